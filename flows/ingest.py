@@ -1,0 +1,227 @@
+"""The `ingest-wire-copy` flow: files under SOURCE to Parquet tables under OUT.
+
+    plan     discover files, hash them, skip what OUT already holds
+    process  per chunk of files: decode, parse, normalise, NER, stage Parquet
+    commit   drop replaced rows (--reprocess), move staged files into place,
+             record the run
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flows.prefect_env import apply_offline_defaults
+
+apply_offline_defaults()
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.runtime import flow_run  # noqa: E402
+
+import schemas  # noqa: E402
+from flows import store  # noqa: E402
+from flows.discover import InputFile, discover, sha256_file  # noqa: E402
+from flows.settings import Settings  # noqa: E402
+from transforms import entities as ents  # noqa: E402
+from transforms import rows  # noqa: E402
+from transforms.errors import WireError  # noqa: E402
+from transforms.pipeline import parse_file  # noqa: E402
+
+FLOW_NAME = "ingest-wire-copy"
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    file: InputFile
+    sha256: str
+    duplicate_of: str | None = None  # URI of the file with the same bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    take: list[Planned]
+    seen: int
+    skipped: int
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: str
+    out: str
+    files_seen: int = 0
+    files_skipped: int = 0
+    files_ingested: int = 0
+    articles: int = 0
+    bylines: int = 0
+    entities: int = 0
+    rejects: int = 0
+    rejects_by_reason: Counter = field(default_factory=Counter)
+    replaced_rows: int = 0
+
+    def add(self, other: "ChunkResult") -> None:
+        self.articles += other.articles
+        self.bylines += other.bylines
+        self.entities += other.entities
+        self.rejects += sum(other.rejects_by_reason.values())
+        self.rejects_by_reason.update(other.rejects_by_reason)
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    articles: int = 0
+    bylines: int = 0
+    entities: int = 0
+    rejects_by_reason: Counter = field(default_factory=Counter)
+
+
+@task(name="plan-inputs")
+def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
+    files = discover(source)
+    known = {} if reprocess else store.known_inputs(out)
+    first_by_hash: dict[str, str] = {}
+    take, skipped = [], 0
+    for f in files:
+        sha = sha256_file(f.path)
+        if f.uri in known.get(sha, ()):
+            skipped += 1
+        elif sha in first_by_hash:
+            take.append(Planned(f, sha, duplicate_of=first_by_hash[sha]))
+        elif sha in known:
+            take.append(Planned(f, sha, duplicate_of=sorted(known[sha])[0]))
+        else:
+            first_by_hash[sha] = f.uri
+            take.append(Planned(f, sha))
+    return Plan(take=take, seen=len(files), skipped=skipped)
+
+
+@task(name="process-chunk")
+def process_chunk(
+    chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
+    reference_date: dt.date | None, settings: Settings,
+) -> ChunkResult:
+    from flows.nlp import load_ner, model_label
+
+    logger = get_run_logger()
+    result = ChunkResult()
+    article_rows, byline_rows, reject_rows, parsed = [], [], [], []
+    for planned in chunk:
+        f = planned.file
+        if planned.duplicate_of is not None:
+            reject_rows.append(rows.reject_row(
+                f.uri, "duplicate", f"same bytes as {planned.duplicate_of}", planned.sha256,
+                f.size, run_id, started))
+            continue
+        ref, ref_source = _reference(f, reference_date)
+        try:
+            data = f.path.read_bytes()
+            found = parse_file(data, reference_date=ref)
+        except OSError as exc:
+            reject_rows.append(rows.reject_row(
+                f.uri, "unreadable", f"{type(exc).__name__}: {exc}", planned.sha256, f.size, run_id, started))
+            continue
+        except WireError as exc:
+            reject_rows.append(rows.reject_row(
+                f.uri, exc.reason, exc.detail, planned.sha256, f.size, run_id, started))
+            continue
+        except Exception as exc:  # a parser bug must cost one file, not the run
+            logger.error("parser failed on %s:\n%s", f.uri, traceback.format_exc())
+            reject_rows.append(rows.reject_row(
+                f.uri, "parser_error", f"{type(exc).__name__}: {exc}", planned.sha256, f.size, run_id, started))
+            continue
+        lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
+        for article in found.articles:
+            article_rows.append(rows.article_row(article, lineage))
+            byline_rows.extend(rows.byline_rows(article, lineage))
+            parsed.append((article, lineage))
+
+    entity_rows = []
+    if parsed:
+        nlp = load_ner(settings.model)
+        label = model_label(settings.model)
+        docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
+        for (article, lineage), doc in zip(parsed, docs):
+            entity_rows.extend(rows.entity_rows(article, ents.mentions(doc.ents), lineage, label))
+
+    day = started.date().isoformat()
+    for name, table_rows in (
+        ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows), ("rejects", reject_rows),
+    ):
+        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+    result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
+    result.rejects_by_reason.update(r["reason"] for r in reject_rows)
+    logger.info("chunk %s: %d files, %d articles, %d rejects", part, len(chunk), len(article_rows), len(reject_rows))
+    return result
+
+
+@task(name="commit-run")
+def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime, source: str,
+               reference_date: dt.date | None, reprocess: bool, settings: Settings) -> RunSummary:
+    from importlib.metadata import version
+
+    from flows.nlp import model_label
+
+    if reprocess:
+        summary.replaced_rows = store.drop_inputs(
+            out, {p.sha256 for p in plan.take}, {p.file.uri for p in plan.take}, keep_run=summary.run_id)
+    run_row = {
+        "run_id": summary.run_id,
+        "started_at": started,
+        "finished_at": dt.datetime.now(dt.timezone.utc),
+        "source": source,
+        "reference_date": reference_date,
+        "reprocess": reprocess,
+        "files_seen": summary.files_seen,
+        "files_skipped": summary.files_skipped,
+        "files_ingested": summary.files_ingested,
+        "articles": summary.articles,
+        "bylines": summary.bylines,
+        "entities": summary.entities,
+        "rejects": summary.rejects,
+        "model": model_label(settings.model) if summary.articles else settings.model,
+        "wirecopy_version": version("wirecopy"),
+    }
+    store.stage(out, summary.run_id, "runs", schemas.to_table([run_row], schemas.RUNS),
+                started.date().isoformat(), "0")
+    store.commit(out, summary.run_id)
+    return summary
+
+
+@flow(name=FLOW_NAME, log_prints=False)
+def ingest(
+    source: str,
+    out: str,
+    reference_date: dt.date | None = None,
+    reprocess: bool = False,
+    model: str | None = None,
+) -> RunSummary:
+    """Ingest wire copy under SOURCE into the Parquet tables under OUT."""
+    logger = get_run_logger()
+    settings = Settings.from_env(model=model)
+    out_path = Path(out)
+    run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
+    started = dt.datetime.now(dt.timezone.utc)
+    if stale := store.clean_staging(out_path):
+        logger.warning("removed staging files of unfinished runs: %s", ", ".join(stale))
+
+    plan = plan_inputs(source, out_path, reprocess)
+    summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
+                         files_skipped=plan.skipped, files_ingested=len(plan.take))
+    logger.info("%d files under %s: %d to ingest, %d already ingested",
+                plan.seen, source, len(plan.take), plan.skipped)
+    size = settings.chunk_files
+    for n, start in enumerate(range(0, len(plan.take), size)):
+        chunk = plan.take[start:start + size]
+        summary.add(process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings))
+    return commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
+
+
+def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:
+    """The date a year-less dateline resolves against (the file's own metadata wins, later)."""
+    if cli_date is not None:
+        return cli_date, "cli"
+    if f.received is not None:
+        return f.received, "manifest"
+    return f.mtime.date(), "mtime"

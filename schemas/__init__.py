@@ -1,0 +1,32 @@
+"""The Arrow schema of every output table: the one place a column is declared.
+
+Writers, validation, docs and warehouse DDL derive from these objects; nothing
+else in wirecopy spells a column name out as a declaration.
+"""
+
+from schemas.tables import (
+    ARTICLES,
+    BYLINES,
+    ENTITIES,
+    PARTITION_COLUMN,
+    REJECTS,
+    RUNS,
+    SCHEMA_VERSION,
+    TABLES,
+    column_names,
+)
+from schemas.validate import SchemaViolation, to_table
+
+__all__ = [
+    "ARTICLES",
+    "BYLINES",
+    "ENTITIES",
+    "PARTITION_COLUMN",
+    "REJECTS",
+    "RUNS",
+    "SCHEMA_VERSION",
+    "TABLES",
+    "SchemaViolation",
+    "column_names",
+    "to_table",
+]

@@ -1,0 +1,549 @@
+"""Bylines: By-lines, credit trailers, sign-offs, their merge, and name casing.
+
+Every credit line here is invented in the agencies' house styles (AP, Reuters,
+AFP, Yonhap, UPI, dpa, Xinhua); none is copied from real copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.byline import (
+    Byline,
+    Person,
+    Signoff,
+    match_by_line,
+    match_signoff,
+    match_trailer,
+    merge_credits,
+    parse_byline,
+)
+from transforms.names import is_name_like, normal_name
+
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("JANE O'BRIEN", "Jane O'Brien"),
+        ("MCDONALD", "McDonald"),
+        ("ROSS MCALLISTER", "Ross McAllister"),
+        ("VAN DER BERG", "van der Berg"),
+        ("PIETER VAN DER BERG", "Pieter van der Berg"),
+        ("SEO JI-WOO", "Seo Ji-woo"),
+        ("PARK MIN-SEO", "Park Min-seo"),
+        ("LIN MEI-HUA", "Lin Mei-hua"),
+        ("MARY-KATE DOYLE", "Mary-Kate Doyle"),
+        ("ANGUS MACLEOD", "Angus MacLeod"),
+        ("TOM MACEY", "Tom Macey"),
+        ("RENZO D'ALESSIO", "Renzo D'Alessio"),
+        ("JEAN DE LA ROCHE", "Jean de la Roche"),
+        ("OMAR AL-HASSAN", "Omar al-Hassan"),
+        ("ROBERT HALE JR.", "Robert Hale Jr."),
+        ("HENRY FORDHAM III", "Henry Fordham III"),
+        ("K. VENKATARAMAN", "K. Venkataraman"),
+        ("JOSÉ MARÍA OLIVERA", "José María Olivera"),
+        ("  anna   kowalski ", "Anna Kowalski"),
+    ],
+)
+def test_byline_normal_name_cases_capitals(printed: str, expected: str) -> None:
+    assert normal_name(printed) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Hanneke ten Brink", "Kwon Ye-jin", "DeShawn Miller", "Lucía McGowan", "Ali bin Saleh", "Marc LaForge"],
+)
+def test_byline_normal_name_keeps_mixed_case(written: str) -> None:
+    assert normal_name(written) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane O'Brien", True),
+        ("R. K. Sharma", True),
+        ("Hanneke ten Brink", True),
+        ("Monday", False),
+        ("the end of the year", False),
+        ("The End Of The Year", False),
+        ("Reuters Staff", False),
+        ("Tribune on September", False),
+    ],
+)
+def test_byline_name_shape(text: str, expected: bool) -> None:
+    assert is_name_like(text) is expected
+
+
+# ---------------------------------------------------------------- By-lines
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "titles"),
+    [
+        ("By Jane O'Brien", ["Jane O'Brien"], [None]),
+        ("By JANE O'BRIEN and Tom Lee", ["Jane O'Brien", "Tom Lee"], [None, None]),
+        ("BY ANNA VAN DER BERG, Associated Press", ["Anna van der Berg"], ["Associated Press"]),
+        ("By Ruth Calder, Ben Okafor and Li Wen", ["Ruth Calder", "Ben Okafor", "Li Wen"], [None] * 3),
+        ("By Daniel Harcourt, Reuters", ["Daniel Harcourt"], ["Reuters"]),
+        ("by Fiona Pryce, Reuter", ["Fiona Pryce"], ["Reuter"]),
+        ("By Owen Tresize, AP Diplomatic Writer", ["Owen Tresize"], ["AP Diplomatic Writer"]),
+        ("By PARK MIN-SEO", ["Park Min-seo"], [None]),
+        ("By Yoon Da-hye", ["Yoon Da-hye"], [None]),
+        ("^By CARLA REYES and TOMAS BERG=", ["Carla Reyes", "Tomas Berg"], [None, None]),
+        ("By Lukas Brenner, dpa =", ["Lukas Brenner"], ["dpa"]),
+        ("By NINA PATEL AP Business Writer", ["Nina Patel"], ["AP Business Writer"]),
+        (
+            "By Iris Vogel, AP Science Writer, and Sam Ortiz, Associated Press",
+            ["Iris Vogel", "Sam Ortiz"],
+            ["AP Science Writer", "Associated Press"],
+        ),
+        ("By Grant Wexley, UPI Correspondent", ["Grant Wexley"], ["UPI Correspondent"]),
+        ("By Xinhua writers Zhou Lan and Ma Jun", ["Zhou Lan", "Ma Jun"], ["Xinhua writers", "Xinhua writers"]),
+        ("By Peter Lowe, Jr., AP Sports Writer", ["Peter Lowe Jr."], ["AP Sports Writer"]),
+        ("By Hannah Cole | May 27, 2016 at 4:12 PM", ["Hannah Cole"], [None]),
+        ("(By Ellis Marr)", ["Ellis Marr"], [None]),
+        ("By Claire Dumont / AFP", ["Claire Dumont"], ["AFP"]),
+        ("By Claire Dumont (AFP)", ["Claire Dumont"], ["AFP"]),
+        ("By Grant Wexley, UPI.com", ["Grant Wexley"], ["UPI.com"]),
+        ("By Tessa Quinn, Press Association Political Correspondent", ["Tessa Quinn"], ["Press Association Political Correspondent"]),
+        ("By Tessa Quinn, for The Associated Press", ["Tessa Quinn"], ["for The Associated Press"]),
+    ],
+)
+def test_byline_by_line_reads_authors(line: str, names: list[str], titles: list[str | None]) -> None:
+    people = match_by_line(line)
+    assert people is not None
+    assert [p.name for p in people] == names
+    assert [p.title for p in people] == titles
+    assert {p.role for p in people} == {"author"}
+
+
+def test_byline_by_line_reads_place_and_email() -> None:
+    (person,) = match_by_line("By Nadia Haddad in Beirut") or ()
+    assert (person.name, person.location) == ("Nadia Haddad", "Beirut")
+    (person,) = match_by_line("By Nadia Haddad (nadia.haddad@example.com), Reuters") or ()
+    assert (person.email, person.title) == ("nadia.haddad@example.com", "Reuters")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By The Associated Press", "By AFP", "By Reuters Staff", "By Staff Writers", "By Our Correspondent", "BY AGENCIES"],
+)
+def test_byline_by_line_credit_naming_nobody(line: str) -> None:
+    assert match_by_line(line) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, profits had doubled.",
+        "By Monday, the company had withdrawn its offer.",
+        "By The End Of The Year",
+        "BY THE NUMBERS",
+        "By contrast, exports fell 3 pct in March.",
+        "by Tribune on June 30 as part of its purchase of the station",
+        "By Air Force standards, the trip was short and uneventful.",
+        "By 1400 GMT the index was up 2.1 pct",
+        "Bypass road to open next month",
+        "By the agency's own estimate",
+        "Standby Jane Doe",
+        "",
+    ],
+)
+def test_byline_by_line_rejects_sentences(line: str) -> None:
+    assert match_by_line(line) is None
+
+
+# ---------------------------------------------------------------- trailers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The won closed higher.\n(Reporting by Ann Hale and Bo Kern in Seoul; Additional reporting by "
+            "Cy Dunn in Tokyo; Writing by Dee Fox; Editing by Eve Gray and Finn Holt)",
+            [
+                ("Ann Hale", "reporting", "Seoul"),
+                ("Bo Kern", "reporting", "Seoul"),
+                ("Cy Dunn", "additional_reporting", "Tokyo"),
+                ("Dee Fox", "writing", None),
+                ("Eve Gray", "editing", None),
+                ("Finn Holt", "editing", None),
+            ],
+        ),
+        ("Shares fell.\nReporting by Ann Hale; Editing by Bo Kern", [("Ann Hale", "reporting", None), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\n(Compiled by Rosa Lindqvist)", [("Rosa Lindqvist", "compiled", None)]),
+        ("Shares fell.\n(Additional reporting by Rosa Lindqvist)", [("Rosa Lindqvist", "additional_reporting", None)]),
+        ("Shares fell.\n(Reporting By V. Ramesh; Editing by Bo Kern).", [("V. Ramesh", "reporting", None), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale, writing by Bo Kern; editing by Cy Dunn)",
+         [("Ann Hale", "reporting", None), ("Bo Kern", "writing", None), ("Cy Dunn", "editing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale\nEditing by Bo Kern)", [("Ann Hale", "reporting", None), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale, Bo Kern and Shanghai and Beijing newsrooms; Writing by Cy Dunn)",
+         [("Ann Hale", "reporting", None), ("Bo Kern", "reporting", None), ("Cy Dunn", "writing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale in Washington and New York; Editing by Bo Kern)",
+         [("Ann Hale", "reporting", "Washington and New York"), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale; additional; writing by Bo Kern)",
+         [("Ann Hale", "reporting", None), ("Bo Kern", "writing", None)]),
+        ("Shares fell.\n(Additional reporting by Ann Hale in Tokyo)\n(Editing by Bo Kern)",
+         [("Ann Hale", "additional_reporting", "Tokyo"), ("Bo Kern", "editing", None)]),
+        ("The storm weakened.\n\n___\n\nAssociated Press writer Janet Marsh contributed to this report.",
+         [("Janet Marsh", "additional_reporting", None)]),
+        ("The storm weakened.\nAssociated Press writers Ann Hale in Paris and Bo Kern in Rome contributed.",
+         [("Ann Hale", "additional_reporting", "Paris"), ("Bo Kern", "additional_reporting", "Rome")]),
+        ("The storm weakened.\nAssociated Press writers Ann Hale in Seoul, South Korea, and Bo Kern contributed to this report.",
+         [("Ann Hale", "additional_reporting", "Seoul, South Korea"), ("Bo Kern", "additional_reporting", None)]),
+        ("The storm weakened.\nAPTN contributor Lia Moreno in Lima helped with this story.",
+         [("Lia Moreno", "additional_reporting", "Lima")]),
+        ("Talks resume on Monday.\nEditor: Zhou Lan", [("Zhou Lan", "editing", None)]),
+    ],
+)
+def test_byline_trailer_reads_roles_and_places(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    people, _ = found
+    assert [(p.name, p.role, p.location) for p in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)", "Shares fell."),
+        ("Shares fell. (Reporting by Ann Hale)  \n", "Shares fell."),
+        ("The storm weakened.\n\n___\nAssociated Press writer Janet Marsh contributed.", "The storm weakened."),
+        ("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)((ann.hale@example.com; +1 202 555 0100))", "Shares fell."),
+    ],
+)
+def test_byline_trailer_start_cuts_the_body(text: str, body: str) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    assert text[: found[1]].rstrip() == body
+
+
+def test_byline_trailer_contact_email_goes_to_reporter() -> None:
+    found = match_trailer("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)((ann.hale@example.com; +1 202 555 0100))")
+    assert found is not None
+    assert [(p.name, p.email) for p in found[0]] == [("Ann Hale", "ann.hale@example.com"), ("Bo Kern", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the car was hit by a truck.",
+        "Reporting by the newspaper showed the company was hit by losses.",
+        "The report was written by Jane Doe and John Roe.",
+        "The fund was set up (financed by Jane Doe, a banker).",
+        "(Reporting by Ann Hale; Editing by Bo Kern)\nThe talks continue on Monday.",
+        "Associated Press writer Janet Marsh said the storm had contributed to the floods and more.",
+        "Editor: the paper declined to comment",
+        "",
+    ],
+)
+def test_byline_trailer_rejects_prose(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+# ---------------------------------------------------------------- sign-offs
+
+
+@pytest.mark.parametrize(
+    ("line", "emails"),
+    [
+        ("hanbyul@yna.co.kr", ("hanbyul@yna.co.kr",)),
+        ("dahye.yoon@yna.co.kr", ("dahye.yoon@yna.co.kr",)),
+        ("  sjpark@yna.co.kr  ", ("sjpark@yna.co.kr",)),
+        ("<sjpark@yna.co.kr>", ("sjpark@yna.co.kr",)),
+        ("sjpark@yna.co.kr, dahye.yoon@yna.co.kr", ("sjpark@yna.co.kr", "dahye.yoon@yna.co.kr")),
+        ("sjpark@yna.co.kr / dahye.yoon@yna.co.kr", ("sjpark@yna.co.kr", "dahye.yoon@yna.co.kr")),
+        ("sjpark@yna.co.kr dahye.yoon@yna.co.kr", ("sjpark@yna.co.kr", "dahye.yoon@yna.co.kr")),
+    ],
+)
+def test_byline_signoff_reads_emails(line: str, emails: tuple[str, ...]) -> None:
+    signoff = match_signoff(line)
+    assert signoff is not None
+    assert (signoff.email, signoff.emails, signoff.redacted, signoff.raw) == (emails[0], emails, False, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[email protected]", "[ email protected ]", "(email protected)", "[email&#160;protected]", "[email\u00a0protected]"],
+)
+def test_byline_signoff_reads_redacted_email(line: str) -> None:
+    assert match_signoff(line) == Signoff(raw=line, email=None, redacted=True, initials=None)
+
+
+@pytest.mark.parametrize(
+    ("line", "initials"),
+    [
+        ("lb/jm", "lb/jm"),
+        ("pid/rox", "pid/rox"),
+        ("burs-sst/fz", "burs-sst/fz"),
+        ("ml/xx", "ml/xx"),
+        ("lb/jm 1234GMT", "lb/jm"),
+        ("hk 0915 GMT", "hk"),
+        ("ml", "ml"),
+        ("dpa tkw lrs", "tkw lrs"),
+        ("PTI SKL RT", "SKL RT"),
+    ],
+)
+def test_byline_signoff_reads_desk_initials(line: str, initials: str) -> None:
+    signoff = match_signoff(line)
+    assert signoff is not None
+    assert (signoff.initials, signoff.email, signoff.redacted) == (initials, None, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For details write to desk@yna.co.kr before Friday.",
+        "Contact: hanbyul@yna.co.kr",
+        "and/or",
+        "the",
+        "pid",
+        "Seoul/Muan",
+        "LB/JM",
+        "AP-WF-03-14-19 1509GMT",
+        "(END)",
+        "",
+    ],
+)
+def test_byline_signoff_rejects_other_lines(line: str) -> None:
+    assert match_signoff(line) is None
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _author(name: str) -> Person:
+    return Person(name=name, role="author")
+
+
+def test_byline_merge_attaches_single_email_to_single_author() -> None:
+    byline = merge_credits((_author("Han Byul"),), (), match_signoff("starlight@yna.co.kr"), ("By Han Byul",))
+    assert byline.people == (Person(name="Han Byul", role="author", email="starlight@yna.co.kr"),)
+    assert byline.raw == ("By Han Byul",)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("dahye.yoon@yna.co.kr sjpark@yna.co.kr", [("Park Seo-jin", "sjpark@yna.co.kr"), ("Yoon Da-hye", "dahye.yoon@yna.co.kr")]),
+        ("sjpark@yna.co.kr, zz99@yna.co.kr", [("Park Seo-jin", "sjpark@yna.co.kr"), ("Yoon Da-hye", None), (None, "zz99@yna.co.kr")]),
+    ],
+)
+def test_byline_merge_matches_emails_by_name_letters(line: str, expected: list[tuple[str | None, str | None]]) -> None:
+    byline = merge_credits((_author("Park Seo-jin"), _author("Yoon Da-hye")), (), match_signoff(line), ())
+    assert [(p.name, p.email) for p in byline.people] == expected
+
+
+def test_byline_merge_email_without_author_is_email_only_person() -> None:
+    byline = merge_credits((), (), match_signoff("deskeditor@yna.co.kr"), ())
+    assert byline.people == (Person(name=None, role="author", email="deskeditor@yna.co.kr"),)
+
+
+def test_byline_merge_redacted_without_author_credits_nobody() -> None:
+    signoff = match_signoff("[email protected]")
+    byline = merge_credits((), (), signoff, ())
+    assert byline.people == ()
+    assert byline.signoff == signoff
+
+
+def test_byline_merge_redacted_marks_named_author_without_inventing_address() -> None:
+    byline = merge_credits((_author("Han Byul"),), (), match_signoff("[email protected]"), ())
+    assert byline.people == (Person(name="Han Byul", role="author", email=None, email_redacted=True),)
+
+
+def test_byline_merge_redacted_with_two_authors_marks_nobody() -> None:
+    byline = merge_credits((_author("Han Byul"), _author("Oh Se-ri")), (), match_signoff("[email protected]"), ())
+    assert not any(p.email_redacted for p in byline.people)
+
+
+def test_byline_merge_collapses_duplicates_by_name_and_role() -> None:
+    head = (_author("Ann Hale"), _author("ann hale"))
+    trailer = (Person(name="Ann Hale", role="reporting"), Person(name="Ann  Hale", role="reporting"))
+    byline = merge_credits(head, trailer, None, ())
+    assert [(p.name, p.role) for p in byline.people] == [("Ann Hale", "author"), ("Ann Hale", "reporting")]
+
+
+def test_byline_merge_email_goes_to_trailer_reporter_without_by_line() -> None:
+    trailer = (Person(name="Ann Hale", role="reporting"), Person(name="Bo Kern", role="editing"))
+    byline = merge_credits((), trailer, match_signoff("ann.hale@example.com"), ())
+    assert [(p.name, p.email) for p in byline.people] == [("Ann Hale", "ann.hale@example.com"), ("Bo Kern", None)]
+
+
+# ---------------------------------------------------------------- whole stories
+
+YONHAP_STORY = """(LEAD) Port city opens new ferry terminal
+
+(ATTN: ADDS quotes in paras 4-5)
+By Yoon Da-hye
+BUSAN, March 3 (Yonhap) -- A new international ferry terminal opened in this port city on Tuesday, officials said.
+The terminal will handle up to 3 million passengers a year.
+dahye.yoon@yna.co.kr
+(END)
+"""
+
+YONHAP_NO_BYLINE = """Exports rise for third month
+
+SEOUL, March 3 (Yonhap) -- South Korea's exports rose for a third month in February, data showed Tuesday.
+deskeditor@yna.co.kr
+(END)
+"""
+
+YONHAP_REDACTED = """Exports rise for third month
+
+By Oh Se-ri
+SEOUL, March 3 (Yonhap) -- South Korea's exports rose for a third month in February, data showed Tuesday.
+[email protected]
+(END)
+"""
+
+REUTERS_1987 = """BANK RAISES PRIME RATE
+
+By Daniel Harcourt, Reuters
+NEW YORK, March 2 - A major bank raised its prime rate.
+    The move was expected, analysts said.
+ REUTER
+"""
+
+REUTERS_WEB = """Grain exports slow on weak demand
+
+CHICAGO Grain exports slowed in the latest week, the government said on Thursday.
+Traders had expected a larger decline.
+(Reporting by Ann Hale in Chicago; Additional reporting by Cy Dunn in Paris; Editing by Eve Gray)
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+AP_STORY = """Storm closes schools across the islands
+
+By MARTA SILVA
+Associated Press
+LISBON, Portugal (AP) — A rare winter storm closed schools on Friday.
+Officials told people to stay indoors.
+___
+Associated Press writer Janet Marsh in Madrid contributed to this report.
+"""
+
+ANPA_STORY = (
+    "\x16\x16\x01w1234\x1fbc-lt--Harbor\n^Fishing fleet returns early<\n^By LUIS ORTEGA and MAYA FINCH=\n"
+    "^Associated Press=\n\t   VALPARAISO, Chile (AP) _ The fishing fleet returned early on Monday.\n \n"
+    "\t   ___\n \n\t   APTN contributor Rosa Vidal in Santiago helped with this story.\n \n"
+    "\t   \x03AP-WF-03-14-19 1509GMT<\n\n\x0c\n\x04"
+)
+
+AFP_STORY = """Talks on river dam stall
+
+Negotiations on a disputed river dam stalled on Tuesday, officials said.
+The sides will meet again next month.
+lb/jm
+"""
+
+UPI_STORY = """Senate passes budget bill
+
+WASHINGTON, May 27 (UPI) -- The Senate passed the budget bill late Thursday.
+By a vote of 60-38, senators approved the measure.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (YONHAP_STORY, [("Yoon Da-hye", "author", "dahye.yoon@yna.co.kr", False)]),
+        (YONHAP_NO_BYLINE, [(None, "author", "deskeditor@yna.co.kr", False)]),
+        (YONHAP_REDACTED, [("Oh Se-ri", "author", None, True)]),
+        (REUTERS_1987, [("Daniel Harcourt", "author", None, False)]),
+        (
+            REUTERS_WEB,
+            [
+                ("Ann Hale", "reporting", None, False),
+                ("Cy Dunn", "additional_reporting", None, False),
+                ("Eve Gray", "editing", None, False),
+            ],
+        ),
+        (AP_STORY, [("Marta Silva", "author", None, False), ("Janet Marsh", "additional_reporting", None, False)]),
+        (
+            ANPA_STORY,
+            [
+                ("Luis Ortega", "author", None, False),
+                ("Maya Finch", "author", None, False),
+                ("Rosa Vidal", "additional_reporting", None, False),
+            ],
+        ),
+        (AFP_STORY, []),
+        (UPI_STORY, []),
+    ],
+)
+def test_byline_parse_whole_story(text: str, expected: list[tuple[str | None, str, str | None, bool]]) -> None:
+    byline = parse_byline(text)
+    assert [(p.name, p.role, p.email, p.email_redacted) for p in byline.people] == expected
+
+
+def test_byline_parse_keeps_raw_lines_and_signoff() -> None:
+    byline = parse_byline(AP_STORY)
+    assert byline.raw[:2] == ("By MARTA SILVA", "Associated Press")
+    assert byline.people[0].title == "Associated Press"
+    assert byline.people[1].location == "Madrid"
+    afp = parse_byline(AFP_STORY)
+    assert afp.signoff is not None and afp.signoff.initials == "lb/jm"
+    assert parse_byline("") == Byline(raw=(), people=(), signoff=None)
+
+
+# ---------------------------------------------------------------- properties
+
+_FRAGMENTS = st.sampled_from([
+    "By ", "BY ", "by ", "Jane O'Brien", "JANE O'BRIEN", "Park Min-seo", " and ", ", ", "; ", " in ", "Seoul",
+    "Reuters", "AP Diplomatic Writer", "(", ")", "((", "))", "Reporting by ", "Additional reporting by ",
+    "Editing by ", "Writing by ", "Compiled by ", "Associated Press writer ", " contributed to this report.",
+    "\n", "\n___\n", "hanbyul@yna.co.kr", "[email protected]", "lb/jm", " 1234GMT", "(END)", "Editor: ",
+    "the end of the year", "Monday", "-", "=", "^", ".", "New York", "South Korea", "Jr.", "|", "@",
+])
+_CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
+_ANY_TEXT = st.one_of(st.text(), _CREDITISH)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANY_TEXT)
+def test_byline_recognisers_never_raise(text: str) -> None:
+    people = match_by_line(text)
+    assert people is None or all(isinstance(p, Person) for p in people)
+    trailer = match_trailer(text)
+    if trailer is not None:
+        assert 0 <= trailer[1] <= len(text)
+        assert trailer[0]
+    signoff = match_signoff(text)
+    assert signoff is None or isinstance(signoff, Signoff)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANY_TEXT)
+def test_byline_parse_is_deterministic(text: str) -> None:
+    first = parse_byline(text)
+    assert parse_byline(text) == first
+    assert all(p.name is None or p.name == normal_name(p.name) for p in first.people)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz '-.ßİǆ")))
+def test_byline_normal_name_idempotent(text: str) -> None:
+    once = normal_name(text)
+    assert normal_name(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Ann Hale", "Bo Kern", "Han Byul", None]), max_size=4),
+    st.lists(st.sampled_from(["annhale@example.com", "bo.kern@example.com", "x1@example.com"]), max_size=3),
+    st.booleans(),
+)
+def test_byline_merge_never_invents_or_loses_emails(names: list[str | None], emails: list[str], redacted: bool) -> None:
+    head = tuple(_author(n) for n in names if n)
+    line = " ".join(emails + (["[email protected]"] if redacted else []))
+    signoff = match_signoff(line) if line else None
+    byline = merge_credits(head, (), signoff, ())
+    given_out = sorted(p.email for p in byline.people if p.email)
+    assert given_out == sorted(set(emails))
+    assert all(p.email is None for p in byline.people if p.email_redacted)

@@ -1,0 +1,278 @@
+"""The offline gazetteer: dateline places to city, region, country."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.places import Place, country_code, normal_case, resolve_place, us_state
+
+
+def _where(place: Place | None) -> tuple[str | None, str | None, str | None] | None:
+    return (place.city, place.region, place.country) if place else None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("BRUSSELS", "Brussels"),
+        ("NEW YORK", "New York"),
+        ("ST. LOUIS", "St. Louis"),
+        ("PORT-AU-PRINCE", "Port-au-Prince"),
+        ("MCALLEN", "McAllen"),
+        ("RIO DE JANEIRO", "Rio de Janeiro"),
+        ("THE HAGUE", "The Hague"),
+        ("SÃO PAULO", "São Paulo"),
+        ("UNITED NATIONS", "United Nations"),
+        ("DAR ES SALAAM", "Dar es Salaam"),
+        ("FRANKFURT AM MAIN", "Frankfurt am Main"),
+        ("STOKE-ON-TRENT", "Stoke-on-Trent"),
+        ("SHARM EL-SHEIKH", "Sharm el-Sheikh"),
+        ("LA PAZ", "La Paz"),
+        ("COEUR D'ALENE", "Coeur d'Alene"),
+        ("O'FALLON", "O'Fallon"),
+        ("N'DJAMENA", "N'Djamena"),
+        ("L'AQUILA", "L'Aquila"),
+        ("ST. JOHN'S", "St. John's"),
+        ("FT. LAUDERDALE", "Ft. Lauderdale"),
+        ("FRANKFURT (ODER)", "Frankfurt (Oder)"),
+        ("Rio De Janeiro", "Rio de Janeiro"),
+        ("DeKalb", "DeKalb"),
+        ("new  york ", "New York"),
+    ],
+)
+def test_places_normal_case(printed: str, expected: str) -> None:
+    assert normal_case(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calif.", "California"),
+        ("Mass.", "Massachusetts"),
+        ("MASS.", "Massachusetts"),
+        ("N.Y.", "New York"),
+        ("D.C.", "District of Columbia"),
+        ("W.Va.", "West Virginia"),
+        ("W. Va.", "West Virginia"),
+        ("Ore.", "Oregon"),
+        ("Okla.", "Oklahoma"),
+        ("Texas", "Texas"),
+        ("Tex.", "Texas"),
+        ("Alaska", "Alaska"),
+        ("New Hampshire", "New Hampshire"),
+        ("CA", "California"),
+        ("IN", "Indiana"),
+        ("ca", None),
+        ("Ontario", None),
+        ("", None),
+    ],
+)
+def test_places_us_state(text: str, expected: str | None) -> None:
+    assert us_state(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Belgium", "BE"),
+        ("South Korea", "KR"),
+        ("S. Korea", "KR"),
+        ("N. Korea", "KP"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("England", "GB"),
+        ("Taiwan", "TW"),
+        ("Russia", "RU"),
+        ("Vietnam", "VN"),
+        ("Iran", "IR"),
+        ("Syria", "SY"),
+        ("the Netherlands", "NL"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Czech Republic", "CZ"),
+        ("Turkey", "TR"),
+        ("Burma", "MM"),
+        ("U.S.", "US"),
+        ("BE", "BE"),
+        ("KOR", "KR"),
+        ("be", None),
+        ("Atlantis", None),
+    ],
+)
+def test_places_country_code(name: str, expected: str | None) -> None:
+    assert country_code(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        ("PORTLAND", "Maine", ("Portland", "Maine", "US")),
+        ("PORTLAND", "Ore.", ("Portland", "Oregon", "US")),
+        ("PARIS", "Texas", ("Paris", "Texas", "US")),
+        ("KANSAS CITY", "Kan.", ("Kansas City", "Kansas", "US")),
+        ("KANSAS CITY", "Mo.", ("Kansas City", "Missouri", "US")),
+        ("BIRMINGHAM", "England", ("Birmingham", "England", "GB")),
+        ("BIRMINGHAM", "Ala.", ("Birmingham", "Alabama", "US")),
+        ("LONDON", "Ont.", ("London", "Ontario", "CA")),
+        ("TBILISI", "Georgia", ("Tbilisi", None, "GE")),
+        ("ATLANTA", "Georgia", ("Atlanta", "Georgia", "US")),
+        ("HANOVER", "Germany", ("Hanover", "Lower Saxony", "DE")),
+        ("MILFORD", "MASS.", ("Milford", "Massachusetts", "US")),
+        ("BUENOS AIRES", "Argentina", ("Buenos Aires", None, "AR")),
+        ("ST. PETERSBURG", "Fla.", ("St. Petersburg", "Florida", "US")),
+    ],
+)
+def test_places_qualifier_wins(city: str, qualifier: str, expected: tuple[str, str | None, str]) -> None:
+    assert _where(resolve_place(city, qualifier, home_country="GB")) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        ("CAMBRIDGE", "US", ("Cambridge", "Massachusetts", "US")),
+        ("CAMBRIDGE", "GB", ("Cambridge", "England", "GB")),
+        ("BIRMINGHAM", "US", ("Birmingham", "Alabama", "US")),
+        ("BIRMINGHAM", "GB", ("Birmingham", "England", "GB")),
+        ("VICTORIA", "CA", ("Victoria", "British Columbia", "CA")),
+        ("GWANGJU", "KR", ("Gwangju", None, "KR")),
+        ("PORTLAND", None, ("Portland", "Oregon", "US")),  # no home: the most populous
+        ("ATHENS", "US", ("Athens", None, "GR")),  # a national capital outranks home
+    ],
+)
+def test_places_home_country_breaks_ties(city: str, home: str | None, expected: tuple) -> None:
+    assert _where(resolve_place(city, home_country=home)) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        ("WASHINGTON", None, ("Washington", "District of Columbia", "US")),
+        ("WASHINGTON", "GB", ("Washington", "District of Columbia", "US")),
+        ("NEW YORK", "KR", ("New York", "New York", "US")),
+        ("ST. LOUIS", None, ("St. Louis", "Missouri", "US")),
+        ("NEW ORLEANS", "US", ("New Orleans", "Louisiana", "US")),
+        ("DUBLIN", "US", ("Dublin", "Leinster", "IE")),
+        ("PARIS", "US", ("Paris", None, "FR")),
+        ("PANAMA CITY", "US", ("Panama City", None, "PA")),
+        ("SYDNEY", "US", ("Sydney", "New South Wales", "AU")),
+        ("MUNICH", None, ("Munich", "Bavaria", "DE")),
+    ],
+)
+def test_places_standalone_cities(city: str, home: str | None, expected: tuple) -> None:
+    assert _where(resolve_place(city, home_country=home)) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [
+        ("ATLANTA", "US"), ("BALTIMORE", "US"), ("HONOLULU", "US"), ("SALT LAKE CITY", "US"),
+        ("BEIJING", "CN"), ("LONDON", "GB"), ("TOKYO", "JP"), ("MEXICO CITY", "MX"),
+        ("GENEVA", "CH"), ("HONG KONG", "HK"), ("SINGAPORE", "SG"), ("KUWAIT CITY", "KW"),
+        ("QUEBEC CITY", "CA"), ("SAN MARINO", "SM"), ("NEW DELHI", "IN"), ("MOSCOW", "RU"),
+    ],
+)
+def test_places_standalone_country(city: str, country: str) -> None:
+    place = resolve_place(city, home_country="US")
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("UNITED NATIONS", ("United Nations", "New York", "US")),
+        ("VATICAN CITY", ("Vatican City", None, "VA")),
+        ("GAZA STRIP", ("Gaza Strip", None, "PS")),
+        ("GAZA", ("Gaza", None, "PS")),
+        ("JERUSALEM", ("Jerusalem", None, "IL")),
+        ("KUWAIT", ("Kuwait", None, "KW")),
+        ("BAHRAIN", ("Bahrain", None, "BH")),
+    ],
+)
+def test_places_non_city_places(city: str, expected: tuple) -> None:
+    assert _where(resolve_place(city)) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        ("SAO PAULO", None, ("São Paulo", None, "BR")),
+        ("SÃO PAULO", None, ("São Paulo", None, "BR")),
+        ("São Paulo", None, ("São Paulo", None, "BR")),
+        ("ZURICH", None, ("Zürich", "Zürich", "CH")),
+        ("BOGOTA", None, ("Bogotá", None, "CO")),
+        ("MÜNCHEN", None, ("München", "Bavaria", "DE")),
+        # "ı" is a letter of its own: the print is kept, the match still made
+        ("DIYARBAKIR", "Turkey", ("Diyarbakir", None, "TR")),
+    ],
+)
+def test_places_accent_folding(city: str, qualifier: str | None, expected: tuple) -> None:
+    assert _where(resolve_place(city, qualifier)) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("PEKING", ("Peking", None, "CN")),
+        ("RANGOON", ("Rangoon", None, "MM")),
+        ("KIEV", ("Kiev", None, "UA")),
+        ("BOMBAY", ("Bombay", None, "IN")),
+        ("FRANKFURT", ("Frankfurt", "Hesse", "DE")),
+    ],
+)
+def test_places_alternate_names_keep_the_print(city: str, expected: tuple) -> None:
+    assert _where(resolve_place(city)) == expected
+
+
+@pytest.mark.parametrize("code", ["BRU", "MUC", "NYC", "LAX"])
+def test_places_airport_codes_are_not_cities(code: str) -> None:
+    assert resolve_place(code) is None
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        ("CHATHAM", "Mass.", ("Chatham", "Massachusetts", "US")),
+        ("TIGNES", "France", ("Tignes", None, "FR")),
+        ("WHISTLER", "B.C.", ("Whistler", "British Columbia", "CA")),
+        ("GLENWOOD SPRINGS", "Colo.", ("Glenwood Springs", "Colorado", "US")),
+    ],
+)
+def test_places_unknown_city_with_known_qualifier(city: str, qualifier: str, expected: tuple) -> None:
+    place = resolve_place(city, qualifier)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is None
+
+
+def test_places_found_city_carries_gazetteer_fields() -> None:
+    place = resolve_place("BRUSSELS", home_country="KR")
+    assert place is not None
+    assert (place.country, place.timezone, place.geonames_id) == ("BE", "Europe/Brussels", 2800866)
+    assert place.latitude == pytest.approx(50.85, abs=0.05)
+    assert place.longitude == pytest.approx(4.35, abs=0.05)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.city = "Bruxelles"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "XYZZY", "July 5", "1996-12-06", "---", "THE", "(AP)"])
+def test_places_garbage_is_none(text: str) -> None:
+    assert resolve_place(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(city=st.text(), qualifier=st.none() | st.text(), home=st.none() | st.text(max_size=3))
+def test_places_never_raise_on_any_text(city: str, qualifier: str | None, home: str | None) -> None:
+    place = resolve_place(city, qualifier, home_country=home)
+    assert place is None or isinstance(place, Place)
+    assert country_code(city) is None or len(country_code(city) or "") == 2
+    assert us_state(city) is None or isinstance(us_state(city), str)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_places_normal_case_is_idempotent(text: str) -> None:
+    once = normal_case(text)
+    assert normal_case(once) == once

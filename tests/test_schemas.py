@@ -1,0 +1,64 @@
+import datetime as dt
+
+import pyarrow as pa
+import pytest
+
+import schemas
+from schemas import SchemaViolation, to_table
+
+CONTRACT = {
+    "articles": {
+        "article_id": pa.string(), "source_uri": pa.string(), "source_format": pa.string(), "agency": pa.string(),
+        "headline": pa.string(), "dateline_raw": pa.string(), "dateline_city": pa.string(),
+        "dateline_region": pa.string(), "dateline_country": pa.string(), "dateline_date": pa.date32(),
+        "body": pa.string(), "ingested_at": pa.timestamp("us", tz="UTC"), "run_id": pa.string(),
+    },
+    "bylines": {"article_id": pa.string(), "position": pa.int16(), "name": pa.string(), "role": pa.string(),
+                "email": pa.string()},
+    "entities": {"article_id": pa.string(), "start_char": pa.int32(), "end_char": pa.int32(), "text": pa.string(),
+                 "label": pa.string(), "entity_key": pa.string()},
+    "rejects": {"source_uri": pa.string(), "reason": pa.string(), "detail": pa.string(),
+                "content_sha256": pa.string()},
+    "runs": {"run_id": pa.string(), "started_at": pa.timestamp("us", tz="UTC"),
+             "finished_at": pa.timestamp("us", tz="UTC")},
+}
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT))
+def test_schemas_hold_the_contract_columns(table: str) -> None:
+    schema = schemas.TABLES[table]
+    for name, type_ in CONTRACT[table].items():
+        assert schema.field(name).type == type_, f"{table}.{name}"
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT))
+def test_schemas_every_field_described_and_versioned(table: str) -> None:
+    schema = schemas.TABLES[table]
+    assert schema.metadata[b"schema_version"] == schemas.SCHEMA_VERSION.encode()
+    for field in schema:
+        assert field.metadata and field.metadata[b"description"].strip(), f"{table}.{field.name}"
+
+
+def _reject(**overrides):
+    row = {"source_uri": "/in/a.txt", "reason": "binary", "detail": None, "content_sha256": "ab" * 32,
+           "size_bytes": 10, "rejected_at": dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), "run_id": "r1"}
+    row.update(overrides)
+    return row
+
+
+def test_schemas_to_table_builds_typed_table() -> None:
+    table = to_table([_reject()], schemas.REJECTS)
+    assert table.num_rows == 1
+    assert table.column("reason").to_pylist() == ["binary"]
+
+
+def test_schemas_to_table_rejects_unknown_key() -> None:
+    row = _reject()
+    row["reasn"] = "typo"
+    with pytest.raises(SchemaViolation, match="reasn"):
+        to_table([row], schemas.REJECTS)
+
+
+def test_schemas_to_table_rejects_null_in_required_column_naming_the_row() -> None:
+    with pytest.raises(SchemaViolation, match=r"source_uri=/in/a.txt.*reason"):
+        to_table([_reject(reason=None)], schemas.REJECTS)

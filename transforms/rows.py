@@ -1,0 +1,113 @@
+"""Articles and mentions as table rows, keyed by the columns of schemas/.
+
+Row dicts are checked against the schemas by schemas.to_table before any
+write, so a misspelt or missing key fails here, naming the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from transforms.entities import Mention
+from transforms.story import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """Where a story came from and which run wrote it."""
+
+    source_uri: str
+    content_sha256: str
+    encoding: str
+    run_id: str
+    ingested_at: dt.datetime
+    reference_date: dt.date | None
+    reference_date_source: str | None
+
+
+def article_id(content_sha256: str, story_index: int) -> str:
+    """Derived from the input's bytes and the story's place in it: stable across runs."""
+    return hashlib.sha256(f"{content_sha256}:{story_index}".encode()).hexdigest()[:32]
+
+
+def article_row(article: Article, lineage: Lineage) -> dict[str, object]:
+    story, dateline = article.story, article.dateline
+    metadata_date = story.metadata_date
+    return {
+        "article_id": article_id(lineage.content_sha256, story.index),
+        "source_uri": lineage.source_uri,
+        "source_format": story.source_format,
+        "story_index": story.index,
+        "content_sha256": lineage.content_sha256,
+        "encoding": lineage.encoding,
+        "agency": article.agency,
+        "headline": article.headline,
+        "dateline_raw": dateline.raw if dateline else None,
+        "dateline_city": dateline.city if dateline else None,
+        "dateline_region": dateline.region if dateline else None,
+        "dateline_country": dateline.country if dateline else None,
+        "dateline_date": dateline.date if dateline else None,
+        "reference_date": metadata_date or lineage.reference_date,
+        "reference_date_source": "metadata" if metadata_date else lineage.reference_date_source,
+        "byline_raw": "\n".join(article.byline.raw) or None,
+        "signoff_raw": article.byline.signoff.raw if article.byline.signoff else None,
+        "body": article.body,
+        "word_count": len(article.body.split()),
+        "ingested_at": lineage.ingested_at,
+        "run_id": lineage.run_id,
+    }
+
+
+def byline_rows(article: Article, lineage: Lineage) -> list[dict[str, object]]:
+    aid = article_id(lineage.content_sha256, article.story.index)
+    return [
+        {
+            "article_id": aid,
+            "position": position,
+            "name": person.name,
+            "role": person.role,
+            "email": person.email,
+            "email_redacted": person.email_redacted,
+            "title": person.title,
+            "location": person.location,
+            "run_id": lineage.run_id,
+        }
+        for position, person in enumerate(article.byline.people)
+    ]
+
+
+def entity_rows(
+    article: Article, found: tuple[Mention, ...], lineage: Lineage, model: str
+) -> list[dict[str, object]]:
+    aid = article_id(lineage.content_sha256, article.story.index)
+    return [
+        {
+            "article_id": aid,
+            "start_char": m.start,
+            "end_char": m.end,
+            "text": m.text,
+            "label": m.label,
+            "entity_key": m.key,
+            "canonical_name": m.canonical_name,
+            "model": model,
+            "run_id": lineage.run_id,
+        }
+        for m in found
+    ]
+
+
+def reject_row(
+    source_uri: str, reason: str, detail: str | None, content_sha256: str, size: int | None,
+    run_id: str, rejected_at: dt.datetime,
+) -> dict[str, object]:
+    return {
+        "source_uri": source_uri,
+        "reason": reason,
+        "detail": detail,
+        "content_sha256": content_sha256,
+        "size_bytes": size,
+        "rejected_at": rejected_at,
+        "run_id": run_id,
+    }

@@ -1,0 +1,52 @@
+"""Plain-text wire copy: one story per file, headline optional.
+
+What a desk saves as .txt: an optional headline line, optional notes and a
+By-line, then the lead paragraph that opens with the dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from transforms.errors import WireFormatError
+from transforms.story import Story
+
+_MAX_HEADLINE = 200
+_SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]?$")
+
+
+def parse_text(text: str, *, metadata_date: dt.date | None = None) -> Story:
+    """Split a plain-text story into headline and body text."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise WireFormatError("no text", reason="no_story")
+    headline = None
+    if _is_headline(lines, first):
+        headline = " ".join(lines[first].split())
+        first += 1
+    body = "\n".join(lines[first:]).strip("\n")
+    if not body.strip():
+        raise WireFormatError("a headline but no story text", reason="no_story")
+    return Story(source_format="text", index=0, headline=headline, text=body, metadata_date=metadata_date)
+
+
+def _is_headline(lines: list[str], i: int) -> bool:
+    """A short first line set apart by a blank line, or ALL-CAPS before the story.
+
+    Deliberately does not parse datelines: a dateline paragraph is long and
+    runs into the story, so it fails the length and set-apart tests.
+    """
+    line = lines[i].strip()
+    if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")):
+        return False
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if not following:
+        return i + 2 < len(lines) and any(l.strip() for l in lines[i + 2 :])
+    letters = [c for c in line if c.isalpha()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters)
+    # An all-caps line with no sentence end over a following line: a headline
+    # (Reuters: "INDONESIA SEEN AT CROSSROADS" directly over the story)
+    # unless it is itself a dateline-only line, which ends in a dash.
+    return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
