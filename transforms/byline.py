@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
+from transforms import agencies
 from transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
 
 __all__ = [
@@ -32,7 +33,9 @@ __all__ = [
     "match_signoff",
     "match_trailer",
     "merge_credits",
+    "merge_signoffs",
     "parse_byline",
+    "trailer_house",
 ]
 
 
@@ -57,6 +60,8 @@ class Signoff:
     redacted: bool
     initials: str | None
     emails: tuple[str, ...] = ()  # every address on the line; `email` is the first
+    time: str | None = None       # a clock time printed with desk initials: "1234 GMT"
+    agency: str | None = None     # canonical agency whose signature opens the line: "dpa bwh bag"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +184,15 @@ TAIL_FURNITURE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^Follow\s.{1,80}?\s(?:on|at)\s(?:Twitter|X|Facebook|Instagram|Bluesky|Threads|https?://)", re.I),
 )
 
+# House styles of credit trailers: the form names the agency when nothing
+# else in the copy does (Reuters' parenthesised "(Reporting by ...; Editing
+# by ...)", AP's "Associated Press writer ... contributed").
+TRAILER_HOUSE_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Reuters", re.compile(
+        r"^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|reported)\b[^()]*\bby\b", re.I)),
+    ("AP", re.compile(r"^(?:_{3,}\s*)?(?:the\s+)?(?:Associated\s+Press|AP|APTN)\s", re.I)),
+)
+
 # ---------------------------------------------------------------- regexes
 
 _ROLE_ALT = "|".join(pattern for pattern, _ in ROLE_PHRASES)
@@ -214,12 +228,15 @@ _INITIALS_SIGNOFF = re.compile(
     r"^(?:-+\s*)?(?P<initials>(?:[a-z]{1,5}(?:-[a-z]{1,5})*)(?:/[a-z]{1,5}(?:-[a-z]{1,5})*)+)"
     r"(?:\s+(?P<time>\d{3,4}\s*(?:GMT|UTC|gmt)?))?$"
 )
-_INITIALS_WITH_TIME = re.compile(r"^(?P<initials>[a-z]{2,5})\s+\d{3,4}\s*(?:GMT|UTC)$")
+_INITIALS_WITH_TIME = re.compile(r"^(?P<initials>[a-z]{2,5})\s+(?P<time>\d{3,4}\s*(?:GMT|UTC))$")
 # A lone group reads as initials only without vowels ("ml", "bwh"): words have them.
 _INITIALS_ALONE = re.compile(r"^(?P<initials>[b-df-hj-np-tv-xz]{2,4})$")
 # An agency's signature with desk initials: dpa's "dpa bwh bag", PTI's "PTI SKL RT".
-_AGENCY_INITIALS = re.compile(r"^(?:dpa|afp|efe|ap)\s+(?P<initials>[a-z]{2,4}(?:[\s/-]+[a-z]{2,4}){0,3})$")
-_PTI_INITIALS = re.compile(r"^PTI\s+(?P<initials>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,3})$")
+_AGENCY_INITIALS = re.compile(
+    r"^(?P<agency>dpa|afp|efe|ap)\s+(?P<initials>[a-z]{2,4}(?:[\s/-]+[a-z]{2,4}){0,3})"
+    r"(?:\s+(?P<time>\d{3,4}\s*(?:GMT|UTC|gmt)))?$"
+)
+_PTI_INITIALS = re.compile(r"^(?P<agency>PTI)\s+(?P<initials>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,3})$")
 _PAREN_TRAILER = re.compile(
     r"\((?P<body>\s*(?:" + _ROLE_ALT + r")\b[^()]*?\bby\b[^()]*)\)"
     r"(?P<contact>\s*\(\([^()]*\)\))?[\s.]*\Z",
@@ -615,6 +632,15 @@ def match_trailer(text: str) -> tuple[tuple[Person, ...], int] | None:
     return people, start
 
 
+def trailer_house(trailer: str) -> str | None:
+    """The agency whose house style a credit trailer is printed in, else None."""
+    text = trailer.strip()
+    for agency, pattern in TRAILER_HOUSE_STYLES:
+        if pattern.match(text):
+            return agency
+    return None
+
+
 def match_signoff(line: str) -> Signoff | None:
     """Read a sign-off line: e-mail(s), a redacted e-mail, or desk initials.
 
@@ -641,7 +667,13 @@ def match_signoff(line: str) -> Signoff | None:
     for pattern in (_INITIALS_SIGNOFF, _INITIALS_WITH_TIME, _INITIALS_ALONE, _AGENCY_INITIALS, _PTI_INITIALS):
         match = pattern.match(text)
         if match and match["initials"] not in SLASH_WORDS:
-            return Signoff(raw=raw, email=None, redacted=False, initials=match["initials"])
+            groups = match.groupdict()
+            time = " ".join(groups["time"].upper().split()) if groups.get("time") else None
+            signer = agencies.by_signoff_word(groups["agency"]) if groups.get("agency") else None
+            return Signoff(
+                raw=raw, email=None, redacted=False, initials=match["initials"], time=time,
+                agency=signer.name if signer else None,
+            )
     return None
 
 
@@ -757,7 +789,7 @@ def parse_byline(text: str) -> Byline:
             break
         found_signoff = match_signoff(line)
         if found_signoff is not None:
-            signoff = found_signoff if signoff is None else _merge_signoffs(found_signoff, signoff)
+            signoff = found_signoff if signoff is None else merge_signoffs(found_signoff, signoff)
             cut = line_start
             continue
         if _is_furniture(line):
@@ -775,7 +807,7 @@ def parse_byline(text: str) -> Byline:
     return merge_credits(head, trailer, signoff, tuple(raw))
 
 
-def _merge_signoffs(first: Signoff, second: Signoff) -> Signoff:
+def merge_signoffs(first: Signoff, second: Signoff) -> Signoff:
     """Two sign-off lines at one tail (an e-mail line and an initials line) as one."""
     emails = tuple(dict.fromkeys(first.emails + second.emails))
     return Signoff(
@@ -784,4 +816,6 @@ def _merge_signoffs(first: Signoff, second: Signoff) -> Signoff:
         redacted=first.redacted or second.redacted,
         initials=first.initials or second.initials,
         emails=emails,
+        time=first.time or second.time,
+        agency=first.agency or second.agency,
     )

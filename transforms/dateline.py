@@ -1,39 +1,68 @@
 """The dateline: where and when a story was filed, and by which agency.
 
-One grammar for every agency. A dateline opens the lead paragraph:
+One grammar for every agency (rule set `dateline.v2`). A dateline opens the
+lead paragraph; its head is PLACE[/PLACE...][, QUALIFIER][, DATE] and one of
+these forms closes it:
 
-    PLACE[/PLACE...][, QUALIFIER][, DATE] [(AGENCY)] DASH   BRUSSELS, July 5 (Yonhap) --
-                                                            CHATHAM, Mass. (AP) _
-                                                            New Delhi (AFP) -
-    PLACE, DATE DASH                                        NEW YORK, March 5 -   (1980s Reuters)
-    PLACE, DATE (AGENCY)                                    Mumbai, Dec 9 (PTI)   (no dash)
-    PLACE ISO-DATE                                          LONDON 1996-12-06
+    tagged      HEAD (AGENCY) [DASH]     BRUSSELS, July 5 (Yonhap) --
+                                         CHATHAM, Mass. (AP) _
+                                         Mumbai, Dec 9 (PTI)        (no dash)
+                                         Madrid, Jan 5 (EFE).-
+                HEAD /AGENCY/.           MOSCOW, January 5. /TASS/.
+    tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
+    tag-only    (AGENCY) DASH            (Bloomberg) --
+    dashed      HEAD DASH                NEW YORK, March 5 -        (1980s Reuters)
+                HEAD, AGENCY DASH        Tehran, IRNA --
+    iso         HEAD ISO-DATE            SIALKOT, Pakistan 1996-12-06
+    bare        CAPITALS Text            DUBAI/WASHINGTON Iran freed ...  (web copy, tag cut)
 
-Without an agency tag the place must be printed in capitals, or the first
-words of any sentence would pass for a dateline.
+How sure the head must look depends on the form. With an agency tag a place
+in any case will do. Without one, the place must be in capitals or be a city
+the gazetteer knows with a date beside it, or the first words of any
+sentence would pass for a dateline; the bare form, which has no mark at all,
+takes only capitals naming gazetteer cities.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from transforms import agencies, dates, places
+from transforms.casing import fold
+
+RULESET = "dateline.v2"
 
 _DASH = r"(?:--|—|–|-|_|:)"
-# "(Yonhap) --", "(AP) _", "(PTI)": an agency tag then an optional dash.
-_TAG_RE = re.compile(rf"\((?P<tag>[A-Za-z][A-Za-z .&'-]{{0,38}}[A-Za-z])\)\s*(?P<dash>{_DASH})?[ \t]*")
+# "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
+_TAG_RE = re.compile(
+    rf"(?:\((?P<tag>[A-Za-z][A-Za-z .&'-]{{0,38}}[A-Za-z])\)|/(?P<slash>[A-Z][A-Za-z-]{{1,20}})/)"
+    rf"\.?[ \t]*(?P<dash>{_DASH})?[ \t]*"
+)
+# "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
+_LEADING_TAG_RE = re.compile(rf"^\((?P<tag>[A-Za-z][A-Za-z .&'-]{{0,38}}[A-Za-z])\)[ \t]*{_DASH}[ \t]*")
 # A dash standing between the head and the story, for datelines without a tag.
-_BARE_DASH_RE = re.compile(rf"\s+{_DASH}\s+")
-# "LONDON 1996-12-06 " (CoNLL-era Reuters).
-_ISO_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z .'/-]{1,40}?)\s+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*")
+_BARE_DASH_RE = re.compile(rf"[ \t]+{_DASH}[ \t]+")
+# "LONDON 1996-12-06 " (CoNLL-era Reuters), also with a qualifier.
+_ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
 # One place as printed: capitalised words, with particles ("RIO DE JANEIRO",
 # "Port-au-Prince", "ST. LOUIS", "SÃO PAULO", "THE HAGUE").
+_PARTICLE = r"de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|und|y|i|es"
 _PLACE_RE = re.compile(
-    r"(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|und|y|i)"
-    r"(?:\s+(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|und|y|i)){0,5}"
+    rf"(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})"
+    rf"(?:\s+(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})){{0,5}}"
 )
+# A qualifier in brackets, ANI's "New Delhi [India]", read as ", India".
+_BRACKET_QUALIFIER_RE = re.compile(r"\s*\[([^\[\]]{2,40})\]")
+# A word of a place printed in capitals, for the bare form: "ST.", "SÃO",
+# "PORT-AU-PRINCE", "DE"; never a dotted initialism ("U.S."), which opens the story.
+_CAPS_WORD = r"(?!(?:[A-Z]\.){2})[A-ZÀ-ÞŠŽ][A-ZÀ-ÞŠŽ'’.-]*[A-ZÀ-ÞŠŽ.]"
+_BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:/{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*)*)")
+# What may follow a bare dateline: the story's first word, capitalised, a figure or a quote.
+_STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€(])")
+_MAX_QUALIFIER_WORDS = 4
 _MAX_HEAD = 90
 
 
@@ -47,6 +76,9 @@ class Dateline:
     date_raw: str | None
     date: dt.date | None
     agency: str | None          # canonical name from the tag, else None
+    form: str = "tagged"        # which form of the grammar matched (see the module docstring)
+    date_source: str | None = None  # dateline (year printed), dateline+reference, reference, transmission
+    phrase: dates.DatePhrase | None = None
 
     @property
     def city(self) -> str | None:
@@ -62,76 +94,221 @@ class Dateline:
     def country(self) -> str | None:
         return self.place.country if self.place else None
 
+    @property
+    def timezone(self) -> str | None:
+        return self.place.timezone if self.place else None
+
+    @property
+    def place_names(self) -> tuple[str, ...]:
+        """Every place of the dateline in normal case: ("Dubai", "Washington")."""
+        if not self.places:
+            return ()
+        return (self.city or places.normal_case(self.places[0]),) + tuple(
+            places.normal_case(p) for p in self.places[1:]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    head: str          # the text before the tag or dash
+    end: int           # where the story begins
+    tag: str | None    # agency tag as printed
+    form: str
+
 
 def parse_dateline(
     text: str, *, reference_date: dt.date | None, agency_hint: str | None = None
 ) -> Dateline | None:
     """The dateline opening `text`, or None when the text does not open with one.
 
-    reference_date resolves the year of a year-less date; agency_hint (a
-    canonical agency name known from metadata or a sign-off) breaks ties
-    between same-named places and stands in for a missing tag.
+    reference_date resolves the year of a year-less date and dates an
+    undated dateline; agency_hint (a canonical agency name known from
+    metadata or a sign-off) breaks ties between same-named places.
     """
-    head_text = text[: _MAX_HEAD + 40]
-    found = _split_head(head_text)
-    if found is None:
+    leading = _LEADING_TAG_RE.match(text)
+    if leading and agencies.lookup(leading["tag"]):
+        rest = text[leading.end():]
+        inner = _parse(rest, reference_date, agency_hint, tag_agency=agencies.lookup(leading["tag"]))
+        if inner is not None:
+            end = leading.end() + inner.end
+            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+        agency = agencies.lookup(leading["tag"])
+        return Dateline(
+            raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
+            date_raw=None, date=reference_date, agency=agency.name if agency else None, form="tag-only",
+            date_source="reference" if reference_date else None,
+        )
+    return _parse(text, reference_date, agency_hint, tag_agency=None)
+
+
+def with_reference(dateline: Dateline, reference: dt.date) -> Dateline:
+    """The dateline with its date resolved against a better reference (the local day it moved).
+
+    A printed year is kept; a year-less date takes the year nearest the new
+    reference; an undated dateline takes the reference itself.
+    """
+    if dateline.phrase is not None:
+        if dateline.phrase.year is not None:
+            return dateline
+        return dataclasses.replace(dateline, date=dates.resolve(dateline.phrase, reference),
+                                   date_source="dateline+transmission")
+    return dataclasses.replace(dateline, date=reference, date_source="transmission")
+
+
+def _parse(
+    text: str, reference_date: dt.date | None, agency_hint: str | None, *, tag_agency: agencies.Agency | None
+) -> Dateline | None:
+    for found in _heads(text[: _MAX_HEAD + 40], tagged=tag_agency is not None):
+        dateline = _read(text, found, reference_date, agency_hint, tag_agency)
+        if dateline is not None:
+            return dateline
+    return None
+
+
+def _heads(text: str, *, tagged: bool):
+    """Candidate splits of the text into head and story, most specific form first."""
+    iso = _ISO_DATELINE_RE.match(text)
+    if iso:
+        yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
+    if not tagged:
+        for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
+            if tag.start() > _MAX_HEAD:
+                break
+            printed = tag["tag"] or tag["slash"]
+            if agencies.lookup(printed):
+                yield _Head(text[: tag.start()], tag.end(), printed, "tagged")
+                break
+    dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
+    if dash and dash.start() <= _MAX_HEAD:
+        yield _Head(text[: dash.start()], dash.end(), None, "dashed")
+    bare = _BARE_HEAD_RE.match(text)
+    if bare:
+        yield _Head(bare["places"], bare.end(), None, "bare")
+
+
+def _read(
+    text: str, found: _Head, reference_date: dt.date | None, agency_hint: str | None,
+    tag_agency: agencies.Agency | None,
+) -> Dateline | None:
+    head = found.head.strip()
+    if not head or "\n" in head:
         return None
-    head, end, tag = found
-    agency = agencies.lookup(tag) if tag else None
-    if tag and agency is None:
-        return None
-    parts = [p.strip() for p in head.split(",")]
-    place_names = tuple(p.strip() for p in parts[0].split("/") if p.strip())
-    if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
-        return None
-    if agency is None and not all(_is_capitals(p) for p in place_names):
-        return None
-    qualifier, date_phrase = None, None
-    for part in parts[1:]:
-        phrase = dates.match_date(part)
-        if phrase is not None and date_phrase is None:
-            date_phrase = phrase
-        elif qualifier is None and _PLACE_RE.fullmatch(part) and date_phrase is None:
-            qualifier = part
-        else:
+    agency = agencies.lookup(found.tag) if found.tag else tag_agency
+    end = found.end
+    if found.form == "dashed" and agency is None:
+        # "Tehran, IRNA --": the agency printed as the last part of the head.
+        before, _, last = head.rpartition(",")
+        if before and (named := agencies.lookup(last.strip())) is not None:
+            head, agency = before.strip(), named
+    if found.form == "bare":
+        read = _read_bare(text, found)
+        if read is None:
             return None
+        place_names, qualifier, end = read
+        phrase = None
+    else:
+        read_head = _read_head(head)
+        if read_head is None:
+            return None
+        place_names, qualifier, phrase = read_head
     home = agency.country if agency else _home_country(agency_hint)
-    place = places.resolve_place(place_names[0], qualifier, home_country=home)
-    # An undated dateline ("WASHINGTON (AP) —") means the day the copy moved,
-    # which is the reference date when nothing better is known.
-    if place is None and not all(_is_capitals(p) for p in place_names):
-        # "Officials (AP) said": a tag after words the gazetteer does not know
-        # as a place, and not in dateline capitals either.
+    place = _resolve(place_names, qualifier, home)
+    if not _convincing(found.form, agency is not None, place_names, qualifier, place, phrase):
         return None
-    date = dates.resolve(date_phrase, reference_date) if date_phrase else reference_date
-    raw = text[:end].strip()
+    if phrase is not None:
+        date = dates.resolve(phrase, reference_date)
+        date_source = ("dateline" if phrase.year is not None else "dateline+reference") if date else None
+    else:
+        # An undated dateline ("WASHINGTON (AP) —") means the day the copy
+        # moved, which is the reference date when nothing better is known.
+        date, date_source = reference_date, ("reference" if reference_date else None)
     return Dateline(
-        raw=raw,
+        raw=text[:end].strip(),
         end=end,
         places=place_names,
         qualifier=qualifier,
         place=place,
-        date_raw=date_phrase.raw if date_phrase else None,
+        date_raw=phrase.raw if phrase else None,
         date=date,
         agency=agency.name if agency else None,
+        form=found.form,
+        date_source=date_source,
+        phrase=phrase,
     )
 
 
-def _split_head(text: str) -> tuple[str, int, str | None] | None:
-    """(head before the tag or dash, offset where the story begins, agency tag)."""
-    iso = _ISO_DATELINE_RE.match(text)
-    if iso:
-        return f"{iso['head']}, {iso['date']}", iso.end(), None
-    for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
-        if tag.start() > _MAX_HEAD:
-            break
-        if agencies.lookup(tag["tag"]):
-            head = text[: tag.start()].strip()
-            return (head, tag.end(), tag["tag"]) if head else None
-    dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
-    if dash and dash.start() <= _MAX_HEAD:
-        return text[: dash.start()].strip(), dash.end(), None
-    return None
+def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
+    """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
+    head = _BRACKET_QUALIFIER_RE.sub(lambda m: f", {m[1]}", head).strip().rstrip(",").strip()
+    before, phrase = dates.split_trailing_date(head)
+    parts = [p.strip() for p in before.split(",")]
+    if not parts[0] or len(parts) > 2 or not all(parts):
+        return None
+    place_names = tuple(_drop_final_stop(p.strip()) for p in parts[0].split("/") if p.strip())
+    if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
+        return None
+    qualifier = parts[1] if len(parts) == 2 else None
+    if qualifier is not None and not _PLACE_RE.fullmatch(qualifier):
+        return None
+    return place_names, qualifier, phrase
+
+
+def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, int] | None:
+    """Places in capitals, an optional known qualifier, then the story's first word."""
+    place_names = tuple(p.strip() for p in found.head.split("/"))
+    end = found.end
+    qualifier = None
+    if text.startswith(",", end):
+        words = text[end + 1:end + 120].split(None, _MAX_QUALIFIER_WORDS + 1)
+        for size in range(min(_MAX_QUALIFIER_WORDS, len(words) - 1), 0, -1):
+            candidate = " ".join(words[:size])
+            if places.is_qualifier(candidate):
+                qualifier = candidate
+                end = text.index(words[size - 1], end + 1) + len(words[size - 1])
+                break
+        if qualifier is None:
+            return None
+    start = _STORY_START_RE.match(text, end)
+    if start is None:
+        return None
+    return place_names, qualifier, start.end()
+
+
+def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | None) -> places.Place | None:
+    """The first place, under the qualifier; in a two-place dateline the qualifier may be the second's."""
+    first = place_names[0]
+    place = places.resolve_place(first, qualifier, home_country=home)
+    if len(place_names) > 1 and qualifier and (place is None or place.basis == "qualifier-only"):
+        unqualified = places.resolve_place(first, home_country=home)
+        if unqualified is not None:
+            return unqualified
+    return place
+
+
+def _convincing(
+    form: str, tagged: bool, place_names: tuple[str, ...], qualifier: str | None,
+    place: places.Place | None, phrase: dates.DatePhrase | None,
+) -> bool:
+    """Whether the head reads as a dateline rather than the first words of a sentence."""
+    capitals = all(_is_capitals(p) for p in place_names)
+    known = place is not None
+    if form == "bare":
+        return capitals and all(_in_gazetteer(p) for p in place_names) and (
+            qualifier is None or places.is_qualifier(qualifier))
+    if tagged or form == "iso":
+        return capitals or known
+    # Dashed, no tag: capitals with a date or a known place, or a known place with a date.
+    return (capitals and (phrase is not None or known)) or (known and phrase is not None)
+
+
+def _in_gazetteer(name: str) -> bool:
+    place = places.resolve_place(name)
+    return place is not None and place.basis != "qualifier-only" and len(fold(name)) > 2
+
+
+def _drop_final_stop(place: str) -> str:
+    """"MOSCOW." (Interfax: "MOSCOW. Jan 5") loses its stop; "ST." and "Mass." keep theirs."""
+    return place[:-1] if re.search(r"[^\W\d_]{4}\.$", place) and place.count(".") == 1 else place
 
 
 def _is_capitals(place: str) -> bool:

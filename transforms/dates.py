@@ -21,7 +21,7 @@ for _number, _names in enumerate(
     (
         ("january", "jan", "janv", "janvier", "januar", "enero", "ene"),
         ("february", "feb", "fev", "fevr", "février", "févr", "février", "februar", "febrero"),
-        ("march", "mar", "mars", "märz", "marz", "marzo"),
+        ("march", "mar", "mars", "märz", "marz", "mär", "mrz", "marzo"),
         ("april", "apr", "avr", "avril", "abril", "abr"),
         ("may", "mai", "mayo"),
         ("june", "jun", "juin", "juni", "junio"),
@@ -45,17 +45,19 @@ _WEEKDAYS = (
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-# "Friday, July 5, 2024" / "Sept. 5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "1996-12-06"
-DATE_RE = re.compile(
-    rf"""(?ix)
+# "Friday, July 5, 2024" / "Sept. 5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024" / "1996-12-06"
+_DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
     (?:
         (?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?
       | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
     )
-    """
-)
+"""
+DATE_RE = re.compile("(?ix)" + _DATE_BODY)
+# A date closing a dateline head, after a comma or a space: "SIALKOT, Pakistan 1996-12-06",
+# "MOSCOW, January 5." (TASS ends the date with a full stop).
+_TRAILING_DATE_RE = re.compile(r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")\s*\.?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,21 @@ def match_date(text: str) -> DatePhrase | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return DatePhrase(text.strip(), month, day, year)
+
+
+def split_trailing_date(text: str) -> tuple[str, DatePhrase | None]:
+    """Split "SEOUL/MUAN, South Korea, Dec. 29" into the part before the date and the date.
+
+    The date is the longest date phrase that closes the text (with its
+    weekday, "Friday, July 5"); without one the text comes back whole.
+    """
+    m = _TRAILING_DATE_RE.search(text)
+    if m is None:
+        return text, None
+    phrase = match_date(m["date"])
+    if phrase is None:
+        return text, None
+    return text[: m.start()].rstrip(" ,"), phrase
 
 
 def resolve(phrase: DatePhrase, reference: dt.date | None) -> dt.date | None:

@@ -154,10 +154,30 @@ def normal_name(text: str) -> str:
     # that one small letter does not make the name mixed case.
     has_lower = any(c.islower() for c in _CAPS_MC.sub("MC", name))
     if has_upper and has_lower:
-        return name
+        return _case_capital_surnames(name)
     words = name.lower().split(" ") if name else []
     east_asian = len(words) in (2, 3) and words[0] in EAST_ASIAN_SURNAMES and any("-" in w for w in words[1:])
     return " ".join(_case_word(w, i, len(words), east_asian) for i, w in enumerate(words))
+
+
+def _case_capital_surnames(name: str) -> str:
+    """AFP's "Laurent BANGUET": given names written, surname in capitals -> "Laurent Banguet".
+
+    Only words of three letters or more, all capitals, in a name that has
+    written words too; "AJ Smith", "Henry Ford III" and "Marc LaForge" are kept.
+    """
+    words = name.split(" ")
+    shouting = [
+        i for i, w in enumerate(words)
+        if len(re.sub(r"[^\w]", "", w)) >= 3 and _CAPS_MC.sub("MC", w).isupper()
+        and w.rstrip(".").lower() not in ROMAN_SUFFIXES and not _INITIALS.match(w)
+    ]
+    if not shouting or len(shouting) == len(words):
+        return name
+    count = len(words)
+    for i in shouting:
+        words[i] = _case_word(words[i].lower(), i, count, east_asian=False)
+    return " ".join(words)
 
 
 def name_key(name: str) -> str:

@@ -1,18 +1,28 @@
 """Story -> Article: peel the head and tail of wire copy off the story.
 
-Head: editor's notes and version markers (`(LEAD)`, `(ATTN: ...)`), a credit
-line (`By ...`), then the dateline opening the lead. Tail: `(END)` and its
-kin, the Reuters credit trailer, the e-mail or desk-initials sign-off, the
-old `REUTER` sign-off. What is left is reflowed into paragraphs.
+Head: editor's notes and version markers (`(LEAD)`, `(ATTN: ...)`,
+`Eds: ...`), a credit line (`By ...`, or the bare name RCV1-era Reuters
+prints over the dateline), then the dateline opening the lead. Tail: `(END)`
+and its kin, transmission stamps (`AP-WF-06-29-17 2350GMT`), dpa's notebook,
+the Reuters credit trailer, the e-mail or desk-initials sign-off, the old
+`REUTER` sign-off. Headline: version markers (`(2nd LD)`, `UPDATE 2-`) are
+taken off it. What is left of the body is reflowed into paragraphs.
+
+The agency comes from the dateline's tag; else from the format's metadata;
+else from what the copy signs with (a `REUTER` line, a `dpa` desk
+signature, a staff e-mail domain), a title in the By-line, or the house
+style of the credit trailer. `Article.agency_source` says which.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from transforms import agencies, byline as bylines
-from transforms.dateline import Dateline, parse_dateline
+from transforms import agencies, byline as bylines, markers, transmission as moved
+from transforms.dateline import Dateline, parse_dateline, with_reference
+from transforms.names import is_name_like, normal_name
 from transforms.reflow import reflow
 from transforms.story import Article, Story
 
@@ -21,100 +31,216 @@ _END_MARK_RE = re.compile(
     r"(?ix)^(?:\(END\)|\(MORE\)|-?\s*END\s*-?|-0-|\#\#\#|\(ends\)|\(\s*FIN\s*\)|--\s*30\s*--|-30-)$"
 )
 # The 1980s Reuters sign-off, alone on the last line.
-_REUTER_SIGNOFF_RE = re.compile(r"^\s*REUTERS?\s*$", re.IGNORECASE)
-# A note or version marker on a line of its own at the head of the copy.
-_NOTE_LINE_RE = re.compile(
-    r"(?ix)^\(\s*(?:LEAD|URGENT|UPDATE|CORRECTED|REFILE|\d+(?:st|nd|rd|th)\s+LD|LD\s+\w+|ATTN|EDS|EDITORS?|"
-    r"RECASTS|ADDS|WRITETHRU|CORRECTS|REPEAT|FLASH|BULLETIN|NEWS\s+ANALYSIS|INTERVIEW|PROFILE|Yonhap\s+Feature)"
-    r"\b[^\n]*\)$"
+_REUTER_SIGNOFF_RE = re.compile(r"^\s*REUTERS?\s*[.]*\s*$", re.IGNORECASE)
+# Print artefacts of ANPA and IPTC 7901 lines: "^" opening, "<" or "=" closing, control characters.
+_ARTEFACTS_RE = re.compile(r"^[\s^\x00-\x1f\x7f]+|[\s<=\x00-\x1f\x7f]+$")
+# dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
+_NOTEBOOK_RE = re.compile(
+    r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$|(?:\*[ \t]*){3,}[ \t]*\n[ \t]*The following information is not intended for publication)"
 )
-_TAIL_LINES = 6
+_NOTEBOOK_NOTE_HEADING_RE = re.compile(r"(?i)^#+\s*(?:Note to editors|Notes? for editors|Editor'?s note)\s*$")
+_NOTEBOOK_HEADING_RE = re.compile(r"^#+\s*\S")
+_BULLET_RE = re.compile(r"^[-*•]\s+")
+_TAIL_LINES = 8
+_TAIL_WINDOW = 4000
+_MAX_TAIL_PASSES = 4
+
+
+@dataclass(slots=True)
+class _Tail:
+    """What the tail of a story gave up (mutable while it is read)."""
+
+    signoff: bylines.Signoff | None = None
+    reuter: bool = False
+    stamp: moved.Stamp | None = None
+    notes: list[str] = field(default_factory=list)
+    trailer_people: tuple[bylines.Person, ...] = ()
+    trailer_raw: list[str] = field(default_factory=list)
+    trailer_house: str | None = None
 
 
 def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
-    """Parse dateline and credits out of a story and clean its body."""
+    """Parse dateline, credits and markers out of a story and clean its body."""
+    headline, headline_markers = markers.split_headline(story.headline) if story.headline else (None, ())
     lines = story.text.strip("\n").split("\n")
-    notes, head_people, head_raw = [], [], []
+    notes: list[str] = []
+    found_markers: list[markers.Marker] = list(headline_markers)
+    head_people: list[bylines.Person] = []
+    head_raw: list[str] = []
     i = 0
     while i < len(lines):
-        line = lines[i].strip()
+        line = _ARTEFACTS_RE.sub("", lines[i])
         if not line:
             i += 1
             continue
-        if _NOTE_LINE_RE.match(line):
-            notes.append(line)
+        if (note := markers.read_note_line(line)) is not None:
+            if note[0]:
+                notes.append(note[0])
+            found_markers.extend(note[1])
         elif (people := bylines.match_by_line(line)) is not None:
             head_people.extend(people)
             head_raw.append(line)
         elif head_raw and agencies.lookup(line.rstrip(".")) is not None:
             # ANPA copy prints the agency on the line under the By-line.
             head_raw.append(line)
+        elif not head_raw and _is_name_over_dateline(line, lines[i + 1:], reference_date):
+            # RCV1-era Reuters prints the reporter's name alone over the dateline.
+            head_people.append(bylines.Person(name=normal_name(line), role="author"))
+            head_raw.append(line)
         else:
             break
         i += 1
-    lines = lines[i:]
 
-    tail_lines, signoff, reuter_signoff = _strip_tail(lines)
-    text = "\n".join(tail_lines)
-    trailer_people: tuple[bylines.Person, ...] = ()
-    trailer_raw: list[str] = []
-    found = bylines.match_trailer(text)
-    if found is not None:
-        trailer_people, start = found
-        trailer_raw.append(" ".join(text[start:].split()))
-        text = text[:start].rstrip()
-        # A sign-off may stand after the trailer's paragraph has been cut.
-        tail_lines, more_signoff, more_reuter = _strip_tail(text.split("\n"))
-        text = "\n".join(tail_lines)
-        signoff = signoff or more_signoff
-        reuter_signoff = reuter_signoff or more_reuter
-
-    agency_hint = agencies.canonical(story.agency) or ("Reuters" if reuter_signoff else None)
+    text, tail = _read_tail("\n".join(lines[i:]))
+    notes.extend(tail.notes)
+    signoff = tail.signoff
+    agency_hint, hint_source = _agency_evidence(story, tail, head_people)
     dateline = parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint)
     if dateline is not None:
-        text = text.lstrip()[dateline.end :]
-    agency = (dateline.agency if dateline else None) or agency_hint or _agency_from_titles(head_people)
+        text = text.lstrip()[dateline.end:]
+    if dateline is not None and dateline.agency:
+        agency, agency_source = dateline.agency, "dateline"
+    else:
+        agency, agency_source = agency_hint, hint_source
+
+    sent = _transmission(story, tail, dateline)
+    # A full transmission time dates the story better than the reference
+    # (a landing time), in the dateline's own day; a clock time alone took
+    # its day from the dateline and says nothing new.
+    dated = story.transmitted_at is not None or (tail.stamp is not None and tail.stamp.day is not None)
+    if sent is not None and dated and dateline is not None and dateline.date_source in (
+        "reference", "dateline+reference"
+    ):
+        dateline = with_reference(dateline, moved.local_date(sent))
+
     credit = bylines.merge_credits(
-        tuple(head_people), trailer_people, signoff, tuple(head_raw + trailer_raw)
+        tuple(head_people), tail.trailer_people, signoff, tuple(head_raw + tail.trailer_raw)
     )
     return Article(
         story=story,
-        headline=story.headline,
+        headline=headline,
         agency=agency,
         dateline=dateline,
         byline=credit,
         notes=tuple(notes),
         body=reflow(text),
+        headline_raw=story.headline,
+        markers=tuple(found_markers),
+        agency_source=agency_source if agency else None,
+        transmission=sent,
     )
 
 
-def _strip_tail(lines: list[str]) -> tuple[list[str], bylines.Signoff | None, bool]:
-    """Drop end marks, a sign-off and a REUTER line from the last lines."""
-    lines = list(lines)
-    signoff, reuter = None, False
+def _is_name_over_dateline(line: str, following: list[str], reference_date: dt.date | None) -> bool:
+    if not is_name_like(line, max_words=4):
+        return False
+    nxt = next((l for l in following if l.strip()), None)
+    return nxt is not None and parse_dateline(nxt.strip(), reference_date=reference_date) is not None
+
+
+def _read_tail(text: str) -> tuple[str, _Tail]:
+    """Peel end marks, stamps, sign-offs, dpa's notebook and credit trailers off the end."""
+    tail = _Tail()
+    for _ in range(_MAX_TAIL_PASSES):
+        before = text
+        text = _strip_tail_lines(text, tail)
+        text = _cut_notebook(text, tail)
+        if not tail.trailer_raw and (found := bylines.match_trailer(text)) is not None:
+            people, start = found
+            raw = " ".join(text[start:].split())
+            tail.trailer_people, tail.trailer_raw = people, [raw]
+            tail.trailer_house = bylines.trailer_house(raw)
+            text = text[:start].rstrip()
+        if text == before:
+            break
+    return text, tail
+
+
+def _strip_tail_lines(text: str, tail: _Tail) -> str:
+    """Drop end marks, stamps, sign-offs and REUTER lines from the last lines."""
+    lines = text.split("\n")
     for _ in range(_TAIL_LINES):
-        while lines and not lines[-1].strip():
+        while lines and not _ARTEFACTS_RE.sub("", lines[-1]):
             lines.pop()
         if not lines:
             break
-        last = lines[-1].strip()
+        last = _ARTEFACTS_RE.sub("", lines[-1])
         if _END_MARK_RE.match(last):
             lines.pop()
         elif _REUTER_SIGNOFF_RE.match(last):
-            reuter = True
+            tail.reuter = True
+            lines.pop()
+        elif tail.stamp is None and (stamp := moved.match_stamp(last)) is not None:
+            tail.stamp = stamp
             lines.pop()
         elif any(p.match(last) for p in bylines.TAIL_FURNITURE):
             lines.pop()
-        elif signoff is None and (found := bylines.match_signoff(last)) is not None:
-            signoff = found
+        elif (found := bylines.match_signoff(last)) is not None:
+            tail.signoff = found if tail.signoff is None else bylines.merge_signoffs(found, tail.signoff)
             lines.pop()
         else:
             break
-    return lines, signoff, reuter
+    return "\n".join(lines)
+
+
+def _cut_notebook(text: str, tail: _Tail) -> str:
+    """Cut dpa's notebook (links, contacts, notes to editors) off; keep its notes."""
+    window = max(0, len(text) - _TAIL_WINDOW)
+    match = _NOTEBOOK_RE.search(text, window)
+    if match is None:
+        return text
+    in_notes = False
+    for raw in text[match.start():].split("\n"):
+        line = raw.strip()
+        if _NOTEBOOK_NOTE_HEADING_RE.match(line):
+            in_notes = True
+        elif _NOTEBOOK_HEADING_RE.match(line) or line.startswith("*"):
+            in_notes = False
+        elif in_notes and line:
+            tail.notes.append(_BULLET_RE.sub("", line))
+    return text[: match.start()].rstrip()
+
+
+def _agency_evidence(
+    story: Story, tail: _Tail, head_people: list[bylines.Person]
+) -> tuple[str | None, str | None]:
+    """The agency the copy names outside its dateline, and what named it."""
+    signoff = tail.signoff
+    emails = signoff.emails if signoff else ()
+    by_mail = next((a for e in emails if (a := agencies.by_email(e)) is not None), None)
+    for source, name in (
+        ("metadata", agencies.canonical(story.agency)),
+        ("signoff", "Reuters" if tail.reuter else None),
+        ("signoff", signoff.agency if signoff else None),
+        ("email", by_mail.name if by_mail else None),
+        ("byline", _agency_from_titles(head_people)),
+        ("trailer", tail.trailer_house),
+    ):
+        if name:
+            return name, source
+    return None, None
+
+
+def _transmission(story: Story, tail: _Tail, dateline: Dateline | None) -> moved.Transmission | None:
+    zone = dateline.timezone if dateline else None
+    if story.transmitted_at is not None:
+        return moved.from_metadata(story.transmitted_at, zone=zone)
+    day = dateline.date if dateline else None
+    if tail.stamp is not None:
+        return moved.from_stamp(tail.stamp, zone=zone, dateline_date=day)
+    if tail.signoff is not None and tail.signoff.time and (clock := moved.match_clock(tail.signoff.time)):
+        return moved.from_stamp(clock, zone=zone, dateline_date=day)
+    return None
 
 
 def _agency_from_titles(people: list[bylines.Person]) -> str | None:
+    """"Associated Press Writer", "AP Diplomatic Writer", "for The Associated Press" -> AP."""
     for person in people:
-        if person.title and (agency := agencies.canonical(person.title)):
-            return agency
+        words = re.findall(r"[A-Za-z][A-Za-z-]*", person.title or "")
+        for size in range(min(len(words), 4), 0, -1):
+            for start in range(len(words) - size + 1):
+                if agency := agencies.canonical(" ".join(words[start:start + size])):
+                    return agency
     return None
+
+

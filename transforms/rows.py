@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from transforms import markers
 from transforms.entities import Mention
 from transforms.story import Article
 
@@ -57,6 +58,34 @@ def article_row(article: Article, lineage: Lineage) -> dict[str, object]:
         "word_count": len(article.body.split()),
         "ingested_at": lineage.ingested_at,
         "run_id": lineage.run_id,
+        **_provenance_columns(article),
+    }
+
+
+def _provenance_columns(article: Article) -> dict[str, object]:
+    """Markers, notes and where each dateline value came from: what a user asks "why?" about."""
+    dateline, place, sent = article.dateline, article.dateline.place if article.dateline else None, article.transmission
+    signoff = article.byline.signoff
+    return {
+        "headline_raw": article.headline_raw,
+        "version_markers": list(dict.fromkeys(m.raw for m in article.markers)),
+        "version_number": markers.version_number(article.markers),
+        "is_correction": markers.is_correction(article.markers, article.notes),
+        "notes": list(article.notes),
+        "agency_source": article.agency_source,
+        "dateline_form": dateline.form if dateline else None,
+        "dateline_places": list(dateline.place_names) if dateline and dateline.places else None,
+        "dateline_place_basis": place.basis if place else None,
+        "dateline_geonames_id": place.geonames_id if place else None,
+        "dateline_latitude": place.latitude if place else None,
+        "dateline_longitude": place.longitude if place else None,
+        "dateline_timezone": dateline.timezone if dateline else None,
+        "dateline_date_source": dateline.date_source if dateline else None,
+        "transmitted_at": sent.utc if sent else None,
+        "transmitted_at_local": sent.local if sent else None,
+        "transmitted_at_raw": sent.raw if sent else None,
+        "transmitted_at_source": sent.source if sent else None,
+        "signoff_initials": signoff.initials if signoff else None,
     }
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from transforms.byline import Byline
 from transforms.dateline import Dateline
+from transforms.markers import Marker
+from transforms.transmission import Transmission
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,7 @@ class Story:
     text: str                       # body as carried, dateline and credits still in it
     metadata_date: dt.date | None = None  # a date the format's own metadata carries
     agency: str | None = None       # agency named by metadata, canonical or as printed
+    transmitted_at: dt.datetime | None = None  # when the story moved, from the format's metadata (aware; naive = UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,5 +33,9 @@ class Article:
     agency: str | None
     dateline: Dateline | None
     byline: Byline
-    notes: tuple[str, ...]          # editor's notes and version markers removed from the head
+    notes: tuple[str, ...]          # editor's notes removed from the head and tail, as printed
     body: str
+    headline_raw: str | None = None  # the headline as printed, version markers included
+    markers: tuple[Marker, ...] = ()  # version and urgency markers from headline and head
+    agency_source: str | None = None  # what named the agency: dateline, metadata, signoff, email, byline, trailer
+    transmission: Transmission | None = None  # when the story moved, from copy or metadata

@@ -1,0 +1,188 @@
+"""When a story moved: transmission times printed in copy, stated in UTC and local time.
+
+Wire copy carries its transmission time in a few printed forms (rule set
+`transmission.v1`), usually on the last lines:
+
+    AP-WF-06-29-17 2350GMT       ANPA trailer: desk, MM-DD-YY, HHMM and zone
+    071341 GMT Okt 15            dpa (IPTC 7901) trailer: DDHHMM, zone, month, YY
+    2024/07/05 17:03 KST         a date and a clock time with a zone
+    lb/jm 1234 GMT               a desk sign-off with a clock time (the day is the dateline's)
+
+A format's metadata may carry the time instead (`Story.transmitted_at`).
+Either way the moment is stated in UTC and, through the dateline city's IANA
+time zone, as the wall-clock time at the dateline, which is the day a
+dateline without a date means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from transforms.dates import MONTHS
+
+RULESET = "transmission.v1"
+
+UTC = dt.timezone.utc
+
+# Zone abbreviations printed in copy -> UTC offset in hours. Only the
+# unambiguous ones: CST (China or US Central), IST (India, Ireland or
+# Israel) and AST (Arabia or Atlantic) are left out, and a time printed
+# with them is not read.
+ZONE_ABBREVIATIONS: dict[str, float] = {
+    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0,
+    "BST": 1, "CET": 1, "MEZ": 1, "WAT": 1,
+    "CEST": 2, "MESZ": 2, "EET": 2, "SAST": 2, "CAT": 2,
+    "EEST": 3, "MSK": 3, "EAT": 3,
+    "GST": 4, "PKT": 5, "ICT": 7, "WIB": 7,
+    "HKT": 8, "SGT": 8, "PHT": 8, "MYT": 8, "AWST": 8, "WITA": 8,
+    "KST": 9, "JST": 9, "WIT": 9,
+    "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10,
+}
+_ZONE = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+# "AP-WF-06-29-17 2350GMT<"
+_ANPA_RE = re.compile(
+    rf"^[A-Z]{{2,5}}-[A-Z]{{2}}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)\s+(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})?\s*<?$"
+)
+# "071341 GMT Okt 15", "212101 Nov 18"
+_DDHHMM_RE = re.compile(
+    rf"(?i)^(?P<day>[0-3]\d)(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s+(?:(?P<zone>{_ZONE})\s+)?(?P<mon>{_MONTH})\.?\s+(?P<year>\d\d(?:\d\d)?)$"
+)
+# "2024/07/05 17:03 KST", "2024-07-05 08:12:30 GMT", "2024-07-05T08:12Z"
+_DATE_TIME_RE = re.compile(
+    rf"^(?P<year>(?:19|20)\d\d)[/.-](?P<month>[01]?\d)[/.-](?P<day>[0-3]?\d)[ T]+(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)"
+    rf"(?::[0-5]\d)?\s*(?P<zone>{_ZONE})?$"
+)
+# "1234 GMT", "12:34 GMT": a clock time alone (its day comes from the dateline).
+_CLOCK_RE = re.compile(rf"^(?P<hh>[0-2]?\d):?(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})$")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A transmission time as printed. `day` is None for a clock time alone."""
+
+    raw: str
+    day: dt.date | None
+    clock: dt.time
+    offset_hours: float | None  # None: printed without a zone
+
+
+@dataclass(frozen=True, slots=True)
+class Transmission:
+    """The moment a story moved, in UTC and at the dateline."""
+
+    raw: str                    # as printed, or "metadata"
+    utc: dt.datetime            # aware, UTC
+    local: dt.datetime | None   # naive wall-clock time in `timezone`
+    timezone: str | None        # IANA zone of the dateline place
+    source: str                 # copy or metadata
+
+
+def match_stamp(line: str) -> Stamp | None:
+    """A line that is only a transmission time in one of the printed forms, else None."""
+    text = " ".join(_CONTROL_RE.sub(" ", line).split())
+    if not text or len(text) > 40:
+        return None
+    if m := _ANPA_RE.match(text):
+        day = _date(2000 + int(m["year"]) if int(m["year"]) < 70 else 1900 + int(m["year"]), int(m["month"]), int(m["day"]))
+    elif m := _DDHHMM_RE.match(text):
+        year = int(m["year"])
+        year = year if year > 100 else (2000 + year if year < 70 else 1900 + year)
+        day = _date(year, MONTHS[m["mon"].casefold()], int(m["day"]))
+    elif m := _DATE_TIME_RE.match(text):
+        day = _date(int(m["year"]), int(m["month"]), int(m["day"]))
+    else:
+        return match_clock(text)
+    clock = _clock(m["hh"], m["mm"])
+    if day is None or clock is None:
+        return None
+    return Stamp(text, day, clock, ZONE_ABBREVIATIONS[m["zone"].upper()] if m["zone"] else None)
+
+
+def match_clock(text: str) -> Stamp | None:
+    """A clock time with its zone alone ("1234 GMT"), as a sign-off prints it."""
+    m = _CLOCK_RE.match(" ".join(text.split()))
+    clock = _clock(m["hh"], m["mm"]) if m else None
+    if m is None or clock is None:
+        return None
+    return Stamp(m.group(0), None, clock, ZONE_ABBREVIATIONS[m["zone"].upper()])
+
+
+def from_stamp(stamp: Stamp, *, zone: str | None, dateline_date: dt.date | None) -> Transmission | None:
+    """State a printed time in UTC and at the dateline.
+
+    A time printed without a zone is read as the dateline's local time; a
+    clock time alone takes the day of the dateline, the one whose local date
+    is the dateline date. None when the moment cannot be pinned down.
+    """
+    tz = _zone(zone)
+    day = stamp.day
+    if stamp.offset_hours is None:
+        if tz is None or day is None:
+            return None
+        utc = dt.datetime.combine(day, stamp.clock, tzinfo=tz).astimezone(UTC)
+    else:
+        fixed = dt.timezone(dt.timedelta(hours=stamp.offset_hours))
+        if day is None:
+            if dateline_date is None:
+                return None
+            utc = _nearest_on(dateline_date, stamp.clock, fixed, tz)
+        else:
+            utc = dt.datetime.combine(day, stamp.clock, tzinfo=fixed).astimezone(UTC)
+    return _stated(stamp.raw, utc, zone if tz else None, "copy")
+
+
+def from_metadata(moment: dt.datetime, *, zone: str | None) -> Transmission:
+    """A time from a format's metadata; a naive one is taken as UTC, as feeds send it."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return _stated("metadata", aware.astimezone(UTC), zone if _zone(zone) else None, "metadata")
+
+
+def local_date(transmission: Transmission) -> dt.date:
+    """The day the story moved where it was datelined (UTC day when the zone is unknown)."""
+    return (transmission.local or transmission.utc).date()
+
+
+def _stated(raw: str, utc: dt.datetime, zone: str | None, source: str) -> Transmission:
+    tz = _zone(zone)
+    local = utc.astimezone(tz).replace(tzinfo=None) if tz else None
+    return Transmission(raw=raw, utc=utc, local=local, timezone=zone if tz else None, source=source)
+
+
+def _nearest_on(day: dt.date, clock: dt.time, fixed: dt.timezone, tz: ZoneInfo | None) -> dt.datetime:
+    """The moment at `clock` in `fixed` whose local date at the dateline is `day`."""
+    for shift in (0, -1, 1):
+        utc = dt.datetime.combine(day + dt.timedelta(days=shift), clock, tzinfo=fixed).astimezone(UTC)
+        if (utc.astimezone(tz) if tz else utc).date() == day:
+            return utc
+    return dt.datetime.combine(day, clock, tzinfo=fixed).astimezone(UTC)
+
+
+@lru_cache(maxsize=512)
+def _zone(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _clock(hh: str, mm: str) -> dt.time | None:
+    hour, minute = int(hh), int(mm)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
