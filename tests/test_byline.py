@@ -19,6 +19,7 @@ from transforms.byline import (
     match_trailer,
     merge_credits,
     parse_byline,
+    trailer_house,
 )
 from transforms.names import is_name_like, normal_name
 
@@ -47,6 +48,11 @@ from transforms.names import is_name_like, normal_name
         ("HENRY FORDHAM III", "Henry Fordham III"),
         ("K. VENKATARAMAN", "K. Venkataraman"),
         ("JOSÉ MARÍA OLIVERA", "José María Olivera"),
+        ("Laurent BANGUET", "Laurent Banguet"),          # AFP prints the surname in capitals
+        ("Anne-Sophie LABADIE", "Anne-Sophie Labadie"),
+        ("Jean-Luc MÉLENCHON", "Jean-Luc Mélenchon"),
+        ("Mark McDONALD", "Mark McDonald"),
+        ("YOO JEE-HO", "Yoo Jee-ho"),
         ("  anna   kowalski ", "Anna Kowalski"),
     ],
 )
@@ -56,7 +62,8 @@ def test_byline_normal_name_cases_capitals(printed: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "written",
-    ["Hanneke ten Brink", "Kwon Ye-jin", "DeShawn Miller", "Lucía McGowan", "Ali bin Saleh", "Marc LaForge"],
+    ["Hanneke ten Brink", "Kwon Ye-jin", "DeShawn Miller", "Lucía McGowan", "Ali bin Saleh", "Marc LaForge",
+     "AJ Smith", "Henry Fordham III", "Yoo Jee-ho", "Yi Wonju"],
 )
 def test_byline_normal_name_keeps_mixed_case(written: str) -> None:
     assert normal_name(written) == written
@@ -109,6 +116,10 @@ def test_byline_name_shape(text: str, expected: bool) -> None:
         ("(By Ellis Marr)", ["Ellis Marr"], [None]),
         ("By Claire Dumont / AFP", ["Claire Dumont"], ["AFP"]),
         ("By Claire Dumont (AFP)", ["Claire Dumont"], ["AFP"]),
+        ("by Laurent BANGUET", ["Laurent Banguet"], [None]),
+        ("by Anne-Sophie LABADIE with Marc DUVAL in Lyon", ["Anne-Sophie Labadie", "Marc Duval"], [None, None]),
+        ("By Yoo Jee-ho", ["Yoo Jee-ho"], [None]),
+        ("By JANE O'BRIEN, Associated Press Writer", ["Jane O'Brien"], ["Associated Press Writer"]),
         ("By Grant Wexley, UPI.com", ["Grant Wexley"], ["UPI.com"]),
         ("By Tessa Quinn, Press Association Political Correspondent", ["Tessa Quinn"], ["Press Association Political Correspondent"]),
         ("By Tessa Quinn, for The Associated Press", ["Tessa Quinn"], ["for The Associated Press"]),
@@ -313,6 +324,37 @@ def test_byline_signoff_reads_desk_initials(line: str, initials: str) -> None:
 )
 def test_byline_signoff_rejects_other_lines(line: str) -> None:
     assert match_signoff(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "initials", "time", "agency"),
+    [
+        ("lb/jm 1234GMT", "lb/jm", "1234GMT", None),
+        ("hk 0915 GMT", "hk", "0915 GMT", None),
+        ("dpa tkw lrs", "tkw lrs", None, "dpa"),
+        ("PTI SKL RT", "SKL RT", None, "PTI"),
+        ("afp ck/ml 1020 GMT", "ck/ml", "1020 GMT", "AFP"),
+        ("burs-sst/fz", "burs-sst/fz", None, None),
+    ],
+)
+def test_byline_signoff_keeps_time_and_signing_agency(line: str, initials: str, time: str | None, agency: str | None) -> None:
+    signoff = match_signoff(line)
+    assert signoff is not None
+    assert (signoff.initials, signoff.time, signoff.agency) == (initials, time, agency)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "agency"),
+    [
+        ("(Reporting by Ann Wu in Seoul; Editing by Tom Lee)", "Reuters"),
+        ("(Additional reporting by Ann Wu; Writing by Tom Lee)", "Reuters"),
+        ("___ Associated Press writer Mary Clarke contributed to this report.", "AP"),
+        ("Reporting by Ann Wu; Editing by Tom Lee", None),
+        ("Editor: Li Hua", None),
+    ],
+)
+def test_byline_trailer_house_style_names_the_agency(trailer: str, agency: str | None) -> None:
+    assert trailer_house(trailer) == agency
 
 
 # ---------------------------------------------------------------- merging

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.dates import match_date, resolve, resolve_year
+from transforms.dates import match_date, resolve, resolve_year, split_trailing_date
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,12 @@ from transforms.dates import match_date, resolve, resolve_year
         ("Thursday, March 5", 3, 5, None),
         ("March 5, 1987", 3, 5, 1987),
         ("1996-12-06", 12, 6, 1996),
+        ("5th January, 2024", 1, 5, 2024),
+        ("January 05, 2024", 1, 5, 2024),
+        ("5 Ene.", 1, 5, None),
+        ("5. März 2024", 3, 5, 2024),
+        ("JAN 5", 1, 5, None),
+        ("mardi 9 juillet", 7, 9, None),
     ],
 )
 def test_dates_match_forms(text: str, month: int, day: int, year: int | None) -> None:
@@ -51,6 +57,29 @@ def test_dates_resolve_year_nearest_reference(month, day, reference, expected) -
 
 def test_dates_explicit_year_wins() -> None:
     assert resolve(match_date("March 5, 1987"), dt.date(2024, 7, 5)) == dt.date(1987, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "date"),
+    [
+        ("SEOUL/MUAN, South Korea, Dec. 29", "SEOUL/MUAN, South Korea", (12, 29, None)),
+        ("SIALKOT, Pakistan 1996-12-06", "SIALKOT, Pakistan", (12, 6, 1996)),
+        ("MOSCOW, January 5.", "MOSCOW", (1, 5, None)),
+        ("WASHINGTON, Friday, July 5, 2024", "WASHINGTON", (7, 5, 2024)),
+        ("CHATHAM, Mass.", "CHATHAM, Mass.", None),
+        ("MAR DEL PLATA, Argentina", "MAR DEL PLATA, Argentina", None),
+    ],
+)
+def test_dates_split_trailing_date(head: str, before: str, date: tuple | None) -> None:
+    got_before, phrase = split_trailing_date(head)
+    assert got_before == before
+    assert (None if phrase is None else (phrase.month, phrase.day, phrase.year)) == date
+
+
+@given(st.text(max_size=60))
+def test_dates_split_never_raises(text: str) -> None:
+    before, phrase = split_trailing_date(text)
+    assert phrase is not None or before == text
 
 
 @given(st.text(max_size=60))

@@ -74,13 +74,22 @@ def test_seeds_afp_initials_signoff_removed() -> None:
 
 def _snapshot(article) -> dict:
     d = article.dateline
+    sent = article.transmission
     return {
         "headline": article.headline,
+        "headline_raw": article.headline_raw,
+        "markers": [[m.raw, m.kind, m.number] for m in article.markers],
         "agency": article.agency,
+        "agency_source": article.agency_source,
         "notes": list(article.notes),
         "dateline": None if d is None else {
             "raw": d.raw, "places": list(d.places), "qualifier": d.qualifier, "city": d.city,
             "region": d.region, "country": d.country, "date": d.date.isoformat() if d.date else None,
+            "form": d.form, "date_source": d.date_source, "timezone": d.timezone,
+            "basis": d.place.basis if d.place else None,
+        },
+        "transmission": None if sent is None else {
+            "raw": sent.raw, "utc": sent.utc.isoformat(), "local": sent.local.isoformat() if sent.local else None,
         },
         "people": [dataclasses.asdict(p) for p in article.byline.people],
         "signoff": article.byline.signoff.raw if article.byline.signoff else None,

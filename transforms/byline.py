@@ -207,9 +207,9 @@ _BY_LINE = re.compile(r"^\(?(?i:by)(?::\s*|\s+)(?P<rest>\S.*?)\)?$")
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
 _FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")
 _BY_LINE_MAX = 160
-# Separators inside a By-line: commas, semicolons, "and", "&", " | ", " / ",
+# Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
-_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|\band\b|&)\s*")
+_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|\band\b|\bwith\b|&)\s*")
 # A title printed before the names: "By Xinhua writers Wang Ming and Li Hua".
 _LEADING_TITLE = re.compile(
     r"^(?P<title>(?:(?i:the)\s+)?(?:"

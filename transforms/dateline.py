@@ -198,7 +198,9 @@ def _read(
     if found.form == "dashed" and agency is None:
         # "Tehran, IRNA --": the agency printed as the last part of the head.
         before, _, last = head.rpartition(",")
-        if before and (named := agencies.lookup(last.strip())) is not None:
+        last = last.strip()
+        # Printed as the agency prints its name, and not a state ("Pa." is no PA).
+        if before and "." not in last and not places.is_qualifier(last) and (named := agencies.lookup(last)):
             head, agency = before.strip(), named
     if found.form == "bare":
         read = _read_bare(text, found)

@@ -123,6 +123,13 @@ def from_stamp(stamp: Stamp, *, zone: str | None, dateline_date: dt.date | None)
     clock time alone takes the day of the dateline, the one whose local date
     is the dateline date. None when the moment cannot be pinned down.
     """
+    try:
+        return _from_stamp(stamp, zone, dateline_date)
+    except OverflowError:  # a date at the very edge of the calendar: no moment to state
+        return None
+
+
+def _from_stamp(stamp: Stamp, zone: str | None, dateline_date: dt.date | None) -> Transmission | None:
     tz = _zone(zone)
     day = stamp.day
     if stamp.offset_hours is None:
@@ -140,10 +147,13 @@ def from_stamp(stamp: Stamp, *, zone: str | None, dateline_date: dt.date | None)
     return _stated(stamp.raw, utc, zone if tz else None, "copy")
 
 
-def from_metadata(moment: dt.datetime, *, zone: str | None) -> Transmission:
+def from_metadata(moment: dt.datetime, *, zone: str | None) -> Transmission | None:
     """A time from a format's metadata; a naive one is taken as UTC, as feeds send it."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return _stated("metadata", aware.astimezone(UTC), zone if _zone(zone) else None, "metadata")
+    try:
+        return _stated("metadata", aware.astimezone(UTC), zone if _zone(zone) else None, "metadata")
+    except OverflowError:
+        return None
 
 
 def local_date(transmission: Transmission) -> dt.date:
@@ -160,9 +170,12 @@ def _stated(raw: str, utc: dt.datetime, zone: str | None, source: str) -> Transm
 def _nearest_on(day: dt.date, clock: dt.time, fixed: dt.timezone, tz: ZoneInfo | None) -> dt.datetime:
     """The moment at `clock` in `fixed` whose local date at the dateline is `day`."""
     for shift in (0, -1, 1):
-        utc = dt.datetime.combine(day + dt.timedelta(days=shift), clock, tzinfo=fixed).astimezone(UTC)
-        if (utc.astimezone(tz) if tz else utc).date() == day:
-            return utc
+        try:
+            utc = dt.datetime.combine(day + dt.timedelta(days=shift), clock, tzinfo=fixed).astimezone(UTC)
+            if (utc.astimezone(tz) if tz else utc).date() == day:
+                return utc
+        except OverflowError:
+            continue
     return dt.datetime.combine(day, clock, tzinfo=fixed).astimezone(UTC)
 
 

@@ -1,0 +1,191 @@
+"""Story -> Article: head notes, credits, dateline, tail sign-offs and stamps, agency evidence.
+
+Every story here is written by us in the agencies' house styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.normalise import normalise
+from transforms.story import Story
+
+REF = dt.date(2024, 7, 5)
+
+
+def _norm(text: str, headline: str | None = None, **story: object):
+    return normalise(Story("text", 0, headline, text, **story), reference_date=REF)
+
+
+def test_normalise_yonhap_head_notes_markers_byline_and_email_signoff() -> None:
+    a = _norm(
+        "(ATTN: UPDATES with details in paras 3-4)\nBy Kim Min-ji\n"
+        "SEOUL, July 5 (Yonhap) -- North Korea fired a missile, officials said.\n"
+        "The launch came a day after the drills.\nmjkim@yna.co.kr\n(END)",
+        headline="(2nd LD) N. Korea fires missile into East Sea",
+    )
+    assert a.headline == "N. Korea fires missile into East Sea"
+    assert a.headline_raw == "(2nd LD) N. Korea fires missile into East Sea"
+    assert [(m.raw, m.kind, m.number) for m in a.markers] == [("(2nd LD)", "lead", 2)]
+    assert a.notes == ("(ATTN: UPDATES with details in paras 3-4)",)
+    assert [(p.name, p.role, p.email) for p in a.byline.people] == [("Kim Min-ji", "author", "mjkim@yna.co.kr")]
+    assert (a.agency, a.agency_source, a.dateline.city) == ("Yonhap", "dateline", "Seoul")
+    assert a.body == "North Korea fired a missile, officials said.\n\nThe launch came a day after the drills."
+
+
+@pytest.mark.parametrize(
+    ("tail", "emails", "redacted"),
+    [
+        ("parkjy@yna.co.kr\n(END)", [("Park Ji-yeon", "parkjy@yna.co.kr")], False),
+        ("[email\xa0protected]\n(END)", [("Park Ji-yeon", None)], True),
+    ],
+)
+def test_normalise_signoff_email_goes_to_the_named_author(tail: str, emails: list, redacted: bool) -> None:
+    a = _norm(f"By Park Ji-yeon\nSEOUL, July 5 (Yonhap) -- Exports rose.\n{tail}")
+    assert [(p.name, p.email) for p in a.byline.people] == emails
+    assert a.byline.people[0].email_redacted is redacted
+    assert "@" not in a.body and "protected" not in a.body and "END" not in a.body
+
+
+def test_normalise_email_signoff_without_a_name_is_an_email_only_credit() -> None:
+    a = _norm("SEOUL, July 5 (Yonhap) -- Exports rose.\nleejh@yna.co.kr\n(END)")
+    assert [(p.name, p.role, p.email) for p in a.byline.people] == [(None, "author", "leejh@yna.co.kr")]
+
+
+def test_normalise_rcv1_name_over_iso_dateline_is_the_author() -> None:
+    a = _norm("Jane Smithers\nPRAGUE 1996-12-06\nCzech officials said on Friday.")
+    assert [(p.name, p.role) for p in a.byline.people] == [("Jane Smithers", "author")]
+    assert (a.dateline.city, a.dateline.date, a.body) == ("Prague", dt.date(1996, 12, 6), "Czech officials said on Friday.")
+
+
+def test_normalise_a_name_line_not_over_a_dateline_stays_in_the_body() -> None:
+    a = _norm("Jane Smithers\nsaid on Friday that the talks failed.")
+    assert a.byline.people == ()
+    assert a.body.startswith("Jane Smithers")
+
+
+def test_normalise_reuters_trailer_and_contact_block_leave_the_body() -> None:
+    a = _norm(
+        "LONDON, July 5 (Reuters) - Sterling rose on Friday.\n\nThe pound gained.\n\n"
+        "(Reporting by Jane Doe in London and Tom Lee in Singapore; Editing by Ann Wu)\n"
+        "((jane.doe@thomsonreuters.com; +44 20 7542 1234; Reuters Messaging: jane.doe.thomsonreuters.com@reuters.net))"
+    )
+    assert [(p.name, p.role, p.location) for p in a.byline.people] == [
+        ("Jane Doe", "reporting", "London"), ("Tom Lee", "reporting", "Singapore"), ("Ann Wu", "editing", None)]
+    assert a.byline.people[0].email == "jane.doe@thomsonreuters.com"
+    assert a.body == "Sterling rose on Friday.\n\nThe pound gained."
+
+
+def test_normalise_afp_caps_surname_and_initials_with_time() -> None:
+    a = _norm("by Laurent BANGUET\n\nPARIS, July 5 (AFP) - Heat waves are hitting France.\n\nlb/jm 1234 GMT")
+    assert [p.name for p in a.byline.people] == ["Laurent Banguet"]
+    assert (a.byline.signoff.initials, a.byline.signoff.time) == ("lb/jm", "1234 GMT")
+    assert a.transmission is not None
+    assert a.transmission.utc == dt.datetime(2024, 7, 5, 12, 34, tzinfo=dt.timezone.utc)
+    assert a.transmission.local == dt.datetime(2024, 7, 5, 14, 34)
+    assert a.body == "Heat waves are hitting France."
+
+
+def test_normalise_anpa_stamp_dates_an_undated_dateline_in_local_time() -> None:
+    a = _norm("\t   HONOLULU (AP) _ Lawmakers met late on Thursday.\n\n\t   AP-WF-06-29-17 0750GMT<")
+    assert a.transmission.utc == dt.datetime(2017, 6, 29, 7, 50, tzinfo=dt.timezone.utc)
+    assert a.transmission.local == dt.datetime(2017, 6, 28, 21, 50)
+    assert (a.dateline.date, a.dateline.date_source) == (dt.date(2017, 6, 28), "transmission")
+    assert a.body == "Lawmakers met late on Thursday."
+
+
+def test_normalise_metadata_time_beats_the_reference_date() -> None:
+    a = _norm("WASHINGTON (AP) — The Senate voted.", transmitted_at=dt.datetime(2024, 7, 6, 2, 30, tzinfo=dt.timezone.utc))
+    assert (a.dateline.date, a.transmission.source) == (dt.date(2024, 7, 5), "metadata")
+    assert a.transmission.timezone == "America/New_York"
+
+
+def test_normalise_dpa_notebook_signature_and_stamp() -> None:
+    a = _norm(
+        "By Lukas Brenner, dpa =\n\nMunich (dpa) - Fans gathered outside the stadium on\nWednesday.\n\n"
+        "# Notebook\n\n## Note to editors\n- adds quotes from the coach, byline\n\n* * * *\n"
+        "The following information is not intended for publication\n\n## Editorial contacts\n"
+        "- Reporting by: Ann Other\n- Tel: +49 30 1234; <desk@dpa.com>\n\ndpa lb kk\n\n\n\x03071341 GMT Okt 15 \n\x7f"
+    )
+    assert [(p.name, p.role) for p in a.byline.people] == [("Lukas Brenner", "author")]
+    assert a.notes == ("adds quotes from the coach, byline",)
+    assert (a.byline.signoff.initials, a.byline.signoff.agency) == ("lb kk", "dpa")
+    assert a.dateline.date == dt.date(2015, 10, 7)
+    assert a.body == "Fans gathered outside the stadium on Wednesday."
+
+
+def test_normalise_ap_editors_note_and_contributor_line() -> None:
+    a = _norm(
+        "EDITOR'S NOTE: This story contains graphic language.\n\nWASHINGTON (AP) — The Senate voted.\n\n"
+        "___\nAssociated Press writer Mary Clarke in New York contributed to this report."
+    )
+    assert a.notes == ("EDITOR'S NOTE: This story contains graphic language.",)
+    assert [(p.name, p.role, p.location) for p in a.byline.people] == [("Mary Clarke", "additional_reporting", "New York")]
+    assert a.body == "The Senate voted."
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "source"),
+    [
+        ("NEW YORK, March 5 - Stocks rose.\n REUTER", "Reuters", "signoff"),
+        ("FRANKFURT Chipmaker Halbleiter said on Monday.\n(Reporting by Ann Wu; Editing by Tom Lee)", "Reuters", "trailer"),
+        ("By Pat Quinn, AP Business Writer\nNEW YORK - Stocks rose.", "AP", "byline"),
+        ("SEOUL - Exports rose.\nleejh@yna.co.kr", "Yonhap", "email"),
+        ("Berlin - Bundestag votes.\n\ndpa lb kk", "dpa", "signoff"),
+        ("NEW YORK - Stocks rose.\n\n___\nAssociated Press writer Mary Clarke contributed.", "AP", "trailer"),
+        ("The minister said on Friday.", None, None),
+    ],
+)
+def test_normalise_agency_from_evidence_beyond_the_dateline(text: str, agency: str | None, source: str | None) -> None:
+    a = _norm(text)
+    assert (a.agency, a.agency_source) == (agency, source)
+
+
+def test_normalise_metadata_agency_when_no_tag() -> None:
+    a = _norm("SEOUL - Exports rose.", agency="Yonhap News Agency")
+    assert (a.agency, a.agency_source) == ("Yonhap", "metadata")
+
+
+def test_normalise_a_story_with_no_credit_is_not_rejected() -> None:
+    a = _norm("MIAMI (AP) — A storm moved north.")
+    assert a.byline.people == () and a.byline.signoff is None and a.agency == "AP"
+
+
+# ---------------------------------------------------------------- properties
+
+_HEADS = ["", "(ATTN: ADDS details)\n", "By Ruth Calder\n", "By JANE O'BRIEN, Associated Press\n", "Jane Smithers\n"]
+_DATELINES = ["SEOUL, July 5 (Yonhap) -- ", "LONDON, July 5 (Reuters) - ", "PRAGUE 1996-12-06\n", "CHATHAM, Mass. (AP) _ ",
+              "Munich (dpa) - ", "FRANKFURT ", "Mumbai, Dec 9 (PTI) "]
+_SENTENCES = ["The minister said the talks would go on.", "Shares fell 2 percent in early trade.",
+              "\"We are ready,\" she said.", "Officials declined to comment on Friday.", "It was the third such launch."]
+_TAILS = ["", "\n(END)", "\nkimmj@yna.co.kr\n(END)", "\n(Reporting by Ann Wu; Editing by Tom Lee)", "\nlb/jm", "\n REUTER",
+          "\n\nAP-WF-06-29-17 2350GMT"]
+
+
+@st.composite
+def _stories(draw) -> str:
+    body = "\n".join(draw(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=5)))
+    return draw(st.sampled_from(_HEADS)) + draw(st.sampled_from(_DATELINES)) + body + draw(st.sampled_from(_TAILS))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_stories())
+def test_normalise_clean_body_is_a_fixed_point(text: str) -> None:
+    """Normalising the clean body again changes nothing: no dateline, credit or tail is left in it."""
+    once = _norm(text)
+    again = _norm(once.body)
+    assert again.body == once.body
+    assert again.dateline is None
+    assert again.byline.people == () and again.byline.signoff is None
+    assert again.notes == () and again.markers == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.one_of(st.none(), st.text(max_size=80)))
+def test_normalise_never_raises(text: str, headline: str | None) -> None:
+    a = normalise(Story("text", 0, headline, text), reference_date=REF)
+    assert isinstance(a.body, str)

@@ -1,0 +1,98 @@
+"""Transmission times printed in copy, stated in UTC and at the dateline (forms written by us)."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.transmission import Stamp, from_metadata, from_stamp, local_date, match_clock, match_stamp
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "clock", "offset"),
+    [
+        ("AP-WF-06-29-17 2350GMT<", dt.date(2017, 6, 29), dt.time(23, 50), 0),
+        ("\tAP-NY-03-02-99 0915EST", dt.date(1999, 3, 2), dt.time(9, 15), -5),
+        ("\x03071341 GMT Okt 15 ", dt.date(2015, 10, 7), dt.time(13, 41), 0),
+        ("212101 GMT Nov 18", dt.date(2018, 11, 21), dt.time(21, 1), 0),
+        ("051200 Mär 24", dt.date(2024, 3, 5), dt.time(12, 0), None),
+        ("2024/07/05 17:03 KST", dt.date(2024, 7, 5), dt.time(17, 3), 9),
+        ("2024-07-05 08:12:30 GMT", dt.date(2024, 7, 5), dt.time(8, 12), 0),
+        ("1234 GMT", None, dt.time(12, 34), 0),
+        ("09:05 CET", None, dt.time(9, 5), 1),
+    ],
+)
+def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
+    stamp = match_stamp(line)
+    assert stamp is not None
+    assert (stamp.day, stamp.clock, stamp.offset_hours) == (day, clock, offset)
+
+
+@pytest.mark.parametrize(
+    "line", ["The minister said 1234 people came.", "2024", "1234", "1234 CST", "99:99 GMT", "AP-WF-13-45-17 2350GMT", ""]
+)
+def test_transmission_other_lines_are_not_stamps(line: str) -> None:
+    assert match_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "zone", "dateline_date", "utc", "local"),
+    [
+        # a full stamp in GMT, stated at a Honolulu dateline: still the 29th there
+        ("AP-WF-06-29-17 2350GMT", "Pacific/Honolulu", None, dt.datetime(2017, 6, 29, 23, 50), dt.datetime(2017, 6, 29, 13, 50)),
+        # Seoul time printed, Brussels dateline
+        ("2024/07/05 17:03 KST", "Europe/Brussels", None, dt.datetime(2024, 7, 5, 8, 3), dt.datetime(2024, 7, 5, 10, 3)),
+        # a clock time alone takes the dateline's day, in the dateline's zone
+        ("2330 GMT", "Asia/Seoul", dt.date(2024, 7, 5), dt.datetime(2024, 7, 4, 23, 30), dt.datetime(2024, 7, 5, 8, 30)),
+        ("0130 GMT", "America/Los_Angeles", dt.date(2024, 7, 5), dt.datetime(2024, 7, 6, 1, 30), dt.datetime(2024, 7, 5, 18, 30)),
+        # no zone printed: the dateline's local time
+        ("051200 Mär 24", "Europe/Berlin", None, dt.datetime(2024, 3, 5, 11, 0), dt.datetime(2024, 3, 5, 12, 0)),
+    ],
+)
+def test_transmission_stated_in_utc_and_local_time(line, zone, dateline_date, utc, local) -> None:
+    sent = from_stamp(match_stamp(line), zone=zone, dateline_date=dateline_date)
+    assert sent is not None
+    assert sent.utc == utc.replace(tzinfo=UTC)
+    assert sent.local == local
+    assert (sent.timezone, sent.source) == (zone, "copy")
+
+
+def test_transmission_without_zone_or_day_cannot_be_pinned() -> None:
+    assert from_stamp(match_stamp("051200 Mär 24"), zone=None, dateline_date=None) is None
+    assert from_stamp(match_clock("1234 GMT"), zone="Asia/Seoul", dateline_date=None) is None
+
+
+def test_transmission_unknown_zone_keeps_utc_only() -> None:
+    sent = from_stamp(match_stamp("AP-WF-06-29-17 2350GMT"), zone=None, dateline_date=None)
+    assert sent is not None and sent.local is None and sent.timezone is None
+    assert local_date(sent) == dt.date(2017, 6, 29)
+
+
+def test_transmission_metadata_naive_is_utc_and_local_day_can_differ() -> None:
+    sent = from_metadata(dt.datetime(2016, 10, 10, 23, 13), zone="Europe/London")
+    assert sent.utc == dt.datetime(2016, 10, 10, 23, 13, tzinfo=UTC)
+    assert sent.local == dt.datetime(2016, 10, 11, 0, 13)
+    assert local_date(sent) == dt.date(2016, 10, 11)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=50), st.sampled_from([None, "Asia/Seoul", "America/New_York", "Not/AZone"]),
+       st.one_of(st.none(), st.dates()))
+def test_transmission_never_raises(text: str, zone: str | None, day: dt.date | None) -> None:
+    stamp = match_stamp(text)
+    if stamp is not None:
+        assert isinstance(stamp, Stamp)
+        sent = from_stamp(stamp, zone=zone, dateline_date=day)
+        assert sent is None or sent.utc.tzinfo is not None
+
+
+@pytest.mark.parametrize("day", [dt.date.min, dt.date.max])
+def test_transmission_calendar_edges_give_none_not_errors(day: dt.date) -> None:
+    edge = Stamp("edge", day, dt.time(23, 59), 14)
+    clock = Stamp("2330 GMT", None, dt.time(23, 30), 0)
+    for sent in (from_stamp(edge, zone="Pacific/Kiritimati", dateline_date=None),
+                 from_stamp(clock, zone="Pacific/Kiritimati", dateline_date=day)):
+        assert sent is None or (sent.utc.tzinfo is UTC and sent.local is not None)
