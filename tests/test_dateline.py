@@ -132,6 +132,7 @@ def test_dateline_two_places_first_is_the_city(text: str, places: tuple, city: s
          "New Hampshire", "US", "U.S."),
         ("KUALA LUMPUR Travel start-up Voyagr said", "KUALA LUMPUR", "Kuala Lumpur", None, "MY", "Travel"),
         ("SYDNEY \"We will leave,\" the founder said", "SYDNEY", "Sydney", "New South Wales", "AU", "\"We"),
+        ("DAVOS, Switzerland Bankers gathered", "DAVOS, Switzerland", "Davos", None, "CH", "Bankers"),
     ],
 )
 def test_dateline_bare_web_form(text, raw, city, region, country, rest) -> None:
@@ -157,6 +158,9 @@ def test_dateline_bare_web_form(text, raw, city, region, country, rest) -> None:
         ("New Delhi [India], Dec 9 (ANI): The", "New Delhi [India], Dec 9 (ANI):", "New Delhi", "IN",
          dt.date(2023, 12, 9)),
         ("MOSCOW. July 5 (Interfax) - The", "MOSCOW. July 5 (Interfax) -", "Moscow", "RU", dt.date(2024, 7, 5)),
+        ("TOKYO, Jan. 5 Kyodo - Japan's", "TOKYO, Jan. 5 Kyodo -", "Tokyo", "JP", dt.date(2024, 1, 5)),
+        ("NEW YORK—Stocks rose", "NEW YORK—", "New York", "US", REF),
+        ("WASHINGTON (AP)—The Senate", "WASHINGTON (AP)—", "Washington", "US", REF),
     ],
 )
 def test_dateline_untagged_and_unusual_heads(text, raw, city, country, date) -> None:

@@ -62,6 +62,12 @@ def test_normalise_rcv1_name_over_iso_dateline_is_the_author() -> None:
     assert (a.dateline.city, a.dateline.date, a.body) == ("Prague", dt.date(1996, 12, 6), "Czech officials said on Friday.")
 
 
+def test_normalise_two_names_over_a_dateline_are_both_authors() -> None:
+    a = _norm("Jane Smithers and Tom Okafor\nLAGOS 1996-12-06\nNigerian officials said on Friday.")
+    assert [(p.name, p.role) for p in a.byline.people] == [("Jane Smithers", "author"), ("Tom Okafor", "author")]
+    assert a.dateline.city == "Lagos"
+
+
 def test_normalise_a_name_line_not_over_a_dateline_stays_in_the_body() -> None:
     a = _norm("Jane Smithers\nsaid on Friday that the talks failed.")
     assert a.byline.people == ()
@@ -189,3 +195,14 @@ def test_normalise_clean_body_is_a_fixed_point(text: str) -> None:
 def test_normalise_never_raises(text: str, headline: str | None) -> None:
     a = normalise(Story("text", 0, headline, text), reference_date=REF)
     assert isinstance(a.body, str)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["-- Lisbon Newsroom +351 1 555 0101", "-- Ann Other, Oslo newsroom +47 2211 0000",
+     "-- Commodities Desk, 212-555-0199.", "-- Lima Bureau (51-1) 555-0100"],
+)
+def test_normalise_desk_contact_line_leaves_the_body_for_the_credit(contact: str) -> None:
+    a = _norm(f"LISBON 1996-12-06\nThe central bank cut rates on Friday.\n{contact}")
+    assert a.body == "The central bank cut rates on Friday."
+    assert contact in a.byline.raw

@@ -13,6 +13,7 @@ these forms closes it:
     tag-only    (AGENCY) DASH            (Bloomberg) --
     dashed      HEAD DASH                NEW YORK, March 5 -        (1980s Reuters)
                 HEAD, AGENCY DASH        Tehran, IRNA --
+                HEAD AGENCY DASH         TOKYO, Jan. 5 Kyodo -
     iso         HEAD ISO-DATE            SIALKOT, Pakistan 1996-12-06
     bare        CAPITALS Text            DUBAI/WASHINGTON Iran freed ...  (web copy, tag cut)
 
@@ -44,7 +45,9 @@ _TAG_RE = re.compile(
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
 _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>[A-Za-z][A-Za-z .&'-]{{0,38}}[A-Za-z])\)[ \t]*{_DASH}[ \t]*")
 # A dash standing between the head and the story, for datelines without a tag.
-_BARE_DASH_RE = re.compile(rf"[ \t]+{_DASH}[ \t]+")
+_BARE_DASH_RE = re.compile(rf"[ \t]+{_DASH}[ \t]+|[ \t]*—[ \t]*(?=[A-Z\"“‘'])")
+# Words an agency's name may take when printed without brackets ("Jiji Press").
+_MAX_AGENCY_WORDS = 3
 # "LONDON 1996-12-06 " (CoNLL-era Reuters), also with a qualifier.
 _ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
 # One place as printed: capitalised words, with particles ("RIO DE JANEIRO",
@@ -59,7 +62,8 @@ _BRACKET_QUALIFIER_RE = re.compile(r"\s*\[([^\[\]]{2,40})\]")
 # A word of a place printed in capitals, for the bare form: "ST.", "SÃO",
 # "PORT-AU-PRINCE", "DE"; never a dotted initialism ("U.S."), which opens the story.
 _CAPS_WORD = r"(?!(?:[A-Z]\.){2})[A-ZÀ-ÞŠŽ][A-ZÀ-ÞŠŽ'’.-]*[A-ZÀ-ÞŠŽ.]"
-_BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:/{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*)*)")
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*"
+_BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)")
 # What may follow a bare dateline: the story's first word, capitalised, a figure or a quote.
 _STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€(])")
 _MAX_QUALIFIER_WORDS = 4
@@ -195,13 +199,8 @@ def _read(
         return None
     agency = agencies.lookup(found.tag) if found.tag else tag_agency
     end = found.end
-    if found.form == "dashed" and agency is None:
-        # "Tehran, IRNA --": the agency printed as the last part of the head.
-        before, _, last = head.rpartition(",")
-        last = last.strip()
-        # Printed as the agency prints its name, and not a state ("Pa." is no PA).
-        if before and "." not in last and not places.is_qualifier(last) and (named := agencies.lookup(last)):
-            head, agency = before.strip(), named
+    if found.form == "dashed" and agency is None and (untagged := _agency_at_end(head)) is not None:
+        head, agency = untagged
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -237,6 +236,24 @@ def _read(
         date_source=date_source,
         phrase=phrase,
     )
+
+
+def _agency_at_end(head: str) -> tuple[str, agencies.Agency] | None:
+    """"Tehran, IRNA", "TOKYO, Jan. 5 Kyodo": the agency printed, unbracketed, at the end of the head.
+
+    After a comma, or after a date; printed as the agency prints its name
+    (no stop), and never a state or country ("Pa." is no PA, "PA" no agency).
+    """
+    for size in range(1, _MAX_AGENCY_WORDS + 1):
+        match = re.search(r"(,\s*|\s+)((?:\S+\s+){%d}\S+)$" % (size - 1), head)
+        if match is None:
+            break
+        before, name = head[: match.start()].rstrip(" ,"), match[2]
+        if not before or "." in name or places.is_qualifier(name) or (named := agencies.lookup(name)) is None:
+            continue
+        if match[1].strip() == "," or dates.split_trailing_date(before)[1] is not None:
+            return before, named
+    return None
 
 
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
@@ -295,8 +312,11 @@ def _convincing(
     capitals = all(_is_capitals(p) for p in place_names)
     known = place is not None
     if form == "bare":
-        return capitals and all(_in_gazetteer(p) for p in place_names) and (
-            qualifier is None or places.is_qualifier(qualifier))
+        # A known qualifier is mark enough ("DAVOS, Switzerland Bankers ..."); alone,
+        # the capitals must name gazetteer cities.
+        if qualifier is not None:
+            return capitals and places.is_qualifier(qualifier) and all(len(fold(p)) > 2 for p in place_names)
+        return capitals and all(_in_gazetteer(p) for p in place_names)
     if tagged or form == "iso":
         return capitals or known
     # Dashed, no tag: capitals with a date or a known place, or a known place with a date.

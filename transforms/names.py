@@ -169,10 +169,13 @@ def _case_capital_surnames(name: str) -> str:
     words = name.split(" ")
     shouting = [
         i for i, w in enumerate(words)
-        if len(re.sub(r"[^\w]", "", w)) >= 3 and _CAPS_MC.sub("MC", w).isupper()
+        if _NAME_WORD.match(w) and sum(c.isalpha() for c in w) >= 3 and _CAPS_MC.sub("MC", w).isupper()
         and w.rstrip(".").lower() not in ROMAN_SUFFIXES and not _INITIALS.match(w)
     ]
-    if not shouting or len(shouting) == len(words):
+    # The written words must keep a capital, or the result would read as
+    # one-case on a second pass and be cased again: idempotence.
+    written = [w for i, w in enumerate(words) if i not in shouting]
+    if not shouting or not any(c.isupper() for w in written for c in w):
         return name
     count = len(words)
     for i in shouting:

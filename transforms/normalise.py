@@ -1,12 +1,13 @@
 """Story -> Article: peel the head and tail of wire copy off the story.
 
 Head: editor's notes and version markers (`(LEAD)`, `(ATTN: ...)`,
-`Eds: ...`), a credit line (`By ...`, or the bare name RCV1-era Reuters
+`Eds: ...`), a credit line (`By ...`, or the bare names RCV1-era Reuters
 prints over the dateline), then the dateline opening the lead. Tail: `(END)`
 and its kin, transmission stamps (`AP-WF-06-29-17 2350GMT`), dpa's notebook,
 the Reuters credit trailer, the e-mail or desk-initials sign-off, the old
-`REUTER` sign-off. Headline: version markers (`(2nd LD)`, `UPDATE 2-`) are
-taken off it. What is left of the body is reflowed into paragraphs.
+`REUTER` sign-off, Reuters' desk contact line (kept with the credit lines).
+Headline: version markers (`(2nd LD)`, `UPDATE 2-`) are taken off it. What
+is left of the body is reflowed into paragraphs.
 
 The agency comes from the dateline's tag; else from the format's metadata;
 else from what the copy signs with (a `REUTER` line, a `dpa` desk
@@ -22,7 +23,6 @@ from dataclasses import dataclass, field
 
 from transforms import agencies, byline as bylines, markers, transmission as moved
 from transforms.dateline import Dateline, parse_dateline, with_reference
-from transforms.names import is_name_like, normal_name
 from transforms.reflow import reflow
 from transforms.story import Article, Story
 
@@ -36,11 +36,15 @@ _REUTER_SIGNOFF_RE = re.compile(r"^\s*REUTERS?\s*[.]*\s*$", re.IGNORECASE)
 _ARTEFACTS_RE = re.compile(r"^[\s^\x00-\x1f\x7f]+|[\s<=\x00-\x1f\x7f]+$")
 # dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
 _NOTEBOOK_RE = re.compile(
-    r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$|(?:\*[ \t]*){3,}[ \t]*\n[ \t]*The following information is not intended for publication)"
+    r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$"
+    r"|(?:\*[ \t]*){3,}[ \t]*\n[ \t]*The following information is not intended for publication)"
 )
 _NOTEBOOK_NOTE_HEADING_RE = re.compile(r"(?i)^#+\s*(?:Note to editors|Notes? for editors|Editor'?s note)\s*$")
 _NOTEBOOK_HEADING_RE = re.compile(r"^#+\s*\S")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
+# Reuters' desk contact at the foot of RCV1-era copy: "-- London Newsroom +44 171 542 7717",
+# "-- Jane Doe, Copenhagen newsroom +45 3396 9650", "-- Wall Street Desk, 212-859-1734."
+_CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?\.?$")
 _TAIL_LINES = 8
 _TAIL_WINDOW = 4000
 _MAX_TAIL_PASSES = 4
@@ -57,6 +61,7 @@ class _Tail:
     trailer_people: tuple[bylines.Person, ...] = ()
     trailer_raw: list[str] = field(default_factory=list)
     trailer_house: str | None = None
+    contacts: list[str] = field(default_factory=list)
 
 
 def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
@@ -83,9 +88,9 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         elif head_raw and agencies.lookup(line.rstrip(".")) is not None:
             # ANPA copy prints the agency on the line under the By-line.
             head_raw.append(line)
-        elif not head_raw and _is_name_over_dateline(line, lines[i + 1:], reference_date):
-            # RCV1-era Reuters prints the reporter's name alone over the dateline.
-            head_people.append(bylines.Person(name=normal_name(line), role="author"))
+        elif not head_raw and (people := _names_over_dateline(line, lines[i + 1:], reference_date)):
+            # RCV1-era Reuters prints the reporters' names alone over the dateline.
+            head_people.extend(people)
             head_raw.append(line)
         else:
             break
@@ -114,7 +119,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         dateline = with_reference(dateline, moved.local_date(sent))
 
     credit = bylines.merge_credits(
-        tuple(head_people), tail.trailer_people, signoff, tuple(head_raw + tail.trailer_raw)
+        tuple(head_people), tail.trailer_people, signoff, tuple(head_raw + tail.trailer_raw + tail.contacts)
     )
     return Article(
         story=story,
@@ -131,11 +136,19 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     )
 
 
-def _is_name_over_dateline(line: str, following: list[str], reference_date: dt.date | None) -> bool:
-    if not is_name_like(line, max_words=4):
-        return False
+def _names_over_dateline(
+    line: str, following: list[str], reference_date: dt.date | None
+) -> tuple[bylines.Person, ...] | None:
+    """The people of a bare credit line ("Jane Doe and Tom Lee") standing right over a dateline."""
+    if not line[:1].isupper() or line.lower().startswith("by "):
+        return None
+    people = bylines.match_by_line(f"By {line}")
+    if not people:
+        return None
     nxt = next((l for l in following if l.strip()), None)
-    return nxt is not None and parse_dateline(nxt.strip(), reference_date=reference_date) is not None
+    if nxt is None or parse_dateline(_ARTEFACTS_RE.sub("", nxt), reference_date=reference_date) is None:
+        return None
+    return people
 
 
 def _read_tail(text: str) -> tuple[str, _Tail]:
@@ -169,6 +182,9 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
             lines.pop()
         elif _REUTER_SIGNOFF_RE.match(last):
             tail.reuter = True
+            lines.pop()
+        elif _CONTACT_LINE_RE.match(last):
+            tail.contacts.insert(0, last)
             lines.pop()
         elif tail.stamp is None and (stamp := moved.match_stamp(last)) is not None:
             tail.stamp = stamp

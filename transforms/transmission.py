@@ -49,11 +49,13 @@ _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 # "AP-WF-06-29-17 2350GMT<"
 _ANPA_RE = re.compile(
-    rf"^[A-Z]{{2,5}}-[A-Z]{{2}}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)\s+(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})?\s*<?$"
+    rf"^[A-Z]{{2,5}}-[A-Z]{{2}}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)"
+    rf"\s+(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})?\s*<?$"
 )
 # "071341 GMT Okt 15", "212101 Nov 18"
 _DDHHMM_RE = re.compile(
-    rf"(?i)^(?P<day>[0-3]\d)(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s+(?:(?P<zone>{_ZONE})\s+)?(?P<mon>{_MONTH})\.?\s+(?P<year>\d\d(?:\d\d)?)$"
+    rf"(?i)^(?P<day>[0-3]\d)(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s+(?:(?P<zone>{_ZONE})\s+)?"
+    rf"(?P<mon>{_MONTH})\.?\s+(?P<year>\d\d(?:\d\d)?)$"
 )
 # "2024/07/05 17:03 KST", "2024-07-05 08:12:30 GMT", "2024-07-05T08:12Z"
 _DATE_TIME_RE = re.compile(
@@ -92,11 +94,9 @@ def match_stamp(line: str) -> Stamp | None:
     if not text or len(text) > 40:
         return None
     if m := _ANPA_RE.match(text):
-        day = _date(2000 + int(m["year"]) if int(m["year"]) < 70 else 1900 + int(m["year"]), int(m["month"]), int(m["day"]))
+        day = _date(_century(int(m["year"])), int(m["month"]), int(m["day"]))
     elif m := _DDHHMM_RE.match(text):
-        year = int(m["year"])
-        year = year if year > 100 else (2000 + year if year < 70 else 1900 + year)
-        day = _date(year, MONTHS[m["mon"].casefold()], int(m["day"]))
+        day = _date(_century(int(m["year"])), MONTHS[m["mon"].casefold()], int(m["day"]))
     elif m := _DATE_TIME_RE.match(text):
         day = _date(int(m["year"]), int(m["month"]), int(m["day"]))
     else:
@@ -187,6 +187,13 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def _century(year: int) -> int:
+    """A two-digit year of a stamp: 70-99 are the 1900s (ANPA's era), the rest the 2000s."""
+    if year >= 100:
+        return year
+    return 1900 + year if year >= 70 else 2000 + year
 
 
 def _clock(hh: str, mm: str) -> dt.time | None:
