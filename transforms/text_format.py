@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from transforms import markers
+from transforms.byline import match_by_line
+from transforms.dateline import parse_dateline
 from transforms.errors import WireFormatError
 from transforms.story import Story
 
@@ -33,20 +36,38 @@ def parse_text(text: str, *, metadata_date: dt.date | None = None) -> Story:
 
 
 def _is_headline(lines: list[str], i: int) -> bool:
-    """A short first line set apart by a blank line, or ALL-CAPS before the story.
+    """A short first line set apart by a blank line, over the head of the story, or ALL-CAPS.
 
-    Deliberately does not parse datelines: a dateline paragraph is long and
-    runs into the story, so it fails the length and set-apart tests.
+    The head of a story (an editor's note, a By-line, the dateline) may
+    follow the headline with no blank line between; a line that is itself
+    part of that head (a dateline paragraph, a bare credit over a
+    dateline) is never the headline.
     """
     line = lines[i].strip()
-    if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")):
+    if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")) or _is_head_line(line):
         return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
         return i + 2 < len(lines) and any(l.strip() for l in lines[i + 2 :])
+    if _is_head_line(following):
+        return not _is_bare_credit(line)
     letters = [c for c in line if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
     # An all-caps line with no sentence end over a following line: a headline
     # (Reuters: "INDONESIA SEEN AT CROSSROADS" directly over the story)
     # unless it is itself a dateline-only line, which ends in a dash.
     return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
+
+
+def _is_head_line(line: str) -> bool:
+    """A note, a By-line or a dateline: what opens a story under its headline."""
+    return (
+        markers.read_note_line(line) is not None
+        or match_by_line(line) is not None
+        or parse_dateline(line, reference_date=None) is not None
+    )
+
+
+def _is_bare_credit(line: str) -> bool:
+    """"Jane Doe" alone: RCV1-era Reuters prints the reporter so, over the dateline."""
+    return not line.lower().startswith("by ") and bool(match_by_line(f"By {line}"))

@@ -1,0 +1,46 @@
+"""Plain-text copy: where the headline ends and the story begins (copy written by us)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.errors import WireFormatError
+from transforms.text_format import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "starts"),
+    [
+        ("Markets rally on rate hopes\n\nLONDON, July 5 (Reuters) - Shares rose.", "Markets rally on rate hopes", "LONDON"),
+        ("(LEAD) Seoul to expand aid\n(ATTN: ADDS details)\nBy Kim Min-ji\nSEOUL, July 5 (Yonhap) -- Aid.",
+         "(LEAD) Seoul to expand aid", "(ATTN"),
+        ("Parliament passes bill\nBy Kim Min-ji\nSEOUL, July 5 (Yonhap) -- The bill.", "Parliament passes bill", "By Kim"),
+        ("Markets rally\nLONDON, July 5 (Reuters) - Shares rose.", "Markets rally", "LONDON"),
+        ("INDONESIA SEEN AT CROSSROADS\nJAKARTA, March 1 - Indonesia appears.", "INDONESIA SEEN AT CROSSROADS", "JAKARTA"),
+        ("Klara Novakova\nPRAGUE 1996-12-06\nCzech officials said.", None, "Klara"),
+        ("BRUSSELS, July 5 (Yonhap) -- The alliance said.\nNATO said more.", None, "BRUSSELS"),
+        ("The minister said on Friday\nthat talks would resume.", None, "The minister"),
+        ("By Jane Doe\nLONDON, July 5 (Reuters) - Shares.", None, "By Jane"),
+    ],
+)
+def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:
+    story = parse_text(text)
+    assert story.headline == headline
+    assert story.text.startswith(starts)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "\r\n\t\r\n"])
+def test_text_format_no_story_is_a_typed_error(text: str) -> None:
+    with pytest.raises(WireFormatError) as caught:
+        parse_text(text)
+    assert caught.value.reason == "no_story"
+
+
+@given(st.text(max_size=300))
+def test_text_format_never_raises_but_its_typed_error(text: str) -> None:
+    try:
+        story = parse_text(text)
+    except WireFormatError as exc:
+        assert exc.reason == "no_story"
+    else:
+        assert story.text.strip()
