@@ -61,6 +61,10 @@ def test_markers_leave_other_headlines_alone(headline: str) -> None:
          "EDITOR'S NOTE: This story contains language some readers may find offensive.", []),
         ("Editor's note — corrects the spelling of a name", "Editor's note — corrects the spelling of a name", []),
         ("(Yonhap Feature)", "(Yonhap Feature)", []),
+        ("1ST LEAD", None, [("lead", 1)]),
+        ("2ND LEAD", None, [("lead", 2)]),
+        ("EXTRA", None, [("urgent", None)]),
+        ("AP Photo NY101, NY102", "AP Photo NY101, NY102", []),
     ],
 )
 def test_markers_read_note_lines(line: str, note: str | None, kinds: list) -> None:

@@ -206,3 +206,54 @@ def test_normalise_desk_contact_line_leaves_the_body_for_the_credit(contact: str
     a = _norm(f"LISBON 1996-12-06\nThe central bank cut rates on Friday.\n{contact}")
     assert a.body == "The central bank cut rates on Friday."
     assert contact in a.byline.raw
+
+
+@pytest.mark.parametrize(
+    ("last", "agency"),
+    [(" REUTER", "Reuters"), ("Reuter", "Reuters"), ("==Kyodo", "Kyodo"), ("--IANS", "IANS"), ("-- BERNAMA", "Bernama"),
+     ("(Xinhua)", "Xinhua")],
+)
+def test_normalise_agency_signing_its_name_on_the_last_line(last: str, agency: str) -> None:
+    a = _norm(f"TOKYO - The yen fell on Friday.\n{last}")
+    assert (a.agency, a.agency_source, a.body) == (agency, "signoff", "The yen fell on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "notes", "markers", "body"),
+    [
+        ("AP Photo NY101, NY102\nEds: With AP Photos.\nWASHINGTON (AP) — The Senate voted.",
+         ("AP Photo NY101, NY102", "Eds: With AP Photos."), [], "The Senate voted."),
+        ("Germany-football/Munich/\n1ST LEAD\nMunich (dpa) - Fans wept.",
+         ("Germany-football/Munich/",), [("lead", 1)], "Fans wept."),
+        ("* Asian shares steady\n* Dollar firm\nSHANGHAI, Oct 26 (Reuters) - Asian shares held.",
+         (), [], "* Asian shares steady\n\n* Dollar firm\n\nAsian shares held."),
+    ],
+)
+def test_normalise_dateline_under_lead_in_lines(text: str, notes: tuple, markers: list, body: str) -> None:
+    a = _norm(text)
+    assert a.dateline is not None and a.dateline.form == "tagged"
+    assert a.notes == notes
+    assert [(m.kind, m.number) for m in a.markers] == markers
+    assert a.body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on Friday.\nLONDON, July 5 (Reuters) - Shares fell.",  # a sentence is story, not lead-in
+        "One\nTwo\nThree\nFour\nFive\nLONDON, July 5 (Reuters) - Shares fell.",  # too far down
+        "Markets\nNEW YORK - Stocks rose.",  # only marked forms count this far down
+    ],
+)
+def test_normalise_later_datelines_are_not_the_story_dateline(text: str) -> None:
+    a = _norm(text)
+    assert a.dateline is None
+    assert a.notes == ()
+    assert a.body.startswith(text.split("\n")[0]) and "LONDON" not in a.notes
+
+
+def test_normalise_by_line_among_lead_in_lines_is_a_credit() -> None:
+    a = _norm("Germany-football/Munich/\n1ST LEAD\nBy Lukas Brenner, dpa =\n\nMunich (dpa) - Fans wept.")
+    assert [(p.name, p.title) for p in a.byline.people] == [("Lukas Brenner", "dpa")]
+    assert a.notes == ("Germany-football/Munich/",)
+    assert a.body == "Fans wept."

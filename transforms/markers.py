@@ -32,6 +32,7 @@ MARKER_KINDS: dict[str, str] = {
     "corrected": "correction", "correction": "correction", "corrects": "correction",
     "refile": "refile", "refiled": "refile", "rpt": "repeat", "repeat": "repeat",
     "urgent": "urgent", "flash": "flash", "bulletin": "bulletin", "alert": "alert", "newsalert": "alert",
+    "eilt": "urgent", "extra": "urgent",
 }
 # Kinds that say the story is a new version of an earlier one, numbered from 1.
 VERSION_KINDS: frozenset[str] = frozenset({"lead", "update", "writethru"})
@@ -46,6 +47,8 @@ _PAREN_MARKER_RE = re.compile(
 _PREFIX_MARKER_RE = re.compile(
     r"(?:(?:UPDATE\s+(?P<n>\d{1,2})|CORRECTED|REFILE|RPT|URGENT|FLASH)\s?-\s?)"
 )
+# A marker alone on a line, unbracketed, in capitals: dpa's "1ST LEAD", "2ND LEAD", "EXTRA".
+_BARE_MARKER_LINE_RE = re.compile(r"^(?:\d{1,2}(?:ST|ND|RD|TH)\s+LEAD|LEAD|URGENT|EXTRA|EILT|FLASH|BULLETIN|CORRECTION)$")
 # AP's write-through tag: "1st Ld-Writethru", "2nd Ld-Writethru".
 _WRITETHRU_RE = re.compile(r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Ld[- ]Write-?thru\b")
 # A note on a line of its own above the lead.
@@ -54,6 +57,7 @@ _NOTE_LINE_RE = re.compile(
     r"\(\s*(?:ATTN|EDS|EDITORS?|EDITOR'?S\s+NOTE|RECASTS|ADDS|UPDATES|CORRECTS|REPEAT|NEWS\s+ANALYSIS|"
     r"INTERVIEW|PROFILE|Yonhap\s+Feature|FEATURE)\b[^\n]*\)"
     r"|(?:Eds|EDS|Editors|EDITORS|Editor'?s\s+note|EDITOR'?S\s+NOTE)\s*[:.—–-][^\n]*"
+    r"|(?:AP|AFP|Reuters|dpa|EFE)\s+(?:Photos?|Video|Graphics?|Audio)\b[^\n]*"
     r")$"
 )
 _CORRECTION_NOTE_RE = re.compile(r"(?i)\bcorrect(?:s|ed|ion)\b")
@@ -115,8 +119,7 @@ def read_note_line(line: str) -> tuple[str | None, tuple[Marker, ...]] | None:
     text = line.strip()
     if not text:
         return None
-    paren = _PAREN_MARKER_RE.fullmatch(text)
-    if paren:
+    if _PAREN_MARKER_RE.fullmatch(text) or _BARE_MARKER_LINE_RE.match(text):
         return None, read_markers(text)
     if _NOTE_LINE_RE.match(text):
         writethru = _WRITETHRU_RE.search(text)

@@ -30,8 +30,9 @@ from transforms.story import Article, Story
 _END_MARK_RE = re.compile(
     r"(?ix)^(?:\(END\)|\(MORE\)|-?\s*END\s*-?|-0-|\#\#\#|\(ends\)|\(\s*FIN\s*\)|--\s*30\s*--|-30-)$"
 )
-# The 1980s Reuters sign-off, alone on the last line.
-_REUTER_SIGNOFF_RE = re.compile(r"^\s*REUTERS?\s*[.]*\s*$", re.IGNORECASE)
+# An agency signing the copy with its name alone on a last line: the 1980s
+# Reuters "REUTER", Kyodo's "==Kyodo", IANS's "--IANS", Bernama's "-- BERNAMA".
+_AGENCY_LINE_RE = re.compile(r"^[-=–—\s(]*(?P<name>[A-Za-z][A-Za-z .'-]{0,30}?)[)\s.]*$")
 # Print artefacts of ANPA and IPTC 7901 lines: "^" opening, "<" or "=" closing, control characters.
 _ARTEFACTS_RE = re.compile(r"^[\s^\x00-\x1f\x7f]+|[\s<=\x00-\x1f\x7f]+$")
 # dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
@@ -45,6 +46,11 @@ _BULLET_RE = re.compile(r"^[-*•]\s+")
 # Reuters' desk contact at the foot of RCV1-era copy: "-- London Newsroom +44 171 542 7717",
 # "-- Jane Doe, Copenhagen newsroom +45 3396 9650", "-- Wall Street Desk, 212-859-1734."
 _CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?\.?$")
+# Lines a marked dateline may stand under (advisories, bullets), and how long they may be.
+_MAX_LEAD_IN = 4
+_MAX_LEAD_IN_CHARS = 160
+_MARKED_FORMS = frozenset({"tagged", "tag-first", "iso"})
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
 _TAIL_WINDOW = 4000
 _MAX_TAIL_PASSES = 4
@@ -55,7 +61,7 @@ class _Tail:
     """What the tail of a story gave up (mutable while it is read)."""
 
     signoff: bylines.Signoff | None = None
-    reuter: bool = False
+    signed_by: str | None = None  # agency named alone on a last line
     stamp: moved.Stamp | None = None
     notes: list[str] = field(default_factory=list)
     trailer_people: tuple[bylines.Person, ...] = ()
@@ -103,6 +109,21 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     dateline = parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint)
     if dateline is not None:
         text = text.lstrip()[dateline.end:]
+    elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
+        dateline, lead_in, text = found
+        bullets = []
+        for line in lead_in:
+            if _BULLET_RE.match(line):
+                bullets.append(line)  # Reuters' highlights: part of the story
+            elif (note := markers.read_note_line(line)) is not None:
+                notes.extend([note[0]] if note[0] else [])
+                found_markers.extend(note[1])
+            elif (people := bylines.match_by_line(line)) is not None:
+                head_people.extend(people)
+                head_raw.append(line)
+            else:
+                notes.append(line)  # a slug or another desk line
+        text = "".join(f"{line}\n\n" for line in bullets) + text
     if dateline is not None and dateline.agency:
         agency, agency_source = dateline.agency, "dateline"
     else:
@@ -134,6 +155,43 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         agency_source=agency_source if agency else None,
         transmission=sent,
     )
+
+
+def _dateline_after_lead_in(
+    text: str, reference_date: dt.date | None, agency_hint: str | None
+) -> tuple[Dateline, list[str], str] | None:
+    """A tagged dateline a few short lines down: AP's "AP Photo ..." advisories, Reuters' bullets.
+
+    Only the marked forms count here (an agency tag, an ISO date), and only
+    after at most _MAX_LEAD_IN short lines, so a later paragraph of a
+    roundup is not taken for the story's dateline. Returns the dateline, the
+    lead-in lines and the story after the dateline.
+    """
+    lines = text.lstrip("\n").split("\n")
+    lead_in: list[str] = []
+    for i, raw in enumerate(lines):
+        line = _ARTEFACTS_RE.sub("", raw)
+        if not line:
+            continue
+        if lead_in:
+            found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
+            if found is not None and found.form in _MARKED_FORMS:
+                return found, lead_in, _after("\n".join(lines[i:]), line, found)
+        if len(lead_in) >= _MAX_LEAD_IN or len(line) > _MAX_LEAD_IN_CHARS or not _is_lead_in(line):
+            return None
+        lead_in.append(line)
+    return None
+
+
+def _is_lead_in(line: str) -> bool:
+    """A bullet, a note, or a short line that is no sentence (a slug, "1ST LEAD")."""
+    return bool(_BULLET_RE.match(line)) or markers.read_note_line(line) is not None or not _SENTENCE_END_RE.search(line)
+
+
+def _after(rest: str, line: str, found: Dateline) -> str:
+    """The story after a dateline read from `line`, the first line of `rest` (artefacts may lead it)."""
+    start = rest.find(line)
+    return rest[start + found.end:] if start >= 0 else rest[found.end:]
 
 
 def _names_over_dateline(
@@ -180,8 +238,8 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
         last = _ARTEFACTS_RE.sub("", lines[-1])
         if _END_MARK_RE.match(last):
             lines.pop()
-        elif _REUTER_SIGNOFF_RE.match(last):
-            tail.reuter = True
+        elif (signed := _AGENCY_LINE_RE.match(last)) and (agency := agencies.lookup(signed["name"])):
+            tail.signed_by = tail.signed_by or agency.name
             lines.pop()
         elif _CONTACT_LINE_RE.match(last):
             tail.contacts.insert(0, last)
@@ -226,7 +284,7 @@ def _agency_evidence(
     by_mail = next((a for e in emails if (a := agencies.by_email(e)) is not None), None)
     for source, name in (
         ("metadata", agencies.canonical(story.agency)),
-        ("signoff", "Reuters" if tail.reuter else None),
+        ("signoff", tail.signed_by),
         ("signoff", signoff.agency if signoff else None),
         ("email", by_mail.name if by_mail else None),
         ("byline", _agency_from_titles(head_people)),
