@@ -21,6 +21,9 @@ from transforms.text_format import parse_text
         ("BRUSSELS, July 5 (Yonhap) -- The alliance said.\nNATO said more.", None, "BRUSSELS"),
         ("The minister said on Friday\nthat talks would resume.", None, "The minister"),
         ("By Jane Doe\nLONDON, July 5 (Reuters) - Shares.", None, "By Jane"),
+        ("JAPAN - U.S. TRADE TALKS STALL\n\nTOKYO, March 3 - Japan and the U.S. failed.", "JAPAN - U.S. TRADE TALKS STALL",
+         "TOKYO"),
+        ("HONOLULU (AP) _ Hawaii sues over the travel ban.\n\nAP-WF-06-29-17 2350GMT", None, "HONOLULU"),
     ],
 )
 def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:

@@ -16,6 +16,7 @@ from transforms.errors import WireFormatError
 from transforms.story import Story
 
 _MAX_HEADLINE = 200
+_MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]?$")
 
 
@@ -44,7 +45,7 @@ def _is_headline(lines: list[str], i: int) -> bool:
     dateline) is never the headline.
     """
     line = lines[i].strip()
-    if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")) or _is_head_line(line):
+    if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")) or _is_head_line(line, marked_only=True):
         return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
@@ -59,13 +60,17 @@ def _is_headline(lines: list[str], i: int) -> bool:
     return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
 
 
-def _is_head_line(line: str) -> bool:
-    """A note, a By-line or a dateline: what opens a story under its headline."""
-    return (
-        markers.read_note_line(line) is not None
-        or match_by_line(line) is not None
-        or parse_dateline(line, reference_date=None) is not None
-    )
+def _is_head_line(line: str, *, marked_only: bool = False) -> bool:
+    """A note, a By-line or a dateline: what opens a story under its headline.
+
+    marked_only asks for a dateline with a mark of its own (an agency tag, an
+    ISO date): "JAPAN - U.S. TRADE TALKS" reads as a dashed dateline but,
+    set apart by a blank line, is a headline.
+    """
+    if markers.read_note_line(line) is not None or match_by_line(line) is not None:
+        return True
+    dateline = parse_dateline(line, reference_date=None)
+    return dateline is not None and (not marked_only or dateline.form in _MARKED_FORMS)
 
 
 def _is_bare_credit(line: str) -> bool:
