@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from transforms import agencies, dates, places
@@ -130,19 +131,18 @@ def parse_dateline(
     metadata or a sign-off) breaks ties between same-named places.
     """
     leading = _LEADING_TAG_RE.match(text)
-    if leading and agencies.lookup(leading["tag"]):
-        rest = text[leading.end():]
-        inner = _parse(rest, reference_date, agency_hint, tag_agency=agencies.lookup(leading["tag"]))
-        if inner is not None:
-            end = leading.end() + inner.end
-            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-        agency = agencies.lookup(leading["tag"])
-        return Dateline(
-            raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
-            date_raw=None, date=reference_date, agency=agency.name if agency else None, form="tag-only",
-            date_source="reference" if reference_date else None,
-        )
-    return _parse(text, reference_date, agency_hint, tag_agency=None)
+    agency = agencies.lookup(leading["tag"]) if leading else None
+    if leading is None or agency is None:
+        return _parse(text, reference_date, agency_hint, tag_agency=None)
+    inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency)
+    if inner is not None:
+        end = leading.end() + inner.end
+        return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    return Dateline(
+        raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
+        date_raw=None, date=reference_date, agency=agency.name, form="tag-only",
+        date_source="reference" if reference_date else None,
+    )
 
 
 def with_reference(dateline: Dateline, reference: dt.date) -> Dateline:
@@ -169,7 +169,7 @@ def _parse(
     return None
 
 
-def _heads(text: str, *, tagged: bool):
+def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     """Candidate splits of the text into head and story, most specific form first."""
     iso = _ISO_DATELINE_RE.match(text)
     if iso:
