@@ -124,6 +124,8 @@ def test_places_country_code(name: str, expected: str | None) -> None:
         ("MILFORD", "MASS.", ("Milford", "Massachusetts", "US")),
         ("BUENOS AIRES", "Argentina", ("Buenos Aires", None, "AR")),
         ("ST. PETERSBURG", "Fla.", ("St. Petersburg", "Florida", "US")),
+        ("BALASORE", "Odisha", ("Balasore", "Odisha", "IN")),  # any country's ISO 3166-2 state name
+        ("LAHORE", "Punjab", ("Lahore", "Punjab", "PK")),      # "Punjab" in India and Pakistan
     ],
 )
 def test_places_qualifier_wins(city: str, qualifier: str, expected: tuple[str, str | None, str]) -> None:

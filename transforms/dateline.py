@@ -57,16 +57,19 @@ _PARTICLE = r"de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|un
 _PLACE_RE = re.compile(
     rf"(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})"
     rf"(?:\s+(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})){{0,5}}"
+    r"(?:\s+\([A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*\))?"  # "FRANKFURT (ODER)"
 )
-# A qualifier in brackets, ANI's "New Delhi [India]", read as ", India".
-_BRACKET_QUALIFIER_RE = re.compile(r"\s*\[([^\[\]]{2,40})\]")
+# A qualifier in brackets, ANI's "New Delhi [India]" and PTI's "Balasore (Odisha)",
+# read as ", India" (parentheses only around a known state, region or country:
+# "FRANKFURT (ODER)" is a name).
+_BRACKET_QUALIFIER_RE = re.compile(r"\s*\[([^\[\]]{2,40})\]|\s*\(([^()]{2,40})\)")
 # A word of a place printed in capitals, for the bare form: "ST.", "SÃO",
 # "PORT-AU-PRINCE", "DE"; never a dotted initialism ("U.S."), which opens the story.
 _CAPS_WORD = r"(?!(?:[A-Z]\.){2})[A-ZÀ-ÞŠŽ][A-ZÀ-ÞŠŽ'’.-]*[A-ZÀ-ÞŠŽ.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*"
 _BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)")
 # What may follow a bare dateline: the story's first word, capitalised, a figure or a quote.
-_STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€(])")
+_STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€])")
 _MAX_QUALIFIER_WORDS = 4
 _MAX_HEAD = 90
 
@@ -258,7 +261,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency] | None:
 
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
-    head = _BRACKET_QUALIFIER_RE.sub(lambda m: f", {m[1]}", head).strip().rstrip(",").strip()
+    head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
     if not parts[0] or len(parts) > 2 or not all(parts):
@@ -270,6 +273,12 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     if qualifier is not None and not _PLACE_RE.fullmatch(qualifier):
         return None
     return place_names, qualifier, phrase
+
+
+def _bracketed_qualifier(match: re.Match[str]) -> str:
+    if match[1] is not None:
+        return f", {match[1]}"
+    return f", {match[2]}" if places.is_qualifier(match[2]) else match[0]
 
 
 def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, int] | None:

@@ -280,9 +280,14 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
     if best is not None:
         found = cities[best]
         spellings = [spelling for i, spelling in matches if i == best]
+        region = _region_name(found.country, found.admin1)
+        if region is None and qualifier:
+            # The gazetteer cannot name this admin1 (numeric codes) but the
+            # printed qualifier did: "BALASORE (Odisha)".
+            region = next((c.region for c in constraints if c.country == found.country and c.region), None)
         return Place(
             city=_spelling(city, spellings, found.name),
-            region=_region_name(found.country, found.admin1),
+            region=region,
             country=found.country,
             geonames_id=found.geonames_id,
             latitude=found.latitude,
@@ -378,6 +383,10 @@ def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
     country = country_code(qualifier)
     if country and not (region and region.country == country):  # "Scotland": the region says more
         found.append(_Constraint(country, None, None))
+    if not found:
+        # Any country's state or province by its ISO 3166-2 name ("Odisha",
+        # "Punjab" in India and Pakistan): the country is known, not the admin1.
+        found.extend(_Constraint(c, None, name) for c, name in _subdivision_index().get(fold(qualifier), ()))
     return tuple(found)
 
 
@@ -543,6 +552,20 @@ def _standalone_constraints() -> dict[str, tuple[_Constraint, ...]]:
 @lru_cache(maxsize=1)
 def _special_places() -> dict[str, Place]:
     return {fold(name): place for name, place in SPECIAL_PLACES.items()}
+
+
+@lru_cache(maxsize=1)
+def _subdivision_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded top-level ISO 3166-2 name -> (country, name) pairs; country names left out."""
+    import pycountry
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and "," not in sub.name:
+            key = fold(sub.name)
+            if key not in _country_index() and (sub.country_code, sub.name) not in index.get(key, []):
+                index.setdefault(key, []).append((sub.country_code, sub.name))
+    return {key: tuple(found) for key, found in index.items()}
 
 
 @lru_cache(maxsize=1)
