@@ -1,9 +1,19 @@
 """Story -> Article: peel the head and tail of wire copy off the story.
 
 Head: editor's notes and version markers (`(LEAD)`, `(ATTN: ...)`), a credit
-line (`By ...`), then the dateline opening the lead. Tail: `(END)` and its
-kin, the Reuters credit trailer, the e-mail or desk-initials sign-off, the
-old `REUTER` sign-off. What is left is reflowed into paragraphs.
+line (`By ...`), summary bullets (`* ...`) standing above the lead, then the
+dateline opening the lead. Tail: `(END)` and its kin, the Reuters credit
+trailer, the e-mail or desk-initials sign-off, the old `REUTER` sign-off.
+What is left is reflowed into paragraphs.
+
+What a structured format's metadata says wins over what the text suggests,
+and the text fills the rest: the agency the metadata names, its credit line
+and named creators (merged with the credits found in the text), its printed
+dateline (`<dateline>`, `<DateLine>`). The dateline printed in the body is
+still parsed and cut from the body; when the metadata prints none, the body's
+stands, and when neither exists, the place the metadata says the story comes
+from (`located`). A story with no dateline at all is dated by the day its
+metadata says it was filed.
 """
 
 from __future__ import annotations
@@ -11,8 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms import agencies, byline as bylines
+from transforms import agencies, byline as bylines, dates, places
 from transforms.dateline import Dateline, parse_dateline
+from transforms.names import normal_name
 from transforms.reflow import reflow
 from transforms.story import Article, Story
 
@@ -29,12 +40,16 @@ _NOTE_LINE_RE = re.compile(
     r"\b[^\n]*\)$"
 )
 _TAIL_LINES = 6
+# Summary bullets some agencies (Reuters) set above the dateline.
+_HIGHLIGHT_RE = re.compile(r"^(?:\*|•|·)\s+\S")
+# A place name as metadata prints it: a few words of letters, no digits.
+_METADATA_PLACE_RE = re.compile(r"^[^\W\d_][^\W\d_.'’-]*\.?(?:[\s.'’-]+[^\W\d_]+\.?){0,4}$")
 
 
 def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     """Parse dateline and credits out of a story and clean its body."""
     lines = story.text.strip("\n").split("\n")
-    notes, head_people, head_raw = [], [], []
+    notes, head_people, head_raw, highlights = [], [], [], []
     i = 0
     while i < len(lines):
         line = lines[i].strip()
@@ -49,6 +64,15 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         elif head_raw and agencies.lookup(line.rstrip(".")) is not None:
             # ANPA copy prints the agency on the line under the By-line.
             head_raw.append(line)
+        elif _HIGHLIGHT_RE.match(line):
+            # A bullet may be wrapped over lines; it ends at a blank line,
+            # the next bullet, or the dateline.
+            bullet = [line]
+            while (i + 1 < len(lines) and (following := lines[i + 1].strip()) and not _HIGHLIGHT_RE.match(following)
+                   and parse_dateline(following, reference_date=None) is None):
+                bullet.append(following)
+                i += 1
+            highlights.append(" ".join(bullet))
         else:
             break
         i += 1
@@ -69,13 +93,18 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         signoff = signoff or more_signoff
         reuter_signoff = reuter_signoff or more_reuter
 
-    agency_hint = agencies.canonical(story.agency) or ("Reuters" if reuter_signoff else None)
+    metadata_agency = agencies.canonical(story.agency)
+    agency_hint = metadata_agency or ("Reuters" if reuter_signoff else None)
     dateline = parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint)
     if dateline is not None:
         text = text.lstrip()[dateline.end :]
-    agency = (dateline.agency if dateline else None) or agency_hint or _agency_from_titles(head_people)
+    if highlights:
+        text = "\n\n".join(highlights) + "\n\n" + text.lstrip("\n")
+    dateline = _prefer_metadata_dateline(story, dateline, reference_date, agency_hint)
+    agency = metadata_agency or (dateline.agency if dateline else None) or agency_hint or _agency_from_titles(head_people)
+    metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(
-        tuple(head_people), trailer_people, signoff, tuple(head_raw + trailer_raw)
+        metadata_people + tuple(head_people), trailer_people, signoff, tuple(metadata_raw + head_raw + trailer_raw)
     )
     return Article(
         story=story,
@@ -85,7 +114,64 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         byline=credit,
         notes=tuple(notes),
         body=reflow(text),
+        filed_date=story.metadata_date,
     )
+
+
+def _prefer_metadata_dateline(
+    story: Story, in_body: Dateline | None, reference_date: dt.date | None, agency_hint: str | None
+) -> Dateline | None:
+    """The metadata's printed dateline wins over the body's unless both name the same place."""
+    printed = None
+    if story.dateline_text:
+        printed = parse_dateline(story.dateline_text, reference_date=reference_date, agency_hint=agency_hint)
+        printed = printed or _place_dateline(story.dateline_text, reference_date, agency_hint)
+    if printed is not None and (in_body is None or (printed.city or "").casefold() != (in_body.city or "").casefold()):
+        return printed
+    if in_body is not None or not story.located:
+        return in_body
+    return _place_dateline(story.located, reference_date, agency_hint)
+
+
+def _place_dateline(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """A dateline from metadata that prints a place (and maybe a region and date) but no dash or tag."""
+    parts = [p.strip() for p in text.split(",")]
+    if not _METADATA_PLACE_RE.match(parts[0]) or len(parts[0]) > 40:
+        return None
+    qualifier, phrase = None, None
+    for part in parts[1:4]:
+        if phrase is None and (found := dates.match_date(part)) is not None:
+            phrase = found
+        elif qualifier is None and _METADATA_PLACE_RE.match(part):
+            qualifier = part
+    home = agencies.lookup(agency_hint) if agency_hint else None
+    return Dateline(
+        raw=text.strip(),
+        end=0,
+        places=(parts[0],),
+        qualifier=qualifier,
+        place=places.resolve_place(parts[0], qualifier, home_country=home.country if home else None),
+        date_raw=phrase.raw if phrase else None,
+        date=dates.resolve(phrase, reference_date) if phrase else reference_date,
+        agency=None,
+    )
+
+
+def _metadata_credits(story: Story) -> tuple[tuple[bylines.Person, ...], list[str]]:
+    """People the metadata credits: its credit line ("By Jane Doe" or just "Jane Doe") and named creators."""
+    people: list[bylines.Person] = []
+    raw: list[str] = []
+    if story.byline_text:
+        line = story.byline_text.strip()
+        found = bylines.match_by_line(line)
+        if found is None and not line.casefold().startswith("by "):
+            found = bylines.match_by_line(f"By {line}")
+        if found:
+            people.extend(found)
+            raw.append(line)
+    for name, role in story.credits:
+        people.append(bylines.Person(name=normal_name(name), role=role))
+    return tuple(people), raw
 
 
 def _strip_tail(lines: list[str]) -> tuple[list[str], bylines.Signoff | None, bool]:

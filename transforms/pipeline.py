@@ -1,7 +1,8 @@
 """Bytes of one input file to normalised articles: the pure part of a run.
 
-Formats are told apart by content, never by file extension (extensions
-lie); plain text is what remains when no structured format claims the bytes.
+decode -> sniff -> parse (one or more stories) -> normalise. Formats are told
+apart by content, never by file extension (extensions lie); plain text is
+what remains when no structured format claims the bytes.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from transforms.decode import decode
+from transforms.formats import parse_stories
 from transforms.normalise import normalise
-from transforms.story import Article, Story
-from transforms.text_format import parse_text
+from transforms.story import Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +23,8 @@ class ParsedFile:
 
 
 def parse_file(data: bytes, *, reference_date: dt.date | None) -> ParsedFile:
-    """Raises transforms.errors.WireError (DecodeError, WireFormatError) with a reason code."""
+    """Raises transforms.errors.WireError (DecodeError, WireFormatError, UnsafeInputError) with a reason code."""
     decoded = decode(data)
-    stories: tuple[Story, ...] = (parse_text(decoded.text),)
+    stories = parse_stories(decoded.text)
     articles = tuple(normalise(s, reference_date=s.metadata_date or reference_date) for s in stories)
     return ParsedFile(decoded.encoding, articles)
