@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from transforms.decode import decode
+from transforms.errors import WireFormatError
 from transforms.formats import parse_stories
 from transforms.normalise import normalise
 from transforms.story import Article
@@ -26,5 +27,13 @@ def parse_file(data: bytes, *, reference_date: dt.date | None) -> ParsedFile:
     """Raises transforms.errors.WireError (DecodeError, WireFormatError, UnsafeInputError) with a reason code."""
     decoded = decode(data)
     stories = parse_stories(decoded.text)
-    articles = tuple(normalise(s, reference_date=s.metadata_date or reference_date) for s in stories)
+    normalised = [normalise(s, reference_date=s.metadata_date or reference_date) for s in stories]
+    # A story that is all furniture (a dateline, credits, an end mark) has no
+    # body once they are peeled off: it is not an article.
+    articles = tuple(a for a in normalised if a.body.strip())
+    if not articles:
+        raise WireFormatError(
+            f"{len(stories)} story(ies), but nothing is left once dateline, credits and end marks are removed",
+            reason="no_body",
+        )
     return ParsedFile(decoded.encoding, articles)

@@ -134,6 +134,14 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.sink.data(data)
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        # "<![foo" that is no CDATA / IF section: html.parser asserts; skip it.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if end < 0 else end + 1
+
 
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", "col", "area", "base", "embed"})
 
@@ -141,8 +149,14 @@ _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "source", "wbr", 
 def html_text(markup: str) -> str:
     """The paragraphs of an HTML fragment or document. Never raises on any string."""
     parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except AssertionError:
+        # html.parser's internal checks on hopeless declarations: read them as text.
+        parser = _HTMLText()
+        parser.feed(markup.replace("<!", "&lt;!").replace("<?", "&lt;?"))
+        parser.close()
     while parser._open:
         parser.sink.end(parser._open.pop())
     return parser.sink.text()

@@ -109,6 +109,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if line.endswith("="):
         return True
+    if not any(rest.strip() for rest in lines[i + 1:]):
+        return False  # a lone line is the text itself
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     set_apart = not following or following.endswith("=") or byline.match_by_line(following) is not None
     return set_apart and parse_dateline(line, reference_date=None) is None

@@ -5,9 +5,11 @@
   entities) are refused before anything is expanded or fetched:
   `UnsafeInputError(reason="xml_forbidden")`.
 * A DOCTYPE that only names an external DTD (`<!DOCTYPE nitf SYSTEM
-  "nitf-3-3.dtd">`, usual in NITF) is accepted: the DTD is never read. HTML
-  named entities such as `&nbsp;`, which such documents use, resolve from
-  Python's fixed table, one character each.
+  "nitf-3-3.dtd">`, usual in NITF) is accepted: the DTD is never read.
+* HTML named entities (`&nbsp;`, `&eacute;`), which agencies' XML uses as
+  if the DTD were read, are rewritten to numeric character references from
+  Python's fixed HTML5 table before parsing: each is one or two characters,
+  so nothing can expand, and they resolve in text and attributes alike.
 * Nesting deeper than MAX_DEPTH is refused while parsing, before a tree is
   built: `UnsafeInputError(reason="too_deep")`.
 * Anything else expat cannot read is `WireFormatError(reason="malformed_xml")`.
@@ -19,6 +21,7 @@ The text is handed to expat as str, so a declared encoding in the prolog
 from __future__ import annotations
 
 import html.entities
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -32,7 +35,13 @@ from transforms.errors import UnsafeInputError, WireFormatError
 MAX_DEPTH = 200
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-_HTML_ENTITIES = {name[:-1]: char for name, char in html.entities.html5.items() if name.endswith(";")}
+_XML_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_HTML_ENTITIES = {
+    name[:-1]: "".join(f"&#{ord(c)};" for c in char)
+    for name, char in html.entities.html5.items()
+    if name.endswith(";") and name[:-1] not in _XML_PREDEFINED
+}
+_NAMED_ENTITY_RE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
 
 
 class _DepthLimitedBuilder(ET.TreeBuilder):
@@ -55,9 +64,8 @@ def parse_xml(text: str) -> ET.Element:
     """The document element of `text`; raises UnsafeInputError or WireFormatError."""
     parser = DefusedXMLParser(target=_DepthLimitedBuilder(), forbid_dtd=False, forbid_entities=True,
                               forbid_external=True)
-    parser.entity.update(_HTML_ENTITIES)
     try:
-        parser.feed(text)
+        parser.feed(_NAMED_ENTITY_RE.sub(_numeric, text))
         return parser.close()
     except DefusedXmlException as exc:
         raise UnsafeInputError(f"{type(exc).__name__}: {exc}", reason="xml_forbidden") from None
@@ -65,6 +73,10 @@ def parse_xml(text: str) -> ET.Element:
         raise WireFormatError(f"not well-formed XML: {exc}", reason="malformed_xml") from None
     except (ValueError, UnicodeError) as exc:  # expat refuses some characters outright
         raise WireFormatError(f"not well-formed XML: {exc}", reason="malformed_xml") from None
+
+
+def _numeric(match: re.Match[str]) -> str:
+    return _HTML_ENTITIES.get(match.group(1), match.group(0))
 
 
 def local(tag: object) -> str:

@@ -74,12 +74,29 @@ def root_name(text: str) -> str | None:
 
 
 def _doctype_end(text: str, start: int, limit: int) -> int:
-    """Index one before the end of a DOCTYPE declaration (so that +2 steps past its '>')."""
-    bracket = text.find("[", start, limit)
-    close = text.find(">", start, limit)
-    if bracket >= 0 and (close < 0 or bracket < close):
-        end_subset = text.find("]", bracket, limit)
-        if end_subset < 0:
-            return -1
-        close = text.find(">", end_subset, limit)
-    return close - 1 if close >= 0 else -1
+    """Index one before the end of a DOCTYPE declaration (so that +2 steps past its '>').
+
+    The internal subset in [...] may hold comments and quoted literals with
+    ']' or '>' in them; they are stepped over, in one pass.
+    """
+    i = start + len("<!DOCTYPE")
+    in_subset = False
+    while i < limit:
+        ch = text[i]
+        if ch in "\"'":
+            i = text.find(ch, i + 1, limit)
+            if i < 0:
+                return -1
+        elif text.startswith("<!--", i):
+            i = text.find("-->", i + 4, limit)
+            if i < 0:
+                return -1
+            i += 2
+        elif ch == "[":
+            in_subset = True
+        elif ch == "]":
+            in_subset = False
+        elif ch == ">" and not in_subset:
+            return i - 1
+        i += 1
+    return -1
