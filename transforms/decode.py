@@ -7,7 +7,9 @@ systems, Shift_JIS, GB18030. The order of trust:
 1. a byte-order mark;
 2. an encoding the file declares: the XML prolog (`encoding="iso-8859-1"`)
    or an ISO 2022 designation in an IPTC 7901 header (`ESC - A` = Latin-1,
-   Annex C of the Recommendation);
+   Annex C of the Recommendation) - unless a single-byte label sits over
+   valid UTF-8 with multi-byte sequences, which Latin-1 text never holds by
+   chance: such a label is stale (a template's prolog) and UTF-8 wins;
 3. strict UTF-8, which almost never decodes other encodings by accident;
 4. mostly-ASCII copy whose few non-ASCII bytes stand alone between ASCII
    ones is Western single-byte text (cp1252 / ISO-8859-1): multi-byte CJK
