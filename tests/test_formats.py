@@ -113,3 +113,12 @@ def test_formats_parse_stories_on_arbitrary_bytes(data: bytes) -> None:
         parse_stories(data.decode("latin-1"))
     except WireError:
         pass
+
+
+@given(st.binary(max_size=800))
+def test_formats_pipeline_on_arbitrary_bytes(data: bytes) -> None:
+    try:
+        parsed = parse_file(data, reference_date=None)
+    except WireError:
+        return
+    assert parsed.articles

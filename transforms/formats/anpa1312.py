@@ -43,6 +43,7 @@ _TRAILER_RE = re.compile(
     r"(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s*(?:GMT|UTC|Z)"
 )
 _LINE_END_RE = re.compile(r"\s*[<=]\s*$")
+_KEYWORD_PREFIX_RE = re.compile(r"^[A-Za-z]{1,3}-[A-Za-z]{1,4}--")
 
 
 def parse_anpa1312(text: str) -> tuple[Story, ...]:
@@ -61,7 +62,9 @@ def _message(message: str, index: int) -> Story | None:
     service = _SERVICE_RE.match(framed.header)
     selector = _SELECTOR_RE.match(framing.strip_controls(framed.pre.strip("\n").split("\n")[0]))
     header_lines, text_lines = _split_header(framing.strip_controls(framed.text).split("\n"))
-    keyword = _KEYWORD_LINE_RE.match(header_lines.pop(0)) if header_lines and _looks_like_keyword(header_lines[0]) else None
+    keyword = None
+    if header_lines and _looks_like_keyword(header_lines[0]):
+        keyword = _KEYWORD_LINE_RE.match(header_lines.pop(0))
     notes = [line for line in header_lines if EDNOTE_LINE_RE.match(line)]
     rest = [line for line in header_lines if not EDNOTE_LINE_RE.match(line)]
     headline = rest.pop(0) if rest and not rest[0].lower().startswith("by ") else None
@@ -105,7 +108,7 @@ def _split_header(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _looks_like_keyword(line: str) -> bool:
-    return bool(re.match(r"^[A-Za-z]{1,3}-[A-Za-z]{1,4}--", line))
+    return bool(_KEYWORD_PREFIX_RE.match(line))
 
 
 def _transmission_time(trailer: re.Match[str] | None) -> dt.datetime | None:

@@ -15,6 +15,7 @@ and other non-text ContentItems are passed over.
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 
 from transforms.errors import WireFormatError
@@ -41,7 +42,7 @@ def parse_newsml1(text_: str) -> tuple[Story, ...]:
     return tuple(stories)
 
 
-def _item(item: ET.Element, index: int, sent) -> Story | None:
+def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | None:
     content = _text_content(item)
     if content is None:
         return None
