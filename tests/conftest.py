@@ -55,3 +55,39 @@ def copy_seeds(target: Path) -> Path:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from current output")
+
+
+def format_seeds() -> list[Path]:
+    """The seeds in a structured wire format (every seed but the plain-text ones)."""
+    from transforms.decode import decode
+    from transforms.formats import sniff
+
+    return sorted(p for p in SEEDS.iterdir()
+                  if p.is_file() and not p.name.startswith("_") and sniff(decode(p.read_bytes()).text) != "text")
+
+
+def mutated(data: bytes):
+    """Hypothesis strategy: `data` with a few random cuts, insertions, overwrites and truncations."""
+    from hypothesis import strategies as st
+
+    def apply(ops: list[tuple[int, int, int, bytes]]) -> bytes:
+        out = bytearray(data)
+        for kind, a, b, chunk in ops:
+            if not out:
+                out.extend(chunk)
+                continue
+            i, j = sorted((a % len(out), b % len(out)))
+            if kind == 0:
+                del out[i:j]
+            elif kind == 1:
+                out[i:i] = chunk
+            elif kind == 2:
+                out[i:i + len(chunk)] = chunk
+            elif kind == 3:
+                del out[j:]
+            else:
+                out[i:i] = out[i:j]
+        return bytes(out)
+
+    op = st.tuples(st.integers(0, 4), st.integers(0, 1 << 20), st.integers(0, 1 << 20), st.binary(max_size=12))
+    return st.lists(op, min_size=1, max_size=4).map(apply)

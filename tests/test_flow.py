@@ -17,6 +17,10 @@ from tests.conftest import SEEDS, copy_seeds, run_cli
 pytestmark = pytest.mark.slow
 
 COUNT_SQL = "select (select count(*) from {t}) "
+# Four plain-text seeds and six format seeds; the 7901, ANPA, NewsML-G2 and
+# ninjs seeds hold two stories each.
+SEED_FILES = 10
+SEED_ARTICLES = 14
 
 
 def _counts(out: Path) -> dict[str, int]:
@@ -53,7 +57,7 @@ def test_flow_run_exits_zero_with_rejects_beside_articles(first_run) -> None:
         f"select regexp_extract(source_uri, '[^/]+$'), reason "
         f"from read_parquet('{out}/rejects/**/*.parquet', hive_partitioning=true)").fetchall())
     assert rejects == {"photo.txt": "binary", "empty.txt": "empty"}
-    files = {p.name for p in SEEDS.iterdir() if not p.name.startswith("_")}
+    files = {p.name for p in SEEDS.iterdir() if p.is_file() and not p.name.startswith("_")}
     got = {r[0] for r in con.execute(
         f"select regexp_extract(source_uri, '[^/]+$') from read_parquet('{out}/articles/**/*.parquet')").fetchall()}
     assert got == files
@@ -97,7 +101,7 @@ def test_flow_tables_have_contract_columns_and_types(first_run) -> None:
     assert types["dateline_date"] == "DATE"
     assert types["ingested_at"] == "TIMESTAMP WITH TIME ZONE"
     dataset = pads.dataset(str(out / "articles"), partitioning="hive", format="parquet")
-    assert dataset.to_table().num_rows == 4
+    assert dataset.to_table().num_rows == SEED_ARTICLES
 
 
 def test_flow_rerun_adds_no_rows(first_run, landing: Path) -> None:
@@ -110,7 +114,7 @@ def test_flow_rerun_adds_no_rows(first_run, landing: Path) -> None:
     runs = con.execute(
         f"select files_seen, files_skipped, articles from read_parquet('{out}/runs/**/*.parquet') "
         f"order by started_at").fetchall()
-    assert runs == [(6, 0, 4), (6, 6, 0)]
+    assert runs == [(SEED_FILES + 2, 0, SEED_ARTICLES), (SEED_FILES + 2, SEED_FILES + 2, 0)]
 
 
 def test_flow_reprocess_replaces_rows_without_duplicates(first_run, landing: Path) -> None:

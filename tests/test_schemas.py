@@ -41,7 +41,8 @@ def test_schemas_every_field_described_and_versioned(table: str) -> None:
 
 def _reject(**overrides):
     row = {"source_uri": "/in/a.txt", "reason": "binary", "detail": None, "content_sha256": "ab" * 32,
-           "size_bytes": 10, "rejected_at": dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), "run_id": "r1"}
+           "size_bytes": 10, "rejected_at": dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), "run_id": "r1",
+           "quarantine_uri": None}
     row.update(overrides)
     return row
 

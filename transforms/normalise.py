@@ -13,16 +13,27 @@ The agency comes from the dateline's tag; else from the format's metadata;
 else from what the copy signs with (a `REUTER` line, a `dpa` desk
 signature, a staff e-mail domain), a title in the By-line, or the house
 style of the credit trailer. `Article.agency_source` says which.
+
+What a structured format's metadata says wins over what the text suggests,
+and the text fills the rest: the agency the metadata names, its credit line
+and named creators (merged with the credits found in the text), its printed
+dateline (`<dateline>`, `<DateLine>`). The dateline printed in the body is
+still parsed and cut from the body; when the metadata prints none, the body's
+stands, and when neither exists, the place the metadata says the story comes
+from (`located`). A story with no dateline at all is dated by the day its
+metadata says it was filed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from transforms import agencies, byline as bylines, markers, transmission as moved
+from transforms import agencies, byline as bylines, dates, markers, places, transmission as moved
 from transforms.dateline import Dateline, parse_dateline, with_reference
+from transforms.names import normal_name
 from transforms.reflow import reflow
 from transforms.story import Article, Story
 
@@ -52,6 +63,8 @@ _MAX_LEAD_IN_CHARS = 160
 _MARKED_FORMS = frozenset({"tagged", "tag-first", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
+# A place name as metadata prints it: a few words of letters, no digits.
+_METADATA_PLACE_RE = re.compile(r"^[^\W\d_][^\W\d_.'’-]*\.?(?:[\s.'’-]+[^\W\d_]+\.?){0,4}$")
 _TAIL_WINDOW = 4000
 _MAX_TAIL_PASSES = 4
 
@@ -72,6 +85,9 @@ class _Tail:
 
 def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     """Parse dateline, credits and markers out of a story and clean its body."""
+    if story.transmitted_at is None and story.version_created is not None:
+        # A format's version timestamp is when this version moved.
+        story = dataclasses.replace(story, transmitted_at=story.version_created)
     headline, headline_markers = markers.split_headline(story.headline) if story.headline else (None, ())
     lines = story.text.strip("\n").split("\n")
     notes: list[str] = []
@@ -115,6 +131,8 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         for line in lead_in:
             if _BULLET_RE.match(line):
                 bullets.append(line)  # Reuters' highlights: part of the story
+            elif bullets and line[:1].islower():
+                bullets[-1] += f" {line}"  # a highlight wrapped over two lines
             elif (note := markers.read_note_line(line)) is not None:
                 notes.extend([note[0]] if note[0] else [])
                 found_markers.extend(note[1])
@@ -124,7 +142,10 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             else:
                 notes.append(line)  # a slug or another desk line
         text = "".join(f"{line}\n\n" for line in bullets) + text
-    if dateline is not None and dateline.agency:
+    dateline = _prefer_metadata_dateline(story, dateline, reference_date, agency_hint)
+    if hint_source == "metadata":
+        agency, agency_source = agency_hint, hint_source
+    elif dateline is not None and dateline.agency:
         agency, agency_source = dateline.agency, "dateline"
     else:
         agency, agency_source = agency_hint, hint_source
@@ -139,8 +160,10 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     ):
         dateline = with_reference(dateline, moved.local_date(sent))
 
+    metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(
-        tuple(head_people), tail.trailer_people, signoff, tuple(head_raw + tail.trailer_raw + tail.contacts)
+        metadata_people + tuple(head_people), tail.trailer_people, signoff,
+        tuple(metadata_raw + head_raw + tail.trailer_raw + tail.contacts)
     )
     return Article(
         story=story,
@@ -154,7 +177,68 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         markers=tuple(found_markers),
         agency_source=agency_source if agency else None,
         transmission=sent,
+        filed_date=story.metadata_date,
     )
+
+
+def _prefer_metadata_dateline(
+    story: Story, in_body: Dateline | None, reference_date: dt.date | None, agency_hint: str | None
+) -> Dateline | None:
+    """The metadata's printed dateline wins over the body's unless both name the same place."""
+    printed = None
+    if story.dateline_text:
+        printed = parse_dateline(story.dateline_text, reference_date=reference_date, agency_hint=agency_hint)
+        printed = printed or _place_dateline(story.dateline_text, reference_date, agency_hint)
+    if printed is not None and (in_body is None or (printed.city or "").casefold() != (in_body.city or "").casefold()):
+        return printed
+    if in_body is not None or not story.located:
+        return in_body
+    return _place_dateline(story.located, reference_date, agency_hint)
+
+
+def _place_dateline(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """A dateline from metadata that prints a place (and maybe a region and date) but no dash or tag."""
+    parts = [p.strip() for p in text.split(",")]
+    if not _METADATA_PLACE_RE.match(parts[0]) or len(parts[0]) > 40:
+        return None
+    qualifier, phrase = None, None
+    for part in parts[1:4]:
+        if phrase is None and (found := dates.match_date(part)) is not None:
+            phrase = found
+        elif qualifier is None and _METADATA_PLACE_RE.match(part):
+            qualifier = part
+    home = agencies.lookup(agency_hint) if agency_hint else None
+    return Dateline(
+        raw=text.strip(),
+        end=0,
+        places=(parts[0],),
+        qualifier=qualifier,
+        place=places.resolve_place(parts[0], qualifier, home_country=home.country if home else None),
+        date_raw=phrase.raw if phrase else None,
+        date=dates.resolve(phrase, reference_date) if phrase else reference_date,
+        agency=None,
+        form="metadata",
+        date_source=("dateline" if phrase.year else "dateline+reference") if phrase else "reference",
+        phrase=phrase,
+    )
+
+
+def _metadata_credits(story: Story) -> tuple[tuple[bylines.Person, ...], list[str]]:
+    """People the metadata credits: its credit line ("By Jane Doe" or just "Jane Doe") and named creators."""
+    people: list[bylines.Person] = []
+    raw: list[str] = []
+    if story.byline_text:
+        line = story.byline_text.strip()
+        found = bylines.match_by_line(line)
+        if found is None and not line.casefold().startswith("by "):
+            found = bylines.match_by_line(f"By {line}")
+        if found:
+            people.extend(found)
+            raw.append(line)
+    for name, role in story.credits:
+        people.append(bylines.Person(name=normal_name(name), role=role))
+    return tuple(people), raw
+
 
 
 def _dateline_after_lead_in(

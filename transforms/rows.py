@@ -49,7 +49,7 @@ def article_row(article: Article, lineage: Lineage) -> dict[str, object]:
         "dateline_city": dateline.city if dateline else None,
         "dateline_region": dateline.region if dateline else None,
         "dateline_country": dateline.country if dateline else None,
-        "dateline_date": dateline.date if dateline else None,
+        "dateline_date": dateline.date if dateline else article.filed_date,
         "reference_date": metadata_date or lineage.reference_date,
         "reference_date_source": "metadata" if metadata_date else lineage.reference_date_source,
         "byline_raw": "\n".join(article.byline.raw) or None,
@@ -58,6 +58,18 @@ def article_row(article: Article, lineage: Lineage) -> dict[str, object]:
         "word_count": len(article.body.split()),
         "ingested_at": lineage.ingested_at,
         "run_id": lineage.run_id,
+        "source_id": story.source_id,
+        "version": story.version,
+        "slug": story.slug,
+        "priority": story.priority,
+        "category": story.category,
+        "subjects": list(story.subjects) or None,
+        "pubstatus": story.pubstatus,
+        "signals": list(story.signals) or None,
+        "first_created": _utc(story.first_created),
+        "version_created": _utc(story.version_created),
+        "ednote": story.ednote,
+        "language": story.language,
         **_provenance_columns(article),
     }
 
@@ -87,6 +99,10 @@ def _provenance_columns(article: Article) -> dict[str, object]:
         "transmitted_at_source": sent.source if sent else None,
         "signoff_initials": signoff.initials if signoff else None,
     }
+
+
+def _utc(moment: dt.datetime | None) -> dt.datetime | None:
+    return moment.astimezone(dt.timezone.utc) if moment is not None else None
 
 
 def byline_rows(article: Article, lineage: Lineage) -> list[dict[str, object]]:
@@ -129,7 +145,7 @@ def entity_rows(
 
 def reject_row(
     source_uri: str, reason: str, detail: str | None, content_sha256: str, size: int | None,
-    run_id: str, rejected_at: dt.datetime,
+    run_id: str, rejected_at: dt.datetime, quarantine_uri: str | None = None,
 ) -> dict[str, object]:
     return {
         "source_uri": source_uri,
@@ -139,4 +155,5 @@ def reject_row(
         "size_bytes": size,
         "rejected_at": rejected_at,
         "run_id": run_id,
+        "quarantine_uri": quarantine_uri,
     }

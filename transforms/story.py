@@ -22,6 +22,23 @@ class Story:
     metadata_date: dt.date | None = None  # a date the format's own metadata carries
     agency: str | None = None       # agency named by metadata, canonical or as printed
     transmitted_at: dt.datetime | None = None  # when the story moved, from the format's metadata (aware; naive = UTC)
+    # What structured formats carry beside the text (None / () for plain text).
+    source_id: str | None = None    # the item's own id: guid, uri, doc-id, 7901 service+number
+    version: str | None = None      # "5", "1st Ld-Writethru", "1ST LEAD"
+    slug: str | None = None         # keyword / slugline
+    priority: int | None = None     # 1 (flash) .. 9 (lowest), the IPTC urgency scale
+    category: str | None = None     # ANPA / IPTC 7901 category code
+    subjects: tuple[str, ...] = ()  # subject codes as carried: "medtop:20000538", "subj:04016000"
+    pubstatus: str | None = None    # usable, withheld, canceled
+    signals: tuple[str, ...] = ()   # processing signals as carried: "sig:update", "sig:correction"
+    first_created: dt.datetime | None = None    # aware
+    version_created: dt.datetime | None = None  # aware
+    ednote: str | None = None       # note to editors, not for publication
+    byline_text: str | None = None  # the credit as the metadata prints it: "By Jane Doe"
+    dateline_text: str | None = None  # the dateline as the metadata prints it
+    located: str | None = None      # place of origin named by the metadata
+    language: str | None = None     # BCP 47 tag
+    credits: tuple[tuple[str, str], ...] = ()  # (name, role) of people the metadata names
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +56,6 @@ class Article:
     markers: tuple[Marker, ...] = ()  # version and urgency markers from headline and head
     agency_source: str | None = None  # what named the agency: dateline, metadata, signoff, email, byline, trailer
     transmission: Transmission | None = None  # when the story moved, from copy or metadata
+    # The day the metadata says the story was filed: stands in for the
+    # dateline's date when no dateline is printed.
+    filed_date: dt.date | None = None

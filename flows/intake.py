@@ -1,0 +1,68 @@
+"""Reading one input's bytes defensively, and keeping a copy of what is rejected.
+
+A landing folder is not a trusted place: files vanish between discovery and
+reading, an entry may be a FIFO (opening it for reading would block the run
+forever) or a dangling symlink, a file may be far too large to hold in
+memory. Each case ends as a `Refused` with a stable reason, never as an
+exception that stops the run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.discover import InputFile
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    reason: str   # too_large, unreadable, not_a_file
+    detail: str
+
+
+def read_input(f: InputFile, max_bytes: int) -> bytes | Refused:
+    """The file's bytes, at most `max_bytes` of them read, or why they cannot be had."""
+    if f.kind == "dangling_link":
+        return Refused("unreadable", f"symlink to {os.readlink(f.path) if f.path.is_symlink() else '?'} whose target is missing")
+    if f.kind != "file":
+        return Refused("not_a_file", f"a {f.kind}, not a regular file: never opened")
+    if f.size > max_bytes:
+        return Refused("too_large", f"{f.size} bytes, over the limit of {max_bytes}")
+    try:
+        # Non-blocking, so that a file replaced by a FIFO since discovery cannot hang the run.
+        fd = os.open(f.path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        return Refused("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return Refused("not_a_file", "no longer a regular file when read")
+            data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            return Refused("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return Refused("too_large", f"grew past the limit of {max_bytes} bytes while being read")
+    return data
+
+
+def quarantine(folder: Path, f: InputFile, sha256: str, data: bytes | None) -> str:
+    """Keep a copy of a rejected input under `folder`; returns its path.
+
+    Named `<first 16 hex of its SHA-256>-<name>`, so the same bytes are kept
+    once; written aside and renamed, so a half-copied file never shows. Bytes
+    not read into memory (too large) are streamed from the source.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{sha256[:16]}-{f.path.name}"
+    if not target.exists():
+        part = folder / f".{target.name}.part"
+        if data is not None:
+            part.write_bytes(data)
+        else:
+            shutil.copyfile(f.path, part)
+        os.replace(part, target)
+    return str(target.resolve())

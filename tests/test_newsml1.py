@@ -1,0 +1,90 @@
+"""NewsML 1.x: identification, management, news lines, embedded NITF, several items.
+
+The XML here is written by us following the NewsML 1.2 specification.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEEDS, mutated
+from transforms.decode import decode
+from transforms.errors import WireError, WireFormatError
+from transforms.formats.newsml1 import parse_newsml1
+
+ITEM = """<NewsItem>
+  <Identification><NewsIdentifier><ProviderId>belga.be</ProviderId><DateId>20240301</DateId>
+    <NewsItemId>{id}</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId></NewsIdentifier></Identification>
+  <NewsManagement><FirstCreated>20240301T101500+0100</FirstCreated><Status FormalName="Usable"/>
+    <Instruction FormalName="Rectify"/></NewsManagement>
+  <NewsComponent>
+    <NewsLines><HeadLine>{headline}</HeadLine><DateLine>BRUSSELS</DateLine></NewsLines>
+    <AdministrativeMetadata><Provider><Party FormalName="Belga"/></Provider></AdministrativeMetadata>
+    <DescriptiveMetadata><SubjectCode><SubjectMatter FormalName="11000000"/></SubjectCode></DescriptiveMetadata>
+    <ContentItem><MediaType FormalName="Photo"/></ContentItem>
+    <ContentItem><MediaType FormalName="Text"/><DataContent>{content}</DataContent></ContentItem>
+  </NewsComponent>
+</NewsItem>"""
+
+
+def _doc(*items: str) -> str:
+    return "<NewsML><NewsEnvelope><DateAndTime>20240301T093000Z</DateAndTime></NewsEnvelope>" + "".join(items) + "</NewsML>"
+
+
+def test_newsml1_fields_of_an_item() -> None:
+    (story,) = parse_newsml1(_doc(ITEM.format(id="A1", headline="Strike at port", content="<p>Dockers walked out.</p>")))
+    assert story.source_format == "newsml1"
+    assert (story.source_id, story.version) == ("urn:newsml:belga.be:20240301:A1", "1")
+    assert (story.headline, story.agency, story.pubstatus) == ("Strike at port", "Belga", "usable")
+    assert (story.signals, story.subjects, story.dateline_text) == (("Rectify",), ("11000000",), "BRUSSELS")
+    assert story.first_created == dt.datetime(2024, 3, 1, 9, 15, tzinfo=dt.timezone.utc)
+    assert story.text == "Dockers walked out."
+
+
+def test_newsml1_several_items_and_embedded_nitf() -> None:
+    nitf = ("<nitf><body><body.head><byline>By Jan Peeters</byline></body.head>"
+            "<body.content><p>First paragraph.</p><p>Second.</p></body.content></body></nitf>")
+    stories = parse_newsml1(_doc(ITEM.format(id="A1", headline="One", content="<p>Plain.</p>"),
+                                 ITEM.format(id="A2", headline="Two", content=nitf)))
+    assert [(s.index, s.headline) for s in stories] == [(0, "One"), (1, "Two")]
+    assert stories[1].text == "First paragraph.\n\nSecond."
+    assert stories[1].byline_text == "By Jan Peeters"
+
+
+def test_newsml1_plain_text_data_content_keeps_its_lines() -> None:
+    (story,) = parse_newsml1(_doc(ITEM.format(id="A1", headline="H", content="Line one\nline two\n\nPara two")))
+    assert story.text == "Line one\nline two\n\nPara two"
+
+
+@pytest.mark.parametrize(
+    ("doc", "reason"),
+    [
+        (_doc(), "no_body"),
+        (_doc(ITEM.format(id="A1", headline="H", content="  ")), "no_body"),
+        ("<NewsML><NewsItem>", "malformed_xml"),
+    ],
+)
+def test_newsml1_rejects_with_reason(doc: str, reason: str) -> None:
+    with pytest.raises(WireFormatError) as info:
+        parse_newsml1(doc)
+    assert info.value.reason == reason
+
+
+@given(st.text(max_size=300))
+def test_newsml1_never_raises_but_typed_errors_on_any_text(text: str) -> None:
+    try:
+        parse_newsml1("<NewsML><NewsItem>" + text)
+    except WireError:
+        pass
+
+
+@given(mutated((SEEDS / "newsml1-afp-nairobi.xml").read_bytes()))
+def test_newsml1_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> None:
+    try:
+        parse_newsml1(decode(data).text)
+    except WireError:
+        pass

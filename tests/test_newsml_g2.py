@@ -1,0 +1,110 @@
+"""NewsML-G2: messages of several items, metadata fields, items that are not stories.
+
+The XML here is written by us following the NewsML-G2 2.x specification.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEEDS, mutated
+from transforms.decode import decode
+from transforms.errors import WireError, WireFormatError
+from transforms.formats.newsml_g2 import parse_newsml_g2
+
+NAR = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
+
+
+def _item(body: str = "<p>ROME, May 2 (ANSA) - Text.</p>", meta: str = "", content: str = "", cls: str = "ninat:text") -> str:
+    return (
+        f'<newsItem {NAR} guid="urn:x:1" version="7" xml:lang="it">'
+        f'<itemMeta><itemClass qcode="{cls}"/><provider literal="ANSA"/>{meta}</itemMeta>'
+        f"<contentMeta>{content}</contentMeta>"
+        f'<contentSet><inlineXML contenttype="application/xhtml+xml">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html></inlineXML></contentSet>'
+        "</newsItem>"
+    )
+
+
+def test_newsml_g2_item_metadata() -> None:
+    meta = ("<versionCreated>2024-05-02T18:30:00+02:00</versionCreated>"
+            "<firstCreated>2024-05-02T17:00:00+02:00</firstCreated><pubStatus qcode='stat:withheld'/>"
+            "<edNote>Embargo until 20:00.</edNote><signal qcode='sig:update'/><signal qcode='sig:correction'/>")
+    content = ("<urgency>2</urgency><located><name>Rome</name></located>"
+               "<creator role='crol:author'><name>GIULIA ROSSI</name></creator>"
+               "<contributor role='crol:photographer'><name>Marco Bianchi</name></contributor>"
+               "<subject qcode='medtop:20000065'/><subject literal='politics'/>"
+               "<slugline>ITALY-POLITICS</slugline><headline role='hlrole:sub'>Sub</headline>"
+               "<headline role='hlrole:main'>Main headline</headline><dateline>ROME</dateline><by>By Giulia Rossi</by>")
+    (story,) = parse_newsml_g2(_item(meta=meta, content=content))
+    assert story.source_format == "newsml-g2"
+    assert (story.source_id, story.version, story.language) == ("urn:x:1", "7", "it")
+    assert (story.headline, story.slug, story.priority) == ("Main headline", "ITALY-POLITICS", 2)
+    assert (story.pubstatus, story.signals) == ("withheld", ("sig:update", "sig:correction"))
+    assert story.subjects == ("medtop:20000065", "politics")
+    assert story.first_created == dt.datetime(2024, 5, 2, 15, 0, tzinfo=dt.timezone.utc)
+    assert story.metadata_date == dt.date(2024, 5, 2)
+    assert (story.ednote, story.agency) == ("Embargo until 20:00.", "ANSA")
+    assert (story.byline_text, story.dateline_text, story.located) == ("By Giulia Rossi", "ROME", "Rome")
+    assert story.credits == (("GIULIA ROSSI", "author"), ("Marco Bianchi", "photo"))
+    assert story.text == "ROME, May 2 (ANSA) - Text."
+
+
+def test_newsml_g2_message_skips_pictures_and_packages() -> None:
+    package = f'<packageItem {NAR} guid="urn:p"><groupSet root="g"><group id="g"/></groupSet></packageItem>'
+    picture = _item(cls="ninat:picture")
+    message = (f"<newsMessage {NAR}><header><sent>2024-05-02T16:00:00Z</sent></header><itemSet>"
+               f"{package}{picture}{_item(body='<p>First.</p>')}{_item(body='<p>Second.</p>')}</itemSet></newsMessage>")
+    stories = parse_newsml_g2(message)
+    assert [(s.index, s.text) for s in stories] == [(2, "First."), (3, "Second.")]
+
+
+def test_newsml_g2_inline_data_and_no_namespace() -> None:
+    doc = ("<newsItem guid='g'><itemMeta><itemClass qcode='icls:text'/></itemMeta>"
+           "<contentMeta><headline>H</headline></contentMeta>"
+           "<contentSet><inlineData contenttype='text/plain'>LINE ONE\n\nLINE TWO</inlineData></contentSet></newsItem>")
+    (story,) = parse_newsml_g2(doc)
+    assert (story.headline, story.text) == ("H", "LINE ONE\n\nLINE TWO")
+
+
+@pytest.mark.parametrize(
+    ("doc", "reason"),
+    [
+        (f"<newsMessage {NAR}><itemSet/></newsMessage>", "no_body"),
+        (_item(body="<p>  </p>"), "no_body"),
+        (f'<packageItem {NAR} guid="urn:p"/>', "no_body"),
+        ("<rss/>", "unsupported_format"),
+        (_item()[:-40], "malformed_xml"),
+    ],
+)
+def test_newsml_g2_rejects_with_reason(doc: str, reason: str) -> None:
+    with pytest.raises(WireFormatError) as info:
+        parse_newsml_g2(doc)
+    assert info.value.reason == reason
+
+
+def test_newsml_g2_seed() -> None:
+    stories = parse_newsml_g2(decode((SEEDS / "newsml-g2-reuters-singapore.xml").read_bytes()).text)
+    assert [s.index for s in stories] == [0, 2]
+    assert "chart caption" not in stories[0].text
+    assert "is high,\" said an economist at\na regional bank" in stories[0].text  # line breaks in <p> kept
+
+
+@given(st.text(max_size=300))
+def test_newsml_g2_never_raises_but_typed_errors_on_any_text(text: str) -> None:
+    try:
+        parse_newsml_g2(f"<newsItem {NAR}>" + text)
+    except WireError:
+        pass
+
+
+@given(mutated((SEEDS / "newsml-g2-reuters-singapore.xml").read_bytes()))
+def test_newsml_g2_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> None:
+    try:
+        parse_newsml_g2(decode(data).text)
+    except WireError:
+        pass

@@ -1,0 +1,137 @@
+"""ninjs 1.x and 2.x: one object, arrays, JSON Lines, wrong types, and JSON built to hurt.
+
+The objects here are written by us following the ninjs 1.x and 2.x schemas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEEDS, mutated
+from transforms.decode import decode
+from transforms.errors import UnsafeInputError, WireError, WireFormatError
+from transforms.formats.ninjs import nesting_depth, parse_ninjs
+
+V1 = {
+    "uri": "urn:kyodo:2024:0001", "type": "text", "version": "3", "versioncreated": "2024-04-01T09:30:00+09:00",
+    "firstcreated": "2024-04-01T08:00:00+09:00", "pubstatus": "usable", "urgency": 4, "headline": "Cherry blossoms open",
+    "byline": "By HARUKI MORI", "located": "Tokyo", "slugline": "JAPAN-BLOSSOM", "ednote": "Moves on the domestic wire.",
+    "language": "en", "subject": [{"code": "medtop:20000419", "name": "weather"}, {"name": "seasons"}],
+    "body_html": "<p>TOKYO, April 1 (Kyodo) - Cherry trees in central Tokyo reached full bloom.</p><p>Crowds gathered.</p>",
+}
+V2 = {
+    "uri": "urn:tt:2024:9", "type": "text", "version": "1", "versioncreated": "2024-04-01T10:00:00Z",
+    "copyrightholder": "TT", "headlines": [{"role": "sub", "value": "Sub"}, {"role": "main", "value": "Main"}],
+    "by": "Erik Lind", "subjects": [{"uri": "http://cv.iptc.org/newscodes/mediatopic/04000000"}],
+    "bodies": [{"role": "main", "contenttype": "text/plain", "value": "STOCKHOLM (TT) - Text.\n\nMore text."}],
+}
+
+
+def test_ninjs_v1_fields() -> None:
+    (story,) = parse_ninjs(json.dumps(V1))
+    assert story.source_format == "ninjs"
+    assert (story.source_id, story.version, story.priority, story.pubstatus) == ("urn:kyodo:2024:0001", "3", 4, "usable")
+    assert (story.headline, story.byline_text, story.located, story.slug) == (
+        "Cherry blossoms open", "By HARUKI MORI", "Tokyo", "JAPAN-BLOSSOM")
+    assert story.subjects == ("medtop:20000419", "seasons")
+    assert story.first_created == dt.datetime(2024, 3, 31, 23, 0, tzinfo=dt.timezone.utc)
+    assert story.metadata_date == dt.date(2024, 4, 1)  # Tokyo's date, not UTC's
+    assert story.text == "TOKYO, April 1 (Kyodo) - Cherry trees in central Tokyo reached full bloom.\n\nCrowds gathered."
+
+
+def test_ninjs_v2_fields() -> None:
+    (story,) = parse_ninjs(json.dumps(V2))
+    assert (story.headline, story.agency, story.byline_text) == ("Main", "TT", "Erik Lind")
+    assert story.subjects == ("http://cv.iptc.org/newscodes/mediatopic/04000000",)
+    assert story.text == "STOCKHOLM (TT) - Text.\n\nMore text."
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        json.dumps([V1, {"uri": "urn:pic", "type": "picture", "headline": "A photo"}, V2]),
+        json.dumps(V1) + "\n" + json.dumps({"uri": "urn:pic", "type": "picture"}) + "\n" + json.dumps(V2) + "\n",
+    ],
+    ids=["array", "json-lines"],
+)
+def test_ninjs_several_items_pictures_passed_over(document: str) -> None:
+    stories = parse_ninjs(document)
+    assert [(s.index, s.source_id) for s in stories] == [(0, "urn:kyodo:2024:0001"), (2, "urn:tt:2024:9")]
+
+
+def test_ninjs_wrong_types_are_absent_not_trusted() -> None:
+    odd = {"uri": 5, "headline": ["x"], "urgency": "11", "versioncreated": 20240101, "subject": "medtop:1",
+           "bodies": [{"value": 3}, {"value": "<p>Real text</p>"}], "version": True}
+    (story,) = parse_ninjs(json.dumps(odd))
+    assert (story.source_id, story.headline, story.priority, story.version_created) == (None, None, None, None)
+    assert (story.subjects, story.version, story.text) == ((), None, "Real text")
+
+
+@pytest.mark.parametrize(
+    ("document", "error", "reason"),
+    [
+        ('{"uri": "x", "body_text": "unterminated', WireFormatError, "malformed_json"),
+        ('{"uri": 1' + "0" * 5000 + ', "body_text": "x"}', WireFormatError, "malformed_json"),
+        ("[" * 5000 + "]" * 5000, UnsafeInputError, "too_deep"),
+        ('{"a": ' * 100 + "1" + "}" * 100, UnsafeInputError, "too_deep"),
+        ('{"title": "not ninjs"}', WireFormatError, "unsupported_format"),
+        ('{"uri": "x", "type": "picture", "body_text": "caption"}', WireFormatError, "no_body"),
+        ('{"uri": "x", "headline": "h", "body_text": "   "}', WireFormatError, "no_body"),
+    ],
+)
+def test_ninjs_rejects_with_reason(document: str, error: type, reason: str) -> None:
+    with pytest.raises(error) as info:
+        parse_ninjs(document)
+    assert info.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [('{"a": [1, {"b": "[[[{{{"}]}', 3), ('"\\"{["', 0), ("[[]]", 2), ("", 0)],
+)
+def test_ninjs_nesting_depth_ignores_strings(text: str, depth: int) -> None:
+    assert nesting_depth(text) == depth
+
+
+def test_ninjs_seed() -> None:
+    stories = parse_ninjs(decode((SEEDS / "ninjs-aap-sydney.json").read_bytes()).text)
+    assert [(s.index, s.agency) for s in stories] == [(0, "AAP"), (2, "AAP")]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["uri", "headline", "headlines", "bodies", "body_html", "body_text", "type", "value",
+                         "subject", "subjects", "urgency", "versioncreated", "located", "by", "role"]),
+        children, max_size=6),
+    max_leaves=30,
+)
+
+
+@given(json_values)
+def test_ninjs_never_raises_but_typed_errors_on_any_json(value: object) -> None:
+    try:
+        parse_ninjs(json.dumps(value))
+    except WireError:
+        pass
+
+
+@given(st.text(max_size=300))
+def test_ninjs_never_raises_but_typed_errors_on_any_text(text: str) -> None:
+    try:
+        parse_ninjs("{" + text)
+    except WireError:
+        pass
+
+
+@given(mutated((SEEDS / "ninjs-aap-sydney.json").read_bytes()))
+def test_ninjs_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> None:
+    try:
+        parse_ninjs(decode(data).text)
+    except WireError:
+        pass

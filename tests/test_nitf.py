@@ -1,0 +1,94 @@
+"""NITF 3.x: docdata, body.head, body.content with inline markup, and a DOCTYPE never fetched.
+
+The XML here is written by us following the NITF 3.6 DTD.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEEDS, mutated
+from transforms.decode import decode
+from transforms.errors import WireError, WireFormatError
+from transforms.formats.nitf import parse_nitf
+
+DOC = """<!DOCTYPE nitf SYSTEM "http://127.0.0.1:9/never-fetched.dtd">
+<nitf>
+ <head>
+  <tobject><tobject.subject tobject.subject.refnum="15054000"/></tobject>
+  <docdata management-status="usable">
+   <doc-id id-string="EFE-2024-1"/><urgency ed-urg="3"/>
+   <date.issue norm="20240601T230000-0500"/><du-key key="FUTBOL-COPA" version="4"/>
+   <doc.copyright holder="Agencia EFE"/><ed-msg info="Sustituye a la versi&oacute;n 3."/>
+  </docdata>
+ </head>
+ <body xml:lang="es">
+  <body.head>
+   <hedline><hl1>Final de la Copa</hl1><hl2>Subt&iacute;tulo</hl2></hedline>
+   <byline>Por <person>Ana Garc&iacute;a</person></byline>
+   <dateline><location><city>Bogot&aacute;</city></location>, <story.date norm="20240601">1 jun</story.date></dateline>
+  </body.head>
+  <body.content>
+   <p>El equipo de <location>Medell&iacute;n</location> gan&oacute;&nbsp;la final.</p>
+   <media media-type="image"><media-caption>Foto</media-caption></media>
+   <hl2>Celebraci&oacute;n</hl2>
+   <p>Miles de <org>aficionados</org> celebraron.</p>
+  </body.content>
+  <body.end><tagline>EFE</tagline></body.end>
+ </body>
+</nitf>"""
+
+
+def test_nitf_fields_and_text() -> None:
+    (story,) = parse_nitf(DOC)
+    assert story.source_format == "nitf"
+    assert (story.source_id, story.slug, story.version, story.priority) == ("EFE-2024-1", "FUTBOL-COPA", "4", 3)
+    assert (story.headline, story.agency, story.pubstatus) == ("Final de la Copa", "EFE", "usable")
+    assert (story.subjects, story.ednote, story.language) == (("subj:15054000",), "Sustituye a la versión 3.", "es")
+    assert (story.byline_text, story.dateline_text, story.located) == ("Por Ana García", "Bogotá, 1 jun", "Bogotá")
+    assert story.version_created == dt.datetime(2024, 6, 2, 4, 0, tzinfo=dt.timezone.utc)
+    assert story.metadata_date == dt.date(2024, 6, 1)  # the local date of the issue
+    assert story.text == "El equipo de Medellín ganó la final.\n\nCelebración\n\nMiles de aficionados celebraron."
+
+
+@pytest.mark.parametrize(
+    ("doc", "reason"),
+    [
+        ("<nitf><body><body.content/></body></nitf>", "no_body"),
+        ("<nitf><body><body.content><p>x</p></body></nitf>", "malformed_xml"),
+        ("<nitf><body><body.content><p>&nosuchentity;</p></body.content></body></nitf>", "malformed_xml"),
+        ("<NITF/>", "unsupported_format"),
+    ],
+)
+def test_nitf_rejects_with_reason(doc: str, reason: str) -> None:
+    with pytest.raises(WireFormatError) as info:
+        parse_nitf(doc)
+    assert info.value.reason == reason
+
+
+def test_nitf_seed_latin1_declared() -> None:
+    decoded = decode((SEEDS / "nitf-pa-manchester-trams.xml").read_bytes())
+    (story,) = parse_nitf(decoded.text)
+    assert decoded.encoding == "iso8859-1"
+    assert story.headline == "Tram fares in Greater Manchester to be capped at £2"
+    assert "£30 million" in story.text and "caption" not in story.text and "ENDS" not in story.text
+
+
+@given(st.text(max_size=300))
+def test_nitf_never_raises_but_typed_errors_on_any_text(text: str) -> None:
+    try:
+        parse_nitf("<nitf><body><body.content>" + text)
+    except WireError:
+        pass
+
+
+@given(mutated((SEEDS / "nitf-pa-manchester-trams.xml").read_bytes()))
+def test_nitf_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> None:
+    try:
+        parse_nitf(decode(data).text)
+    except WireError:
+        pass

@@ -1,0 +1,83 @@
+"""Hostile XML never expands or fetches anything: each attack gets its stable reason.
+
+A local HTTP server started by the test proves no external entity or DTD is
+ever fetched: it counts requests, and must count none.
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+
+import pytest
+
+from transforms.errors import UnsafeInputError, WireFormatError
+from transforms.formats.safe_xml import MAX_DEPTH, parse_xml
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
+    + "]><lolz>&lol9;</lolz>"
+)
+QUADRATIC = '<!DOCTYPE r [<!ENTITY a "' + "x" * 50000 + '">]><r>' + "&a;" * 1000 + "</r>"
+
+
+@pytest.fixture(scope="module")
+def trap() -> tuple[str, list[str]]:
+    """A server on 127.0.0.1 that records every request made to it."""
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'<!ENTITY leak "fetched">')
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda url: BILLION_LAUGHS, "xml_forbidden"),
+        (lambda url: QUADRATIC, "xml_forbidden"),
+        (lambda url: f'<!DOCTYPE r [<!ENTITY x SYSTEM "{url}/xxe">]><r>&x;</r>', "xml_forbidden"),
+        (lambda url: '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>', "xml_forbidden"),
+        (lambda url: f'<!DOCTYPE r [<!ENTITY % p SYSTEM "{url}/param"> %p;]><r/>', "xml_forbidden"),
+        (lambda url: '<!DOCTYPE r [<!ENTITY x "internal">]><r>&x;</r>', "xml_forbidden"),
+        (lambda url: "<r>" * (MAX_DEPTH + 1) + "</r>" * (MAX_DEPTH + 1), "too_deep"),
+        (lambda url: "<r><a></r>", "malformed_xml"),
+        (lambda url: "<nitf><body><p>cut off in the mid", "malformed_xml"),
+        (lambda url: "", "malformed_xml"),
+        (lambda url: "<r>\x00</r>", "malformed_xml"),
+    ],
+    ids=["billion-laughs", "quadratic-blowup", "xxe-http", "xxe-file", "parameter-entity", "internal-entity",
+         "too-deep", "mismatched", "truncated", "empty", "nul"],
+)
+def test_safe_xml_refuses_with_reason(make, reason: str, trap) -> None:
+    url, hits = trap
+    with pytest.raises((UnsafeInputError, WireFormatError)) as info:
+        parse_xml(make(url))
+    assert info.value.reason == reason
+    assert hits == []
+
+
+def test_safe_xml_external_dtd_named_but_never_fetched(trap) -> None:
+    url, hits = trap
+    root = parse_xml(f'<!DOCTYPE nitf SYSTEM "{url}/nitf.dtd"><nitf a="caf&eacute;">x&nbsp;y&amp;z</nitf>')
+    assert (root.tag, root.get("a"), root.text) == ("nitf", "café", "x\xa0y&z")
+    assert hits == []
+
+
+def test_safe_xml_depth_at_the_limit_is_fine() -> None:
+    root = parse_xml("<r>" * MAX_DEPTH + "</r>" * MAX_DEPTH)
+    assert root.tag == "r"

@@ -1,0 +1,52 @@
+"""Wire formats: one module per format, each `parse_<format>(text) -> tuple[Story, ...]`.
+
+`sniff` names the format from the content; `parse_stories` dispatches. Every
+parser raises only the typed errors of transforms.errors, and returns only
+stories that have a body (several per file where the format allows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from transforms.errors import WireFormatError
+from transforms.formats import sniff as sniffing
+from transforms.formats.anpa1312 import parse_anpa1312
+from transforms.formats.iptc7901 import parse_iptc7901
+from transforms.formats.newsml1 import parse_newsml1
+from transforms.formats.newsml_g2 import parse_newsml_g2
+from transforms.formats.ninjs import parse_ninjs
+from transforms.formats.nitf import parse_nitf
+from transforms.formats.safe_xml import local, parse_xml
+from transforms.formats.sniff import sniff
+from transforms.story import Story
+from transforms.text_format import parse_text
+
+__all__ = ["PARSERS", "parse_stories", "sniff"]
+
+
+def _parse_plain(text: str) -> tuple[Story, ...]:
+    return (parse_text(text),)
+
+
+def _refuse_xml(text: str) -> tuple[Story, ...]:
+    """Well-formed and safe, but not a wire format: parsed first so hostile XML is still named as such."""
+    root = parse_xml(text)
+    raise WireFormatError(f"XML with root <{local(root.tag)}> is not a wire format", reason="unsupported_format")
+
+
+PARSERS: dict[str, Callable[[str], tuple[Story, ...]]] = {
+    sniffing.TEXT: _parse_plain,
+    sniffing.IPTC7901: parse_iptc7901,
+    sniffing.ANPA1312: parse_anpa1312,
+    sniffing.NEWSML_G2: parse_newsml_g2,
+    sniffing.NEWSML1: parse_newsml1,
+    sniffing.NITF: parse_nitf,
+    sniffing.NINJS: parse_ninjs,
+    sniffing.XML: _refuse_xml,
+}
+
+
+def parse_stories(text: str) -> tuple[Story, ...]:
+    """The stories in a decoded file, whatever its format."""
+    return PARSERS[sniff(text)](text)

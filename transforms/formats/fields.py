@@ -1,0 +1,69 @@
+"""Small readers shared by the format parsers: names, codes, numbers as metadata prints them."""
+
+from __future__ import annotations
+
+import re
+
+from transforms import agencies
+
+_DOMAIN_RE = re.compile(r"^(?:www\.)?(?P<name>[a-z0-9-]+)(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+_SMALL_NUMBER_RE = re.compile(r"^\s*[0-9]{1,2}\s*$")
+_PUBSTATUS = {"usable": "usable", "withheld": "withheld", "canceled": "canceled", "cancelled": "canceled",
+              "embargoed": "withheld"}
+
+
+def clean(value: object) -> str | None:
+    """A string with whitespace collapsed; None for anything blank or not a string."""
+    if not isinstance(value, str):
+        return None
+    collapsed = " ".join(value.split())
+    return collapsed or None
+
+
+def code(qcode: str) -> str:
+    """`stat:usable` -> `usable`; a code without a scheme is returned as it is."""
+    return qcode.rsplit(":", 1)[-1]
+
+
+def agency(*candidates: str | None) -> str | None:
+    """The canonical agency the first recognisable candidate names.
+
+    Providers are printed as names ("Reuters"), domains ("reuters.com"),
+    qcodes ("nprov:REUTERS") or copyright lines; each form is tried.
+    """
+    for candidate in candidates:
+        if not candidate:
+            continue
+        value = candidate.strip()
+        forms = [value, code(value)]
+        if (domain := _DOMAIN_RE.match(value)) is not None:
+            forms.append(domain["name"])
+        forms.append(re.sub(r"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?", "", value).strip())
+        for form in forms:
+            if form and (name := agencies.canonical(form)) is not None:
+                return name
+    return None
+
+
+def pubstatus(value: str | None) -> str | None:
+    if not value:
+        return None
+    word = code(value).strip().casefold()
+    return _PUBSTATUS.get(word, word or None)
+
+
+def priority(value: object) -> int | None:
+    """An urgency on the IPTC scale 1..9, or None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        if not _SMALL_NUMBER_RE.match(value):
+            return None
+        value = int(value)
+    if isinstance(value, int) and 1 <= value <= 9:
+        return value
+    return None
+
+
+def unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))

@@ -1,0 +1,123 @@
+"""NewsML 1.x (AFP, Belga, ANA-MPA and others still send it): one story per NewsItem.
+
+    NewsML/NewsEnvelope/DateAndTime
+    NewsML/NewsItem
+        Identification/NewsIdentifier: ProviderId, DateId, NewsItemId, RevisionId, PublicIdentifier
+        Identification/NameLabel
+        NewsManagement: FirstCreated, ThisRevisionCreated, Status, Urgency, Instruction
+        NewsComponent (nested): NewsLines (HeadLine, ByLine, DateLine, SlugLine, CreditLine),
+            AdministrativeMetadata (Provider, Source, Creator), DescriptiveMetadata (Language,
+            SubjectCode, Location), ContentItem (MediaType, DataContent)
+
+DataContent holds paragraphs, a whole NITF document, or plain text. Photos
+and other non-text ContentItems are passed over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from transforms.errors import WireFormatError
+from transforms.formats import fields
+from transforms.formats.html_text import element_text
+from transforms.formats.nitf import story_from_nitf
+from transforms.formats.safe_xml import attr, child, children, descendants, first, local, parse_xml, text
+from transforms.formats.timestamps import local_date, parse_timestamp
+from transforms.story import Story
+
+FORMAT = "newsml1"
+_TEXT_MEDIA = frozenset({"text", "", "complexdata"})
+
+
+def parse_newsml1(text_: str) -> tuple[Story, ...]:
+    root = parse_xml(text_)
+    if local(root.tag) != "NewsML":
+        raise WireFormatError(f"root element <{local(root.tag)}> is not NewsML", reason="unsupported_format")
+    sent = parse_timestamp(text(child(root, "NewsEnvelope", "DateAndTime")))
+    items = list(children(root, "NewsItem"))
+    stories = [s for i, item in enumerate(items) if (s := _item(item, i, sent)) is not None]
+    if not stories:
+        raise WireFormatError(f"{len(items)} NewsItem(s) but none with text", reason="no_body")
+    return tuple(stories)
+
+
+def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | None:
+    content = _text_content(item)
+    if content is None:
+        return None
+    nitf = first(content, "nitf")
+    if nitf is not None:
+        try:
+            embedded = story_from_nitf(nitf, index=index, source_format=FORMAT)
+        except WireFormatError:
+            return None
+        body = embedded.text
+    else:
+        embedded = None
+        # Paragraph elements, or plain text whose own line breaks are kept.
+        body = element_text(content) if len(content) else (content.text or "")
+    if not body.strip():
+        return None
+    ident = child(item, "Identification", "NewsIdentifier")
+    management = child(item, "NewsManagement")
+    first_created = parse_timestamp(text(child(management, "FirstCreated")))
+    revised = parse_timestamp(text(child(management, "ThisRevisionCreated")))
+    lines = first(item, "NewsLines")
+    provider = first(item, "Provider")
+    return Story(
+        source_format=FORMAT,
+        index=index,
+        headline=text(child(lines, "HeadLine")) or (embedded.headline if embedded else None),
+        text=body,
+        metadata_date=local_date(first_created, revised, sent),
+        agency=fields.agency(
+            attr(first(provider, "Party") if provider is not None else None, "FormalName"),
+            text(child(ident, "ProviderId")), text(child(lines, "CreditLine")),
+            embedded.agency if embedded else None,
+        ),
+        source_id=text(child(ident, "PublicIdentifier")) or _urn(ident),
+        version=text(child(ident, "RevisionId")),
+        slug=text(child(lines, "SlugLine")) or text(child(item, "Identification", "NameLabel")),
+        priority=fields.priority(attr(child(management, "Urgency"), "FormalName")),
+        subjects=fields.unique([attr(s, "FormalName") or "" for s in _subjects(item)]),
+        pubstatus=fields.pubstatus(attr(child(management, "Status"), "FormalName")),
+        signals=fields.unique([attr(s, "FormalName") or "" for s in children(management, "Instruction")]
+                              if management is not None else []),
+        first_created=first_created,
+        version_created=revised,
+        byline_text=text(child(lines, "ByLine")) or (embedded.byline_text if embedded else None),
+        dateline_text=text(child(lines, "DateLine")) or (embedded.dateline_text if embedded else None),
+        located=_city(item),
+        language=attr(first(item, "Language"), "FormalName"),
+    )
+
+
+def _text_content(item: ET.Element) -> ET.Element | None:
+    """DataContent of the first text ContentItem that has any."""
+    for content_item in descendants(item, "ContentItem"):
+        media = (attr(child(content_item, "MediaType"), "FormalName") or "").casefold()
+        data = child(content_item, "DataContent")
+        if media in _TEXT_MEDIA and data is not None and "".join(data.itertext()).strip():
+            return data
+    return None
+
+
+def _subjects(item: ET.Element):
+    for code in descendants(item, "SubjectCode"):
+        yield from (e for e in code if local(e.tag) in {"Subject", "SubjectMatter", "SubjectDetail"})
+
+
+def _city(item: ET.Element) -> str | None:
+    for location in descendants(item, "Location"):
+        for prop in children(location, "Property"):
+            if (prop.get("FormalName") or "").casefold() == "city" and prop.get("Value"):
+                return fields.clean(prop.get("Value"))
+    return None
+
+
+def _urn(ident: ET.Element | None) -> str | None:
+    provider, date, item_id = (text(child(ident, n)) for n in ("ProviderId", "DateId", "NewsItemId"))
+    if not (provider and item_id):
+        return None
+    return f"urn:newsml:{provider}:{date or ''}:{item_id}"

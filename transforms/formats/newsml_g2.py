@@ -1,0 +1,171 @@
+"""NewsML-G2: a newsMessage of items, or one newsItem, to stories.
+
+    newsMessage/header/(sent, priority)
+    newsMessage/itemSet/newsItem @guid @version @xml:lang
+        itemMeta: itemClass, provider, versionCreated, firstCreated, pubStatus, edNote, signal
+        contentMeta: urgency, located, creator / contributor (with roles), infoSource, subject,
+                     slugline, headline, dateline, by, creditline, language
+        contentSet: inlineXML (XHTML body) | inlineData (plain text)
+
+Items that carry no text (pictures, video, packageItems that only list other
+items, concept and planning items) are not stories and are passed over; a
+message in which no item has text is rejected as `no_body`. Names are matched
+by local name, so a provider that drops or renames the namespace still reads.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from transforms.errors import WireFormatError
+from transforms.formats import fields
+from transforms.formats.html_text import element_text, html_text
+from transforms.formats.safe_xml import XML_LANG, attr, child, children, descendants, local, parse_xml, text
+from transforms.formats.timestamps import local_date, parse_timestamp
+from transforms.story import Story
+
+FORMAT = "newsml-g2"
+ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem"})
+
+# Item classes that are not text: ninat (IPTC), icls (Reuters) and the like.
+_NOT_TEXT = frozenset({"picture", "graphic", "video", "audio", "composite", "interactive", "photo", "image"})
+# Creator / contributor roles to byline roles.
+_ROLES = {
+    "author": "author", "writer": "author", "creator": "author", "byline": "author", "reporter": "reporting",
+    "correspondent": "reporting", "contributor": "additional_reporting", "editor": "editing",
+    "photographer": "photo", "translator": "translation",
+}
+
+
+def parse_newsml_g2(text_: str) -> tuple[Story, ...]:
+    root = parse_xml(text_)
+    name = local(root.tag)
+    if name not in ROOTS:
+        raise WireFormatError(f"root element <{name}> is not NewsML-G2", reason="unsupported_format")
+    header = child(root, "header")
+    items = list(_items(root)) if name == "newsMessage" else [root]
+    stories = []
+    for index, item in enumerate(items):
+        story = _item(item, index, header)
+        if story is not None:
+            stories.append(story)
+    if not stories:
+        raise WireFormatError(f"{len(items)} item(s) but none with text", reason="no_body")
+    return tuple(stories)
+
+
+def _items(message: ET.Element):
+    for item_set in children(message, "itemSet"):
+        yield from (i for i in item_set if local(i.tag) in ROOTS)
+
+
+def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | None:
+    if local(item.tag) != "newsItem":
+        return None
+    meta, content = child(item, "itemMeta"), child(item, "contentMeta")
+    item_class = attr(child(meta, "itemClass"), "qcode") or ""
+    if fields.code(item_class).casefold() in _NOT_TEXT:
+        return None
+    body = _body(child(item, "contentSet"))
+    if not body:
+        return None
+    first_created = parse_timestamp(text(child(meta, "firstCreated")))
+    version_created = parse_timestamp(text(child(meta, "versionCreated")))
+    content_created = parse_timestamp(text(child(content, "contentCreated")))
+    sent = parse_timestamp(text(child(header, "sent")))
+    people, agency_names = _credits(content)
+    return Story(
+        source_format=FORMAT,
+        index=index,
+        headline=_headline(content),
+        text=body,
+        metadata_date=local_date(first_created, content_created, version_created, sent),
+        agency=fields.agency(
+            attr(child(meta, "provider"), "literal"), text(child(meta, "provider", "name")),
+            attr(child(meta, "provider"), "qcode"), *agency_names, text(child(content, "creditline")),
+            attr(child(item, "rightsInfo", "copyrightHolder"), "literal"),
+            text(child(item, "rightsInfo", "copyrightHolder", "name")),
+        ),
+        source_id=attr(item, "guid"),
+        version=attr(item, "version"),
+        slug=text(child(content, "slugline")),
+        priority=fields.priority(text(child(content, "urgency"))) or fields.priority(text(child(header, "priority"))),
+        subjects=fields.unique([_concept(s) for s in children(content, "subject")] if content is not None else []),
+        pubstatus=fields.pubstatus(attr(child(meta, "pubStatus"), "qcode", "literal")),
+        signals=fields.unique([attr(s, "qcode", "literal") or "" for s in children(meta, "signal")]
+                              if meta is not None else []),
+        first_created=first_created or content_created,
+        version_created=version_created,
+        ednote=_joined(meta, "edNote"),
+        byline_text=text(child(content, "by")),
+        dateline_text=text(child(content, "dateline")),
+        located=_located(child(content, "located")),
+        language=attr(child(content, "language"), "tag") or attr(item, XML_LANG),
+        credits=tuple(people),
+    )
+
+
+def _body(content_set: ET.Element | None) -> str | None:
+    """The text of the first inlineXML (XHTML) or inlineData with any."""
+    if content_set is None:
+        return None
+    for element in content_set:
+        kind = local(element.tag)
+        if kind == "inlineXML":
+            found = element_text(element)
+        elif kind == "inlineData":
+            found = element.text or ""
+            if "html" in (element.get("contenttype") or ""):
+                found = html_text(found)
+        else:
+            continue
+        if found.strip():
+            return found
+    return None
+
+
+def _joined(parent: ET.Element | None, name: str) -> str | None:
+    if parent is None:
+        return None
+    return "\n".join(t for e in children(parent, name) if (t := text(e))) or None
+
+
+def _headline(content: ET.Element | None) -> str | None:
+    if content is None:
+        return None
+    headlines = list(children(content, "headline"))
+    main = [h for h in headlines if (h.get("role") or "").endswith(("main", "hl1"))] or headlines
+    return next((t for h in main if (t := text(h))), None)
+
+
+def _concept(element: ET.Element) -> str:
+    return attr(element, "qcode", "uri", "literal") or text(child(element, "name")) or ""
+
+
+def _located(element: ET.Element | None) -> str | None:
+    if element is None:
+        return None
+    return text(child(element, "name")) or attr(element, "literal")
+
+
+def _credits(content: ET.Element | None) -> tuple[list[tuple[str, str]], list[str]]:
+    """People named by creator / contributor (with byline roles) and the agencies named there."""
+    if content is None:
+        return [], []
+    people, agency_names = [], []
+    for element in list(children(content, "creator")) + list(children(content, "contributor")):
+        name = text(child(element, "name")) or attr(element, "literal")
+        if not name:
+            continue
+        if fields.agency(name) is not None or fields.code(attr(element, "role") or "").casefold() in {"source", "origprov"}:
+            agency_names.append(name)
+            continue
+        role_code = fields.code(attr(element, "role") or "").casefold()
+        role = next((r for key, r in _ROLES.items() if key in role_code), None)
+        if role is None:
+            role = "author" if local(element.tag) == "creator" else "additional_reporting"
+        people.append((name, role))
+    for source in descendants(content, "infoSource"):
+        if (name := attr(source, "literal") or text(child(source, "name"))) is not None:
+            agency_names.append(name)
+    return people, agency_names

@@ -1,0 +1,182 @@
+"""ninjs (IPTC News in JSON) 1.x and 2.x: one object, an array of them, or one per line.
+
+    1.x: uri, type, version, firstcreated, versioncreated, pubstatus, urgency, headline,
+         byline, located, body_text, body_html, slugline, ednote, language, subject[{code,name}]
+    2.x: the same with headlines[{role,value}], bodies[{role,contenttype,value}], by,
+         subjects[{uri,literal,name}], infosources, copyrightholder
+
+Only text items are stories (pictures and video are passed over). Values of
+the wrong JSON type are treated as absent, never trusted. Nesting is checked
+before the JSON is parsed: a document nested deeper than any ninjs needs is
+refused as `too_deep`, not left to blow the parser's stack.
+"""
+
+from __future__ import annotations
+
+import json
+
+from transforms.errors import UnsafeInputError, WireFormatError
+from transforms.formats import fields
+from transforms.formats.html_text import html_text
+from transforms.formats.timestamps import local_date, parse_timestamp
+from transforms.story import Story
+
+FORMAT = "ninjs"
+# ninjs nests objects about four deep (associations of renditions).
+MAX_DEPTH = 64
+_NINJS_KEYS = frozenset({"uri", "headline", "headlines", "body_text", "body_html", "bodies", "versioncreated"})
+
+
+def parse_ninjs(text: str) -> tuple[Story, ...]:
+    items = _items(_load(text))
+    if not items:
+        raise WireFormatError("JSON holds no ninjs object (uri, headline(s), body...)", reason="unsupported_format")
+    stories = [s for i, item in enumerate(items) if (s := _item(item, i)) is not None]
+    if not stories:
+        raise WireFormatError(f"{len(items)} ninjs item(s) but none with a text body", reason="no_body")
+    return tuple(stories)
+
+
+def _load(text: str) -> list[object]:
+    """One JSON value, or JSON Lines (one value per line)."""
+    depth = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise UnsafeInputError(f"JSON nested {depth} deep (limit {MAX_DEPTH})", reason="too_deep")
+    try:
+        return [json.loads(text)]
+    except json.JSONDecodeError as whole:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if whole.msg != "Extra data" or len(lines) < 2:
+            raise WireFormatError(f"invalid JSON: {whole}", reason="malformed_json") from None
+        try:
+            return [json.loads(line) for line in lines]
+        except json.JSONDecodeError as exc:
+            raise WireFormatError(f"invalid JSON Lines: {exc}", reason="malformed_json") from None
+        except (ValueError, RecursionError) as exc:
+            raise WireFormatError(f"invalid JSON Lines: {exc}", reason="malformed_json") from None
+    except (ValueError, RecursionError) as exc:  # over-long integers; a stack the check did not foresee
+        raise WireFormatError(f"invalid JSON: {exc}", reason="malformed_json") from None
+
+
+def nesting_depth(text: str) -> int:
+    """Deepest nesting of [ and { outside strings, without parsing."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _items(values: list[object]) -> list[dict]:
+    found: list[dict] = []
+    for value in values:
+        candidates = value if isinstance(value, list) else [value]
+        found.extend(c for c in candidates if isinstance(c, dict) and _NINJS_KEYS & c.keys())
+    return found
+
+
+def _item(item: dict, index: int) -> Story | None:
+    kind = fields.clean(item.get("type"))
+    if kind is not None and kind.casefold() not in {"text", "composite"}:
+        return None
+    body = _body(item)
+    if not body.strip():
+        return None
+    first_created = parse_timestamp(fields.clean(item.get("firstcreated")))
+    version_created = parse_timestamp(fields.clean(item.get("versioncreated")))
+    content_created = parse_timestamp(fields.clean(item.get("contentcreated")))
+    return Story(
+        source_format=FORMAT,
+        index=index,
+        headline=_headline(item),
+        text=body,
+        metadata_date=local_date(first_created, content_created, version_created),
+        agency=fields.agency(
+            fields.clean(item.get("copyrightholder")),
+            *(fields.clean(s.get("name")) for s in _objects(item.get("infosources"))),
+            fields.clean(item.get("provider")) if isinstance(item.get("provider"), str) else None,
+        ),
+        source_id=fields.clean(item.get("uri")),
+        version=_string(item.get("version")),
+        slug=fields.clean(item.get("slugline")),
+        priority=fields.priority(item.get("urgency")),
+        subjects=fields.unique([_subject(s) for s in _objects(item.get("subjects")) + _objects(item.get("subject"))]),
+        pubstatus=fields.pubstatus(fields.clean(item.get("pubstatus"))),
+        signals=fields.unique([s for s in _strings(item.get("signals"))]),
+        first_created=first_created or content_created,
+        version_created=version_created,
+        ednote=fields.clean(item.get("ednote")),
+        byline_text=fields.clean(item.get("by")) or fields.clean(item.get("byline")),
+        located=_located(item.get("located")),
+        language=fields.clean(item.get("language")),
+    )
+
+
+def _body(item: dict) -> str:
+    if text := _plain(item.get("body_text")):
+        return text
+    if isinstance(item.get("body_html"), str):
+        return html_text(item["body_html"])
+    bodies = _objects(item.get("bodies"))
+    ordered = sorted(bodies, key=lambda b: (fields.clean(b.get("role")) or "main") not in {"main", "text", "html"})
+    for body in ordered:
+        value = body.get("value")
+        if not isinstance(value, str) or not value.strip():
+            continue
+        kind = (fields.clean(body.get("contenttype")) or "").casefold()
+        return html_text(value) if "html" in kind or (not kind and value.lstrip().startswith("<")) else value
+    return ""
+
+
+def _plain(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _headline(item: dict) -> str | None:
+    if headline := fields.clean(item.get("headline")):
+        return headline
+    headlines = _objects(item.get("headlines"))
+    main = [h for h in headlines if (fields.clean(h.get("role")) or "main") == "main"] or headlines
+    return next((v for h in main if (v := fields.clean(h.get("value")))), None)
+
+
+def _subject(subject: dict) -> str:
+    for key in ("code", "uri", "qcode", "literal", "name"):
+        if value := fields.clean(subject.get(key)):
+            return value
+    return ""
+
+
+def _located(value: object) -> str | None:
+    if isinstance(value, dict):
+        return fields.clean(value.get("name"))
+    return fields.clean(value)
+
+
+def _string(value: object) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    return fields.clean(value)
+
+
+def _objects(value: object) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _strings(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
