@@ -143,7 +143,7 @@ def process_chunk(
         label = model_label(settings.model)
         docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
         for (article, lineage), doc in zip(parsed, docs):
-            entity_rows.extend(rows.entity_rows(article, ents.mentions(doc.ents), lineage, label))
+            entity_rows.extend(rows.entity_rows(article, ents.mentions(doc.ents, article.body, home_country=article.dateline.country if article.dateline else None), lineage, label))
 
     day = started.date().isoformat()
     for name, table_rows in (

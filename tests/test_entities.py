@@ -24,7 +24,7 @@ def test_entities_surname_takes_the_full_persons_key_and_label() -> None:
         "NATO chief Jens Stoltenberg spoke. Stoltenberg said Stoltenberg's plan works.",
         [("NATO", "ORG"), ("Jens Stoltenberg", "PERSON"), ("Stoltenberg", "ORG"), ("Stoltenberg's", "PERSON")],
     )
-    found = mentions(doc.ents)
+    found = mentions(doc.ents, doc.text)
     assert [(m.text, m.label, m.key) for m in found] == [
         ("NATO", "ORG", "ORG:nato"),
         ("Jens Stoltenberg", "PERSON", "PERSON:jens-stoltenberg"),
@@ -37,9 +37,9 @@ def test_entities_surname_takes_the_full_persons_key_and_label() -> None:
 def test_entities_offsets_index_the_text() -> None:
     text = "Officials in South Korea and the United States met."
     doc = _doc(text, [("South Korea", "GPE"), ("the United States", "GPE")])
-    for m in mentions(doc.ents):
+    for m in mentions(doc.ents, doc.text):
         assert text[m.start:m.end] == m.text
-    assert [m.key for m in mentions(doc.ents)] == ["GPE:south-korea", "GPE:united-states"]
+    assert [m.key for m in mentions(doc.ents, doc.text)] == ["GPE:south-korea", "GPE:united-states"]
 
 
 @pytest.mark.parametrize(
