@@ -34,13 +34,13 @@ from transforms.casing import fold
 from transforms.entity_keys import entity_key
 from transforms.entity_spans import FORM, MODEL, RULER, Candidate, clean
 
-__all__ = ["Mention", "entity_key", "mentions"]
+__all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
 
 RULESET = "entities.v1"
 
 # Evidence for a label, strongest first. A table form outranks everything
 # (a "Bologna" in a results line is the club, whatever the prose suggests).
-W_FORM, W_TITLE, W_PERSON_LINK, W_LINK, W_GAZETTEER, W_SPEECH, W_MODEL = 10, 8, 8, 7, 6, 2, 1
+W_FORM, W_TITLE, W_PERSON_LINK, W_LINK, W_GAZETTEER, W_FEATURE, W_SPEECH, W_MODEL = 10, 8, 8, 7, 6, 5, 2, 1
 # A first-name or family-name link is weaker than the gazetteer ("Milan"
 # after "Milan Rapajic" is still the city, or the club); a surname link is not.
 W_GIVEN_NAME_LINK = 3
@@ -53,7 +53,7 @@ ORG_DESIGNATORS = frozenset({
 })
 # Labels whose mentions take part in in-story links and label votes. Dates,
 # numbers and money are passed through as the model found them.
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
                           "LAW", "LANGUAGE"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "Yoon said": a one-word name the gazetteer does not know as a place, saying something, is a person.
@@ -122,7 +122,7 @@ def _with_acronyms(cands: list[Candidate], text: str) -> list[Candidate]:
     out = list(cands)
     starts = {c.start for c in cands}
     for c in cands:
-        if c.label not in _NAME_LABELS or c.label == "PERSON":
+        if c.label not in NAME_LABELS or c.label == "PERSON":
             continue
         m = _ACRONYM_AFTER_RE.match(text, c.end)
         if m and _is_acronym(m.group("acr")) and m.start("acr") not in starts:
@@ -155,7 +155,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     groups: dict[str, _Group] = {}
     group_of: list[str] = []
     for i, (c, name) in enumerate(zip(cands, names)):
-        gid = fold(name) if c.label in _NAME_LABELS else f"{c.label}\0{fold(name)}"
+        gid = fold(name) if c.label in NAME_LABELS else f"{c.label}\0{fold(name)}"
         group = groups.get(gid)
         if group is None:
             group = groups[gid] = _Group(name, tuple(fold(name).split()), [], defaultdict(list), {})
@@ -179,7 +179,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     # Acronyms in parentheses join their expansion.
     for i, c in enumerate(cands):
         m = _ACRONYM_AFTER_RE.match(text, c.end)
-        if not m or c.label not in _NAME_LABELS or c.label == "PERSON":
+        if not m or c.label not in NAME_LABELS or c.label == "PERSON":
             continue
         acr_gid = fold(m.group("acr"))
         if acr_gid in groups and acr_gid != group_of[i] and _compatible(groups[acr_gid], groups[group_of[i]]):
@@ -217,7 +217,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
         if i in person_for.by_mention and label == "PERSON":
             full_root = find(person_for.by_mention[i])
             label, key, canonical, known, place = resolved[full_root]
-        if c.label not in _NAME_LABELS:
+        if c.label not in NAME_LABELS:
             label, key, canonical, known, place = c.label, entity_key(c.label, names[i]), names[i], None, None
         out.append(_mention(c, text, label, key, canonical, known, place))
     return tuple(out)
@@ -229,13 +229,15 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         if c.known_key:
             group.keys.setdefault(c.label, c.known_key)
     known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name)
-    if known is not None and c.label in _NAME_LABELS:
+    if known is not None and c.label in NAME_LABELS:
         group.votes[known.label].append(W_GAZETTEER)
         group.keys.setdefault(known.label, known.key)
         group.known = group.known or known
+    elif c.label in NAME_LABELS and (feature := gazetteer.feature_label(name)):
+        group.votes[feature].append(W_FEATURE)
     if c.source != FORM:
         group.votes[c.label].append(W_MODEL)
-    if c.label in _NAME_LABELS and _titled_before(text, c.start):
+    if c.label in NAME_LABELS and _titled_before(text, c.start):
         group.votes["PERSON"].append(W_TITLE)
     if (c.label in _SPEECH_LABELS and known is None and len(name.split()) == 1
             and _SPEECH_AFTER_RE.match(text, c.end)):

@@ -45,6 +45,8 @@ _ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){1,}$|(?:^|\s)(?:Corp|Inc|
 _NUMBER_RE = re.compile(r"^[(\[]?[-+]?\d[\d.,:/-]*(?:st|nd|rd|th|s)?[)\]]?[.,;:]?$")
 # Labels whose names hold no numbers: a number inside splits the span.
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+# Labels whose mentions need no capital letter: dates, numbers, amounts.
+_LOWER_CASE_POSSIBLE = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Labels whose names keep a leading article ("The Godfather").
 _KEEP_ARTICLE = frozenset({"WORK_OF_ART"})
 
@@ -104,7 +106,7 @@ def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
             out.extend(_person(piece, group, text))
         else:
             out.append(piece)
-    return [c for c in out if _has_name(text[c.start:c.end])]
+    return [c for c in out if _has_name(text[c.start:c.end], c)]
 
 
 def _trim(cand: Candidate, text: str) -> Candidate | None:
@@ -165,5 +167,10 @@ def _person(cand: Candidate, words: list[tuple[int, int, str]], text: str) -> li
     return out
 
 
-def _has_name(span: str) -> bool:
-    return sum(c.isalpha() for c in span) >= 2
+def _has_name(span: str, cand: Candidate) -> bool:
+    """Two letters at least; and a capital, unless the gazetteer knows the form ("dpa"): "west coast" is no name."""
+    if sum(ch.isalpha() for ch in span) < 2:
+        return False
+    if cand.label in _LOWER_CASE_POSSIBLE or any(ch.isupper() for ch in span):
+        return True
+    return cand.known_key is not None or gazetteer.lookup(span) is not None

@@ -57,6 +57,19 @@ _RULER_SKIP_MAX_LEN = 2
 _RULER_KEEP_SHORT = frozenset({"AP", "UN", "EU", "US", "UK", "G7"})
 
 
+# Words that make a name a geographic feature (LOC): "Cape Cod", "Monomoy
+# Island", "Gulf of Mexico". A name that opens or ends with one is a place,
+# whatever the model read ("Cape Cod" as a PERSON).
+FEATURE_OPENERS = frozenset({
+    "Cape", "Mount", "Mt.", "Lake", "Gulf", "Bay", "Isle", "Strait", "Sea", "River", "Port", "Fort", "Lac", "Monte",
+})
+FEATURE_CLOSERS = frozenset({
+    "Island", "Islands", "Isles", "Peninsula", "River", "Sea", "Ocean", "Mountains", "Mountain", "Hills", "Bay",
+    "Strait", "Straits", "Valley", "Desert", "Lake", "Coast", "Canyon", "Plateau", "Basin", "Delta", "Glacier",
+    "Archipelago", "Channel", "Gorge", "Reef", "Heights", "Highlands", "Lowlands", "Steppe",
+})
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
     key: str                  # entity_key: "GPE:south-korea"
@@ -77,6 +90,22 @@ def lookup(name: str) -> Known | None:
     if found is None and key.startswith("the "):
         found = index.get(key[4:])
     return found
+
+
+def feature_label(name: str) -> str | None:
+    """LOC for a geographic feature by its shape ("Cape Cod", "Monomoy Island"), else None.
+
+    Two words at least, the feature word in its capitalised form: "Cape"
+    alone, or "river" in running text, names nothing.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if words[0] in FEATURE_OPENERS and words[1][:1].isupper() or words[0] in FEATURE_OPENERS and words[1] == "of":
+        return "LOC"
+    if words[-1] in FEATURE_CLOSERS and words[0][:1].isupper():
+        return "LOC"
+    return None
 
 
 def by_key(key: str) -> Known | None:
