@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms import gazetteer, titles
+from transforms import gazetteer, places, titles
+from transforms.casing import fold
 
 MODEL, RULER, FORM = "model", "ruler", "form"
 
@@ -45,8 +46,8 @@ _ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){1,}$|(?:^|\s)(?:Corp|Inc|
 _NUMBER_RE = re.compile(r"^[(\[]?[-+]?\d[\d.,:/-]*(?:st|nd|rd|th|s)?[)\]]?[.,;:]?$")
 # Labels whose names hold no numbers: a number inside splits the span.
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
-# Labels whose mentions need no capital letter: dates, numbers, amounts.
-_LOWER_CASE_POSSIBLE = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Labels of dates, numbers and amounts: no name to cut down, kept as found.
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Labels whose names keep a leading article ("The Godfather").
 _KEEP_ARTICLE = frozenset({"WORK_OF_ART"})
 
@@ -73,6 +74,8 @@ def _split_lines(cand: Candidate, text: str) -> list[Candidate]:
 
 
 def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
+    if cand.label in _NOT_NAMES:
+        return [cand] if text[cand.start:cand.end].strip() else []
     cand = _trim(cand, text)
     if cand is None:
         return []
@@ -127,11 +130,21 @@ def _trim(cand: Candidate, text: str) -> Candidate | None:
     if start >= end:
         return None
     if cand.label not in _KEEP_ARTICLE and (m := _LEADING_ARTICLE_RE.match(text[start:end])):
-        if gazetteer.lookup(text[start:end]) is None or gazetteer.lookup(text[start + m.end():end]) is not None:
+        if not _article_in_name(text[start:end], text[start + m.end():end]):
             start += m.end()
     if (start, end) == (cand.start, cand.end):
         return cand
     return replace(cand, start=start, end=end, known_key=cand.known_key if cand.source == FORM else None)
+
+
+def _article_in_name(whole: str, rest: str) -> bool:
+    """True for the few names that begin with "The": "The Hague", "The Gambia"."""
+    if gazetteer.lookup(rest) is not None:
+        return False
+    if gazetteer.lookup(whole) is not None:
+        return True
+    place = places.resolve_place(whole)
+    return place is not None and place.geonames_id is not None and fold(place.city) == fold(whole)
 
 
 def _person(cand: Candidate, words: list[tuple[int, int, str]], text: str) -> list[Candidate]:
@@ -171,6 +184,6 @@ def _has_name(span: str, cand: Candidate) -> bool:
     """Two letters at least; and a capital, unless the gazetteer knows the form ("dpa"): "west coast" is no name."""
     if sum(ch.isalpha() for ch in span) < 2:
         return False
-    if cand.label in _LOWER_CASE_POSSIBLE or any(ch.isupper() for ch in span):
+    if any(ch.isupper() for ch in span):
         return True
     return cand.known_key is not None or gazetteer.lookup(span) is not None

@@ -38,7 +38,7 @@ CITY_MIN_POPULATION = 1_000_000
 COUNTRY_SHORT_FORMS: dict[str, str] = {
     "DPRK": "KP", "D.P.R.K.": "KP", "ROK": "KR", "PRC": "CN", "S.Korea": "KR", "N.Korea": "KP",
     "Czech Republic": "CZ", "Czechia": "CZ", "the Netherlands": "NL", "the Philippines": "PH",
-    "U.S.A": "US", "the States": "US", "Congo": "CG", "Bosnia and Herzegovina": "BA",
+    "U.S.A": "US", "US": "US", "UK": "GB", "the States": "US", "Congo": "CG", "Bosnia and Herzegovina": "BA",
 }
 
 # Names a city goes by in wire copy that GeoNames spells longer.
@@ -173,8 +173,8 @@ def _countries() -> list[tuple[str, Known]]:
     known: dict[str, Known] = {}
     forms: list[tuple[str, Known]] = []
     for code, record in sorted(records.items()):
-        country = Known(entity_key("GPE", record["name"]), "GPE", record["name"], "country", code,
-                        int(record["geonameid"]), None, None)
+        name = record["name"].removeprefix("The ")  # "Netherlands" in a name, "the Netherlands" in a sentence
+        country = Known(entity_key("GPE", name), "GPE", name, "country", code, int(record["geonameid"]), None, None)
         known[code] = country
         forms.append((record["name"], country))
     for country in pycountry.countries:
