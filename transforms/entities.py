@@ -32,7 +32,7 @@ from typing import Protocol, Sequence
 from transforms import entity_forms, gazetteer, places, titles
 from transforms.casing import fold
 from transforms.entity_keys import entity_key
-from transforms.entity_spans import FORM, MODEL, RULER, Candidate, clean
+from transforms.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean
 
 __all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
 
@@ -50,6 +50,13 @@ ORG_DESIGNATORS = frozenset({
     "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "plc", "llc", "ag",
     "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "group", "holdings", "holding", "mining",
     "industries", "international", "bancorp", "&",
+})
+# Designators that end only a company's name (not "Group" or "International":
+# "Group of Seven", "Amnesty International" are not companies, but they are
+# organisations all the same, so ORG_DESIGNATORS above may include them).
+COMPANY_SUFFIXES = frozenset({
+    "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "bv",
+    "gmbh", "spa", "ab", "asa", "oyj", "re", "bancorp", "kk", "pte", "bhd", "tbk", "sas", "srl", "lp", "llp",
 })
 # Labels whose mentions take part in in-story links and label votes. Dates,
 # numbers and money are passed through as the model found them.
@@ -99,7 +106,46 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
     cands = _dedupe(clean(found, text))
     cands = _with_acronyms(cands, text)
+    cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
+
+
+def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Later mentions the model passed over: a name it tagged once, or the surname of a person it named in full.
+
+    Only where the words stand alone (no capitalised word either side but a
+    title), so "Havel" is found in "said Havel" and not in "Havel Foundation".
+    """
+    surfaces: dict[str, str] = {}
+    for c in cands:
+        if c.label not in NAME_LABELS:
+            continue
+        name = text[c.start:c.end]
+        if "\n" not in name:
+            surfaces.setdefault(name, c.label)
+        words = name.split()
+        if c.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
+            surfaces.setdefault(words[-1], "PERSON")
+    added: list[Candidate] = []
+    taken = sorted((c.start, c.end) for c in cands)
+    for name, label in surfaces.items():
+        if len(name) < 3 or not any(ch.isupper() for ch in name) or (name.isupper() and len(name) < 4):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken) or not _stands_alone(text, start, end):
+                continue
+            added.append(Candidate(start, end, label, REPEAT))
+            taken.append((start, end))
+    return sorted(cands + added, key=lambda c: (c.start, c.end))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _WORDS_BEFORE):start].split()
+    after = text[end:end + _WORDS_BEFORE].split()
+    if before and before[-1][:1].isupper() and not titles.title_kind(before[-1]) and before[-1][-1] not in ".,;:\"":
+        return False
+    return not (after and after[0][:1].isupper())
 
 
 def _candidate(span: Span) -> Candidate:
@@ -235,13 +281,22 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         group.known = group.known or known
     elif c.label in NAME_LABELS and (feature := gazetteer.feature_label(name)):
         group.votes[feature].append(W_FEATURE)
+    elif c.label in NAME_LABELS and _designated(name):
+        group.votes["ORG"].append(W_FEATURE)
     if c.source != FORM:
+        # a repeat votes as the model did where it tagged the name
         group.votes[c.label].append(W_MODEL)
     if c.label in NAME_LABELS and _titled_before(text, c.start):
         group.votes["PERSON"].append(W_TITLE)
     if (c.label in _SPEECH_LABELS and known is None and len(name.split()) == 1
             and _SPEECH_AFTER_RE.match(text, c.end)):
         group.votes["PERSON"].append(W_SPEECH)
+
+
+def _designated(name: str) -> bool:
+    """ "Munich Re", "Brewpole BV", "Newmont Mining Corp.": a name ending in a company designator is a company."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES and words[-1][:1].isupper()
 
 
 def _titled_before(text: str, start: int) -> bool:

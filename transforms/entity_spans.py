@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from transforms import gazetteer, places, titles
 from transforms.casing import fold
 
-MODEL, RULER, FORM = "model", "ruler", "form"
+# Who proposed a span: the model, the gazetteer's entity_ruler, an agate
+# form, or a repeat of a name found elsewhere in the story.
+MODEL, RULER, FORM, REPEAT = "model", "ruler", "form", "repeat"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,7 @@ class Candidate:
     start: int
     end: int
     label: str
-    source: str                 # model, ruler (gazetteer match) or form (a table form)
+    source: str                 # MODEL, RULER, FORM or REPEAT
     known_key: str | None = None  # entity_key of a gazetteer entry the source already linked
 
 
@@ -46,6 +48,9 @@ _ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){1,}$|(?:^|\s)(?:Corp|Inc|
 _NUMBER_RE = re.compile(r"^[(\[]?[-+]?\d[\d.,:/-]*(?:st|nd|rd|th|s)?[)\]]?[.,;:]?$")
 # Labels whose names hold no numbers: a number inside splits the span.
 _NUMBERLESS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+# Labels of plain names, which end on a capitalised word (titles of works,
+# laws and events may not: "Gone with the Wind").
+_PLAIN_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Labels of dates, numbers and amounts: no name to cut down, kept as found.
 _NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Labels whose names keep a leading article ("The Godfather").
@@ -83,6 +88,14 @@ def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
              for m in _WORD_RE.finditer(text[cand.start:cand.end])]
     if titles.is_title([w for _, _, w in words]):
         return []
+    if cand.label in _PLAIN_NAMES:
+        # "Xinhua news agency", "Wallaby jersey": a name ends on a capitalised word.
+        while len(words) > 1 and not any(ch.isupper() for ch in words[-1][2]):
+            words.pop()
+        if words[-1][1] != cand.end:
+            cand = _trim(replace(cand, end=words[-1][1], known_key=None), text)
+            if cand is None:
+                return []
     if cand.label in _NUMBERLESS:
         groups, current = [], []
         for word in words:
