@@ -163,6 +163,35 @@ def test_entities_company_named_without_its_designators_is_the_company() -> None
         ("Newmont Mining Corp.", "ORG", "ORG:newmont-mining-corp"), ("Newmont", "ORG", "ORG:newmont-mining-corp")]
 
 
+def test_entities_untagged_repeats_of_a_name_are_found() -> None:
+    text = ("President Vaclav Havel met envoys. Aides said Havel would rest. Havel said so. "
+            "Neil Young sang. Young voters cheered the Havel Foundation.")
+    found = _found(text, [("Vaclav Havel", "PERSON"), ("Neil Young", "PERSON")])
+    # a surname is not taken where it opens a sentence or runs into another capitalised word
+    assert [(m.text, m.key) for m in found] == [
+        ("Vaclav Havel", "PERSON:vaclav-havel"), ("Havel", "PERSON:vaclav-havel"),
+        ("Neil Young", "PERSON:neil-young")]
+
+
+def test_entities_repeat_of_a_tagged_name_may_open_a_sentence() -> None:
+    text = "Officials said Havel would rest. Havel said so."
+    found = _found(text, [("Havel", "PERSON")])
+    assert [(m.text, m.start) for m in found] == [("Havel", 15), ("Havel", 33)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "expected"),
+    [
+        ("Shares of Munich Re fell.", "Munich Re", "PERSON", ("Munich Re", "ORG")),
+        ("It bought Brewpole BV last year.", "Brewpole BV", "GPE", ("Brewpole BV", "ORG")),
+        ("Xinhua news agency reported.", "Xinhua news agency", "ORG", ("Xinhua", "ORG")),
+    ],
+)
+def test_entities_company_shapes(text, surface, label, expected) -> None:
+    (m,) = _found(text, [(surface, label)])
+    assert (m.text, m.label) == expected
+
+
 def test_entities_dates_and_numbers_pass_through() -> None:
     found = _found("On Friday 40 people met.", [("Friday", "DATE"), ("40", "CARDINAL")])
     assert [(m.text, m.label) for m in found] == [("Friday", "DATE"), ("40", "CARDINAL")]

@@ -56,6 +56,11 @@ def test_entity_forms_one_stray_line_in_prose_is_not_a_table() -> None:
     assert _found(text) == ([], [])
 
 
+def test_entity_forms_tables_outside_sports_are_not_teams() -> None:
+    weather = "Temperatures on Monday (high, low, humidity):\nTokyo 31 24 77\nOsaka 33 25 70\nSapporo 25 17 80\n"
+    assert _found(weather) == ([], [])
+
+
 def test_entity_forms_prose_has_no_forms() -> None:
     text = ("NATO Secretary General Jens Stoltenberg said on Friday that 32 allies will meet in Washington. "
             "South Korea, Japan and Australia were invited for the third year.")

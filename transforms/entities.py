@@ -114,38 +114,42 @@ def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
     """Later mentions the model passed over: a name it tagged once, or the surname of a person it named in full.
 
     Only where the words stand alone (no capitalised word either side but a
-    title), so "Havel" is found in "said Havel" and not in "Havel Foundation".
+    title), so "Havel" is found in "said Havel" and not in "Havel Foundation";
+    a surname never opening a sentence, where "Young" or "May" is a word.
     """
-    surfaces: dict[str, str] = {}
+    surfaces: dict[str, tuple[str, bool]] = {}   # name -> (label, tagged as such by the model)
     for c in cands:
         if c.label not in NAME_LABELS:
             continue
         name = text[c.start:c.end]
         if "\n" not in name:
-            surfaces.setdefault(name, c.label)
+            surfaces[name] = (c.label, True)
         words = name.split()
         if c.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
-            surfaces.setdefault(words[-1], "PERSON")
+            surfaces.setdefault(words[-1], ("PERSON", False))
     added: list[Candidate] = []
     taken = sorted((c.start, c.end) for c in cands)
-    for name, label in surfaces.items():
+    for name, (label, tagged) in surfaces.items():
         if len(name) < 3 or not any(ch.isupper() for ch in name) or (name.isupper() and len(name) < 4):
             continue
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
             start, end = m.span()
-            if any(s < end and start < e for s, e in taken) or not _stands_alone(text, start, end):
+            if any(s < end and start < e for s, e in taken) or not _stands_alone(text, start, end, tagged):
                 continue
             added.append(Candidate(start, end, label, REPEAT))
             taken.append((start, end))
     return sorted(cands + added, key=lambda c: (c.start, c.end))
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - _WORDS_BEFORE):start].split()
+def _stands_alone(text: str, start: int, end: int, may_open_sentence: bool) -> bool:
+    line_before = text[max(0, start - _WORDS_BEFORE):start].split("\n")[-1]
+    before = line_before.split()
     after = text[end:end + _WORDS_BEFORE].split()
-    if before and before[-1][:1].isupper() and not titles.title_kind(before[-1]) and before[-1][-1] not in ".,;:\"":
+    if after and after[0][:1].isupper():
         return False
-    return not (after and after[0][:1].isupper())
+    if not before or before[-1][-1] in ".!?\"“”:":
+        return may_open_sentence
+    return not (before[-1][:1].isupper() and not titles.title_kind(before[-1]) and before[-1][-1] not in ",;")
 
 
 def _candidate(span: Span) -> Candidate:

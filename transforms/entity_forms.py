@@ -68,6 +68,15 @@ _AGATE_LABEL_RE = re.compile(
     r"^[ \t]*(?P<word>Attendance|Halftime|Half-time|Scorers?|Referee|Venue|Crowd)\b[: \t]*[\d(,]?",
     re.MULTILINE,
 )
+# Words that tell a sports story: a table of names and small numbers in
+# other copy is weather, markets or polls, whose names are places and parties.
+_SPORT_CUE_RE = re.compile(
+    r"\b(?:league|division|standings|results?|matche?s|games?|fixtures?|halftime|half-time|attendance|scorers?|"
+    r"goals?|innings|wickets?|runs|points|played|beat|won|drew|lost|draw|cup|championship|tournament|season|"
+    r"soccer|football|baseball|basketball|hockey|cricket|rugby|tennis|golf|teams?|clubs?|round|semifinals?|"
+    r"quarterfinals?|finals?|playoffs?|tabulate)\b",
+    re.IGNORECASE,
+)
 # At least this many form lines before a story's lines are read as agate:
 # one stray "Tokyo 3 Osaka 1"-shaped line in prose is not a results table.
 MIN_FORM_LINES = 2
@@ -94,7 +103,7 @@ def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
             for group in ("sa", "sb"):
                 if group in m.groupdict() and m.group(group):
                     found.extend(_scorers(m.start(group), m.group(group)))
-    if lines < MIN_FORM_LINES:
+    if lines < MIN_FORM_LINES or not _SPORT_CUE_RE.search(text):
         return [], []
     labels = [(m.start("word"), m.end("word")) for m in _AGATE_LABEL_RE.finditer(text)]
     return sorted(set(found), key=lambda s: (s.start, s.end)), labels
