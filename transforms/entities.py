@@ -14,7 +14,7 @@ WORK_OF_ART; it gives one name two labels in one story. So, in order:
 2. links inside the story: a short form of a person named in full is that
    person; an acronym in parentheses after a name is that name; a company
    named without its "Corp." is that company; the same words are the same
-   entity;
+   entity, and where the model passed over a repeat of them, it is found;
 3. one label per entity, by the strongest evidence: a table form, a title
    before the name ("President", "Mr."), a link to a full name, the
    gazetteer, then the model's own votes;
