@@ -119,7 +119,8 @@ def inspect(
         except ModelNotFound as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
-        found = [mentions(doc.ents) for doc in nlp.pipe(a.body for a in parsed.articles)]
+        found = [mentions(doc.ents, a.body, home_country=a.dateline.country if a.dateline else None)
+                 for a, doc in zip(parsed.articles, nlp.pipe(a.body for a in parsed.articles))]
     render(console, file, parsed, ref, found=found, body_lines=lines)
 
 

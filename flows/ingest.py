@@ -23,12 +23,13 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import store  # noqa: E402
+from flows import catalog, store  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows import intake  # noqa: E402
 from flows.settings import Settings  # noqa: E402
 from transforms import entities as ents  # noqa: E402
 from transforms import rows  # noqa: E402
+from transforms import salience  # noqa: E402
 from transforms.errors import WireError  # noqa: E402
 from transforms.pipeline import ParsedFile, parse_file  # noqa: E402
 
@@ -134,17 +135,22 @@ def process_chunk(
             byline_rows.extend(rows.byline_rows(article, lineage))
             parsed.append((article, lineage))
 
-    entity_rows = []
+    entity_rows, article_entity_rows = [], []
     if parsed:
         nlp = load_ner(settings.model)
         label = model_label(settings.model)
         docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
         for (article, lineage), doc in zip(parsed, docs):
-            entity_rows.extend(rows.entity_rows(article, ents.mentions(doc.ents), lineage, label))
+            home = article.dateline.country if article.dateline else None
+            found = ents.mentions(doc.ents, article.body, home_country=home)
+            entity_rows.extend(rows.entity_rows(article, found, lineage, label))
+            ranked = salience.article_entities(found, article.body, article.headline)
+            article_entity_rows.extend(rows.article_entity_rows(article, ranked, lineage, label))
 
     day = started.date().isoformat()
     for name, table_rows in (
         ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows), ("rejects", reject_rows),
+        ("article_entities", article_entity_rows),
     ):
         store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
     result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
@@ -220,6 +226,7 @@ def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime,
     }
     store.stage(out, summary.run_id, "runs", schemas.to_table([run_row], schemas.RUNS),
                 started.date().isoformat(), "0")
+    catalog.stage_updates(out, summary.run_id, run_row["finished_at"], started.date().isoformat())
     store.commit(out, summary.run_id)
     return summary
 

@@ -5,6 +5,16 @@ parser, lemmatizer and the shared tok2vec are wasted work for entities
 (PERF-NOTES: ~9,300 words/s with ner alone vs ~5,100 for the full pipeline).
 Any installed pipeline works: an embedding component that ner listens to
 (md/lg/trf pipelines) is kept.
+
+Two wirecopy components go around `ner`, whatever the pipeline:
+- `wirecopy_line_breaks` (before ner) starts a sentence after each line
+  break the body keeps, so no entity runs from one table row or list line
+  into the next ("HOUSTON\\nNY GIANTS");
+- `wirecopy_gazetteer` (an entity_ruler after ner, patterns from
+  transforms.gazetteer) adds the countries, cities, regions, organisations,
+  agencies and demonyms the model missed, each carrying its entity_key as
+  the match id. It never overwrites the model's spans: which reading wins
+  is decided by evidence in transforms.entities.
 """
 
 from __future__ import annotations
@@ -14,6 +24,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+LINE_BREAKS = "wirecopy_line_breaks"
+GAZETTEER = "wirecopy_gazetteer"
 
 
 class ModelNotFound(RuntimeError):
@@ -21,7 +35,8 @@ class ModelNotFound(RuntimeError):
 
 
 @lru_cache(maxsize=4)
-def load_ner(model: str) -> "Language":
+def load_ner(model: str, rules: bool = True) -> "Language":
+    """The pipeline `model` trimmed to ner; with `rules`, wirecopy's components around it."""
     import spacy
 
     try:
@@ -39,7 +54,37 @@ def load_ner(model: str) -> "Language":
     }
     for name in [n for n in nlp.pipe_names if n not in needed]:
         nlp.remove_pipe(name)
+    if rules:
+        _register_components()
+        nlp.add_pipe(LINE_BREAKS, before="ner")
+        _add_gazetteer(nlp)
     return nlp
+
+
+def _add_gazetteer(nlp: "Language") -> None:
+    from transforms.gazetteer import RULESET, ruler_patterns
+
+    ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER, after="ner",
+                         config={"overwrite_ents": False, "validate": False})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns())
+    nlp.meta.setdefault("wirecopy", {})["gazetteer"] = RULESET
+
+
+def _line_breaks(doc: "Doc") -> "Doc":
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (before.is_space and "\n" in before.text) or "\n" in before.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=_line_breaks)
 
 
 def model_label(model: str) -> str:

@@ -124,7 +124,7 @@ def drop_inputs(out: Path, hashes: set[str], uris: set[str], keep_run: str) -> i
             removed += _rewrite_without(path, t, hit)
     if dropped_ids:
         ids = pa.array(sorted(dropped_ids), pa.string())
-        for table in ("bylines", "entities"):
+        for table in ("bylines", "entities", "article_entities"):
             for path in table_files(out, table):
                 t = pq.read_table(path)
                 hit = pc.and_(pc.is_in(t["article_id"], ids), pc.not_equal(t["run_id"], keep_run))

@@ -37,4 +37,7 @@ def connect(out: Path) -> "duckdb.DuckDBPyConnection":
             made += 1
     if made == 0:
         raise NoWarehouse(f"{out} holds no wirecopy tables")
+    from flows import catalog
+
+    catalog.create_views(con, out)
     return con

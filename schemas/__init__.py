@@ -5,9 +5,11 @@ else in wirecopy spells a column name out as a declaration.
 """
 
 from schemas.tables import (
+    ARTICLE_ENTITIES,
     ARTICLES,
     BYLINES,
     ENTITIES,
+    ENTITY_CATALOG,
     PARTITION_COLUMN,
     REJECTS,
     RUNS,
@@ -18,9 +20,11 @@ from schemas.tables import (
 from schemas.validate import SchemaViolation, to_table
 
 __all__ = [
+    "ARTICLE_ENTITIES",
     "ARTICLES",
     "BYLINES",
     "ENTITIES",
+    "ENTITY_CATALOG",
     "PARTITION_COLUMN",
     "REJECTS",
     "RUNS",

@@ -115,6 +115,63 @@ ENTITIES = _schema(
     _f("canonical_name", pa.string(), "The fullest form of the entity's name in the story.", nullable=False),
     _f("model", pa.string(), "spaCy pipeline that found the mention, name and version.", nullable=False),
     _f("run_id", pa.string(), "The run that wrote the row.", nullable=False),
+    _f("country_code", pa.string(), "ISO 3166-1 alpha-2 country the entity is or belongs to: a place's country, "
+       "a demonym's ('North Korean' -> KP), an agency's home. Null when unknown.", nullable=True),
+    _f("geonames_id", pa.int64(), "GeoNames id of a place (country, city, US state, continent), linked offline.",
+       nullable=True),
+    _f("latitude", pa.float64(), "Latitude of a linked city or continent (WGS84 degrees; null for countries and "
+       "regions).", nullable=True),
+    _f("longitude", pa.float64(), "Longitude of a linked city or continent (WGS84 degrees).", nullable=True),
+)
+
+ARTICLE_ENTITIES = _schema(
+    "article_entities",
+    "One row per named entity per article: how much the story is about it. Names only (PERSON, NORP, FAC, ORG, "
+    "GPE, LOC, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE): dates, numbers and amounts stay in entities alone.",
+    _f("article_id", pa.string(), "The article.", nullable=False),
+    _f("entity_key", pa.string(), "The entity (entities.entity_key, entity_catalog.entity_key).", nullable=False),
+    _f("label", pa.string(), "spaCy OntoNotes label of the entity in this article.", nullable=False),
+    _f("canonical_name", pa.string(), "The entity's canonical name: a gazetteer name or the fullest form in the story.",
+       nullable=False),
+    _f("mentions", pa.int32(), "Mentions of the entity in the article body.", nullable=False),
+    _f("first_start_char", pa.int32(), "Offset in articles.body of the first mention.", nullable=False),
+    _f("in_headline", pa.bool_(), "True when the headline names the entity (any form it takes in the body).",
+       nullable=False),
+    _f("in_lead", pa.bool_(), "True when the lead paragraph (the body's first) mentions the entity.", nullable=False),
+    _f("salience", pa.float64(), "0..1: 0.35 x in_headline + 0.25 x in_lead + 0.25 x mentions / most mentions of any "
+       "entity in the article + 0.15 x how early the first mention comes.", nullable=False),
+    _f("country_code", pa.string(), "ISO 3166-1 alpha-2 country the entity is or belongs to (see entities).",
+       nullable=True),
+    _f("geonames_id", pa.int64(), "GeoNames id of a linked place.", nullable=True),
+    _f("latitude", pa.float64(), "Latitude of a linked city or continent.", nullable=True),
+    _f("longitude", pa.float64(), "Longitude of a linked city or continent.", nullable=True),
+    _f("story_date", pa.date32(), "The story's date: dateline_date, else its reference date, else the day it was "
+       "ingested. entity_catalog's first_seen and last_seen come from it.", nullable=False),
+    _f("model", pa.string(), "spaCy pipeline that found the mentions, name and version.", nullable=False),
+    _f("run_id", pa.string(), "The run that wrote the row.", nullable=False),
+)
+
+ENTITY_CATALOG = _schema(
+    "entity_catalog",
+    "One row per entity_key per run that changed it: the entity's state over the whole warehouse after that run. "
+    "Append-only; the row with the latest updated_at is current (`wirecopy query` exposes that as entity_catalog, "
+    "all rows as entity_catalog_history). A row with articles = 0 says the entity left the warehouse.",
+    _f("entity_key", pa.string(), "The entity: 'PERSON:jens-stoltenberg', 'GPE:south-korea'.", nullable=False),
+    _f("label", pa.string(), "spaCy OntoNotes label.", nullable=False),
+    _f("canonical_name", pa.string(), "Canonical name: a gazetteer name, else the fullest form stories print.",
+       nullable=False),
+    _f("country_code", pa.string(), "ISO 3166-1 alpha-2 country the entity is or belongs to.", nullable=True),
+    _f("geonames_id", pa.int64(), "GeoNames id of a linked place.", nullable=True),
+    _f("latitude", pa.float64(), "Latitude of a linked city or continent.", nullable=True),
+    _f("longitude", pa.float64(), "Longitude of a linked city or continent.", nullable=True),
+    _f("first_seen", pa.date32(), "Earliest story_date of an article naming the entity (null when articles = 0).",
+       nullable=True),
+    _f("last_seen", pa.date32(), "Latest story_date of an article naming the entity (null when articles = 0).",
+       nullable=True),
+    _f("articles", pa.int64(), "Articles naming the entity.", nullable=False),
+    _f("mentions", pa.int64(), "Mentions of the entity over all articles.", nullable=False),
+    _f("updated_at", TS, "When the run that wrote this state committed.", nullable=False),
+    _f("run_id", pa.string(), "The run that wrote the row.", nullable=False),
 )
 
 REJECTS = _schema(
@@ -151,7 +208,8 @@ RUNS = _schema(
 )
 
 TABLES: dict[str, pa.Schema] = {
-    s.metadata[b"table"].decode(): s for s in (ARTICLES, BYLINES, ENTITIES, REJECTS, RUNS)
+    s.metadata[b"table"].decode(): s
+    for s in (ARTICLES, BYLINES, ENTITIES, REJECTS, RUNS, ARTICLE_ENTITIES, ENTITY_CATALOG)
 }
 
 

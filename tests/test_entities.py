@@ -1,45 +1,208 @@
+"""The entity resolution layer on hand-built Docs, then on the seed with the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
 import pytest
 import spacy
-from hypothesis import given
-from hypothesis import strategies as st
 from spacy.tokens import Span
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tests.conftest import SEEDS, YONHAP_SEED
 from transforms.entities import entity_key, mentions
+from transforms.pipeline import parse_file
+
+BLANK = spacy.blank("en")
 
 
 def _doc(text: str, ents: list[tuple[str, str]]):
     """A Doc with hand-placed entities: (surface text, label), each found left to right."""
-    doc = spacy.blank("en")(text)
+    doc = BLANK(text)
     spans, cursor = [], 0
     for surface, label in ents:
         start = text.index(surface, cursor)
         cursor = start + len(surface)
-        spans.append(doc.char_span(start, cursor, label=label))
+        span = doc.char_span(start, cursor, label=label)
+        assert span is not None, surface
+        spans.append(span)
     doc.ents = spans
     return doc
 
 
+def _found(text: str, ents: list[tuple[str, str]], **kw):
+    doc = _doc(text, ents)
+    return mentions(doc.ents, text, **kw)
+
+
 def test_entities_surname_takes_the_full_persons_key_and_label() -> None:
-    doc = _doc(
+    found = _found(
         "NATO chief Jens Stoltenberg spoke. Stoltenberg said Stoltenberg's plan works.",
         [("NATO", "ORG"), ("Jens Stoltenberg", "PERSON"), ("Stoltenberg", "ORG"), ("Stoltenberg's", "PERSON")],
     )
-    found = mentions(doc.ents)
     assert [(m.text, m.label, m.key) for m in found] == [
-        ("NATO", "ORG", "ORG:nato"),
+        ("NATO", "ORG", "ORG:north-atlantic-treaty-organization"),
         ("Jens Stoltenberg", "PERSON", "PERSON:jens-stoltenberg"),
         ("Stoltenberg", "PERSON", "PERSON:jens-stoltenberg"),
-        ("Stoltenberg's", "PERSON", "PERSON:jens-stoltenberg"),
+        ("Stoltenberg", "PERSON", "PERSON:jens-stoltenberg"),
     ]
-    assert found[2].canonical_name == "Jens Stoltenberg"
+    assert {m.canonical_name for m in found[1:]} == {"Jens Stoltenberg"}
+
+
+def test_entities_family_name_goes_to_the_nearest_full_name_before_it() -> None:
+    text = ("Kim Jong-un met envoys. Kim smiled. Later Kim Tae-hyo briefed reporters. "
+            "Kim said talks went well.")
+    found = _found(text, [("Kim Jong-un", "PERSON"), ("Kim", "GPE"), ("Kim Tae-hyo", "PERSON"), ("Kim", "PERSON")])
+    assert [m.key for m in found] == ["PERSON:kim-jong-un", "PERSON:kim-jong-un",
+                                      "PERSON:kim-tae-hyo", "PERSON:kim-tae-hyo"]
+    assert {m.label for m in found} == {"PERSON"}
+
+
+def test_entities_acronym_in_parentheses_shares_the_expansions_key() -> None:
+    text = ("The Korean Battlefield Exchange Office (KBEO) opened. Officials said KBEO will "
+            "share data.")
+    doc = BLANK(text)
+    later = text.rindex("KBEO")
+    doc.ents = [doc.char_span(0, text.index(" ("), label="ORG"), doc.char_span(later, later + 4, label="PERSON")]
+    found = mentions(doc.ents, text)
+    # The model tagged the second KBEO only; the parenthesised one is found by the layer.
+    assert [(m.text, m.label, m.key) for m in found] == [
+        ("Korean Battlefield Exchange Office", "ORG", "ORG:korean-battlefield-exchange-office"),
+        ("KBEO", "ORG", "ORG:korean-battlefield-exchange-office"),
+        ("KBEO", "ORG", "ORG:korean-battlefield-exchange-office"),
+    ]
+    assert found[2].canonical_name == "Korean Battlefield Exchange Office"
+
+
+def test_entities_acronym_the_gazetteer_knows_as_something_else_stays_apart() -> None:
+    found = _found("He joined Real Club Deportivo (USA) last year.", [("Real Club Deportivo", "ORG"), ("USA", "GPE")])
+    assert [(m.text, m.key) for m in found] == [
+        ("Real Club Deportivo", "ORG:real-club-deportivo"), ("USA", "GPE:united-states")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("NATO Secretary General Jens Stoltenberg spoke.", [("Secretary General Jens Stoltenberg", "PERSON")],
+         [("Jens Stoltenberg", "PERSON")]),
+        ("Principal Deputy National Security Adviser Kim Tae-hyo said so.",
+         [("Principal Deputy National Security Adviser", "WORK_OF_ART"), ("Kim Tae-hyo", "PERSON")],
+         [("Kim Tae-hyo", "PERSON")]),
+        ("A warning to Russian President Vladimir Putin came.", [("Russian President Vladimir Putin", "PERSON")],
+         [("Russian", "NORP"), ("Vladimir Putin", "PERSON")]),
+        ("Talks with Mr. Kim ended.", [("Mr. Kim", "PERSON")], [("Kim", "PERSON")]),
+        ("The Foreign Minister left.", [("Foreign Minister", "ORG")], []),
+        ("Led by Swede Kennet Andersson in attack.", [("Swede Kennet Andersson", "PERSON")],
+         [("Swede", "NORP"), ("Kennet Andersson", "PERSON")]),
+    ],
+)
+def test_entities_titles_are_not_entities_nor_parts_of_names(text, ents, expected) -> None:
+    assert [(m.text, m.label) for m in _found(text, ents)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a title before one mention is evidence for all mentions of the name
+        ("President Yoon arrived. Yoon will visit Washington.", [("Yoon", "PERSON"), ("Yoon", "GPE"),
+                                                                 ("Washington", "GPE")],
+         [("Yoon", "PERSON"), ("Yoon", "PERSON"), ("Washington", "GPE")]),
+        # a one-word name that says something, and is no place the gazetteer knows, is a person
+        ("Yoon said Seoul will act. Yoon will go.", [("Yoon", "GPE"), ("Seoul", "GPE"), ("Yoon", "GPE")],
+         [("Yoon", "PERSON"), ("Seoul", "GPE"), ("Yoon", "PERSON")]),
+        # the gazetteer outweighs the model's guess
+        ("Partners in the Indo-Pacific met.", [("the Indo-Pacific", "ORG")], [("Indo-Pacific", "LOC")]),
+        ("Seoul, according to Yonhap.", [("Seoul", "GPE"), ("Yonhap", "PERSON")],
+         [("Seoul", "GPE"), ("Yonhap", "ORG")]),
+        ("The ship left Cape Cod.", [("Cape Cod", "PERSON")], [("Cape Cod", "LOC")]),
+    ],
+)
+def test_entities_one_label_per_entity_by_evidence(text, ents, expected) -> None:
+    assert [(m.text, m.label) for m in _found(text, ents)] == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "key", "country"),
+    [
+        ("U.S.", "GPE", "GPE:united-states", "US"),
+        ("US", "GPE", "GPE:united-states", "US"),
+        ("the United States", "GPE", "GPE:united-states", "US"),
+        ("Britain", "GPE", "GPE:united-kingdom", "GB"),
+        ("North Korean", "NORP", "NORP:north-korean", "KP"),
+        ("Ukrainians", "NORP", "NORP:ukrainian", "UA"),
+        ("Yonhap", "ORG", "ORG:yonhap", "KR"),
+        ("Korean Peninsula", "LOC", "LOC:korean-peninsula", None),
+        ("Middle East", "LOC", "LOC:middle-east", None),
+        ("Brussels", "GPE", "GPE:brussels", "BE"),
+    ],
+)
+def test_entities_gazetteer_gives_canonical_keys_and_countries(surface, label, key, country) -> None:
+    text = f"Officials in {surface} spoke."
+    (m,) = _found(text, [(surface, "GPE" if label != "NORP" else "NORP")])
+    assert (m.label, m.key, m.country) == (label, key, country)
+
+
+def test_entities_places_carry_geonames_id_and_coordinates() -> None:
+    (brussels, korea) = _found("Brussels and South Korea.", [("Brussels", "GPE"), ("South Korea", "GPE")])
+    assert (brussels.geonames_id, brussels.country) == (2800866, "BE")
+    assert brussels.latitude == pytest.approx(50.85, abs=0.01) and brussels.longitude == pytest.approx(4.35, abs=0.01)
+    assert (korea.geonames_id, korea.country, korea.latitude) == (1835841, "KR", None)
+
+
+def test_entities_a_smaller_city_is_linked_through_the_dateline_gazetteer() -> None:
+    (m,) = _found("Crowds gathered in Chatham.", [("Chatham", "GPE")], home_country="US")
+    assert (m.key, m.country) == ("GPE:chatham", "US")
+    assert m.geonames_id is not None
+
+
+def test_entities_company_named_without_its_designators_is_the_company() -> None:
+    found = _found("Newmont Mining Corp. rose. Newmont said gold sales grew.",
+                   [("Newmont Mining Corp.", "ORG"), ("Newmont", "GPE")])
+    assert [(m.text, m.label, m.key) for m in found] == [
+        ("Newmont Mining Corp.", "ORG", "ORG:newmont-mining-corp"), ("Newmont", "ORG", "ORG:newmont-mining-corp")]
+
+
+def test_entities_untagged_repeats_of_a_name_are_found() -> None:
+    text = ("President Vaclav Havel met envoys. Aides said Havel would rest. Havel said so. "
+            "Neil Young sang. Young voters cheered the Havel Foundation.")
+    found = _found(text, [("Vaclav Havel", "PERSON"), ("Neil Young", "PERSON")])
+    # a surname is not taken where it opens a sentence or runs into another capitalised word
+    assert [(m.text, m.key) for m in found] == [
+        ("Vaclav Havel", "PERSON:vaclav-havel"), ("Havel", "PERSON:vaclav-havel"),
+        ("Neil Young", "PERSON:neil-young")]
+
+
+def test_entities_repeat_of_a_tagged_name_may_open_a_sentence() -> None:
+    text = "Officials said Havel would rest. Havel said so."
+    found = _found(text, [("Havel", "PERSON")])
+    assert [(m.text, m.start) for m in found] == [("Havel", 15), ("Havel", 33)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "expected"),
+    [
+        ("Shares of Munich Re fell.", "Munich Re", "PERSON", ("Munich Re", "ORG")),
+        ("It bought Brewpole BV last year.", "Brewpole BV", "GPE", ("Brewpole BV", "ORG")),
+        ("Xinhua news agency reported.", "Xinhua news agency", "ORG", ("Xinhua", "ORG")),
+    ],
+)
+def test_entities_company_shapes(text, surface, label, expected) -> None:
+    (m,) = _found(text, [(surface, label)])
+    assert (m.text, m.label) == expected
+
+
+def test_entities_dates_and_numbers_pass_through() -> None:
+    found = _found("On Friday 40 people met.", [("Friday", "DATE"), ("40", "CARDINAL")])
+    assert [(m.text, m.label) for m in found] == [("Friday", "DATE"), ("40", "CARDINAL")]
 
 
 def test_entities_offsets_index_the_text() -> None:
     text = "Officials in South Korea and the United States met."
-    doc = _doc(text, [("South Korea", "GPE"), ("the United States", "GPE")])
-    for m in mentions(doc.ents):
+    found = _found(text, [("South Korea", "GPE"), ("the United States", "GPE")])
+    for m in found:
         assert text[m.start:m.end] == m.text
-    assert [m.key for m in mentions(doc.ents)] == ["GPE:south-korea", "GPE:united-states"]
+    assert [m.key for m in found] == ["GPE:south-korea", "GPE:united-states"]
 
 
 @pytest.mark.parametrize(
@@ -55,3 +218,94 @@ def test_entities_key_is_folded_slug(label: str, name: str, key: str) -> None:
 def test_entities_key_never_raises_and_is_nonempty_for_words(name: str) -> None:
     key = entity_key("ORG", name)
     assert key.startswith("ORG:")
+
+
+_LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "WORK_OF_ART"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120), st.data())
+def test_entities_never_raise_and_keep_offsets_on_any_text(text: str, data) -> None:
+    doc = BLANK(text)
+    spans, cursor = [], 0
+    while cursor < len(doc):
+        start = data.draw(st.integers(cursor, len(doc)))
+        if start >= len(doc):
+            break
+        end = data.draw(st.integers(start + 1, min(len(doc), start + 4)))
+        spans.append(Span(doc, start, end, label=data.draw(_LABELS)))
+        cursor = end
+    doc.ents = spans
+    found = mentions(doc.ents, text)
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.key.startswith(m.label + ":")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+# --- the real model on real copy ------------------------------------------------------
+
+
+def _seed_mentions(nlp, path):
+    article = parse_file(path.read_bytes(), reference_date=dt.date(2024, 7, 5)).articles[0]
+    doc = nlp(article.body)
+    return mentions(doc.ents, article.body, home_country=article.dateline.country if article.dateline else None)
+
+
+def test_entities_seed_errors_of_the_bare_model_are_fixed(nlp) -> None:
+    found = _seed_mentions(nlp, YONHAP_SEED)
+    by_text: dict[str, set[tuple[str, str]]] = {}
+    for m in found:
+        by_text.setdefault(m.text, set()).add((m.label, m.key))
+    # surname -> the full person
+    assert by_text["Stoltenberg"] == {("PERSON", "PERSON:jens-stoltenberg")}
+    assert by_text["Jens Stoltenberg"] == {("PERSON", "PERSON:jens-stoltenberg")}
+    # the expansion and its acronym are one organisation
+    assert by_text["North Atlantic Treaty Organization"] == by_text["NATO"] == {
+        ("ORG", "ORG:north-atlantic-treaty-organization")}
+    # a region is a location, under one key
+    assert by_text["Indo-Pacific"] == {("LOC", "LOC:indo-pacific")}
+    # a job title is no entity and no part of the name after it
+    assert not [m for m in found if "Adviser" in m.text or "Principal" in m.text]
+    assert by_text["Kim Tae-hyo"] == {("PERSON", "PERSON:kim-tae-hyo")}
+    # one name, one label
+    assert by_text["Yoon"] == {("PERSON", "PERSON:yoon")}
+    # demonyms are linked to their country
+    north_korean = next(m for m in found if m.text == "North Korean")
+    assert (north_korean.label, north_korean.country) == ("NORP", "KP")
+    assert next(m for m in found if m.text == "Brussels").geonames_id == 2800866
+
+
+SAMPLE_A = """WASHINGTON (AP) — U.S. President Joe Biden welcomed NATO Secretary General Jens Stoltenberg
+to the White House on Monday, days before allied leaders meet in the capital.
+
+Stoltenberg told reporters the alliance would keep supporting Ukraine. Biden said the United States
+stood with its allies.
+"""
+
+SAMPLE_B = """BRUSSELS, July 8 (Reuters) - The North Atlantic Treaty Organization (NATO) will ask members to
+spend more on air defence for Ukraine, its outgoing chief Jens Stoltenberg said on Monday.
+
+Stoltenberg, a former Norwegian prime minister, said the U.S. remained the alliance's largest
+contributor. Ukrainian officials welcomed the plan.
+"""
+
+
+def test_entities_same_entity_in_two_of_our_stories_gets_the_same_key(nlp) -> None:
+    keys = []
+    for sample in (SAMPLE_A, SAMPLE_B):
+        article = parse_file(sample.encode(), reference_date=dt.date(2024, 7, 8)).articles[0]
+        found = mentions(nlp(article.body).ents, article.body,
+                         home_country=article.dateline.country if article.dateline else None)
+        keys.append({m.key for m in found})
+    shared = keys[0] & keys[1]
+    assert {"PERSON:jens-stoltenberg", "ORG:north-atlantic-treaty-organization", "GPE:united-states",
+            "GPE:ukraine"} <= shared
+
+
+def test_entities_seeds_of_other_agencies_resolve(nlp) -> None:
+    found = _seed_mentions(nlp, SEEDS / "reuters-london-rates.txt")
+    bailey = {(m.label, m.key) for m in found if "Bailey" in m.text}
+    assert bailey == {("PERSON", "PERSON:andrew-bailey")}
+    assert {(m.text, m.key) for m in found if m.text == "Britain"} == {("Britain", "GPE:united-kingdom")}

@@ -27,7 +27,8 @@ def test_explain_render_shows_every_part_with_its_source(tmp_path: Path, nlp) ->
     path = _story(tmp_path)
     ref = Reference(dt.date(2025, 1, 2), "cli")
     parsed = parse(path, ref)
-    found = [mentions(doc.ents) for doc in nlp.pipe(a.body for a in parsed.articles)]
+    found = [mentions(doc.ents, a.body, home_country=a.dateline.country if a.dateline else None)
+                 for a, doc in zip(parsed.articles, nlp.pipe(a.body for a in parsed.articles))]
     console = Console(record=True, width=200)
     render(console, path, parsed, ref, found=found, body_lines=1)
     out = console.export_text()

@@ -29,7 +29,7 @@ def _counts(out: Path) -> dict[str, int]:
         t: con.execute(
             f"select count(*) from read_parquet('{out}/{t}/**/*.parquet', hive_partitioning=true)"
         ).fetchone()[0]
-        for t in ("articles", "bylines", "entities", "rejects")
+        for t in ("articles", "bylines", "entities", "rejects", "article_entities", "entity_catalog")
     }
 
 
@@ -84,6 +84,24 @@ def test_flow_seed_values_read_back_with_duckdb(first_run) -> None:
     assert {("Jens Stoltenberg", "PERSON"), ("NATO", "ORG"), ("South Korea", "GPE"),
             ("Vladimir Putin", "PERSON")} <= pairs
     assert all(body[s:e] == t for t, _, s, e in ents)
+
+
+def test_flow_entities_have_salience_and_a_catalog(first_run) -> None:
+    out, _ = first_run
+    result = run_cli("query", "select c.canonical_name || ' ' || c.first_seen || ' ' || a.in_lead "
+                     "from entity_catalog c join article_entities a using (entity_key) "
+                     "where c.entity_key = 'PERSON:jens-stoltenberg'", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Jens Stoltenberg 2024-07-05 false" in result.stdout  # first named in the second paragraph
+    con = duckdb.connect()
+    stoltenberg = con.execute(
+        f"select articles, mentions from read_parquet('{out}/entity_catalog/**/*.parquet') "
+        f"where entity_key = 'PERSON:jens-stoltenberg'").fetchall()
+    assert stoltenberg == [(1, 4)]
+    geo = con.execute(
+        f"select distinct country_code, geonames_id from read_parquet('{out}/entities/**/*.parquet') "
+        f"where text = 'Brussels'").fetchall()
+    assert geo == [("BE", 2800866)]
 
 
 def test_flow_tables_have_contract_columns_and_types(first_run) -> None:

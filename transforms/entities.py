@@ -1,30 +1,81 @@
-"""Named-entity mentions of one story, with keys shared inside the story.
+"""Named-entity mentions of one story: resolved, labelled by evidence, keyed.
 
-The spaCy pipeline itself is loaded and run by the flow (loading a model is
-file-system work); this module turns a processed Doc into mention records.
+The spaCy pipeline is loaded and run by the flow (loading a model is
+file-system work); this module turns the spans it found into mentions.
+Any pipeline's spans will do: the layer needs only offsets and labels, and
+a gazetteer key where wirecopy's entity_ruler matched.
+
 The small English model names a person in full once and by surname after,
-and often labels the surname ORG or GPE: a later mention that is a part of a
-full PERSON name in the same story is that person.
+labelling the surname ORG or GPE; it calls a region an ORG and a title a
+WORK_OF_ART; it gives one name two labels in one story. So, in order:
+
+1. boundaries: spans are cut down to the names they hold (entity_spans);
+   agate forms name teams and scorers (entity_forms);
+2. links inside the story: a short form of a person named in full is that
+   person; an acronym in parentheses after a name is that name; a company
+   named without its "Corp." is that company; the same words are the same
+   entity, and where the model passed over a repeat of them, it is found;
+3. one label per entity, by the strongest evidence: a table form, a title
+   before the name ("President", "Mr."), a link to a full name, the
+   gazetteer, then the model's own votes;
+4. canonical form: a gazetteer entry's name and key, else the fullest name
+   in the story; places linked to ISO country, GeoNames id and coordinates.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-_LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
-_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
-# Labels a bare surname is mistaken for.
-_SURNAME_CONFUSIONS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+from transforms import entity_forms, gazetteer, places, titles
+from transforms.casing import fold
+from transforms.entity_keys import entity_key
+from transforms.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean
+
+__all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
+
+RULESET = "entities.v1"
+
+# Evidence for a label, strongest first. A table form outranks everything
+# (a "Bologna" in a results line is the club, whatever the prose suggests).
+W_FORM, W_TITLE, W_PERSON_LINK, W_LINK, W_GAZETTEER, W_FEATURE, W_SPEECH, W_MODEL = 10, 8, 8, 7, 6, 5, 2, 1
+# A first-name or family-name link is weaker than the gazetteer ("Milan"
+# after "Milan Rapajic" is still the city, or the club); a surname link is not.
+W_GIVEN_NAME_LINK = 3
+
+# Company designators: "Newmont Mining Corp." is "Newmont" later in the story.
+ORG_DESIGNATORS = frozenset({
+    "corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "plc", "llc", "ag",
+    "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "group", "holdings", "holding", "mining",
+    "industries", "international", "bancorp", "&",
+})
+# Designators that end only a company's name (not "Group" or "International":
+# "Group of Seven", "Amnesty International" are not companies, but they are
+# organisations all the same, so ORG_DESIGNATORS above may include them).
+COMPANY_SUFFIXES = frozenset({
+    "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "bv",
+    "gmbh", "spa", "ab", "asa", "oyj", "re", "bancorp", "kk", "pte", "bhd", "tbk", "sas", "srl", "lp", "llp",
+})
+# Labels whose mentions take part in in-story links and label votes. Dates,
+# numbers and money are passed through as the model found them.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
+                          "LAW", "LANGUAGE"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "Yoon said": a one-word name the gazetteer does not know as a place, saying something, is a person.
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \t]+(?:said|says|told|added|stated|declared|announced|warned|insisted|argued|noted|wrote|"
+    r"asked|replied|urged|stressed)\b"
+)
+_SPEECH_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<acr>[A-Z][A-Za-z0-9&.\-]{1,11})[ \t]*\)")
+_WORDS_BEFORE = 60
 
 
 class Span(Protocol):
     start_char: int
     end_char: int
-    text: str
     label_: str
 
 
@@ -36,50 +87,339 @@ class Mention:
     label: str
     key: str
     canonical_name: str
+    country: str | None = None          # ISO 3166-1 alpha-2 of a place, a demonym, an agency
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
 
-def mentions(ents: Sequence[Span]) -> tuple[Mention, ...]:
-    """Mentions from a Doc's `ents`, with in-story resolution of short person names."""
-    spans = [(e.start_char, e.end_char, e.text, e.label_) for e in ents]
-    people = _full_person_names(spans)
-    result = []
-    for start, end, text, label in spans:
-        name = _clean_name(text)
-        if label in _SURNAME_CONFUSIONS and (full := _person_for(name, people)) is not None:
-            label, name = "PERSON", full
-        result.append(Mention(start, end, text, label, entity_key(label, name), name))
-    return tuple(result)
+def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None) -> tuple[Mention, ...]:
+    """Mentions of a story body from a processed Doc's `ents`, resolved inside the story.
+
+    home_country (the dateline's ISO code) breaks ties between same-named places.
+    """
+    found = [_candidate(e) for e in ents]
+    teams, agate_labels = entity_forms.form_spans(text)
+    if teams or agate_labels:
+        taken = [(t.start, t.end) for t in teams] + agate_labels
+        found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
+        found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
+    cands = _dedupe(clean(found, text))
+    cands = _with_acronyms(cands, text)
+    cands = _with_repeats(cands, text)
+    return _resolve(cands, text, home_country)
 
 
-def entity_key(label: str, name: str) -> str:
-    """`PERSON:jens-stoltenberg`: the same entity gets the same key in every story and run."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    slug = _SLUG_RE.sub("-", folded).strip("-") or _SLUG_RE.sub("-", name.casefold()).strip("-")
-    return f"{label}:{slug}"
+def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Later mentions the model passed over: a name it tagged once, or the surname of a person it named in full.
 
-
-def _clean_name(text: str) -> str:
-    name = " ".join(text.split())
-    name = _POSSESSIVE_RE.sub("", name)
-    return _LEADING_ARTICLE_RE.sub("", name) or name
-
-
-def _full_person_names(spans: list[tuple[int, int, str, str]]) -> dict[str, str]:
-    """Each token of a multi-word PERSON name -> that full name (first one named wins)."""
-    index: dict[str, str] = {}
-    for _, _, text, label in spans:
-        name = _clean_name(text)
-        tokens = name.split()
-        if label != "PERSON" or len(tokens) < 2:
+    Only where the words stand alone (no capitalised word either side but a
+    title), so "Havel" is found in "said Havel" and not in "Havel Foundation";
+    a surname never opening a sentence, where "Young" or "May" is a word.
+    """
+    surfaces: dict[str, tuple[str, bool]] = {}   # name -> (label, tagged as such by the model)
+    for c in cands:
+        if c.label not in NAME_LABELS:
             continue
-        for token in tokens:
-            index.setdefault(token, name)
-    return index
+        name = text[c.start:c.end]
+        if "\n" not in name:
+            surfaces[name] = (c.label, True)
+        words = name.split()
+        if c.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
+            surfaces.setdefault(words[-1], ("PERSON", False))
+    added: list[Candidate] = []
+    taken = sorted((c.start, c.end) for c in cands)
+    for name, (label, tagged) in surfaces.items():
+        if len(name) < 3 or not any(ch.isupper() for ch in name) or (name.isupper() and len(name) < 4):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken) or not _stands_alone(text, start, end, tagged):
+                continue
+            added.append(Candidate(start, end, label, REPEAT))
+            taken.append((start, end))
+    return sorted(cands + added, key=lambda c: (c.start, c.end))
 
 
-def _person_for(name: str, people: dict[str, str]) -> str | None:
-    tokens = name.split()
-    if len(tokens) != 1:
-        return None
-    full = people.get(tokens[0])
-    return full if full and full != name else None
+def _stands_alone(text: str, start: int, end: int, may_open_sentence: bool) -> bool:
+    line_before = text[max(0, start - _WORDS_BEFORE):start].split("\n")[-1]
+    before = line_before.split()
+    after = text[end:end + _WORDS_BEFORE].split()
+    if after and after[0][:1].isupper():
+        return False
+    if not before or before[-1][-1] in ".!?\"“”:":
+        return may_open_sentence
+    return not (before[-1][:1].isupper() and not titles.title_kind(before[-1]) and before[-1][-1] not in ",;")
+
+
+def _candidate(span: Span) -> Candidate:
+    key = getattr(span, "ent_id_", "") or None
+    return Candidate(span.start_char, span.end_char, span.label_, RULER if key else MODEL, key)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Overlapping candidates: a form or ruler span wins over the model's, then the longer."""
+    rank = {FORM: 0, RULER: 1, MODEL: 2}
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (rank.get(c.source, 3), -(c.end - c.start), c.start)):
+        if not any(c.start < k.end and k.start < c.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _with_acronyms(cands: list[Candidate], text: str) -> list[Candidate]:
+    """An acronym in parentheses after a name the model did not tag becomes a mention of its own."""
+    out = list(cands)
+    starts = {c.start for c in cands}
+    for c in cands:
+        if c.label not in NAME_LABELS or c.label == "PERSON":
+            continue
+        m = _ACRONYM_AFTER_RE.match(text, c.end)
+        if m and _is_acronym(m.group("acr")) and m.start("acr") not in starts:
+            out.append(Candidate(m.start("acr"), m.end("acr"), c.label, MODEL))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
+
+
+# --- resolution -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions with the same name in one story, and the evidence for what they are."""
+
+    name: str                         # the name as first printed, whitespace normalised
+    tokens: tuple[str, ...]           # folded words of the name
+    members: list[int]
+    votes: dict[str, list[int]]       # label -> weights
+    keys: dict[str, str]              # label -> entity_key offered by strong evidence
+    known: gazetteer.Known | None = None
+
+
+def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Mention, ...]:
+    names = [" ".join(text[c.start:c.end].split()) for c in cands]
+    groups: dict[str, _Group] = {}
+    group_of: list[str] = []
+    for i, (c, name) in enumerate(zip(cands, names)):
+        gid = fold(name) if c.label in NAME_LABELS else f"{c.label}\0{fold(name)}"
+        group = groups.get(gid)
+        if group is None:
+            group = groups[gid] = _Group(name, tuple(fold(name).split()), [], defaultdict(list), {})
+        group.members.append(i)
+        group_of.append(gid)
+        _evidence(group, c, name, text)
+
+    parent = {gid: gid for gid in groups}
+
+    def find(gid: str) -> str:
+        while parent[gid] != gid:
+            parent[gid] = parent[parent[gid]]
+            gid = parent[gid]
+        return gid
+
+    def union(child: str, root: str) -> None:
+        a, b = find(child), find(root)
+        if a != b:
+            parent[a] = b
+
+    # Acronyms in parentheses join their expansion.
+    for i, c in enumerate(cands):
+        m = _ACRONYM_AFTER_RE.match(text, c.end)
+        if not m or c.label not in NAME_LABELS or c.label == "PERSON":
+            continue
+        acr_gid = fold(m.group("acr"))
+        if acr_gid in groups and acr_gid != group_of[i] and _compatible(groups[acr_gid], groups[group_of[i]]):
+            acronym = groups[acr_gid]
+            acronym.votes[c.label].append(W_LINK)
+            union(acr_gid, group_of[i])
+
+    labels = {gid: _label(g) for gid, g in groups.items()}
+    person_for = _short_person_names(cands, groups, group_of, labels)
+    # A short form joins the full name only when the link is its strongest
+    # evidence: a team in a results line stays the team.
+    for gid, full_gid, weight in person_for.unambiguous:
+        groups[gid].votes["PERSON"].append(weight)
+        if _label(groups[gid]) == "PERSON":
+            union(gid, full_gid)
+    for gid, full_gid in _short_org_names(groups, labels):
+        groups[gid].votes["ORG"].append(W_LINK)
+        if _label(groups[gid]) == "ORG":
+            union(gid, full_gid)
+
+    # One label per linked entity, by the strongest evidence of all its names.
+    roots: dict[str, list[str]] = defaultdict(list)
+    for gid in groups:
+        roots[find(gid)].append(gid)
+    resolved: dict[str, tuple[str, str, str, gazetteer.Known | None, places.Place | None]] = {}
+    for root, gids in roots.items():
+        label = _label_of(groups[g] for g in gids)
+        resolved[root] = _identity(label, [groups[g] for g in gids], home)
+
+    out = []
+    for i, c in enumerate(cands):
+        gid = group_of[i]
+        root = find(gid)
+        label, key, canonical, known, place = resolved[root]
+        if i in person_for.by_mention and label == "PERSON":
+            full_root = find(person_for.by_mention[i])
+            label, key, canonical, known, place = resolved[full_root]
+        if c.label not in NAME_LABELS:
+            label, key, canonical, known, place = c.label, entity_key(c.label, names[i]), names[i], None, None
+        out.append(_mention(c, text, label, key, canonical, known, place))
+    return tuple(out)
+
+
+def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
+    if c.source == FORM:
+        group.votes[c.label].append(W_FORM)
+        if c.known_key:
+            group.keys.setdefault(c.label, c.known_key)
+    known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name)
+    if known is not None and c.label in NAME_LABELS:
+        group.votes[known.label].append(W_GAZETTEER)
+        group.keys.setdefault(known.label, known.key)
+        group.known = group.known or known
+    elif c.label in NAME_LABELS and (feature := gazetteer.feature_label(name)):
+        group.votes[feature].append(W_FEATURE)
+    elif c.label in NAME_LABELS and _designated(name):
+        group.votes["ORG"].append(W_FEATURE)
+    if c.source != FORM:
+        # a repeat votes as the model did where it tagged the name
+        group.votes[c.label].append(W_MODEL)
+    if c.label in NAME_LABELS and _titled_before(text, c.start):
+        group.votes["PERSON"].append(W_TITLE)
+    if (c.label in _SPEECH_LABELS and known is None and len(name.split()) == 1
+            and _SPEECH_AFTER_RE.match(text, c.end)):
+        group.votes["PERSON"].append(W_SPEECH)
+
+
+def _designated(name: str) -> bool:
+    """ "Munich Re", "Brewpole BV", "Newmont Mining Corp.": a name ending in a company designator is a company."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES and words[-1][:1].isupper()
+
+
+def _titled_before(text: str, start: int) -> bool:
+    before = text[max(0, start - _WORDS_BEFORE):start]
+    if not before or not before[-1] in " \t":
+        return False
+    words = before.split("\n")[-1].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last[-1] in ",;:)\"" or (last.endswith(".") and titles.title_kind(last) != titles.HONORIFIC):
+        return False
+    return titles.titled(words)
+
+
+def _label(group: _Group) -> str:
+    return _label_of([group])
+
+
+def _label_of(groups) -> str:
+    score: dict[str, tuple[int, int]] = {}
+    for g in groups:
+        for label, weights in g.votes.items():
+            best, total = score.get(label, (0, 0))
+            score[label] = (max(best, max(weights)), total + sum(weights))
+    return max(sorted(score), key=lambda label: score[label])
+
+
+def _compatible(acronym: _Group, expansion: _Group) -> bool:
+    """An acronym the gazetteer knows as something else is not this expansion's ("USA" after a club)."""
+    if acronym.known is None:
+        return True
+    return expansion.known is not None and expansion.known.key == acronym.known.key
+
+
+@dataclass(slots=True)
+class _PersonLinks:
+    unambiguous: list[tuple[str, str, int]]   # (short group, full-name group, weight)
+    by_mention: dict[int, str]                # mention index -> full-name group, for ambiguous short forms
+
+
+def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
+    """Short forms of persons named in full: "Stoltenberg" is Jens Stoltenberg, "Kim" the nearest Kim."""
+    full: list[tuple[int, str]] = []   # (first offset, group) of multi-word persons
+    for gid, g in groups.items():
+        if labels[gid] == "PERSON" and len(g.tokens) >= 2:
+            full.append((min(cands[i].start for i in g.members), gid))
+    full.sort()
+    links = _PersonLinks([], {})
+    for gid, g in groups.items():
+        if labels[gid] in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        matches = []
+        for _, full_gid in full:
+            if full_gid == gid:
+                continue
+            whole = groups[full_gid].tokens
+            n = len(g.tokens)
+            if n >= len(whole):
+                continue
+            # A name the gazetteer knows is linked weakly, unless the model
+            # itself read it as a person: "Jordan" after "Michael Jordan" is
+            # him, "Singapore" after a credit line run into a name is not.
+            strong = W_PERSON_LINK if g.known is None or "PERSON" in g.votes else W_GIVEN_NAME_LINK
+            if whole[-n:] == g.tokens:
+                matches.append((full_gid, strong))
+            elif whole[:n] == g.tokens:
+                matches.append((full_gid, W_GIVEN_NAME_LINK if g.known else W_PERSON_LINK))
+        if len(matches) == 1:
+            links.unambiguous.append((gid, *matches[0]))
+        elif matches:
+            weight = max(w for _, w in matches)
+            g.votes["PERSON"].append(weight)
+            firsts = {m: min(cands[i].start for i in groups[m].members) for m, _ in matches}
+            for i in g.members:
+                before = [m for m in firsts if firsts[m] <= cands[i].start]
+                links.by_mention[i] = max(before, key=firsts.get) if before else min(firsts, key=firsts.get)
+    return links
+
+
+def _short_org_names(groups, labels) -> list[tuple[str, str]]:
+    """Companies named later without their designators: "Newmont" after "Newmont Mining Corp."."""
+    links = []
+    orgs = [(gid, g) for gid, g in groups.items() if labels[gid] == "ORG" and len(g.tokens) >= 2]
+    for gid, g in groups.items():
+        for org_gid, org in orgs:
+            n = len(g.tokens)
+            if org_gid == gid or n >= len(org.tokens) or org.tokens[:n] != g.tokens:
+                continue
+            if all(t.strip(".,") in ORG_DESIGNATORS for t in org.tokens[n:]):
+                links.append((gid, org_gid))
+                break
+    return links
+
+
+def _identity(label: str, groups: list[_Group], home: str | None):
+    """(label, key, canonical name, gazetteer entry, place) of one resolved entity."""
+    for g in groups:
+        if label in g.keys:
+            known = gazetteer.by_key(g.keys[label])
+            if known is not None:
+                return label, known.key, known.name, known, None
+    canonical = max((g.name for g in groups), key=lambda n: (len(n.split()), len(n)))
+    place = None
+    if label in _PLACE_LABELS:
+        place = places.resolve_place(canonical, home_country=home)
+        if place is not None and fold(place.city) == fold(canonical):
+            canonical = place.city
+        elif place is not None and place.geonames_id is None:
+            place = None
+    return label, entity_key(label, canonical), canonical, None, place
+
+
+def _mention(c: Candidate, text: str, label: str, key: str, canonical: str,
+             known: gazetteer.Known | None, place: places.Place | None) -> Mention:
+    if known is not None:
+        return Mention(c.start, c.end, text[c.start:c.end], label, key, canonical,
+                       known.country, known.geonames_id, known.latitude, known.longitude)
+    if place is not None:
+        return Mention(c.start, c.end, text[c.start:c.end], label, key, canonical,
+                       place.country, place.geonames_id, place.latitude, place.longitude)
+    return Mention(c.start, c.end, text[c.start:c.end], label, key, canonical)

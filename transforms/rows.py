@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from transforms import markers
 from transforms.entities import Mention
+from transforms.salience import ArticleEntity
 from transforms.story import Article
 
 
@@ -138,8 +139,47 @@ def entity_rows(
             "canonical_name": m.canonical_name,
             "model": model,
             "run_id": lineage.run_id,
+            "country_code": m.country,
+            "geonames_id": m.geonames_id,
+            "latitude": m.latitude,
+            "longitude": m.longitude,
         }
         for m in found
+    ]
+
+
+def story_date(article: Article, lineage: Lineage) -> dt.date:
+    """The date a story is about: its dateline's, else its reference date, else the day it was ingested."""
+    if article.dateline is not None and article.dateline.date is not None:
+        return article.dateline.date
+    return article.story.metadata_date or lineage.reference_date or lineage.ingested_at.date()
+
+
+def article_entity_rows(
+    article: Article, found: tuple[ArticleEntity, ...], lineage: Lineage, model: str
+) -> list[dict[str, object]]:
+    aid = article_id(lineage.content_sha256, article.story.index)
+    day = story_date(article, lineage)
+    return [
+        {
+            "article_id": aid,
+            "entity_key": e.key,
+            "label": e.label,
+            "canonical_name": e.canonical_name,
+            "mentions": e.mentions,
+            "first_start_char": e.first_start,
+            "in_headline": e.in_headline,
+            "in_lead": e.in_lead,
+            "salience": e.salience,
+            "country_code": e.country,
+            "geonames_id": e.geonames_id,
+            "latitude": e.latitude,
+            "longitude": e.longitude,
+            "story_date": day,
+            "model": model,
+            "run_id": lineage.run_id,
+        }
+        for e in found
     ]
 
 

@@ -1,0 +1,56 @@
+"""Mention boundaries: what a model's span holds that is not the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.entity_spans import FORM, MODEL, RULER, Candidate, clean
+
+
+def _clean(text: str, surface: str, label: str, source: str = MODEL, key: str | None = None):
+    start = text.index(surface)
+    found = clean([Candidate(start, start + len(surface), label, source, key)], text)
+    return [(text[c.start:c.end], c.label) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "expected"),
+    [
+        ("Talks in the United States ended.", "the United States", "GPE", [("United States", "GPE")]),
+        ("The Hague ruled.", "The Hague", "GPE", [("The Hague", "GPE")]),
+        ("He read The Old Man and the Sea.", "The Old Man and the Sea", "WORK_OF_ART",
+         [("The Old Man and the Sea", "WORK_OF_ART")]),
+        ("Vladimir Meciar's party won.", "Vladimir Meciar's", "PERSON", [("Vladimir Meciar", "PERSON")]),
+        ("the United States' allies", "the United States'", "GPE", [("United States", "GPE")]),
+        ("Greg Blewett 57 not out", "Greg Blewett 57", "PERSON", [("Greg Blewett", "PERSON")]),
+        ("Goias 1 Gremio 3", "Goias 1 Gremio", "PERSON", [("Goias", "PERSON"), ("Gremio", "PERSON")]),
+        ("Marcin Grajewski\nWARSAW 1996-12-06", "Marcin Grajewski\nWARSAW", "PERSON",
+         [("Marcin Grajewski", "PERSON"), ("WARSAW", "PERSON")]),
+        ("Ramthan Hussain SINGAPORE 1996-12-06", "Ramthan Hussain SINGAPORE", "PERSON",
+         [("Ramthan Hussain", "PERSON"), ("SINGAPORE", "GPE")]),
+        ("without German Dietmar Beiersdorfer.", "German Dietmar Beiersdorfer.", "PERSON",
+         [("German", "NORP"), ("Dietmar Beiersdorfer", "PERSON")]),
+        ("Newmont Mining Corp. said", "Newmont Mining Corp.", "ORG", [("Newmont Mining Corp.", "ORG")]),
+        ("in the U.S.", "U.S.", "GPE", [("U.S.", "GPE")]),
+        ('"NATO," he said', '"NATO,"', "ORG", [("NATO", "ORG")]),
+        ("along the west coast today", "west coast", "LOC", []),
+        ("reported by dpa today", "dpa", "ORG", [("dpa", "ORG")]),
+        ("Chief Executive said", "Chief Executive", "PERSON", []),
+        ("Channel 4 News reported", "Channel 4 News", "ORG", [("Channel 4 News", "ORG")]),
+        ("about 40 people", "40", "CARDINAL", [("40", "CARDINAL")]),
+    ],
+)
+def test_entity_spans_cut_down_to_the_name(text, surface, label, expected) -> None:
+    assert _clean(text, surface, label) == expected
+
+
+def test_entity_spans_a_split_ruler_match_loses_its_link() -> None:
+    text = "NEW\nYORK"
+    (a, b) = clean([Candidate(0, len(text), "GPE", RULER, "GPE:new-york")], text)
+    assert (a.source, a.known_key, b.known_key) == (MODEL, None, None)
+
+
+def test_entity_spans_form_spans_keep_their_link_when_trimmed() -> None:
+    text = "AUSTRALIA, beat"
+    (c,) = clean([Candidate(0, 10, "GPE", FORM, "GPE:australia")], text)
+    assert (text[c.start:c.end], c.known_key) == ("AUSTRALIA", "GPE:australia")

@@ -1,0 +1,121 @@
+"""Entities told by the form of a line, not by its words (rule set `entity_forms.v1`).
+
+Sports agate has forms of its own, the same at every agency: a result line
+("Plymouth 4 Exeter 1", "Bochum 2 (Stickroth 30th pen, Wosz 89th) Bayer
+Leverkusen 2"), a standings row (a name and three or more small numbers),
+a fixture ("Bologna (4) v Piacenza (13) 1330", "ST LOUIS AT CHICAGO"). The
+names in those slots are teams whatever they look like, which a model
+reading them as prose gets wrong (a city is GPE, a one-word club a PERSON);
+the names with a minute in a result's parentheses are scorers. The words
+that head agate lines ("Attendance:", "Halftime 1-1") are not entities.
+
+A team named like a country is the country's side and keeps GPE (the
+country is what a warehouse joins it to); other teams are ORG.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms import gazetteer
+
+RULESET = "entity_forms.v1"
+
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_WORD = rf"{_CAP}[\w'’.&]+(?:-[\w'’.&]+)*"
+_PARTICLE = r"(?:de|del|da|do|di|dos|la|le|van|von|der|den|al|el|y)"
+
+
+# A team as agate prints it: capitalised words (particles inside), an
+# optional year in front ("1860 Munich"), an optional clinch mark ("x-DENVER"),
+# at most four words (a longer run of capitals is a table heading).
+def _team_re(group: str) -> str:
+    return (rf"(?:[A-Za-z]-)?(?P<{group}>(?:1\d{{3}} )?{_WORD}"
+            rf"(?: (?:{_WORD}|{_PARTICLE}(?= {_CAP}))){{0,3}})")
+
+
+def _scorers_re(group: str) -> str:
+    return rf"(?:[ \t]*\((?P<{group}>[^()]*)\))?"
+
+
+_SCORE = r"\d{1,3}"
+# Where an agate item starts: a line, or (in copy whose rows were run
+# together into one paragraph) after the previous row's number, a closing
+# parenthesis or the end of a sentence.
+_ITEM_START = r"(?:^|(?<=\d[ \t])|(?<=\)[ \t])|(?<=[.:;][ \t]))[ \t]*"
+_ITEM_END = r"(?=[\s.,;:]|$)"
+# "Lens 0 Nantes 4 (Japhet N'Doram 7, ...)": two teams, two scores, scorers maybe.
+_RESULT_RE = re.compile(
+    _ITEM_START + _team_re("a") + rf"[ \t]+{_SCORE}" + _scorers_re("sa")
+    + r"[ \t]+" + _team_re("b") + rf"[ \t]+{_SCORE}" + _scorers_re("sb") + _ITEM_END,
+    re.MULTILINE,
+)
+# "Real Madrid 15 10 5 0 31 12 35": a name and three or more small whole numbers.
+_STANDINGS_RE = re.compile(_ITEM_START + _team_re("a") + r"(?:[ \t]+-?\d{1,3}){3,}" + _ITEM_END, re.MULTILINE)
+# "Bologna (4) v Piacenza (13) 1330", "ST LOUIS AT CHICAGO": a fixture.
+_FIXTURE_RE = re.compile(
+    _ITEM_START + _team_re("a") + r"(?:[ \t]+\(\d{1,3}\))?[ \t]+(?:v|vs|AT)[ \t]+"
+    + _team_re("b") + r"(?:[ \t]+\(\d{1,3}\))?(?:[ \t]+\d{3,4})?(?:[ \t]*$|(?<=[)\d])(?=[ \t]+[A-Z]))",
+    re.MULTILINE,
+)
+# One scorer inside a result's parentheses: "Stickroth 30th pen", "Mulder 2nd and 27th", "Japhet N'Doram 7".
+_SCORER_RE = re.compile(
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE}))*)\s+\d{{1,3}}(?:st|nd|rd|th)?\b"
+)
+# Words that head agate lines: a label, not a name.
+_AGATE_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<word>Attendance|Halftime|Half-time|Scorers?|Referee|Venue|Crowd)\b[: \t]*[\d(,]?",
+    re.MULTILINE,
+)
+# Words that tell a sports story: a table of names and small numbers in
+# other copy is weather, markets or polls, whose names are places and parties.
+_SPORT_CUE_RE = re.compile(
+    r"\b(?:league|division|standings|results?|matche?s|games?|fixtures?|halftime|half-time|attendance|scorers?|"
+    r"goals?|innings|wickets?|runs|points|played|beat|won|drew|lost|draw|cup|championship|tournament|season|"
+    r"soccer|football|baseball|basketball|hockey|cricket|rugby|tennis|golf|teams?|clubs?|round|semifinals?|"
+    r"quarterfinals?|finals?|playoffs?|tabulate)\b",
+    re.IGNORECASE,
+)
+# At least this many form lines before a story's lines are read as agate:
+# one stray "Tokyo 3 Osaka 1"-shaped line in prose is not a results table.
+MIN_FORM_LINES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class FormSpan:
+    start: int
+    end: int
+    label: str
+    known_key: str | None   # the gazetteer entry a team named like a country links to
+
+
+def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
+    """(teams and scorers the lines' forms name, spans of agate labels that are no entity)."""
+    found: list[FormSpan] = []
+    lines = 0
+    for regex in (_RESULT_RE, _STANDINGS_RE, _FIXTURE_RE):
+        for m in regex.finditer(text):
+            lines += 1
+            for group in ("a", "b"):
+                if group in m.groupdict() and m.group(group):
+                    found.append(_team(m.start(group), m.end(group), m.group(group)))
+            for group in ("sa", "sb"):
+                if group in m.groupdict() and m.group(group):
+                    found.extend(_scorers(m.start(group), m.group(group)))
+    if lines < MIN_FORM_LINES or not _SPORT_CUE_RE.search(text):
+        return [], []
+    labels = [(m.start("word"), m.end("word")) for m in _AGATE_LABEL_RE.finditer(text)]
+    return sorted(set(found), key=lambda s: (s.start, s.end)), labels
+
+
+def _team(start: int, end: int, name: str) -> FormSpan:
+    known = gazetteer.lookup(name)
+    if known is not None and known.kind in ("country", "region") and known.label == "GPE":
+        return FormSpan(start, end, "GPE", known.key)
+    return FormSpan(start, end, "ORG", None)
+
+
+def _scorers(offset: int, inside: str) -> list[FormSpan]:
+    return [FormSpan(offset + m.start("name"), offset + m.end("name"), "PERSON", None)
+            for m in _SCORER_RE.finditer(inside)]
