@@ -7,6 +7,7 @@ Imports of Prefect and spaCy happen inside the commands that need them, so
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -33,9 +34,15 @@ def run(
     if not Path(source).exists() and not any(c in source for c in "*?["):
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
+    _warm_model(_settings(model=model).model)
+    from flows import progress
     from flows.ingest import ingest
 
-    summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model)
+    if err.is_terminal:
+        with progress.bar_on(err):
+            summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model)
+    else:
+        summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model)
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))
@@ -43,9 +50,44 @@ def run(
         table.add_row(f"  rejected: {reason}", str(n))
     if summary.replaced_rows:
         table.add_row("rows replaced", str(summary.replaced_rows))
+    if total := summary.seconds.get("total"):
+        table.add_row("seconds in the flow", f"{total:.1f} ({summary.articles / total:.1f} stories/s)")
     console.print(table)
     console.print(f"tables under {out.resolve()}/<table>/  (articles, bylines, entities, rejects, runs)")
     console.print(f'query: wirecopy query "select dateline_city, count(*) from articles group by 1" --out {out}')
+
+
+@app.command()
+def serve(
+    source: Annotated[Optional[str], typer.Option(
+        "--source", help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="Folder of the Parquet tables (default: $WIRECOPY_OUT, or `out` in wirecopy.toml).")] = None,
+    cron: Annotated[Optional[str], typer.Option(
+        "--cron", help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
+    name: Annotated[str, typer.Option("--name", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
+) -> None:
+    """Run the ingest flow on a schedule from this process: no work pool, worker or prefect.yaml.
+
+    Needs a Prefect server (PREFECT_API_URL); trigger extra runs from its UI or `prefect deployment run`.
+
+    One run at a time: a run due while one is going is cancelled, the next takes what landed.
+    """
+    settings = _settings(source=source, out=str(out.resolve()) if out else None, cron=cron)
+    from flows.settings import SettingsError
+
+    try:
+        landing, warehouse = settings.locations()
+    except SettingsError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    from flows import schedule
+
+    try:
+        schedule.serve(name, settings.cron, {"source": landing, "out": warehouse})
+    except schedule.NoServer as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -75,6 +117,33 @@ def query(
     for row in cursor.fetchall():
         table.add_row(*("NULL" if v is None else str(v) for v in row))
     console.print(table)
+
+
+def _settings(**overrides: object):
+    from flows.settings import Settings, SettingsError
+
+    try:
+        return Settings.from_env(**overrides)
+    except SettingsError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+
+
+def _warm_model(model: str) -> None:
+    """Load spaCy in the background while Prefect starts its API: the waits overlap.
+
+    The flow's first chunk finds the model in flows.nlp's cache. A model that
+    fails to load is reported by the flow, so the error is not repeated here.
+    """
+    def load() -> None:
+        from flows.nlp import ModelNotFound, load_ner
+
+        try:
+            load_ner(model)
+        except ModelNotFound:
+            return  # the flow raises it again, with the run's context
+
+    threading.Thread(target=load, name="wirecopy-warm-model", daemon=True).start()
 
 
 def _parse_date(text: str) -> dt.date:
