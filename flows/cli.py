@@ -7,7 +7,6 @@ Imports of Prefect and spaCy happen inside the commands that need them, so
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -34,7 +33,7 @@ def run(
     if not Path(source).exists() and not any(c in source for c in "*?["):
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
-    _warm_model(_settings(model=model).model)
+    _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
     from flows import progress
     from flows.ingest import ingest
 
@@ -127,23 +126,6 @@ def _settings(**overrides: object):
     except SettingsError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-
-
-def _warm_model(model: str) -> None:
-    """Load spaCy in the background while Prefect starts its API: the waits overlap.
-
-    The flow's first chunk finds the model in flows.nlp's cache. A model that
-    fails to load is reported by the flow, so the error is not repeated here.
-    """
-    def load() -> None:
-        from flows.nlp import ModelNotFound, load_ner
-
-        try:
-            load_ner(model)
-        except ModelNotFound:
-            return  # the flow raises it again, with the run's context
-
-    threading.Thread(target=load, name="wirecopy-warm-model", daemon=True).start()
 
 
 def _parse_date(text: str) -> dt.date:

@@ -76,6 +76,7 @@ def landing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal_keeps_log_lines_whole(
         prefect_server: PrefectServer, landing: Path, tmp_path: Path) -> None:
     """The real CLI on a pseudo-terminal, against the test server (no ephemeral API to start)."""
@@ -90,6 +91,7 @@ def test_progress_bar_on_a_terminal_keeps_log_lines_whole(
     assert all(LOG_LINE.match(s) for s in logged), [s for s in logged if not LOG_LINE.match(s)]
 
 
+@pytest.mark.slow
 def test_progress_plain_lines_when_not_a_terminal(
         prefect_server: PrefectServer, landing: Path, tmp_path: Path) -> None:
     result = subprocess.run([str(WIRECOPY), "run", str(landing), "--out", str(tmp_path / "out")],

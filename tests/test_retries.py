@@ -67,6 +67,7 @@ def test_retries_io_tasks_back_off_exponentially() -> None:
         assert io_task.retry_condition_fn is io_retries()["retry_condition_fn"]
 
 
+@pytest.mark.slow
 def test_retries_real_task_retries_transient_and_not_terminal(prefect_server: PrefectServer) -> None:
     from prefect import flow, task
 
@@ -91,6 +92,7 @@ def test_retries_real_task_retries_transient_and_not_terminal(prefect_server: Pr
     assert calls == {"transient": 2, "terminal": 1}
 
 
+@pytest.mark.slow
 def test_retries_unreadable_file_is_a_reject_not_a_retry(prefect_server: PrefectServer, tmp_path: Path) -> None:
     from prefect import flow
 
