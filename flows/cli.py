@@ -84,7 +84,7 @@ def serve(
 
     try:
         schedule.serve(name, settings.cron, {"source": landing, "out": warehouse})
-    except schedule.NoServer as exc:
+    except (schedule.NoServer, SettingsError) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
 

@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from flows.settings import SettingsError
+
 
 TIMEZONE = "UTC"  # as in prefect.yaml
 
@@ -21,12 +23,19 @@ class NoServer(RuntimeError):
 
 def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
     """Register the deployment `ingest-wire-copy/<name>` and run its flow runs until stopped."""
-    from flows.ingest import ingest
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+    from prefect.client.schemas.schedules import CronSchedule
     from prefect.schedules import Cron
     from prefect.settings import PREFECT_API_URL
     from prefect.types.entrypoint import EntrypointType
 
+    from flows.ingest import ingest
+
+    try:
+        CronSchedule(cron=cron, timezone=TIMEZONE)
+    except ValueError as exc:
+        raise SettingsError(f"cron {cron!r} is not a cron expression (minute hour day month weekday): "
+                            f"{exc.errors()[0]['msg'] if hasattr(exc, 'errors') else exc}") from None
     if not PREFECT_API_URL.value():
         raise NoServer(
             "wirecopy serve needs a Prefect server, whose scheduler makes the runs: start one with "

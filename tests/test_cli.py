@@ -52,3 +52,9 @@ def test_cli_serve_without_a_landing_folder_names_the_settings(tmp_path, monkeyp
     assert result.returncode == 2
     assert "no source given" in " ".join(result.stderr.split())
     assert "WIRECOPY_SOURCE" in result.stderr
+
+
+def test_cli_serve_rejects_a_bad_cron_before_anything_starts(tmp_path) -> None:
+    result = run_cli("serve", "--source", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--cron", "every day")
+    assert result.returncode == 2
+    assert "'every day' is not a cron expression" in " ".join(result.stderr.split())

@@ -104,8 +104,9 @@ def test_schedule_scheduled_deployment_has_cron_pool_and_limit(deployed: Prefect
 
 def test_schedule_scheduled_runs_never_overlap_and_take_settings_from_env(deployed: PrefectServer, worker) -> None:
     out, log, _ = worker
-    first = _triggered(deployed.cli("deployment", "run", f"{FLOW}/scheduled"))
-    second = _triggered(deployed.cli("deployment", "run", f"{FLOW}/scheduled"))
+    with deployed.client() as client:  # two runs due at once: the worker sees both in one poll
+        deployment = client.read_deployment_by_name(f"{FLOW}/scheduled")
+        first, second = (client.create_flow_run_from_deployment(deployment.id).id for _ in range(2))
     runs = {deployed.wait_final(first).state.type.value, deployed.wait_final(second).state.type.value}
     assert runs == {"COMPLETED", "CANCELLED"}, tail(log)
     with deployed.client() as client:
