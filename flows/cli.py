@@ -39,10 +39,17 @@ def run(
     if not Path(source).exists() and not any(c in source for c in "*?["):
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
+    _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
+    from flows import progress
     from flows.ingest import ingest
 
-    summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model,
-                     max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
+    params = dict(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model,
+                  max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
+    if err.is_terminal:
+        with progress.bar_on(err):
+            summary = ingest(**params)
+    else:
+        summary = ingest(**params)
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))
@@ -50,11 +57,46 @@ def run(
         table.add_row(f"  rejected: {reason}", str(n))
     if summary.replaced_rows:
         table.add_row("rows replaced", str(summary.replaced_rows))
+    if total := summary.seconds.get("total"):
+        table.add_row("seconds in the flow", f"{total:.1f} ({summary.articles / total:.1f} stories/s)")
     console.print(table)
     console.print(f"tables under {out.resolve()}/<table>/  (articles, bylines, entities, rejects, runs)")
     if quarantine is not None and summary.rejects:
         console.print(f"copies of rejected inputs under {quarantine.resolve()}/")
     console.print(f'query: wirecopy query "select dateline_city, count(*) from articles group by 1" --out {out}')
+
+
+@app.command()
+def serve(
+    source: Annotated[Optional[str], typer.Option(
+        "--source", help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="Folder of the Parquet tables (default: $WIRECOPY_OUT, or `out` in wirecopy.toml).")] = None,
+    cron: Annotated[Optional[str], typer.Option(
+        "--cron", help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
+    name: Annotated[str, typer.Option("--name", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
+) -> None:
+    """Run the ingest flow on a schedule from this process: no work pool, worker or prefect.yaml.
+
+    Needs a Prefect server (PREFECT_API_URL); trigger extra runs from its UI or `prefect deployment run`.
+
+    One run at a time: a run due while one is going is cancelled, the next takes what landed.
+    """
+    settings = _settings(source=source, out=str(out.resolve()) if out else None, cron=cron)
+    from flows.settings import SettingsError
+
+    try:
+        landing, warehouse = settings.locations()
+    except SettingsError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    from flows import schedule
+
+    try:
+        schedule.serve(name, settings.cron, {"source": landing, "out": warehouse})
+    except (schedule.NoServer, SettingsError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -131,6 +173,16 @@ def _parse_size(text: str) -> int:
         return parse_size(text)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+def _settings(**overrides: object):
+    from flows.settings import Settings, SettingsError
+
+    try:
+        return Settings.from_env(**overrides)
+    except SettingsError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
 
 
 def _parse_date(text: str) -> dt.date:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,9 +24,10 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import catalog, store  # noqa: E402
+from flows import catalog, progress, report, store  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows import intake  # noqa: E402
+from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings  # noqa: E402
 from transforms import entities as ents  # noqa: E402
 from transforms import rows  # noqa: E402
@@ -64,6 +66,10 @@ class RunSummary:
     rejects: int = 0
     rejects_by_reason: Counter = field(default_factory=Counter)
     replaced_rows: int = 0
+    entity_labels: Counter = field(default_factory=Counter)
+    entity_keys: set[str] = field(default_factory=set)
+    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
+    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/report.py
 
     def add(self, other: "ChunkResult") -> None:
         self.articles += other.articles
@@ -71,6 +77,10 @@ class RunSummary:
         self.entities += other.entities
         self.rejects += sum(other.rejects_by_reason.values())
         self.rejects_by_reason.update(other.rejects_by_reason)
+        self.entity_labels.update(other.entity_labels)
+        self.entity_keys.update(other.entity_keys)
+        self.rejected.extend(other.rejected[:report.MAX_REJECT_ROWS - len(self.rejected)])
+        self.seconds.update(other.seconds)
 
 
 @dataclass(slots=True)
@@ -79,9 +89,13 @@ class ChunkResult:
     bylines: int = 0
     entities: int = 0
     rejects_by_reason: Counter = field(default_factory=Counter)
+    entity_labels: Counter = field(default_factory=Counter)
+    entity_keys: set[str] = field(default_factory=set)
+    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)
+    seconds: Counter = field(default_factory=Counter)
 
 
-@task(name="plan-inputs")
+@task(name="plan-inputs", **io_retries())
 def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
     files = discover(source)
     known = {} if reprocess else store.known_inputs(out)
@@ -103,7 +117,7 @@ def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
     return Plan(take=take, seen=len(files), skipped=skipped)
 
 
-@task(name="process-chunk")
+@task(name="process-chunk", **io_retries())
 def process_chunk(
     chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings,
@@ -113,6 +127,7 @@ def process_chunk(
     logger = get_run_logger()
     result = ChunkResult()
     article_rows, byline_rows, reject_rows, parsed = [], [], [], []
+    clock = time.perf_counter()
     for planned in chunk:
         f = planned.file
         if planned.duplicate_of is not None:
@@ -135,6 +150,7 @@ def process_chunk(
             byline_rows.extend(rows.byline_rows(article, lineage))
             parsed.append((article, lineage))
 
+    result.seconds["parse"], clock = time.perf_counter() - clock, time.perf_counter()
     entity_rows, article_entity_rows = [], []
     if parsed:
         nlp = load_ner(settings.model)
@@ -147,6 +163,7 @@ def process_chunk(
             ranked = salience.article_entities(found, article.body, article.headline)
             article_entity_rows.extend(rows.article_entity_rows(article, ranked, lineage, label))
 
+    result.seconds["entities"], clock = time.perf_counter() - clock, time.perf_counter()
     day = started.date().isoformat()
     for name, table_rows in (
         ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows), ("rejects", reject_rows),
@@ -155,6 +172,10 @@ def process_chunk(
         store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
     result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
     result.rejects_by_reason.update(r["reason"] for r in reject_rows)
+    result.entity_labels.update(r["label"] for r in entity_rows)
+    result.entity_keys.update(r["entity_key"] for r in entity_rows)
+    result.rejected = [(r["source_uri"], r["reason"], r["detail"]) for r in reject_rows]
+    result.seconds["write"] = time.perf_counter() - clock
     logger.info("chunk %s: %d files, %d articles, %d rejects", part, len(chunk), len(article_rows), len(reject_rows))
     return result
 
@@ -197,7 +218,7 @@ def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, logger
 _NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate"})
 
 
-@task(name="commit-run")
+@task(name="commit-run", **io_retries())
 def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime, source: str,
                reference_date: dt.date | None, reprocess: bool, settings: Settings) -> RunSummary:
     from importlib.metadata import version
@@ -233,24 +254,33 @@ def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime,
 
 @flow(name=FLOW_NAME, log_prints=False)
 def ingest(
-    source: str,
-    out: str,
+    source: str | None = None,
+    out: str | None = None,
     reference_date: dt.date | None = None,
     reprocess: bool = False,
     model: str | None = None,
     max_file_bytes: int | None = None,
     quarantine: str | None = None,
 ) -> RunSummary:
-    """Ingest wire copy under SOURCE into the Parquet tables under OUT."""
+    """Ingest wire copy under SOURCE into the Parquet tables under OUT.
+
+    SOURCE and OUT left empty come from the settings (WIRECOPY_SOURCE and
+    WIRECOPY_OUT, or wirecopy.toml): how scheduled runs find the landing folder.
+    """
     logger = get_run_logger()
-    settings = Settings.from_env(model=model, max_file_bytes=max_file_bytes, quarantine=quarantine)
+    clock, shown = report.Stopwatch(), progress.for_run()
+    settings = Settings.from_env(model=model, source=source, out=out, max_file_bytes=max_file_bytes,
+                                 quarantine=quarantine)
+    source, out = settings.locations()
     out_path = Path(out)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
     started = dt.datetime.now(dt.timezone.utc)
     if stale := store.clean_staging(out_path):
         logger.warning("removed staging files of unfinished runs: %s", ", ".join(stale))
 
-    plan = plan_inputs(source, out_path, reprocess)
+    with clock("plan"):
+        plan = plan_inputs(source, out_path, reprocess)
+    shown.planned(len(plan.take))
     summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
                          files_skipped=plan.skipped, files_ingested=len(plan.take))
     logger.info("%d files under %s: %d to ingest, %d already ingested",
@@ -258,8 +288,23 @@ def ingest(
     size = settings.chunk_files
     for n, start in enumerate(range(0, len(plan.take), size)):
         chunk = plan.take[start:start + size]
-        summary.add(process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings))
-    return commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
+        with clock("process"):
+            result = process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings)
+        summary.add(result)
+        shown.advanced(len(chunk), result.articles)
+    with clock("commit"):
+        summary = commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
+    summary.seconds.update(clock.laps())
+    published = publish_report(summary, {"source": source, "out": out, "reference_date": reference_date,
+                                         "reprocess": reprocess, "model": settings.model}, return_state=True)
+    if published.is_failed():  # the tables are committed: a missing report must not fail the run
+        logger.warning("run artifacts not published: %s", published.message)
+    return summary
+
+
+@task(name="publish-report", **io_retries())
+def publish_report(summary: RunSummary, params: dict[str, object]) -> None:
+    report.publish(summary, params)
 
 
 def _hash(f: InputFile) -> tuple[str, str | None]:

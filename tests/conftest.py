@@ -1,12 +1,19 @@
-"""Shared fixtures: an isolated Prefect home, the real model once, the seeds."""
+"""Shared fixtures: an isolated Prefect home, the real model once, the seeds,
+and one real Prefect server for the tests that need one."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,6 +23,8 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 YONHAP_SEED = SEEDS / "yonhap-nato-korea-2024-07-05.txt"
 WIRECOPY = Path(sys.executable).with_name("wirecopy")
+PREFECT = Path(sys.executable).with_name("prefect")
+SERVER_START_SECONDS = 180  # ~13 s cold on an idle machine; CI shares 2 cores
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -51,6 +60,138 @@ def reference_date() -> dt.date:
 def copy_seeds(target: Path) -> Path:
     shutil.copytree(SEEDS, target)
     return target
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def started(args: list[str], *, env: dict[str, str], log: Path, cwd: Path = ROOT) -> Iterator[subprocess.Popen]:
+    """A process in its own process group, stopped with all its children on exit."""
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        yield proc
+    finally:
+        stop_group(proc)
+
+
+def stop_group(proc: subprocess.Popen, grace: float = 15) -> None:
+    """SIGTERM the process group, then SIGKILL what is left after `grace` seconds."""
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            os.killpg(proc.pid, signal.SIGKILL)  # children that outlived the leader
+        except ProcessLookupError:
+            return
+        except subprocess.TimeoutExpired:
+            continue
+        return
+
+
+def tail(path: Path, chars: int = 4000) -> str:
+    return path.read_text(errors="replace")[-chars:] if path.exists() else f"({path} not written)"
+
+
+@dataclass(frozen=True)
+class PrefectServer:
+    api_url: str
+    logs: Path
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """Environment of a client process: this server's API, telemetry off."""
+        return {**os.environ, "PREFECT_API_URL": self.api_url, **extra}
+
+    @contextmanager
+    def client(self):
+        """Prefect's own (sync) API client, pointed at this server."""
+        from prefect.client.orchestration import get_client
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings({PREFECT_API_URL: self.api_url}), get_client(sync_client=True) as client:
+            yield client
+
+    @contextmanager
+    def api(self):
+        """This server as the API of flows run in the test process itself."""
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        with temporary_settings({PREFECT_API_URL: self.api_url}):
+            yield
+
+    def cli(self, *args: str, cwd: Path = ROOT, timeout: int = 300, **env: str) -> subprocess.CompletedProcess[str]:
+        """The `prefect` command line against this server."""
+        result = subprocess.run([str(PREFECT), "--no-prompt", *args], capture_output=True, text=True, cwd=cwd,
+                                timeout=timeout, env=self.env(**env))
+        assert result.returncode == 0, f"prefect {' '.join(args)}:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        return result
+
+    def wait_final(self, flow_run_id, timeout: float = 300):
+        """The flow run once it reaches a final state (Completed, Failed, Cancelled, Crashed)."""
+        deadline = time.monotonic() + timeout
+        with self.client() as client:
+            while True:
+                run = client.read_flow_run(flow_run_id)
+                if run.state is not None and run.state.is_final():
+                    return run
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"flow run {flow_run_id} still {run.state_name} after {timeout} s;"
+                                         f" logs under {self.logs}")
+                time.sleep(0.5)
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory, prefect_home: Path) -> Iterator[PrefectServer]:
+    """`prefect server start` on 127.0.0.1, a free port and its own home, for the whole session.
+
+    Its scheduler is off, so no cron fires while the tests run: they check the
+    schedules as stored and trigger every run themselves.
+    """
+    logs = tmp_path_factory.mktemp("prefect-server")
+    port = free_port()
+    env = {**os.environ, "PREFECT_HOME": str(logs / "home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "DO_NOT_TRACK": "1"}
+    env.pop("PREFECT_API_URL", None)
+    args = [str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-scheduler"]
+    with started(args, env=env, log=logs / "server.log") as proc:
+        server = PrefectServer(f"http://127.0.0.1:{port}/api", logs)
+        _wait_healthy(server, proc, logs / "server.log")
+        yield server
+        _drain_in_process_clients()
+
+
+def _drain_in_process_clients() -> None:
+    """Send what flows run in this process still queue for the server, before it stops."""
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=10)
+    EventsWorker.drain_all(timeout=10)
+
+
+def _wait_healthy(server: PrefectServer, proc: subprocess.Popen, log: Path) -> None:
+    import httpx
+
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"prefect server exited with {proc.returncode}:\n{tail(log)}")
+        try:
+            if httpx.get(f"{server.api_url}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.25)
+    raise AssertionError(f"prefect server not healthy after {SERVER_START_SECONDS} s:\n{tail(log)}")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,0 +1,60 @@
+"""What the command line pays before any work: lazy imports, nothing done at import time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+PROBE = """
+import json, sys, threading
+before = set(sys.modules)
+import {module}
+print(json.dumps({{"heavy": sorted(m for m in {heavy!r} if m in sys.modules and m not in before),
+                   "threads": [t.name for t in threading.enumerate()]}}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("module", "heavy"),
+    [
+        # `wirecopy --help` and `wirecopy query` pay for typer and rich only.
+        ("flows.cli", ["prefect", "spacy", "pyarrow", "duckdb", "pandas", "flows.ingest"]),
+        # Importing the flow (what `prefect deploy` and a worker do) loads no model, starts no API.
+        ("flows.ingest", ["spacy", "thinc", "duckdb", "pandas", "prefect.server.api.server", "uvicorn"]),
+        ("flows.settings", ["prefect", "rich", "pyarrow"]),
+        ("flows.retries", ["prefect", "httpx"]),
+    ],
+)
+def test_cli_imports_stay_lazy(module: str, heavy: list[str]) -> None:
+    probe = subprocess.run([sys.executable, "-c", PROBE.format(module=module, heavy=heavy)],
+                           capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert probe.returncode == 0, probe.stderr
+    found = json.loads(probe.stdout.splitlines()[-1])
+    assert found == {"heavy": [], "threads": ["MainThread"]}
+
+
+def test_cli_serve_without_a_server_says_how_to_start_one(tmp_path) -> None:
+    result = run_cli("serve", "--source", str(ROOT / "seeds"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "needs a Prefect server" in result.stderr and "prefect server start" in result.stderr
+
+
+def test_cli_serve_without_a_landing_folder_names_the_settings(tmp_path, monkeypatch) -> None:
+    monkeypatch.delenv("WIRECOPY_SOURCE", raising=False)
+    monkeypatch.setenv("WIRECOPY_SETTINGS", str(tmp_path / "empty.toml"))
+    (tmp_path / "empty.toml").write_text("# nothing set\n")
+    result = run_cli("serve", "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "no source given" in " ".join(result.stderr.split())
+    assert "WIRECOPY_SOURCE" in result.stderr
+
+
+def test_cli_serve_rejects_a_bad_cron_before_anything_starts(tmp_path) -> None:
+    result = run_cli("serve", "--source", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--cron", "every day")
+    assert result.returncode == 2
+    assert "'every day' is not a cron expression" in " ".join(result.stderr.split())
