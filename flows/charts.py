@@ -87,7 +87,7 @@ class Bins:
 
 
 def stacked_columns(series: dict[str, list[int]], colors: dict[str, str], bins: Bins, *,
-                    width: int = 960, height: int = 260, noun: str = "story") -> str:
+                    width: int = 960, height: int = 260, nouns: tuple[str, str] = ("story", "stories")) -> str:
     """Columns per bin, one coloured segment per series (bottom: the biggest series)."""
     n = len(bins.starts)
     left, right, top, bottom = 36, 8, 10, 26
@@ -113,7 +113,7 @@ def stacked_columns(series: dict[str, list[int]], colors: dict[str, str], bins: 
                 continue
             h = plot_h * c / ymax
             y -= h
-            tip = f"{name} · {bins.label(i, long=True)}: {c} {noun if c == 1 else noun + 's'}"
+            tip = f"{name} · {bins.label(i, long=True)}: {c} {nouns[c != 1]}"
             out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colors[name]}">'
                        f"<title>{escape(tip)}</title></rect>")
     every = max(1, math.ceil(n / max(plot_w // 70, 1)))

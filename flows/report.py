@@ -23,6 +23,7 @@ from flows.warehouse import connect
 
 TOP_N = 10
 BYLINES_N = 12
+LATEST_N = 8
 OTHER_AGENCIES = "Other"
 
 # Entity groups of the report and the spaCy OntoNotes labels they take.
@@ -71,6 +72,7 @@ class ReportData:
     bylined_stories: int
     byline_people: int
     rejects: list[tuple[str, int, str, str]]
+    latest: list[tuple[dt.date | None, str, str | None, str | None, str | None, int]]
     inputs: int
     runs: int
     last_run: dt.datetime | None
@@ -117,15 +119,21 @@ def gather(out: Path, *, now: dt.datetime | None = None) -> ReportData:
     bylined_stories = one("select count(distinct article_id) from bylines where name is not null")[0]
     byline_people = one("select count(distinct name) from bylines where name is not null")[0]
     rejects = con.execute("""
-        select reason, count(*) as n, coalesce(min(detail), ''), min(regexp_extract(source_uri, '[^/\\\\]+$'))
+        select reason, count(*) as n,
+               coalesce(min(regexp_replace(detail, '(/|[A-Za-z]:\\\\)\\S*[/\\\\]', '', 'g')), ''),
+               min(regexp_extract(source_uri, '[^/\\\\]+$'))
         from rejects group by reason order by n desc, reason""").fetchall()
+    latest = con.execute(f"""
+        select dateline_date, coalesce(agency, 'unknown'), headline,
+               case when headline is null then left(body, 110) end, dateline_city, word_count
+        from articles order by dateline_date desc nulls last, ingested_at desc, article_id limit {LATEST_N}""").fetchall()
     runs, last_run = one("select count(*), max(finished_at) from runs")
     table_rows = {t: one(f"select count(*) from {t}")[0] for t in ("articles", "bylines", "entities", "rejects")}
     return ReportData(
         out=str(out), stories=stories, agencies=agencies, bins=bins, per_agency=per_agency,
         first_day=first_day, last_day=last_day, datelines=datelines, no_city=no_city, undated=undated, entities=entities,
         people_named=people_named, bylines=bylines, bylined_stories=bylined_stories,
-        byline_people=byline_people, rejects=rejects, inputs=stories + sum(r[1] for r in rejects),
+        byline_people=byline_people, rejects=rejects, latest=latest, inputs=stories + sum(r[1] for r in rejects),
         runs=runs, last_run=last_run, generated_at=now or dt.datetime.now(dt.timezone.utc),
         table_rows=table_rows,
     )
@@ -264,6 +272,24 @@ def _timeline(d: ReportData, colors: dict[str, str]) -> str:
     )
 
 
+def _latest(d: ReportData, colors: dict[str, str]) -> str:
+    if not d.latest:
+        return ""
+    rows = []
+    for day, agency, headline, lead, city, words in d.latest:
+        title = (f'<span class="hed">{escape(headline)}</span>' if headline
+                 else f'<span class="hed lead">{escape(lead or "")}…</span>')
+        rows.append(
+            f'<tr><td class="when">{escape(_day(day)) if day else "undated"}</td>'
+            f'<td><span class="chip" style="background:{colors.get(agency, charts.OTHER)}">{escape(agency)}</span></td>'
+            f"<td>{title}</td><td class=\"note\">{escape(city or '')}</td><td class=\"n note\">{words:,} words</td></tr>")
+    return (
+        "<section><h2>Latest stories</h2>"
+        '<p class="sub">The newest by dateline date; a story that came without a headline shows its first words.</p>'
+        f'<table class="latest"><tbody>{"".join(rows)}</tbody></table></section>'
+    )
+
+
 def _map(d: ReportData) -> str:
     points, unplaced, countries = [], [], set()
     for city, region, country, n, agencies in d.datelines:
@@ -340,13 +366,13 @@ def _bylines_and_rejects(d: ReportData) -> str:
     if d.rejects:
         top = d.rejects[0][1]
         rows = "".join(
-            f'<tr><td class="name"><code>{escape(reason)}</code></td><td class="n">{n:,}</td>'
-            f'<td style="width:30%">{charts.bar(n, top, color="var(--accent)")}</td>'
-            f'<td class="note">{escape(example)}{": " + escape(detail) if detail else ""}</td></tr>'
+            f'<tr><td class="name"><code>{escape(reason)}</code>'
+            f'<div class="note">{escape(example)}{": " + escape(detail) if detail else ""}</div></td>'
+            f'<td class="n">{n:,}</td><td style="width:34%">{charts.bar(n, top, color="var(--accent)")}</td></tr>'
             for reason, n, detail, example in d.rejects)
         rejected = sum(n for _, n, _, _ in d.rejects)
         rej = (f'<p class="sub">{rejected:,} of {d.inputs:,} inputs did not become a story; each is kept with its reason.</p>'
-               f"<table><thead><tr><th>Reason</th><th class=n>Inputs</th><th></th><th>For example</th></tr></thead>"
+               f"<table><thead><tr><th>Reason · for example</th><th class=n>Inputs</th><th></th></tr></thead>"
                f"<tbody>{rows}</tbody></table>")
     else:
         rej = f'<p class="clean">Nothing rejected: all {d.inputs:,} inputs became stories.</p>'
@@ -371,7 +397,7 @@ def render(d: ReportData) -> str:
     from importlib.metadata import version
 
     colors = agency_colors(d.agencies)
-    body = _masthead(d) + _timeline(d, colors) + _map(d) + _entities(d) + _bylines_and_rejects(d) + _footer(d)
+    body = _masthead(d) + _timeline(d, colors) + _latest(d, colors) + _map(d) + _entities(d) + _bylines_and_rejects(d) + _footer(d)
     template = Template(resources.files("flows").joinpath("templates/report.html").read_text(encoding="utf-8"))
     return template.substitute(title="What the wires filed — wirecopy report", body=body, version=version("wirecopy"))
 
