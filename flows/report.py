@@ -24,6 +24,7 @@ from flows.warehouse import connect
 TOP_N = 10
 BYLINES_N = 12
 LATEST_N = 8
+UNPLACED_N = 12
 OTHER_AGENCIES = "Other"
 
 # Entity groups of the report and the spaCy OntoNotes labels they take.
@@ -305,22 +306,26 @@ def _map(d: ReportData) -> str:
         if approx:
             title += f" — not in the gazetteer; shown at the centre of {region}"
         points.append(worldmap.MapPoint(lon, lat, city, n, title, approx))
+    top = d.datelines[0][3] if d.datelines else 0
     rows = "".join(
-        f'<tr><td class="name">{escape(city)}<div class="note">{escape(", ".join(p for p in (region, _country_name(country)) if p))}</div></td>'
-        f'<td class="n">{n:,}</td><td style="width:38%">{charts.bar(n, d.datelines[0][3], color="var(--accent)")}</td></tr>'
+        f'<tr><td class="name">{escape(city)}<div class="note">{escape(_place_name("", region, country))}</div></td>'
+        f'<td class="n">{n:,}</td><td style="width:38%">{charts.bar(n, top, color="var(--accent)")}</td></tr>'
         for city, region, country, n, _ in d.datelines[:TOP_N])
     notes = []
     if any(p.approximate for p in points):
         notes.append("Hollow circles: towns too small for the gazetteer, shown at the centre of their state or region.")
     if unplaced:
-        notes.append("Not on the map (no position known): " + ", ".join(f"{escape(n)} ({c})" for n, c in unplaced) + ".")
+        listed = ", ".join(f"{escape(name)} ({n})" for name, n in unplaced[:UNPLACED_N])
+        more = f" and {len(unplaced) - UNPLACED_N:,} more" if len(unplaced) > UNPLACED_N else ""
+        notes.append(f"Not on the map (no position known): {listed}{more}.")
     if d.no_city:
         notes.append(f"{_plural(d.no_city, 'story', 'stories')} without a dateline city.")
-    side = (f"<table><thead><tr><th>Dateline</th><th class=n>Stories</th><th></th></tr></thead><tbody>{rows}</tbody></table>"
-            if rows else '<p class="empty">No datelines.</p>')
+    side = ("<table><thead><tr><th>Dateline</th><th class=n>Stories</th><th></th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>" if rows else '<p class="empty">No datelines.</p>')
     return (
         "<section><h2>Where the datelines are</h2>"
-        f'<p class="sub">Each circle is a dateline city, sized by its stories; shaded countries carry at least one dateline.</p>'
+        '<p class="sub">Each circle is a dateline city, sized by its stories; '
+        "shaded countries carry at least one dateline.</p>"
         f'<div class="mapwrap"><div>{worldmap.svg(points, highlight=countries)}</div><div>{side}</div></div>'
         + (f'<p class="sub" style="margin-top:8px">{" ".join(notes)}</p>' if notes else "")
         + "</section>"
