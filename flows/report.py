@@ -142,8 +142,10 @@ def gather(out: Path, *, now: dt.datetime | None = None) -> ReportData:
 
 def _top_entities(con, labels: tuple[str, ...], bins: charts.Bins | None) -> list[Ranked]:
     quoted = ", ".join(f"'{label}'" for label in labels)
+    columns = {name for (name,) in con.execute("select column_name from (describe entities)").fetchall()}
+    shown = "canonical_name" if "canonical_name" in columns else "text"  # the fullest name, where resolved
     top = con.execute(f"""
-        select entity_key, mode(canonical_name), count(distinct article_id) as n, count(*) as m
+        select entity_key, mode({shown}), count(distinct article_id) as n, count(*) as m
         from entities where label in ({quoted}) group by entity_key
         order by n desc, m desc, entity_key limit {TOP_N}""").fetchall()
     if not top:
@@ -253,7 +255,9 @@ def _masthead(d: ReportData) -> str:
 
 def _timeline(d: ReportData, colors: dict[str, str]) -> str:
     if not d.bins:
-        return '<section><h2>Stories over time</h2><p class="empty">No stories yet.</p></section>'
+        why = (f"None of the {_plural(d.stories, 'story', 'stories')} carries a dated dateline."
+               if d.stories else "No stories yet.")
+        return f'<section><h2>Stories over time</h2><p class="empty">{why}</p></section>'
     series: dict[str, list[int]] = {}
     for name, _ in d.agencies:
         key = name if colors[name] != charts.OTHER else OTHER_AGENCIES

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from flows import report
 from flows.cli import app
+from flows.warehouse import table_files
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -202,3 +203,16 @@ def test_report_cli_writes_the_page(seed_warehouse: Path, tmp_path: Path) -> Non
 def test_report_cli_missing_out_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", "--out", str(tmp_path / "none"), "--html", str(tmp_path / "r.html")])
     assert result.exit_code == 2 and "no warehouse" in result.output
+
+
+def test_report_warehouse_with_only_rejects(seed_warehouse: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for f in table_files(seed_warehouse, "rejects"):
+        target = out / f.relative_to(seed_warehouse)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(f.read_bytes())
+    d = report.gather(out, now=NOW)
+    assert (d.stories, d.bins, d.datelines, d.latest) == (0, None, [], [])
+    text = _visible_text(report.render(d))
+    assert "No stories yet." in text and "3 of 3 inputs did not become a story" in text
+    assert "0 stories from 0 agencies" in text

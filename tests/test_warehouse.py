@@ -39,7 +39,8 @@ def test_warehouse_views_name_every_table(seed_warehouse: Path) -> None:
     views = {name for (name,) in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
     assert set(TABLES) <= views
     counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
-    assert counts == {"articles": 4, "bylines": 6, "entities": counts["entities"], "rejects": 3, "runs": 1}
+    assert {t: counts[t] for t in ("articles", "bylines", "rejects", "runs")} == {
+        "articles": 4, "bylines": 6, "rejects": 3, "runs": 1}
     assert counts["entities"] > 50
 
 
