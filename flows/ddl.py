@@ -5,7 +5,7 @@ to a schema shows up in every dialect with no edit here; a column whose Arrow
 type has no mapping raises UnmappedType naming it, rather than a guess.
 
 Dialects and what they create:
-    duckdb     CREATE TABLE + COMMENT ON, then INSERT ... BY NAME from the Parquet
+    duckdb     CREATE TABLE + COMMENT ON, and the INSERT ... BY NAME that loads the Parquet (commented)
     postgres   CREATE TABLE + COMMENT ON (load with `wirecopy query -f csv`)
     bigquery   CREATE EXTERNAL TABLE over gs:// with hive partition columns
     snowflake  CREATE EXTERNAL TABLE over a stage, partition from the file path
@@ -181,6 +181,11 @@ def _join(base: str, *parts: str) -> str:
 # --- dialects -----------------------------------------------------------------
 
 
+# The load is a comment: read_parquet fails on a table with no files yet, and
+# DDL that fails on an empty table would be worse than a line to uncomment.
+DUCKDB_LOAD_PREFIX = "-- load: "
+
+
 def _duckdb(table: str, location: str, namespace: str | None) -> str:
     name = f'"{namespace}"."{table}"' if namespace else f'"{table}"'
     cols = columns(table, "duckdb")
@@ -191,8 +196,8 @@ def _duckdb(table: str, location: str, namespace: str | None) -> str:
     return (
         f"CREATE TABLE IF NOT EXISTS {name} (\n{body}\n);\n"
         f"COMMENT ON TABLE {name} IS {_sql_string(_description(table))};\n{comments}\n"
-        f"INSERT INTO {name} BY NAME\n"
-        f"    SELECT * FROM read_parquet({source}, hive_partitioning = true, union_by_name = true);\n"
+        f"{DUCKDB_LOAD_PREFIX}INSERT INTO {name} BY NAME SELECT * FROM "
+        f"read_parquet({source}, hive_partitioning = true, union_by_name = true);\n"
     )
 
 
