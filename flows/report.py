@@ -46,6 +46,30 @@ STORIES_SQL = """
 """
 
 
+DATELINES_SQL = """
+    select city, region, country, count(*) as n, list(distinct agency order by agency)
+    from story where city is not null group by all order by n desc, city
+"""
+BYLINES_SQL = f"""
+    select b.name, string_agg(distinct s.agency, ', ' order by s.agency),
+           string_agg(distinct replace(b.role, '_', ' '), ', ' order by replace(b.role, '_', ' ')),
+           count(distinct b.article_id) as n
+    from bylines b join story s using (article_id)
+    where b.name is not null group by b.name order by n desc, b.name limit {BYLINES_N}
+"""
+# Paths in a detail are shortened to file names: the page is for people.
+REJECTS_SQL = """
+    select reason, count(*) as n, coalesce(min(regexp_replace(detail, '/\\S*/', '', 'g')), ''),
+           min(regexp_extract(source_uri, '[^/]+$'))
+    from rejects group by reason order by n desc, reason
+"""
+LATEST_SQL = f"""
+    select dateline_date, coalesce(agency, 'unknown'), headline,
+           case when headline is null then left(body, 110) end, dateline_city, word_count
+    from articles order by dateline_date desc nulls last, ingested_at desc, article_id limit {LATEST_N}
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Ranked:
     name: str
@@ -87,57 +111,37 @@ def gather(out: Path, *, now: dt.datetime | None = None) -> ReportData:
     con.execute(STORIES_SQL)
     one = lambda sql: con.execute(sql).fetchone()  # noqa: E731
     stories = one("select count(*) from story")[0]
-    agencies = con.execute("select agency, count(*) from story group by 1 order by 2 desc, 1").fetchall()
     first_day, last_day = one("select min(day), max(day) from story")
     bins = charts.Bins.covering(first_day, last_day) if first_day else None
+    rejects = con.execute(REJECTS_SQL).fetchall()
+    runs, last_run = one("select count(*), max(finished_at) from runs")
+    return ReportData(
+        out=str(out), stories=stories,
+        agencies=con.execute("select agency, count(*) from story group by 1 order by 2 desc, 1").fetchall(),
+        bins=bins, per_agency=_per_agency(con, bins), first_day=first_day, last_day=last_day,
+        datelines=[(city, region, country, n, list(agencies)) for city, region, country, n, agencies
+                   in con.execute(DATELINES_SQL).fetchall()],
+        no_city=one("select count(*) from story where city is null")[0],
+        undated=one("select count(*) from story where day is null")[0],
+        entities={group: _top_entities(con, labels, bins) for group, labels in ENTITY_GROUPS.items()},
+        people_named=one("select count(distinct entity_key) from entities where label = 'PERSON'")[0],
+        bylines=con.execute(BYLINES_SQL).fetchall(),
+        bylined_stories=one("select count(distinct article_id) from bylines where name is not null")[0],
+        byline_people=one("select count(distinct name) from bylines where name is not null")[0],
+        rejects=rejects, latest=con.execute(LATEST_SQL).fetchall(),
+        inputs=one("select count(distinct source_uri) from articles")[0] + sum(n for _, n, _, _ in rejects),
+        runs=runs, last_run=last_run, generated_at=now or dt.datetime.now(dt.timezone.utc),
+        table_rows={t: one(f"select count(*) from {t}")[0] for t in ("articles", "bylines", "entities", "rejects")},
+    )
 
+
+def _per_agency(con, bins: charts.Bins | None) -> dict[str, list[int]]:
     per_agency: dict[str, list[int]] = {}
     if bins:
         for agency, day, n in con.execute(
                 "select agency, day, count(*) from story where day is not null group by all").fetchall():
             per_agency.setdefault(agency, [0] * len(bins.starts))[bins.index(day)] += n
-
-    datelines = [
-        (city, region, country, n, list(agencies_))
-        for city, region, country, n, agencies_ in con.execute(
-            "select city, region, country, count(*) as n, list(distinct agency order by agency) "
-            "from story where city is not null group by all order by n desc, city").fetchall()
-    ]
-    no_city = one("select count(*) from story where city is null")[0]
-    undated = one("select count(*) from story where day is null")[0]
-
-    entities: dict[str, list[Ranked]] = {}
-    for group, labels in ENTITY_GROUPS.items():
-        entities[group] = _top_entities(con, labels, bins)
-    people_named = one("select count(distinct entity_key) from entities where label = 'PERSON'")[0]
-
-    bylines = con.execute(f"""
-        select b.name, string_agg(distinct s.agency, ', ' order by s.agency),
-               string_agg(distinct replace(b.role, '_', ' '), ', ' order by replace(b.role, '_', ' ')),
-               count(distinct b.article_id) as n
-        from bylines b join story s using (article_id)
-        where b.name is not null group by b.name order by n desc, b.name limit {BYLINES_N}""").fetchall()
-    bylined_stories = one("select count(distinct article_id) from bylines where name is not null")[0]
-    byline_people = one("select count(distinct name) from bylines where name is not null")[0]
-    rejects = con.execute("""
-        select reason, count(*) as n,
-               coalesce(min(regexp_replace(detail, '(/|[A-Za-z]:\\\\)\\S*[/\\\\]', '', 'g')), ''),
-               min(regexp_extract(source_uri, '[^/\\\\]+$'))
-        from rejects group by reason order by n desc, reason""").fetchall()
-    latest = con.execute(f"""
-        select dateline_date, coalesce(agency, 'unknown'), headline,
-               case when headline is null then left(body, 110) end, dateline_city, word_count
-        from articles order by dateline_date desc nulls last, ingested_at desc, article_id limit {LATEST_N}""").fetchall()
-    runs, last_run = one("select count(*), max(finished_at) from runs")
-    table_rows = {t: one(f"select count(*) from {t}")[0] for t in ("articles", "bylines", "entities", "rejects")}
-    return ReportData(
-        out=str(out), stories=stories, agencies=agencies, bins=bins, per_agency=per_agency,
-        first_day=first_day, last_day=last_day, datelines=datelines, no_city=no_city, undated=undated, entities=entities,
-        people_named=people_named, bylines=bylines, bylined_stories=bylined_stories,
-        byline_people=byline_people, rejects=rejects, latest=latest, inputs=stories + sum(r[1] for r in rejects),
-        runs=runs, last_run=last_run, generated_at=now or dt.datetime.now(dt.timezone.utc),
-        table_rows=table_rows,
-    )
+    return per_agency
 
 
 def _top_entities(con, labels: tuple[str, ...], bins: charts.Bins | None) -> list[Ranked]:
