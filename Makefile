@@ -6,7 +6,7 @@ OUT    ?= warehouse
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install lock bench clean
+.PHONY: run test install lock bench clean docs report
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,16 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Regenerate what is generated from schemas/ and the seeds: docs/tables.md and
+# the outputs of the README's example questions (runs the flow on seeds/).
+docs: install
+	$(BIN)/wirecopy schema --docs --output docs/tables.md
+	$(BIN)/python scripts/readme_examples.py
+
+# The HTML report of the warehouse `make run` filled.
+report: install
+	$(BIN)/wirecopy report --out $(OUT) --html $(OUT)/report.html
 
 # Re-pin after changing dependencies in pyproject.toml.
 lock: | $(BIN)/uv

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.")
@@ -103,29 +104,65 @@ def serve(
 def query(
     sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs.")],
     out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
+    )] = "table",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write the result to this file instead of standard output.")] = None,
 ) -> None:
-    """Run SQL with DuckDB over the tables under OUT."""
+    """Run read-only SQL with DuckDB over the tables under OUT."""
+    import sys
+
     import duckdb
 
-    from flows.warehouse import NoWarehouse, connect
+    from flows import results
+    from flows.warehouse import NoWarehouse, ReadOnlyQuery, check_read_only, connect
 
+    if fmt not in results.FORMATS:
+        err.print(f"[red]error:[/] --format must be one of {', '.join(results.FORMATS)}, not {fmt!r}")
+        raise typer.Exit(2)
+    if fmt == "parquet" and output is None and sys.stdout.isatty():
+        err.print("[red]error:[/] parquet is binary: give --output FILE or pipe standard output to a file")
+        raise typer.Exit(2)
     try:
         con = connect(out)
-        cursor = con.execute(sql)
+        check_read_only(con, sql)
+        relation = con.sql(sql)
+        if relation is None:
+            return
+        if fmt == "table":
+            _print_table(relation, output)
+            return
+        reader = relation.to_arrow_reader(results.BATCH_ROWS)
+        if output is None:
+            results.write(reader, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with open(output, "wb") as sink:
+                n = results.write(reader, fmt, sink)
+            err.print(f"{n} rows written to {output}")
     except NoWarehouse as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    except ReadOnlyQuery as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     except duckdb.Error as exc:
         err.print(f"[red]SQL error:[/] {exc}")
         raise typer.Exit(2) from None
-    if cursor.description is None:
+
+
+def _print_table(relation, output: Optional[Path]) -> None:
+    """An aligned table; never wrapped when piped or written to a file."""
+    from flows.results import rich_table
+
+    table = rich_table(relation.to_arrow_table())
+    if output is not None:
+        with open(output, "w", encoding="utf-8") as fh:
+            Console(file=fh, width=100_000, no_color=True).print(table)
         return
-    table = Table()
-    for column in cursor.description:
-        table.add_column(column[0])
-    for row in cursor.fetchall():
-        table.add_row(*("NULL" if v is None else str(v) for v in row))
-    console.print(table)
+    target = console if console.is_terminal else Console(width=100_000)
+    target.print(table)
 
 
 @app.command()
@@ -190,3 +227,109 @@ def _parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {text!r}") from None
+
+
+@app.command()
+def tables(
+    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (for people) or json.")] = "table",
+) -> None:
+    """Each table's rows, files, partitions, bytes, schema version and columns."""
+    import json
+
+    from flows.inventory import describe, human_bytes, inventory
+    from schemas import TABLES
+
+    if not out.is_dir():
+        err.print(f"[red]error:[/] no warehouse at {out} (run `wirecopy run SOURCE --out {out}` first)")
+        raise typer.Exit(2)
+    if table is not None and table not in TABLES:
+        err.print(f"[red]error:[/] no table {table!r}; tables: {', '.join(TABLES)}")
+        raise typer.Exit(2)
+    if fmt not in ("table", "json"):
+        err.print(f"[red]error:[/] --format must be table or json, not {fmt!r}")
+        raise typer.Exit(2)
+    infos = [describe(out, table)] if table else inventory(out)
+    if fmt == "json":
+        print(json.dumps([i.as_dict() for i in infos], indent=2))
+        return
+    target = console if console.is_terminal else Console(width=160)
+    summary = Table(title=f"Tables under {out} (schema version {infos[0].declared_version})", title_justify="left")
+    for name, justify in (("table", "left"), ("rows", "right"), ("files", "right"), ("partitions", "right"),
+                          ("bytes", "right"), ("ingest dates", "left"), ("versions in files", "left")):
+        summary.add_column(name, justify=justify)
+    for i in infos:
+        span = "-" if i.first_partition is None else (
+            i.first_partition if i.first_partition == i.last_partition else f"{i.first_partition} .. {i.last_partition}")
+        stale = [v for v in i.file_versions if v != i.declared_version]
+        versions = ", ".join(i.file_versions) or "-"
+        summary.add_row(i.name, f"{i.rows:,}", f"{i.files:,}", f"{i.partitions:,}", human_bytes(i.bytes), span,
+                        f"[yellow]{versions}[/]" if stale else versions)
+    target.print(summary)
+    for i in infos:
+        cols = Table(title=f"{i.name}: {i.description}", title_justify="left", show_edge=False)
+        for name in ("column", "type", "null", "meaning"):
+            cols.add_column(name)
+        for c in i.columns:
+            note = "" if c.declared else "[yellow]not declared in schemas/[/] "
+            if c.declared and i.files and c.in_files < i.files:
+                note = f"[yellow]in {c.in_files} of {i.files} files[/] "
+            cols.add_row(c.name, c.type, "yes" if c.nullable else "no", note + escape(c.description))
+        target.print()
+        target.print(cols)
+
+
+@app.command()
+def schema(
+    ddl: Annotated[Optional[str], typer.Option(
+        "--ddl", help="Print CREATE statements for duckdb, bigquery, snowflake, spark or postgres.")] = None,
+    docs: Annotated[bool, typer.Option("--docs", help="Print the data dictionary (docs/tables.md) as Markdown.")] = False,
+    location: Annotated[Optional[str], typer.Option(
+        "--location", help="Warehouse root the DDL points at: OUT, gs://bucket/prefix, @stage, s3://... "
+                           "(default: warehouse, gs://YOUR-BUCKET/wirecopy or @wirecopy_stage).")] = None,
+    namespace: Annotated[Optional[str], typer.Option(
+        "--namespace", help="Schema, dataset or database to create the tables in.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Warehouse DDL or the data dictionary, generated from schemas/."""
+    from flows import ddl as ddl_module
+    from flows import dictionary
+
+    if (ddl is None) == (not docs):
+        err.print("[red]error:[/] give exactly one of --ddl DIALECT or --docs")
+        raise typer.Exit(2)
+    if ddl is not None and ddl not in ddl_module.DIALECTS:
+        err.print(f"[red]error:[/] --ddl must be one of {', '.join(ddl_module.DIALECTS)}, not {ddl!r}")
+        raise typer.Exit(2)
+    try:
+        text = dictionary.markdown() if docs else ddl_module.ddl(ddl, location=location, namespace=namespace)
+    except ddl_module.UnmappedType as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    if docs:
+        for column in dictionary.missing_examples():
+            err.print(f"[yellow]note:[/] no example value for {column} (add one to flows/dictionary.py EXAMPLES)")
+    if output is None:
+        print(text, end="")
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    html: Annotated[Path, typer.Option("--html", help="Where to write the page.")] = Path("wirecopy-report.html"),
+) -> None:
+    """One self-contained HTML page: stories per day and agency, a dateline map, top people, bylines, rejects."""
+    from flows.report import write
+    from flows.warehouse import NoWarehouse
+
+    try:
+        data = write(out, html)
+    except NoWarehouse as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    size = html.stat().st_size
+    console.print(f"{data.stories} stories, {len(data.agencies)} agencies, {len(data.datelines)} dateline places "
+                  f"-> {html} ({size / 1024:.0f} KiB, opens offline)")

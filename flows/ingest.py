@@ -24,7 +24,7 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import catalog, progress, report, store  # noqa: E402
+from flows import artifacts, catalog, progress, store  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows import intake  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
@@ -69,7 +69,7 @@ class RunSummary:
     entity_labels: Counter = field(default_factory=Counter)
     entity_keys: set[str] = field(default_factory=set)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
-    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/report.py
+    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
 
     def add(self, other: "ChunkResult") -> None:
         self.articles += other.articles
@@ -79,7 +79,7 @@ class RunSummary:
         self.rejects_by_reason.update(other.rejects_by_reason)
         self.entity_labels.update(other.entity_labels)
         self.entity_keys.update(other.entity_keys)
-        self.rejected.extend(other.rejected[:report.MAX_REJECT_ROWS - len(self.rejected)])
+        self.rejected.extend(other.rejected[:artifacts.MAX_REJECT_ROWS - len(self.rejected)])
         self.seconds.update(other.seconds)
 
 
@@ -268,7 +268,7 @@ def ingest(
     WIRECOPY_OUT, or wirecopy.toml): how scheduled runs find the landing folder.
     """
     logger = get_run_logger()
-    clock, shown = report.Stopwatch(), progress.for_run()
+    clock, shown = artifacts.Stopwatch(), progress.for_run()
     settings = Settings.from_env(model=model, source=source, out=out, max_file_bytes=max_file_bytes,
                                  quarantine=quarantine)
     source, out = settings.locations()
@@ -304,7 +304,7 @@ def ingest(
 
 @task(name="publish-report", **io_retries())
 def publish_report(summary: RunSummary, params: dict[str, object]) -> None:
-    report.publish(summary, params)
+    artifacts.publish(summary, params)
 
 
 def _hash(f: InputFile) -> tuple[str, str | None]:

@@ -1,4 +1,9 @@
-"""DuckDB over the Parquet tables: each table visible by its name."""
+"""DuckDB over the Parquet tables: each table visible by its name, read-only.
+
+The one entry point for reading the warehouse: the query command, `tables`,
+the report and the README examples all go through `connect` and
+`table_files`, so a change to what counts as a committed file lands here.
+"""
 
 from __future__ import annotations
 
@@ -15,29 +20,89 @@ class NoWarehouse(RuntimeError):
     pass
 
 
+class ReadOnlyQuery(ValueError):
+    """A statement that would change something: the query command only reads."""
+
+
+# Statement kinds that only read. PIVOT parses as MULTI (it builds an enum
+# type in the in-memory catalog first); CALL and PRAGMA run table functions
+# such as pragma_table_info. Settings are locked by `connect` either way.
+READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"})
+
+
 def parquet_glob(out: Path, table: str) -> str:
     return str(out / table / "**" / "*.parquet")
 
 
+def table_files(out: Path, table: str) -> list[Path]:
+    """The committed Parquet files of a table: what its view reads."""
+    from flows.store import table_files as committed
+
+    return committed(out, table)
+
+
+def _sql_list(paths: list[Path]) -> str:
+    return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+
+
+def _empty_select(table: str) -> str:
+    """No rows, the declared columns: a table nothing was written to yet still answers queries."""
+    from flows.ddl import columns
+
+    cols = ", ".join(f'CAST(NULL AS {c.type}) AS "{c.name}"' for c in columns(table, "duckdb"))
+    return f"SELECT {cols} WHERE false"
+
+
 def connect(out: Path) -> "duckdb.DuckDBPyConnection":
-    """An in-memory DuckDB with one view per table that has data under OUT."""
+    """An in-memory DuckDB with one view per table (empty, typed, where OUT has no rows yet).
+
+    Once the views exist the connection can read files under OUT only and
+    write none (no COPY ... TO, ATTACH, INSTALL), and its settings are locked.
+    """
     import duckdb
 
     if not out.is_dir():
         raise NoWarehouse(f"no warehouse at {out} (run `wirecopy run SOURCE --out {out}` first)")
+    out = out.resolve()
     con = duckdb.connect()
     made = 0
     for table in TABLES:
-        if any((out / table).glob("**/*.parquet")):
-            glob = parquet_glob(out, table).replace("'", "''")
+        files = table_files(out, table)
+        if files:
             con.execute(
                 f"CREATE VIEW {table} AS SELECT * FROM "
-                f"read_parquet('{glob}', hive_partitioning=true, union_by_name=true)"
+                f"read_parquet({_sql_list(files)}, hive_partitioning=true, union_by_name=true)"
             )
             made += 1
+        else:
+            con.execute(f"CREATE VIEW {table} AS {_empty_select(table)}")
     if made == 0:
         raise NoWarehouse(f"{out} holds no wirecopy tables")
     from flows import catalog
 
     catalog.create_views(con, out)
+    con.execute("SET TimeZone = 'UTC'")  # timestamps print as stored, whatever the machine's zone
+    _lock_down(con, out)
     return con
+
+
+def _lock_down(con: "duckdb.DuckDBPyConnection", out: Path) -> None:
+    root = str(out).replace("'", "''").rstrip("/") + "/"
+    con.execute(f"SET allowed_directories = ['{root}']")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+
+
+def check_read_only(con: "duckdb.DuckDBPyConnection", sql: str) -> None:
+    """Raise ReadOnlyQuery unless every statement in SQL only reads.
+
+    The file-system lock of `connect` already stops COPY ... TO outside OUT;
+    this also stops it inside OUT, where it could overwrite a table's file.
+    """
+    for statement in con.extract_statements(sql):
+        kind = statement.type.name
+        if kind not in READ_STATEMENTS:
+            raise ReadOnlyQuery(
+                f"{kind} statements are not allowed: wirecopy query only reads "
+                f"(SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, EXPLAIN, PIVOT)"
+            )

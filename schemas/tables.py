@@ -17,6 +17,10 @@ SCHEMA_VERSION = "1"
 # scheduled run append without touching older partitions.
 PARTITION_COLUMN = "ingest_date"
 
+# How readers see the partition level (DuckDB, Spark and BigQuery read it as a DATE).
+PARTITION_FIELD = pa.field(PARTITION_COLUMN, pa.date32(), nullable=False, metadata={
+    "description": "Partition directory level (Hive): the UTC day the run ingested the rows."})
+
 
 def _f(name: str, type_: pa.DataType, description: str, *, nullable: bool = True) -> pa.Field:
     return pa.field(name, type_, nullable=nullable, metadata={"description": description})

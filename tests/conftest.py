@@ -232,3 +232,26 @@ def mutated(data: bytes):
 
     op = st.tuples(st.integers(0, 4), st.integers(0, 1 << 20), st.integers(0, 1 << 20), st.binary(max_size=12))
     return st.lists(op, min_size=1, max_size=4).map(apply)
+
+
+# A JPEG header and bytes no text encoding explains: a `binary` reject.
+JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01" + bytes(range(256))
+
+
+def make_seed_landing(target: Path) -> Path:
+    """The seeds plus three inputs that become rejects: an empty file, a JPEG, a resent copy."""
+    copy_seeds(target)
+    (target / "empty.txt").write_bytes(b"")
+    (target / "photo.txt").write_bytes(JPEG_BYTES)
+    shutil.copy(SEEDS / "ap-chatham-lobster.txt", target / "resent-ap-chatham-lobster.txt")
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """OUT of one real `wirecopy run` over make_seed_landing, shared by the warehouse-side tests."""
+    landing = make_seed_landing(tmp_path_factory.mktemp("seed-landing") / "in")
+    out = tmp_path_factory.mktemp("seed-warehouse") / "out"
+    result = run_cli("run", str(landing), "--out", str(out))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out

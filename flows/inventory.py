@@ -1,0 +1,109 @@
+"""What the warehouse holds, table by table: rows, files, partitions, bytes, versions, columns.
+
+Read from the Parquet footers of the files `warehouse.table_files` counts as
+committed, so it costs one small read per file and never scans data. Columns
+are the declared ones of schemas/ beside those the files actually carry, so
+a file written before a column was added, or a column nobody declared, shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from flows.ddl import type_name
+from flows.warehouse import table_files
+from schemas import SCHEMA_VERSION, TABLES
+from schemas.tables import PARTITION_FIELD
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnInfo:
+    name: str
+    type: str
+    nullable: bool
+    description: str
+    declared: bool      # in schemas/
+    in_files: int       # how many of the table's files carry it
+
+
+@dataclass(frozen=True, slots=True)
+class TableInfo:
+    name: str
+    description: str
+    rows: int
+    files: int
+    partitions: int
+    bytes: int
+    declared_version: str
+    file_versions: tuple[str, ...]     # schema versions found in the files
+    first_partition: str | None        # partition value: '2024-07-05'
+    last_partition: str | None
+    columns: tuple[ColumnInfo, ...] = field(default=())
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def _partition(path: Path, root: Path) -> str:
+    """'2024-07-05' for OUT/articles/ingest_date=2024-07-05/part-x.parquet (values, '/'-joined)."""
+    return "/".join(part.split("=", 1)[-1] for part in path.parent.relative_to(root).parts)
+
+
+def describe(out: Path, table: str) -> TableInfo:
+    schema = TABLES[table]
+    files = table_files(out, table)
+    root = out / table
+    rows = size = 0
+    versions: set[str] = set()
+    carried: dict[str, int] = {}
+    file_types: dict[str, str] = {}
+    for path in files:
+        meta = pq.ParquetFile(path).metadata
+        rows += meta.num_rows
+        size += path.stat().st_size
+        arrow = meta.schema.to_arrow_schema()
+        versions.add((arrow.metadata or {}).get(b"schema_version", b"?").decode())
+        for f in arrow:
+            carried[f.name] = carried.get(f.name, 0) + 1
+            file_types.setdefault(f.name, type_name(f.type))
+    partitions = sorted({_partition(p, root) for p in files})
+    columns = [
+        ColumnInfo(f.name, type_name(f.type), f.nullable, f.metadata[b"description"].decode(), True,
+                   carried.get(f.name, 0))
+        for f in schema
+    ]
+    p = PARTITION_FIELD
+    columns.append(ColumnInfo(p.name, type_name(p.type), p.nullable, p.metadata[b"description"].decode(), True, len(files)))
+    columns.extend(
+        ColumnInfo(name, file_types[name], True, "", False, n)
+        for name, n in carried.items() if name not in schema.names
+    )
+    return TableInfo(
+        name=table,
+        description=schema.metadata[b"description"].decode(),
+        rows=rows,
+        files=len(files),
+        partitions=len(partitions),
+        bytes=size,
+        declared_version=SCHEMA_VERSION,
+        file_versions=tuple(sorted(versions)),
+        first_partition=partitions[0] if partitions else None,
+        last_partition=partitions[-1] if partitions else None,
+        columns=tuple(columns),
+    )
+
+
+def inventory(out: Path) -> list[TableInfo]:
+    return [describe(out, table) for table in TABLES]
+
+
+def human_bytes(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if size < 1024 or unit == "TiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
