@@ -40,6 +40,10 @@ docs: install
 report: install
 	$(BIN)/wirecopy report --out $(OUT) --html $(OUT)/report.html
 
+# Throughput beside bare spaCy and memory growth (minutes; see README "Performance").
+bench: install
+	$(BIN)/python -m benchmarks.throughput $(BENCH_ARGS)
+
 # Re-pin after changing dependencies in pyproject.toml.
 lock: | $(BIN)/uv
 	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \

@@ -7,6 +7,7 @@ Imports of Prefect and spaCy happen inside the commands that need them, so
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -33,6 +34,9 @@ def run(
     max_file_size: Annotated[Optional[str], typer.Option(
         "--max-file-size", help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
         "(default 64M, or $WIRECOPY_MAX_FILE_SIZE).")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default: CPU count).")] = None,
+    dask_address: Annotated[Optional[str], typer.Option(
+        "--dask-address", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
     ref = _parse_date(reference_date) if reference_date else None
@@ -42,15 +46,16 @@ def run(
         raise typer.Exit(2)
     _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
     from flows import progress
-    from flows.ingest import ingest
+    from flows.ingest import ingest_with_runner
 
     params = dict(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model,
                   max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
+    runner = dict(workers=workers or os.cpu_count() or 1, dask_address=dask_address)
     if err.is_terminal:
         with progress.bar_on(err):
-            summary = ingest(**params)
+            summary = ingest_with_runner(**runner, **params)
     else:
-        summary = ingest(**params)
+        summary = ingest_with_runner(**runner, **params)
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))

@@ -261,6 +261,7 @@ def ingest(
     model: str | None = None,
     max_file_bytes: int | None = None,
     quarantine: str | None = None,
+    workers: int = 1,
 ) -> RunSummary:
     """Ingest wire copy under SOURCE into the Parquet tables under OUT.
 
@@ -285,13 +286,18 @@ def ingest(
                          files_skipped=plan.skipped, files_ingested=len(plan.take))
     logger.info("%d files under %s: %d to ingest, %d already ingested",
                 plan.seen, source, len(plan.take), plan.skipped)
-    size = settings.chunk_files
-    for n, start in enumerate(range(0, len(plan.take), size)):
-        chunk = plan.take[start:start + size]
-        with clock("process"):
-            result = process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings)
-        summary.add(result)
-        shown.advanced(len(chunk), result.articles)
+    chunks = chunked(plan.take, settings.chunk_files, workers)
+    args = (out_path, run_id, started, reference_date, settings)
+    with clock("process"):
+        if len(chunks) <= 1 or workers <= 1:
+            results = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args[2:]) for n, chunk in enumerate(chunks))
+        else:
+            futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args[2:])
+                       for n, chunk in enumerate(chunks)]
+            results = (future.result() for future in futures)
+        for chunk, result in zip(chunks, results):
+            summary.add(result)
+            shown.advanced(len(chunk), result.articles)
     with clock("commit"):
         summary = commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
     summary.seconds.update(clock.laps())
@@ -319,6 +325,21 @@ def _hash(f: InputFile) -> tuple[str, str | None]:
     return hashlib.sha256(f.uri.encode()).hexdigest(), error
 
 
+def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]]:
+    """Chunks of at most `size` files, and at least one per worker when there are enough files."""
+    if not items:
+        return []
+    size = max(1, min(size, -(-len(items) // max(workers, 1))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def warm_worker(model: str) -> None:
+    """Process-pool initializer: load the model once per worker process."""
+    from flows.nlp import load_ner
+
+    load_ner(model)
+
+
 def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:
     """The date a year-less dateline resolves against (the file's own metadata wins, later)."""
     if cli_date is not None:
@@ -326,3 +347,33 @@ def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:
     if f.received is not None:
         return f.received, "manifest"
     return f.mtime.date(), "mtime"
+
+
+def ingest_with_runner(*, workers: int, dask_address: str | None = None, **params: object) -> RunSummary:
+    """Run the flow with its chunks spread over processes.
+
+    Locally: `workers` processes, each loading the model once (the pool's
+    initializer). On a Dask cluster: one chunk per task on the cluster's
+    workers, each keeping its model in flows.nlp's module-level cache, and
+    writing its chunk's staged Parquet itself; the commit stays in the flow.
+    """
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        runner = DaskTaskRunner(address=dask_address)
+        return ingest.with_options(task_runner=runner)(workers=_cluster_workers(dask_address), **params)
+    if workers <= 1:
+        return ingest(workers=1, **params)
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    model = Settings.from_env(model=params.get("model")).model
+    runner = ProcessPoolTaskRunner(max_workers=workers, initializer=warm_worker, initargs=(model,))
+    return ingest.with_options(task_runner=runner)(workers=workers, **params)
+
+
+def _cluster_workers(address: str) -> int:
+    """Worker threads on the cluster: enough chunks to keep them all busy."""
+    from distributed import Client
+
+    with Client(address, timeout="30s") as client:
+        return max(1, sum(client.nthreads().values()))

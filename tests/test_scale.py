@@ -1,0 +1,90 @@
+"""Scale-out on a real Dask cluster: scheduler and two workers as processes on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import SEEDS, run_cli
+
+pytestmark = pytest.mark.slow
+BIN = Path(sys.executable).parent
+# Columns that differ between any two runs by design.
+PER_RUN = {"run_id", "ingested_at", "ingest_date", "rejected_at"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"nothing listening on 127.0.0.1:{port}")
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory: pytest.TempPathFactory):
+    port = _free_port()
+    logs = tmp_path_factory.mktemp("dask-logs")
+    procs = [subprocess.Popen(
+        [str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        stdout=open(logs / "scheduler.log", "w"), stderr=subprocess.STDOUT, start_new_session=True)]
+    try:
+        _wait_for_port(port)
+        address = f"tcp://127.0.0.1:{port}"
+        for n in range(2):
+            procs.append(subprocess.Popen(
+                [str(BIN / "dask"), "worker", address, "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"],
+                stdout=open(logs / f"worker{n}.log", "w"), stderr=subprocess.STDOUT, start_new_session=True))
+        from distributed import Client
+
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address, logs
+    finally:
+        for proc in reversed(procs):
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _table(out: Path, table: str) -> list[tuple]:
+    con = duckdb.connect()
+    rel = con.execute(f"select * from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true)")
+    names = [d[0] for d in rel.description]
+    keep = [i for i, n in enumerate(names) if n not in PER_RUN]
+    return sorted(tuple(row[i] for i in keep) for row in rel.fetchall())
+
+
+def test_scale_dask_cluster_run_equals_local_run(dask_cluster, tmp_path: Path) -> None:
+    address, logs = dask_cluster
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    done = run_cli("run", str(SEEDS), "--out", str(local), "--workers", "1")
+    assert done.returncode == 0, done.stderr[-3000:]
+    done = run_cli("run", str(SEEDS), "--out", str(remote), "--dask-address", address)
+    assert done.returncode == 0, done.stderr[-3000:]
+    for table in ("articles", "bylines", "entities"):
+        assert _table(remote, table) == _table(local, table), table
+    assert len(_table(remote, "articles")) == 4
+    # The chunks ran on the cluster's workers, not in the flow's process.
+    worker_logs = "".join((logs / f"worker{n}.log").read_text() for n in range(2))
+    assert worker_logs.count("Task run 'process-chunk") >= 2
