@@ -1,14 +1,16 @@
 """The `ingest-wire-copy` flow: files under SOURCE to Parquet tables under OUT.
 
-    plan     discover files, hash them, skip what OUT already holds
-    process  per chunk of files: decode, parse, normalise, NER, stage Parquet
-    commit   drop replaced rows (--reprocess), move staged files into place,
-             record the run
+    lock       one writer per OUT (flows/lock.py); clean what a crashed run left
+    plan       discover files; skip those the ingest log holds unchanged
+    process    per chunk of files: decode, parse, normalise, NER, sketch; stage Parquet
+    reconcile  resent stories, story versions, rows replaced by --reprocess
+    commit     one new snapshot of every table, made current in one atomic step
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,11 +20,13 @@ from flows.prefect_env import apply_offline_defaults
 
 apply_offline_defaults()
 
+import pyarrow as pa  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import store  # noqa: E402
+from flows import faults, ingest_log, legacy, lock, snapshots, store, stories  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows.settings import Settings  # noqa: E402
 from transforms import entities as ents  # noqa: E402
@@ -38,13 +42,33 @@ class Planned:
     file: InputFile
     sha256: str
     duplicate_of: str | None = None  # URI of the file with the same bytes
+    unreadable: str | None = None    # why the file could not be hashed
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
     take: list[Planned]
+    unchanged: list[Planned]          # touched, same bytes: logged, nothing else written
     seen: int
     skipped: int
+    retried: frozenset[str] = frozenset()  # URIs taken again after a retryable reject
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    planned: Planned
+    outcome: str                      # articles | reject
+    reason: str | None
+    article_ids: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    articles: int = 0
+    bylines: int = 0
+    entities: int = 0
+    rejects_by_reason: Counter = field(default_factory=Counter)
+    files: list[FileOutcome] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -60,8 +84,11 @@ class RunSummary:
     rejects: int = 0
     rejects_by_reason: Counter = field(default_factory=Counter)
     replaced_rows: int = 0
+    resent_stories: int = 0
+    stories_updated: int = 0
+    snapshot_version: int | None = None
 
-    def add(self, other: "ChunkResult") -> None:
+    def add(self, other: ChunkResult) -> None:
         self.articles += other.articles
         self.bylines += other.bylines
         self.entities += other.entities
@@ -69,32 +96,35 @@ class RunSummary:
         self.rejects_by_reason.update(other.rejects_by_reason)
 
 
-@dataclass(slots=True)
-class ChunkResult:
-    articles: int = 0
-    bylines: int = 0
-    entities: int = 0
-    rejects_by_reason: Counter = field(default_factory=Counter)
-
-
 @task(name="plan-inputs")
 def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
     files = discover(source)
-    known = {} if reprocess else store.known_inputs(out)
+    state = ingest_log.read_state(snapshots.current(out))
+    again = {f.uri for f in files} if reprocess else set()
     first_by_hash: dict[str, str] = {}
-    take, skipped = [], 0
+    take, unchanged, skipped = [], [], 0
+    retried = {f.uri for f in files if (e := state.latest.get(f.uri)) is not None and not e.final}
     for f in files:
-        sha = sha256_file(f.path)
-        if f.uri in known.get(sha, ()):
+        last = state.latest.get(f.uri)
+        if not reprocess and ingest_log.unmodified(last, f):
+            skipped += 1
+            continue
+        try:
+            sha = sha256_file(f.path)
+        except OSError as exc:
+            take.append(Planned(f, _path_hash(f.uri), unreadable=f"{type(exc).__name__}: {exc}"))
+            continue
+        if not reprocess and last is not None and last.final and last.sha256 == sha:
+            unchanged.append(Planned(f, sha))
             skipped += 1
         elif sha in first_by_hash:
             take.append(Planned(f, sha, duplicate_of=first_by_hash[sha]))
-        elif sha in known:
-            take.append(Planned(f, sha, duplicate_of=sorted(known[sha])[0]))
+        elif (holder := state.known_hash(sha, exclude=again)) is not None:
+            take.append(Planned(f, sha, duplicate_of=holder))
         else:
             first_by_hash[sha] = f.uri
             take.append(Planned(f, sha))
-    return Plan(take=take, seen=len(files), skipped=skipped)
+    return Plan(take=take, unchanged=unchanged, seen=len(files), skipped=skipped, retried=frozenset(retried))
 
 
 @task(name="process-chunk")
@@ -102,40 +132,50 @@ def process_chunk(
     chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings,
 ) -> ChunkResult:
+    """Everything one chunk produces, staged as its own files: chunks share nothing."""
     from flows.nlp import load_ner, model_label
 
     logger = get_run_logger()
     result = ChunkResult()
-    article_rows, byline_rows, reject_rows, parsed = [], [], [], []
+    article_rows, byline_rows, reject_rows, sketch_rows, parsed = [], [], [], [], []
+
+    def reject(planned: Planned, reason: str, detail: str | None) -> None:
+        f = planned.file
+        reject_rows.append(rows.reject_row(f.uri, reason, detail, planned.sha256, f.size, run_id, started))
+        result.files.append(FileOutcome(planned, "reject", reason, ()))
+
     for planned in chunk:
         f = planned.file
+        if planned.unreadable is not None:
+            reject(planned, "unreadable", planned.unreadable)
+            continue
         if planned.duplicate_of is not None:
-            reject_rows.append(rows.reject_row(
-                f.uri, "duplicate", f"same bytes as {planned.duplicate_of}", planned.sha256,
-                f.size, run_id, started))
+            reject(planned, "duplicate", f"same bytes as {planned.duplicate_of}")
             continue
         ref, ref_source = _reference(f, reference_date)
         try:
             data = f.path.read_bytes()
             found = parse_file(data, reference_date=ref)
         except OSError as exc:
-            reject_rows.append(rows.reject_row(
-                f.uri, "unreadable", f"{type(exc).__name__}: {exc}", planned.sha256, f.size, run_id, started))
+            reject(planned, "unreadable", f"{type(exc).__name__}: {exc}")
             continue
         except WireError as exc:
-            reject_rows.append(rows.reject_row(
-                f.uri, exc.reason, exc.detail, planned.sha256, f.size, run_id, started))
+            reject(planned, exc.reason, exc.detail)
             continue
         except Exception as exc:  # a parser bug must cost one file, not the run
             logger.error("parser failed on %s:\n%s", f.uri, traceback.format_exc())
-            reject_rows.append(rows.reject_row(
-                f.uri, "parser_error", f"{type(exc).__name__}: {exc}", planned.sha256, f.size, run_id, started))
+            reject(planned, "parser_error", f"{type(exc).__name__}: {exc}")
             continue
         lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
+        ids = []
         for article in found.articles:
-            article_rows.append(rows.article_row(article, lineage))
+            row = rows.article_row(article, lineage)
+            article_rows.append(row)
             byline_rows.extend(rows.byline_rows(article, lineage))
+            sketch_rows.append(stories.sketch_row(article, row["article_id"], f.mtime, run_id))
             parsed.append((article, lineage))
+            ids.append(row["article_id"])
+        result.files.append(FileOutcome(planned, "articles", None, tuple(ids)))
 
     entity_rows = []
     if parsed:
@@ -147,27 +187,81 @@ def process_chunk(
 
     day = started.date().isoformat()
     for name, table_rows in (
-        ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows), ("rejects", reject_rows),
+        ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows),
+        ("rejects", reject_rows), ("story_sketches", sketch_rows),
     ):
         store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+    faults.checkpoint("chunk-staged")
     result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
     result.rejects_by_reason.update(r["reason"] for r in reject_rows)
     logger.info("chunk %s: %d files, %d articles, %d rejects", part, len(chunk), len(article_rows), len(reject_rows))
     return result
 
 
+@task(name="reconcile-stories")
+def reconcile(out: Path, plan: Plan, run_id: str, started: dt.datetime, reprocess: bool,
+              settings: Settings) -> stories.StoryLinks:
+    """Decide against what OUT holds: resent stories, story versions, rows --reprocess replaces."""
+    base = snapshots.current(out)
+    replaced: set[str] = set()
+    if reprocess:
+        taken = {(p.file.uri, p.sha256) for p in plan.take}
+        arts = store.read_columns(base, "articles", ["article_id", "source_uri", "content_sha256"])
+        replaced = {a for a, u, s in zip(*(arts[c].to_pylist() for c in arts.column_names)) if (u, s) in taken}
+    new = store.read_files(store.staged(out, run_id, "story_sketches"), "story_sketches")
+    return stories.link(base, new, replaced=replaced, run_id=run_id, today=started.date(),
+                        window_days=settings.story_window_days)
+
+
 @task(name="commit-run")
-def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime, source: str,
-               reference_date: dt.date | None, reprocess: bool, settings: Settings) -> RunSummary:
+def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories.StoryLinks,
+               summary: RunSummary, started: dt.datetime, source: str, reference_date: dt.date | None,
+               reprocess: bool, settings: Settings) -> RunSummary:
+    """Build the next snapshot of every table from the staged files, and make it current."""
     from importlib.metadata import version
 
     from flows.nlp import model_label
 
-    if reprocess:
-        summary.replaced_rows = store.drop_inputs(
-            out, {p.sha256 for p in plan.take}, {p.file.uri for p in plan.take}, keep_run=summary.run_id)
+    run_id = summary.run_id
+    day = started.date().isoformat()
+    txn = snapshots.Transaction(out, "ingest", run_id)
+
+    # This run's resent stories never reach the tables.
+    dropped = set(links.dropped)
+    for table in ("articles", "bylines", "entities", "story_sketches"):
+        removed = store.filter_staged(out, run_id, table, "article_id", dropped)
+        if table == "articles":
+            summary.articles -= removed
+            summary.resent_stories = removed
+        elif table in ("bylines", "entities"):
+            setattr(summary, table, getattr(summary, table) - removed)
+    outcomes, resend_rejects = _final_outcomes(results, links, run_id, started)
+    summary.rejects += len(resend_rejects)
+    summary.rejects_by_reason.update(r["reason"] for r in resend_rejects)
+
+    # Rows of earlier runs that this run replaces, and story versions renumbered.
+    rewrite = store.Rewriter(txn, out, run_id)
+    if links.replaced:
+        for table in ("articles", "bylines", "entities", "story_sketches"):
+            summary.replaced_rows += rewrite.apply(
+                table, ["article_id"], lambda t: store.without(t, "article_id", links.replaced),
+                store.has_any("article_id", links.replaced))
+    again = {p.file.uri for p in plan.take} if reprocess else set(plan.retried)
+    if again:
+        summary.replaced_rows += rewrite.apply(
+            "rejects", ["source_uri", "content_sha256", "reason"],
+            lambda t: _drop_rejects(t, plan, reprocess), store.has_any("source_uri", again))
+    if renumbered := set(links.updated) | links.replaced:
+        rewrite.apply("story_versions", ["article_id"], lambda t: _renumber(t, links),
+                      store.has_any("article_id", renumbered))
+    summary.stories_updated = len({r["story_id"] for r in links.updated.values()})
+
+    log_rows = [ingest_log.log_row(o.planned.file, o.planned.sha256, o.outcome, o.reason, len(o.article_ids),
+                                   run_id, started) for o in outcomes]
+    log_rows += [ingest_log.log_row(p.file, p.sha256, "unchanged", None, 0, run_id, started) for p in plan.unchanged]
+    summary.snapshot_version = (txn.base.version if txn.base else 0) + 1
     run_row = {
-        "run_id": summary.run_id,
+        "run_id": run_id,
         "started_at": started,
         "finished_at": dt.datetime.now(dt.timezone.utc),
         "source": source,
@@ -182,10 +276,20 @@ def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime,
         "rejects": summary.rejects,
         "model": model_label(settings.model) if summary.articles else settings.model,
         "wirecopy_version": version("wirecopy"),
+        "snapshot_version": summary.snapshot_version,
     }
-    store.stage(out, summary.run_id, "runs", schemas.to_table([run_row], schemas.RUNS),
-                started.date().isoformat(), "0")
-    store.commit(out, summary.run_id)
+    for name, table_rows, part in (
+        ("rejects", resend_rejects, "resent"), ("story_versions", links.new_rows, "0"),
+        ("ingest_log", log_rows, "0"), ("runs", [run_row], "0"),
+    ):
+        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+    for table in schemas.TABLES:
+        for path in store.staged(out, run_id, table):
+            txn.add(table, path, _rows(path))
+    committed = txn.commit(keep=settings.keep_snapshots, grace_seconds=settings.snapshot_grace_seconds,
+                           details={"source": source, "reprocess": reprocess})
+    snapshots.remove_staging(out, run_id)
+    summary.snapshot_version = committed.version
     return summary
 
 
@@ -202,20 +306,83 @@ def ingest(
     settings = Settings.from_env(model=model)
     out_path = Path(out)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
-    started = dt.datetime.now(dt.timezone.utc)
-    if stale := store.clean_staging(out_path):
-        logger.warning("removed staging files of unfinished runs: %s", ", ".join(stale))
+    with lock.hold(out_path, f"wirecopy run {run_id}", wait_seconds=settings.lock_wait_seconds):
+        faults.checkpoint("run-locked")
+        started = dt.datetime.now(dt.timezone.utc)
+        if left := snapshots.recover(out_path):
+            logger.warning("removed what unfinished runs left: %s", ", ".join(left))
+        if adopted := legacy.adopt(out_path, run_id):
+            logger.warning("adopted %d files of tables written before snapshots", adopted)
 
-    plan = plan_inputs(source, out_path, reprocess)
-    summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
-                         files_skipped=plan.skipped, files_ingested=len(plan.take))
-    logger.info("%d files under %s: %d to ingest, %d already ingested",
-                plan.seen, source, len(plan.take), plan.skipped)
-    size = settings.chunk_files
-    for n, start in enumerate(range(0, len(plan.take), size)):
-        chunk = plan.take[start:start + size]
-        summary.add(process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings))
-    return commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
+        plan = plan_inputs(source, out_path, reprocess)
+        faults.checkpoint("plan-done")
+        summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
+                             files_skipped=plan.skipped, files_ingested=len(plan.take))
+        logger.info("%d files under %s: %d to ingest, %d already ingested",
+                    plan.seen, source, len(plan.take), plan.skipped)
+        size = settings.chunk_files
+        results = []
+        for n, start in enumerate(range(0, len(plan.take), size)):
+            chunk = plan.take[start:start + size]
+            results.append(process_chunk(chunk, out_path, run_id, f"{n:05d}", started, reference_date, settings))
+        for result in results:
+            summary.add(result)
+        links = reconcile(out_path, plan, run_id, started, reprocess, settings)
+        return commit_run(out_path, plan, results, links, summary, started, source, reference_date,
+                          reprocess, settings)
+
+
+def _final_outcomes(results: list[ChunkResult], links: stories.StoryLinks, run_id: str,
+                    started: dt.datetime) -> tuple[list[FileOutcome], list[dict[str, object]]]:
+    """Per-file outcomes once resent stories are dropped: a file left with none is a duplicate reject."""
+    outcomes, rejects = [], []
+    for result in results:
+        for o in result.files:
+            kept = tuple(a for a in o.article_ids if a not in links.dropped)
+            if o.outcome == "articles" and not kept:
+                detail = "; ".join(sorted({links.dropped[a] for a in o.article_ids}))
+                f = o.planned.file
+                rejects.append(rows.reject_row(f.uri, "duplicate", detail, o.planned.sha256, f.size, run_id, started))
+                outcomes.append(FileOutcome(o.planned, "reject", "duplicate", ()))
+            else:
+                outcomes.append(FileOutcome(o.planned, o.outcome, o.reason, kept))
+    return outcomes, rejects
+
+
+def _drop_rejects(t: pa.Table, plan: Plan, reprocess: bool) -> pa.Table | None:
+    """Earlier rejects of files taken again: retryable ones always, all of them under --reprocess."""
+    taken = {(p.file.uri, p.sha256) for p in plan.take}
+    uris = {p.file.uri for p in plan.take}
+    keep = [
+        not (u in uris and (r in ingest_log.RETRYABLE_REJECTS or (reprocess and (u, s) in taken)))
+        for u, s, r in zip(*(t[c].to_pylist() for c in ("source_uri", "content_sha256", "reason")))
+    ]
+    if all(keep):
+        return None
+    return t.filter(pa.array(keep))
+
+
+def _renumber(t: pa.Table, links: stories.StoryLinks) -> pa.Table | None:
+    """story_versions rows of replaced articles dropped, of renumbered ones rewritten."""
+    ids = t["article_id"].to_pylist()
+    if not (set(ids) & (set(links.updated) | links.replaced)):
+        return None
+    out = []
+    for row in t.to_pylist():
+        aid = row["article_id"]
+        if aid in links.replaced:
+            continue
+        out.append({k: links.updated[aid].get(k, v) for k, v in row.items()} if aid in links.updated else row)
+    return pa.Table.from_pylist(out, schema=t.schema)
+
+
+def _rows(path: Path) -> int:
+    return pq.ParquetFile(path).metadata.num_rows
+
+
+def _path_hash(uri: str) -> str:
+    """Stands for the content hash of a file that could not be read."""
+    return hashlib.sha256(uri.encode("utf-8")).hexdigest()
 
 
 def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:
