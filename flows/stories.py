@@ -10,8 +10,9 @@ run's sketches are matched against what OUT holds:
 2. a story key from format metadata (NewsML guid, 7901 slug + agency + day):
    the story of that key;
 3. else the most similar body of the same agency among recent articles
-   (MinHash LSH over `window_days` of ingest partitions), above a Jaccard
-   threshold that is lower when the article says it is a later version;
+   (MinHash LSH over `window_days` of ingest partitions), when the share of
+   the shorter body's shingles found in the other is above a threshold,
+   lower when the article says it is a later version;
 4. else, for a marked later version or a kill, the same marker-free headline
    of the same agency;
 5. else a new story.
@@ -52,7 +53,7 @@ from transforms.versions import (
 NEAR_DUPLICATE = 0.5
 # ... or above which they are when the newer one says it is a later version
 # ((LEAD), UPDATE 2, CORRECTED) or keeps the headline.
-NEAR_DUPLICATE_MARKED = 0.25
+NEAR_DUPLICATE_MARKED = 0.4
 
 _CANDIDATE_COLUMNS = ["article_id", "agency", "headline_key", "minhash", "shingles"]
 _MEMBER_COLUMNS = ["article_id", "change", "ordinal", "sent_at"]

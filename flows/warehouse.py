@@ -18,14 +18,13 @@ from schemas import PARTITION_COLUMN, TABLES
 if TYPE_CHECKING:
     import duckdb
 
-# Views over the tables, made when the tables they read exist.
+# Views over the tables.
 DERIVED_VIEWS = {
     # One row per live story: its latest version, unless a kill withdrew it.
     "latest_articles": (
-        ("articles", "story_versions"),
         "SELECT a.*, v.story_id, v.version, v.change, v.marker "
         "FROM articles a JOIN story_versions v USING (article_id) "
-        "WHERE v.is_latest AND NOT v.story_killed",
+        "WHERE v.is_latest AND NOT v.story_killed"
     ),
 }
 
@@ -61,7 +60,7 @@ def connect(out: Path) -> "duckdb.DuckDBPyConnection":
         else:
             files = [str(p) for p in sorted((out / table).glob("**/*.parquet"))] if table in legacy else []
         con.execute(f"CREATE VIEW {table} AS {_select(files, schema)}")
-    for name, (needs, sql) in DERIVED_VIEWS.items():
+    for name, sql in DERIVED_VIEWS.items():
         con.execute(f"CREATE VIEW {name} AS {sql}")
     return con
 

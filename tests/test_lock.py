@@ -69,7 +69,7 @@ def test_lock_two_concurrent_runs_one_refuses_one_waits_tables_consistent(tmp_pa
     env = dict(os.environ, PREFECT_API_URL=prefect_server, WIRECOPY_CHECKPOINT_LOG=str(log))
     first = subprocess.Popen(
         [str(WIRECOPY), "run", str(landing), "--out", str(out)],
-        env=dict(env, WIRECOPY_PAUSE_AT="plan-done", WIRECOPY_PAUSE_SECONDS="8"),
+        env=dict(env, WIRECOPY_PAUSE_AT="plan-done", WIRECOPY_PAUSE_SECONDS="5"),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
     while not (log.exists() and "plan-done" in log.read_text()):

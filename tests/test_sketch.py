@@ -68,3 +68,14 @@ def test_sketch_signatures_of_different_sizes_are_an_error() -> None:
 @given(st.text(max_size=500))
 def test_sketch_signature_never_raises_and_has_fixed_size(text: str) -> None:
     assert len(sketch.signature(text)) == sketch.NUM_PERM * 4
+
+
+def test_sketch_overlap_sees_a_first_take_inside_its_write_through() -> None:
+    short = (STORY_SAMPLES / "yonhap-quake-1.txt").read_text(encoding="utf-8")
+    long = (STORY_SAMPLES / "yonhap-quake-3-2nd-ld.txt").read_text(encoding="utf-8")
+    a, b = sketch.signature(short), sketch.signature(long)
+    na, nb = len(sketch.shingles(short)), len(sketch.shingles(long))
+    assert sketch.similarity(a, b) < 0.6
+    assert sketch.overlap(a, na, b, nb) > 0.85
+    assert sketch.overlap(a, na, b, nb) == sketch.overlap(b, nb, a, na)
+    assert sketch.overlap(a, 5, b, 5) == sketch.similarity(a, b)  # too few shingles: Jaccard only

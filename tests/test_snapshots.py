@@ -163,3 +163,15 @@ def test_snapshots_adopt_tables_written_before_snapshots(tmp_path: Path) -> None
         f"select source_uri, outcome, reason from read_parquet('{out}/ingest_log/**/*.parquet') order by 1").fetchall()
     assert log == [("/in/old-0.bin", "reject", "binary"), ("/in/old-1.bin", "reject", "binary")]
     assert legacy.adopt(out, "adopt2") == 0
+
+
+def test_snapshots_query_connection_stays_on_its_snapshot(tmp_path: Path) -> None:
+    from flows.warehouse import connect
+
+    out = tmp_path / "out"
+    _commit_run(out, "r1")
+    con = connect(out)
+    _commit_run(out, "r2")
+    assert con.execute("select count(*) from rejects").fetchone() == (6,)
+    assert connect(out).execute("select count(*) from rejects").fetchone() == (12,)
+    assert connect(out).execute("select count(*) from articles").fetchone() == (0,)  # typed, empty

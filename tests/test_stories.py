@@ -117,3 +117,50 @@ def test_stories_resent_story_adds_no_article(tmp_path: Path) -> None:
         f"select regexp_extract(source_uri, '[^/]+$'), outcome, reason from read_parquet('{out}/ingest_log/**/*.parquet') "
         f"order by 1").fetchall()
     assert outcomes == [("resend-quake.txt", "reject", "duplicate"), ("yonhap-quake-1.txt", "articles", None)]
+
+
+def _sketch(article_id: str, minutes: int, **fields) -> dict:
+    from transforms import sketch
+
+    text = fields.pop("text", f"story {article_id} " * 10)
+    row = {"article_id": article_id, "agency": "AP", "headline_key": None, "content_key": article_id,
+           "story_key": None, "minhash": sketch.signature(text), "shingles": len(sketch.shingles(text)),
+           "marker": None, "ordinal": None, "change": "first", "sent_at": T0 + dt.timedelta(minutes=minutes),
+           "run_id": "r1"}
+    row.update(fields)
+    return row
+
+
+def test_stories_format_ids_group_versions_whatever_their_text() -> None:
+    """A NewsML guid or 7901 slug says two items are one story even when their bodies share nothing."""
+    import schemas
+    from flows.stories import link
+
+    key, other = "guid:urn:newsml:example.com:20250303:quake", "guid:urn:newsml:example.com:20250303:rail"
+    shaken = "An earthquake shook the coast this morning and officials said no damage was reported."
+    rows = [
+        _sketch("a1", 0, story_key=key, text=shaken),
+        _sketch("a2", 5, story_key=key, change="lead", ordinal=1, marker="(LEAD)",
+                text="Rescue teams reached the port town after aftershocks damaged roads and bridges."),
+        _sketch("a3", 6, text=shaken + " Trains ran late."),  # no key: joins by its text
+        _sketch("a4", 7, story_key=other, text=shaken),         # another key: another story, whatever the text
+    ]
+    links = link(None, schemas.to_table(rows, schemas.STORY_SKETCHES), replaced=set(), run_id="r1",
+                 today=T0.date(), window_days=14)
+    got = {r["article_id"]: (r["story_id"], r["version"], r["is_latest"], r["matched_by"]) for r in links.new_rows}
+    assert got["a1"] == (story_id_for(key), 1, False, "new")
+    assert got["a2"] == (story_id_for(key), 3, True, "format_id")
+    assert got["a3"] == (story_id_for(key), 2, False, "near_duplicate")
+    assert got["a4"] == (story_id_for(other), 1, True, "new")
+    assert links.dropped == {}
+
+
+def test_stories_same_content_in_one_run_is_kept_once() -> None:
+    import schemas
+    from flows.stories import link
+
+    rows = [_sketch("b1", 0, content_key="same"), _sketch("b2", 1, content_key="same")]
+    links = link(None, schemas.to_table(rows, schemas.STORY_SKETCHES), replaced=set(), run_id="r1",
+                 today=T0.date(), window_days=14)
+    assert [r["article_id"] for r in links.new_rows] == ["b1"]
+    assert links.dropped == {"b2": "same story as article b1"}

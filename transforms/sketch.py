@@ -29,6 +29,8 @@ BANDS = 64
 ROWS = NUM_PERM // BANDS
 MIN_WORDS = SHINGLE_WORDS + 2  # fewer words than this: too little text to compare
 MIN_CONTAINED = 20
+MAX_SIZE_RATIO = 4
+MIN_EVIDENCE = 0.1
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -88,12 +90,15 @@ def overlap(a: bytes, size_a: int, b: bytes, size_b: int) -> float:
 
     A story's first short take is nearly all inside its longer write-through,
     though their Jaccard similarity is low: |A n B| = J (|A| + |B|) / (1 + J).
-    Sets of fewer than MIN_CONTAINED shingles fall back to Jaccard: a few
-    shared phrases say little.
+    The estimate is only as good as the number of agreeing signature slots,
+    so it falls back to Jaccard for sets of fewer than MIN_CONTAINED
+    shingles, sizes more than MAX_SIZE_RATIO apart, or Jaccard under
+    MIN_EVIDENCE (a handful of agreeing slots is noise, and multiplied by a
+    large size ratio it would look like containment).
     """
     j = similarity(a, b)
-    small = min(size_a, size_b)
-    if small < MIN_CONTAINED:
+    small, large = sorted((size_a, size_b))
+    if small < MIN_CONTAINED or large > MAX_SIZE_RATIO * small or j < MIN_EVIDENCE:
         return j
     return max(j, min(1.0, j * (size_a + size_b) / ((1 + j) * small)))
 
