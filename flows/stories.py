@@ -30,6 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 import schemas
 from flows import store
@@ -105,24 +106,32 @@ class _Match:
 
 def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: str,
          today: dt.date, window_days: int) -> StoryLinks:
-    """Match this run's sketches (`new`) to the stories OUT holds and renumber what changed."""
+    """Match this run's sketches (`new`) to the stories OUT holds and renumber what changed.
+
+    Only the rows that can matter are turned into Python objects (those
+    sharing an id or key with the new sketches, the recent window, the
+    stories that change): a run costs column scans, not memory in
+    proportion to the warehouse.
+    """
     links = StoryLinks(replaced=set(replaced))
+    rows = sorted(new.to_pylist(), key=lambda r: (r["sent_at"] is None, r["sent_at"] or dt.datetime.min, r["article_id"]))
     known = store.read_columns(base, "story_sketches", ["article_id", "content_key", "story_key"])
-    present: set[str] = set()
+    present = set(_matching(known, "article_id", {r["article_id"] for r in rows})["article_id"].to_pylist()) - replaced
     by_content: dict[str, str] = {}
     by_story_key: dict[str, str] = {}
-    for aid, ckey, skey in zip(*(known[c].to_pylist() for c in ("article_id", "content_key", "story_key"))):
-        if aid in replaced:
-            continue
-        present.add(aid)
-        by_content.setdefault(ckey, aid)
-        if skey:
+    for aid, ckey in _pairs(_matching(known, "content_key", {r["content_key"] for r in rows}), "content_key"):
+        if aid not in replaced:
+            by_content.setdefault(ckey, aid)
+    for aid, skey in _pairs(_matching(known, "story_key", {r["story_key"] for r in rows if r["story_key"]}), "story_key"):
+        if aid not in replaced:
             by_story_key.setdefault(skey, aid)
-    versions = store.read_columns(base, "story_versions", schemas.STORY_VERSIONS.names)
-    story_of = {a: s for a, s in zip(versions["article_id"].to_pylist(), versions["story_id"].to_pylist())}
 
     window = store.read_columns(base, "story_sketches", _CANDIDATE_COLUMNS,
                                 store.partition_since(today - dt.timedelta(days=window_days)))
+    ids = store.read_columns(base, "story_versions", ["article_id", "story_id"])
+    wanted = set(window["article_id"].to_pylist()) | set(by_story_key.values()) | replaced
+    story_of = dict(_pairs(_matching(ids, "article_id", wanted), "story_id"))
+    losing = {story_of[a] for a in replaced if a in story_of}  # stories whose reprocessed versions leave
     index = sketch.LshIndex()
     sigs: dict[str, tuple[bytes, int]] = {}
     agency_of: dict[str, str | None] = {}
@@ -133,7 +142,6 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
         _remember(aid, agency, hkey, sig, size, index, sigs, agency_of, by_headline)
 
     matches: dict[str, _Match] = {}
-    rows = sorted(new.to_pylist(), key=lambda r: (r["sent_at"] is None, r["sent_at"] or dt.datetime.min, r["article_id"]))
     for row in rows:
         aid = row["article_id"]
         if aid in present:
@@ -152,13 +160,14 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
         _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, sigs, agency_of,
                   by_headline)
 
-    old_rows = {r["article_id"]: r for r in versions.to_pylist()}
-    affected = {m.story_id for m in matches.values()} | {old_rows[a]["story_id"] for a in replaced if a in old_rows}
+    affected = {m.story_id for m in matches.values()} | losing
     if not affected:
         return links
+    versions = store.read_columns(base, "story_versions", schemas.STORY_VERSIONS.names)
+    old_rows = {r["article_id"]: r for r in _matching(versions, "story_id", affected).to_pylist()}
     members: dict[str, list[str]] = defaultdict(list)
     for aid, row in old_rows.items():
-        if row["story_id"] in affected and aid not in replaced:
+        if aid not in replaced:
             members[row["story_id"]].append(aid)
     for aid, match in matches.items():
         members[match.story_id].append(aid)
@@ -220,13 +229,23 @@ def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], in
     return _Match(story_id_for(row["article_id"]), "new")
 
 
+def _matching(table: pa.Table, column: str, values: set[str]) -> pa.Table:
+    """The rows whose `column` is one of `values` (filtered in Arrow, not in Python)."""
+    if not values or table.num_rows == 0:
+        return table.slice(0, 0)
+    return table.filter(pc.is_in(table[column], pa.array(sorted(values), pa.string())))
+
+
+def _pairs(table: pa.Table, column: str) -> list[tuple[str, str]]:
+    return list(zip(table["article_id"].to_pylist(), table[column].to_pylist()))
+
+
 def _member_facts(base: Snapshot | None, earlier: set[str], new: pa.Table, new_ids: set[str]) -> dict[str, Member]:
     facts: dict[str, Member] = {}
     if earlier:
-        old = store.read_columns(base, "story_sketches", _MEMBER_COLUMNS)
+        old = _matching(store.read_columns(base, "story_sketches", _MEMBER_COLUMNS), "article_id", earlier)
         for aid, change, ordinal, sent_at in zip(*(old[c].to_pylist() for c in _MEMBER_COLUMNS)):
-            if aid in earlier:
-                facts[aid] = Member(aid, change, ordinal, sent_at)
+            facts[aid] = Member(aid, change, ordinal, sent_at)
     for aid, change, ordinal, sent_at in zip(*(new[c].to_pylist() for c in _MEMBER_COLUMNS)):
         if aid in new_ids:
             facts[aid] = Member(aid, change, ordinal, sent_at)

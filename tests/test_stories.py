@@ -164,3 +164,18 @@ def test_stories_same_content_in_one_run_is_kept_once() -> None:
                  today=T0.date(), window_days=14)
     assert [r["article_id"] for r in links.new_rows] == ["b1"]
     assert links.dropped == {"b2": "same story as article b1"}
+
+
+@pytest.mark.parametrize("again", ["yonhap-quake-2-lead.txt", "yonhap-quake-1.txt"])
+def test_stories_reprocessing_one_version_keeps_the_story_whole(tmp_path: Path, again: str) -> None:
+    landing, out = tmp_path / "in", tmp_path / "out"
+    land(landing, QUAKE, start=T0)
+    ingest_now(landing, out)
+    before = _versions(out)
+    ingest_now(landing / again, out, reprocess=True)
+    after = _versions(out)
+    assert {n: after[n][:5] for n in QUAKE} == {n: before[n][:5] for n in QUAKE}
+    con = duckdb.connect()
+    assert con.execute(
+        f"select count(*), count(distinct article_id), count(*) filter (where is_latest) "
+        f"from read_parquet('{out}/story_versions/**/*.parquet')").fetchone() == (3, 3, 1)
