@@ -63,7 +63,8 @@ _MEMBER_COLUMNS = ["article_id", "change", "ordinal", "sent_at"]
 def sketch_row(article: Article, article_id: str, sent_at: dt.datetime | None, run_id: str) -> dict[str, object]:
     """What story matching keeps of an article (a `story_sketches` row)."""
     first_line = article.body.split("\n", 1)[0] if article.body else None
-    marker = read_marker(article.headline, article.notes, first_line)
+    # Where normalise strips markers off the headline it keeps the printed one as `headline_raw`.
+    marker = read_marker(getattr(article, "headline_raw", None) or article.headline, article.notes, first_line)
     story = article.story
     # Formats that carry a story identity (NewsML guid, 7901 slug) expose it
     # on the Story as `guid` / `slug`; plain text has neither.
