@@ -30,6 +30,7 @@ is `entity_catalog_history`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,13 +55,18 @@ def current_sql(source: str) -> str:
     )
 
 
-def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: str) -> int:
-    """Stage the run's catalog rows beside its other tables; returns how many entities changed."""
+def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: str,
+                  committed: Callable[[str], list[Path]]) -> int:
+    """Stage the run's catalog rows beside its other tables; returns how many entities changed.
+
+    `committed(table)` lists the files the run's commit will keep (rows the
+    run replaces already gone), so the catalog agrees with the snapshot it
+    lands in.
+    """
     import duckdb
 
-    mentions = store.table_files(out, "article_entities") + sorted(
-        (out / store.STAGING / run_id / "article_entities").glob("**/*.parquet"))
-    log = store.table_files(out, TABLE)
+    mentions = committed("article_entities") + store.staged(out, run_id, "article_entities")
+    log = committed(TABLE)
     con = duckdb.connect()
     try:
         rows = _changed(con, mentions, log)
@@ -75,9 +81,11 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
 
 def create_views(con: "duckdb.DuckDBPyConnection", out: Path) -> None:
     """Replace the raw `entity_catalog` view by the current rows; keep the log as entity_catalog_history."""
-    if not store.table_files(out, TABLE):
+    from flows.warehouse import table_files
+
+    if not (files := table_files(out, TABLE)):
         return
-    con.execute(f"CREATE OR REPLACE VIEW {HISTORY_VIEW} AS SELECT * FROM {_scan(store.table_files(out, TABLE))}")
+    con.execute(f"CREATE OR REPLACE VIEW {HISTORY_VIEW} AS SELECT * FROM {_scan(files, partition=True)}")
     con.execute(f"CREATE OR REPLACE VIEW {TABLE} AS {current_sql(HISTORY_VIEW)}")
 
 
@@ -112,9 +120,10 @@ def _changed(con: "duckdb.DuckDBPyConnection", mentions: list[Path], log: list[P
     return [{name: row.get(name) for name in names} for row in (dict(zip(columns, r)) for r in cursor.fetchall())]
 
 
-def _scan(files: list[Path]) -> str:
+def _scan(files: list[Path], *, partition: bool = False) -> str:
+    """read_parquet over files; `partition` adds the ingest_date column, as every table view has."""
     listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{listed}], hive_partitioning=false, union_by_name=true)"
+    return f"read_parquet([{listed}], hive_partitioning={str(partition).lower()}, union_by_name=true)"
 
 
 def _duck(field) -> str:

@@ -19,6 +19,8 @@ from rich.table import Table
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.")
 console = Console()
 err = Console(stderr=True)
+# Exit status when another run or compaction is writing to OUT.
+BUSY_EXIT = 3
 
 
 @app.command()
@@ -45,17 +47,23 @@ def run(
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
     _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
+    _refuse_if_busy(out)
     from flows import progress
     from flows.ingest import ingest_with_runner
+    from flows.lock import WarehouseBusy
 
     params = dict(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model,
                   max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
     runner = dict(workers=workers or os.cpu_count() or 1, dask_address=dask_address)
-    if err.is_terminal:
-        with progress.bar_on(err):
+    try:
+        if err.is_terminal:
+            with progress.bar_on(err):
+                summary = ingest_with_runner(**runner, **params)
+        else:
             summary = ingest_with_runner(**runner, **params)
-    else:
-        summary = ingest_with_runner(**runner, **params)
+    except WarehouseBusy as exc:
+        err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(BUSY_EXIT) from None
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))
@@ -65,8 +73,13 @@ def run(
         table.add_row("rows replaced", str(summary.replaced_rows))
     if total := summary.seconds.get("total"):
         table.add_row("seconds in the flow", f"{total:.1f} ({summary.articles / total:.1f} stories/s)")
+    if summary.resent_stories:
+        table.add_row("resent stories dropped", str(summary.resent_stories))
+    if summary.stories_updated:
+        table.add_row("earlier stories renumbered", str(summary.stories_updated))
+    table.add_row("snapshot", str(summary.snapshot_version))
     console.print(table)
-    console.print(f"tables under {out.resolve()}/<table>/  (articles, bylines, entities, rejects, runs)")
+    console.print(f"tables under {out.resolve()}/<table>/  ({', '.join(_table_names())})")
     if quarantine is not None and summary.rejects:
         console.print(f"copies of rejected inputs under {quarantine.resolve()}/")
     console.print(f'query: wirecopy query "select dateline_city, count(*) from articles group by 1" --out {out}')
@@ -107,7 +120,8 @@ def serve(
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs.")],
+    sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs, "
+                                            "ingest_log, story_versions, latest_articles.")],
     out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
@@ -225,6 +239,52 @@ def _settings(**overrides: object):
     except SettingsError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
+
+
+@app.command()
+def compact(
+    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    target_mb: Annotated[Optional[float], typer.Option(
+        "--target-mb", help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
+) -> None:
+    """Merge each partition's small Parquet files into few, atomically; query results do not change."""
+    if not out.is_dir():
+        err.print(f"[red]error:[/] no warehouse at {out}")
+        raise typer.Exit(2)
+    _refuse_if_busy(out)
+    from flows.compact import compact as compact_flow
+    from flows.lock import WarehouseBusy
+
+    try:
+        result = compact_flow(out=str(out), target_mb=target_mb)
+    except WarehouseBusy as exc:
+        err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(BUSY_EXIT) from None
+    table = Table(title="wirecopy compact", show_header=True)
+    for column in ("table", "files before", "files after"):
+        table.add_column(column)
+    for name, before in result.files_before.items():
+        table.add_row(name, str(before), str(result.files_after[name]))
+    console.print(table)
+    console.print(f"snapshot {result.snapshot_version}" if result.snapshot_version else "nothing to merge")
+
+
+def _refuse_if_busy(out: Path) -> None:
+    """Refuse before starting Prefect when another writer holds OUT and waiting is off (the flow checks again)."""
+    from flows.lock import holder
+    from flows.settings import Settings
+
+    if Settings.from_env().lock_wait_seconds > 0:
+        return
+    if out.is_dir() and (message := holder(out)) is not None:
+        err.print(f"[red]refused:[/] {message}", soft_wrap=True)
+        raise typer.Exit(BUSY_EXIT)
+
+
+def _table_names() -> list[str]:
+    from schemas import TABLES
+
+    return list(TABLES)
 
 
 def _parse_date(text: str) -> dt.date:

@@ -1,9 +1,10 @@
 """The `ingest-wire-copy` flow: files under SOURCE to Parquet tables under OUT.
 
-    plan     discover files, hash them, skip what OUT already holds
-    process  per chunk of files: decode, parse, normalise, NER, stage Parquet
-    commit   drop replaced rows (--reprocess), move staged files into place,
-             record the run
+    lock       one writer per OUT (flows/lock.py); clean what a crashed run left
+    plan       discover files; skip those the ingest log holds unchanged
+    process    per chunk of files: decode, parse, normalise, NER, sketch; stage Parquet
+    reconcile  resent stories, story versions, rows replaced by --reprocess
+    commit     one new snapshot of every table, made current in one atomic step
 """
 
 from __future__ import annotations
@@ -20,18 +21,18 @@ from flows.prefect_env import apply_offline_defaults
 
 apply_offline_defaults()
 
+import pyarrow as pa  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import artifacts, catalog, progress, store  # noqa: E402
+from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, progress, snapshots, store, stories  # noqa: E402,E501
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
-from flows import intake  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings  # noqa: E402
 from transforms import entities as ents  # noqa: E402
-from transforms import rows  # noqa: E402
-from transforms import salience  # noqa: E402
+from transforms import rows, salience  # noqa: E402
 from transforms.errors import WireError  # noqa: E402
 from transforms.pipeline import ParsedFile, parse_file  # noqa: E402
 
@@ -43,14 +44,37 @@ class Planned:
     file: InputFile
     sha256: str
     duplicate_of: str | None = None  # URI of the file with the same bytes
-    unreadable: str | None = None    # why hashing failed (then sha256 is of the URI)
+    unreadable: str | None = None    # why the file could not be hashed
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
     take: list[Planned]
+    unchanged: list[Planned]          # touched, same bytes: logged, nothing else written
     seen: int
     skipped: int
+    retried: frozenset[str] = frozenset()  # URIs taken again after a retryable reject
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    planned: Planned
+    outcome: str                      # articles | reject
+    reason: str | None
+    article_ids: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    articles: int = 0
+    bylines: int = 0
+    entities: int = 0
+    rejects_by_reason: Counter = field(default_factory=Counter)
+    files: list[FileOutcome] = field(default_factory=list)
+    entity_labels: Counter = field(default_factory=Counter)
+    entity_keys: set[str] = field(default_factory=set)
+    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
+    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
 
 
 @dataclass(slots=True)
@@ -66,12 +90,15 @@ class RunSummary:
     rejects: int = 0
     rejects_by_reason: Counter = field(default_factory=Counter)
     replaced_rows: int = 0
+    resent_stories: int = 0
+    stories_updated: int = 0
+    snapshot_version: int | None = None
     entity_labels: Counter = field(default_factory=Counter)
     entity_keys: set[str] = field(default_factory=set)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
     seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
 
-    def add(self, other: "ChunkResult") -> None:
+    def add(self, other: ChunkResult) -> None:
         self.articles += other.articles
         self.bylines += other.bylines
         self.entities += other.entities
@@ -83,38 +110,34 @@ class RunSummary:
         self.seconds.update(other.seconds)
 
 
-@dataclass(slots=True)
-class ChunkResult:
-    articles: int = 0
-    bylines: int = 0
-    entities: int = 0
-    rejects_by_reason: Counter = field(default_factory=Counter)
-    entity_labels: Counter = field(default_factory=Counter)
-    entity_keys: set[str] = field(default_factory=set)
-    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)
-    seconds: Counter = field(default_factory=Counter)
-
-
 @task(name="plan-inputs", **io_retries())
 def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
     files = discover(source)
-    known = {} if reprocess else store.known_inputs(out)
+    state = ingest_log.read_state(snapshots.current(out))
+    again = {f.uri for f in files} if reprocess else set()
     first_by_hash: dict[str, str] = {}
-    take, skipped = [], 0
+    take, unchanged, skipped = [], [], 0
+    retried = {f.uri for f in files if (e := state.latest.get(f.uri)) is not None and not e.final}
     for f in files:
+        last = state.latest.get(f.uri)
+        if not reprocess and ingest_log.unmodified(last, f):
+            skipped += 1
+            continue
         sha, error = _hash(f)
         if error is not None:
             take.append(Planned(f, sha, unreadable=error))
-        elif f.uri in known.get(sha, ()):
+            continue
+        if not reprocess and last is not None and last.final and last.sha256 == sha:
+            unchanged.append(Planned(f, sha))
             skipped += 1
         elif sha in first_by_hash:
             take.append(Planned(f, sha, duplicate_of=first_by_hash[sha]))
-        elif sha in known:
-            take.append(Planned(f, sha, duplicate_of=sorted(known[sha])[0]))
+        elif (holder := state.known_hash(sha, exclude=again)) is not None:
+            take.append(Planned(f, sha, duplicate_of=holder))
         else:
             first_by_hash[sha] = f.uri
             take.append(Planned(f, sha))
-    return Plan(take=take, seen=len(files), skipped=skipped)
+    return Plan(take=take, unchanged=unchanged, seen=len(files), skipped=skipped, retried=frozenset(retried))
 
 
 @task(name="process-chunk", **io_retries())
@@ -122,33 +145,41 @@ def process_chunk(
     chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings,
 ) -> ChunkResult:
+    """Everything one chunk produces, staged as its own files: chunks share nothing."""
     from flows.nlp import load_ner, model_label
 
     logger = get_run_logger()
     result = ChunkResult()
-    article_rows, byline_rows, reject_rows, parsed = [], [], [], []
+    article_rows, byline_rows, reject_rows, sketch_rows, parsed = [], [], [], [], []
+
+    def reject(planned: Planned, reason: str, detail: str | None, kept: str | None = None) -> None:
+        f = planned.file
+        reject_rows.append(rows.reject_row(f.uri, reason, detail, planned.sha256, f.size, run_id, started, kept))
+        result.files.append(FileOutcome(planned, "reject", reason, ()))
+
     clock = time.perf_counter()
     for planned in chunk:
         f = planned.file
         if planned.duplicate_of is not None:
-            reject_rows.append(rows.reject_row(
-                f.uri, "duplicate", f"same bytes as {planned.duplicate_of}", planned.sha256,
-                f.size, run_id, started))
+            reject(planned, "duplicate", f"same bytes as {planned.duplicate_of}")
             continue
         ref, ref_source = _reference(f, reference_date)
-        outcome = ingest_file(planned, ref, settings)
-        if isinstance(outcome, Rejected):
-            if outcome.reason == "parser_error":
-                logger.error("parser failed on %s:\n%s", f.uri, outcome.traceback)
-            kept = _quarantine(planned, outcome, settings, logger)
-            reject_rows.append(rows.reject_row(
-                f.uri, outcome.reason, outcome.detail, planned.sha256, f.size, run_id, started, kept))
+        found = ingest_file(planned, ref, settings)
+        if isinstance(found, Rejected):
+            if found.reason == "parser_error":
+                logger.error("parser failed on %s:\n%s", f.uri, found.traceback)
+            reject(planned, found.reason, found.detail, _quarantine(planned, found, settings, logger))
             continue
-        lineage = rows.Lineage(f.uri, planned.sha256, outcome.encoding, run_id, started, ref, ref_source)
-        for article in outcome.articles:
-            article_rows.append(rows.article_row(article, lineage))
+        lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
+        ids = []
+        for article in found.articles:
+            row = rows.article_row(article, lineage)
+            article_rows.append(row)
             byline_rows.extend(rows.byline_rows(article, lineage))
+            sketch_rows.append(stories.sketch_row(article, row["article_id"], _sent_at(article, f), run_id))
             parsed.append((article, lineage))
+            ids.append(row["article_id"])
+        result.files.append(FileOutcome(planned, "articles", None, tuple(ids)))
 
     result.seconds["parse"], clock = time.perf_counter() - clock, time.perf_counter()
     entity_rows, article_entity_rows = [], []
@@ -158,18 +189,19 @@ def process_chunk(
         docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
         for (article, lineage), doc in zip(parsed, docs):
             home = article.dateline.country if article.dateline else None
-            found = ents.mentions(doc.ents, article.body, home_country=home)
-            entity_rows.extend(rows.entity_rows(article, found, lineage, label))
-            ranked = salience.article_entities(found, article.body, article.headline)
+            mentions = ents.mentions(doc.ents, article.body, home_country=home)
+            entity_rows.extend(rows.entity_rows(article, mentions, lineage, label))
+            ranked = salience.article_entities(mentions, article.body, article.headline)
             article_entity_rows.extend(rows.article_entity_rows(article, ranked, lineage, label))
 
     result.seconds["entities"], clock = time.perf_counter() - clock, time.perf_counter()
     day = started.date().isoformat()
     for name, table_rows in (
-        ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows), ("rejects", reject_rows),
-        ("article_entities", article_entity_rows),
+        ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows),
+        ("rejects", reject_rows), ("story_sketches", sketch_rows), ("article_entities", article_entity_rows),
     ):
         store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+    faults.checkpoint("chunk-staged")
     result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
     result.rejects_by_reason.update(r["reason"] for r in reject_rows)
     result.entity_labels.update(r["label"] for r in entity_rows)
@@ -218,18 +250,70 @@ def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, logger
 _NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate"})
 
 
+@task(name="reconcile-stories")
+def reconcile(out: Path, plan: Plan, run_id: str, started: dt.datetime, reprocess: bool,
+              settings: Settings) -> stories.StoryLinks:
+    """Decide against what OUT holds: resent stories, story versions, rows --reprocess replaces."""
+    base = snapshots.current(out)
+    replaced: set[str] = set()
+    if reprocess:
+        taken = {(p.file.uri, p.sha256) for p in plan.take}
+        arts = store.read_columns(base, "articles", ["article_id", "source_uri", "content_sha256"])
+        replaced = {a for a, u, s in zip(*(arts[c].to_pylist() for c in arts.column_names)) if (u, s) in taken}
+    new = store.read_files(store.staged(out, run_id, "story_sketches"), "story_sketches")
+    return stories.link(base, new, replaced=replaced, run_id=run_id, today=started.date(),
+                        window_days=settings.story_window_days)
+
+
 @task(name="commit-run", **io_retries())
-def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime, source: str,
-               reference_date: dt.date | None, reprocess: bool, settings: Settings) -> RunSummary:
+def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories.StoryLinks,
+               summary: RunSummary, started: dt.datetime, source: str, reference_date: dt.date | None,
+               reprocess: bool, settings: Settings) -> RunSummary:
+    """Build the next snapshot of every table from the staged files, and make it current."""
     from importlib.metadata import version
 
     from flows.nlp import model_label
 
-    if reprocess:
-        summary.replaced_rows = store.drop_inputs(
-            out, {p.sha256 for p in plan.take}, {p.file.uri for p in plan.take}, keep_run=summary.run_id)
+    run_id = summary.run_id
+    day = started.date().isoformat()
+    txn = snapshots.Transaction(out, "ingest", run_id)
+
+    # This run's resent stories never reach the tables.
+    dropped = set(links.dropped)
+    for table in ("articles", "bylines", "entities", "story_sketches", "article_entities"):
+        removed = store.filter_staged(out, run_id, table, "article_id", dropped)
+        if table == "articles":
+            summary.articles -= removed
+            summary.resent_stories = removed
+        elif table in ("bylines", "entities"):
+            setattr(summary, table, getattr(summary, table) - removed)
+    outcomes, resend_rejects = _final_outcomes(results, links, run_id, started)
+    summary.rejects += len(resend_rejects)
+    summary.rejects_by_reason.update(r["reason"] for r in resend_rejects)
+
+    # Rows of earlier runs that this run replaces, and story versions renumbered.
+    rewrite = store.Rewriter(txn, out, run_id)
+    if links.replaced:
+        for table in ("articles", "bylines", "entities", "story_sketches", "article_entities"):
+            summary.replaced_rows += rewrite.apply(
+                table, ["article_id"], lambda t: store.without(t, "article_id", links.replaced),
+                store.has_any("article_id", links.replaced))
+    again = {p.file.uri for p in plan.take} if reprocess else set(plan.retried)
+    if again:
+        summary.replaced_rows += rewrite.apply(
+            "rejects", ["source_uri", "content_sha256", "reason"],
+            lambda t: _drop_rejects(t, plan, reprocess), store.has_any("source_uri", again))
+    if renumbered := set(links.updated) | links.replaced:
+        rewrite.apply("story_versions", ["article_id"], lambda t: _renumber(t, links),
+                      store.has_any("article_id", renumbered))
+    summary.stories_updated = len({r["story_id"] for r in links.updated.values()})
+
+    log_rows = [ingest_log.log_row(o.planned.file, o.planned.sha256, o.outcome, o.reason, len(o.article_ids),
+                                   run_id, started) for o in outcomes]
+    log_rows += [ingest_log.log_row(p.file, p.sha256, "unchanged", None, 0, run_id, started) for p in plan.unchanged]
+    summary.snapshot_version = (txn.base.version if txn.base else 0) + 1
     run_row = {
-        "run_id": summary.run_id,
+        "run_id": run_id,
         "started_at": started,
         "finished_at": dt.datetime.now(dt.timezone.utc),
         "source": source,
@@ -244,11 +328,22 @@ def commit_run(out: Path, plan: Plan, summary: RunSummary, started: dt.datetime,
         "rejects": summary.rejects,
         "model": model_label(settings.model) if summary.articles else settings.model,
         "wirecopy_version": version("wirecopy"),
+        "snapshot_version": summary.snapshot_version,
     }
-    store.stage(out, summary.run_id, "runs", schemas.to_table([run_row], schemas.RUNS),
-                started.date().isoformat(), "0")
-    catalog.stage_updates(out, summary.run_id, run_row["finished_at"], started.date().isoformat())
-    store.commit(out, summary.run_id)
+    for name, table_rows, part in (
+        ("rejects", resend_rejects, "resent"), ("story_versions", links.new_rows, "0"),
+        ("ingest_log", log_rows, "0"), ("runs", [run_row], "0"),
+    ):
+        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+    catalog.stage_updates(out, run_id, run_row["finished_at"], day,
+                          committed=lambda table: [txn.path_of(e) for e in txn.files(table)])
+    for table in schemas.TABLES:
+        for path in store.staged(out, run_id, table):
+            txn.add(table, path, _rows(path))
+    committed = txn.commit(keep=settings.keep_snapshots, grace_seconds=settings.snapshot_grace_seconds,
+                           details={"source": source, "reprocess": reprocess})
+    snapshots.remove_staging(out, run_id)
+    summary.snapshot_version = committed.version
     return summary
 
 
@@ -275,31 +370,40 @@ def ingest(
     source, out = settings.locations()
     out_path = Path(out)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
-    started = dt.datetime.now(dt.timezone.utc)
-    if stale := store.clean_staging(out_path):
-        logger.warning("removed staging files of unfinished runs: %s", ", ".join(stale))
+    with lock.hold(out_path, f"wirecopy run {run_id}", wait_seconds=settings.lock_wait_seconds):
+        faults.checkpoint("run-locked")
+        started = dt.datetime.now(dt.timezone.utc)
+        if left := snapshots.recover(out_path):
+            logger.warning("removed what unfinished runs left: %s", ", ".join(left))
+        if adopted := legacy.adopt(out_path, run_id):
+            logger.warning("adopted %d files of tables written before snapshots", adopted)
 
-    with clock("plan"):
-        plan = plan_inputs(source, out_path, reprocess)
-    shown.planned(len(plan.take))
-    summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
-                         files_skipped=plan.skipped, files_ingested=len(plan.take))
-    logger.info("%d files under %s: %d to ingest, %d already ingested",
-                plan.seen, source, len(plan.take), plan.skipped)
-    chunks = chunked(plan.take, settings.chunk_files, workers)
-    args = (out_path, run_id, started, reference_date, settings)
-    with clock("process"):
-        if len(chunks) <= 1 or workers <= 1:
-            results = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args[2:]) for n, chunk in enumerate(chunks))
-        else:
-            futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args[2:])
-                       for n, chunk in enumerate(chunks)]
-            results = (future.result() for future in futures)
-        for chunk, result in zip(chunks, results):
-            summary.add(result)
-            shown.advanced(len(chunk), result.articles)
-    with clock("commit"):
-        summary = commit_run(out_path, plan, summary, started, source, reference_date, reprocess, settings)
+        with clock("plan"):
+            plan = plan_inputs(source, out_path, reprocess)
+        shown.planned(len(plan.take))
+        faults.checkpoint("plan-done")
+        summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
+                             files_skipped=plan.skipped, files_ingested=len(plan.take))
+        logger.info("%d files under %s: %d to ingest, %d already ingested",
+                    plan.seen, source, len(plan.take), plan.skipped)
+        chunks = chunked(plan.take, settings.chunk_files, workers)
+        args = (started, reference_date, settings)
+        results = []
+        with clock("process"):
+            if len(chunks) <= 1 or workers <= 1:
+                done = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args) for n, chunk in enumerate(chunks))
+            else:
+                futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
+                           for n, chunk in enumerate(chunks)]
+                done = (future.result() for future in futures)
+            for chunk, result in zip(chunks, done):
+                results.append(result)
+                summary.add(result)
+                shown.advanced(len(chunk), result.articles)
+        with clock("commit"):
+            links = reconcile(out_path, plan, run_id, started, reprocess, settings)
+            summary = commit_run(out_path, plan, results, links, summary, started, source, reference_date,
+                                 reprocess, settings)
     summary.seconds.update(clock.laps())
     published = publish_report(summary, {"source": source, "out": out, "reference_date": reference_date,
                                          "reprocess": reprocess, "model": settings.model}, return_state=True)
@@ -311,6 +415,54 @@ def ingest(
 @task(name="publish-report", **io_retries())
 def publish_report(summary: RunSummary, params: dict[str, object]) -> None:
     artifacts.publish(summary, params)
+
+
+def _final_outcomes(results: list[ChunkResult], links: stories.StoryLinks, run_id: str,
+                    started: dt.datetime) -> tuple[list[FileOutcome], list[dict[str, object]]]:
+    """Per-file outcomes once resent stories are dropped: a file left with none is a duplicate reject."""
+    outcomes, rejects = [], []
+    for result in results:
+        for o in result.files:
+            kept = tuple(a for a in o.article_ids if a not in links.dropped)
+            if o.outcome == "articles" and not kept:
+                detail = "; ".join(sorted({links.dropped[a] for a in o.article_ids}))
+                f = o.planned.file
+                rejects.append(rows.reject_row(f.uri, "duplicate", detail, o.planned.sha256, f.size, run_id, started))
+                outcomes.append(FileOutcome(o.planned, "reject", "duplicate", ()))
+            else:
+                outcomes.append(FileOutcome(o.planned, o.outcome, o.reason, kept))
+    return outcomes, rejects
+
+
+def _drop_rejects(t: pa.Table, plan: Plan, reprocess: bool) -> pa.Table | None:
+    """Earlier rejects of files taken again: retryable ones always, all of them under --reprocess."""
+    taken = {(p.file.uri, p.sha256) for p in plan.take}
+    uris = {p.file.uri for p in plan.take}
+    keep = [
+        not (u in uris and (r in ingest_log.RETRYABLE_REJECTS or (reprocess and (u, s) in taken)))
+        for u, s, r in zip(*(t[c].to_pylist() for c in ("source_uri", "content_sha256", "reason")))
+    ]
+    if all(keep):
+        return None
+    return t.filter(pa.array(keep))
+
+
+def _renumber(t: pa.Table, links: stories.StoryLinks) -> pa.Table | None:
+    """story_versions rows of replaced articles dropped, of renumbered ones rewritten."""
+    ids = t["article_id"].to_pylist()
+    if not (set(ids) & (set(links.updated) | links.replaced)):
+        return None
+    out = []
+    for row in t.to_pylist():
+        aid = row["article_id"]
+        if aid in links.replaced:
+            continue
+        out.append({k: links.updated[aid].get(k, v) for k, v in row.items()} if aid in links.updated else row)
+    return pa.Table.from_pylist(out, schema=t.schema)
+
+
+def _rows(path: Path) -> int:
+    return pq.ParquetFile(path).metadata.num_rows
 
 
 def _hash(f: InputFile) -> tuple[str, str | None]:
@@ -338,6 +490,11 @@ def warm_worker(model: str) -> None:
     from flows.nlp import load_ner
 
     load_ner(model)
+
+
+def _sent_at(article, f: InputFile) -> dt.datetime:
+    """When the story moved: its transmission time when the copy or metadata has one, else the file's mtime."""
+    return article.transmission.utc if article.transmission is not None else f.mtime
 
 
 def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:

@@ -38,6 +38,11 @@ _SOURCES: dict[str, tuple[str, type]] = {
     "cron": ("WIRECOPY_CRON", str),
     "max_file_bytes": ("WIRECOPY_MAX_FILE_SIZE", int),
     "quarantine": ("WIRECOPY_QUARANTINE", str),
+    "story_window_days": ("WIRECOPY_STORY_WINDOW_DAYS", int),
+    "keep_snapshots": ("WIRECOPY_KEEP_SNAPSHOTS", int),
+    "snapshot_grace_seconds": ("WIRECOPY_SNAPSHOT_GRACE_SECONDS", float),
+    "lock_wait_seconds": ("WIRECOPY_LOCK_WAIT_SECONDS", float),
+    "compact_target_mb": ("WIRECOPY_COMPACT_TARGET_MB", float),
 }
 _PATHS = frozenset({"source", "out", "quarantine"})
 
@@ -56,6 +61,16 @@ class Settings:
     cron: str = DEFAULT_CRON  # schedule of `wirecopy serve` (prefect.yaml holds its own)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     quarantine: str | None = None  # folder that keeps a copy of rejected bytes
+    # Ingest days searched for earlier versions of a story (near-duplicate matching).
+    story_window_days: int = 14
+    # Superseded snapshots kept for readers still reading them: the newest N,
+    # and any superseded less than this many seconds ago.
+    keep_snapshots: int = 3
+    snapshot_grace_seconds: float = 600.0
+    # How long a run waits for another writer of OUT before refusing.
+    lock_wait_seconds: float = 0.0
+    # Compaction merges a partition's small files into files of about this size.
+    compact_target_mb: float = 128.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -105,6 +120,8 @@ def _read_file(path: Path) -> dict[str, object]:
         kind = _SOURCES[name][1]
         if name == "max_file_bytes" and isinstance(value, str):
             value = _convert(name, value, kind, f"{path}: {name}")
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
         if not isinstance(value, kind) or isinstance(value, bool):
             raise SettingsError(f"{path}: `{name}` must be a {kind.__name__}, got {value!r}")
         values[name] = str((path.parent / value).resolve()) if name in _PATHS and "://" not in value else value

@@ -1,144 +1,180 @@
-"""The Parquet warehouse on disk: staged writes, commit, and what it already holds.
+"""The Parquet warehouse on disk: staged writes, reads of a pinned snapshot, row rewrites.
 
-Layout: OUT/<table>/ingest_date=YYYY-MM-DD/part-<run_id>-<n>.parquet.
-A run writes under OUT/_staging/<run_id>/ first (invisible to the documented
-glob OUT/<table>/**/*.parquet) and moves its files into place when the run is
-done; leftovers of a crashed run are removed by the next run.
+Layout (see flows/snapshots.py for the commit protocol):
+OUT/<table>/ingest_date=YYYY-MM-DD/part-<run_id>-<n>.parquet, reached
+through OUT/<table> -> _snapshots/current/<table>. A run's chunks write
+under OUT/_staging/<run_id>/<table>/ingest_date=.../ (invisible to the
+documented glob); the run's single commit makes them part of the tables.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-import shutil
 import uuid
-from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from flows import faults
+from flows.snapshots import STAGING, FileEntry, Snapshot, Transaction, staging_dir
 from schemas import PARTITION_COLUMN, TABLES
 
-STAGING = "_staging"
 COMPRESSION = "zstd"
 
 
-def table_dir(out: Path, table: str) -> Path:
-    return out / table
-
-
-def table_files(out: Path, table: str) -> list[Path]:
-    return sorted(table_dir(out, table).glob("**/*.parquet"))
-
-
 def write_atomic(table: pa.Table, path: Path) -> None:
-    """Write aside, fsync, then rename: a reader never sees a partial file."""
+    """Write aside, fsync, then rename: a half-written file never has its final name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    pq.write_table(table, tmp, compression=COMPRESSION)
+    if faults.armed("parquet-write") and table.num_rows > 1:
+        half = table.num_rows // 2
+        with pq.ParquetWriter(tmp, table.schema, compression=COMPRESSION) as writer:
+            writer.write_table(table.slice(0, half))
+            faults.checkpoint("parquet-write")
+            writer.write_table(table.slice(half))
+    else:
+        pq.write_table(table, tmp, compression=COMPRESSION)
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
+
+
+def partition_name(ingest_date: str) -> str:
+    return f"{PARTITION_COLUMN}={ingest_date}"
 
 
 def stage(out: Path, run_id: str, table: str, data: pa.Table, ingest_date: str, part: str) -> Path | None:
     """Write one part of a table under the run's staging folder."""
     if data.num_rows == 0:
         return None
-    path = out / STAGING / run_id / table / f"{PARTITION_COLUMN}={ingest_date}" / f"part-{run_id}-{part}.parquet"
+    path = staging_dir(out, run_id) / table / partition_name(ingest_date) / f"part-{run_id}-{part}.parquet"
     write_atomic(data, path)
     return path
 
 
-def commit(out: Path, run_id: str) -> int:
-    """Move the run's staged files into the tables; returns how many moved."""
-    root = out / STAGING / run_id
-    moved = 0
-    for staged in sorted(root.glob("*/*/*.parquet")):
-        target = out / staged.relative_to(root)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(staged, target)
-        moved += 1
-    shutil.rmtree(root, ignore_errors=True)
-    return moved
+def staged(out: Path, run_id: str, table: str) -> list[Path]:
+    """The run's staged files of one table (rewrites of older files excluded)."""
+    return sorted((staging_dir(out, run_id) / table).glob("*/*.parquet"))
 
 
-def clean_staging(out: Path) -> list[str]:
-    """Remove what crashed runs left in staging; returns their run ids."""
-    root = out / STAGING
-    if not root.exists():
-        return []
-    left = sorted(p.name for p in root.iterdir())
-    shutil.rmtree(root, ignore_errors=True)
-    return left
+def conform(data: pa.Table, table: str) -> pa.Table:
+    """Columns in the declared order; declared columns an older file lacks, as nulls.
 
-
-def read_columns(out: Path, table: str, columns: list[str]) -> pa.Table:
-    """Selected columns of a whole table (empty table when there is none yet)."""
-    schema = pa.schema([TABLES[table].field(c) for c in columns])
-    parts = [pq.read_table(f, columns=columns, schema=schema) for f in table_files(out, table)]
-    return pa.concat_tables(parts) if parts else schema.empty_table()
-
-
-# Reasons that say the bytes themselves were judged: the same bytes will be
-# judged the same again, so they count as ingested. Others (I/O failures)
-# are tried again on the next run.
-RETRYABLE_REJECTS = frozenset({"unreadable"})
-
-
-def known_inputs(out: Path) -> dict[str, set[str]]:
-    """content_sha256 -> source URIs that already became articles or final rejects."""
-    known: dict[str, set[str]] = defaultdict(set)
-    arts = read_columns(out, "articles", ["content_sha256", "source_uri"])
-    for sha, uri in zip(arts["content_sha256"].to_pylist(), arts["source_uri"].to_pylist()):
-        known[sha].add(uri)
-    rej = read_columns(out, "rejects", ["content_sha256", "source_uri", "reason"])
-    for sha, uri, reason in zip(*(rej[c].to_pylist() for c in ("content_sha256", "source_uri", "reason"))):
-        if reason not in RETRYABLE_REJECTS:
-            known[sha].add(uri)
-    return known
-
-
-def drop_inputs(out: Path, hashes: set[str], uris: set[str], keep_run: str) -> int:
-    """Remove earlier runs' rows of reprocessed inputs (by content hash or URI).
-
-    Files are rewritten aside and renamed, or deleted when nothing is left.
-    Returns the number of rows removed.
+    Columns no longer declared are kept after the declared ones: nothing
+    a file holds is dropped by a rewrite.
     """
-    if not hashes and not uris:
-        return 0
-    hash_set, uri_set = pa.array(sorted(hashes), pa.string()), pa.array(sorted(uris), pa.string())
-    dropped_ids: set[str] = set()
+    schema = TABLES[table]
+    columns, fields = [], []
+    for f in schema:
+        if f.name in data.column_names:
+            columns.append(data[f.name].cast(f.type))
+        else:
+            columns.append(pa.nulls(data.num_rows, f.type))
+        fields.append(f)
+    for name in data.column_names:
+        if name not in schema.names:
+            columns.append(data[name])
+            fields.append(data.schema.field(name))
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields, metadata=schema.metadata))
+
+
+def read_files(paths: Iterable[Path], table: str, columns: list[str] | None = None) -> pa.Table:
+    """Rows of some files of a table, in file order; columns an older file lacks come back null."""
+    schema = TABLES[table]
+    names = columns or schema.names
+    wanted = pa.schema([schema.field(c) for c in names])
+    parts = [pq.read_table(p, columns=names, schema=wanted) for p in paths]
+    return pa.concat_tables(parts) if parts else wanted.empty_table()
+
+
+def read_columns(snapshot: Snapshot | None, table: str, columns: list[str],
+                 partitions: Callable[[str], bool] | None = None) -> pa.Table:
+    """Selected columns of a committed table (empty when there is none yet)."""
+    if snapshot is None:
+        return read_files([], table, columns)
+    paths = [snapshot.root / e.path for e in snapshot.files(table) if partitions is None or partitions(e.partition)]
+    return read_files(paths, table, columns)
+
+
+def partition_since(day: dt.date) -> Callable[[str], bool]:
+    """Partitions of ingest dates on or after `day` (partition names sort as dates)."""
+    floor = partition_name(day.isoformat())
+    return lambda name: name >= floor
+
+
+class Rewriter:
+    """Row-level changes to committed files, as new files in the transaction.
+
+    Parquet files are never modified: a file with rows to change is written
+    anew beside the staging files and replaces the old one in the next
+    snapshot; the old one lives on in older snapshots until they expire.
+    """
+
+    def __init__(self, txn: Transaction, out: Path, run_id: str) -> None:
+        self.txn, self.out, self.run_id = txn, out, run_id
+        self._n = 0
+
+    def apply(self, table: str, probe: list[str], change: Callable[[pa.Table], pa.Table | None],
+              wanted: Callable[[pa.Table], bool]) -> int:
+        """For each file whose `probe` columns pass `wanted`, replace it by `change(rows)`.
+
+        `change` returns None to leave a file as it is. Returns the number
+        of rows removed (negative when rows were added).
+        """
+        removed = 0
+        for entry in self.txn.files(table):
+            source = self.txn.path_of(entry)
+            if not wanted(read_files([source], table, probe)):
+                continue
+            rows = conform(pq.read_table(source), table)
+            new = change(rows)
+            if new is None:
+                continue
+            removed += rows.num_rows - new.num_rows
+            self._replace(table, entry, new)
+        return removed
+
+    def _replace(self, table: str, entry: FileEntry, rows: pa.Table) -> None:
+        self.txn.remove(table, entry)
+        if rows.num_rows == 0:
+            return
+        self._n += 1
+        path = (self.out / STAGING / self.run_id / "_rewrite" / table / entry.partition
+                / f"part-{self.run_id}-rw{self._n:05d}.parquet")
+        write_atomic(rows, path)
+        self.txn.add(table, path, rows.num_rows)
+
+
+def without(rows: pa.Table, column: str, values: Iterable[str]) -> pa.Table | None:
+    """The rows whose `column` is not among `values`; None when none match."""
+    hit = pc.is_in(rows[column], pa.array(sorted(set(values)), pa.string()))
+    if not pc.any(hit).as_py():
+        return None
+    return rows.filter(pc.invert(hit))
+
+
+def has_any(column: str, values: Iterable[str]) -> Callable[[pa.Table], bool]:
+    value_set = pa.array(sorted(set(values)), pa.string())
+    return lambda t: t.num_rows > 0 and bool(pc.any(pc.is_in(t[column], value_set)).as_py())
+
+
+def filter_staged(out: Path, run_id: str, table: str, column: str, drop: set[str]) -> int:
+    """Remove rows from the run's own staged files (before they are ever committed)."""
     removed = 0
-
-    def by_input(t: pa.Table) -> pa.Array:
-        return pc.or_(pc.is_in(t["content_sha256"], hash_set), pc.is_in(t["source_uri"], uri_set))
-
-    for table, match in (("articles", by_input), ("rejects", by_input)):
-        for path in table_files(out, table):
-            t = pq.read_table(path)
-            hit = pc.and_(match(t), pc.not_equal(t["run_id"], keep_run))
-            if table == "articles":
-                dropped_ids.update(t.filter(hit)["article_id"].to_pylist())
-            removed += _rewrite_without(path, t, hit)
-    if dropped_ids:
-        ids = pa.array(sorted(dropped_ids), pa.string())
-        for table in ("bylines", "entities", "article_entities"):
-            for path in table_files(out, table):
-                t = pq.read_table(path)
-                hit = pc.and_(pc.is_in(t["article_id"], ids), pc.not_equal(t["run_id"], keep_run))
-                removed += _rewrite_without(path, t, hit)
-    return removed
-
-
-def _rewrite_without(path: Path, t: pa.Table, hit: pa.Array) -> int:
-    n = pc.sum(hit).as_py() or 0
-    if n == 0:
+    if not drop:
         return 0
-    rest = t.filter(pc.invert(hit))
-    if rest.num_rows == 0:
-        path.unlink()
-    else:
-        write_atomic(rest.select(t.schema.names), path)
-    return n
+    for path in staged(out, run_id, table):
+        rows = pq.read_table(path)
+        kept = without(rows, column, drop)
+        if kept is None:
+            continue
+        removed += rows.num_rows - kept.num_rows
+        if kept.num_rows:
+            write_atomic(kept, path)
+        else:
+            path.unlink()
+    return removed

@@ -12,6 +12,16 @@ from typing import TYPE_CHECKING
 
 from schemas import TABLES
 
+# Views over the tables.
+DERIVED_VIEWS = {
+    # One row per live story: its latest version, unless a kill withdrew it.
+    "latest_articles": (
+        "SELECT a.* EXCLUDE (version), a.version AS format_version, v.story_id, v.version, v.change, v.marker "
+        "FROM articles a JOIN story_versions v USING (article_id) "
+        "WHERE v.is_latest AND NOT v.story_killed"
+    ),
+}
+
 if TYPE_CHECKING:
     import duckdb
 
@@ -35,10 +45,19 @@ def parquet_glob(out: Path, table: str) -> str:
 
 
 def table_files(out: Path, table: str) -> list[Path]:
-    """The committed Parquet files of a table: what its view reads."""
-    from flows.store import table_files as committed
+    """The committed Parquet files of a table: what the current snapshot's manifest lists.
 
-    return committed(out, table)
+    Tables written before snapshots existed (no OUT/_snapshots yet) are read
+    by their folders until the next run adopts them.
+    """
+    from flows import snapshots
+
+    snap = snapshots.current(out)
+    if snap is not None:
+        return list(snap.paths(table))
+    if table in snapshots.legacy_tables(out):
+        return sorted((out / table).glob("**/*.parquet"))
+    return []
 
 
 def _sql_list(paths: list[Path]) -> str:
@@ -81,6 +100,8 @@ def connect(out: Path) -> "duckdb.DuckDBPyConnection":
     from flows import catalog
 
     catalog.create_views(con, out)
+    for name, sql in DERIVED_VIEWS.items():
+        con.execute(f"CREATE VIEW {name} AS {sql}")
     con.execute("SET TimeZone = 'UTC'")  # timestamps print as stored, whatever the machine's zone
     _lock_down(con, out)
     return con

@@ -209,11 +209,62 @@ RUNS = _schema(
     _f("rejects", pa.int64(), "Reject rows written.", nullable=False),
     _f("model", pa.string(), "spaCy pipeline used for entities.", nullable=False),
     _f("wirecopy_version", pa.string(), "wirecopy version that ran.", nullable=False),
+    _f("snapshot_version", pa.int64(), "The table snapshot the run committed (OUT/_snapshots/vNNNNNNNN).", nullable=True),
+)
+
+INGEST_LOG = _schema(
+    "ingest_log",
+    "One row per input file a run took or re-checked: what a later run compares to decide what is new.",
+    _f("source_uri", pa.string(), "The input file's path or URL.", nullable=False),
+    _f("size_bytes", pa.int64(), "Size of the file when the run saw it.", nullable=True),
+    _f("mtime", TS, "Modification time of the file when the run saw it.", nullable=True),
+    _f("content_sha256", pa.string(), "SHA-256 of the file's bytes.", nullable=False),
+    _f("outcome", pa.string(), "articles (became articles), reject (became a rejects row), unchanged (touched, same bytes).", nullable=False),
+    _f("reason", pa.string(), "The reject reason when outcome is reject.", nullable=True),
+    _f("articles", pa.int32(), "Article rows the file gave in this run.", nullable=False),
+    _f("logged_at", TS, "When the run that wrote the row started.", nullable=False),
+    _f("run_id", pa.string(), "The run that took the file.", nullable=False),
+)
+
+STORY_VERSIONS = _schema(
+    "story_versions",
+    "One row per article: the story it is a version of, its place among the versions, what changed.",
+    _f("article_id", pa.string(), "The article (one version of a story).", nullable=False),
+    _f("story_id", pa.string(), "Shared by every version of one story; fixed when the story is first seen.", nullable=False),
+    _f("agency", pa.string(), "The agency of the story (versions never span agencies).", nullable=True),
+    _f("version", pa.int32(), "Place among the story's versions, from 1.", nullable=False),
+    _f("is_latest", pa.bool_(), "True for exactly one version of each story: the last one sent.", nullable=False),
+    _f("change", pa.string(), "What this version is: first, urgent, lead, update, writethru, correction, refile, revision, kill.", nullable=False),
+    _f("marker", pa.string(), "The version marker as printed: '(2nd LD)', 'UPDATE 2', 'CORRECTED', 'KILL'.", nullable=True),
+    _f("ordinal", pa.int32(), "Write-through number the marker states: (LEAD) 1, (2nd LD) 2, UPDATE 3 3.", nullable=True),
+    _f("sent_at", TS, "When the version was sent, as far as known (the input file's modification time).", nullable=True),
+    _f("story_killed", pa.bool_(), "True on every version of a story a kill withdrew.", nullable=False),
+    _f("matched_by", pa.string(), "How the article joined its story: new, format_id, near_duplicate, headline.", nullable=False),
+    _f("similarity", pa.float32(), "Estimated share of the shorter body's word shingles found in the version it matched (transforms.sketch.overlap).", nullable=True),
+    _f("run_id", pa.string(), "The run that wrote the row (rows are rewritten when a later version arrives).", nullable=False),
+)
+
+STORY_SKETCHES = _schema(
+    "story_sketches",
+    "One row per article: what story matching remembers of it (internal; written once, never rewritten).",
+    _f("article_id", pa.string(), "The article sketched.", nullable=False),
+    _f("agency", pa.string(), "Canonical agency short name.", nullable=True),
+    _f("headline_key", pa.string(), "Headline without version markers, lower case, single-spaced.", nullable=True),
+    _f("content_key", pa.string(), "Hash of agency, marker-free headline and body: equal for a resent story.", nullable=False),
+    _f("story_key", pa.string(), "Story identity from format metadata (NewsML guid; 7901 slug plus agency), if any.", nullable=True),
+    _f("minhash", pa.binary(), "MinHash signature of the body's word shingles (little-endian uint32s); empty when too short.", nullable=False),
+    _f("shingles", pa.int32(), "Distinct word shingles in the body: turns estimated Jaccard into containment.", nullable=False),
+    _f("marker", pa.string(), "The version marker as printed.", nullable=True),
+    _f("ordinal", pa.int32(), "Write-through number the marker states.", nullable=True),
+    _f("change", pa.string(), "What the marker says this version is (first when unmarked).", nullable=False),
+    _f("sent_at", TS, "When the version was sent, as far as known.", nullable=True),
+    _f("run_id", pa.string(), "The run that wrote the row.", nullable=False),
 )
 
 TABLES: dict[str, pa.Schema] = {
     s.metadata[b"table"].decode(): s
-    for s in (ARTICLES, BYLINES, ENTITIES, REJECTS, RUNS, ARTICLE_ENTITIES, ENTITY_CATALOG)
+    for s in (ARTICLES, BYLINES, ENTITIES, REJECTS, RUNS, ARTICLE_ENTITIES, ENTITY_CATALOG,
+              INGEST_LOG, STORY_VERSIONS, STORY_SKETCHES)
 }
 
 

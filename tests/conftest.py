@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 YONHAP_SEED = SEEDS / "yonhap-nato-korea-2024-07-05.txt"
+STORY_SAMPLES = Path(__file__).resolve().parent / "samples" / "stories"
 WIRECOPY = Path(sys.executable).with_name("wirecopy")
 PREFECT = Path(sys.executable).with_name("prefect")
 SERVER_START_SECONDS = 180  # ~13 s cold on an idle machine; CI shares 2 cores
@@ -55,6 +57,35 @@ def run_cli(*args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def reference_date() -> dt.date:
     return dt.date(2024, 7, 5)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(prefect_home: Path):
+    """A real Prefect API for flows run in the test process, started once and stopped cleanly."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def ingest_now(source: Path, out: Path, **options):
+    """The real flow, in this process (needs the prefect_harness fixture)."""
+    from flows.ingest import ingest
+
+    return ingest(source=str(source), out=str(out), **options)
+
+
+def land(folder: Path, names: list[str], *, start: dt.datetime, source: Path | None = None) -> list[Path]:
+    """Copy files into a landing folder, each a minute after the one before (mtime = arrival)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n, name in enumerate(names):
+        path = folder / name
+        shutil.copyfile((source or STORY_SAMPLES) / name, path)
+        stamp = (start + dt.timedelta(minutes=n)).timestamp()
+        os.utime(path, (stamp, stamp))
+        paths.append(path)
+    return paths
 
 
 def copy_seeds(target: Path) -> Path:
@@ -192,6 +223,49 @@ def _wait_healthy(server: PrefectServer, proc: subprocess.Popen, log: Path) -> N
             pass
         time.sleep(0.25)
     raise AssertionError(f"prefect server not healthy after {SERVER_START_SECONDS} s:\n{tail(log)}")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Prefect server on 127.0.0.1, for tests that launch many `wirecopy` processes.
+
+    Against a running server a `wirecopy run` process starts in a few
+    seconds instead of starting its own ephemeral API each time.
+    """
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    port = free_port()
+    env = os.environ.copy()
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+    env.pop("PREFECT_API_URL", None)
+    log = open(home / "server.log", "wb")
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("prefect")), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"prefect server did not start: {(home / 'server.log').read_text()[-2000:]}")
+        time.sleep(0.5)
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    log.close()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

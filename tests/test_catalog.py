@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 import schemas
-from flows import catalog, store
-from flows.warehouse import connect
+from flows import catalog, snapshots, store
+from flows.warehouse import connect, table_files
 
 UTC = dt.timezone.utc
 
@@ -31,11 +32,25 @@ def _ae(article_id: str, key: str, mentions: int, day: dt.date, run_id: str, **e
     return row
 
 
-def _run(out: Path, run_id: str, rows: list[dict], when: dt.datetime) -> int:
-    """One run's article_entities staged, the catalog updated beside them, all committed together."""
+def _run(out: Path, run_id: str, rows: list[dict], when: dt.datetime, replaced: set[str] = frozenset()) -> int:
+    """One run's article_entities staged, the catalog updated beside them, all committed together.
+
+    `replaced` are article ids whose earlier rows the run replaces (--reprocess).
+    """
     store.stage(out, run_id, "article_entities", schemas.to_table(rows, schemas.ARTICLE_ENTITIES), "2024-07-08", "0")
-    changed = catalog.stage_updates(out, run_id, when, when.date().isoformat())
-    store.commit(out, run_id)
+    txn = snapshots.Transaction(out, "ingest", run_id)
+    if replaced:
+        rewrite = store.Rewriter(txn, out, run_id)
+        for table in ("articles", "article_entities"):
+            rewrite.apply(table, ["article_id"], lambda t: store.without(t, "article_id", replaced),
+                          store.has_any("article_id", replaced))
+    changed = catalog.stage_updates(out, run_id, when, when.date().isoformat(),
+                                    committed=lambda table: [txn.path_of(e) for e in txn.files(table)])
+    for table in schemas.TABLES:
+        for path in store.staged(out, run_id, table):
+            txn.add(table, path, pq.ParquetFile(path).metadata.num_rows)
+    txn.commit()
+    snapshots.remove_staging(out, run_id)
     return changed
 
 
@@ -68,7 +83,7 @@ def test_catalog_later_runs_append_changes_and_never_rewrite_files(out: Path) ->
     _run(out, "r1", [_ae("a1", "PERSON:jens-stoltenberg", 3, dt.date(2024, 7, 5), "r1"),
                      _ae("a1", "GPE:south-korea", 2, dt.date(2024, 7, 5), "r1")],
          dt.datetime(2024, 7, 8, 10, tzinfo=UTC))
-    first_files = {p: p.read_bytes() for p in store.table_files(out, "entity_catalog")}
+    first_files = {p: p.read_bytes() for p in table_files(out, "entity_catalog")}
     n = _run(out, "r2", [_ae("a2", "PERSON:jens-stoltenberg", 1, dt.date(2024, 7, 9), "r2"),
                          _ae("a2", "GPE:ukraine", 1, dt.date(2024, 7, 9), "r2")],
              dt.datetime(2024, 7, 9, 10, tzinfo=UTC))
@@ -87,9 +102,8 @@ def test_catalog_later_runs_append_changes_and_never_rewrite_files(out: Path) ->
 def test_catalog_run_with_nothing_new_writes_nothing(out: Path) -> None:
     rows = [_ae("a1", "GPE:south-korea", 2, dt.date(2024, 7, 5), "r1")]
     _run(out, "r1", rows, dt.datetime(2024, 7, 8, tzinfo=UTC))
-    assert catalog.stage_updates(out, "r2", dt.datetime(2024, 7, 9, tzinfo=UTC), "2024-07-09") == 0
-    store.commit(out, "r2")
-    assert len(store.table_files(out, "entity_catalog")) == 1
+    assert _run(out, "r2", [], dt.datetime(2024, 7, 9, tzinfo=UTC)) == 0
+    assert len(table_files(out, "entity_catalog")) == 1
 
 
 def _article(article_id: str, sha: str, run_id: str) -> dict:
@@ -112,9 +126,8 @@ def test_catalog_follows_reprocessed_articles(out: Path) -> None:
                      _ae("a2", "GPE:south-korea", 1, dt.date(2024, 7, 6), "r1")],
          dt.datetime(2024, 7, 8, tzinfo=UTC))
     # --reprocess of a1: its old rows go, the new run resolves the surname to the full name
-    store.drop_inputs(out, {"11" * 32}, {"/in/a1.txt"}, keep_run="r2")
     n = _run(out, "r2", [_ae("a1", "PERSON:jens-stoltenberg", 2, dt.date(2024, 7, 5), "r2")],
-             dt.datetime(2024, 7, 9, tzinfo=UTC))
+             dt.datetime(2024, 7, 9, tzinfo=UTC), replaced={"a1"})
     assert n == 2
     current = _current(out)
     assert set(current) == {"PERSON:jens-stoltenberg", "GPE:south-korea"}

@@ -110,7 +110,7 @@ def test_ddl_postgres_parses_with_the_postgres_parser_and_covers_every_column() 
         expected = _expected(table, "postgres")
         assert [n for n, _ in got] == [n for n, _ in expected]
         pg_names = {"TEXT": "text", "SMALLINT": "int2", "INTEGER": "int4", "BIGINT": "int8", "BOOLEAN": "bool",
-                    "DATE": "date", "TIMESTAMPTZ": "timestamptz", "TIMESTAMP": "timestamp",
+                    "DATE": "date", "TIMESTAMPTZ": "timestamptz", "TIMESTAMP": "timestamp", "REAL": "float4",
                     "DOUBLE PRECISION": "float8"}
         for (name, got_type), (_, want) in zip(got, expected):
             base, array = (want[:-2], "[]") if want.endswith("[]") else (want, "")

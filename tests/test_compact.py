@@ -1,0 +1,88 @@
+"""Compaction: fewer files, the same answer to every query, byte for byte."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import snapshots
+from flows.compact import compact_out, groups
+from flows.settings import Settings
+from flows.snapshots import FileEntry
+from tests.conftest import SEEDS, STORY_SAMPLES, ingest_now, land
+
+T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
+QUERIES = {
+    "articles": "select * exclude (body) from articles order by article_id",
+    "bodies": "select article_id, md5(body) from articles order by 1",
+    "entities": "select * from entities order by article_id, start_char, end_char, label",
+    "bylines": "select * from bylines order by article_id, position",
+    "versions": "select * from story_versions order by article_id",
+    "latest": "select article_id, story_id, version from latest_articles order by 1",
+    "log": "select * from ingest_log order by source_uri, logged_at",
+    "runs": "select * from runs order by started_at",
+    "by_city": "select dateline_city, count(*) as n, sum(word_count) from articles group by 1 order by 1",
+}
+
+
+def _answers(out: Path, tmp: Path, tag: str) -> dict[str, bytes]:
+    """Each query's result as CSV bytes, written by DuckDB through the documented views."""
+    from flows.warehouse import connect
+
+    con = connect(out)
+    found = {}
+    for name, sql in QUERIES.items():
+        path = tmp / f"{tag}-{name}.csv"
+        con.execute(f"COPY ({sql}) TO '{path}' (HEADER, DELIMITER ',')")
+        found[name] = path.read_bytes()
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sizes", "target", "expected"),
+    [
+        ([10, 10, 10], 100, [[0, 1, 2]]),
+        ([10, 60, 10, 10], 100, [[0, 2, 3]]),         # a file of half the target or more stays
+        ([40, 40, 40, 40], 100, [[0, 1], [2, 3]]),    # groups add up to the target at most
+        ([10], 100, []),
+        ([10, 10], 100, [[0, 1]]),
+    ],
+)
+def test_compact_groups(sizes: list[int], target: int, expected: list[list[int]]) -> None:
+    entries = [FileEntry(f"articles/ingest_date=2025-03-03/part-{i}.parquet", 1, b) for i, b in enumerate(sizes)]
+    other = FileEntry("articles/ingest_date=2025-03-04/part-9.parquet", 1, 10)
+    found = groups(entries + [other], target)
+    assert [[int(e.path.rsplit("-", 1)[1].split(".")[0]) for e in g] for g in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_compact_merges_small_files_and_changes_no_query_result(tmp_path: Path) -> None:
+    landing, out = tmp_path / "in", tmp_path / "out"
+    names = sorted(p.name for p in STORY_SAMPLES.glob("*.txt"))
+    for n in range(0, len(names), 2):
+        land(landing, names[n:n + 2], start=T0 + dt.timedelta(minutes=10 * n))
+        ingest_now(landing, out)
+    land(landing, ["ap-chatham-lobster.txt"], start=T0 + dt.timedelta(hours=2), source=SEEDS)
+    ingest_now(landing, out)
+    before_files = {t: len(snapshots.current(out).files(t)) for t in ("articles", "story_versions", "runs")}
+    before = _answers(out, tmp_path, "before")
+    result = compact_out(out, "compact-1", target_bytes=64 * 2**20, settings=Settings())
+    after_files = {t: len(snapshots.current(out).files(t)) for t in ("articles", "story_versions", "runs")}
+    assert before_files == {"articles": 5, "story_versions": 5, "runs": 5}
+    assert after_files == {"articles": 1, "story_versions": 1, "runs": 1}
+    assert result.snapshot_version == snapshots.current(out).version
+    assert _answers(out, tmp_path, "after") == before
+    glob = duckdb.connect().execute(
+        f"select count(*) from read_parquet('{out}/articles/**/*.parquet', hive_partitioning=true)").fetchone()
+    assert glob == (8,)
+    assert snapshots.current(out).manifest["operation"] == "compact"
+
+    from flows.compact import compact
+
+    again = compact(out=str(out))  # the Prefect flow: nothing left to merge, nothing committed
+    assert again.snapshot_version is None and again.merged == 0
+    assert _answers(out, tmp_path, "again") == before

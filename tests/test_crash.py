@@ -1,0 +1,29 @@
+"""The crash test: real `wirecopy run` processes killed with SIGKILL, rerun, compared with a clean run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.timeout(1200)
+def test_crash_twenty_kills_leave_the_tables_of_one_clean_run(prefect_server: str, tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "crash_test.py"), "--kills", "20", "--api-url", prefect_server,
+         "--json", "--work", str(tmp_path / "crash")],
+        capture_output=True, text=True, timeout=1200,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["problems"] == []
+    assert report["kills"] >= 20
+    assert report["armed"] == {"commit-done": 2, "commit-link": 2, "commit-swap": 2, "parquet-write": 2}
+    assert report["articles"] == 33 and report["files"] == 36
+    assert report["glob_reads_during_crashes"] > 0

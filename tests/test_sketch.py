@@ -1,0 +1,81 @@
+"""Word shingles, MinHash signatures and LSH candidates (pure)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import SEEDS, STORY_SAMPLES
+from transforms import sketch
+
+REUTERS = (SEEDS / "reuters-london-rates.txt").read_text(encoding="utf-8")
+
+
+def test_sketch_signature_is_the_same_everywhere() -> None:
+    """Signatures are stored and compared across runs and machines: pin one."""
+    sig = sketch.signature("The Bank of England kept interest rates on hold on Thursday.")
+    assert len(sig) == sketch.NUM_PERM * 4
+    assert hashlib.sha256(sig).hexdigest()[:16] == "7d2d9ff1dd4d3e18"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        ("yonhap-quake-1.txt", "yonhap-quake-2-lead.txt", 0.6, 0.95),
+        ("yonhap-quake-2-lead.txt", "yonhap-quake-3-2nd-ld.txt", 0.6, 0.95),
+        ("yonhap-quake-1.txt", "yonhap-ferry.txt", 0.0, 0.05),
+        ("reuters-mine-1.txt", "yonhap-quake-1.txt", 0.0, 0.05),
+    ],
+)
+def test_sketch_similarity_of_versions_and_strangers(a: str, b: str, low: float, high: float) -> None:
+    ta, tb = ((STORY_SAMPLES / n).read_text(encoding="utf-8") for n in (a, b))
+    estimate = sketch.similarity(sketch.signature(ta), sketch.signature(tb))
+    sa, sb = sketch.shingles(ta), sketch.shingles(tb)
+    exact = len(sa & sb) / len(sa | sb)
+    assert low <= estimate <= high
+    assert abs(estimate - exact) < 0.15
+
+
+def test_sketch_identical_text_is_similarity_one_and_order_free() -> None:
+    assert sketch.similarity(sketch.signature(REUTERS), sketch.signature(REUTERS)) == 1.0
+    assert sketch.signature("One two three four five.") == sketch.signature("one TWO three, four five")
+
+
+def test_sketch_lsh_finds_near_duplicates_only() -> None:
+    index = sketch.LshIndex()
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(STORY_SAMPLES.glob("*.txt"))}
+    for name, text in texts.items():
+        if name != "yonhap-quake-3-2nd-ld.txt":
+            index.add(name, sketch.signature(text))
+    found = index.candidates(sketch.signature(texts["yonhap-quake-3-2nd-ld.txt"]))
+    assert {"yonhap-quake-1.txt", "yonhap-quake-2-lead.txt", "afp-quake.txt"} <= found
+    assert "yonhap-ferry.txt" not in found and "reuters-mine-1.txt" not in found
+
+
+def test_sketch_short_text_is_not_comparable() -> None:
+    assert not sketch.comparable("Breaking news.")
+    assert sketch.comparable(REUTERS)
+
+
+def test_sketch_signatures_of_different_sizes_are_an_error() -> None:
+    with pytest.raises(ValueError, match="different sizes"):
+        sketch.similarity(b"\x00" * 8, b"\x00" * 4)
+
+
+@given(st.text(max_size=500))
+def test_sketch_signature_never_raises_and_has_fixed_size(text: str) -> None:
+    assert len(sketch.signature(text)) == sketch.NUM_PERM * 4
+
+
+def test_sketch_overlap_sees_a_first_take_inside_its_write_through() -> None:
+    short = (STORY_SAMPLES / "yonhap-quake-1.txt").read_text(encoding="utf-8")
+    long = (STORY_SAMPLES / "yonhap-quake-3-2nd-ld.txt").read_text(encoding="utf-8")
+    a, b = sketch.signature(short), sketch.signature(long)
+    na, nb = len(sketch.shingles(short)), len(sketch.shingles(long))
+    assert sketch.similarity(a, b) < 0.6
+    assert sketch.overlap(a, na, b, nb) > 0.85
+    assert sketch.overlap(a, na, b, nb) == sketch.overlap(b, nb, a, na)
+    assert sketch.overlap(a, 5, b, 5) == sketch.similarity(a, b)  # too few shingles: Jaccard only
