@@ -100,9 +100,9 @@ def test_artifacts_artifacts_of_a_real_run_hold_its_counts(
     with prefect_server.api():
         summary = ingest(source=str(landing), out=str(tmp_path / "out"))
     with prefect_server.client() as client:
-        artifacts = client.read_artifacts(
+        published = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[summary.run_id])))
-    by_key = {a.key: a for a in artifacts}
+    by_key = {a.key: a for a in published}
     assert set(by_key) == {artifacts.SUMMARY_KEY, artifacts.REJECTS_KEY}
     markdown = by_key[artifacts.SUMMARY_KEY].data
     for row in ("| files seen | 6 |", "| files taken | 6 |", "| new articles | 4 |", "| rejects | 2 |",

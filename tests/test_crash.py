@@ -8,15 +8,15 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, PrefectServer
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.mark.timeout(1200)
-def test_crash_twenty_kills_leave_the_tables_of_one_clean_run(prefect_server: str, tmp_path) -> None:
+def test_crash_twenty_kills_leave_the_tables_of_one_clean_run(prefect_server: PrefectServer, tmp_path) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "crash_test.py"), "--kills", "20", "--api-url", prefect_server,
+        [sys.executable, str(ROOT / "scripts" / "crash_test.py"), "--kills", "20", "--api-url", prefect_server.api_url,
          "--json", "--work", str(tmp_path / "crash")],
         capture_output=True, text=True, timeout=1200,
     )

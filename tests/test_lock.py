@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from flows import lock
-from tests.conftest import SEEDS, WIRECOPY, copy_seeds, ingest_now, run_cli
+from tests.conftest import SEEDS, WIRECOPY, PrefectServer, copy_seeds, ingest_now, run_cli
 
 
 def test_lock_second_holder_is_refused_with_the_holder_named(tmp_path: Path) -> None:
@@ -62,11 +62,11 @@ def test_lock_flow_refuses_while_another_writer_holds_out(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
-def test_lock_two_concurrent_runs_one_refuses_one_waits_tables_consistent(tmp_path: Path, prefect_server: str) -> None:
+def test_lock_two_concurrent_runs_one_refuses_one_waits_tables_consistent(tmp_path: Path, prefect_server: PrefectServer) -> None:
     landing = copy_seeds(tmp_path / "in")
     out = tmp_path / "out"
     log = tmp_path / "checkpoints.log"
-    env = dict(os.environ, PREFECT_API_URL=prefect_server, WIRECOPY_CHECKPOINT_LOG=str(log))
+    env = dict(os.environ, PREFECT_API_URL=prefect_server.api_url, WIRECOPY_CHECKPOINT_LOG=str(log))
     first = subprocess.Popen(
         [str(WIRECOPY), "run", str(landing), "--out", str(out)],
         env=dict(env, WIRECOPY_PAUSE_AT="plan-done", WIRECOPY_PAUSE_SECONDS="5"),
