@@ -88,9 +88,27 @@ def land(folder: Path, names: list[str], *, start: dt.datetime, source: Path | N
     return paths
 
 
-def copy_seeds(target: Path) -> Path:
-    shutil.copytree(SEEDS, target)
+# The plain-text seeds (the Yonhap story and our AP, Reuters, AFP samples): the
+# four-story corpus most end-to-end tests count on. The format samples are
+# taken too with copy_seeds(..., formats=True).
+TEXT_SEEDS = ("afp-paris-heatwave.txt", "ap-chatham-lobster.txt", "reuters-london-rates.txt",
+              "yonhap-nato-korea-2024-07-05.txt")
+
+
+def copy_seeds(target: Path, *, formats: bool = False) -> Path:
+    if formats:
+        shutil.copytree(SEEDS, target)
+        return target
+    target.mkdir(parents=True)
+    for name in (*TEXT_SEEDS, "_received.tsv"):
+        shutil.copy2(SEEDS / name, target / name)
     return target
+
+
+@pytest.fixture(scope="session")
+def text_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the plain-text seeds and their manifest."""
+    return copy_seeds(tmp_path_factory.mktemp("text-seeds") / "seeds")
 
 
 def free_port() -> int:

@@ -36,7 +36,7 @@ def _counts(out: Path) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def landing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds plus a binary and an empty file."""
-    folder = copy_seeds(tmp_path_factory.mktemp("landing") / "in")
+    folder = copy_seeds(tmp_path_factory.mktemp("landing") / "in", formats=True)
     (folder / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01" + bytes(range(256)))
     (folder / "empty.txt").write_bytes(b"")
     return folder

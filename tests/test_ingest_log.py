@@ -9,12 +9,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import SEEDS, ingest_now, land
+from tests.conftest import SEEDS, TEXT_SEEDS, ingest_now, land
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 T0 = dt.datetime(2024, 9, 19, 12, 0, tzinfo=dt.timezone.utc)
-SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
+SEED_FILES = sorted(TEXT_SEEDS)
 COUNTED = ("articles", "bylines", "entities", "rejects", "story_versions", "story_sketches")
 
 

@@ -45,10 +45,7 @@ def test_readme_top_people_for_a_dateline_city(seed_warehouse: Path) -> None:
 def test_readme_stories_per_agency_per_day(seed_warehouse: Path) -> None:
     assert _rows(seed_warehouse, 1) == [
         (dt.date(2024, 1, 2), "AFP", 1), (dt.date(2024, 7, 5), "Yonhap", 1),
-        (dt.date(2024, 8, 29), "AP", 1), (dt.date(2024, 9, 14), "AP", 2),
-        (dt.date(2024, 9, 19), "Reuters", 1), (dt.date(2024, 12, 12), "dpa", 2),
-        (dt.date(2025, 1, 17), "PA", 1), (dt.date(2025, 2, 3), "AAP", 2),
-        (dt.date(2025, 3, 11), "AFP", 1), (dt.date(2025, 3, 12), "Reuters", 2)]
+        (dt.date(2024, 8, 29), "AP", 1), (dt.date(2024, 9, 19), "Reuters", 1)]
 
 
 @pytest.mark.slow
@@ -63,12 +60,8 @@ def test_readme_entities_that_co_occur(seed_warehouse: Path) -> None:
 @pytest.mark.slow
 def test_readme_latest_version_of_each_story(seed_warehouse: Path) -> None:
     rows = _rows(seed_warehouse, 3)
-    assert len(rows) == 13  # one per live story of the seeds
-    by_headline = {headline: (agency, latest, versions) for agency, headline, _, latest, versions in rows}
-    # dpa's 7901 seed carries a story and its write-through: one story, two versions.
-    assert by_headline["Rail strike halts most long-distance trains in Germany"] == ("dpa", 2, 2)
-    assert by_headline["Rare blue lobster hauled up off Cape Cod goes to aquarium"] == ("AP", 1, 1)
-    assert sum(versions for *_, versions in rows) == 14
+    assert [(agency, latest, versions) for agency, _, _, latest, versions in rows] == [
+        ("Reuters", 1, 1), ("AP", 1, 1), ("Yonhap", 1, 1), ("AFP", 1, 1)]
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import run_cli
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).parent
@@ -75,12 +75,12 @@ def _table(out: Path, table: str) -> list[tuple]:
     return sorted(tuple(row[i] for i in keep) for row in rel.fetchall())
 
 
-def test_scale_dask_cluster_run_equals_local_run(dask_cluster, tmp_path: Path) -> None:
+def test_scale_dask_cluster_run_equals_local_run(dask_cluster, text_seeds: Path, tmp_path: Path) -> None:
     address, logs = dask_cluster
     local, remote = tmp_path / "local", tmp_path / "remote"
-    done = run_cli("run", str(SEEDS), "--out", str(local), "--workers", "1")
+    done = run_cli("run", str(text_seeds), "--out", str(local), "--workers", "1")
     assert done.returncode == 0, done.stderr[-3000:]
-    done = run_cli("run", str(SEEDS), "--out", str(remote), "--dask-address", address)
+    done = run_cli("run", str(text_seeds), "--out", str(remote), "--dask-address", address)
     assert done.returncode == 0, done.stderr[-3000:]
     for table in ("articles", "bylines", "entities"):
         assert _table(remote, table) == _table(local, table), table

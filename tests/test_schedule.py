@@ -67,19 +67,19 @@ def worker(deployed: PrefectServer, tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture(scope="module")
-def backfill(deployed: PrefectServer, worker, tmp_path_factory: pytest.TempPathFactory):
-    """README's manual trigger: the backfill deployment over seeds/, waited for."""
+def backfill(deployed: PrefectServer, worker, text_seeds: Path, tmp_path_factory: pytest.TempPathFactory):
+    """README's manual trigger: the backfill deployment over the plain-text seeds, waited for."""
     out = tmp_path_factory.mktemp("backfill") / "warehouse"
-    result = deployed.cli("deployment", "run", f"{FLOW}/backfill", "--param", f"source={SEEDS}",
+    result = deployed.cli("deployment", "run", f"{FLOW}/backfill", "--param", f"source={text_seeds}",
                           "--param", f"out={out}", "--param", "reference_date=2024-07-05")
     run = deployed.wait_final(_triggered(result))
     return run, out
 
 
-def test_schedule_backfill_runs_on_the_worker_and_writes_rows(backfill, worker) -> None:
+def test_schedule_backfill_runs_on_the_worker_and_writes_rows(backfill, worker, text_seeds: Path) -> None:
     run, out = backfill
     assert run.state.is_completed(), f"{run.state}\n{tail(worker[1])}"
-    assert run.parameters == {"source": str(SEEDS), "out": str(out), "reference_date": "2024-07-05"}
+    assert run.parameters == {"source": str(text_seeds), "out": str(out), "reference_date": "2024-07-05"}
     assert _rows(out, "select agency, dateline_city from articles order by agency") == [
         ("AFP", "Paris"), ("AP", "Chatham"), ("Reuters", "London"), ("Yonhap", "Brussels")]
     assert _rows(out, "select run_id, files_seen, articles, rejects from runs") == [(str(run.id), 4, 4, 0)]
