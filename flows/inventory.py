@@ -49,7 +49,12 @@ class TableInfo:
 
 def _partition(path: Path, root: Path) -> str:
     """'2024-07-05' for OUT/articles/ingest_date=2024-07-05/part-x.parquet (values, '/'-joined)."""
-    return "/".join(part.split("=", 1)[-1] for part in path.parent.relative_to(root).parts)
+    # Files live in a snapshot (OUT/_snapshots/vN/<table>/ingest_date=.../) that OUT/<table> links to:
+    # the partition is the folder levels between the table's folder and the file.
+    parts = path.parent.parts
+    table = root.name
+    levels = parts[len(parts) - 1 - parts[::-1].index(table) + 1:] if table in parts else ()
+    return "/".join(part.split("=", 1)[-1] for part in levels)
 
 
 def describe(out: Path, table: str) -> TableInfo:

@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 T0 = dt.datetime(2024, 9, 19, 12, 0, tzinfo=dt.timezone.utc)
 SEED_FILES = sorted(TEXT_SEEDS)
-COUNTED = ("articles", "bylines", "entities", "rejects", "story_versions", "story_sketches")
+COUNTED = ("articles", "bylines", "entities", "rejects", "story_versions", "story_sketches", "article_entities")
 
 
 def _counts(out: Path) -> dict[str, int]:
@@ -98,7 +98,8 @@ def test_ingest_log_reprocess_replaces_rows_without_duplicates(warehouse) -> Non
     ids_sql = f"select article_id, run_id from read_parquet('{out}/articles/**/*.parquet') order by 1"
     ids_before = con.execute(ids_sql).fetchall()
     summary = ingest_now(landing, out, reprocess=True, reference_date=dt.date(2024, 9, 19))
-    assert summary.replaced_rows == sum(before[t] for t in ("articles", "bylines", "entities", "story_sketches"))
+    assert summary.replaced_rows == sum(before[t] for t in ("articles", "bylines", "entities", "story_sketches",
+                                                         "article_entities"))
     assert _counts(out) == before
     ids_after = con.execute(ids_sql).fetchall()
     assert [i for i, _ in ids_after] == [i for i, _ in ids_before]

@@ -117,7 +117,7 @@ def test_report_gathers_real_numbers(seed_warehouse: Path) -> None:
     people = {r.name: r for r in d.entities["People"]}
     assert people["Jens Stoltenberg"].stories == 1 and people["Jens Stoltenberg"].mentions >= 3
     assert sum(people["Jens Stoltenberg"].spark) == 1 and len(people["Jens Stoltenberg"].spark) == len(d.bins.starts)
-    assert "NATO" in {r.name for r in d.entities["Organisations"]}
+    assert "North Atlantic Treaty Organization" in {r.name for r in d.entities["Organisations"]}
     assert {"Jane O'Brien", "Toby Chopra"} <= {name for name, *_ in d.bylines}
     assert [(reason, n) for reason, n, _, _ in d.rejects] == [("binary", 1), ("duplicate", 1), ("empty", 1)]
     assert d.runs == 1 and d.table_rows["articles"] == 4
@@ -158,7 +158,7 @@ def test_report_renders_in_chromium(page: Path, seed_warehouse: Path) -> None:
     for expected in (
         "What the wires filed", "4 stories from 4 agencies, datelines from 2 Jan 2024 to 19 Sep 2024",
         "Stories per week, by agency", "Where the datelines are", "Who and what is in the news",
-        "Jens Stoltenberg", "NATO", "Brussels", "Chatham", "Massachusetts", "Jane O'Brien",
+        "Jens Stoltenberg", "North Atlantic Treaty Organization", "Brussels", "Chatham", "Massachusetts", "Jane O'Brien",
         "Rejected inputs", "3 of 7 inputs did not become a story", "binary", "duplicate", "empty",
         "Latest stories", "19 Sep 2024 Reuters Bank of England holds rates, signals caution on cuts London",
         "same bytes as ap-chatham-lobster.txt",
@@ -207,8 +207,8 @@ def test_report_cli_missing_out_exits_2(tmp_path: Path) -> None:
 
 def test_report_warehouse_with_only_rejects(seed_warehouse: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    for f in table_files(seed_warehouse, "rejects"):
-        target = out / f.relative_to(seed_warehouse)
+    for f in table_files(seed_warehouse, "rejects"):  # a warehouse laid out as before snapshots
+        target = out / "rejects" / f.parent.name / f.name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(f.read_bytes())
     d = report.gather(out, now=NOW)
