@@ -48,13 +48,7 @@ _KEYWORD_PREFIX_RE = re.compile(r"^[A-Za-z]{1,3}-[A-Za-z]{1,4}--")
 
 def parse_anpa1312(text: str) -> tuple[Story, ...]:
     """Stories of an ANPA-1312 stream; raises WireFormatError(no_story | no_body)."""
-    messages = framing.split_messages(text)
-    if not messages:
-        raise WireFormatError("no SOH starts a message", reason="no_story")
-    stories = [story for i, m in enumerate(messages) if (story := _message(m, i)) is not None]
-    if not stories:
-        raise WireFormatError(f"{len(messages)} message(s) but no story text in any", reason="no_body")
-    return tuple(stories)
+    return framing.parse_stream(text, _message, no_start="no SOH starts a message")
 
 
 def _message(message: str, index: int) -> Story | None:

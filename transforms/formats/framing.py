@@ -12,6 +12,8 @@ to the end.
 from __future__ import annotations
 
 import re
+
+from transforms.errors import WireFormatError
 from dataclasses import dataclass
 
 SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"
@@ -62,3 +64,18 @@ def frame(message: str) -> Framed:
 
 def strip_controls(text: str) -> str:
     return _CONTROL_RE.sub("", text)
+
+
+def parse_stream(text: str, read_message, *, no_start: str) -> tuple:
+    """Every story of a framed stream, read message by message by `read_message(message, index)`.
+
+    Raises WireFormatError(no_story) when no message starts (`no_start` says
+    what was looked for), WireFormatError(no_body) when none holds a story.
+    """
+    messages = split_messages(text)
+    if not messages:
+        raise WireFormatError(no_start, reason="no_story")
+    stories = [story for i, m in enumerate(messages) if (story := read_message(m, i)) is not None]
+    if not stories:
+        raise WireFormatError(f"{len(messages)} message(s) but no story text in any", reason="no_body")
+    return tuple(stories)

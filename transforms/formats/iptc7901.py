@@ -44,13 +44,7 @@ _MAX_HEADLINE = 200
 
 def parse_iptc7901(text: str) -> tuple[Story, ...]:
     """Stories of a 7901 stream; raises WireFormatError(no_story | no_body)."""
-    messages = framing.split_messages(text)
-    if not messages:
-        raise WireFormatError("no SOH or ZCZC starts a message", reason="no_story")
-    stories = [story for i, m in enumerate(messages) if (story := _message(m, i)) is not None]
-    if not stories:
-        raise WireFormatError(f"{len(messages)} message(s) but no story text in any", reason="no_body")
-    return tuple(stories)
+    return framing.parse_stream(text, _message, no_start="no SOH or ZCZC starts a message")
 
 
 def _message(message: str, index: int) -> Story | None:
