@@ -75,6 +75,7 @@ class ChunkResult:
     entity_keys: set[str] = field(default_factory=set)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
     seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
+    model: str | None = None  # label of the pipeline that found the entities, e.g. en_core_web_sm-3.8.0
 
 
 @dataclass(slots=True)
@@ -97,8 +98,10 @@ class RunSummary:
     entity_keys: set[str] = field(default_factory=set)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
     seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
+    model: str | None = None
 
     def add(self, other: ChunkResult) -> None:
+        self.model = self.model or other.model
         self.articles += other.articles
         self.bylines += other.bylines
         self.entities += other.entities
@@ -185,7 +188,7 @@ def process_chunk(
     entity_rows, article_entity_rows = [], []
     if parsed:
         nlp = load_ner(settings.model)
-        label = model_label(settings.model)
+        label = result.model = model_label(settings.model)
         docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
         for (article, lineage), doc in zip(parsed, docs):
             home = article.dateline.country if article.dateline else None
@@ -272,8 +275,6 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
     """Build the next snapshot of every table from the staged files, and make it current."""
     from importlib.metadata import version
 
-    from flows.nlp import model_label
-
     run_id = summary.run_id
     day = started.date().isoformat()
     txn = snapshots.Transaction(out, "ingest", run_id)
@@ -326,7 +327,8 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
         "bylines": summary.bylines,
         "entities": summary.entities,
         "rejects": summary.rejects,
-        "model": model_label(settings.model) if summary.articles else settings.model,
+        # The label the workers reported: loading the model here only to name it cost seconds and memory.
+        "model": summary.model if summary.articles and summary.model else settings.model,
         "wirecopy_version": version("wirecopy"),
         "snapshot_version": summary.snapshot_version,
     }
@@ -478,11 +480,25 @@ def _hash(f: InputFile) -> tuple[str, str | None]:
 
 
 def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]]:
-    """Chunks of at most `size` files, and at least one per worker when there are enough files."""
+    """Chunks of at most `size` files, in order; with several workers, the last ones smaller.
+
+    Workers take chunks in order, so with equal chunks one worker may start
+    the last chunk just as the others finish, and the run waits a whole
+    chunk's NER on one core. The files of the last round (`workers` full
+    chunks' worth) are cut into chunks a quarter that size instead, so the
+    workers finish within about a quarter chunk of each other.
+    """
     if not items:
         return []
-    size = max(1, min(size, -(-len(items) // max(workers, 1))))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    workers = max(workers, 1)
+    size = max(1, min(size, -(-len(items) // workers)))
+    if workers == 1:
+        return [items[i:i + size] for i in range(0, len(items), size)]
+    tail = min(len(items), workers * size)
+    head = len(items) - tail
+    small = max(1, -(-size // 4))
+    return ([items[i:min(i + size, head)] for i in range(0, head, size)]
+            + [items[i:i + small] for i in range(head, len(items), small)])
 
 
 def warm_worker(model: str) -> None:

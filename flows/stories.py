@@ -77,14 +77,15 @@ def sketch_row(article: Article, article_id: str, sent_at: dt.datetime | None, r
         article.agency, guid=guid, slug=story.slug,
         date=story.metadata_date or (sent_at.date() if sent_at else None),
     )
+    minhash, shingles = sketch.sketch(article.body)
     return {
         "article_id": article_id,
         "agency": article.agency,
         "headline_key": headline_key(marker.headline),
         "content_key": content_key(article.agency, marker.headline, article.body),
         "story_key": key,
-        "minhash": sketch.signature(article.body) if sketch.comparable(article.body) else b"",
-        "shingles": len(sketch.shingles(article.body)),
+        "minhash": minhash,
+        "shingles": shingles,
         "marker": marker.raw,
         "ordinal": marker.ordinal,
         "change": marker.change,
@@ -220,10 +221,11 @@ def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], in
     same_headline = set(by_headline.get((row["agency"], row["headline_key"]), ())) if row["headline_key"] else set()
     if row["minhash"]:
         best: tuple[float, str] | None = None
-        for cand in index.candidates(row["minhash"]):
-            if agency_of.get(cand) != row["agency"] or cand not in story_of:
-                continue
-            score = sketch.overlap(row["minhash"], row["shingles"], *sigs[cand])
+        cands = sorted(c for c in index.candidates(row["minhash"])
+                       if agency_of.get(c) == row["agency"] and c in story_of)
+        scores = sketch.overlaps(row["minhash"], row["shingles"], [sigs[c][0] for c in cands],
+                                 [sigs[c][1] for c in cands])
+        for cand, score in zip(cands, scores.tolist()):
             floor = NEAR_DUPLICATE_MARKED if follow_up or cand in same_headline else NEAR_DUPLICATE
             if score >= floor and (best is None or (score, cand) > best):
                 best = (score, cand)

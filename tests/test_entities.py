@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import spacy
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, YONHAP_SEED
+from transforms import entities
 from transforms.entities import entity_key, mentions
 from transforms.pipeline import parse_file
 
@@ -309,3 +311,12 @@ def test_entities_seeds_of_other_agencies_resolve(nlp) -> None:
     bailey = {(m.label, m.key) for m in found if "Bailey" in m.text}
     assert bailey == {("PERSON", "PERSON:andrew-bailey")}
     assert {(m.text, m.key) for m in found if m.text == "Britain"} == {("Britain", "GPE:united-kingdom")}
+
+
+_PIECES = st.sampled_from(list("ab _-'’é1\n") + ["Ab", "A"])
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join), st.lists(_PIECES, min_size=1, max_size=4).map("".join))
+def test_entities_whole_word_spans_are_what_the_boundary_pattern_finds(text: str, name: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)]
+    assert list(entities._whole_word_spans(text, name)) == expected

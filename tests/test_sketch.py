@@ -79,3 +79,35 @@ def test_sketch_overlap_sees_a_first_take_inside_its_write_through() -> None:
     assert sketch.overlap(a, na, b, nb) > 0.85
     assert sketch.overlap(a, na, b, nb) == sketch.overlap(b, nb, a, na)
     assert sketch.overlap(a, 5, b, 5) == sketch.similarity(a, b)  # too few shingles: Jaccard only
+
+
+_SLOTS = st.lists(st.integers(0, 3), min_size=sketch.NUM_PERM, max_size=sketch.NUM_PERM)
+
+
+def _sig(slots: list[int]) -> bytes:
+    return b"".join(v.to_bytes(4, "little") for v in slots)
+
+
+@given(_SLOTS, st.integers(0, 400), st.lists(st.tuples(_SLOTS, st.integers(0, 400)), max_size=6))
+def test_sketch_overlaps_equals_overlap_one_by_one(mine: list[int], size: int, others: list) -> None:
+    # Few distinct slot values, so signatures agree in many slots and every branch of overlap is taken.
+    sigs, sizes = [_sig(o) for o, _ in others], [n for _, n in others]
+    vectorised = sketch.overlaps(_sig(mine), size, sigs, sizes).tolist()
+    assert vectorised == [sketch.overlap(_sig(mine), size, s, n) for s, n in zip(sigs, sizes)]
+
+
+def test_sketch_overlaps_of_the_write_through_and_a_stranger() -> None:
+    short = (STORY_SAMPLES / "yonhap-quake-1.txt").read_text(encoding="utf-8")
+    long = (STORY_SAMPLES / "yonhap-quake-3-2nd-ld.txt").read_text(encoding="utf-8")
+    sig, n = sketch.signature(short), len(sketch.shingles(short))
+    scores = sketch.overlaps(sig, n, [sketch.signature(long), sketch.signature(REUTERS)],
+                             [len(sketch.shingles(long)), len(sketch.shingles(REUTERS))])
+    assert scores[0] > 0.85 and scores[1] < 0.1
+    with pytest.raises(ValueError, match="different sizes"):
+        sketch.overlaps(sig, n, [b"\x00" * 8], [3])
+
+
+@given(st.text(max_size=300))
+def test_sketch_in_one_pass_equals_its_parts(text: str) -> None:
+    expected = sketch.signature(text) if sketch.comparable(text) else b""
+    assert sketch.sketch(text) == (expected, len(sketch.shingles(text)))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Iterator, Protocol, Sequence
 
 from transforms import entity_forms, gazetteer, places, titles
 from transforms.casing import fold
@@ -132,13 +132,36 @@ def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
     for name, (label, tagged) in surfaces.items():
         if len(name) < 3 or not any(ch.isupper() for ch in name) or (name.isupper() and len(name) < 4):
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-            start, end = m.span()
+        for start, end in _whole_word_spans(text, name):
             if any(s < end and start < e for s, e in taken) or not _stands_alone(text, start, end, tagged):
                 continue
             added.append(Candidate(start, end, label, REPEAT))
             taken.append((start, end))
     return sorted(cands + added, key=lambda c: (c.start, c.end))
+
+
+def _whole_word_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where `name` stands as whole words: what re.finditer(r"(?<![\w'’-])NAME(?![\w-])") finds.
+
+    str.find instead of a pattern per name: every story brings new names, so
+    compiled patterns never came from re's cache and compiling cost more
+    than searching.
+    """
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if (before and (_is_word(before) or before in "'’-")) or (after and (_is_word(after) or after == "-")):
+            start = text.find(name, start + 1)
+            continue
+        yield start, end
+        start = text.find(name, end)
+
+
+def _is_word(ch: str) -> bool:
+    """A character regex \w matches (str.isalnum is what the re module tests, plus the underscore)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _stands_alone(text: str, start: int, end: int, may_open_sentence: bool) -> bool:

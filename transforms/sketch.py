@@ -54,8 +54,18 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text: str) -> set[str]:
-    tokens = words(text)
+    return _shingles(words(text))
+
+
+def _shingles(tokens: list[str]) -> set[str]:
     return {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+
+
+def sketch(text: str) -> tuple[bytes, int]:
+    """(signature, or b"" when the text is too short to compare; number of shingles), words split once."""
+    tokens = words(text)
+    found = _shingles(tokens)
+    return (_signature(found) if len(tokens) >= MIN_WORDS else b""), len(found)
 
 
 def comparable(text: str) -> bool:
@@ -65,7 +75,10 @@ def comparable(text: str) -> bool:
 
 def signature(text: str) -> bytes:
     """The MinHash signature of the text's word shingles: NUM_PERM little-endian uint32s."""
-    found = shingles(text)
+    return _signature(shingles(text))
+
+
+def _signature(found: set[str]) -> bytes:
     if not found:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype="<u4").tobytes()
     x = np.array(
@@ -101,6 +114,29 @@ def overlap(a: bytes, size_a: int, b: bytes, size_b: int) -> float:
     if small < MIN_CONTAINED or large > MAX_SIZE_RATIO * small or j < MIN_EVIDENCE:
         return j
     return max(j, min(1.0, j * (size_a + size_b) / ((1 + j) * small)))
+
+
+def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np.ndarray:
+    """`overlap` of one signature against many, as one array comparison.
+
+    A run compares each new story with every candidate its LSH bands turn
+    up; on agency copy full of shared boilerplate that is hundreds per
+    story, and a Python loop over them cost more than the NER of the run.
+    The arithmetic is `overlap`'s, in the same order, so the scores are equal.
+    """
+    if not others:
+        return np.zeros(0)
+    mine = np.frombuffer(sig, dtype="<u4")
+    theirs = np.frombuffer(b"".join(others), dtype="<u4")
+    if theirs.size != mine.size * len(others):
+        raise ValueError(f"signatures of different sizes among {len(others)} candidates and one of {mine.size}")
+    j = (theirs.reshape(len(others), mine.size) == mine).mean(axis=1)
+    sz = np.asarray(sizes, dtype=np.int64)
+    small, large = np.minimum(sz, size), np.maximum(sz, size)
+    estimable = (small >= MIN_CONTAINED) & (large <= MAX_SIZE_RATIO * small) & (j >= MIN_EVIDENCE)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contained = np.minimum(1.0, j * (size + sz) / ((1 + j) * small))
+    return np.where(estimable, np.maximum(j, contained), j)
 
 
 def bands(sig: bytes) -> list[bytes]:
