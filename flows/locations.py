@@ -58,6 +58,14 @@ class Remote:
         return self.url
 
 
+def is_storage_error(exc: BaseException) -> bool:
+    """An error of a store's request: an OSError (s3fs translates most), or botocore's own (no endpoint, no credentials).
+
+    botocore's are matched by module so that this module imports nothing heavy.
+    """
+    return isinstance(exc, OSError) or type(exc).__module__.split(".")[0] in ("botocore", "aiobotocore")
+
+
 def is_url(text: str) -> bool:
     return _SCHEME.match(text) is not None
 

@@ -30,10 +30,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flows import snapshots
-from flows.locations import CREDENTIALS_HINT, Remote
+from flows.locations import CREDENTIALS_HINT, Remote, is_storage_error
 from schemas import TABLES
+
+if TYPE_CHECKING:
+    from flows.settings import Settings
 
 SNAPSHOTS = snapshots.SNAPSHOTS
 _MANIFEST_RE = re.compile(r"^v(\d{8})\.json$")
@@ -51,6 +55,16 @@ class Base:
     paths: frozenset[str]
 
 
+def writer_folder(out: str, settings: "Settings") -> tuple[Remote | None, Path]:
+    """OUT's Remote (None for a path or file://) and the local folder a writer commits in: OUT, or its mirror."""
+    from flows.locations import parse
+
+    found = parse(out, settings.storage_options)
+    if isinstance(found, Remote):
+        return found, mirror_dir(found, settings.cache_dir)
+    return None, found
+
+
 def manifest_key(version: int) -> str:
     return f"{SNAPSHOTS}/{snapshots.version_name(version)}.json"
 
@@ -62,8 +76,8 @@ def storage(remote: Remote, what: str) -> Iterator[None]:
         yield
     except snapshots.ConcurrentCommit:
         raise
-    except Exception as exc:  # botocore's errors are not OSErrors: match them by module
-        if not isinstance(exc, OSError) and type(exc).__module__.split(".")[0] not in ("botocore", "aiobotocore"):
+    except Exception as exc:
+        if not is_storage_error(exc):
             raise
         raise StorageError(f"{remote.url}: {what} failed: {_reason(exc)}; {CREDENTIALS_HINT}") from None
 
@@ -76,14 +90,22 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def probe(remote: Remote) -> None:
-    """One listing, so that wrong credentials, a missing bucket or an unreachable endpoint fail before any work."""
+def probe(remote: Remote) -> bool:
+    """Whether anything is under the prefix; raises StorageError for wrong credentials, a missing bucket, no endpoint.
+
+    One or two listings, so that those fail before any work. (`ls`, not
+    `find` or `exists`: s3fs's `exists`, `isfile` and `find(maxdepth=...)`
+    answer False or nothing when the request itself is refused.)
+    """
+    fs = remote.fs
     with storage(remote, "listing"):
-        remote.fs.invalidate_cache(remote.path())
-        remote.fs.find(remote.path(SNAPSHOTS))
-        bucket = remote.root.lstrip("/").split("/")[0]
-        if remote.scheme != "memory" and not remote.fs.exists(bucket):
-            raise FileNotFoundError(f"bucket {bucket} does not exist")
+        fs.invalidate_cache(remote.path())
+        if remote.scheme != "memory":
+            fs.ls(remote.root.split("/")[0])
+        try:
+            return bool(fs.ls(remote.root))
+        except FileNotFoundError:
+            return False
 
 
 def versions(remote: Remote) -> dict[int, dict]:
@@ -91,7 +113,7 @@ def versions(remote: Remote) -> dict[int, dict]:
     folder = remote.path(SNAPSHOTS)
     with storage(remote, "listing the snapshots"):
         remote.fs.invalidate_cache(folder)
-        found = remote.fs.find(folder, maxdepth=1, detail=True)
+        found = remote.fs.find(folder, detail=True)  # no maxdepth: s3fs then hides refused requests
     return {int(m.group(1)): info for path, info in found.items()
             if (m := _MANIFEST_RE.match(path.rsplit("/", 1)[-1]))}
 
