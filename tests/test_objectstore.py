@@ -251,3 +251,53 @@ def test_objectstore_s3_wrong_secret_is_a_one_line_error(s3_server: S3Server, tm
         assert message.startswith("error: s3://") and "access denied" in message
         assert "AWS_ACCESS_KEY_ID" in message and "AWS_SECRET_ACCESS_KEY" in message
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 4  # one wrapped line
+
+
+def test_objectstore_discover_lists_objects_by_the_local_rules(remote: Remote) -> None:
+    from flows.discover import discover, sha256_file
+    from flows.intake import Refused, read_input
+
+    for key, data in {"feed/b.txt": b"second", "feed/a.txt": b"first", "feed/_SUCCESS": b"",
+                      "feed/.part.tmp": b"x", "feed/_received.tsv": b"a.txt\t2024-07-05\n",
+                      "feed/sub/c.txt": b"third!"}.items():
+        remote.fs.pipe_file(remote.path(key), data)
+    found = discover(remote.uri("feed"), {})
+    assert [f.uri for f in found] == [f"{remote.url}/{k}" for k in ("feed/a.txt", "feed/b.txt", "feed/sub/c.txt")]
+    a, b, c = found
+    assert (a.size, a.received, b.received, a.kind, a.mtime.tzinfo) == (5, dt.date(2024, 7, 5), None, "file",
+                                                                        dt.timezone.utc)
+    assert read_input(a, 1024) == b"first" and sha256_file(a.path, a.fs) == sha256_file_bytes(b"first")
+    assert read_input(c, 5) == Refused("too_large", "6 bytes, over the limit of 5")
+    assert [f.uri for f in discover(remote.uri("feed/*.txt"), {})] == [a.uri, b.uri]
+
+
+def sha256_file_bytes(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_objectstore_storage_options_from_environment_and_file(tmp_path: Path, monkeypatch) -> None:
+    from flows.settings import Settings, SettingsError
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WIRECOPY_SETTINGS", raising=False)
+    (tmp_path / "wirecopy.toml").write_text('[storage_options]\nendpoint_url = "http://127.0.0.1:9"\n')
+    assert Settings.from_env().storage_options == {"endpoint_url": "http://127.0.0.1:9"}
+    monkeypatch.setenv("WIRECOPY_STORAGE_OPTIONS", '{"anon": true}')
+    assert Settings.from_env().storage_options == {"anon": True}
+    monkeypatch.setenv("WIRECOPY_STORAGE_OPTIONS", "[1]")
+    with pytest.raises(SettingsError, match="WIRECOPY_STORAGE_OPTIONS: `storage_options` must be a JSON object"):
+        Settings.from_env()
+
+
+@pytest.mark.parametrize("command", [["compact"], ["report"]])
+def test_objectstore_local_only_commands_refuse_a_url(command: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, [*command, "--out", "s3://warehouse/wc"])
+    assert result.exit_code == 2
+    assert f"`wirecopy {command[0]}` works on a local folder only, not s3://warehouse/wc" in " ".join(
+        result.output.split())
