@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from flows.locations import Remote
 
 MANIFEST = "_received.tsv"
+_EPOCH = dt.datetime.fromtimestamp(0, tz=dt.timezone.utc)  # an object whose listing gives no time
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ def discover(source: str, storage_options: dict[str, Any] | None = None) -> list
 
 def _discover_remote(remote: "Remote") -> list[InputFile]:
     """The same rules over an object store's keys: a prefix is a folder, a pattern a glob, a key one file."""
+    from flows.locations import modified
     from flows.objectstore import storage
 
     fs = remote.fs
@@ -108,7 +110,7 @@ def _discover_remote(remote: "Remote") -> list[InputFile]:
         if folder not in manifests:
             manifests[folder] = _remote_manifest(remote, f"{folder}/{MANIFEST}")
         inputs.append(InputFile(uri=f"{remote.scheme}://{key.lstrip('/')}", path=path, size=int(info.get("size") or 0),
-                                mtime=_modified(info), received=manifests[folder].get(path.name), fs=fs))
+                                mtime=modified(info) or _EPOCH, received=manifests[folder].get(path.name), fs=fs))
     return inputs
 
 
@@ -121,14 +123,6 @@ def _remote_manifest(remote: "Remote", key: str) -> dict[str, dt.date]:
         except FileNotFoundError:
             return {}
     return parse_manifest(text, f"{remote.scheme}://{key.lstrip('/')}")
-
-
-def _modified(info: dict) -> dt.datetime:
-    """An object's LastModified (S3), mtime or created (other fsspec filesystems), in UTC."""
-    stamp = info.get("LastModified") or info.get("mtime") or info.get("created")
-    if isinstance(stamp, dt.datetime):
-        return stamp.astimezone(dt.timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
-    return dt.datetime.fromtimestamp(float(stamp or 0), tz=dt.timezone.utc)
 
 
 def _uri(path: Path) -> str:

@@ -14,6 +14,7 @@ AWS_DEFAULT_REGION for s3://, read by botocore itself) or from the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,16 @@ def is_storage_error(exc: BaseException) -> bool:
     botocore's are matched by module so that this module imports nothing heavy.
     """
     return isinstance(exc, OSError) or type(exc).__module__.split(".")[0] in ("botocore", "aiobotocore")
+
+
+def modified(info: dict) -> dt.datetime | None:
+    """When an object was written, in UTC, from an fsspec listing entry (S3 LastModified; mtime or created elsewhere)."""
+    stamp = info.get("LastModified") or info.get("mtime") or info.get("created")
+    if isinstance(stamp, (int, float)):
+        return dt.datetime.fromtimestamp(stamp, tz=dt.timezone.utc)
+    if isinstance(stamp, dt.datetime):
+        return stamp.astimezone(dt.timezone.utc) if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)
+    return None
 
 
 def is_url(text: str) -> bool:

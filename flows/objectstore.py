@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flows import snapshots
-from flows.locations import CREDENTIALS_HINT, Remote, is_storage_error
+from flows.locations import CREDENTIALS_HINT, Remote, is_storage_error, modified
 from schemas import TABLES
 
 if TYPE_CHECKING:
@@ -240,15 +240,9 @@ def expire(remote: Remote, *, keep: int, grace_seconds: float) -> list[str]:
 
 
 def _age(info: dict, now: dt.datetime) -> float:
-    """Seconds since the object was written (S3 LastModified; memory:// created)."""
-    stamp = info.get("LastModified") or info.get("mtime") or info.get("created")
-    if isinstance(stamp, (int, float)):
-        stamp = dt.datetime.fromtimestamp(stamp, tz=dt.timezone.utc)
-    if not isinstance(stamp, dt.datetime):
-        return 0.0  # unknown age: treat as new, never delete
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.timezone.utc)
-    return (now - stamp).total_seconds()
+    """Seconds since the object was written; 0 (new: never deleted) when the listing does not say."""
+    stamp = modified(info)
+    return 0.0 if stamp is None else (now - stamp).total_seconds()
 
 
 def read_manifest(remote: Remote) -> dict | None:

@@ -212,10 +212,7 @@ class Transaction:
         final = snaps / version_name(version)
         os.rename(build, final)
         _fsync_dir(snaps)
-        pointer = snaps / f".current-{uuid.uuid4().hex[:8]}"
-        os.symlink(final.name, pointer)
-        os.replace(pointer, snaps / CURRENT)  # the commit point
-        _fsync_dir(snaps)
+        _point_current(snaps, final)  # the commit point
         ensure_table_links(self.out)
         faults.checkpoint("commit-done")
         expire(self.out, keep=keep, grace_seconds=grace_seconds)
@@ -281,6 +278,7 @@ def _same_manifest(folder: Path, manifest_bytes: bytes) -> bool:
 
 
 def _point_current(snaps: Path, final: Path) -> None:
+    """`current` -> final, by rename(2) of a new symlink over it: atomic on POSIX."""
     pointer = snaps / f".current-{uuid.uuid4().hex[:8]}"
     os.symlink(final.name, pointer)
     os.replace(pointer, snaps / CURRENT)
