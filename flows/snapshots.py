@@ -34,6 +34,7 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -211,16 +212,83 @@ class Transaction:
         final = snaps / version_name(version)
         os.rename(build, final)
         _fsync_dir(snaps)
-        pointer = snaps / f".current-{uuid.uuid4().hex[:8]}"
-        os.symlink(final.name, pointer)
-        os.replace(pointer, snaps / CURRENT)  # the commit point
-        _fsync_dir(snaps)
+        _point_current(snaps, final)  # the commit point
         ensure_table_links(self.out)
         faults.checkpoint("commit-done")
         expire(self.out, keep=keep, grace_seconds=grace_seconds)
         committed = current(self.out)
         assert committed is not None and committed.version == version
         return committed
+
+
+def install(out: Path, manifest_bytes: bytes, fetch: Callable[[str, Path], None]) -> Snapshot:
+    """Make a given manifest OUT's current snapshot: how a mirror follows its remote (flows/objectstore.py).
+
+    Files are linked from any local snapshot that holds the same relative
+    path (file names carry the run id and are never rewritten, so the same
+    name means the same bytes); the others are fetched by `fetch(rel,
+    target)`, which must write `target` completely or raise. The build,
+    rename and `current` swap are a commit's. Local snapshots of the same
+    or a higher version are discarded: they are commits the remote never
+    accepted, and the remote is the truth. Call only while holding OUT's lock.
+    """
+    manifest = json.loads(manifest_bytes)
+    if manifest.get("format") != FORMAT:
+        raise RuntimeError(f"manifest of version {manifest.get('version')}: unknown format {manifest.get('format')!r}")
+    version = int(manifest["version"])
+    snaps = snapshots_dir(out)
+    snaps.mkdir(parents=True, exist_ok=True)
+    final = snaps / version_name(version)
+    if _same_manifest(final, manifest_bytes):
+        _point_current(snaps, final)
+    else:
+        local = sorted((p for p in snaps.iterdir() if _VERSION_RE.match(p.name)), reverse=True)
+        build = snaps / f".build-{version_name(version)}-{uuid.uuid4().hex[:8]}"
+        build.mkdir()
+        for rel in sorted(f["path"] for files in manifest["tables"].values() for f in files):
+            target = build / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            held = next((p / rel for p in local if (p / rel).is_file()), None)
+            if held is not None:
+                _link(held, target)
+            else:
+                fetch(rel, target)
+        _write_synced(build / MANIFEST, manifest_bytes)
+        _fsync_dir(build)
+        if final.exists():  # a local commit of this number the remote did not take
+            os.rename(final, snaps / f".build-discarded-{final.name}-{uuid.uuid4().hex[:8]}")
+        os.rename(build, final)
+        _fsync_dir(snaps)
+        _point_current(snaps, final)
+    for p in snaps.iterdir():
+        if (m := _VERSION_RE.match(p.name)) and int(m.group(1)) > version:
+            _remove(p)
+    recover(out)  # the renamed-away snapshot, and a crashed earlier attempt
+    ensure_table_links(out)
+    installed = current(out)
+    assert installed is not None and installed.version == version
+    return installed
+
+
+def _same_manifest(folder: Path, manifest_bytes: bytes) -> bool:
+    try:
+        return (folder / MANIFEST).read_bytes() == manifest_bytes
+    except OSError:
+        return False
+
+
+def _point_current(snaps: Path, final: Path) -> None:
+    """`current` -> final, by rename(2) of a new symlink over it: atomic on POSIX."""
+    pointer = snaps / f".current-{uuid.uuid4().hex[:8]}"
+    os.symlink(final.name, pointer)
+    os.replace(pointer, snaps / CURRENT)
+    _fsync_dir(snaps)
+
+
+def reset(out: Path) -> None:
+    """Forget every snapshot: a mirror whose remote holds none (emptied, or never pushed to)."""
+    _remove(snapshots_dir(out))
+    _remove(out / STAGING)
 
 
 def ensure_table_links(out: Path) -> None:

