@@ -35,7 +35,7 @@ def run(
     max_file_size: Annotated[Optional[str], typer.Option(
         "--max-file-size", help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
         "(default 64M, or $WIRECOPY_MAX_FILE_SIZE).")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default 1; see README Performance).")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use fewer).")] = None,
     dask_address: Annotated[Optional[str], typer.Option(
         "--dask-address", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
 ) -> None:
@@ -54,9 +54,7 @@ def run(
 
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
                   max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
-    # One process unless asked: log lines of worker processes do not go through
-    # the progress bar's console yet, and would garble it on a terminal.
-    runner = dict(workers=workers or 1, dask_address=dask_address)
+    runner = dict(workers=settings.worker_count(workers), dask_address=dask_address)
     try:
         if err.is_terminal:
             with progress.bar_on(err):

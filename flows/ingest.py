@@ -360,11 +360,15 @@ def ingest(
     max_file_bytes: int | None = None,
     quarantine: str | None = None,
     workers: int = 1,
+    scale_to_input: bool = True,
 ) -> RunSummary:
     """Ingest wire copy under SOURCE into the Parquet tables under OUT.
 
     SOURCE and OUT left empty come from the settings (WIRECOPY_SOURCE and
     WIRECOPY_OUT, or wirecopy.toml): how scheduled runs find the landing folder.
+    `workers` is how many chunks may run at once on the flow's task runner;
+    with `scale_to_input` a small run uses fewer (settings.min_files_per_worker),
+    as a worker process costs seconds to start.
     """
     logger = get_run_logger()
     clock, shown = artifacts.Stopwatch(), progress.for_run()
@@ -390,6 +394,10 @@ def ingest(
                              files_skipped=plan.skipped, files_ingested=len(plan.take))
         logger.info("%d files under %s: %d to ingest, %d already ingested",
                     plan.seen, source, len(plan.take), plan.skipped)
+        if scale_to_input and workers > 1 and (fewer := settings.workers_for(len(plan.take), workers)) < workers:
+            logger.info("%d files: %d worker process%s of %d (one per %d files)", len(plan.take), fewer,
+                        "" if fewer == 1 else "es", workers, settings.min_files_per_worker)
+            workers = fewer
         chunks = chunked(plan.take, settings.chunk_files, workers)
         args = (started, reference_date, settings)
         results = []
@@ -507,9 +515,11 @@ def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]
 
 
 def warm_worker(model: str) -> None:
-    """Process-pool initializer: load the model once per worker process."""
+    """Process-pool initializer: load the model once per worker process; its log lines go to the parent."""
     from flows.nlp import load_ner
+    from flows.worker_logs import silence_terminal
 
+    silence_terminal()
     load_ner(model)
 
 
@@ -539,13 +549,17 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
         from prefect_dask import DaskTaskRunner
 
         runner = DaskTaskRunner(address=dask_address)
-        return ingest.with_options(task_runner=runner)(workers=_cluster_workers(dask_address), **params)
+        return ingest.with_options(task_runner=runner)(workers=_cluster_workers(dask_address), scale_to_input=False,
+                                                       **params)
     if workers <= 1:
         return ingest(workers=1, **params)
     from prefect.task_runners import ProcessPoolTaskRunner
 
     model = Settings.from_env(model=params.get("model")).model
+    from flows.worker_logs import echo_to_terminal
+
     runner = ProcessPoolTaskRunner(max_workers=workers, initializer=warm_worker, initargs=(model,))
+    runner.set_subprocess_message_processor_factories([echo_to_terminal])
     return ingest.with_options(task_runner=runner)(workers=workers, **params)
 
 

@@ -44,6 +44,8 @@ _SOURCES: dict[str, tuple[str, type]] = {
     "snapshot_grace_seconds": ("WIRECOPY_SNAPSHOT_GRACE_SECONDS", float),
     "lock_wait_seconds": ("WIRECOPY_LOCK_WAIT_SECONDS", float),
     "compact_target_mb": ("WIRECOPY_COMPACT_TARGET_MB", float),
+    "workers": ("WIRECOPY_WORKERS", int),
+    "min_files_per_worker": ("WIRECOPY_MIN_FILES_PER_WORKER", int),
     "storage_options": ("WIRECOPY_STORAGE_OPTIONS", dict),
     "cache_dir": ("WIRECOPY_CACHE_DIR", str),
 }
@@ -74,6 +76,21 @@ class Settings:
     lock_wait_seconds: float = 0.0
     # Compaction merges a partition's small files into files of about this size.
     compact_target_mb: float = 128.0
+    # Processes for parsing and NER in `wirecopy run` (None: one per CPU this process may use).
+    workers: int | None = None
+    # A run takes another worker process only for this many files per process:
+    # starting one (imports, model load) costs seconds, more than NER of a few dozen stories.
+    min_files_per_worker: int = 100
+
+    def worker_count(self, requested: int | None = None) -> int:
+        """Processes `wirecopy run` asks for: --workers, else the setting, else one per usable CPU."""
+        return max(1, requested or self.workers or available_cpus())
+
+    def workers_for(self, files: int, workers: int) -> int:
+        """Of `workers` processes, how many a run of `files` files is worth."""
+        if self.min_files_per_worker <= 0:
+            return max(1, workers)
+        return max(1, min(workers, files // self.min_files_per_worker))
     # Options of the fsspec filesystem of an s3:// (or other object-store)
     # SOURCE or OUT: key, secret, endpoint_url, client_kwargs, ... Without
     # them s3:// takes the usual AWS_* variables (see flows/locations.py).
@@ -107,6 +124,14 @@ class Settings:
         if "://" not in self.source and not GLOB_CHARS.search(self.source) and not Path(self.source).exists():
             raise SettingsError(f"source {self.source} does not exist")
         return self.source, self.out
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on (a container's or taskset's limit, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 def settings_path() -> Path:

@@ -1,4 +1,7 @@
-"""Scale-out on a real Dask cluster: scheduler and two workers as processes on 127.0.0.1."""
+"""Scale-out: a local process pool, and a real Dask cluster (scheduler and two workers as processes on 127.0.0.1).
+
+Both must write exactly what one process writes.
+"""
 
 from __future__ import annotations
 
@@ -75,11 +78,32 @@ def _table(out: Path, table: str) -> list[tuple]:
     return sorted(tuple(row[i] for i in keep) for row in rel.fetchall())
 
 
-def test_scale_dask_cluster_run_equals_local_run(dask_cluster, text_seeds: Path, tmp_path: Path) -> None:
-    address, logs = dask_cluster
-    local, remote = tmp_path / "local", tmp_path / "remote"
-    done = run_cli("run", str(text_seeds), "--out", str(local), "--workers", "1")
+@pytest.fixture(scope="module")
+def one_process_run(text_seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("one-process") / "out"
+    done = run_cli("run", str(text_seeds), "--out", str(out), "--workers", "1")
     assert done.returncode == 0, done.stderr[-3000:]
+    return out
+
+
+def test_scale_process_pool_run_equals_one_process_run(one_process_run: Path, text_seeds: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # One file per worker is enough here (the default asks 100 before starting a second process).
+    monkeypatch.setenv("WIRECOPY_MIN_FILES_PER_WORKER", "1")
+    monkeypatch.setenv("WIRECOPY_CHUNK_FILES", "1")
+    done = run_cli("run", str(text_seeds), "--out", str(tmp_path / "pool"), "--workers", "2")
+    assert done.returncode == 0, done.stderr[-3000:]
+    for table in ("articles", "bylines", "entities", "article_entities", "story_versions"):
+        assert _table(tmp_path / "pool", table) == _table(one_process_run, table), table
+    # Four chunks ran in the workers; each chunk's log line is printed once, by the flow's process.
+    lines = [line for line in done.stderr.splitlines() if "Task run 'process-chunk' - chunk " in line]
+    assert sorted(line.split(" - chunk ")[1].split(":")[0] for line in lines) == ["00000", "00001", "00002", "00003"]
+
+
+def test_scale_dask_cluster_run_equals_local_run(dask_cluster, one_process_run: Path, text_seeds: Path,
+                                                 tmp_path: Path) -> None:
+    address, logs = dask_cluster
+    local, remote = one_process_run, tmp_path / "remote"
     done = run_cli("run", str(text_seeds), "--out", str(remote), "--dask-address", address)
     assert done.returncode == 0, done.stderr[-3000:]
     for table in ("articles", "bylines", "entities"):
