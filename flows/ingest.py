@@ -25,6 +25,7 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
 import schemas  # noqa: E402
 from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, progress, snapshots, store, stories  # noqa: E402,E501
@@ -403,9 +404,10 @@ def ingest(
         results = []
         with clock("process"):
             if len(chunks) <= 1 or workers <= 1:
-                done = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args) for n, chunk in enumerate(chunks))
+                done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
+                        for n, chunk in enumerate(chunks))
             else:
-                futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
+                futures = [process_chunk.submit(quote(chunk), out_path, run_id, f"{n:05d}", *args)
                            for n, chunk in enumerate(chunks)]
                 done = (future.result() for future in futures)
             for chunk, result in zip(chunks, done):
@@ -413,15 +415,17 @@ def ingest(
                 summary.add(result)
                 shown.advanced(len(chunk), result.articles)
         with clock("commit"):
-            links = reconcile(out_path, plan, run_id, started, reprocess, settings)
-            summary = commit_run(out_path, plan, results, links, summary, started, source, reference_date,
-                                 reprocess, settings)
+            # quote(): Prefect walks every parameter looking for futures; over the plan's and the
+            # chunks' thousands of small objects that walk cost seconds of a run.
+            links = reconcile(out_path, quote(plan), run_id, started, reprocess, settings)
+            summary = commit_run(out_path, quote(plan), quote(results), quote(links), quote(summary), started,
+                                 source, reference_date, reprocess, settings)
             if remote:
                 objectstore.push(out_path, remote, base, keep=settings.keep_snapshots,
                                  grace_seconds=settings.snapshot_grace_seconds)
     summary.seconds.update(clock.laps())
-    published = publish_report(summary, {"source": source, "out": out, "reference_date": reference_date,
-                                         "reprocess": reprocess, "model": settings.model}, return_state=True)
+    published = publish_report(quote(summary), {"source": source, "out": out, "reference_date": reference_date,
+                                                "reprocess": reprocess, "model": settings.model}, return_state=True)
     if published.is_failed():  # the tables are committed: a missing report must not fail the run
         logger.warning("run artifacts not published: %s", published.message)
     return summary
