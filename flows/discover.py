@@ -15,6 +15,7 @@ metadata gives none and no --reference-date is set.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import hashlib
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ def discover(source: str, storage_options: dict[str, Any] | None = None) -> list
     `storage_options` None: those of the settings (only a URL uses them).
     """
     from flows.locations import Remote, is_url, parse
+
+    _resolved.cache_clear()  # a folder's symlinks may have moved since the last run of this process
 
     if is_url(source):
         where = parse(source, storage_options)
@@ -127,7 +130,13 @@ def _remote_manifest(remote: "Remote", key: str) -> dict[str, dt.date]:
 
 def _uri(path: Path) -> str:
     """Absolute path of the entry itself: folders resolved, a symlinked file named as the link."""
-    return str(path.parent.resolve() / path.name)
+    return str(_resolved(path.parent) / path.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(folder: Path) -> Path:
+    """A folder resolved once per discovery, not once per file (a landing folder holds thousands)."""
+    return folder.resolve()
 
 
 def _kind(path: Path) -> str:

@@ -68,14 +68,32 @@ def _add_gazetteer(nlp: "Language") -> None:
                          config={"overwrite_ents": False, "validate": False})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())
+    # EntityRuler checks it has patterns before every doc by counting them over
+    # every (label, id) pair: ~1,300 here, 1 % of NER time. It has them.
+    ruler._require_patterns = lambda: None
     nlp.meta.setdefault("wirecopy", {})["gazetteer"] = RULESET
 
 
 def _line_breaks(doc: "Doc") -> "Doc":
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if (before.is_space and "\n" in before.text) or "\n" in before.whitespace_:
-            token.is_sent_start = True
+    """The first token after each line break starts a sentence.
+
+    Found from the newlines of the text and the tokens' start offsets, not
+    by visiting every token: tokens never hold a newline unless they are
+    whitespace, so the token after a newline is the first to start past it.
+    """
+    from bisect import bisect_right
+
+    text = doc.text
+    pos = text.find("\n")
+    if pos < 0:
+        return doc
+    starts = [token.idx for token in doc] if len(doc) < 64 else doc.to_array("IDX").tolist()
+    while pos >= 0:
+        i = bisect_right(starts, pos)
+        if i >= len(starts):
+            break
+        doc[i].is_sent_start = True
+        pos = text.find("\n", starts[i])
     return doc
 
 

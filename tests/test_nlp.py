@@ -6,9 +6,13 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 
-from flows.nlp import GAZETTEER, LINE_BREAKS, ModelNotFound, load_ner
+from flows.nlp import GAZETTEER, LINE_BREAKS, ModelNotFound, _line_breaks, load_ner
 from transforms.entities import mentions
+
+_BLANK = spacy.blank("en")
 
 
 def test_nlp_default_model_is_trimmed_and_ruled(nlp) -> None:
@@ -52,3 +56,17 @@ def test_nlp_any_pipeline_by_path_works_with_the_layer(tmp_path: Path) -> None:
 def test_nlp_missing_model_is_a_clear_error() -> None:
     with pytest.raises(ModelNotFound, match="not installed"):
         load_ner("no_such_pipeline_xyz")
+
+
+def _after_a_line_break(doc) -> list[int]:
+    """The definition: tokens whose previous token is a newline, or is followed by one."""
+    return [t.i for t in doc[1:] if (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text)
+            or "\n" in doc[t.i - 1].whitespace_]
+
+
+@given(st.lists(st.sampled_from(["a", "B.", " ", "\n", "\n\n", " \n", "\t", "x y", "--", "\r\n"]), max_size=40)
+       .map("".join))
+def test_nlp_line_breaks_start_sentences_after_every_newline(text: str) -> None:
+    doc = _BLANK(text)
+    _line_breaks(doc)
+    assert [t.i for t in doc[1:] if t.is_sent_start] == _after_a_line_break(_BLANK(text))
