@@ -25,6 +25,7 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
+from prefect.task_runners import ProcessPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 import schemas  # noqa: E402
@@ -32,7 +33,7 @@ from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, 
 from flows import objectstore  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
-from flows.settings import Settings  # noqa: E402
+from flows.settings import Settings, available_cpus  # noqa: E402
 from transforms import entities as ents  # noqa: E402
 from transforms import rows, salience  # noqa: E402
 from transforms.errors import WireError  # noqa: E402
@@ -351,7 +352,38 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
     return summary
 
 
-@flow(name=FLOW_NAME, log_prints=False)
+def worker_pool(workers: int | None = None, model: str | None = None) -> ProcessPoolTaskRunner:
+    """Where the flow's chunks run: worker processes, each loading the model once, logging through the parent.
+
+    The flow's default task runner, so scheduled and deployed runs are
+    parallel too; a run of few files never submits, and no process starts.
+    """
+    from flows.worker_logs import echo_to_terminal
+
+    runner = ProcessPoolTaskRunner(max_workers=workers or available_cpus(), initializer=warm_worker,
+                                   initargs=(model,))
+    runner.set_subprocess_message_processor_factories([echo_to_terminal])
+    return runner
+
+
+def warm_worker(model: str | None = None) -> None:
+    """Process-pool initializer: load the model once per worker process; its log lines go to the parent.
+
+    A model that cannot load is left to the first chunk, which reports it
+    as the run's error: an initializer that raises only breaks the pool.
+    """
+    from flows.nlp import load_ner
+    from flows.settings import SettingsError
+    from flows.worker_logs import silence_terminal
+
+    silence_terminal()
+    try:
+        load_ner(model or Settings.from_env().model)
+    except (SettingsError, OSError, RuntimeError):
+        pass
+
+
+@flow(name=FLOW_NAME, log_prints=False, task_runner=worker_pool())
 def ingest(
     source: str | None = None,
     out: str | None = None,
@@ -360,22 +392,24 @@ def ingest(
     model: str | None = None,
     max_file_bytes: int | None = None,
     quarantine: str | None = None,
-    workers: int = 1,
+    workers: int | None = None,
     scale_to_input: bool = True,
 ) -> RunSummary:
     """Ingest wire copy under SOURCE into the Parquet tables under OUT.
 
     SOURCE and OUT left empty come from the settings (WIRECOPY_SOURCE and
     WIRECOPY_OUT, or wirecopy.toml): how scheduled runs find the landing folder.
-    `workers` is how many chunks may run at once on the flow's task runner;
-    with `scale_to_input` a small run uses fewer (settings.min_files_per_worker),
-    as a worker process costs seconds to start.
+    `workers` is how many chunks may run at once on the flow's task runner
+    (None: the `workers` setting, else one per CPU); with `scale_to_input` a
+    small run uses fewer (settings.min_files_per_worker), as a worker
+    process costs seconds to start.
     """
     logger = get_run_logger()
     clock, shown = artifacts.Stopwatch(), progress.for_run()
     settings = Settings.from_env(model=model, source=source, out=out, max_file_bytes=max_file_bytes,
                                  quarantine=quarantine)
     source, out = settings.locations()
+    workers = settings.worker_count(workers)
     remote, out_path = objectstore.writer_folder(out, settings)  # a remote OUT is written through a local mirror
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
     with lock.hold(out_path, f"wirecopy run {run_id}", wait_seconds=settings.lock_wait_seconds):
@@ -404,10 +438,10 @@ def ingest(
         results = []
         with clock("process"):
             if len(chunks) <= 1 or workers <= 1:
-                done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
+                done = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args)
                         for n, chunk in enumerate(chunks))
             else:
-                futures = [process_chunk.submit(quote(chunk), out_path, run_id, f"{n:05d}", *args)
+                futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
                            for n, chunk in enumerate(chunks)]
                 done = (future.result() for future in futures)
             for chunk, result in zip(chunks, done):
@@ -518,15 +552,6 @@ def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]
             + [items[i:i + small] for i in range(head, len(items), small)])
 
 
-def warm_worker(model: str) -> None:
-    """Process-pool initializer: load the model once per worker process; its log lines go to the parent."""
-    from flows.nlp import load_ner
-    from flows.worker_logs import silence_terminal
-
-    silence_terminal()
-    load_ner(model)
-
-
 def _sent_at(article, f: InputFile) -> dt.datetime:
     """When the story moved: its transmission time when the copy or metadata has one, else the file's mtime."""
     return article.transmission.utc if article.transmission is not None else f.mtime
@@ -557,14 +582,8 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
                                                        **params)
     if workers <= 1:
         return ingest(workers=1, **params)
-    from prefect.task_runners import ProcessPoolTaskRunner
-
     model = Settings.from_env(model=params.get("model")).model
-    from flows.worker_logs import echo_to_terminal
-
-    runner = ProcessPoolTaskRunner(max_workers=workers, initializer=warm_worker, initargs=(model,))
-    runner.set_subprocess_message_processor_factories([echo_to_terminal])
-    return ingest.with_options(task_runner=runner)(workers=workers, **params)
+    return ingest.with_options(task_runner=worker_pool(workers, model))(workers=workers, **params)
 
 
 def _cluster_workers(address: str) -> int:
