@@ -36,7 +36,7 @@ def _answers(out: Path, tmp: Path, tag: str) -> dict[str, bytes]:
     found = {}
     for name, sql in QUERIES.items():
         path = tmp / f"{tag}-{name}.txt"
-        result = con.execute(sql).to_arrow_table()
+        result = con.sql(sql).to_arrow_table()
         path.write_text(f"{result.schema}\n{result.to_pylist()!r}", encoding="utf-8")
         found[name] = path.read_bytes()
     return found

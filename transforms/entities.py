@@ -141,7 +141,7 @@ def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _whole_word_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
-    """Where `name` stands as whole words: what re.finditer(r"(?<![\w'’-])NAME(?![\w-])") finds.
+    r"""Where `name` stands as whole words: what re.finditer(r"(?<![\w'’-])NAME(?![\w-])") finds.
 
     str.find instead of a pattern per name: every story brings new names, so
     compiled patterns never came from re's cache and compiling cost more
@@ -160,7 +160,7 @@ def _whole_word_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_word(ch: str) -> bool:
-    """A character regex \w matches (str.isalnum is what the re module tests, plus the underscore)."""
+    r"""A character regex \w matches (str.isalnum is what the re module tests, plus the underscore)."""
     return ch.isalnum() or ch == "_"
 
 
