@@ -582,8 +582,11 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
                                                        **params)
     if workers <= 1:
         return ingest(workers=1, **params)
+    from flows.prefect_env import shared_api
+
     model = Settings.from_env(model=params.get("model")).model
-    return ingest.with_options(task_runner=worker_pool(workers, model))(workers=workers, **params)
+    with shared_api():
+        return ingest.with_options(task_runner=worker_pool(workers, model))(workers=workers, **params)
 
 
 def _cluster_workers(address: str) -> int:
