@@ -7,6 +7,7 @@ Imports of Prefect and spaCy happen inside the commands that need them, so
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -46,6 +47,11 @@ def run(
     _check_source(source)
     where, _ = _probed(out)
     _refuse_if_busy(_writer_folder(where, settings))
+    runner = dict(workers=settings.worker_count(workers), dask_address=dask_address)
+    if not dask_address and _worth_a_pool(source, settings, runner["workers"]):
+        from flows import workerserver
+
+        workerserver.prestart(settings.model)  # loads while this process imports Prefect and plans
     from flows import progress
     from flows.ingest import ingest_with_runner
     from flows.lock import WarehouseBusy
@@ -54,7 +60,6 @@ def run(
 
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
                   max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
-    runner = dict(workers=settings.worker_count(workers), dask_address=dask_address)
     try:
         if err.is_terminal:
             with progress.bar_on(err):
@@ -318,6 +323,34 @@ def _check_source(source: str) -> None:
     if missing and not GLOB_CHARS.search(source):
         err.print(f"[red]error:[/] source {source} does not exist")
         raise typer.Exit(2)
+
+
+def _worth_a_pool(source: str, settings, workers: int) -> bool:
+    """Whether SOURCE holds enough files for more than one worker process, counted only that far.
+
+    A guess made before planning (files already ingested still count): a
+    wrong yes costs one model load on an idle core, a wrong no only the
+    head start. Object-store sources are not listed twice: yes.
+    """
+    from itertools import islice
+
+    from flows.settings import GLOB_CHARS
+
+    if workers <= 1:
+        return False
+    enough = 2 * max(1, settings.min_files_per_worker)
+    found, _ = _probed(source)
+    if not isinstance(found, Path):
+        return True
+    if GLOB_CHARS.search(source):
+        import glob
+
+        files = (p for p in glob.iglob(source, recursive=True) if os.path.isfile(p))
+    elif found.is_dir():
+        files = (name for _, _, names in os.walk(found) for name in names)
+    else:
+        return False
+    return sum(1 for _ in islice(files, enough)) >= enough
 
 
 def _writer_folder(where, settings) -> Path:

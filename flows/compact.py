@@ -22,7 +22,6 @@ from flows.prefect_env import apply_offline_defaults
 apply_offline_defaults()
 
 import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
@@ -81,7 +80,7 @@ def compact_out(out: Path, run_id: str, *, target_bytes: int, settings: Settings
         for table in TABLES:
             result.files_before[table] = len(txn.files(table))
             for group in groups(txn.files(table), target_bytes):
-                rows = pa.concat_tables([store.conform(pq.read_table(txn.path_of(e)), table) for e in group],
+                rows = pa.concat_tables([store.conform(store.read_file(txn.path_of(e)), table) for e in group],
                                         promote_options="default")
                 n += 1
                 path = (out / STAGING / run_id / "_compact" / table / group[0].partition

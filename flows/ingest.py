@@ -24,13 +24,14 @@ apply_offline_defaults()
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.context import FlowRunContext  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
-from prefect.task_runners import ProcessPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 import schemas  # noqa: E402
 from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, progress, snapshots, store, stories  # noqa: E402,E501
 from flows import objectstore  # noqa: E402
+from flows.pool import PreloadedPool  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings, available_cpus  # noqa: E402
@@ -352,7 +353,7 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
     return summary
 
 
-def worker_pool(workers: int | None = None, model: str | None = None) -> ProcessPoolTaskRunner:
+def worker_pool(workers: int | None = None, model: str | None = None) -> PreloadedPool:
     """Where the flow's chunks run: worker processes, each loading the model once, logging through the parent.
 
     The flow's default task runner, so scheduled and deployed runs are
@@ -360,8 +361,7 @@ def worker_pool(workers: int | None = None, model: str | None = None) -> Process
     """
     from flows.worker_logs import echo_to_terminal
 
-    runner = ProcessPoolTaskRunner(max_workers=workers or available_cpus(), initializer=warm_worker,
-                                   initargs=(model,))
+    runner = PreloadedPool(max_workers=workers or available_cpus(), initializer=warm_worker, initargs=(model,))
     runner.set_subprocess_message_processor_factories([echo_to_terminal])
     return runner
 
@@ -441,6 +441,8 @@ def ingest(
                 done = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args)
                         for n, chunk in enumerate(chunks))
             else:
+                if isinstance(runner := FlowRunContext.get().task_runner, PreloadedPool):
+                    runner.prestart(settings.model)  # no-op when the CLI has started it already
                 futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
                            for n, chunk in enumerate(chunks)]
                 done = (future.result() for future in futures)

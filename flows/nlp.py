@@ -77,23 +77,19 @@ def _add_gazetteer(nlp: "Language") -> None:
 def _line_breaks(doc: "Doc") -> "Doc":
     """The first token after each line break starts a sentence.
 
-    Found from the newlines of the text and the tokens' start offsets, not
-    by visiting every token: tokens never hold a newline unless they are
-    whitespace, so the token after a newline is the first to start past it.
+    A token holds a newline only if it is whitespace (the tokenizer never
+    keeps one inside a word or as a word's trailing space), so the token
+    after each whitespace token holding one starts the next line. Found
+    from the whitespace flags as one array, not by visiting every token or
+    building `doc.text`, which joins every token's text.
     """
-    from bisect import bisect_right
+    import numpy as np
 
-    text = doc.text
-    pos = text.find("\n")
-    if pos < 0:
-        return doc
-    starts = [token.idx for token in doc] if len(doc) < 64 else doc.to_array("IDX").tolist()
-    while pos >= 0:
-        i = bisect_right(starts, pos)
-        if i >= len(starts):
-            break
-        doc[i].is_sent_start = True
-        pos = text.find("\n", starts[i])
+    spaces = np.flatnonzero(doc.to_array("IS_SPACE"))
+    last = len(doc) - 1
+    for i in spaces.tolist():
+        if i < last and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

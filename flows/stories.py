@@ -141,12 +141,11 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
     losing = {story_of[a] for a in replaced if a in story_of}  # stories whose reprocessed versions leave
     index = sketch.LshIndex()
     sigs: dict[str, tuple[bytes, int]] = {}
-    agency_of: dict[str, str | None] = {}
     by_headline: dict[tuple[str | None, str], list[str]] = defaultdict(list)
     for aid, agency, hkey, sig, size in zip(*(window[c].to_pylist() for c in _CANDIDATE_COLUMNS)):
         if aid in replaced or aid not in story_of:
             continue
-        _remember(aid, agency, hkey, sig, size, index, sigs, agency_of, by_headline)
+        _remember(aid, agency, hkey, sig, size, index, sigs, by_headline)
 
     matches: dict[str, _Match] = {}
     for row in rows:
@@ -157,15 +156,14 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
         if (same := by_content.get(row["content_key"])) is not None:
             links.dropped[aid] = f"same story as article {same}"
             continue
-        match = _match(row, by_story_key, story_of, index, sigs, agency_of, by_headline)
+        match = _match(row, by_story_key, story_of, index, sigs, by_headline)
         matches[aid] = match
         story_of[aid] = match.story_id
         present.add(aid)
         by_content[row["content_key"]] = aid
         if row["story_key"]:
             by_story_key.setdefault(row["story_key"], aid)
-        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, sigs, agency_of,
-                  by_headline)
+        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, sigs, by_headline)
 
     affected = {m.story_id for m in matches.values()} | losing
     if not affected:
@@ -198,19 +196,16 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
 
 
 def _remember(aid: str, agency: str | None, hkey: str | None, sig: bytes, size: int, index: sketch.LshIndex,
-              sigs: dict[str, tuple[bytes, int]], agency_of: dict[str, str | None],
-              by_headline: dict[tuple[str | None, str], list[str]]) -> None:
-    agency_of[aid] = agency
+              sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]]) -> None:
     if sig:
         sigs[aid] = (sig, size)
-        index.add(aid, sig)
+        index.add(aid, sig, group=agency)
     if hkey:
         by_headline[(agency, hkey)].append(aid)
 
 
 def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], index: sketch.LshIndex,
-           sigs: dict[str, tuple[bytes, int]], agency_of: dict[str, str | None],
-           by_headline: dict[tuple[str | None, str], list[str]]) -> _Match:
+           sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]]) -> _Match:
     if row["story_key"]:
         found = by_story_key.get(row["story_key"])
         story_id = story_of.get(found) if found else None
@@ -221,8 +216,8 @@ def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], in
     same_headline = set(by_headline.get((row["agency"], row["headline_key"]), ())) if row["headline_key"] else set()
     if row["minhash"]:
         best: tuple[float, str] | None = None
-        cands = sorted(c for c in index.candidates(row["minhash"])
-                       if agency_of.get(c) == row["agency"] and c in story_of)
+        # Every remembered article has a story (story_of) and the index is by agency.
+        cands = sorted(index.candidates(row["minhash"], group=row["agency"]))
         scores = sketch.overlaps(row["minhash"], row["shingles"], [sigs[c][0] for c in cands],
                                  [sigs[c][1] for c in cands])
         for cand, score in zip(cands, scores.tolist()):

@@ -1,0 +1,45 @@
+"""Imported once by the worker fork server (flows.pool): what every worker needs, loaded before any fork.
+
+Importing this module is its whole job: the fork server imports the
+modules it is told to preload, then forks each worker from itself. So
+Prefect's task engine, the flow's module (chunks are pickled by reference
+to it), spaCy and the model are in memory when a worker starts. Nothing
+here may raise: the fork server would die with it, and the pool with the
+fork server. A model that cannot load is left to the worker, which
+reports it through the run.
+"""
+
+from __future__ import annotations
+
+import atexit
+import gc
+import os
+
+from flows import workerserver
+
+
+def _preload() -> None:
+    try:
+        import pandas  # noqa: F401  pyarrow imports it (~0.7 s) on the first array a worker builds
+        import prefect.task_engine  # noqa: F401  what runs each chunk in the worker
+
+        import flows.ingest  # noqa: F401  the chunk task, its transforms and Parquet writers
+        from flows.nlp import load_ner
+
+        if model := os.environ.get(workerserver.PRELOAD_MODEL):
+            load_ner(model)
+    except Exception:  # noqa: BLE001  the worker loads what is missing, and says why if it cannot
+        pass
+    # Everything loaded so far lives as long as the workers: out of the
+    # garbage collector's sight, their collections do not walk it (nor touch,
+    # and so copy, the pages they share with this server).
+    gc.freeze()
+
+
+def _exit_now() -> None:
+    """The server holds nothing to flush; tearing down its heap took ~0.7 s that every run waited for."""
+    os._exit(0)
+
+
+_preload()
+atexit.register(_exit_now)

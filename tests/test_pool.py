@@ -1,0 +1,66 @@
+"""Worker processes come from the preloaded fork server, and the CLI starts it only for runs worth a pool."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from flows.cli import _worth_a_pool
+from flows.settings import DEFAULT_MODEL, Settings
+
+
+def _where_am_i() -> tuple[int, int, int]:
+    """(pid, parent pid, models already loaded) of the process running the task, before it loads any."""
+    from flows.nlp import load_ner
+
+    return os.getpid(), os.getppid(), load_ner.cache_info().currsize
+
+
+@pytest.mark.slow
+def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness) -> None:
+    from multiprocessing import forkserver
+
+    from prefect import flow, task
+
+    from flows import workerserver
+    from flows.pool import PreloadedPool
+
+    workerserver.prestart(DEFAULT_MODEL)
+    server_pid = forkserver._forkserver._forkserver_pid
+    probe = task(_where_am_i, name="where-am-i")
+
+    @flow(task_runner=PreloadedPool(max_workers=2))
+    def two_tasks() -> list[tuple[int, int, int]]:
+        return [f.result() for f in [probe.submit() for _ in range(2)]]
+
+    seen = two_tasks()
+    assert {ppid for _, ppid, _ in seen} == {server_pid}
+    assert all(pid not in (os.getpid(), server_pid) for pid, _, _ in seen)
+    assert all(loaded >= 1 for _, _, loaded in seen)  # the model came with the fork
+    assert workerserver.running()
+
+
+def _files(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"story-{i:03d}.txt").write_text("x")
+    return folder
+
+
+def test_pool_worth_it_only_from_two_workers_worth_of_files(tmp_path: Path) -> None:
+    settings = Settings(min_files_per_worker=10)
+    assert not _worth_a_pool(str(_files(tmp_path / "few", 19)), settings, 2)
+    assert _worth_a_pool(str(_files(tmp_path / "enough", 20)), settings, 2)
+    assert not _worth_a_pool(str(tmp_path / "enough"), settings, 1)  # one worker: no pool at all
+
+
+def test_pool_worth_it_counts_subfolders_globs_and_not_a_single_file(tmp_path: Path) -> None:
+    settings = Settings(min_files_per_worker=5)
+    _files(tmp_path / "land" / "a", 6)
+    _files(tmp_path / "land" / "b", 4)
+    assert _worth_a_pool(str(tmp_path / "land"), settings, 2)
+    assert not _worth_a_pool(str(tmp_path / "land" / "a" / "*.txt"), settings, 2)
+    assert _worth_a_pool(str(tmp_path / "land" / "**" / "*.txt"), settings, 2)
+    assert not _worth_a_pool(str(tmp_path / "land" / "a" / "story-000.txt"), settings, 2)
