@@ -156,14 +156,16 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
         if (same := by_content.get(row["content_key"])) is not None:
             links.dropped[aid] = f"same story as article {same}"
             continue
-        match = _match(row, by_story_key, story_of, index, sigs, by_headline)
+        keys = sketch.bands(row["minhash"]) if row["minhash"] else None
+        match = _match(row, by_story_key, story_of, index, sigs, by_headline, keys)
         matches[aid] = match
         story_of[aid] = match.story_id
         present.add(aid)
         by_content[row["content_key"]] = aid
         if row["story_key"]:
             by_story_key.setdefault(row["story_key"], aid)
-        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, sigs, by_headline)
+        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, sigs, by_headline,
+                  keys)
 
     affected = {m.story_id for m in matches.values()} | losing
     if not affected:
@@ -196,16 +198,18 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
 
 
 def _remember(aid: str, agency: str | None, hkey: str | None, sig: bytes, size: int, index: sketch.LshIndex,
-              sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]]) -> None:
+              sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]],
+              keys: list[bytes] | None = None) -> None:
     if sig:
         sigs[aid] = (sig, size)
-        index.add(aid, sig, group=agency)
+        index.add(aid, sig, group=agency, keys=keys)
     if hkey:
         by_headline[(agency, hkey)].append(aid)
 
 
 def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], index: sketch.LshIndex,
-           sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]]) -> _Match:
+           sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]],
+           keys: list[bytes] | None = None) -> _Match:
     if row["story_key"]:
         found = by_story_key.get(row["story_key"])
         story_id = story_of.get(found) if found else None
@@ -217,7 +221,7 @@ def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], in
     if row["minhash"]:
         best: tuple[float, str] | None = None
         # Every remembered article has a story (story_of) and the index is by agency.
-        cands = sorted(index.candidates(row["minhash"], group=row["agency"]))
+        cands = sorted(index.candidates(row["minhash"], group=row["agency"], keys=keys))
         scores = sketch.overlaps(row["minhash"], row["shingles"], [sigs[c][0] for c in cands],
                                  [sigs[c][1] for c in cands])
         for cand, score in zip(cands, scores.tolist()):

@@ -139,10 +139,13 @@ def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np
     return np.where(estimable, np.maximum(j, contained), j)
 
 
+_BAND_PREFIX = [bytes([i]) for i in range(BANDS)]
+
+
 def bands(sig: bytes) -> list[bytes]:
     """LSH band keys: items sharing one are candidates."""
     width = ROWS * 4
-    return [bytes([i]) + sig[i * width:(i + 1) * width] for i in range(BANDS)]
+    return [prefix + sig[i * width:(i + 1) * width] for i, prefix in enumerate(_BAND_PREFIX)]
 
 
 class LshIndex:
@@ -151,20 +154,26 @@ class LshIndex:
     Story matching only ever compares articles of one agency; grouping the
     buckets by agency keeps the others out of the candidate lists instead
     of filtering them out one by one (on agency copy full of shared
-    boilerplate, hundreds per story).
+    boilerplate, hundreds per story). A caller that both looks up and adds
+    one signature passes its `bands` to both, computed once.
     """
 
     def __init__(self) -> None:
-        self._buckets: dict[tuple[object, bytes], list[str]] = defaultdict(list)
+        self._groups: dict[object, dict[bytes, list[str]]] = defaultdict(lambda: defaultdict(list))
 
-    def add(self, key: str, sig: bytes, group: object = None) -> None:
-        for band in bands(sig):
-            self._buckets[(group, band)].append(key)
+    def add(self, key: str, sig: bytes, group: object = None, *, keys: list[bytes] | None = None) -> None:
+        buckets = self._groups[group]
+        for band in keys if keys is not None else bands(sig):
+            buckets[band].append(key)
 
-    def candidates(self, sig: bytes, group: object = None) -> set[str]:
+    def candidates(self, sig: bytes, group: object = None, *, keys: list[bytes] | None = None) -> set[str]:
         found: set[str] = set()
-        for band in bands(sig):
-            found.update(self._buckets.get((group, band), ()))
+        buckets = self._groups.get(group)
+        if buckets is None:
+            return found
+        for band in keys if keys is not None else bands(sig):
+            if (items := buckets.get(band)) is not None:
+                found.update(items)
         return found
 
     def extend(self, items: Iterable[tuple[str, bytes]], group: object = None) -> None:
