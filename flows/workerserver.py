@@ -24,11 +24,18 @@ PRELOAD_MODULE = "flows.preload"
 PRELOAD_MODEL = "WIRECOPY_PRELOAD_MODEL"  # how the server learns the model: its environment at launch
 
 
+def available() -> bool:
+    """A fork server needs fork(): not on Windows, where workers are spawned as Prefect does."""
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
 def context() -> multiprocessing.context.BaseContext:
-    return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("forkserver" if available() else "spawn")
 
 
 def running() -> bool:
+    if not available():
+        return False
     from multiprocessing import forkserver
 
     return getattr(forkserver._forkserver, "_forkserver_pid", None) is not None
@@ -41,10 +48,10 @@ def prestart(model: str) -> None:
     kept, with whatever model it loaded; a worker asked for another model
     loads that one itself.
     """
+    if not available() or running():
+        return
     from multiprocessing import forkserver
 
-    if running():
-        return
     context().set_forkserver_preload([PRELOAD_MODULE])
     before = os.environ.get(PRELOAD_MODEL)
     os.environ[PRELOAD_MODEL] = model

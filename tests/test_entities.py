@@ -320,3 +320,19 @@ _PIECES = st.sampled_from(list("ab _-'’é1\n") + ["Ab", "A"])
 def test_entities_whole_word_spans_are_what_the_boundary_pattern_finds(text: str, name: str) -> None:
     expected = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)]
     assert list(entities._whole_word_spans(text, name)) == expected
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])), max_size=25)
+
+
+@given(_SPANS)
+def test_entities_covered_characters_answer_as_the_scan_of_taken_spans(spans: list[tuple[int, int]]) -> None:
+    # Greedy keep-if-free over the list, once with _Covered and once with the plain overlap scan.
+    covered, kept_fast, kept_scan = entities._Covered(size=20), [], []
+    for start, end in spans:
+        if covered.free(start, end):
+            covered.take(start, end)
+            kept_fast.append((start, end))
+        if not any(s < end and start < e for s, e in kept_scan):
+            kept_scan.append((start, end))
+    assert kept_fast == kept_scan

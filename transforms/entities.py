@@ -128,15 +128,17 @@ def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
             surfaces.setdefault(words[-1], ("PERSON", False))
     added: list[Candidate] = []
-    taken = sorted((c.start, c.end) for c in cands)
+    taken = _Covered(size=len(text))
+    for c in cands:
+        taken.take(c.start, c.end)
     for name, (label, tagged) in surfaces.items():
         if len(name) < 3 or not any(ch.isupper() for ch in name) or (name.isupper() and len(name) < 4):
             continue
         for start, end in _whole_word_spans(text, name):
-            if any(s < end and start < e for s, e in taken) or not _stands_alone(text, start, end, tagged):
+            if not taken.free(start, end) or not _stands_alone(text, start, end, tagged):
                 continue
             added.append(Candidate(start, end, label, REPEAT))
-            taken.append((start, end))
+            taken.take(start, end)
     return sorted(cands + added, key=lambda c: (c.start, c.end))
 
 
@@ -184,10 +186,42 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Overlapping candidates: a form or ruler span wins over the model's, then the longer."""
     rank = {FORM: 0, RULER: 1, MODEL: 2}
     kept: list[Candidate] = []
+    covered = _Covered(max((c.end for c in cands), default=0))
     for c in sorted(cands, key=lambda c: (rank.get(c.source, 3), -(c.end - c.start), c.start)):
-        if not any(c.start < k.end and k.start < c.end for k in kept):
+        if covered.free(c.start, c.end):
             kept.append(c)
+            covered.take(c.start, c.end)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+class _Covered:
+    """The characters under spans taken so far, so "overlaps any taken span?" is one search, not a scan.
+
+    A story with hundreds of names (a results table, a list of casualties)
+    made the scan of every taken span for every new one quadratic. Two
+    non-empty spans overlap exactly when one covers a character of the
+    other; empty spans (clean() leaves none) keep the plain test
+    `s < end and start < e`, so the answers are the scan's.
+    """
+
+    def __init__(self, size: int = 0) -> None:
+        self._chars = bytearray(size)
+        self._spans: list[tuple[int, int]] = []
+        self._empty: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        if start >= end:
+            return not any(s < end and start < e for s, e in self._spans)
+        return self._chars.find(1, start, end) == -1 and not any(start < p < end for p in self._empty)
+
+    def take(self, start: int, end: int) -> None:
+        self._spans.append((start, end))
+        if start >= end:
+            self._empty.append(start)
+            return
+        if end > len(self._chars):
+            self._chars.extend(bytes(end - len(self._chars)))
+        self._chars[start:end] = b"\x01" * (end - start)
 
 
 def _with_acronyms(cands: list[Candidate], text: str) -> list[Candidate]:
