@@ -41,6 +41,7 @@ report: install
 	$(BIN)/wirecopy report --out $(OUT) --html $(OUT)/report.html
 
 # Throughput beside bare spaCy and memory growth (minutes; see README "Performance").
+BENCH_ARGS ?= --repeat 3
 bench: install
 	$(BIN)/python -m benchmarks.throughput $(BENCH_ARGS)
 

@@ -1,12 +1,14 @@
 """wirecopy end to end beside bare spaCy on the same text, in the same run.
 
-    python -m benchmarks.throughput [--stories 5000] [--workers 2] [--memory-base 1000] [--smoke]
+    python -m benchmarks.throughput [--stories 5000] [--workers 2] [--repeat 3] [--memory-base 1000] [--smoke]
 
 (a) bare spaCy (ner only, nlp.pipe, same processes) over the clean bodies
 wirecopy produces; (b) `wirecopy run` files -> committed Parquet, once
 against a running Prefect server (as scheduled runs do) and once with the
 ephemeral API. Prints stories/s, words/s, peak RSS of each process tree and
 the ratio b/a; then peak RSS of a run on the memory base and on 4x it.
+With --repeat N, (a) and (b) run N times, interleaved (a b a b ...) so a
+slow spell of the machine hits both, and each figure is the median run.
 Nothing is asserted: speed is reported, never tested by timing.
 """
 
@@ -70,6 +72,12 @@ def wirecopy(corpus: Path, out: Path, workers: int, env: dict[str, str]) -> tupl
     return seconds, rss
 
 
+def _median(measured: list[tuple[float, int]]) -> tuple[float, int]:
+    """The median run's seconds, and the highest peak RSS of all runs."""
+    seconds = sorted(sec for sec, _ in measured)
+    return seconds[len(seconds) // 2], max(rss for _, rss in measured)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -109,6 +117,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--stories", type=int, default=5000)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=1, help="runs of (a) and (b), interleaved; medians are reported")
     ap.add_argument("--memory-base", type=int, default=1000, help="stories in the small memory run (the big one is 4x)")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes: checks the benchmark runs, measures nothing")
     ap.add_argument("--json", type=Path, help="also write the results here")
@@ -129,12 +138,20 @@ def main() -> None:
             print(f"  {name:<26} {seconds:8.1f} s {a.stories / seconds:8.1f} stories/s "
                   f"{words / seconds:9.0f} words/s {rss:6d} MiB", flush=True)
 
-        print(f"(a) bare spaCy, n_process={a.workers}", flush=True)
-        record("bare_spacy", *bare(work / "bodies.jsonl", a.workers))
-        print("(b) wirecopy run against a running Prefect server", flush=True)
+        runs: dict[str, list[tuple[float, int]]] = {"bare_spacy": [], "wirecopy_server": []}
         with PrefectServer(work / "prefect-server") as server:
             env = _env(PREFECT_HOME=str(work / "prefect-server"), PREFECT_API_URL=server.url)
-            record("wirecopy_server", *wirecopy(corpus, work / "out-server", a.workers, env))
+            for n in range(max(1, a.repeat)):
+                round_ = f" (run {n + 1} of {a.repeat})" if a.repeat > 1 else ""
+                print(f"(a) bare spaCy, n_process={a.workers}{round_}", flush=True)
+                runs["bare_spacy"].append(bare(work / "bodies.jsonl", a.workers))
+                print(f"    {runs['bare_spacy'][-1][0]:.1f} s", flush=True)
+                print(f"(b) wirecopy run against a running Prefect server{round_}", flush=True)
+                runs["wirecopy_server"].append(wirecopy(corpus, work / "out-server", a.workers, env))
+                print(f"    {runs['wirecopy_server'][-1][0]:.1f} s", flush=True)
+        for name, measured in runs.items():
+            record(name, *_median(measured))
+            results[name]["runs_seconds"] = [round(sec, 2) for sec, _ in measured]
         print("(b') wirecopy run with the ephemeral API", flush=True)
         eph_env = _env(PREFECT_HOME=str(work / "prefect-ephemeral"))
         eph_env.pop("PREFECT_API_URL", None)
