@@ -25,6 +25,8 @@ class PreloadedPool(ProcessPoolTaskRunner):
     def __enter__(self):
         super().__enter__()
         spawning = self._executor
+        # _initializer/_initargs: what Prefect handed its executor (stable in
+        # CPython's ProcessPoolExecutor since 3.7); requirements.lock pins both.
         self._executor = ProcessPoolExecutor(max_workers=self._max_workers, mp_context=workerserver.context(),
                                              initializer=spawning._initializer, initargs=spawning._initargs)
         spawning.shutdown(wait=False)
