@@ -31,8 +31,8 @@ from prefect.utilities.annotations import quote  # noqa: E402
 import schemas  # noqa: E402
 from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, progress, snapshots, store, stories  # noqa: E402,E501
 from flows import objectstore  # noqa: E402
-from flows.pool import PreloadedPool  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
+from flows.pool import PreloadedPool  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings, available_cpus  # noqa: E402
 from transforms import entities as ents  # noqa: E402
@@ -354,7 +354,7 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
 
 
 def worker_pool(workers: int | None = None, model: str | None = None) -> PreloadedPool:
-    """Where the flow's chunks run: worker processes, each loading the model once, logging through the parent.
+    """Where the flow's chunks run: worker processes forked from a server that loaded the model once, logging through the parent.
 
     The flow's default task runner, so scheduled and deployed runs are
     parallel too; a run of few files never submits, and no process starts.

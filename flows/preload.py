@@ -1,4 +1,4 @@
-"""Imported once by the worker fork server (flows.pool): what every worker needs, loaded before any fork.
+"""Imported once by the worker fork server (flows.workerserver): what every worker needs, loaded before any fork.
 
 Importing this module is its whole job: the fork server imports the
 modules it is told to preload, then forks each worker from itself. So
