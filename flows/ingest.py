@@ -354,10 +354,11 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
 
 
 def worker_pool(workers: int | None = None, model: str | None = None) -> PreloadedPool:
-    """Where the flow's chunks run: worker processes forked from a server that loaded the model once, logging through the parent.
+    """Where the flow's chunks run: processes forked from a server that loaded the model once (flows.workerserver).
 
-    The flow's default task runner, so scheduled and deployed runs are
-    parallel too; a run of few files never submits, and no process starts.
+    Their log lines are printed by the parent. The flow's default task
+    runner, so scheduled and deployed runs are parallel too; a run of few
+    files never submits, and no process starts.
     """
     from flows.worker_logs import echo_to_terminal
 
