@@ -67,6 +67,8 @@ def clean(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _split_lines(cand: Candidate, text: str) -> list[Candidate]:
+    if text.find("\n", cand.start, cand.end) < 0:
+        return [cand]  # no line break to split at (the pattern needs one): the candidate as it is
     pieces, start = [], cand.start
     for m in _LINE_BREAK_RE.finditer(text, cand.start, cand.end):
         pieces.append(replace(cand, start=start, end=m.start()))
