@@ -116,21 +116,5 @@ def test_retries_unreadable_file_is_a_reject_not_a_retry(prefect_server: Prefect
     assert result.rejects_by_reason == {"unreadable": 1}
     assert result.rejected[0][:2] == (str(gone), "unreadable")
     assert result.rejected[0][2].startswith("FileNotFoundError")
-    assert _recorded_task_run(prefect_server, state.state_details.task_run_id).run_count == 1
-
-
-def _recorded_task_run(server: PrefectServer, task_run_id, timeout: float = 60):
-    """The server's record of a task run: written from the run's events, so it can lag the run by moments."""
-    import time
-
-    from prefect.exceptions import ObjectNotFound
-
-    deadline = time.monotonic() + timeout
-    with server.client() as client:
-        while True:
-            try:
-                return client.read_task_run(task_run_id)
-            except ObjectNotFound:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
+    with prefect_server.client() as client:
+        assert client.read_task_run(state.state_details.task_run_id).run_count == 1
