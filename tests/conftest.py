@@ -169,11 +169,21 @@ class PrefectServer:
 
     @contextmanager
     def api(self):
-        """This server as the API of flows run in the test process itself."""
+        """This server as the API of flows run in the test process itself.
+
+        Prefect keeps one events worker (and log worker) per process, bound to
+        the API it was first made for: drained and dropped on the way in and
+        out, so this block's events and logs reach this server, and others'
+        never do.
+        """
         from prefect.settings import PREFECT_API_URL, temporary_settings
 
+        _drain_in_process_clients()
         with temporary_settings({PREFECT_API_URL: self.api_url}):
-            yield
+            try:
+                yield
+            finally:
+                _drain_in_process_clients()
 
     def cli(self, *args: str, cwd: Path = ROOT, timeout: int = 300, **env: str) -> subprocess.CompletedProcess[str]:
         """The `prefect` command line against this server."""
