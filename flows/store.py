@@ -68,17 +68,9 @@ def conform(data: pa.Table, table: str) -> pa.Table:
     a file holds is dropped by a rewrite.
     """
     schema = TABLES[table]
-    columns, fields = [], []
-    for f in schema:
-        if f.name in data.column_names:
-            columns.append(data[f.name].cast(f.type))
-        else:
-            columns.append(pa.nulls(data.num_rows, f.type))
-        fields.append(f)
-    for name in data.column_names:
-        if name not in schema.names:
-            columns.append(data[name])
-            fields.append(data.schema.field(name))
+    extra = [name for name in data.column_names if name not in schema.names]
+    columns = _as(data, schema).columns + [data[name] for name in extra]
+    fields = list(schema) + [data.schema.field(name) for name in extra]
     return pa.Table.from_arrays(columns, schema=pa.schema(fields, metadata=schema.metadata))
 
 
