@@ -12,11 +12,12 @@ from flows.settings import DEFAULT_MODEL, Settings
 from tests.conftest import _drain_in_process_clients
 
 
-def _where_am_i() -> tuple[int, int, int]:
-    """(pid, parent pid, models already loaded) of the process running the task, before it loads any."""
+def _where_am_i() -> tuple[int, int, int, int]:
+    """(pid, parent pid, models already loaded, place indexes built) of the task's process, before it loads any."""
     from flows.nlp import load_ner
+    from transforms import places
 
-    return os.getpid(), os.getppid(), load_ner.cache_info().currsize
+    return os.getpid(), os.getppid(), load_ner.cache_info().currsize, places._gazetteer.cache_info().currsize
 
 
 @pytest.mark.slow
@@ -33,7 +34,7 @@ def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness)
     probe = task(_where_am_i, name="where-am-i")
 
     @flow(task_runner=PreloadedPool(max_workers=2))
-    def two_tasks() -> list[tuple[int, int, int]]:
+    def two_tasks() -> list[tuple[int, int, int, int]]:
         return [f.result() for f in [probe.submit() for _ in range(2)]]
 
     try:
@@ -42,10 +43,22 @@ def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness)
         # The pool forwards workers' events through this process's EventsWorker, which keeps the API it
         # was made for: drained and dropped, so later tests' events reach their own server.
         _drain_in_process_clients()
-    assert {ppid for _, ppid, _ in seen} == {server_pid}
-    assert all(pid not in (os.getpid(), server_pid) for pid, _, _ in seen)
-    assert all(loaded >= 1 for _, _, loaded in seen)  # the model came with the fork
+    assert {ppid for _, ppid, _, _ in seen} == {server_pid}
+    assert all(pid not in (os.getpid(), server_pid) for pid, _, _, _ in seen)
+    assert all(loaded >= 1 for _, _, loaded, _ in seen)  # the model came with the fork
+    assert all(built == 1 for _, _, _, built in seen)  # and the warm-up story's place index
     assert workerserver.running()
+
+
+def test_pool_warm_up_story_reaches_the_place_index_and_the_model() -> None:
+    import datetime as dt
+
+    from flows import preload
+    from transforms.pipeline import parse_file
+
+    (article,) = parse_file(preload._WARM_UP, reference_date=dt.date(2024, 1, 2)).articles
+    assert (article.dateline.place.city, article.dateline.place.country) == ("Lyon", "FR")
+    assert article.headline == "Harbour council approves ferry plan"
 
 
 def _files(folder: Path, n: int) -> Path:
