@@ -29,6 +29,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -140,12 +141,11 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
     story_of = dict(_pairs(_matching(ids, "article_id", wanted), "story_id"))
     losing = {story_of[a] for a in replaced if a in story_of}  # stories whose reprocessed versions leave
     index = sketch.LshIndex()
-    sigs: dict[str, tuple[bytes, int]] = {}
     by_headline: dict[tuple[str | None, str], list[str]] = defaultdict(list)
     for aid, agency, hkey, sig, size in zip(*(window[c].to_pylist() for c in _CANDIDATE_COLUMNS)):
         if aid in replaced or aid not in story_of:
             continue
-        _remember(aid, agency, hkey, sig, size, index, sigs, by_headline)
+        _remember(aid, agency, hkey, sig, size, index, by_headline)
 
     matches: dict[str, _Match] = {}
     for row in rows:
@@ -157,15 +157,14 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
             links.dropped[aid] = f"same story as article {same}"
             continue
         keys = sketch.bands(row["minhash"]) if row["minhash"] else None
-        match = _match(row, by_story_key, story_of, index, sigs, by_headline, keys)
+        match = _match(row, by_story_key, story_of, index, by_headline, keys)
         matches[aid] = match
         story_of[aid] = match.story_id
         present.add(aid)
         by_content[row["content_key"]] = aid
         if row["story_key"]:
             by_story_key.setdefault(row["story_key"], aid)
-        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, sigs, by_headline,
-                  keys)
+        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, by_headline, keys)
 
     affected = {m.story_id for m in matches.values()} | losing
     if not affected:
@@ -198,18 +197,15 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
 
 
 def _remember(aid: str, agency: str | None, hkey: str | None, sig: bytes, size: int, index: sketch.LshIndex,
-              sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]],
-              keys: list[bytes] | None = None) -> None:
+              by_headline: dict[tuple[str | None, str], list[str]], keys: list[bytes] | None = None) -> None:
     if sig:
-        sigs[aid] = (sig, size)
-        index.add(aid, sig, group=agency, keys=keys)
+        index.add(aid, sig, group=agency, size=size, keys=keys)
     if hkey:
         by_headline[(agency, hkey)].append(aid)
 
 
 def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], index: sketch.LshIndex,
-           sigs: dict[str, tuple[bytes, int]], by_headline: dict[tuple[str | None, str], list[str]],
-           keys: list[bytes] | None = None) -> _Match:
+           by_headline: dict[tuple[str | None, str], list[str]], keys: list[bytes] | None = None) -> _Match:
     if row["story_key"]:
         found = by_story_key.get(row["story_key"])
         story_id = story_of.get(found) if found else None
@@ -219,17 +215,19 @@ def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], in
     follow_up = row["change"] in FOLLOW_UP_CHANGES
     same_headline = set(by_headline.get((row["agency"], row["headline_key"]), ())) if row["headline_key"] else set()
     if row["minhash"]:
-        best: tuple[float, str] | None = None
         # Every remembered article has a story (story_of) and the index is by agency.
-        cands = sorted(index.candidates(row["minhash"], group=row["agency"], keys=keys))
-        scores = sketch.overlaps(row["minhash"], row["shingles"], [sigs[c][0] for c in cands],
-                                 [sigs[c][1] for c in cands])
-        for cand, score in zip(cands, scores.tolist()):
-            floor = NEAR_DUPLICATE_MARKED if follow_up or cand in same_headline else NEAR_DUPLICATE
-            if score >= floor and (best is None or (score, cand) > best):
-                best = (score, cand)
-        if best is not None:
-            return _Match(story_of[best[1]], "near_duplicate", round(best[0], 4))
+        cands, scores = index.scored(row["minhash"], row["shingles"], group=row["agency"], keys=keys)
+        if follow_up:
+            floors = np.full(len(cands), NEAR_DUPLICATE_MARKED)
+        else:
+            floors = np.array([NEAR_DUPLICATE_MARKED if c in same_headline else NEAR_DUPLICATE for c in cands]) \
+                if same_headline else np.full(len(cands), NEAR_DUPLICATE)
+        passing = np.flatnonzero(scores >= floors)
+        if passing.size:
+            # The best score; of equal ones, the greatest article_id (as comparing (score, id) pairs would).
+            top = scores[passing].max()
+            best = max(cands[i] for i in passing.tolist() if scores[i] == top)
+            return _Match(story_of[best], "near_duplicate", round(float(top), 4))
     if follow_up and same_headline:
         cand = sorted(same_headline)[-1]
         return _Match(story_of[cand], "headline")

@@ -96,6 +96,31 @@ def test_sketch_overlaps_equals_overlap_one_by_one(mine: list[int], size: int, o
     assert vectorised == [sketch.overlap(_sig(mine), size, s, n) for s, n in zip(sigs, sizes)]
 
 
+@given(_SLOTS, st.integers(0, 400),
+       st.lists(st.tuples(_SLOTS, st.integers(0, 400), st.sampled_from(["AP", "AFP"])), max_size=8))
+def test_sketch_index_scores_its_candidates_as_overlaps_does(mine: list[int], size: int, stored: list) -> None:
+    index = sketch.LshIndex()
+    for n, (slots, shingles, agency) in enumerate(stored):
+        index.add(f"a{n}", _sig(slots), group=agency, size=shingles)
+    keys, scores = index.scored(_sig(mine), size, group="AP")
+    assert set(keys) == index.candidates(_sig(mine), group="AP")
+    assert all(stored[int(k[1:])][2] == "AP" for k in keys)  # only the group's own signatures
+    by_key = {f"a{n}": (_sig(slots), shingles) for n, (slots, shingles, _) in enumerate(stored)}
+    assert scores.tolist() == sketch.overlaps(_sig(mine), size, [by_key[k][0] for k in keys],
+                                              [by_key[k][1] for k in keys]).tolist()
+
+
+def test_sketch_index_grows_past_its_first_rows_and_refuses_other_sizes() -> None:
+    index = sketch.LshIndex()
+    sigs = [sketch.signature(f"story number {i} about the harbour council and its ferry plan") for i in range(200)]
+    for i, sig in enumerate(sigs):
+        index.add(f"s{i}", sig, size=9)
+    keys, scores = index.scored(sigs[150], 9)
+    assert "s150" in keys and scores[keys.index("s150")] == 1.0
+    with pytest.raises(ValueError, match="different sizes"):
+        index.add("short", b"\x00" * 8)
+
+
 def test_sketch_overlaps_of_the_write_through_and_a_stranger() -> None:
     short = (STORY_SAMPLES / "yonhap-quake-1.txt").read_text(encoding="utf-8")
     long = (STORY_SAMPLES / "yonhap-quake-3-2nd-ld.txt").read_text(encoding="utf-8")

@@ -130,8 +130,12 @@ def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np
     theirs = np.frombuffer(b"".join(others), dtype="<u4")
     if theirs.size != mine.size * len(others):
         raise ValueError(f"signatures of different sizes among {len(others)} candidates and one of {mine.size}")
-    j = (theirs.reshape(len(others), mine.size) == mine).mean(axis=1)
-    sz = np.asarray(sizes, dtype=np.int64)
+    return _overlap_rows(mine, size, theirs.reshape(len(others), mine.size), np.asarray(sizes, dtype=np.int64))
+
+
+def _overlap_rows(mine: np.ndarray, size: int, theirs: np.ndarray, sz: np.ndarray) -> np.ndarray:
+    """`overlap` of one signature against each row of `theirs` (sizes `sz`)."""
+    j = (theirs == mine).mean(axis=1)
     small, large = np.minimum(sz, size), np.maximum(sz, size)
     estimable = (small >= MIN_CONTAINED) & (large <= MAX_SIZE_RATIO * small) & (j >= MIN_EVIDENCE)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -149,33 +153,88 @@ def bands(sig: bytes) -> list[bytes]:
 
 
 class LshIndex:
-    """Items by band key within a group; `candidates` lists those of the group sharing a band with a signature.
+    """Signatures by group, bucketed by band key; a look-up scores every candidate of the group at once.
 
     Story matching only ever compares articles of one agency; grouping the
     buckets by agency keeps the others out of the candidate lists instead
     of filtering them out one by one (on agency copy full of shared
-    boilerplate, hundreds per story). A caller that both looks up and adds
-    one signature passes its `bands` to both, computed once.
+    boilerplate, hundreds per story). The index keeps the signatures
+    themselves as rows of one array per group, so `scored` compares a
+    signature with all its candidates in one array operation instead of
+    gathering them one by one. A caller that both looks up and adds one
+    signature passes its `bands` to both, computed once.
     """
 
     def __init__(self) -> None:
-        self._groups: dict[object, dict[bytes, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self._groups: dict[object, _Shelf] = {}
 
-    def add(self, key: str, sig: bytes, group: object = None, *, keys: list[bytes] | None = None) -> None:
-        buckets = self._groups[group]
+    def add(self, key: str, sig: bytes, group: object = None, *, size: int = 0,
+            keys: list[bytes] | None = None) -> None:
+        """Index `sig` under `key`; `size` is its number of shingles, for `scored`."""
+        shelf = self._groups.get(group)
+        if shelf is None:
+            shelf = self._groups[group] = _Shelf()
+        row = shelf.append(key, sig, size)
+        buckets = shelf.buckets
         for band in keys if keys is not None else bands(sig):
-            buckets[band].append(key)
+            if (items := buckets.get(band)) is None:
+                buckets[band] = [row]
+            else:
+                items.append(row)
 
     def candidates(self, sig: bytes, group: object = None, *, keys: list[bytes] | None = None) -> set[str]:
-        found: set[str] = set()
-        buckets = self._groups.get(group)
-        if buckets is None:
-            return found
-        for band in keys if keys is not None else bands(sig):
-            if (items := buckets.get(band)) is not None:
-                found.update(items)
-        return found
+        shelf = self._groups.get(group)
+        if shelf is None:
+            return set()
+        return {shelf.keys[row] for row in shelf.rows_sharing(keys if keys is not None else bands(sig))}
+
+    def scored(self, sig: bytes, size: int, group: object = None, *,
+               keys: list[bytes] | None = None) -> tuple[list[str], np.ndarray]:
+        """(the candidates of the group, in the order added; their `overlap` with sig, as `overlaps` gives it)."""
+        shelf = self._groups.get(group)
+        found = shelf.rows_sharing(keys if keys is not None else bands(sig)) if shelf is not None else set()
+        if not found:
+            return [], np.zeros(0)
+        rows = np.fromiter(found, dtype=np.intp, count=len(found))
+        rows.sort()
+        mine = np.frombuffer(sig, dtype="<u4")
+        if mine.size != NUM_PERM:
+            raise ValueError(f"signatures of different sizes: {mine.size} looked up, {NUM_PERM} indexed")
+        scores = _overlap_rows(mine, size, shelf.sigs[rows], shelf.sizes[rows])
+        return [shelf.keys[row] for row in rows.tolist()], scores
 
     def extend(self, items: Iterable[tuple[str, bytes]], group: object = None) -> None:
         for key, sig in items:
             self.add(key, sig, group)
+
+
+class _Shelf:
+    """One group's signatures as rows of a growing array, their keys, sizes and band buckets."""
+
+    __slots__ = ("keys", "sigs", "sizes", "buckets")
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.sigs = np.empty((64, NUM_PERM), dtype="<u4")
+        self.sizes = np.empty(64, dtype=np.int64)
+        self.buckets: dict[bytes, list[int]] = {}
+
+    def append(self, key: str, sig: bytes, size: int) -> int:
+        row = len(self.keys)
+        if len(sig) != NUM_PERM * 4:
+            raise ValueError(f"signatures of different sizes: {len(sig) // 4} added, {NUM_PERM} indexed")
+        if row == len(self.sizes):
+            self.sigs = np.concatenate([self.sigs, np.empty_like(self.sigs)])
+            self.sizes = np.concatenate([self.sizes, np.empty_like(self.sizes)])
+        self.sigs[row] = np.frombuffer(sig, dtype="<u4")
+        self.sizes[row] = size
+        self.keys.append(key)
+        return row
+
+    def rows_sharing(self, keys: list[bytes]) -> set[int]:
+        found: set[int] = set()
+        buckets = self.buckets
+        for band in keys:
+            if (items := buckets.get(band)) is not None:
+                found.update(items)
+        return found
