@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from transforms.entity_spans import FORM, MODEL, RULER, Candidate, clean
+from transforms.entity_spans import FORM, MODEL, RULER, Candidate, _clean_one, _cleaned, _split_lines, clean
 
 
 def _clean(text: str, surface: str, label: str, source: str = MODEL, key: str | None = None):
@@ -54,3 +56,21 @@ def test_entity_spans_form_spans_keep_their_link_when_trimmed() -> None:
     text = "AUSTRALIA, beat"
     (c,) = clean([Candidate(0, 10, "GPE", FORM, "GPE:australia")], text)
     assert (text[c.start:c.end], c.known_key) == ("AUSTRALIA", "GPE:australia")
+
+
+_LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "DATE", "CARDINAL"])
+_PROSE = st.text(alphabet=st.sampled_from(list("AaBbMrs. 12'’-\n\t,()The Kim Seoul")), max_size=80)
+
+
+@given(_PROSE, _PROSE, _PROSE, _LABELS, st.sampled_from([MODEL, RULER, FORM]))
+def test_entity_spans_cleaning_reads_nothing_outside_the_span(before: str, span: str, after: str, label: str,
+                                                              source: str) -> None:
+    # clean() works each span's text out once (entity_spans._cleaned) and reuses the answer wherever the
+    # text recurs: only right if nothing around a span changes how it is cut down.
+    text = before + span + after
+    cand = Candidate(len(before), len(before) + len(span), label, source)
+    worked_out = sorted((c for piece in _split_lines(cand, text) for c in _clean_one(piece, text)),
+                        key=lambda c: (c.start, c.end))
+    _cleaned.cache_clear()
+    clean([Candidate(0, len(span), label, source)], span)  # the answer learnt from the span alone
+    assert clean([cand], text) == worked_out

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Protocol, Sequence
 
 from transforms import entity_forms, gazetteer, places, titles
@@ -262,10 +263,11 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     groups: dict[str, _Group] = {}
     group_of: list[str] = []
     for i, (c, name) in enumerate(zip(cands, names)):
-        gid = fold(name) if c.label in NAME_LABELS else f"{c.label}\0{fold(name)}"
+        folded = _fold(name)
+        gid = folded if c.label in NAME_LABELS else f"{c.label}\0{folded}"
         group = groups.get(gid)
         if group is None:
-            group = groups[gid] = _Group(name, tuple(fold(name).split()), [], defaultdict(list), {})
+            group = groups[gid] = _Group(name, tuple(folded.split()), [], defaultdict(list), {})
         group.members.append(i)
         group_of.append(gid)
         _evidence(group, c, name, text)
@@ -328,6 +330,10 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
             label, key, canonical, known, place = c.label, entity_key(c.label, names[i]), names[i], None, None
         out.append(_mention(c, text, label, key, canonical, known, place))
     return tuple(out)
+
+
+# The look-up key of a name, once per name: a story's names recur in the next.
+_fold = lru_cache(maxsize=1 << 16)(fold)
 
 
 def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:

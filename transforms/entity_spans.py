@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from transforms import gazetteer, places, titles
 from transforms.casing import fold
@@ -62,8 +63,23 @@ def clean(candidates: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in candidates:
         for piece in _split_lines(cand, text):
-            out.extend(_clean_one(piece, text))
+            start = piece.start
+            out.extend(Candidate(start + s, start + e, label, source, key)
+                       for s, e, label, source, key in _cleaned(text[start:piece.end], piece.label, piece.source,
+                                                                  piece.known_key))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+@lru_cache(maxsize=1 << 16)
+def _cleaned(span: str, label: str, source: str, known_key: str | None) -> tuple[tuple[int, int, str, str, str | None], ...]:
+    """`_clean_one` of a candidate covering all of `span`, as offsets into it.
+
+    Cutting a span down reads nothing outside it, so the answer depends on
+    its text, label and source alone; the same names and dates recur from
+    story to story, and each is worked out once.
+    """
+    return tuple((c.start, c.end, c.label, c.source, c.known_key)
+                 for c in _clean_one(Candidate(0, len(span), label, source, known_key), span))
 
 
 def _split_lines(cand: Candidate, text: str) -> list[Candidate]:

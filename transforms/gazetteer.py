@@ -82,6 +82,7 @@ class Known:
     longitude: float | None
 
 
+@lru_cache(maxsize=1 << 16)  # names recur from story to story; each mention asks again
 def lookup(name: str) -> Known | None:
     """What a name denotes, or None: "U.S." -> United States, "Ukrainians" -> Ukrainian (UA)."""
     index = _index()

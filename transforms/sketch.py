@@ -81,10 +81,11 @@ def signature(text: str) -> bytes:
 def _signature(found: set[str]) -> bytes:
     if not found:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype="<u4").tobytes()
-    x = np.array(
-        [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest(), "little") for s in sorted(found)],
-        dtype=np.uint64,
-    )
+    # Each shingle's 4-byte digest read as a little-endian uint32; the minimum
+    # below does not depend on their order, so the set is not sorted.
+    x = np.frombuffer(
+        b"".join([hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found]), dtype="<u4"
+    ).astype(np.uint64)
     # (a*x + b) mod p: a, x < 2**32, so the product fits in 64 bits exactly.
     hashed = ((x[:, None] * _A[None, :] + _B[None, :]) % _PRIME) & _MASK32
     return hashed.min(axis=0).astype("<u4").tobytes()
