@@ -63,3 +63,23 @@ def test_schemas_to_table_rejects_unknown_key() -> None:
 def test_schemas_to_table_rejects_null_in_required_column_naming_the_row() -> None:
     with pytest.raises(SchemaViolation, match=r"source_uri=/in/a.txt.*reason"):
         to_table([_reject(reason=None)], schemas.REJECTS)
+
+
+def test_schemas_to_table_rejects_a_missing_column_naming_it() -> None:
+    row = _reject()
+    del row["reason"]
+    with pytest.raises(SchemaViolation, match=r"missing \['reason'\]"):
+        to_table([_reject(), row], schemas.REJECTS)
+
+
+@pytest.mark.parametrize("required", [0, 1, 2])
+def test_schemas_to_table_checks_any_number_of_required_columns(required: int) -> None:
+    import pyarrow as pa
+
+    fields = [pa.field(name, pa.string(), nullable=n >= required) for n, name in enumerate("abc")]
+    schema = pa.schema(fields, metadata={b"table": b"tiny"})
+    assert to_table([{"a": "x", "b": "y", "c": None}], schema).num_rows == 1
+    if required:
+        with pytest.raises(SchemaViolation, match=rf"tiny row 1 .*non-nullable \['{'ab'[required - 1]}'\]"):
+            to_table([{"a": "x", "b": "y", "c": "z"}, {"a": "x", "b": "y", "c": "z"} | {"ab"[required - 1]: None}],
+                     schema)

@@ -44,6 +44,8 @@ _BOMS = (
 # the IPTC 7901 / ANPA framing characters SOH, STX, ETX, EOT, the ANPA format
 # codes DC1-DC4, and SYN, ETB, RS, US that transmission systems leave in.
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c\x01\x02\x03\x04\x11\x12\x13\x14\x16\x17\x1e\x1f")
+# str.translate deletes these: what it removes is the count of disallowed ones, at C speed.
+_DISALLOWED_CONTROLS = {c: None for c in [*range(32), 0x7F] if chr(c) not in _ALLOWED_CONTROLS}
 # Share of disallowed control characters above which text is really binary.
 _BINARY_CONTROL_SHARE = 0.02
 
@@ -225,7 +227,7 @@ def _guess(data: bytes) -> tuple[str, str]:
 def _finish(text: str, encoding: str) -> Decoded:
     if not text.strip():
         raise DecodeError("file holds no visible text", reason="empty")
-    bad = sum(1 for ch in text if (ch < " " and ch not in _ALLOWED_CONTROLS) or ch == "\x7f")
+    bad = len(text) - len(text.translate(_DISALLOWED_CONTROLS))
     if bad / len(text) > _BINARY_CONTROL_SHARE:
         raise DecodeError(
             f"{bad} control characters in {len(text)} decoded as {encoding}", reason="binary"
