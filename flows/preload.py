@@ -31,8 +31,8 @@ _WARM_UP = (
 
 
 def _preload() -> None:
+    _pyarrow_without_pandas()
     try:
-        import pandas  # noqa: F401  pyarrow imports it (~0.7 s) on the first array a worker builds
         import prefect.task_engine  # noqa: F401  what runs each chunk in the worker
 
         import flows.ingest  # noqa: F401  the chunk task, its transforms and Parquet writers
@@ -46,6 +46,39 @@ def _preload() -> None:
     # garbage collector's sight, their collections do not walk it (nor touch,
     # and so copy, the pages they share with this server).
     gc.freeze()
+
+
+class _NoPandas:
+    """An import finder under which `import pandas` fails as if it were not installed."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError("hidden from pyarrow in wirecopy's workers", name=name)
+
+
+def _pyarrow_without_pandas() -> None:
+    """Let pyarrow find no pandas in the workers.
+
+    pyarrow imports pandas (~0.2 s, ~50 MiB a process) on the first array
+    it builds, only to ask whether the input is a pandas object; a worker
+    hands it lists of Python values and never converts to pandas. pyarrow
+    asks once per process and remembers the answer, so one empty array
+    built while pandas is hidden settles it. The finder is removed at once:
+    anything else may still import pandas. Should pyarrow ever ask
+    differently, this costs nothing: pandas is imported as before.
+    """
+    import sys
+
+    hide = _NoPandas()
+    sys.meta_path.insert(0, hide)
+    try:
+        import pyarrow
+
+        pyarrow.array([])
+    except Exception:  # noqa: BLE001  only a speed-up is lost
+        pass
+    finally:
+        sys.meta_path.remove(hide)
 
 
 def _warm_up(nlp) -> None:

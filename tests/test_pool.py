@@ -12,12 +12,18 @@ from flows.settings import DEFAULT_MODEL, Settings
 from tests.conftest import _drain_in_process_clients
 
 
-def _where_am_i() -> tuple[int, int, int, int]:
-    """(pid, parent pid, models already loaded, place indexes built) of the task's process, before it loads any."""
+def _where_am_i() -> tuple[int, int, int, int, bool]:
+    """(pid, parent pid, models already loaded, place indexes built, pandas imported by an array) of the task's process."""
+    import sys
+
+    import pyarrow
+
     from flows.nlp import load_ner
     from transforms import places
 
-    return os.getpid(), os.getppid(), load_ner.cache_info().currsize, places._gazetteer.cache_info().currsize
+    loaded, built = load_ner.cache_info().currsize, places._gazetteer.cache_info().currsize
+    assert pyarrow.array(["x"]).to_pylist() == ["x"]
+    return os.getpid(), os.getppid(), loaded, built, "pandas" in sys.modules
 
 
 @pytest.mark.slow
@@ -34,7 +40,7 @@ def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness)
     probe = task(_where_am_i, name="where-am-i")
 
     @flow(task_runner=PreloadedPool(max_workers=2))
-    def two_tasks() -> list[tuple[int, int, int, int]]:
+    def two_tasks() -> list[tuple[int, int, int, int, bool]]:
         return [f.result() for f in [probe.submit() for _ in range(2)]]
 
     try:
@@ -43,10 +49,11 @@ def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness)
         # The pool forwards workers' events through this process's EventsWorker, which keeps the API it
         # was made for: drained and dropped, so later tests' events reach their own server.
         _drain_in_process_clients()
-    assert {ppid for _, ppid, _, _ in seen} == {server_pid}
-    assert all(pid not in (os.getpid(), server_pid) for pid, _, _, _ in seen)
-    assert all(loaded >= 1 for _, _, loaded, _ in seen)  # the model came with the fork
-    assert all(built == 1 for _, _, _, built in seen)  # and the warm-up story's place index
+    assert {ppid for _, ppid, *_ in seen} == {server_pid}
+    assert all(pid not in (os.getpid(), server_pid) for pid, *_ in seen)
+    assert all(loaded >= 1 for _, _, loaded, _, _ in seen)  # the model came with the fork
+    assert all(built == 1 for _, _, _, built, _ in seen)  # and the warm-up story's place index
+    assert not any(pandas for *_, pandas in seen)  # pyarrow builds arrays without importing pandas
     assert workerserver.running()
 
 
