@@ -17,6 +17,44 @@ from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.")
+
+
+def main() -> None:
+    """The `wirecopy` command: the CLI, then an exit that skips tearing the interpreter down.
+
+    Once a command is done, Python's finalization frees every module and
+    object Prefect, spaCy, pyarrow and DuckDB loaded: 0.4-0.9 s of every
+    run, spent after the tables are committed and the summary printed. Here
+    everything an exit owes still happens, in the interpreter's order:
+    threads it would wait for are joined, exit handlers run (Prefect sends
+    its last logs and events and stops an ephemeral server; logging
+    flushes), the standard streams are flushed; then the process ends.
+    Nothing of ours holds unwritten data past its command (files and
+    Parquet writers are closed where they are used, DuckDB is in memory).
+    """
+    import atexit
+    import sys
+    import threading
+
+    try:
+        app()
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # as sys.exit("message") would
+        code = 1
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing left to say
+            pass
+    os._exit(code or 0)
+
 console = Console()
 err = Console(stderr=True)
 # Exit status when another run or compaction is writing to OUT.

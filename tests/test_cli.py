@@ -58,3 +58,29 @@ def test_cli_serve_rejects_a_bad_cron_before_anything_starts(tmp_path) -> None:
     result = run_cli("serve", "--source", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--cron", "every day")
     assert result.returncode == 2
     assert "'every day' is not a cron expression" in " ".join(result.stderr.split())
+
+
+QUICK_EXIT = """
+import atexit, sys, threading, time
+from flows.cli import main
+atexit.register(lambda: print("exit handler ran"))  # left in stdout's buffer: main must flush it
+late = threading.Thread(target=lambda: (time.sleep(0.3), print("thread finished")))
+late.start()
+sys.argv = ["wirecopy", *sys.argv[1:]]
+main()
+print("never reached")
+"""
+
+
+@pytest.mark.parametrize(("args", "code", "said"), [
+    (["--help"], 0, "Wire copy to Parquet tables."),
+    (["run", "/nonexistent/wire", "--out", "/nonexistent/out"], 2, "does not exist"),
+    (["no-such-command"], 2, "No such command"),
+])
+def test_cli_main_exits_with_the_commands_status_after_threads_handlers_and_output(args, code, said) -> None:
+    done = subprocess.run([sys.executable, "-c", QUICK_EXIT, *args], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert done.returncode == code, done.stderr
+    assert said in done.stdout + done.stderr
+    assert done.stdout.endswith("thread finished\nexit handler ran\n")
+    assert "never reached" not in done.stdout
