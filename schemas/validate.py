@@ -22,8 +22,10 @@ def to_table(rows: Sequence[Mapping[str, object]], schema: pa.Schema) -> pa.Tabl
     required = [f.name for f in schema if not f.nullable]
     # A chunk checks tens of thousands of rows: each is compared whole (one
     # C-level test per row), and taken apart only to name what is wrong.
-    values_of = itemgetter(*required) if len(required) > 1 else (lambda row: (row[required[0]],)) \
-        if required else (lambda row: ())
+    if len(required) > 1:
+        values_of = itemgetter(*required)
+    else:  # itemgetter of one name gives the value itself, not a tuple
+        values_of = lambda row: tuple(row[n] for n in required)  # noqa: E731
     for i, row in enumerate(rows):
         if row.keys() != names or None in values_of(row):
             _refuse(i, row, names, required, schema)
