@@ -439,12 +439,13 @@ def ingest(
         results = []
         with clock("process"):
             if len(chunks) <= 1 or workers <= 1:
-                done = (process_chunk(chunk, out_path, run_id, f"{n:05d}", *args)
+                done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
                         for n, chunk in enumerate(chunks))
             else:
                 if isinstance(runner := FlowRunContext.get().task_runner, PreloadedPool):
                     runner.prestart(settings.model)  # no-op when the CLI has started it already
-                futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
+                # quote(): a chunk's hundreds of files are not walked for futures, here nor in the worker.
+                futures = [process_chunk.submit(quote(chunk), out_path, run_id, f"{n:05d}", *args)
                            for n, chunk in enumerate(chunks)]
                 done = (future.result() for future in futures)
             for chunk, result in zip(chunks, done):

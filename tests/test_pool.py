@@ -21,7 +21,8 @@ def _where_am_i() -> tuple[int, int, int, int, bool]:
     from flows.nlp import load_ner
     from transforms import places
 
-    loaded, built = load_ner.cache_info().currsize, places._gazetteer.cache_info().currsize
+    tables = (places._gazetteer, places._standalone_constraints, places._iso_subdivision_names)
+    loaded, built = load_ner.cache_info().currsize, sum(t.cache_info().currsize for t in tables)
     assert pyarrow.array(["x"]).to_pylist() == ["x"]
     return os.getpid(), os.getppid(), loaded, built, "pandas" in sys.modules
 
@@ -52,7 +53,7 @@ def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness)
     assert {ppid for _, ppid, *_ in seen} == {server_pid}
     assert all(pid not in (os.getpid(), server_pid) for pid, *_ in seen)
     assert all(loaded >= 1 for _, _, loaded, _, _ in seen)  # the model came with the fork
-    assert all(built == 1 for _, _, _, built, _ in seen)  # and the warm-up story's place index
+    assert all(built == 3 for _, _, _, built, _ in seen)  # and the place tables the warm-up stories built
     assert not any(pandas for *_, pandas in seen)  # pyarrow builds arrays without importing pandas
     assert workerserver.running()
 
@@ -63,9 +64,13 @@ def test_pool_warm_up_story_reaches_the_place_index_and_the_model() -> None:
     from flows import preload
     from transforms.pipeline import parse_file
 
-    (article,) = parse_file(preload._WARM_UP, reference_date=dt.date(2024, 1, 2)).articles
-    assert (article.dateline.place.city, article.dateline.place.country) == ("Lyon", "FR")
-    assert article.headline == "Harbour council approves ferry plan"
+    lyon, zurich = (a for story in preload._WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles)
+    assert (lyon.dateline.place.city, lyon.dateline.place.country) == ("Lyon", "FR")
+    assert lyon.headline == "Harbour council approves ferry plan"
+    assert [p.name for p in lyon.byline.people] == ["Jane Example"]
+    # A dateline standing alone, in a country whose regions only ISO names.
+    assert (zurich.dateline.place.city, zurich.dateline.place.region, zurich.dateline.place.country) == (
+        "Zürich", "Zürich", "CH")
 
 
 def _files(folder: Path, n: int) -> Path:

