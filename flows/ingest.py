@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import time
-import traceback
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,31 +25,22 @@ apply_offline_defaults()
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import artifacts, catalog, faults, ingest_log, intake, legacy, lock, progress, snapshots, store, stories  # noqa: E402,E501
+from flows import artifacts, catalog, faults, ingest_log, legacy, lock, pool, progress, snapshots, store, stories  # noqa: E402,E501
 from flows import objectstore  # noqa: E402
+from flows.chunks import ChunkResult, FileOutcome, Planned, run_chunk  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
-from flows.pool import PreloadedPool  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings, available_cpus  # noqa: E402
-from transforms import entities as ents  # noqa: E402
-from transforms import rows, salience  # noqa: E402
-from transforms.errors import WireError  # noqa: E402
-from transforms.pipeline import ParsedFile, parse_file  # noqa: E402
+from transforms import rows  # noqa: E402
 
 FLOW_NAME = "ingest-wire-copy"
-
-
-@dataclass(frozen=True, slots=True)
-class Planned:
-    file: InputFile
-    sha256: str
-    duplicate_of: str | None = None  # URI of the file with the same bytes
-    unreadable: str | None = None    # why the file could not be hashed
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,28 +50,6 @@ class Plan:
     seen: int
     skipped: int
     retried: frozenset[str] = frozenset()  # URIs taken again after a retryable reject
-
-
-@dataclass(frozen=True, slots=True)
-class FileOutcome:
-    planned: Planned
-    outcome: str                      # articles | reject
-    reason: str | None
-    article_ids: tuple[str, ...]
-
-
-@dataclass(slots=True)
-class ChunkResult:
-    articles: int = 0
-    bylines: int = 0
-    entities: int = 0
-    rejects_by_reason: Counter = field(default_factory=Counter)
-    files: list[FileOutcome] = field(default_factory=list)
-    entity_labels: Counter = field(default_factory=Counter)
-    entity_keys: set[str] = field(default_factory=set)
-    rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
-    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
-    model: str | None = None  # label of the pipeline that found the entities, e.g. en_core_web_sm-3.8.0
 
 
 @dataclass(slots=True)
@@ -147,114 +117,23 @@ def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
     return Plan(take=take, unchanged=unchanged, seen=len(files), skipped=skipped, retried=frozenset(retried))
 
 
-@task(name="process-chunk", **io_retries())
+@task(name="process-chunk", cache_policy=NO_CACHE, **io_retries())
 def process_chunk(
     chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
-    reference_date: dt.date | None, settings: Settings,
+    reference_date: dt.date | None, settings: Settings, workers: ProcessPoolExecutor | None = None,
 ) -> ChunkResult:
-    """Everything one chunk produces, staged as its own files: chunks share nothing."""
-    from flows.nlp import load_ner, model_label
+    """One chunk (flows.chunks.run_chunk), in a process of `workers` when the run has a local pool, else here.
 
+    What the chunk has to say goes to the run's log from here, the flow's
+    process: a worker process needs no Prefect of its own.
+    """
+    args = (chunk, out, run_id, part, started, reference_date, settings)
+    result = workers.submit(run_chunk, *args).result() if workers is not None else run_chunk(*args)
     logger = get_run_logger()
-    result = ChunkResult()
-    article_rows, byline_rows, reject_rows, sketch_rows, parsed = [], [], [], [], []
-
-    def reject(planned: Planned, reason: str, detail: str | None, kept: str | None = None) -> None:
-        f = planned.file
-        reject_rows.append(rows.reject_row(f.uri, reason, detail, planned.sha256, f.size, run_id, started, kept))
-        result.files.append(FileOutcome(planned, "reject", reason, ()))
-
-    clock = time.perf_counter()
-    for planned in chunk:
-        f = planned.file
-        if planned.duplicate_of is not None:
-            reject(planned, "duplicate", f"same bytes as {planned.duplicate_of}")
-            continue
-        ref, ref_source = _reference(f, reference_date)
-        found = ingest_file(planned, ref, settings)
-        if isinstance(found, Rejected):
-            if found.reason == "parser_error":
-                logger.error("parser failed on %s:\n%s", f.uri, found.traceback)
-            reject(planned, found.reason, found.detail, _quarantine(planned, found, settings, logger))
-            continue
-        lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
-        ids = []
-        for article in found.articles:
-            row = rows.article_row(article, lineage)
-            article_rows.append(row)
-            byline_rows.extend(rows.byline_rows(article, lineage))
-            sketch_rows.append(stories.sketch_row(article, row["article_id"], _sent_at(article, f), run_id))
-            parsed.append((article, lineage))
-            ids.append(row["article_id"])
-        result.files.append(FileOutcome(planned, "articles", None, tuple(ids)))
-
-    result.seconds["parse"], clock = time.perf_counter() - clock, time.perf_counter()
-    entity_rows, article_entity_rows = [], []
-    if parsed:
-        nlp = load_ner(settings.model)
-        label = result.model = model_label(settings.model)
-        docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
-        for (article, lineage), doc in zip(parsed, docs):
-            home = article.dateline.country if article.dateline else None
-            mentions = ents.mentions(doc.ents, article.body, home_country=home)
-            entity_rows.extend(rows.entity_rows(article, mentions, lineage, label))
-            ranked = salience.article_entities(mentions, article.body, article.headline)
-            article_entity_rows.extend(rows.article_entity_rows(article, ranked, lineage, label))
-
-    result.seconds["entities"], clock = time.perf_counter() - clock, time.perf_counter()
-    day = started.date().isoformat()
-    for name, table_rows in (
-        ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows),
-        ("rejects", reject_rows), ("story_sketches", sketch_rows), ("article_entities", article_entity_rows),
-    ):
-        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
-    faults.checkpoint("chunk-staged")
-    result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
-    result.rejects_by_reason.update(r["reason"] for r in reject_rows)
-    result.entity_labels.update(r["label"] for r in entity_rows)
-    result.entity_keys.update(r["entity_key"] for r in entity_rows)
-    result.rejected = [(r["source_uri"], r["reason"], r["detail"]) for r in reject_rows]
-    result.seconds["write"] = time.perf_counter() - clock
-    logger.info("chunk %s: %d files, %d articles, %d rejects", part, len(chunk), len(article_rows), len(reject_rows))
+    for level, message in result.log:
+        logger.log(level, message)
+    result.log.clear()
     return result
-
-
-@dataclass(frozen=True, slots=True)
-class Rejected:
-    reason: str
-    detail: str
-    data: bytes | None = None  # the bytes read, for the quarantine copy
-    traceback: str | None = None
-
-
-def ingest_file(planned: Planned, reference: dt.date | None, settings: Settings) -> ParsedFile | Rejected:
-    """One input to parsed articles or a rejection; never raises."""
-    if planned.unreadable is not None:
-        return Rejected("unreadable", planned.unreadable)
-    data = intake.read_input(planned.file, settings.max_file_bytes)
-    if isinstance(data, intake.Refused):
-        return Rejected(data.reason, data.detail)
-    try:
-        return parse_file(data, reference_date=reference)
-    except WireError as exc:
-        return Rejected(exc.reason, exc.detail, data)
-    except Exception as exc:  # a parser bug must cost one file, not the run
-        return Rejected("parser_error", f"{type(exc).__name__}: {exc}", data, traceback.format_exc())
-
-
-def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, logger) -> str | None:
-    """Copy rejected bytes aside when --quarantine is set; a failed copy is logged, not fatal."""
-    if settings.quarantine is None or rejected.reason in _NOTHING_TO_KEEP:
-        return None
-    try:
-        return intake.quarantine(Path(settings.quarantine), planned.file, planned.sha256, rejected.data)
-    except OSError as exc:
-        logger.warning("could not quarantine %s: %s", planned.file.uri, exc)
-        return None
-
-
-# Rejects with no bytes to keep: nothing was read, or the bytes are kept already.
-_NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate"})
 
 
 @task(name="reconcile-stories")
@@ -353,38 +232,12 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
     return summary
 
 
-def worker_pool(workers: int | None = None, model: str | None = None) -> PreloadedPool:
-    """Where the flow's chunks run: processes forked from a server that loaded the model once (flows.workerserver).
-
-    Their log lines are printed by the parent. The flow's default task
-    runner, so scheduled and deployed runs are parallel too; a run of few
-    files never submits, and no process starts.
-    """
-    from flows.worker_logs import echo_to_terminal
-
-    runner = PreloadedPool(max_workers=workers or available_cpus(), initializer=warm_worker, initargs=(model,))
-    runner.set_subprocess_message_processor_factories([echo_to_terminal])
-    return runner
+def chunk_threads(workers: int) -> ThreadPoolTaskRunner:
+    """The flow's task runner: threads enough for every worker to have a chunk running and the next one waiting."""
+    return ThreadPoolTaskRunner(max_workers=2 * max(1, workers))
 
 
-def warm_worker(model: str | None = None) -> None:
-    """Process-pool initializer: load the model once per worker process; its log lines go to the parent.
-
-    A model that cannot load is left to the first chunk, which reports it
-    as the run's error: an initializer that raises only breaks the pool.
-    """
-    from flows.nlp import load_ner
-    from flows.settings import SettingsError
-    from flows.worker_logs import silence_terminal
-
-    silence_terminal()
-    try:
-        load_ner(model or Settings.from_env().model)
-    except (SettingsError, OSError, RuntimeError):
-        pass
-
-
-@flow(name=FLOW_NAME, log_prints=False, task_runner=worker_pool())
+@flow(name=FLOW_NAME, log_prints=False, task_runner=chunk_threads(available_cpus()))
 def ingest(
     source: str | None = None,
     out: str | None = None,
@@ -437,16 +290,18 @@ def ingest(
         chunks = chunked(plan.take, settings.chunk_files, workers)
         args = (started, reference_date, settings)
         results = []
-        with clock("process"):
+        with clock("process"), _local_pool(workers if len(chunks) > 1 else 1, settings) as local:
             if len(chunks) <= 1 or workers <= 1:
                 done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
                         for n, chunk in enumerate(chunks))
             else:
-                if isinstance(runner := FlowRunContext.get().task_runner, PreloadedPool):
-                    runner.prestart(settings.model)  # no-op when the CLI has started it already
-                # quote(): a chunk's hundreds of files are not walked for futures, here nor in the worker.
-                futures = [process_chunk.submit(quote(chunk), out_path, run_id, f"{n:05d}", *args)
-                           for n, chunk in enumerate(chunks)]
+                if local is not None:  # quote(): a chunk's hundreds of files are not walked for futures
+                    futures = [process_chunk.submit(quote(chunk), out_path, run_id, f"{n:05d}", *args,
+                                                    workers=quote(local))
+                               for n, chunk in enumerate(chunks)]
+                else:  # prefect-dask rebuilds a quote() as a plain tuple, which the task would then get
+                    futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
+                               for n, chunk in enumerate(chunks)]
                 done = (future.result() for future in futures)
             for chunk, result in zip(chunks, done):
                 results.append(result)
@@ -556,25 +411,11 @@ def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]
             + [items[i:i + small] for i in range(head, len(items), small)])
 
 
-def _sent_at(article, f: InputFile) -> dt.datetime:
-    """When the story moved: its transmission time when the copy or metadata has one, else the file's mtime."""
-    return article.transmission.utc if article.transmission is not None else f.mtime
-
-
-def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:
-    """The date a year-less dateline resolves against (the file's own metadata wins, later)."""
-    if cli_date is not None:
-        return cli_date, "cli"
-    if f.received is not None:
-        return f.received, "manifest"
-    return f.mtime.date(), "mtime"
-
-
 def ingest_with_runner(*, workers: int, dask_address: str | None = None, **params: object) -> RunSummary:
     """Run the flow with its chunks spread over processes.
 
-    Locally: `workers` processes, each loading the model once (the pool's
-    initializer). On a Dask cluster: one chunk per task on the cluster's
+    Locally: `workers` processes forked from a server that loaded the model
+    once (flows.pool), fed by as many pairs of the flow's threads. On a Dask cluster: one chunk per task on the cluster's
     workers, each keeping its model in flows.nlp's module-level cache, and
     writing its chunk's staged Parquet itself; the commit stays in the flow.
     """
@@ -586,11 +427,21 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
                                                        **params)
     if workers <= 1:
         return ingest(workers=1, **params)
-    from flows.prefect_env import shared_api
+    return ingest.with_options(task_runner=chunk_threads(workers))(workers=workers, **params)
 
-    model = Settings.from_env(model=params.get("model")).model
-    with shared_api():
-        return ingest.with_options(task_runner=worker_pool(workers, model))(workers=workers, **params)
+
+@contextmanager
+def _local_pool(workers: int, settings: Settings) -> Iterator[ProcessPoolExecutor | None]:
+    """The run's worker processes (flows.pool) when its chunks run on this machine's threads; else None.
+
+    On a Dask cluster the chunks run in the cluster's workers; with one
+    worker they run in this process.
+    """
+    if workers <= 1 or not isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner):
+        yield None
+        return
+    with pool.worker_pool(workers, settings.model) as local:
+        yield local
 
 
 def _cluster_workers(address: str) -> int:

@@ -1,33 +1,49 @@
-"""A Prefect process pool whose workers are forks of the preloaded worker server (flows.workerserver)."""
+"""The local pool of worker processes that run chunks: forks of the preloaded fork server (flows.workerserver).
+
+A plain process pool, not a Prefect task runner. The `process-chunk` tasks
+run on the flow's threads, each handing its chunk to this pool and waiting
+for its result; the workers run `flows.chunks.run_chunk` and nothing of
+Prefect. So a chunk is still a task the API tracks, with its state,
+retries and log lines, while the worker's only work is the chunk: no task
+engine, settings or API client to start in it, per process or per chunk.
+"""
 
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-
-from prefect.task_runners import ProcessPoolTaskRunner
+from contextlib import contextmanager
+from collections.abc import Iterator
 
 from flows import workerserver
 
 
-class PreloadedPool(ProcessPoolTaskRunner):
-    """ProcessPoolTaskRunner whose workers are forked from the worker server, not spawned afresh.
+def warm_worker(model: str | None = None) -> None:
+    """Initializer of each worker: load the model once (a no-op when the fork server had it).
 
-    Prefect builds its executor on the "spawn" context; it is swapped for
-    one on the fork-server context with the same initializer (Prefect's,
-    which wires each worker's logs and events to the parent, then ours).
-    No process has started at that point: executors start them on the
-    first submit; `prestart` before it loads the model into the server.
+    A model that cannot load is left to the first chunk, which reports it
+    as the run's error: an initializer that raises only breaks the pool.
     """
+    from flows.nlp import load_ner
+    from flows.settings import Settings, SettingsError
 
-    def prestart(self, model: str) -> None:
-        workerserver.prestart(model)
+    try:
+        load_ner(model or Settings.from_env().model)
+    except (SettingsError, OSError, RuntimeError):
+        pass
 
-    def __enter__(self):
-        super().__enter__()
-        spawning = self._executor
-        # _initializer/_initargs: what Prefect handed its executor (stable in
-        # CPython's ProcessPoolExecutor since 3.7); requirements.lock pins both.
-        self._executor = ProcessPoolExecutor(max_workers=self._max_workers, mp_context=workerserver.context(),
-                                             initializer=spawning._initializer, initargs=spawning._initargs)
-        spawning.shutdown(wait=False)
-        return self
+
+@contextmanager
+def worker_pool(workers: int, model: str) -> Iterator[ProcessPoolExecutor]:
+    """`workers` processes forked from the fork server that loaded `model`; shut down on exit.
+
+    The fork server is started here unless the CLI has started it already
+    (it loads while the run starts and plans). Processes start on the first
+    submit.
+    """
+    workerserver.prestart(model)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=workerserver.context(),
+                               initializer=warm_worker, initargs=(model,))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -2,8 +2,9 @@
 
 Importing this module is its whole job: the fork server imports the
 modules it is told to preload, then forks each worker from itself. So
-Prefect's task engine, the flow's module (chunks are pickled by reference
-to it), spaCy and the model are in memory when a worker starts. Nothing
+flows.chunks (what a worker runs; it is pickled by reference to it), the
+transforms, spaCy and the model are in memory when a worker starts; Prefect
+is not, as workers never run it. Nothing
 here may raise: the fork server would die with it, and the pool with the
 fork server. A model that cannot load is left to the worker, which
 reports it through the run.
@@ -37,14 +38,7 @@ _WARM_UP = (
 def _preload() -> None:
     _pyarrow_without_pandas()
     try:
-        import prefect.task_engine  # noqa: F401  what runs each chunk in the worker
-        from prefect.plugins import load_prefect_collections
-
-        # Prefect loads every installed collection (prefect-dask, and with it
-        # distributed: ~0.25 s) in the first task a process runs; once here.
-        load_prefect_collections()
-
-        import flows.ingest  # noqa: F401  the chunk task, its transforms and Parquet writers
+        import flows.chunks  # noqa: F401  what a worker runs: the transforms and Parquet writers, no Prefect
         from flows.nlp import load_ner
 
         if model := os.environ.get(workerserver.PRELOAD_MODEL):

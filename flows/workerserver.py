@@ -1,9 +1,8 @@
 """The fork server that worker processes come from, launched early and loaded once.
 
-Prefect's ProcessPoolTaskRunner spawns fresh interpreters, and each one
-imports Prefect and spaCy and loads the model and the gazetteer before its
-first chunk: ~5 s of a two-worker run on two cores, paid again by every
-worker. A multiprocessing fork server pays it once (it imports
+A spawned worker is a fresh interpreter that imports spaCy and loads the
+model and the gazetteer before its first chunk: seconds, paid again by
+every worker. A multiprocessing fork server pays it once (it imports
 `flows.preload`), and each worker is a fork of it that starts with all of
 that in memory, shared copy-on-write. `prestart` launches it before the
 run has even imported Prefect, so its loading overlaps the run's own start
@@ -11,7 +10,7 @@ and planning instead of following them. flows.pool makes the pool's
 workers come from it.
 
 The fork server is a fresh interpreter, not a fork of the flow's process:
-no Prefect threads, event loops or API clients are copied into workers.
+no threads, event loops or API clients of the flow's are copied into workers.
 This module imports nothing heavy, so the CLI can call it first.
 """
 
@@ -25,7 +24,7 @@ PRELOAD_MODEL = "WIRECOPY_PRELOAD_MODEL"  # how the server learns the model: its
 
 
 def available() -> bool:
-    """A fork server needs fork(): not on Windows, where workers are spawned as Prefect does."""
+    """A fork server needs fork(): not on Windows, where workers are spawned."""
     return "forkserver" in multiprocessing.get_all_start_methods()
 
 

@@ -24,6 +24,9 @@ def test_crash_twenty_kills_leave_the_tables_of_one_clean_run(prefect_server: Pr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["problems"] == []
     assert report["kills"] >= 20
-    assert report["armed"] == {"commit-done": 2, "commit-link": 2, "commit-swap": 2, "parquet-write": 2}
+    # Every armed point was killed at least twice (runs that finish before their kill shift which points
+    # later runs are armed at, so the exact tally depends on timing).
+    assert set(report["armed"]) == {"commit-done", "commit-link", "commit-swap", "parquet-write"}
+    assert min(report["armed"].values()) >= 2
     assert report["articles"] == 34 and report["files"] == 36
     assert report["glob_reads_during_crashes"] > 0

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from flows.discover import discover
-from flows.ingest import Planned, Rejected, _hash, ingest_file
+from flows.chunks import Planned, Rejected, ingest_file
+from flows.ingest import _hash
 from flows.intake import Refused, quarantine, read_input
 from flows.settings import Settings, parse_size
 from tests.conftest import SEEDS

@@ -9,52 +9,25 @@ import pytest
 
 from flows.cli import _worth_a_pool
 from flows.settings import DEFAULT_MODEL, Settings
-from tests.conftest import _drain_in_process_clients
-
-
-def _where_am_i() -> tuple[int, int, int, int, bool]:
-    """(pid, parent pid, models already loaded, place indexes built, pandas imported by an array) of the task's process."""
-    import sys
-
-    import pyarrow
-
-    from flows.nlp import load_ner
-    from transforms import places
-
-    tables = (places._gazetteer, places._standalone_constraints, places._iso_subdivision_names)
-    loaded, built = load_ner.cache_info().currsize, sum(t.cache_info().currsize for t in tables)
-    assert pyarrow.array(["x"]).to_pylist() == ["x"]
-    return os.getpid(), os.getppid(), loaded, built, "pandas" in sys.modules
 
 
 @pytest.mark.slow
-def test_pool_workers_are_forks_of_the_server_holding_the_model(prefect_harness) -> None:
+def test_pool_workers_are_forks_of_the_server_holding_the_model_and_no_prefect() -> None:
     from multiprocessing import forkserver
 
-    from prefect import flow, task
-
     from flows import workerserver
-    from flows.pool import PreloadedPool
+    from flows.pool import worker_pool
+    from tests.pool_probe import where_am_i
 
-    workerserver.prestart(DEFAULT_MODEL)
-    server_pid = forkserver._forkserver._forkserver_pid
-    probe = task(_where_am_i, name="where-am-i")
-
-    @flow(task_runner=PreloadedPool(max_workers=2))
-    def two_tasks() -> list[tuple[int, int, int, int, bool]]:
-        return [f.result() for f in [probe.submit() for _ in range(2)]]
-
-    try:
-        seen = two_tasks()
-    finally:
-        # The pool forwards workers' events through this process's EventsWorker, which keeps the API it
-        # was made for: drained and dropped, so later tests' events reach their own server.
-        _drain_in_process_clients()
-    assert {ppid for _, ppid, *_ in seen} == {server_pid}
-    assert all(pid not in (os.getpid(), server_pid) for pid, *_ in seen)
-    assert all(loaded >= 1 for _, _, loaded, _, _ in seen)  # the model came with the fork
-    assert all(built == 3 for _, _, _, built, _ in seen)  # and the place tables the warm-up stories built
-    assert not any(pandas for *_, pandas in seen)  # pyarrow builds arrays without importing pandas
+    with worker_pool(2, DEFAULT_MODEL) as pool:
+        server_pid = forkserver._forkserver._forkserver_pid
+        seen = [f.result() for f in [pool.submit(where_am_i) for _ in range(4)]]
+    assert {s["ppid"] for s in seen} == {server_pid}
+    assert all(s["pid"] not in (os.getpid(), server_pid) for s in seen)
+    assert all(s["models"] >= 1 for s in seen)  # the model came with the fork
+    assert all(s["place_tables"] == 3 for s in seen)  # and the place tables the warm-up stories built
+    assert not any(s["pandas"] for s in seen)  # pyarrow builds arrays without importing pandas
+    assert not any(s["prefect"] for s in seen)  # a worker runs chunks, not Prefect's task engine
     assert workerserver.running()
 
 

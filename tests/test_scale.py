@@ -6,6 +6,7 @@ Both must write exactly what one process writes.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -91,13 +92,21 @@ def test_scale_process_pool_run_equals_one_process_run(one_process_run: Path, te
     # One file per worker is enough here (the default asks 100 before starting a second process).
     monkeypatch.setenv("WIRECOPY_MIN_FILES_PER_WORKER", "1")
     monkeypatch.setenv("WIRECOPY_CHUNK_FILES", "1")
+    checkpoints = tmp_path / "checkpoints.log"
+    monkeypatch.setenv("WIRECOPY_CHECKPOINT_LOG", str(checkpoints))
     done = run_cli("run", str(text_seeds), "--out", str(tmp_path / "pool"), "--workers", "2")
     assert done.returncode == 0, done.stderr[-3000:]
     for table in ("articles", "bylines", "entities", "article_entities", "story_versions"):
         assert _table(tmp_path / "pool", table) == _table(one_process_run, table), table
-    # Four chunks ran in the workers; each chunk's log line is printed once, by the flow's process.
-    lines = [line for line in done.stderr.splitlines() if "Task run 'process-chunk' - chunk " in line]
-    assert sorted(line.split(" - chunk ")[1].split(":")[0] for line in lines) == ["00000", "00001", "00002", "00003"]
+    # The four chunks were staged by two worker processes, not by the flow's process ...
+    passed = [line.split() for line in checkpoints.read_text().splitlines()]
+    flow_pid = {pid for name, pid in passed if name == "run-locked"}
+    stagers = [pid for name, pid in passed if name == "chunk-staged"]
+    assert len(flow_pid) == 1 and len(stagers) == 4
+    assert len(set(stagers)) == 2 and not flow_pid & set(stagers)
+    # ... and each chunk's log line is printed once, by the flow's process, under its task.
+    lines = re.findall(r"Task run 'process-chunk-\w+' - chunk (\d+): 1 files, 1 articles, 0 rejects", done.stderr)
+    assert sorted(lines) == ["00000", "00001", "00002", "00003"]
 
 
 def test_scale_dask_cluster_run_equals_local_run(dask_cluster, one_process_run: Path, text_seeds: Path,
