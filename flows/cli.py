@@ -47,6 +47,7 @@ def main() -> None:
     for thread in threading.enumerate():
         if thread is not threading.main_thread() and not thread.daemon:
             thread.join()
+    _send_what_prefect_holds()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -54,6 +55,24 @@ def main() -> None:
         except (OSError, ValueError):  # a closed pipe: nothing left to say
             pass
     os._exit(code or 0)
+
+def _send_what_prefect_holds() -> None:
+    """Send the log lines and events Prefect still queues while its API is up.
+
+    Left to the exit handlers, they are sent after the temporary API server
+    (no PREFECT_API_URL) has been stopped by its own handler: logging's
+    shutdown then waits 5 s for a server that is gone, on every such run.
+    """
+    import sys
+
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=10)
+    EventsWorker.drain_all(timeout=10)
+
 
 console = Console()
 err = Console(stderr=True)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, WIRECOPY, run_cli
 
 PROBE = """
 import json, sys, threading
@@ -24,8 +24,10 @@ print(json.dumps({{"heavy": sorted(m for m in {heavy!r} if m in sys.modules and 
     [
         # `wirecopy --help` and `wirecopy query` pay for typer and rich only.
         ("flows.cli", ["prefect", "spacy", "pyarrow", "duckdb", "pandas", "flows.ingest"]),
-        # Importing the flow (what `prefect deploy` and a worker do) loads no model, starts no API.
+        # Importing the flow (what `prefect deploy` and a Dask worker do) loads no model, starts no API.
         ("flows.ingest", ["spacy", "thinc", "duckdb", "pandas", "prefect.server.api.server", "uvicorn"]),
+        # What a local worker process runs needs no Prefect at all.
+        ("flows.chunks", ["prefect", "spacy", "duckdb", "pandas"]),
         ("flows.settings", ["prefect", "rich", "pyarrow"]),
         ("flows.retries", ["prefect", "httpx"]),
     ],
@@ -84,3 +86,29 @@ def test_cli_main_exits_with_the_commands_status_after_threads_handlers_and_outp
     assert said in done.stdout + done.stderr
     assert done.stdout.endswith("thread finished\nexit handler ran\n")
     assert "never reached" not in done.stdout
+
+
+@pytest.mark.slow
+def test_cli_run_with_a_temporary_api_sends_all_its_log_lines_before_the_server_stops(tmp_path) -> None:
+    import os
+    import sqlite3
+
+    home = tmp_path / "prefect-home"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_bytes((ROOT / "seeds" / "ap-chatham-lobster.txt").read_bytes())
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    done = subprocess.run([str(WIRECOPY), "run", str(tmp_path / "in"),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True, timeout=300,
+                          env=dict(env, PREFECT_HOME=str(home)))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Stopping temporary server" in done.stderr
+    # The temporary server kept what it was sent in the home's database: the run's last lines too
+    # (sent once the server had stopped, they used to be dropped after a 5 s wait).
+    with sqlite3.connect(home / "prefect.db") as db:
+        (run_id, state), = db.execute("select id, state_name from flow_run").fetchall()
+        logged = [m for (m,) in db.execute("select message from log where flow_run_id = ? order by timestamp",
+                                           (run_id,))]
+    assert state == "Completed"
+    assert logged[0].startswith("Beginning flow run")
+    assert logged[-1] == "Finished in state Completed()"
+    assert any(m.startswith("chunk 00000: 1 files, 1 articles, 0 rejects") for m in logged)
