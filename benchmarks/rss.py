@@ -6,12 +6,13 @@ the ephemeral Prefect server, everything a command starts.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 import time
 from pathlib import Path
 
-PAGE_KB = 1  # VmRSS is reported in kB
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 def tree_rss_kb(pid: int) -> int:
@@ -19,13 +20,12 @@ def tree_rss_kb(pid: int) -> int:
     while stack:
         current = stack.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-        except OSError:
+            # statm's second field is VmRSS, in pages. Reading /proc/PID/status instead, 20 times a
+            # second, slowed the measured command itself (~1.5 s of a 55 s `wirecopy run`, against
+            # unsampled runs); statm gives the same figure without that cost.
+            total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * PAGE_KB
+        except (OSError, IndexError, ValueError):
             continue
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1])
-                break
         for task in Path(f"/proc/{current}/task").glob("*/children"):
             try:
                 stack.extend(int(c) for c in task.read_text().split())
