@@ -26,8 +26,8 @@ def main() -> None:
     object Prefect, spaCy, pyarrow and DuckDB loaded: 0.4-0.9 s of every
     run, spent after the tables are committed and the summary printed. Here
     everything an exit owes still happens, in the interpreter's order:
-    threads it would wait for are joined, exit handlers run (Prefect sends
-    its last logs and events and stops an ephemeral server; logging
+    threads it would wait for are joined, Prefect sends its last logs and
+    events, exit handlers run (Prefect stops an ephemeral server; logging
     flushes), the standard streams are flushed; then the process ends.
     Nothing of ours holds unwritten data past its command (files and
     Parquet writers are closed where they are used, DuckDB is in memory).
@@ -35,6 +35,8 @@ def main() -> None:
     import atexit
     import sys
     import threading
+
+    from flows.prefect_env import send_queued
 
     try:
         app()
@@ -47,7 +49,10 @@ def main() -> None:
     for thread in threading.enumerate():
         if thread is not threading.main_thread() and not thread.daemon:
             thread.join()
-    _send_what_prefect_holds()
+    # Before the exit handlers: one of them stops a temporary API server (no
+    # PREFECT_API_URL), and what Prefect still queued was then sent to a server
+    # that was gone; logging's shutdown waited 5 s for it on every such run.
+    send_queued()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -55,24 +60,6 @@ def main() -> None:
         except (OSError, ValueError):  # a closed pipe: nothing left to say
             pass
     os._exit(code or 0)
-
-def _send_what_prefect_holds() -> None:
-    """Send the log lines and events Prefect still queues while its API is up.
-
-    Left to the exit handlers, they are sent after the temporary API server
-    (no PREFECT_API_URL) has been stopped by its own handler: logging's
-    shutdown then waits 5 s for a server that is gone, on every such run.
-    """
-    import sys
-
-    if "prefect" not in sys.modules:
-        return
-    from prefect.events.worker import EventsWorker
-    from prefect.logging.handlers import APILogWorker
-
-    APILogWorker.drain_all(timeout=10)
-    EventsWorker.drain_all(timeout=10)
-
 
 console = Console()
 err = Console(stderr=True)

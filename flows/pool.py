@@ -17,18 +17,17 @@ from collections.abc import Iterator
 from flows import workerserver
 
 
-def warm_worker(model: str | None = None) -> None:
+def warm_worker(model: str) -> None:
     """Initializer of each worker: load the model once (a no-op when the fork server had it).
 
     A model that cannot load is left to the first chunk, which reports it
     as the run's error: an initializer that raises only breaks the pool.
     """
     from flows.nlp import load_ner
-    from flows.settings import Settings, SettingsError
 
     try:
-        load_ner(model or Settings.from_env().model)
-    except (SettingsError, OSError, RuntimeError):
+        load_ner(model)
+    except (OSError, RuntimeError):
         pass
 
 

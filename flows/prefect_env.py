@@ -21,3 +21,19 @@ def apply_offline_defaults() -> None:
     for name, value in OFFLINE_DEFAULTS.items():
         os.environ.setdefault(name, value)
 
+
+
+def send_queued(timeout: float = 10) -> None:
+    """Send the log lines and events Prefect still queues in this process to its API, and wait for them.
+
+    A no-op where Prefect was never imported (`wirecopy query`, `--help`).
+    """
+    import sys
+
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=timeout)
+    EventsWorker.drain_all(timeout=timeout)

@@ -14,7 +14,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -228,13 +227,9 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory, prefect_home: Path)
 
 def _drain_in_process_clients() -> None:
     """Send what flows run in this process still queue for the server, before it stops."""
-    if "prefect" not in sys.modules:
-        return
-    from prefect.events.worker import EventsWorker
-    from prefect.logging.handlers import APILogWorker
+    from flows.prefect_env import send_queued
 
-    APILogWorker.drain_all(timeout=10)
-    EventsWorker.drain_all(timeout=10)
+    send_queued()
 
 
 def _wait_healthy(server: PrefectServer, proc: subprocess.Popen, log: Path) -> None:
