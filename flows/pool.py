@@ -10,9 +10,9 @@ engine, settings or API client to start in it, per process or per chunk.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from collections.abc import Iterator
 
 from flows import workerserver
 

@@ -22,7 +22,6 @@ def apply_offline_defaults() -> None:
         os.environ.setdefault(name, value)
 
 
-
 def send_queued(timeout: float = 10) -> None:
     """Send the log lines and events Prefect still queues in this process to its API, and wait for them.
 

@@ -4,9 +4,8 @@ Importing this module is its whole job: the fork server imports the
 modules it is told to preload, then forks each worker from itself. So
 flows.chunks (what a worker runs; it is pickled by reference to it), the
 transforms, spaCy and the model are in memory when a worker starts; Prefect
-is not, as workers never run it. Nothing
-here may raise: the fork server would die with it, and the pool with the
-fork server. A model that cannot load is left to the worker, which
+is not, as workers never run it. Nothing here may raise: the fork server
+would die with it, and the pool with the fork server. A model that cannot load is left to the worker, which
 reports it through the run.
 """
 
@@ -90,8 +89,7 @@ def _warm_up(nlp) -> None:
     from transforms import entities, salience
     from transforms.pipeline import parse_file
 
-    articles = [a for story in _WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles]
-    for article in articles:
+    for article in (a for story in _WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles):
         stories.sketch_row(article, "warm-up", None, "warm-up")
         found = entities.mentions(nlp(article.body).ents, article.body,
                                   home_country=article.dateline.country if article.dateline else None)
