@@ -290,18 +290,17 @@ def ingest(
         chunks = chunked(plan.take, settings.chunk_files, workers)
         args = (started, reference_date, settings)
         results = []
-        with clock("process"), _local_pool(workers if len(chunks) > 1 else 1, settings) as local:
-            if len(chunks) <= 1 or workers <= 1:
+        parallel = len(chunks) > 1 and workers > 1
+        with clock("process"), _local_pool(workers if parallel else 1, settings) as local:
+            if not parallel:
                 done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
                         for n, chunk in enumerate(chunks))
             else:
-                if local is not None:  # quote(): a chunk's hundreds of files are not walked for futures
-                    futures = [process_chunk.submit(quote(chunk), out_path, run_id, f"{n:05d}", *args,
-                                                    workers=quote(local))
-                               for n, chunk in enumerate(chunks)]
-                else:  # prefect-dask rebuilds a quote() as a plain tuple, which the task would then get
-                    futures = [process_chunk.submit(chunk, out_path, run_id, f"{n:05d}", *args)
-                               for n, chunk in enumerate(chunks)]
+                # quote(): a chunk's hundreds of files are not walked for futures. prefect-dask
+                # rebuilds a quote() as a plain tuple, which the task would get: a cluster gets them as they are.
+                wrap = quote if local is not None else _as_is
+                futures = [process_chunk.submit(wrap(chunk), out_path, run_id, f"{n:05d}", *args, workers=wrap(local))
+                           for n, chunk in enumerate(chunks)]
                 done = (future.result() for future in futures)
             for chunk, result in zip(chunks, done):
                 results.append(result)
@@ -415,9 +414,10 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
     """Run the flow with its chunks spread over processes.
 
     Locally: `workers` processes forked from a server that loaded the model
-    once (flows.pool), fed by as many pairs of the flow's threads. On a Dask cluster: one chunk per task on the cluster's
-    workers, each keeping its model in flows.nlp's module-level cache, and
-    writing its chunk's staged Parquet itself; the commit stays in the flow.
+    once (flows.pool), fed by twice as many of the flow's threads. On a Dask
+    cluster: one chunk per task on the cluster's workers, each keeping its
+    model in flows.nlp's module-level cache and writing its chunk's staged
+    Parquet itself; the commit stays in the flow.
     """
     if dask_address:
         from prefect_dask import DaskTaskRunner
@@ -428,6 +428,10 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
     if workers <= 1:
         return ingest(workers=1, **params)
     return ingest.with_options(task_runner=chunk_threads(workers))(workers=workers, **params)
+
+
+def _as_is(value: object) -> object:
+    return value
 
 
 @contextmanager
