@@ -16,7 +16,7 @@ import datetime as dt
 import gc
 import os
 
-from flows import workerserver
+from flows import nopandas, workerserver
 
 # Stories written for the warm-up: a dateline with its country and one
 # standing alone, a byline, names of each kind. Parsing them builds what the
@@ -35,7 +35,7 @@ _WARM_UP = (
 
 
 def _preload() -> None:
-    _pyarrow_without_pandas()
+    nopandas.settle()
     try:
         import flows.chunks  # noqa: F401  what a worker runs: the transforms and Parquet writers, no Prefect
         from flows.nlp import load_ner
@@ -48,39 +48,6 @@ def _preload() -> None:
     # garbage collector's sight, their collections do not walk it (nor touch,
     # and so copy, the pages they share with this server).
     gc.freeze()
-
-
-class _NoPandas:
-    """An import finder under which `import pandas` fails as if it were not installed."""
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas" or name.startswith("pandas."):
-            raise ModuleNotFoundError("hidden from pyarrow in wirecopy's workers", name=name)
-
-
-def _pyarrow_without_pandas() -> None:
-    """Let pyarrow find no pandas in the workers.
-
-    pyarrow imports pandas (~0.2 s, ~50 MiB a process) on the first array
-    it builds, only to ask whether the input is a pandas object; a worker
-    hands it lists of Python values and never converts to pandas. pyarrow
-    asks once per process and remembers the answer, so one empty array
-    built while pandas is hidden settles it. The finder is removed at once:
-    anything else may still import pandas. Should pyarrow ever ask
-    differently, this costs nothing: pandas is imported as before.
-    """
-    import sys
-
-    hide = _NoPandas()
-    sys.meta_path.insert(0, hide)
-    try:
-        import pyarrow
-
-        pyarrow.array([])
-    except Exception:  # noqa: BLE001  only a speed-up is lost
-        pass
-    finally:
-        sys.meta_path.remove(hide)
 
 
 def _warm_up(nlp) -> None:

@@ -217,16 +217,14 @@ def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], in
     if row["minhash"]:
         # Every remembered article has a story (story_of) and the index is by agency.
         cands, scores = index.scored(row["minhash"], row["shingles"], group=row["agency"], keys=keys)
-        if follow_up:
-            floors = np.full(len(cands), NEAR_DUPLICATE_MARKED)
-        else:
-            floors = np.array([NEAR_DUPLICATE_MARKED if c in same_headline else NEAR_DUPLICATE for c in cands]) \
-                if same_headline else np.full(len(cands), NEAR_DUPLICATE)
-        passing = np.flatnonzero(scores >= floors)
-        if passing.size:
+        # Above the lower floor first (few of hundreds); the higher one applies unless marked or same headline.
+        passing = np.flatnonzero(scores >= NEAR_DUPLICATE_MARKED).tolist()
+        if not follow_up:
+            passing = [i for i in passing if scores[i] >= NEAR_DUPLICATE or cands[i] in same_headline]
+        if passing:
             # The best score; of equal ones, the greatest article_id (as comparing (score, id) pairs would).
-            top = scores[passing].max()
-            best = max(cands[i] for i in passing.tolist() if scores[i] == top)
+            top = max(scores[i] for i in passing)
+            best = max(cands[i] for i in passing if scores[i] == top)
             return _Match(story_of[best], "near_duplicate", round(float(top), 4))
     if follow_up and same_headline:
         cand = sorted(same_headline)[-1]

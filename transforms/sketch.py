@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import chain
 
 import numpy as np
 
@@ -136,7 +137,7 @@ def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np
 
 def _overlap_rows(mine: np.ndarray, size: int, theirs: np.ndarray, sz: np.ndarray) -> np.ndarray:
     """`overlap` of one signature against each row of `theirs` (sizes `sz`)."""
-    j = (theirs == mine).mean(axis=1)
+    j = np.count_nonzero(theirs == mine, axis=1) / mine.size  # the share of equal slots, as .mean() gives it
     small, large = np.minimum(sz, size), np.maximum(sz, size)
     estimable = (small >= MIN_CONTAINED) & (large <= MAX_SIZE_RATIO * small) & (j >= MIN_EVIDENCE)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -202,7 +203,7 @@ class LshIndex:
         if mine.size != NUM_PERM:
             raise ValueError(f"signatures of different sizes: {mine.size} looked up, {NUM_PERM} indexed")
         scores = _overlap_rows(mine, size, shelf.sigs[rows], shelf.sizes[rows])
-        return [shelf.keys[row] for row in rows.tolist()], scores
+        return shelf.keys[rows].tolist(), scores
 
     def extend(self, items: Iterable[tuple[str, bytes]], group: object = None) -> None:
         for key, sig in items:
@@ -212,30 +213,28 @@ class LshIndex:
 class _Shelf:
     """One group's signatures as rows of a growing array, their keys, sizes and band buckets."""
 
-    __slots__ = ("keys", "sigs", "sizes", "buckets")
+    __slots__ = ("count", "keys", "sigs", "sizes", "buckets")
 
     def __init__(self) -> None:
-        self.keys: list[str] = []
+        self.count = 0
+        self.keys = np.empty(64, dtype=object)  # an array, so a look-up takes its candidates' keys in one step
         self.sigs = np.empty((64, NUM_PERM), dtype="<u4")
         self.sizes = np.empty(64, dtype=np.int64)
         self.buckets: dict[bytes, list[int]] = {}
 
     def append(self, key: str, sig: bytes, size: int) -> int:
-        row = len(self.keys)
+        row = self.count
         if len(sig) != NUM_PERM * 4:
             raise ValueError(f"signatures of different sizes: {len(sig) // 4} added, {NUM_PERM} indexed")
         if row == len(self.sizes):
+            self.keys = np.concatenate([self.keys, np.empty_like(self.keys)])
             self.sigs = np.concatenate([self.sigs, np.empty_like(self.sigs)])
             self.sizes = np.concatenate([self.sizes, np.empty_like(self.sizes)])
+        self.keys[row] = key
         self.sigs[row] = np.frombuffer(sig, dtype="<u4")
         self.sizes[row] = size
-        self.keys.append(key)
+        self.count = row + 1
         return row
 
     def rows_sharing(self, keys: list[bytes]) -> set[int]:
-        found: set[int] = set()
-        buckets = self.buckets
-        for band in keys:
-            if (items := buckets.get(band)) is not None:
-                found.update(items)
-        return found
+        return set(chain.from_iterable(filter(None, map(self.buckets.get, keys))))
