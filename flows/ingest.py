@@ -389,13 +389,15 @@ def _hash(f: InputFile) -> tuple[str, str | None]:
 
 
 def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]]:
-    """Chunks of at most `size` files, in order; with several workers, the last ones smaller.
+    """Chunks of at most `size` files, in order; with several workers, shrinking towards the end.
 
     Workers take chunks in order, so with equal chunks one worker may start
     the last chunk just as the others finish, and the run waits a whole
-    chunk's NER on one core. The files of the last round (`workers` full
-    chunks' worth) are cut into chunks a quarter that size instead, so the
-    workers finish within about a quarter chunk of each other.
+    chunk's NER on one core. Each chunk here takes at most the files left
+    shared between twice the workers (guided self-scheduling), so a chunk
+    started late always leaves the others as much again to do, and the
+    workers finish within about the smallest chunk (1/16 of `size`) of each
+    other.
     """
     if not items:
         return []
@@ -403,11 +405,13 @@ def chunked(items: list[Planned], size: int, workers: int) -> list[list[Planned]
     size = max(1, min(size, -(-len(items) // workers)))
     if workers == 1:
         return [items[i:i + size] for i in range(0, len(items), size)]
-    tail = min(len(items), workers * size)
-    head = len(items) - tail
-    small = max(1, -(-size // 4))
-    return ([items[i:min(i + size, head)] for i in range(0, head, size)]
-            + [items[i:i + small] for i in range(head, len(items), small)])
+    smallest = max(1, -(-size // 16))
+    chunks, i = [], 0
+    while i < len(items):
+        take = min(size, max(smallest, -(-(len(items) - i) // (2 * workers))))
+        chunks.append(items[i:i + take])
+        i += take
+    return chunks
 
 
 def ingest_with_runner(*, workers: int, dask_address: str | None = None, **params: object) -> RunSummary:
