@@ -136,3 +136,25 @@ def test_sketch_overlaps_of_the_write_through_and_a_stranger() -> None:
 def test_sketch_in_one_pass_equals_its_parts(text: str) -> None:
     expected = sketch.signature(text) if sketch.comparable(text) else b""
     assert sketch.sketch(text) == (expected, len(sketch.shingles(text)))
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=60))
+def test_sketch_mersenne_reduction_equals_the_modulo(xs: list[int]) -> None:
+    import numpy as np
+
+    x = np.array(xs, dtype=np.uint64)
+    by_modulo = (((x[:, None] * sketch._A + sketch._B) % sketch._PRIME) & sketch._MASK32).min(axis=0)
+    assert (sketch._universal_min(x) == by_modulo).all()
+
+
+def test_sketch_mersenne_reduction_at_the_edges_of_the_prime() -> None:
+    import numpy as np
+
+    # x = 0 leaves b (below p); then values whose low 61 bits are p itself, or just past it.
+    p = (1 << 61) - 1
+    for a, b in zip(sketch._A.tolist()[:8], sketch._B.tolist()[:8]):
+        for x in (0, 1, 2**32 - 1, (p - b) // a, (p - b) // a + 1, (2 * p - b) // a + 1):
+            if x < 2**32:
+                want = ((a * x + b) % p) & 0xFFFFFFFF
+                got = sketch._universal_min(np.array([x], dtype=np.uint64))[sketch._A.tolist().index(a)]
+                assert int(got) == want, (a, b, x)
