@@ -140,31 +140,37 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
     wanted = set(window["article_id"].to_pylist()) | set(by_story_key.values()) | replaced
     story_of = dict(_pairs(_matching(ids, "article_id", wanted), "story_id"))
     losing = {story_of[a] for a in replaced if a in story_of}  # stories whose reprocessed versions leave
-    index = sketch.LshIndex()
+    earlier = [r for r in zip(*(window[c].to_pylist() for c in _CANDIDATE_COLUMNS))
+               if r[0] not in replaced and r[0] in story_of]
     by_headline: dict[tuple[str | None, str], list[str]] = defaultdict(list)
-    for aid, agency, hkey, sig, size in zip(*(window[c].to_pylist() for c in _CANDIDATE_COLUMNS)):
-        if aid in replaced or aid not in story_of:
-            continue
-        _remember(aid, agency, hkey, sig, size, index, by_headline)
+    for aid, agency, hkey, _, _ in earlier:
+        if hkey:
+            by_headline[(agency, hkey)].append(aid)
 
-    matches: dict[str, _Match] = {}
+    # Resent stories first: whether a row is new depends only on the rows before it, not on their stories.
+    kept = []
     for row in rows:
         aid = row["article_id"]
         if aid in present:
             links.dropped[aid] = f"article {aid} is already in the tables"
-            continue
-        if (same := by_content.get(row["content_key"])) is not None:
+        elif (same := by_content.get(row["content_key"])) is not None:
             links.dropped[aid] = f"same story as article {same}"
-            continue
-        keys = sketch.bands(row["minhash"]) if row["minhash"] else None
-        match = _match(row, by_story_key, story_of, index, by_headline, keys)
+        else:
+            present.add(aid)
+            by_content[row["content_key"]] = aid
+            kept.append(row)
+    near = _near_duplicates(earlier, kept)
+
+    matches: dict[str, _Match] = {}
+    for row in kept:
+        aid = row["article_id"]
+        match = _match(row, by_story_key, story_of, by_headline, near.get(aid))
         matches[aid] = match
         story_of[aid] = match.story_id
-        present.add(aid)
-        by_content[row["content_key"]] = aid
         if row["story_key"]:
             by_story_key.setdefault(row["story_key"], aid)
-        _remember(aid, row["agency"], row["headline_key"], row["minhash"], row["shingles"], index, by_headline, keys)
+        if row["headline_key"]:
+            by_headline[(row["agency"], row["headline_key"])].append(aid)
 
     affected = {m.story_id for m in matches.values()} | losing
     if not affected:
@@ -196,39 +202,61 @@ def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: st
     return links
 
 
-def _remember(aid: str, agency: str | None, hkey: str | None, sig: bytes, size: int, index: sketch.LshIndex,
-              by_headline: dict[tuple[str | None, str], list[str]], keys: list[bytes] | None = None) -> None:
-    if sig:
-        index.add(aid, sig, group=agency, size=size, keys=keys)
-    if hkey:
-        by_headline[(agency, hkey)].append(aid)
+def _near_duplicates(earlier: list[tuple], kept: list[dict]) -> dict[str, tuple[str, float]]:
+    """For each row of `kept` that story matching compares by body: its best earlier near-duplicate and the overlap.
+
+    Earlier means a window row (`earlier`: article_id, agency, headline_key,
+    minhash, shingles) or a kept row before it; of one agency. A candidate
+    passes NEAR_DUPLICATE, or NEAR_DUPLICATE_MARKED when the row says it is
+    a later version or the two share a headline; the best score wins, of
+    equal ones the greatest article_id (as comparing (score, id) pairs would).
+    """
+    table = [(aid, agency, hkey, sig, size, False, False) for aid, agency, hkey, sig, size in earlier if sig]
+    table += [(r["article_id"], r["agency"], r["headline_key"], r["minhash"], r["shingles"],
+               not r["story_key"], r["change"] in FOLLOW_UP_CHANGES) for r in kept if r["minhash"]]
+    if not table:
+        return {}
+    aids, agencies, hkeys, sigs, sizes, asks, follow = zip(*table)
+    codes: dict[object, int] = {}
+    groups = [codes.setdefault(("agency", a), len(codes)) for a in agencies]
+    headline = np.array([codes.setdefault(("headline", h), len(codes)) if h else -1 for h in hkeys])
+    rank = {aid: i for i, aid in enumerate(sorted(set(aids)))}
+    ranks = np.array([rank[a] for a in aids])
+    marked = np.array(follow, dtype=bool)
+    best = np.full(len(aids), -1)
+    best_score = np.full(len(aids), -1.0)
+    for asker, cand, score in sketch.earlier_overlaps(list(sigs), list(sizes), groups, list(asks)):
+        same_headline = (headline[asker] >= 0) & (headline[asker] == headline[cand])
+        floor = np.where(marked[asker] | same_headline, NEAR_DUPLICATE_MARKED, NEAR_DUPLICATE)
+        ok = score >= floor
+        if not ok.any():
+            continue
+        asker, cand, score = asker[ok], cand[ok], score[ok]
+        # Each asker's best of this block: the last of its pairs ordered by (score, article_id).
+        order = np.lexsort((ranks[cand], score, asker))
+        asker, cand, score = asker[order], cand[order], score[order]
+        last = np.flatnonzero(np.append(asker[1:] != asker[:-1], True))
+        asker, cand, score = asker[last], cand[last], score[last]
+        held = np.where(best[asker] >= 0, ranks[best[asker]], -1)
+        better = (score > best_score[asker]) | ((score == best_score[asker]) & (ranks[cand] > held))
+        best[asker[better]], best_score[asker[better]] = cand[better], score[better]
+    return {aids[i]: (aids[best[i]], float(best_score[i])) for i in np.flatnonzero(best >= 0).tolist()}
 
 
-def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str], index: sketch.LshIndex,
-           by_headline: dict[tuple[str | None, str], list[str]], keys: list[bytes] | None = None) -> _Match:
+def _match(row: dict, by_story_key: dict[str, str], story_of: dict[str, str],
+           by_headline: dict[tuple[str | None, str], list[str]], near: tuple[str, float] | None) -> _Match:
     if row["story_key"]:
         found = by_story_key.get(row["story_key"])
         story_id = story_of.get(found) if found else None
         if story_id is not None:
             return _Match(story_id, "format_id")
         return _Match(story_id_for(row["story_key"]), "new")
-    follow_up = row["change"] in FOLLOW_UP_CHANGES
-    same_headline = set(by_headline.get((row["agency"], row["headline_key"]), ())) if row["headline_key"] else set()
-    if row["minhash"]:
-        # Every remembered article has a story (story_of) and the index is by agency.
-        cands, scores = index.scored(row["minhash"], row["shingles"], group=row["agency"], keys=keys)
-        # Above the lower floor first (few of hundreds); the higher one applies unless marked or same headline.
-        passing = np.flatnonzero(scores >= NEAR_DUPLICATE_MARKED).tolist()
-        if not follow_up:
-            passing = [i for i in passing if scores[i] >= NEAR_DUPLICATE or cands[i] in same_headline]
-        if passing:
-            # The best score; of equal ones, the greatest article_id (as comparing (score, id) pairs would).
-            top = max(scores[i] for i in passing)
-            best = max(cands[i] for i in passing if scores[i] == top)
-            return _Match(story_of[best], "near_duplicate", round(float(top), 4))
-    if follow_up and same_headline:
-        cand = sorted(same_headline)[-1]
-        return _Match(story_of[cand], "headline")
+    if near is not None:
+        best, score = near
+        return _Match(story_of[best], "near_duplicate", round(score, 4))
+    same_headline = by_headline.get((row["agency"], row["headline_key"])) if row["headline_key"] else None
+    if row["change"] in FOLLOW_UP_CHANGES and same_headline:
+        return _Match(story_of[max(same_headline)], "headline")
     return _Match(story_id_for(row["article_id"]), "new")
 
 

@@ -45,12 +45,13 @@ def test_sketch_identical_text_is_similarity_one_and_order_free() -> None:
 
 
 def test_sketch_lsh_finds_near_duplicates_only() -> None:
-    index = sketch.LshIndex()
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(STORY_SAMPLES.glob("*.txt"))}
-    for name, text in texts.items():
-        if name != "yonhap-quake-3-2nd-ld.txt":
-            index.add(name, sketch.signature(text))
-    found = index.candidates(sketch.signature(texts["yonhap-quake-3-2nd-ld.txt"]))
+    last = "yonhap-quake-3-2nd-ld.txt"
+    names = [n for n in texts if n != last] + [last]
+    sigs = [sketch.signature(texts[n]) for n in names]
+    asks = [n == last for n in names]
+    found = {names[c] for _, cands, _ in sketch.earlier_overlaps(sigs, [50] * len(names), [0] * len(names), asks)
+             for c in cands.tolist()}
     assert {"yonhap-quake-1.txt", "yonhap-quake-2-lead.txt", "afp-quake.txt"} <= found
     assert "yonhap-ferry.txt" not in found and "reuters-mine-1.txt" not in found
 
@@ -96,29 +97,36 @@ def test_sketch_overlaps_equals_overlap_one_by_one(mine: list[int], size: int, o
     assert vectorised == [sketch.overlap(_sig(mine), size, s, n) for s, n in zip(sigs, sizes)]
 
 
-@given(_SLOTS, st.integers(0, 400),
-       st.lists(st.tuples(_SLOTS, st.integers(0, 400), st.sampled_from(["AP", "AFP"])), max_size=8))
-def test_sketch_index_scores_its_candidates_as_overlaps_does(mine: list[int], size: int, stored: list) -> None:
-    index = sketch.LshIndex()
-    for n, (slots, shingles, agency) in enumerate(stored):
-        index.add(f"a{n}", _sig(slots), group=agency, size=shingles)
-    keys, scores = index.scored(_sig(mine), size, group="AP")
-    assert set(keys) == index.candidates(_sig(mine), group="AP")
-    assert all(stored[int(k[1:])][2] == "AP" for k in keys)  # only the group's own signatures
-    by_key = {f"a{n}": (_sig(slots), shingles) for n, (slots, shingles, _) in enumerate(stored)}
-    assert scores.tolist() == sketch.overlaps(_sig(mine), size, [by_key[k][0] for k in keys],
-                                              [by_key[k][1] for k in keys]).tolist()
+def _brute_force_pairs(sigs: list[bytes], groups: list[int], asks: list[bool]) -> set[tuple[int, int]]:
+    """Every (asking row, earlier row of its group sharing a band), by comparing the band bytes one by one."""
+    width = sketch.ROWS * 4
+    return {(q, c) for q in range(len(sigs)) if asks[q] for c in range(q)
+            if groups[c] == groups[q]
+            and any(sigs[q][b * width:(b + 1) * width] == sigs[c][b * width:(b + 1) * width]
+                    for b in range(sketch.BANDS))}
 
 
-def test_sketch_index_grows_past_its_first_rows_and_refuses_other_sizes() -> None:
-    index = sketch.LshIndex()
-    sigs = [sketch.signature(f"story number {i} about the harbour council and its ferry plan") for i in range(200)]
-    for i, sig in enumerate(sigs):
-        index.add(f"s{i}", sig, size=9)
-    keys, scores = index.scored(sigs[150], 9)
-    assert "s150" in keys and scores[keys.index("s150")] == 1.0
+@given(st.lists(st.tuples(_SLOTS, st.integers(0, 400), st.sampled_from([0, 1]), st.booleans()), max_size=10),
+       st.integers(1, 40))
+def test_sketch_earlier_overlaps_are_the_band_sharing_pairs_scored_as_overlaps_does(rows: list, block: int) -> None:
+    sigs, sizes, groups, asks = [_sig(r[0]) for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
+    got: dict[tuple[int, int], float] = {}
+    for asker, cand, score in sketch.earlier_overlaps(sigs, sizes, groups, asks, pairs_per_block=block):
+        for q, c, v in zip(asker.tolist(), cand.tolist(), score.tolist()):
+            assert got.setdefault((q, c), v) == v  # a pair met again in a later block scores the same
+    assert set(got) == _brute_force_pairs(sigs, groups, asks)
+    for (q, c), v in got.items():
+        assert v == sketch.overlaps(sigs[q], sizes[q], [sigs[c]], [sizes[c]]).tolist()[0]
+
+
+def test_sketch_earlier_overlaps_of_nothing_and_of_other_sizes() -> None:
+    sig = sketch.signature("story number one about the harbour council and its ferry plan")
+    assert list(sketch.earlier_overlaps([], [], [], [])) == []
+    assert list(sketch.earlier_overlaps([sig, sig], [9, 9], [0, 0], [False, False])) == []
+    [(asker, cand, score)] = sketch.earlier_overlaps([sig, sig], [9, 9], [0, 0], [False, True])
+    assert (asker.tolist(), cand.tolist(), score.tolist()) == ([1], [0], [1.0])
     with pytest.raises(ValueError, match="different sizes"):
-        index.add("short", b"\x00" * 8)
+        list(sketch.earlier_overlaps([sig, b"\x00" * 8], [9, 3], [0, 0], [False, True]))
 
 
 def test_sketch_overlaps_of_the_write_through_and_a_stranger() -> None:

@@ -155,6 +155,38 @@ def test_stories_format_ids_group_versions_whatever_their_text() -> None:
     assert links.dropped == {}
 
 
+def test_stories_near_duplicate_floors_and_ties_by_slot_counts() -> None:
+    """Overlap 58/128: enough for a later version or the same headline, not for an unmarked story; 40/128: never."""
+    import schemas
+    from flows.stories import link
+
+    def sig(shared: int, rest: int) -> bytes:  # `shared` slots as the first story's, the others its own
+        return b"".join((i if i < shared else rest + i).to_bytes(4, "little") for i in range(128))
+
+    def row(aid: str, minutes: int, shared: int, rest: int, **fields) -> dict:
+        return _sketch(aid, minutes, minhash=sig(shared, rest), shingles=10, **fields)  # few shingles: overlap = share
+
+    rows = [
+        row("x1", 0, 128, 0, headline_key="harbour"),
+        row("x2", 1, 58, 1000),                             # 0.45 to x1, unmarked: a story of its own
+        row("x3", 2, 58, 2000, change="lead", ordinal=1),   # 0.45 to x1 and x2, a later version: the greater id
+        row("x4", 3, 40, 4000),                             # candidates of every earlier row, none near enough
+        row("x5", 4, 58, 5000, headline_key="harbour"),     # 0.45 to x1 and its headline: x1's story
+    ]
+    links = link(None, schemas.to_table(rows, schemas.STORY_SKETCHES), replaced=set(), run_id="r1",
+                 today=T0.date(), window_days=14)
+    got = {r["article_id"]: (r["story_id"], r["matched_by"], r["similarity"]) for r in links.new_rows}
+    assert got["x1"] == (story_id_for("x1"), "new", None)
+    assert got["x2"] == (story_id_for("x2"), "new", None)
+    assert got["x3"] == (story_id_for("x2"), "near_duplicate", 0.4531)
+    assert got["x4"] == (story_id_for("x4"), "new", None)
+    assert got["x5"] == (story_id_for("x1"), "near_duplicate", 0.4531)
+    # Candidates, and not one near enough in the whole run.
+    links = link(None, schemas.to_table([rows[0], rows[3]], schemas.STORY_SKETCHES), replaced=set(), run_id="r1",
+                 today=T0.date(), window_days=14)
+    assert sorted((r["article_id"], r["matched_by"]) for r in links.new_rows) == [("x1", "new"), ("x4", "new")]
+
+
 def test_stories_same_content_in_one_run_is_kept_once() -> None:
     import schemas
     from flows.stories import link

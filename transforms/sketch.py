@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
-from collections.abc import Iterable
-from itertools import chain
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -158,7 +156,11 @@ def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np
 
 def _overlap_rows(mine: np.ndarray, size: int, theirs: np.ndarray, sz: np.ndarray) -> np.ndarray:
     """`overlap` of one signature against each row of `theirs` (sizes `sz`)."""
-    j = np.count_nonzero(theirs == mine, axis=1) / mine.size  # the share of equal slots, as .mean() gives it
+    return _overlap_from(np.count_nonzero(theirs == mine, axis=1) / mine.size, size, sz)
+
+
+def _overlap_from(j: np.ndarray, size: int | np.ndarray, sz: np.ndarray) -> np.ndarray:
+    """`overlap` from the share of equal slots `j` and the two sizes (mine, theirs)."""
     small, large = np.minimum(sz, size), np.maximum(sz, size)
     estimable = (small >= MIN_CONTAINED) & (large <= MAX_SIZE_RATIO * small) & (j >= MIN_EVIDENCE)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -166,96 +168,67 @@ def _overlap_rows(mine: np.ndarray, size: int, theirs: np.ndarray, sz: np.ndarra
     return np.where(estimable, np.maximum(j, contained), j)
 
 
-_BAND_PREFIX = [bytes([i]) for i in range(BANDS)]
+def earlier_overlaps(sigs: list[bytes], sizes: list[int], groups: list[int], asks: list[bool], *,
+                     pairs_per_block: int = 1 << 20) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Each asking row's LSH candidates among the rows before it in its group, with their `overlap`.
 
+    Rows are in the order they are matched (story matching takes articles
+    by time sent), so a row's candidates are the rows before it of its
+    group (agency) that share an LSH band with it. Yields blocks of
+    (asking row, candidate row, overlap of the asking row with the
+    candidate) as arrays, each pair once per block (a row's pairs may
+    span two blocks).
 
-def bands(sig: bytes) -> list[bytes]:
-    """LSH band keys: items sharing one are candidates."""
-    width = ROWS * 4
-    return [prefix + sig[i * width:(i + 1) * width] for i, prefix in enumerate(_BAND_PREFIX)]
-
-
-class LshIndex:
-    """Signatures by group, bucketed by band key; a look-up scores every candidate of the group at once.
-
-    Story matching only ever compares articles of one agency; grouping the
-    buckets by agency keeps the others out of the candidate lists instead
-    of filtering them out one by one (on agency copy full of shared
-    boilerplate, hundreds per story). The index keeps the signatures
-    themselves as rows of one array per group, so `scored` compares a
-    signature with all its candidates in one array operation instead of
-    gathering them one by one. A caller that both looks up and adds one
-    signature passes its `bands` to both, computed once.
+    The pairs of all rows are found at once by sorting every (group,
+    band, band value) instead of probing a bucket dictionary 64 times a
+    row (on agency copy full of shared boilerplate, a row has hundreds of
+    candidates); `pairs_per_block` bounds the memory a block takes.
     """
-
-    def __init__(self) -> None:
-        self._groups: dict[object, _Shelf] = {}
-
-    def add(self, key: str, sig: bytes, group: object = None, *, size: int = 0,
-            keys: list[bytes] | None = None) -> None:
-        """Index `sig` under `key`; `size` is its number of shingles, for `scored`."""
-        shelf = self._groups.get(group)
-        if shelf is None:
-            shelf = self._groups[group] = _Shelf()
-        row = shelf.append(key, sig, size)
-        buckets = shelf.buckets
-        for band in keys if keys is not None else bands(sig):
-            if (items := buckets.get(band)) is None:
-                buckets[band] = [row]
-            else:
-                items.append(row)
-
-    def candidates(self, sig: bytes, group: object = None, *, keys: list[bytes] | None = None) -> set[str]:
-        shelf = self._groups.get(group)
-        if shelf is None:
-            return set()
-        return {shelf.keys[row] for row in shelf.rows_sharing(keys if keys is not None else bands(sig))}
-
-    def scored(self, sig: bytes, size: int, group: object = None, *,
-               keys: list[bytes] | None = None) -> tuple[list[str], np.ndarray]:
-        """(the candidates of the group, in the order added; their `overlap` with sig, as `overlaps` gives it)."""
-        shelf = self._groups.get(group)
-        found = shelf.rows_sharing(keys if keys is not None else bands(sig)) if shelf is not None else set()
-        if not found:
-            return [], np.zeros(0)
-        rows = np.fromiter(found, dtype=np.intp, count=len(found))
-        rows.sort()
-        mine = np.frombuffer(sig, dtype="<u4")
-        if mine.size != NUM_PERM:
-            raise ValueError(f"signatures of different sizes: {mine.size} looked up, {NUM_PERM} indexed")
-        scores = _overlap_rows(mine, size, shelf.sigs[rows], shelf.sizes[rows])
-        return shelf.keys[rows].tolist(), scores
-
-    def extend(self, items: Iterable[tuple[str, bytes]], group: object = None) -> None:
-        for key, sig in items:
-            self.add(key, sig, group)
+    n = len(sigs)
+    if n == 0 or not any(asks):
+        return
+    if any(len(sig) != NUM_PERM * 4 for sig in sigs):
+        raise ValueError(f"signatures of different sizes: all must have {NUM_PERM} slots")
+    slots = np.frombuffer(b"".join(sigs), dtype="<u4").reshape(n, NUM_PERM)
+    values = slots.view("<u8").reshape(n, BANDS).ravel()  # ROWS == 2: a band's two slots are one uint64
+    rows = np.repeat(np.arange(n, dtype=np.int64), BANDS)
+    bands_of = np.tile(np.arange(BANDS, dtype=np.int64), n)
+    group_of = np.repeat(np.asarray(groups, dtype=np.int64), BANDS)
+    order = np.lexsort((rows, values, bands_of, group_of))  # by bucket, then by row
+    rows, values, bands_of, group_of = rows[order], values[order], bands_of[order], group_of[order]
+    new_bucket = np.ones(len(rows), dtype=bool)
+    new_bucket[1:] = (values[1:] != values[:-1]) | (bands_of[1:] != bands_of[:-1]) | (group_of[1:] != group_of[:-1])
+    starts = np.maximum.accumulate(np.where(new_bucket, np.arange(len(rows)), 0))
+    ask = np.asarray(asks, dtype=bool)
+    asking = np.flatnonzero(ask[rows] & (starts < np.arange(len(rows))))  # entries with an earlier row in the bucket
+    counts = asking - starts[asking]
+    sizes_arr = np.asarray(sizes, dtype=np.int64)
+    ends = np.cumsum(counts)
+    first = 0
+    while first < len(asking):
+        last = int(np.searchsorted(ends, (ends[first - 1] if first else 0) + pairs_per_block, side="right"))
+        last = max(last, first + 1)
+        block, c = asking[first:last], counts[first:last]
+        total = int(c.sum())
+        # The entries before each asking entry in its bucket: starts[k] .. k-1.
+        offsets = np.repeat(starts[block] - (np.cumsum(c) - c), c) + np.arange(total)
+        pair = np.repeat(rows[block], c) * n + rows[offsets]
+        pair.sort()  # two rows sharing several bands: one pair (sorting beats np.unique's hashing here)
+        pair = pair[np.append(True, pair[1:] != pair[:-1])]
+        asker, cand = pair // n, pair % n
+        yield asker, cand, _pair_overlaps(slots, sizes_arr, asker, cand)
+        first = last
 
 
-class _Shelf:
-    """One group's signatures as rows of a growing array, their keys, sizes and band buckets."""
+def _pair_overlaps(slots: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray, step: int = 4096) -> np.ndarray:
+    """`overlap` of row a[i] with row b[i], for every i.
 
-    __slots__ = ("count", "keys", "sigs", "sizes", "buckets")
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.keys = np.empty(64, dtype=object)  # an array, so a look-up takes its candidates' keys in one step
-        self.sigs = np.empty((64, NUM_PERM), dtype="<u4")
-        self.sizes = np.empty(64, dtype=np.int64)
-        self.buckets: dict[bytes, list[int]] = {}
-
-    def append(self, key: str, sig: bytes, size: int) -> int:
-        row = self.count
-        if len(sig) != NUM_PERM * 4:
-            raise ValueError(f"signatures of different sizes: {len(sig) // 4} added, {NUM_PERM} indexed")
-        if row == len(self.sizes):
-            self.keys = np.concatenate([self.keys, np.empty_like(self.keys)])
-            self.sigs = np.concatenate([self.sigs, np.empty_like(self.sigs)])
-            self.sizes = np.concatenate([self.sizes, np.empty_like(self.sizes)])
-        self.keys[row] = key
-        self.sigs[row] = np.frombuffer(sig, dtype="<u4")
-        self.sizes[row] = size
-        self.count = row + 1
-        return row
-
-    def rows_sharing(self, keys: list[bytes]) -> set[int]:
-        return set(chain.from_iterable(filter(None, map(self.buckets.get, keys))))
+    The signatures are compared a cache-sized slice at a time; the equal
+    slots of a pair are counted as the set bits of its 128 comparison
+    bytes (0 or 1 each), read as 16 words.
+    """
+    agree = np.empty(len(a), dtype=np.int64)
+    for i in range(0, len(a), step):
+        equal = slots[a[i:i + step]] == slots[b[i:i + step]]
+        agree[i:i + step] = np.bitwise_count(equal.view(np.uint64)).sum(axis=1)
+    return _overlap_from(agree / NUM_PERM, sizes[a], sizes[b])
