@@ -191,9 +191,10 @@ def earlier_overlaps(sigs: list[bytes], sizes: list[int], groups: list[int], ask
         raise ValueError(f"signatures of different sizes: all must have {NUM_PERM} slots")
     slots = np.frombuffer(b"".join(sigs), dtype="<u4").reshape(n, NUM_PERM)
     values = slots.view("<u8").reshape(n, BANDS).ravel()  # ROWS == 2: a band's two slots are one uint64
-    rows = np.repeat(np.arange(n, dtype=np.int64), BANDS)
-    bands_of = np.tile(np.arange(BANDS, dtype=np.int64), n)
-    group_of = np.repeat(np.asarray(groups, dtype=np.int64), BANDS)
+    # n x BANDS entries: the narrowest types that hold them keep a large window's sort small.
+    rows = np.repeat(np.arange(n, dtype=np.int32 if n < 2**31 else np.int64), BANDS)
+    bands_of = np.tile(np.arange(BANDS, dtype=np.uint8), n)
+    group_of = np.repeat(np.asarray(groups, dtype=np.int32), BANDS)
     order = np.lexsort((rows, values, bands_of, group_of))  # by bucket, then by row
     rows, values, bands_of, group_of = rows[order], values[order], bands_of[order], group_of[order]
     new_bucket = np.ones(len(rows), dtype=bool)
@@ -212,7 +213,7 @@ def earlier_overlaps(sigs: list[bytes], sizes: list[int], groups: list[int], ask
         total = int(c.sum())
         # The entries before each asking entry in its bucket: starts[k] .. k-1.
         offsets = np.repeat(starts[block] - (np.cumsum(c) - c), c) + np.arange(total)
-        pair = np.repeat(rows[block], c) * n + rows[offsets]
+        pair = np.repeat(rows[block].astype(np.int64), c) * n + rows[offsets]
         pair.sort()  # two rows sharing several bands: one pair (sorting beats np.unique's hashing here)
         pair = pair[np.append(True, pair[1:] != pair[:-1])]
         asker, cand = pair // n, pair % n
