@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from flows.settings import DEFAULT_CRON
-from tests.conftest import ROOT, SEEDS, WIRECOPY, PREFECT, PrefectServer, copy_seeds, started, tail
+from tests.conftest import ROOT, WIRECOPY, PREFECT, PrefectServer, copy_seeds, started, tail
 
 pytestmark = pytest.mark.slow
 
