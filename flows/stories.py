@@ -225,7 +225,7 @@ def _near_duplicates(earlier: list[tuple], kept: list[dict]) -> dict[str, tuple[
     marked = np.array(follow, dtype=bool)
     best = np.full(len(aids), -1)
     best_score = np.full(len(aids), -1.0)
-    for asker, cand, score in sketch.earlier_overlaps(list(sigs), list(sizes), groups, list(asks)):
+    for asker, cand, score in sketch.earlier_overlaps(sigs, sizes, groups, asks):
         same_headline = (headline[asker] >= 0) & (headline[asker] == headline[cand])
         floor = np.where(marked[asker] | same_headline, NEAR_DUPLICATE_MARKED, NEAR_DUPLICATE)
         ok = score >= floor

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -140,10 +140,9 @@ def overlap(a: bytes, size_a: int, b: bytes, size_b: int) -> float:
 def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np.ndarray:
     """`overlap` of one signature against many, as one array comparison.
 
-    A run compares each new story with every candidate its LSH bands turn
-    up; on agency copy full of shared boilerplate that is hundreds per
-    story, and a Python loop over them cost more than the NER of the run.
-    The arithmetic is `overlap`'s, in the same order, so the scores are equal.
+    The arithmetic is `overlap`'s, in the same order, so the scores are
+    equal; `earlier_overlaps` (what story matching uses) scores its pairs
+    with the same `_overlap_from`, and is tested against this.
     """
     if not others:
         return np.zeros(0)
@@ -151,12 +150,8 @@ def overlaps(sig: bytes, size: int, others: list[bytes], sizes: list[int]) -> np
     theirs = np.frombuffer(b"".join(others), dtype="<u4")
     if theirs.size != mine.size * len(others):
         raise ValueError(f"signatures of different sizes among {len(others)} candidates and one of {mine.size}")
-    return _overlap_rows(mine, size, theirs.reshape(len(others), mine.size), np.asarray(sizes, dtype=np.int64))
-
-
-def _overlap_rows(mine: np.ndarray, size: int, theirs: np.ndarray, sz: np.ndarray) -> np.ndarray:
-    """`overlap` of one signature against each row of `theirs` (sizes `sz`)."""
-    return _overlap_from(np.count_nonzero(theirs == mine, axis=1) / mine.size, size, sz)
+    j = np.count_nonzero(theirs.reshape(len(others), mine.size) == mine, axis=1) / mine.size
+    return _overlap_from(j, size, np.asarray(sizes, dtype=np.int64))
 
 
 def _overlap_from(j: np.ndarray, size: int | np.ndarray, sz: np.ndarray) -> np.ndarray:
@@ -168,7 +163,7 @@ def _overlap_from(j: np.ndarray, size: int | np.ndarray, sz: np.ndarray) -> np.n
     return np.where(estimable, np.maximum(j, contained), j)
 
 
-def earlier_overlaps(sigs: list[bytes], sizes: list[int], groups: list[int], asks: list[bool], *,
+def earlier_overlaps(sigs: Sequence[bytes], sizes: Sequence[int], groups: Sequence[int], asks: Sequence[bool], *,
                      pairs_per_block: int = 1 << 20) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Each asking row's LSH candidates among the rows before it in its group, with their `overlap`.
 
