@@ -21,6 +21,7 @@ from transforms.byline import (
     parse_byline,
     trailer_house,
 )
+from transforms import byline as byline_module
 from transforms.names import is_name_like, normal_name
 
 
@@ -558,6 +559,26 @@ def test_byline_recognisers_never_raise(text: str) -> None:
         assert trailer[0]
     signoff = match_signoff(text)
     assert signoff is None or isinstance(signoff, Signoff)
+
+
+# Trailer text with the white space and stops the patterns' ends allow.
+_TRAILER_TAILS = st.lists(st.one_of(_FRAGMENTS, st.sampled_from([
+    "Editor: Jo Ma", "Writers: Ann Hale and Bo Kern", "Reporting by Bo Kern", "AP writer Han Byul helped.",
+    "The Associated Press contributed.", " \t", "\u2028", "\x1c", "..", "\u00a0", "  \n\n", "CONTRIBUTED",
+])), max_size=20).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.text(), _TRAILER_TAILS))
+def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
+    """Matching the one-line trailers at _last_line_at, and trying the AP pattern only when the last line names
+    the contribution, finds what a search of the whole text finds."""
+    at = byline_module._last_line_at(text)
+    for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER):
+        searched, matched = pattern.search(text), pattern.match(text, at)
+        assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(), matched.groupdict()))
+    if byline_module._AP_CONTRIBUTOR.search(text):
+        assert byline_module._AP_CONTRIBUTED.search(text, text.rfind("\n") + 1)
 
 
 @settings(max_examples=300, deadline=None)

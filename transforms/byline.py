@@ -256,6 +256,8 @@ _AP_CONTRIBUTOR = re.compile(
     r"(?i:" + AP_CONTRIBUTOR_KINDS + r"))"
     r"\s+(?P<names>[^\n]{3,300}?)\s+(?i:contributed|helped|assisted)\b[^\n]{0,80}?\Z"
 )
+# What _AP_CONTRIBUTOR needs on the last line: without it, the pattern's look-behinds are not tried at every offset.
+_AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
 _WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")
 _SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+by\b))\s*", re.I)
@@ -439,6 +441,20 @@ def _match_one_trailer(full_text: str) -> tuple[tuple[Person, ...], int] | None:
     return None if found is None else (found[0], base + found[1])
 
 
+def _last_line_at(text: str) -> int:
+    """Where _LINE_TRAILER and _LABEL_TRAILER can match: the line break before the last line with more than
+    white space and full stops in it (0 when that is the first line).
+
+    Both hold one line and then only `[\\s.]*` to the end, so no other offset can
+    start them; matching there instead of searching from every offset of the
+    window took ~30 us off every story.
+    """
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return max(text.rfind("\n", 0, end), 0)
+
+
 def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
     match = _PAREN_TRAILER.search(text)
     if match:
@@ -448,19 +464,20 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
             if emails:
                 people = _attach_emails(people, emails, candidates_roles=("reporting", "writing"))[0]
             return people, match.start()
-    match = _LINE_TRAILER.search(text)
+    last_line = _last_line_at(text)
+    match = _LINE_TRAILER.match(text, last_line)
     if match:
         people = _trailer_people(match["body"], strict=True)
         if people:
             return people, match.start("body") + len(match["body"]) - len(match["body"].lstrip())
-    match = _LABEL_TRAILER.search(text)
+    match = _LABEL_TRAILER.match(text, last_line)
     if match:
         credits, clean = _parse_names(match["names"], strict=True)
         if clean and credits:
             role = LABEL_ROLES[match["label"].lower().rstrip("s")]
             people = tuple(Person(name=c.name, role=role, location=c.location) for c in credits)
             return people, match.start("label")
-    match = _AP_CONTRIBUTOR.search(text)
+    match = _AP_CONTRIBUTED.search(text, text.rfind("\n") + 1) and _AP_CONTRIBUTOR.search(text)
     if match:
         people = _contributor_people(match["lead"], match["names"])
         if people:
