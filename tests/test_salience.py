@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.entities import Mention
-from transforms.salience import SALIENCE_WEIGHTS, article_entities
+from transforms.salience import SALIENCE_WEIGHTS, _named_in, article_entities
 
 BODY = ("NATO leaders meet in Washington next week, Jens Stoltenberg said.\n\n"
         "Stoltenberg said South Korea would attend. NATO will discuss Ukraine.\n\n"
@@ -70,3 +74,19 @@ def test_salience_short_names_match_the_headline_in_their_own_case_only() -> Non
 
 def test_salience_empty_story() -> None:
     assert article_entities((), "", None) == ()
+
+
+_HEADLINE_CHARS = st.sampled_from(["a", "A", "b", "B", "k", "K", "s", "_", "1", "-", " ", ".", "'", "é", "É",
+                                   "ß", "ſ", "\u212a", "İ", "i", "ı"])
+_HEADLINE_TEXT = st.lists(_HEADLINE_CHARS, max_size=14).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_HEADLINE_TEXT, st.sets(_HEADLINE_TEXT.filter(bool), min_size=1, max_size=3))
+def test_salience_headline_match_equals_the_whole_word_pattern(headline: str, names: set[str]) -> None:
+    """The ASCII short cut finds a name where the pattern `(?<!\\w)NAME(?!\\w)` does, caseless from 4 characters."""
+    expected = any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", headline, re.IGNORECASE if len(name) >= 4 else 0)
+        for name in names
+    )
+    assert _named_in(headline, names) is expected
