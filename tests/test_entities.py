@@ -336,3 +336,13 @@ def test_entities_covered_characters_answer_as_the_scan_of_taken_spans(spans: li
         if not any(s < end and start < e for s, e in kept_scan):
             kept_scan.append((start, end))
     assert kept_fast == kept_scan
+
+
+_VOTES = st.dictionaries(st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP"]),
+                         st.lists(st.sampled_from([1, 2, 3, 5, 6, 7, 8, 10]), min_size=1, max_size=4), min_size=1)
+
+
+@given(_VOTES)
+def test_entities_one_groups_label_is_the_merged_label_of_it_alone(votes) -> None:
+    group = entities._Group("x", ("x",), [0], votes, {})
+    assert entities._label(group) == entities._label_of([group])

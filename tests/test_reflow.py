@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.reflow import reflow
+from transforms.reflow import _SPACES_RE, _squeezed, reflow
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,8 @@ def test_reflow_paragraphs(text: str, expected: str) -> None:
 def test_reflow_never_raises_and_is_idempotent(text: str) -> None:
     once = reflow(text)
     assert reflow(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\t", "\xa0", "\u2003", "\x0b", "\u3000", "."])))
+def test_reflow_squeezes_lines_as_the_pattern_does(line: str) -> None:
+    assert _squeezed(line) == _SPACES_RE.sub(" ", line).strip()

@@ -315,7 +315,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
         roots[find(gid)].append(gid)
     resolved: dict[str, tuple[str, str, str, gazetteer.Known | None, places.Place | None]] = {}
     for root, gids in roots.items():
-        label = _label_of(groups[g] for g in gids)
+        label = _label(groups[gids[0]]) if len(gids) == 1 else _label_of(groups[g] for g in gids)
         resolved[root] = _identity(label, [groups[g] for g in gids], home)
 
     out = []
@@ -380,10 +380,18 @@ def _titled_before(text: str, start: int) -> bool:
 
 
 def _label(group: _Group) -> str:
-    return _label_of([group])
+    """_label_of one group, without merging scores (it is asked ~50 times a story)."""
+    best, best_score = "", None
+    for label in sorted(group.votes):
+        weights = group.votes[label]
+        score = (max(weights), sum(weights))
+        if best_score is None or score > best_score:
+            best, best_score = label, score
+    return best
 
 
 def _label_of(groups) -> str:
+    """The label with the strongest single vote, then the greatest total; ties to the first in sort order."""
     score: dict[str, tuple[int, int]] = {}
     for g in groups:
         for label, weights in g.votes.items():

@@ -29,7 +29,7 @@ def reflow(text: str) -> str:
     blank_separated = any(not line.strip() for line in lines)
     paragraphs: list[list[str]] = [[]]
     for line in lines:
-        stripped = _SPACES_RE.sub(" ", line).strip()
+        stripped = _squeezed(line)
         if not stripped:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -40,6 +40,17 @@ def reflow(text: str) -> str:
         else:
             current.append(stripped)
     return PARAGRAPH_SEPARATOR.join(" ".join(p) for p in paragraphs if p)
+
+
+def _squeezed(line: str) -> str:
+    """The line with each run of spaces, tabs and no-break spaces made one space, stripped.
+
+    Most lines have no such run but single spaces: strip() alone gives the
+    same for them, without a pass of the pattern (~30 us a story).
+    """
+    if "  " in line or "\t" in line or "\xa0" in line:
+        line = _SPACES_RE.sub(" ", line)
+    return line.strip()
 
 
 def _starts_paragraph(line: str, stripped: str, previous: str, indented: bool, blank_separated: bool) -> bool:
