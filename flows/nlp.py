@@ -20,6 +20,7 @@ Two wirecopy components go around `ner`, whatever the pipeline:
 from __future__ import annotations
 
 from functools import lru_cache
+from types import MethodType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,7 +72,55 @@ def _add_gazetteer(nlp: "Language") -> None:
     # EntityRuler checks it has patterns before every doc by counting them over
     # every (label, id) pair: ~1,300 here, 1 % of NER time. It has them.
     ruler._require_patterns = lambda: None
+    # Its matching and annotating, for phrase patterns that never overwrite:
+    # the same entities in a fifth of the time (~120 us a story less).
+    ruler.match = MethodType(_phrase_matches, ruler)
+    ruler.set_annotations = MethodType(_add_untagged, ruler)
     nlp.meta.setdefault("wirecopy", {})["gazetteer"] = RULESET
+
+
+def _phrase_matches(ruler, doc: "Doc") -> list[tuple[int, int, int]]:
+    """EntityRuler.match where every pattern is a phrase: longest first, then leftmost.
+
+    Without the token matcher (it holds no pattern) and the warnings filter
+    set up around it for every doc.
+    """
+    if len(ruler.matcher):
+        return type(ruler).match(ruler, doc)
+    found = {(m, start, end) for m, start, end in ruler.phrase_matcher(doc) if start != end}
+    return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+def _add_untagged(ruler, doc: "Doc", matches: list[tuple[int, int, int]]) -> None:
+    """EntityRuler.set_annotations with overwrite_ents off: the same entities, set without redoing the model's.
+
+    A match touching a token the model tagged is dropped, as is one whose
+    first or last token a longer match took; the rest are added to the
+    model's entities, which stay as they are. The stock method builds a
+    Token for every matched token, filters the entity list once per match
+    and sets every entity again.
+    """
+    from spacy.tokens import Span
+
+    if ruler.overwrite:
+        return type(ruler).set_annotations(ruler, doc, matches)
+    if not matches:
+        return None
+    tagged = doc.to_array("ENT_TYPE")
+    taken: set[int] = set()
+    added = []
+    for match_id, start, end in matches:
+        if tagged[start:end].any() or start in taken or end - 1 in taken:
+            continue
+        if match_id in ruler._ent_ids:
+            label, ent_id = ruler._ent_ids[match_id]
+            added.append(Span(doc, start, end, label=label, span_id=ent_id))
+        else:
+            added.append(Span(doc, start, end, label=match_id))
+        taken.update(range(start, end))
+    if added:
+        doc.set_ents(added, default="unmodified")
+    return None
 
 
 def _line_breaks(doc: "Doc") -> "Doc":
