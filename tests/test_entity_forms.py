@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms import entity_forms
 from transforms.entity_forms import form_spans
 
 RESULTS = """Summaries of matches played on Saturday:
@@ -75,3 +78,22 @@ def test_entity_forms_never_raise_and_spans_index_the_text(text: str) -> None:
         assert s.label in ("ORG", "GPE", "PERSON")
     for a, b in labels:
         assert 0 <= a < b <= len(text)
+
+
+_AGATE_PIECES = st.sampled_from([
+    "Lens", "Nantes", "Real Madrid", "x-DENVER", "1860 Munich", "ST LOUIS", "de", "Bologna", "Éire", " ", "  ", "\t",
+    "\n", "0", "4", "12", "-3", "1330", " v ", " vs ", " AT ", "(4)", " (Japhet N'Doram 7, Wosz 89th)", "(", ")",
+    ". ", ".", ": ", "; ", ";", ",", "said", "Attendance: 4,000", "Lens 0 Nantes 4", "Real Madrid 15 10 5 0",
+    "Bologna (4) v Piacenza (13) 1330", "ST LOUIS AT CHICAGO", "Bochum 2 (Stickroth 30th pen) Bayer Leverkusen 2",
+])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_AGATE_PIECES, max_size=30).map("".join))
+def test_entity_forms_items_are_what_a_search_from_every_offset_finds(text: str) -> None:
+    """Matching at the item starts gives the matches of _ITEM_START + pattern searched from every offset."""
+    starts = entity_forms._item_starts(text)
+    for regex in (entity_forms._RESULT_RE, entity_forms._STANDINGS_RE, entity_forms._FIXTURE_RE):
+        searched = re.compile(entity_forms._ITEM_START + regex.pattern, regex.flags).finditer(text)
+        assert [(m.span(), m.groupdict()) for m in searched] == [
+            (m.span(), m.groupdict()) for m in entity_forms._items(regex, text, starts)]
