@@ -18,22 +18,30 @@ class SchemaViolation(ValueError):
 
 
 def to_table(rows: Sequence[Mapping[str, object]], schema: pa.Schema) -> pa.Table:
-    names = set(schema.names)
-    required = [f.name for f in schema if not f.nullable]
-    # A chunk checks tens of thousands of rows: each is compared whole (one
-    # C-level test per row), and taken apart only to name what is wrong.
-    if len(required) > 1:
-        values_of = itemgetter(*required)
-    else:  # itemgetter of one name gives the value itself, not a tuple
-        values_of = lambda row: tuple(row[n] for n in required)  # noqa: E731
+    names = schema.names
+    name_set = set(names)
+    # A chunk checks and converts tens of thousands of rows: each row's
+    # keys are compared whole (one C-level test per row), its values taken
+    # out in schema order by one itemgetter call, and the columns made by
+    # zip; rows are taken apart only to name what is wrong. (from_pylist
+    # gets every value by its own dict.get: twice the time.)
     for i, row in enumerate(rows):
-        if row.keys() != names or None in values_of(row):
-            _refuse(i, row, names, required, schema)
-    return pa.Table.from_pylist(list(rows), schema=schema)
+        if row.keys() != name_set:
+            _refuse(i, row, name_set, schema)
+    if len(names) > 1:
+        columns = list(zip(*map(itemgetter(*names), rows))) or [() for _ in names]
+    else:  # itemgetter of one name gives the value itself, not a tuple
+        columns = [tuple(row[names[0]] for row in rows)]
+    for field, column in zip(schema, columns):
+        if not field.nullable and None in column:
+            i = column.index(None)
+            _refuse(i, rows[i], name_set, schema)
+    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)], schema=schema)
 
 
-def _refuse(i: int, row: Mapping[str, object], names: set[str], required: list[str], schema: pa.Schema) -> None:
+def _refuse(i: int, row: Mapping[str, object], names: set[str], schema: pa.Schema) -> None:
     table = schema.metadata.get(b"table", b"?").decode()
+    required = [f.name for f in schema if not f.nullable]
     extra = row.keys() - names
     missing = names - row.keys()
     if extra or missing:

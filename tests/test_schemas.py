@@ -2,6 +2,8 @@ import datetime as dt
 
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import schemas
 from schemas import SchemaViolation, to_table
@@ -83,3 +85,24 @@ def test_schemas_to_table_checks_any_number_of_required_columns(required: int) -
         with pytest.raises(SchemaViolation, match=rf"tiny row 1 .*non-nullable \['{'ab'[required - 1]}'\]"):
             to_table([{"a": "x", "b": "y", "c": "z"}, {"a": "x", "b": "y", "c": "z"} | {"ab"[required - 1]: None}],
                      schema)
+
+
+_TINY = pa.schema([pa.field("id", pa.string(), nullable=False), pa.field("n", pa.int16()),
+                   pa.field("day", pa.date32()), pa.field("score", pa.float64(), nullable=False)],
+                  metadata={b"table": b"tiny"})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.fixed_dictionaries({
+    "id": st.text(max_size=5), "n": st.none() | st.integers(-300, 300), "day": st.none() | st.dates(),
+    "score": st.floats(allow_nan=False)}), max_size=8))
+def test_schemas_to_table_is_pyarrows_table_of_the_rows(rows) -> None:
+    assert to_table(rows, _TINY).equals(pa.Table.from_pylist(rows, schema=_TINY), check_metadata=True)
+
+
+@pytest.mark.parametrize("columns", [["id"], ["id", "n"]])
+def test_schemas_to_table_of_any_width(columns) -> None:
+    schema = pa.schema([_TINY.field(c) for c in columns], metadata=_TINY.metadata)
+    rows = [{c: {"id": "a", "n": 3}[c] for c in columns}, {c: {"id": "b", "n": None}[c] for c in columns}]
+    assert to_table(rows, schema).to_pylist() == rows
+    assert to_table([], schema).num_rows == 0
