@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -166,3 +167,16 @@ def test_sketch_mersenne_reduction_at_the_edges_of_the_prime() -> None:
                 want = ((a * x + b) % p) & 0xFFFFFFFF
                 got = sketch._universal_min(np.array([x], dtype=np.uint64))[sketch._A.tolist().index(a)]
                 assert int(got) == want, (a, b, x)
+
+
+@given(st.text(max_size=300))
+def test_sketch_shingles_and_signature_by_their_definitions(text: str) -> None:
+    """Runs of SHINGLE_WORDS words; each hashed by BLAKE2b of its UTF-8 on its own."""
+    tokens = sketch.words(text)
+    n = sketch.SHINGLE_WORDS
+    expected = {" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+    assert sketch._shingles(tokens) == expected
+    if expected:
+        digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in expected)
+        x = np.frombuffer(digests, dtype="<u4").astype(np.uint64)
+        assert sketch._signature(expected) == sketch._universal_min(x).astype("<u4").tobytes()

@@ -45,6 +45,7 @@ def _coefficients(label: str) -> np.ndarray:
     return np.array(values, dtype=np.uint64)
 
 
+_blake2b = hashlib.blake2b
 _A = _coefficients("a") | np.uint64(1)  # odd, never zero
 _B = _coefficients("b")
 
@@ -58,7 +59,8 @@ def shingles(text: str) -> set[str]:
 
 
 def _shingles(tokens: list[str]) -> set[str]:
-    return {" ".join(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+    # Each run of SHINGLE_WORDS words, from the lists offset by one word each: no slice per shingle.
+    return set(map(" ".join, zip(*(tokens[i:] for i in range(SHINGLE_WORDS)))))
 
 
 def sketch(text: str) -> tuple[bytes, int]:
@@ -83,8 +85,11 @@ def _signature(found: set[str]) -> bytes:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype="<u4").tobytes()
     # Each shingle's 4-byte digest read as a little-endian uint32; the minimum
     # below does not depend on their order, so the set is not sorted.
+    # (Shingles are words and spaces: encoded as one text and split at the
+    # line breaks between them, each is not encoded on its own.)
     x = np.frombuffer(
-        b"".join([hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found]), dtype="<u4"
+        b"".join([_blake2b(s, digest_size=4).digest() for s in "\n".join(found).encode("utf-8").split(b"\n")]),
+        dtype="<u4",
     ).astype(np.uint64)
     return _universal_min(x).astype("<u4").tobytes()
 
