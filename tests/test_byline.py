@@ -6,6 +6,8 @@ AFP, Yonhap, UPI, dpa, Xinhua); none is copied from real copy.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -579,6 +581,14 @@ def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
         assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(), matched.groupdict()))
     if byline_module._AP_CONTRIBUTOR.search(text):
         assert byline_module._AP_CONTRIBUTED.search(text, text.rfind("\n") + 1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "Z", " ", "\t", "\n", "\x00", "\x1c", "\x1f", "\x7f", "\x80", "\x85",
+                                         "\xa0", "\u2028", "\u3000", "^", "=", "<", ">", "-"]), max_size=12))
+def test_byline_artefacts_are_stripped_as_the_pattern_strips_them(line: str) -> None:
+    pattern = re.compile(r"^[\s^\x00-\x1f\x7f]+|[\s=<\x00-\x1f\x7f]+$")
+    assert byline_module.strip_artefacts(line) == pattern.sub("", line)
 
 
 @settings(max_examples=300, deadline=None)

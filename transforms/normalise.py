@@ -44,8 +44,6 @@ _END_MARK_RE = re.compile(
 # An agency signing the copy with its name alone on a last line: the 1980s
 # Reuters "REUTER", Kyodo's "==Kyodo", IANS's "--IANS", Bernama's "-- BERNAMA".
 _AGENCY_LINE_RE = re.compile(r"^[-=–—\s(]*(?P<name>[A-Za-z][A-Za-z .'-]{0,30}?)[)\s.]*$")
-# Print artefacts of ANPA and IPTC 7901 lines: "^" opening, "<" or "=" closing, control characters.
-_ARTEFACTS_RE = re.compile(r"^[\s^\x00-\x1f\x7f]+|[\s<=\x00-\x1f\x7f]+$")
 # dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
 _NOTEBOOK_RE = re.compile(
     r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$"
@@ -96,7 +94,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     head_raw: list[str] = []
     i = 0
     while i < len(lines):
-        line = _ARTEFACTS_RE.sub("", lines[i])
+        line = bylines.strip_artefacts(lines[i])
         if not line:
             i += 1
             continue
@@ -254,7 +252,7 @@ def _dateline_after_lead_in(
     lines = text.lstrip("\n").split("\n")
     lead_in: list[str] = []
     for i, raw in enumerate(lines):
-        line = _ARTEFACTS_RE.sub("", raw)
+        line = bylines.strip_artefacts(raw)
         if not line:
             continue
         if lead_in:
@@ -288,7 +286,7 @@ def _names_over_dateline(
     if not people:
         return None
     nxt = next((l for l in following if l.strip()), None)
-    if nxt is None or parse_dateline(_ARTEFACTS_RE.sub("", nxt), reference_date=reference_date) is None:
+    if nxt is None or parse_dateline(bylines.strip_artefacts(nxt), reference_date=reference_date) is None:
         return None
     return people
 
@@ -315,11 +313,11 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
     """Drop end marks, stamps, sign-offs and REUTER lines from the last lines."""
     lines = text.split("\n")
     for _ in range(_TAIL_LINES):
-        while lines and not _ARTEFACTS_RE.sub("", lines[-1]):
+        while lines and not bylines.strip_artefacts(lines[-1]):
             lines.pop()
         if not lines:
             break
-        last = _ARTEFACTS_RE.sub("", lines[-1])
+        last = bylines.strip_artefacts(lines[-1])
         if _END_MARK_RE.match(last):
             lines.pop()
         elif (signed := _AGENCY_LINE_RE.match(last)) and (agency := agencies.lookup(signed["name"])):
