@@ -7,6 +7,7 @@ fault), so rows are checked here and the offending row is named.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping, Sequence
 from operator import itemgetter
 
@@ -28,10 +29,19 @@ def to_table(rows: Sequence[Mapping[str, object]], schema: pa.Schema) -> pa.Tabl
     for i, row in enumerate(rows):
         if row.keys() != name_set:
             _refuse(i, row, name_set, schema)
-    if len(names) > 1:
-        columns = list(zip(*map(itemgetter(*names), rows))) or [() for _ in names]
-    else:  # itemgetter of one name gives the value itself, not a tuple
-        columns = [tuple(row[names[0]] for row in rows)]
+    # The rows' value tuples are garbage as soon as zip has read them; the
+    # cyclic collector, set off by allocating them, would walk the whole
+    # heap (a worker's model and gazetteers) for nothing, so it waits.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if len(names) > 1:
+            columns = list(zip(*map(itemgetter(*names), rows))) or [() for _ in names]
+        else:  # itemgetter of one name gives the value itself, not a tuple
+            columns = [tuple(row[names[0]] for row in rows)]
+    finally:
+        if collecting:
+            gc.enable()
     for field, column in zip(schema, columns):
         if not field.nullable and None in column:
             i = column.index(None)
