@@ -85,8 +85,8 @@ def _signature(found: set[str]) -> bytes:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype="<u4").tobytes()
     # Each shingle's 4-byte digest read as a little-endian uint32; the minimum
     # below does not depend on their order, so the set is not sorted.
-    # (Shingles are words and spaces: encoded as one text and split at the
-    # line breaks between them, each is not encoded on its own.)
+    # (Shingles are words and spaces, so they are encoded as one text split
+    # at the line breaks between them rather than one by one.)
     x = np.frombuffer(
         b"".join([_blake2b(s, digest_size=4).digest() for s in "\n".join(found).encode("utf-8").split(b"\n")]),
         dtype="<u4",
