@@ -156,7 +156,7 @@ def _top_entities(con, labels: tuple[str, ...], bins: charts.Bins | None) -> lis
         return []
     keys = [k for k, *_ in top]
     spark: dict[str, list[int]] = {k: [0] * (len(bins.starts) if bins else 1) for k in keys}
-    rows = con.execute(f"""
+    rows = con.execute("""
         select e.entity_key, s.day, count(distinct e.article_id)
         from entities e join story s using (article_id)
         where e.entity_key in (select unnest(?::varchar[])) and s.day is not null group by all""", [keys]).fetchall()

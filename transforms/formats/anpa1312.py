@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.errors import WireFormatError
 from transforms.formats import fields, framing
 from transforms.formats.furniture import ANPA_PRIORITY, EDNOTE_LINE_RE
 from transforms.story import Story

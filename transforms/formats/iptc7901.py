@@ -23,7 +23,6 @@ import re
 
 from transforms import byline, dates
 from transforms.dateline import parse_dateline
-from transforms.errors import WireFormatError
 from transforms.formats import fields, framing
 from transforms.formats.furniture import NOT_FOR_PUBLICATION_RE, SEPARATOR_LINE_RE, VERSION_LINE_RE
 from transforms.story import Story
