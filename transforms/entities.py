@@ -155,14 +155,14 @@ def _whole_word_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
         end = start + len(name)
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if (before and (_is_word(before) or before in "'’-")) or (after and (_is_word(after) or after == "-")):
+        if (before and (is_word_char(before) or before in "'’-")) or (after and (is_word_char(after) or after == "-")):
             start = text.find(name, start + 1)
             continue
         yield start, end
         start = text.find(name, end)
 
 
-def _is_word(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
     r"""A character regex \w matches (str.isalnum is what the re module tests, plus the underscore)."""
     return ch.isalnum() or ch == "_"
 

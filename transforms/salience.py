@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.entities import NAME_LABELS, Mention
+from transforms.entities import NAME_LABELS, Mention, is_word_char
 
 # in_headline, in_lead, share of the most-mentioned entity's mentions, earliness.
 SALIENCE_WEIGHTS = (0.35, 0.25, 0.25, 0.15)
@@ -93,14 +93,10 @@ def _stands_in(text: str, name: str) -> bool:
     start = text.find(name)
     while start != -1:
         end = start + len(name)
-        if not (start and _is_word(text[start - 1])) and not (end < len(text) and _is_word(text[end])):
+        if not (start and is_word_char(text[start - 1])) and not (end < len(text) and is_word_char(text[end])):
             return True
         start = text.find(name, start + 1)
     return False
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 @lru_cache(maxsize=4096)
