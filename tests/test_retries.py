@@ -67,6 +67,15 @@ def test_retries_io_tasks_back_off_exponentially() -> None:
         assert io_task.retry_condition_fn is io_retries()["retry_condition_fn"]
 
 
+def test_retries_no_task_is_answered_from_a_cache() -> None:
+    from prefect.cache_policies import NO_CACHE
+
+    from flows.ingest import commit_run, plan_inputs, process_chunk, publish_report, reconcile
+
+    for flow_task in (plan_inputs, process_chunk, reconcile, commit_run, publish_report):
+        assert flow_task.cache_policy is NO_CACHE, flow_task.name
+
+
 @pytest.mark.slow
 def test_retries_real_task_retries_transient_and_not_terminal(prefect_server: PrefectServer) -> None:
     from prefect import flow, task
