@@ -415,10 +415,17 @@ def _worth_a_pool(source: str, settings, workers: int) -> bool:
 
 
 def _writer_folder(where, settings) -> Path:
-    """The local folder a run locks: OUT, or a remote OUT's mirror."""
+    """The local folder a run locks: OUT, or a remote OUT's mirror.
+
+    flows.objectstore (fsspec, ~0.1 s) is imported for a remote OUT only: a
+    run asks this before it starts the worker fork server, whose loading
+    is the longest part of a run's start.
+    """
+    if isinstance(where, Path):
+        return where
     from flows.objectstore import mirror_dir
 
-    return where if isinstance(where, Path) else mirror_dir(where, settings.cache_dir)
+    return mirror_dir(where, settings.cache_dir)
 
 
 def _local_out(out: str, command: str) -> Path:
