@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import schemas
-from flows import faults, intake, store, stories
+from flows import faults, gazetteer_cache, intake, store, stories
 from flows.discover import InputFile
 from flows.settings import Settings
 from transforms import entities as ents
@@ -77,6 +77,7 @@ def run_chunk(
     """Everything one chunk produces, staged as its own files: chunks share nothing."""
     from flows.nlp import load_ner, model_label
 
+    gazetteer_cache.load(settings.cache_dir)  # once per process; a forked worker has it from the fork server
     result = ChunkResult()
     article_rows, byline_rows, reject_rows, sketch_rows, parsed = [], [], [], [], []
 

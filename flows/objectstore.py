@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from flows import snapshots
 from flows.locations import CREDENTIALS_HINT, Remote, is_storage_error, modified
+from flows.settings import cache_root
 from schemas import TABLES
 
 if TYPE_CHECKING:
@@ -253,11 +254,6 @@ def read_manifest(remote: Remote) -> dict | None:
 
 def mirror_dir(remote: Remote, cache_dir: str | None) -> Path:
     """The local mirror of one remote OUT: a readable slug and a short hash of its URL."""
-    root = Path(cache_dir) if cache_dir else _default_cache()
+    root = cache_root(cache_dir)
     slug = re.sub(r"[^A-Za-z0-9]+", "-", remote.url).strip("-")[:60]
     return root / f"{slug}-{hashlib.sha256(remote.url.encode()).hexdigest()[:12]}"
-
-
-def _default_cache() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "wirecopy"

@@ -97,8 +97,9 @@ class Settings:
     # SOURCE or OUT: key, secret, endpoint_url, client_kwargs, ... Without
     # them s3:// takes the usual AWS_* variables (see flows/locations.py).
     storage_options: dict = field(default_factory=dict)
-    # Where a remote OUT's local mirror lives (flows/objectstore.py);
-    # default $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy.
+    # Where a remote OUT's local mirror (flows/objectstore.py) and the kept
+    # dateline gazetteer (flows/gazetteer_cache.py) live; default
+    # $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy.
     cache_dir: str | None = None
 
     @classmethod
@@ -134,6 +135,14 @@ def available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def cache_root(cache_dir: str | Path | None) -> Path:
+    """Where wirecopy keeps what it can rebuild: `cache_dir` (WIRECOPY_CACHE_DIR), else $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy."""
+    if cache_dir:
+        return Path(cache_dir)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "wirecopy"
 
 
 def settings_path() -> Path:

