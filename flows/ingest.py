@@ -32,13 +32,15 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import artifacts, catalog, faults, ingest_log, legacy, lock, pool, progress, snapshots, store, stories  # noqa: E402,E501
+from flows import artifacts, catalog, faults, heartbeat, ingest_log, legacy, lock, pool, progress, snapshots, store, stories  # noqa: E402,E501
 from flows import objectstore  # noqa: E402
 from flows.chunks import ChunkResult, FileOutcome, Planned, run_chunk  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings, available_cpus  # noqa: E402
 from transforms import rows  # noqa: E402
+
+heartbeat.install()  # a run's end does not wait out the heartbeat thread's 1-s sleep
 
 FLOW_NAME = "ingest-wire-copy"
 
