@@ -346,3 +346,54 @@ _VOTES = st.dictionaries(st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP"]
 def test_entities_one_groups_label_is_the_merged_label_of_it_alone(votes) -> None:
     group = entities._Group("x", ("x",), [0], votes, {})
     assert entities._label(group) == entities._label_of([group])
+
+
+def _titled_before_as_it_was(text: str, start: int) -> bool:
+    """entities._titled_before before it looked the last word up first: the line's words split every time."""
+    from transforms import titles
+
+    before = text[max(0, start - entities._WORDS_BEFORE):start]
+    if not before or not before[-1] in " \t":
+        return False
+    words = before.split("\n")[-1].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last[-1] in ",;:)\"" or (last.endswith(".") and titles.title_kind(last) != titles.HONORIFIC):
+        return False
+    return titles.titled(words)
+
+
+_TITLE_PROSE = st.lists(st.sampled_from([
+    "President", "president", "Mr.", "Mr", "Dr.", "Foreign", "Minister", "minister", "Secretary", "of", "State",
+    "striker", "Deputy", "the", "said", "Kim", "U.S.", "Gen.", "(", ")", ",", ";", ":", "\"", ".", " ", "  ", "\t",
+    "\n", "\u00a0", "\x1c", "é",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=400)
+@given(_TITLE_PROSE, st.data())
+def test_entities_title_before_a_name_is_found_as_before(text: str, data) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    assert entities._titled_before(text, start) == _titled_before_as_it_was(text, start)
+    name = text + "Kim Jong"
+    assert entities._titled_before(name, len(text)) == _titled_before_as_it_was(name, len(text))
+
+
+def test_entities_title_before_a_name_examples() -> None:
+    assert entities._titled_before("said Foreign Minister Kim", 22)
+    assert entities._titled_before("met Mr. Kim", 8)
+    assert not entities._titled_before("met Mr., Kim", 9)
+    assert not entities._titled_before("Minister\nKim", 9)
+    assert not entities._titled_before("said Kim", 5)
+    assert entities._titled_before("President\tKim", 10)
+
+
+@settings(max_examples=300)
+@given(_TITLE_PROSE, st.sampled_from(["President", "Mr.", "minister", "Foreign Minister", "Secretary of State",
+                                      "Gen.", "said"]),
+       st.sampled_from([" ", "\t", "  ", " \t", "\n", ", ", "\u00a0", "", ". "]))
+def test_entities_title_just_before_a_name_is_found_as_before(prose: str, title: str, gap: str) -> None:
+    text = prose + title + gap + "Kim"
+    start = len(text) - 3
+    assert entities._titled_before(text, start) == _titled_before_as_it_was(text, start)

@@ -58,6 +58,14 @@ def test_entity_spans_form_spans_keep_their_link_when_trimmed() -> None:
     assert (text[c.start:c.end], c.known_key) == ("AUSTRALIA", "GPE:australia")
 
 
+def test_entity_spans_a_span_holding_only_its_name_is_kept_as_it_is() -> None:
+    text = "Talks in Seoul with the Indo-Pacific Command"
+    seoul, command = Candidate(9, 14, "GPE", MODEL), Candidate(20, 44, "ORG", RULER, "ORG:x")
+    kept = clean([command, seoul], text)
+    assert kept[0] is seoul  # nothing to cut: the same candidate, no copy
+    assert (text[kept[1].start:kept[1].end], kept[1].known_key) == ("Indo-Pacific Command", None)
+
+
 _LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "DATE", "CARDINAL"])
 _PROSE = st.text(alphabet=st.sampled_from(list("AaBbMrs. 12'’-\n\t,()The Kim Seoul")), max_size=80)
 

@@ -367,16 +367,24 @@ def _designated(name: str) -> bool:
 
 
 def _titled_before(text: str, start: int) -> bool:
+    """Whether a title ends the words before `start` on its line ("President", "Foreign Minister", "Mr.").
+
+    Asked of every name: the word just before is looked up first, and the
+    line's words are split only when it is a title word (titles.titled
+    would say no at once otherwise).
+    """
+    if not start or text[start - 1] not in " \t":
+        return False
     before = text[max(0, start - _WORDS_BEFORE):start]
-    if not before or not before[-1] in " \t":
+    line = before[before.rfind("\n") + 1:]
+    tail = line.rsplit(None, 1)
+    if not tail:
         return False
-    words = before.split("\n")[-1].split()
-    if not words:
+    last = tail[-1]
+    kind = titles.title_kind(last)
+    if kind is None or last[-1] in ",;:)\"" or (last.endswith(".") and kind != titles.HONORIFIC):
         return False
-    last = words[-1]
-    if last[-1] in ",;:)\"" or (last.endswith(".") and titles.title_kind(last) != titles.HONORIFIC):
-        return False
-    return titles.titled(words)
+    return titles.titled(line.split())
 
 
 def _label(group: _Group) -> str:

@@ -64,22 +64,28 @@ def clean(candidates: list[Candidate], text: str) -> list[Candidate]:
     for cand in candidates:
         for piece in _split_lines(cand, text):
             start = piece.start
-            out.extend(Candidate(start + s, start + e, label, source, key)
-                       for s, e, label, source, key in _cleaned(text[start:piece.end], piece.label, piece.source,
-                                                                  piece.known_key))
+            found = _cleaned(text[start:piece.end], piece.label, piece.source, piece.known_key)
+            if found is None:
+                out.append(piece)  # most spans hold nothing but the name: no new Candidate for them
+            else:
+                out.extend(Candidate(start + s, start + e, label, source, key) for s, e, label, source, key in found)
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
 @lru_cache(maxsize=1 << 16)
-def _cleaned(span: str, label: str, source: str, known_key: str | None) -> tuple[tuple[int, int, str, str, str | None], ...]:
-    """`_clean_one` of a candidate covering all of `span`, as offsets into it.
+def _cleaned(span: str, label: str, source: str,
+             known_key: str | None) -> tuple[tuple[int, int, str, str, str | None], ...] | None:
+    """`_clean_one` of a candidate covering all of `span`, as offsets into it; None when that is the candidate itself.
 
     Cutting a span down reads nothing outside it, so the answer depends on
     its text, label and source alone; the same names and dates recur from
     story to story, and each is worked out once.
     """
-    return tuple((c.start, c.end, c.label, c.source, c.known_key)
-                 for c in _clean_one(Candidate(0, len(span), label, source, known_key), span))
+    whole = Candidate(0, len(span), label, source, known_key)
+    found = _clean_one(whole, span)
+    if found == [whole]:
+        return None
+    return tuple((c.start, c.end, c.label, c.source, c.known_key) for c in found)
 
 
 def _split_lines(cand: Candidate, text: str) -> list[Candidate]:
