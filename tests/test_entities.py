@@ -397,3 +397,88 @@ def test_entities_title_just_before_a_name_is_found_as_before(prose: str, title:
     text = prose + title + gap + "Kim"
     start = len(text) - 3
     assert entities._titled_before(text, start) == _titled_before_as_it_was(text, start)
+
+
+def _short_person_names_as_they_were(cands, groups, group_of, labels):
+    """entities._short_person_names before its look-up tables: every group tested against every full name."""
+    full = []
+    for gid, g in groups.items():
+        if labels[gid] == "PERSON" and len(g.tokens) >= 2:
+            full.append((min(cands[i].start for i in g.members), gid))
+    full.sort()
+    unambiguous, by_mention = [], {}
+    for gid, g in groups.items():
+        if labels[gid] in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        matches = []
+        for _, full_gid in full:
+            if full_gid == gid:
+                continue
+            whole = groups[full_gid].tokens
+            n = len(g.tokens)
+            if n >= len(whole):
+                continue
+            strong = entities.W_PERSON_LINK if g.known is None or "PERSON" in g.votes else entities.W_GIVEN_NAME_LINK
+            if whole[-n:] == g.tokens:
+                matches.append((full_gid, strong))
+            elif whole[:n] == g.tokens:
+                matches.append((full_gid, entities.W_GIVEN_NAME_LINK if g.known else entities.W_PERSON_LINK))
+        if len(matches) == 1:
+            unambiguous.append((gid, *matches[0]))
+        elif matches:
+            g.votes["PERSON"].append(max(w for _, w in matches))
+            firsts = {m: min(cands[i].start for i in groups[m].members) for m, _ in matches}
+            for i in g.members:
+                before = [m for m in firsts if firsts[m] <= cands[i].start]
+                by_mention[i] = max(before, key=firsts.get) if before else min(firsts, key=firsts.get)
+    return unambiguous, by_mention
+
+
+def _short_org_names_as_they_were(groups, labels):
+    links = []
+    orgs = [(gid, g) for gid, g in groups.items() if labels[gid] == "ORG" and len(g.tokens) >= 2]
+    for gid, g in groups.items():
+        for org_gid, org in orgs:
+            n = len(g.tokens)
+            if org_gid == gid or n >= len(org.tokens) or org.tokens[:n] != g.tokens:
+                continue
+            if all(t.strip(".,") in entities.ORG_DESIGNATORS for t in org.tokens[n:]):
+                links.append((gid, org_gid))
+                break
+    return links
+
+
+_GROUP_WORDS = st.lists(st.sampled_from(["kim", "jong", "un", "newmont", "mining", "corp.", "inc", "group", "jordan"]),
+                        max_size=4).map(tuple)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_GROUP_WORDS, st.sampled_from(["PERSON", "ORG", "GPE", "DATE"]), st.booleans(),
+                          st.booleans(), st.lists(st.integers(0, 500), min_size=1, max_size=3)), max_size=12))
+def test_entities_short_names_link_as_before(specs) -> None:
+    from collections import defaultdict
+    from types import SimpleNamespace
+
+    from transforms import gazetteer
+
+    def build():
+        groups, labels, cands, group_of = {}, {}, [], []
+        for k, (tokens, label, known, voted, starts) in enumerate(specs):
+            gid = f"{k}:{' '.join(tokens)}"
+            votes = defaultdict(list, {"PERSON": [1]} if voted else {})
+            g = entities._Group(" ".join(tokens), tokens, [], votes, {},
+                                gazetteer.Known("GPE:x", "GPE", "X", "city", None, None, None, None) if known else None)
+            for start in starts:
+                g.members.append(len(cands))
+                cands.append(SimpleNamespace(start=start))
+                group_of.append(gid)
+            groups[gid], labels[gid] = g, label
+        return cands, groups, group_of, labels
+
+    cands, groups, group_of, labels = build()
+    links = entities._short_person_names(cands, groups, group_of, labels)
+    old_cands, old_groups, old_group_of, old_labels = build()
+    assert (links.unambiguous, links.by_mention) == _short_person_names_as_they_were(
+        old_cands, old_groups, old_group_of, old_labels)
+    assert {gid: dict(g.votes) for gid, g in groups.items()} == {gid: dict(g.votes) for gid, g in old_groups.items()}
+    assert entities._short_org_names(groups, labels) == _short_org_names_as_they_were(old_groups, old_labels)

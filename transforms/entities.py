@@ -428,25 +428,35 @@ def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
         if labels[gid] == "PERSON" and len(g.tokens) >= 2:
             full.append((min(cands[i].start for i in g.members), gid))
     full.sort()
+    # Which full names (by place in `full`) end, or begin, with these words:
+    # one look-up a group instead of a test against every full name.
+    ends: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    begins: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, (_, full_gid) in enumerate(full):
+        whole = groups[full_gid].tokens
+        for n in range(len(whole)):
+            if n:
+                ends[whole[-n:]].append(k)
+            begins[whole[:n]].append(k)
     links = _PersonLinks([], {})
     for gid, g in groups.items():
         if labels[gid] in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             continue
+        ending, beginning = ends.get(g.tokens, ()), begins.get(g.tokens, ())
+        if not ending and not beginning:
+            continue
+        # A name the gazetteer knows is linked weakly, unless the model
+        # itself read it as a person: "Jordan" after "Michael Jordan" is
+        # him, "Singapore" after a credit line run into a name is not.
+        strong = W_PERSON_LINK if g.known is None or "PERSON" in g.votes else W_GIVEN_NAME_LINK
         matches = []
-        for _, full_gid in full:
+        for k in sorted({*ending, *beginning}):
+            full_gid = full[k][1]
             if full_gid == gid:
                 continue
-            whole = groups[full_gid].tokens
-            n = len(g.tokens)
-            if n >= len(whole):
-                continue
-            # A name the gazetteer knows is linked weakly, unless the model
-            # itself read it as a person: "Jordan" after "Michael Jordan" is
-            # him, "Singapore" after a credit line run into a name is not.
-            strong = W_PERSON_LINK if g.known is None or "PERSON" in g.votes else W_GIVEN_NAME_LINK
-            if whole[-n:] == g.tokens:
+            if k in ending:
                 matches.append((full_gid, strong))
-            elif whole[:n] == g.tokens:
+            else:
                 matches.append((full_gid, W_GIVEN_NAME_LINK if g.known else W_PERSON_LINK))
         if len(matches) == 1:
             links.unambiguous.append((gid, *matches[0]))
@@ -463,11 +473,18 @@ def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
 def _short_org_names(groups, labels) -> list[tuple[str, str]]:
     """Companies named later without their designators: "Newmont" after "Newmont Mining Corp."."""
     links = []
-    orgs = [(gid, g) for gid, g in groups.items() if labels[gid] == "ORG" and len(g.tokens) >= 2]
+    # The organisations each run of first words begins, in their order: one look-up a group.
+    begins: dict[tuple[str, ...], list[tuple[str, _Group]]] = defaultdict(list)
     for gid, g in groups.items():
-        for org_gid, org in orgs:
-            n = len(g.tokens)
-            if org_gid == gid or n >= len(org.tokens) or org.tokens[:n] != g.tokens:
+        if labels[gid] == "ORG" and len(g.tokens) >= 2:
+            for n in range(len(g.tokens)):
+                begins[g.tokens[:n]].append((gid, g))
+    if not begins:
+        return links
+    for gid, g in groups.items():
+        n = len(g.tokens)
+        for org_gid, org in begins.get(g.tokens, ()):
+            if org_gid == gid:
                 continue
             if all(t.strip(".,") in ORG_DESIGNATORS for t in org.tokens[n:]):
                 links.append((gid, org_gid))
