@@ -35,6 +35,9 @@ def test_benchmark_smoke_run_reports_every_figure(tmp_path: Path) -> None:
         assert results[name]["stories_per_s"] > 0 and results[name]["peak_rss_mib"] > 0
     assert results["memory"]["peak_rss_4x_mib"] > 0
     assert results["ratio"]["server"] > 0
+    (pair,) = results["ratio"]["server_pairs"]  # one (a) run beside one (b) run
+    assert results["ratio"]["server_median_pair"] == pair
+    assert abs(pair - results["ratio"]["server"]) < 0.01  # the same two runs (the ratio is of rounded seconds)
 
 
 def test_benchmark_tree_rss_is_each_process_vmrss_summed_over_children() -> None:

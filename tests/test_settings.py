@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.settings import DEFAULT_CRON, DEFAULT_MODEL, Settings, SettingsError
+from flows.settings import _SOURCES, DEFAULT_CRON, DEFAULT_MODEL, Settings, SettingsError, cache_root
 from tests.conftest import ROOT
 
-VARIABLES = ("WIRECOPY_SETTINGS", "WIRECOPY_SOURCE", "WIRECOPY_OUT", "WIRECOPY_CRON", "WIRECOPY_MODEL",
-             "WIRECOPY_CHUNK_FILES", "WIRECOPY_BATCH_SIZE")
+# Every variable a setting is read from (the test session sets WIRECOPY_CACHE_DIR, for one).
+VARIABLES = ("WIRECOPY_SETTINGS", *(variable for variable, _ in _SOURCES.values()))
 
 
 @pytest.fixture
@@ -27,6 +27,17 @@ def test_settings_defaults_without_file_or_environment(workdir: Path) -> None:
     settings = Settings.from_env()
     assert settings == Settings(model=DEFAULT_MODEL, source=None, out=None, cron=DEFAULT_CRON)
     assert DEFAULT_CRON == "*/15 * * * *"
+
+
+def test_settings_cache_root_is_the_setting_else_the_user_cache(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(workdir / "home"))
+    assert cache_root(None) == workdir / "home" / ".cache" / "wirecopy"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(workdir / "xdg"))
+    assert cache_root(None) == workdir / "xdg" / "wirecopy"
+    assert cache_root(str(workdir / "mine")) == workdir / "mine"
+    monkeypatch.setenv("WIRECOPY_CACHE_DIR", str(workdir / "env"))
+    assert cache_root(Settings.from_env().cache_dir) == workdir / "env"
 
 
 def test_settings_file_paths_are_relative_to_the_file(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
