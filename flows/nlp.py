@@ -40,6 +40,10 @@ def load_ner(model: str, rules: bool = True) -> "Language":
     """The pipeline `model` trimmed to ner; with `rules`, wirecopy's components around it."""
     import spacy
 
+    from flows.allocator import keep_freed_memory
+
+    keep_freed_memory()  # NER's per-batch arrays reused, not new pages each time (a worker has it already)
+
     try:
         nlp = spacy.load(model)
     except OSError as exc:

@@ -16,7 +16,7 @@ import datetime as dt
 import gc
 import os
 
-from flows import nopandas, workerserver
+from flows import allocator, nopandas, workerserver
 
 # Stories written for the warm-up: a dateline with its country and one
 # standing alone, a byline, names of each kind. Parsing them builds what the
@@ -35,6 +35,7 @@ _WARM_UP = (
 
 
 def _preload() -> None:
+    allocator.keep_freed_memory()  # before anything is allocated; every worker forked from here keeps it
     nopandas.settle()
     try:
         import flows.chunks  # noqa: F401  what a worker runs: the transforms and Parquet writers, no Prefect

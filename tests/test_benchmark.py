@@ -31,13 +31,14 @@ def test_benchmark_smoke_run_reports_every_figure(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     assert "ratio b/a" in done.stdout
     results = json.loads(report.read_text())
-    for name in ("bare_spacy", "wirecopy_server", "wirecopy_ephemeral"):
+    for name in ("bare_spacy", "bare_spacy_same_malloc", "wirecopy_server", "wirecopy_ephemeral"):
         assert results[name]["stories_per_s"] > 0 and results[name]["peak_rss_mib"] > 0
     assert results["memory"]["peak_rss_4x_mib"] > 0
     assert results["ratio"]["server"] > 0
     (pair,) = results["ratio"]["server_pairs"]  # one (a) run beside one (b) run
     assert results["ratio"]["server_median_pair"] == pair
-    assert abs(pair - results["ratio"]["server"]) < 0.01  # the same two runs (the ratio is of rounded seconds)
+    assert abs(pair - results["ratio"]["server"]) < 0.01
+    assert results["ratio"]["server_vs_bare_same_malloc"] > 0  # the same two runs (the ratio is of rounded seconds)
 
 
 def test_benchmark_tree_rss_is_each_process_vmrss_summed_over_children() -> None:
