@@ -35,17 +35,16 @@ def keep_freed_memory() -> bool:
     """Set malloc to reuse freed blocks of up to 32 MB rather than unmap or trim them; True when set. Once a process."""
     global _applied
     if _applied is None:
-        _applied = _mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) and _mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+        _applied = _mallopt((M_MMAP_THRESHOLD, MMAP_THRESHOLD), (M_TRIM_THRESHOLD, TRIM_THRESHOLD))
     return _applied
 
 
-def _mallopt(param: int, value: int) -> bool:
+def _mallopt(*settings: tuple[int, int]) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
     except (OSError, AttributeError):  # no C library found, or one without mallopt (not glibc)
         return False
     mallopt.argtypes, mallopt.restype = (ctypes.c_int, ctypes.c_int), ctypes.c_int
-    return mallopt(param, value) == 1
+    return all([mallopt(param, value) == 1 for param, value in settings])

