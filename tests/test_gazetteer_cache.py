@@ -20,13 +20,12 @@ def fresh(monkeypatch: pytest.MonkeyPatch):
     adopted = list(places._adopted)
     yield
     places._adopted[:] = adopted
-    for derived in (places._gazetteer, places._zones_by_area, places._resolve):
-        derived.cache_clear()
+    places._drop_derived()
 
 
 def _built() -> tuple:
     places._adopted.clear()
-    places._gazetteer.cache_clear()
+    places._drop_derived()
     return places._gazetteer()
 
 
@@ -123,5 +122,4 @@ def test_gazetteer_cache_any_kept_data_is_adopted_or_refused_with_a_caught_error
         assert places._adopted == before
     finally:
         places._adopted[:] = before
-        for derived in (places._gazetteer, places._zones_by_area, places._resolve):
-            derived.cache_clear()
+        places._drop_derived()

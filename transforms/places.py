@@ -456,6 +456,11 @@ def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, 
             if not 0 <= i < len(found):
                 raise ValueError(f"gazetteer index names city {i} of {len(found)}")
     _adopted[:] = [(found, index)]
+    _drop_derived()
+
+
+def _drop_derived() -> None:
+    """Forget the gazetteer in use and every answer worked out from it (another was adopted)."""
     for derived in (_gazetteer, _zones_by_area, _resolve):
         derived.cache_clear()
 
