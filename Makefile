@@ -45,10 +45,11 @@ BENCH_ARGS ?= --repeat 3
 bench: install
 	$(BIN)/python -m benchmarks.throughput $(BENCH_ARGS)
 
-# Re-pin after changing dependencies in pyproject.toml.
+# Re-pin after changing dependencies in pyproject.toml: one universal lock (markers)
+# for every Python and platform pyproject.toml admits.
 lock: | $(BIN)/uv
-	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
-		--python-platform x86_64-manylinux_2_28 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --universal --python-version 3.11 \
+		-o requirements.lock
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
