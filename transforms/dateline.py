@@ -37,16 +37,32 @@ from transforms.casing import fold
 
 RULESET = "dateline.v2"
 
-_DASH = r"(?:--|—|–|-|_|:)"
+_DASH = r"(?:--|—|–|-|_|:|\.-|\.)"
+_SPACE = "[ \t\u00a0\u2009\u202f]"
+# An agency's name as a tag prints it: letters, a few words, maybe dotted or
+# hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
+_AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
 _TAG_RE = re.compile(
-    rf"(?:\((?P<tag>[A-Za-z][A-Za-z .&'-]{{0,38}}[A-Za-z])\)|/(?P<slash>[A-Z][A-Za-z-]{{1,20}})/)"
-    rf"\.?[ \t]*(?P<dash>{_DASH})?[ \t]*"
+    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?/)"
+    rf"\.?{_SPACE}*(?P<dash>{_DASH})?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
-_LEADING_TAG_RE = re.compile(rf"^\((?P<tag>[A-Za-z][A-Za-z .&'-]{{0,38}}[A-Za-z])\)[ \t]*{_DASH}[ \t]*")
-# A dash standing between the head and the story, for datelines without a tag.
-_BARE_DASH_RE = re.compile(rf"[ \t]+{_DASH}[ \t]+|[ \t]*—[ \t]*(?=[A-Z\"“‘'])")
+_LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SPACE}*")
+# A dash standing between the head and the story, for datelines without a tag;
+# or a run of spaces where a wire's line layout stood for one.
+_BARE_DASH_RE = re.compile(
+    rf"{_SPACE}+(?:--|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
+    rf"|(?<=[^\W_]){_SPACE}?(?:--|—|–|:){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
+)
+# A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
+_STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
+# Words that open a bracket in a lead and are no agency: markers, credits, glosses.
+_NOT_AGENCY = frozenset(
+    "lead update urgent corrected correction refile repeat recast adds updates writethru "
+    "photo photos video graphic analysis focus feature exclusive insight wrapup factbox "
+    "reporting writing editing compiled by with and or for file note eds see sic".split()
+)
 # Words an agency's name may take when printed without brackets ("Jiji Press").
 _MAX_AGENCY_WORDS = 3
 # "LONDON 1996-12-06 " (CoNLL-era Reuters), also with a qualifier.
@@ -63,6 +79,8 @@ _PLACE_RE = re.compile(
 # read as ", India" (parentheses only around a known state, region or country:
 # "FRANKFURT (ODER)" is a name).
 _BRACKET_QUALIFIER_RE = re.compile(r"\s*\[([^\[\]]{2,40})\]|\s*\(([^()]{2,40})\)")
+# A region or country between slashes, TASS's "IGORA /Leningrad Region/": read as ", Leningrad Region".
+_SLASH_QUALIFIER_RE = re.compile(r"\s+/([^/\n]{2,40})/(?=\s*(?:,|$))")
 # A word of a place printed in capitals, for the bare form: "ST.", "SÃO",
 # "PORT-AU-PRINCE", "DE"; never a dotted initialism ("U.S."), which opens the story.
 _CAPS_WORD = r"(?!(?:[A-Z]\.){2})[A-ZÀ-ÞŠŽ][A-ZÀ-ÞŠŽ'’.-]*[A-ZÀ-ÞŠŽ.]"
@@ -133,17 +151,20 @@ def parse_dateline(
     undated dateline; agency_hint (a canonical agency name known from
     metadata or a sign-off) breaks ties between same-named places.
     """
+    text = text.replace("\u00a0", " ")
     leading = _LEADING_TAG_RE.match(text)
-    agency = agencies.lookup(leading["tag"]) if leading else None
-    if leading is None or agency is None:
+    if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None)
-    inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency)
+    agency, name = _agency_named(leading["tag"])
+    inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    if agency is None:
+        return None  # "(Montsame) -" alone is too little to call a dateline
     return Dateline(
         raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
-        date_raw=None, date=reference_date, agency=agency.name, form="tag-only",
+        date_raw=None, date=reference_date, agency=name, form="tag-only",
         date_source="reference" if reference_date else None,
     )
 
@@ -163,10 +184,11 @@ def with_reference(dateline: Dateline, reference: dt.date) -> Dateline:
 
 
 def _parse(
-    text: str, reference_date: dt.date | None, agency_hint: str | None, *, tag_agency: agencies.Agency | None
+    text: str, reference_date: dt.date | None, agency_hint: str | None, *,
+    tag_agency: agencies.Agency | None, tag_name: str | None = None,
 ) -> Dateline | None:
-    for found in _heads(text[: _MAX_HEAD + 40], tagged=tag_agency is not None):
-        dateline = _read(text, found, reference_date, agency_hint, tag_agency)
+    for found in _heads(text[: _MAX_HEAD + 40], tagged=tag_name is not None):
+        dateline = _read(text, found, reference_date, agency_hint, tag_agency, tag_name)
         if dateline is not None:
             return dateline
     return None
@@ -177,33 +199,86 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     iso = _ISO_DATELINE_RE.match(text)
     if iso:
         yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
-    if not tagged:
-        for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
-            if tag.start() > _MAX_HEAD:
-                break
-            printed = tag["tag"] or tag["slash"]
-            if agencies.lookup(printed):
-                yield _Head(text[: tag.start()], tag.end(), printed, "tagged")
-                break
+    if not tagged and (tag := _agency_tag(text)) is not None:
+        yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"]).strip(), "tagged")
     dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
     if dash and dash.start() <= _MAX_HEAD:
         yield _Head(text[: dash.start()], dash.end(), None, "dashed")
+    stop = _STOP_RE.search(text, 0, _MAX_HEAD + 2)
+    if stop and stop.start() <= _MAX_HEAD:
+        yield _Head(text[: stop.start() + 1], stop.end(), None, "stopped")
     bare = _BARE_HEAD_RE.match(text)
     if bare:
         yield _Head(bare["places"], bare.end(), None, "bare")
 
 
+def _agency_tag(text: str) -> re.Match[str] | None:
+    """The tag closing a dateline's head: the first known agency, else an unknown name the story follows.
+
+    An unknown name must stand last, with a dash or the story after it:
+    "FRANKFURT (ODER) (dpa)" and "BEIDAIHE (Hebei), March 5 (Xinhua)" bracket names of places first.
+    """
+    unknown = None
+    for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
+        if tag.start() > _MAX_HEAD or "\n" in text[: tag.start()]:
+            break
+        printed = (tag["tag"] or tag["slash"]).strip()
+        if agencies.lookup(printed) is not None:
+            return tag
+        if unknown is None and (tag["dash"] or _STORY_AFTER_TAG_RE.match(text, tag.end())) and (
+            looks_like_agency(printed, dated=dates.split_trailing_date(text[: tag.start()].strip())[1] is not None)
+        ):
+            unknown = tag
+    return unknown
+
+
+_STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+
+
+def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
+    """Whether a bracketed or slashed name in a lead reads as an agency's, known or not.
+
+    Any short proper name will do ("(Montsame)", "/ARKA/", "(Agência Brasil)"),
+    but not a state, region or country ("BALASORE (Odisha)"), a date, a
+    marker or credit ("(LEAD)", "(Reporting by ...)") or lower-case words.
+    After a date (`dated`) nothing else can stand there: a region name is
+    taken ("(NAN)" is also a Thai province), and so is one short lower-case
+    word ("(awp)").
+    """
+    if agencies.lookup(printed) is not None:
+        return True
+    words = printed.replace("/", " ").split()
+    if not words or len(words) > 5 or words[0].casefold().strip(".") in _NOT_AGENCY:
+        return False
+    lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 6
+    if not lower_short and (
+        not words[0][:1].isupper() or any(not (w[:1].isupper() or w.casefold() in _AGENCY_PARTICLES) for w in words)
+    ):
+        return False
+    return (dated or not places.is_qualifier(printed)) and dates.match_date(printed) is None
+
+
+# Small words inside an agency's name: "Press Trust of India", "Agencia de Noticias".
+_AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news".split())
+
+
+def _agency_named(printed: str) -> tuple[agencies.Agency | None, str]:
+    """The agency table's entry for a printed name, and the name to record (canonical, else as printed)."""
+    known = agencies.lookup(printed)
+    return known, known.name if known else " ".join(printed.split())
+
+
 def _read(
     text: str, found: _Head, reference_date: dt.date | None, agency_hint: str | None,
-    tag_agency: agencies.Agency | None,
+    tag_agency: agencies.Agency | None, tag_name: str | None = None,
 ) -> Dateline | None:
     head = found.head.strip()
     if not head or "\n" in head:
         return None
-    agency = agencies.lookup(found.tag) if found.tag else tag_agency
+    known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
-    if found.form == "dashed" and agency is None and (untagged := _agency_at_end(head)) is not None:
-        head, agency = untagged
+    if found.form in ("dashed", "stopped") and agency_name is None and (untagged := _agency_at_end(head)) is not None:
+        head, known, agency_name = untagged
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -215,11 +290,15 @@ def _read(
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
-    home = agency.country if agency else _home_country(agency_hint)
+    if found.form == "stopped" and phrase is None:
+        return None  # a full stop closes a head only after its date
+    home = known.country if known else _home_country(agency_hint)
     place = _resolve(place_names, qualifier, home)
-    if not _convincing(found.form, agency is not None, place_names, qualifier, place, phrase):
+    if not _convincing(found.form, agency_name is not None, place_names, qualifier, place, phrase):
         return None
     if phrase is not None:
+        if phrase.ambiguous and home in _MONTH_FIRST_COUNTRIES and reference_date is None:
+            phrase = dates.month_first(phrase)
         date = dates.resolve(phrase, reference_date)
         date_source = ("dateline" if phrase.year is not None else "dateline+reference") if date else None
     else:
@@ -234,34 +313,49 @@ def _read(
         place=place,
         date_raw=phrase.raw if phrase else None,
         date=date,
-        agency=agency.name if agency else None,
+        agency=agency_name,
         form=found.form,
         date_source=date_source,
         phrase=phrase,
     )
 
 
-def _agency_at_end(head: str) -> tuple[str, agencies.Agency] | None:
-    """"Tehran, IRNA", "TOKYO, Jan. 5 Kyodo": the agency printed, unbracketed, at the end of the head.
+# Where a numeric date prints the month first ("07/05/24" is July 5).
+_MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
+
+
+def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
+    """"Tehran, IRNA", "TOKYO, Jan. 5 Kyodo", "RIYADH, Jan 5, 2024, SPA": the agency printed bare at the end.
 
     After a comma, or after a date; printed as the agency prints its name
     (no stop), and never a state or country ("Pa." is no PA, "PA" no agency).
+    An agency the table does not know counts only after a date and printed
+    in capitals, as agencies print their short names ("YEREVAN, JANUARY 5, ARMENPRESS").
     """
+    head = head.rstrip(".").rstrip()
     for size in range(1, _MAX_AGENCY_WORDS + 1):
-        match = re.search(r"(,\s*|\s+)((?:\S+\s+){%d}\S+)$" % (size - 1), head)
+        match = re.search(r"(,\s*|(?<=[^\W\d_]{3})\.\s+|\s+)((?:\S+\s+){%d}\S+)$" % (size - 1), head)
         if match is None:
             break
-        before, name = head[: match.start()].rstrip(" ,"), match[2]
-        if not before or "." in name or places.is_qualifier(name) or (named := agencies.lookup(name)) is None:
+        before, name = head[: match.start()].rstrip(" ,."), match[2]
+        if not before or "." in name or places.is_qualifier(name):
             continue
-        if match[1].strip() == "," or dates.split_trailing_date(before)[1] is not None:
-            return before, named
+        dated = dates.split_trailing_date(before)[1] is not None
+        marked = match[1].strip() in (",", ".")
+        named = agencies.lookup(name)
+        if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
+                                  and name.isalpha() and dates.match_date(name) is None
+                                  and places.resolve_place(name) is None):
+            continue
+        if marked or dated:
+            return before, named, named.name if named else name
     return None
 
 
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
-    head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
+    head = _SLASH_QUALIFIER_RE.sub(r", \1", head)
+    head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",.").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
     if not parts[0] or len(parts) > 2 or not all(parts):
@@ -327,7 +421,7 @@ def _convincing(
             return capitals and places.is_qualifier(qualifier) and all(len(fold(p)) > 2 for p in place_names)
         return capitals and all(_in_gazetteer(p) for p in place_names)
     if tagged or form == "iso":
-        return capitals or known
+        return capitals or known or phrase is not None
     # Dashed, no tag: capitals with a date or a known place, or a known place with a date.
     return (capitals and (phrase is not None or known)) or (known and phrase is not None)
 

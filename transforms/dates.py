@@ -43,21 +43,32 @@ _WEEKDAYS = (
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
+# A two-digit year only where nothing else can be meant: "5 JUL 89", "Jan. 5, '24".
+_YEAR2 = r"(?P<year2>(?:19|20)\d\d|'?\d\d(?![\d:]))"
 
-# "Friday, July 5, 2024" / "Sept. 5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024" / "1996-12-06"
+# "Friday, July 5, 2024" / "Sept. 5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024"
+# / "5 JUL 89" / "1996-12-06" / "07/05/24" / "05.07.2024"
 _DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
     (?:
         (?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?
-      | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?
+      | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?(?:,?\s+{_YEAR2})?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
+      | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?![\d.])
     )
 """
 DATE_RE = re.compile("(?ix)" + _DATE_BODY)
+# A transmission time a dateline may carry after its date: "10:32 GMT", "1432 IST",
+# "(10:32 a.m. EST)", "at 14:30".
+_CLOCK = r"""(?:\(?(?:at\s+)?[0-2]?\d(?::?[0-5]\d)(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?\)?)"""
 # A date closing a dateline head, after a comma or a space: "SIALKOT, Pakistan 1996-12-06",
-# "MOSCOW, January 5." (TASS ends the date with a full stop).
-_TRAILING_DATE_RE = re.compile(r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")\s*\.?\s*$")
+# "MOSCOW, January 5." (TASS ends the date with a full stop), "July 5, 2024 10:32 GMT".
+_TRAILING_DATE_RE = re.compile(
+    r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")(?P<clock>,?\s+" + _CLOCK + r")?\s*\.?\s*$"
+)
+# The year range a two-digit year stands for when no reference says otherwise.
+_PIVOT = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +77,10 @@ class DatePhrase:
     month: int
     day: int
     year: int | None
+    # A numeric date that reads both ways ("07/05/24"): month and day may swap.
+    ambiguous: bool = False
+    weekday: int | None = None  # 0 = Monday, when the phrase names one
+    two_digit_year: bool = False
 
 
 def match_date(text: str) -> DatePhrase | None:
@@ -73,24 +88,41 @@ def match_date(text: str) -> DatePhrase | None:
     m = DATE_RE.fullmatch(text.strip())
     if not m:
         return None
+    ambiguous = two_digit = False
     if m["year3"]:
         month, day, year = int(m["month3"]), int(m["day3"]), int(m["year3"])
+    elif m["n1"]:
+        first, second, printed = int(m["n1"]), int(m["n2"]), m["n3"]
+        # Day first unless that cannot be (the world's order; a US agency's
+        # "07/05/24" is settled by its home country in resolve_numeric).
+        day, month = (first, second) if second <= 12 else (second, first)
+        ambiguous = first <= 12 and second <= 12 and first != second
+        year, two_digit = _year(printed)
     elif m["month"]:
         month, day = MONTHS[m["month"].casefold()], int(m["day"])
-        year = int(m["year"]) if m["year"] else None
+        year, two_digit = _year(m["year"])
     else:
         month, day = MONTHS[m["month2"].casefold()], int(m["day2"])
-        year = int(m["year2"]) if m["year2"] else None
+        year, two_digit = _year(m["year2"])
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return DatePhrase(text.strip(), month, day, year)
+    weekday = _WEEKDAY_NUMBER.get(m["weekday"].casefold()[:3]) if m["weekday"] else None
+    return DatePhrase(text.strip(), month, day, year, ambiguous, weekday, two_digit)
+
+
+def month_first(phrase: DatePhrase) -> DatePhrase:
+    """The other reading of an ambiguous numeric date ("07/05/24" as July 5)."""
+    if not phrase.ambiguous:
+        return phrase
+    return DatePhrase(phrase.raw, phrase.day, phrase.month, phrase.year, False, phrase.weekday, phrase.two_digit_year)
 
 
 def split_trailing_date(text: str) -> tuple[str, DatePhrase | None]:
     """Split "SEOUL/MUAN, South Korea, Dec. 29" into the part before the date and the date.
 
     The date is the longest date phrase that closes the text (with its
-    weekday, "Friday, July 5"); without one the text comes back whole.
+    weekday, "Friday, July 5", and a transmission time after it, "10:32
+    GMT"); without one the text comes back whole.
     """
     m = _TRAILING_DATE_RE.search(text)
     if m is None:
@@ -101,13 +133,61 @@ def split_trailing_date(text: str) -> tuple[str, DatePhrase | None]:
     return text[: m.start()].rstrip(" ,"), phrase
 
 
+def _year(printed: str | None) -> tuple[int | None, bool]:
+    if not printed:
+        return None, False
+    digits = printed.lstrip("'")
+    if len(digits) == 4:
+        return int(digits), False
+    number = int(digits)
+    return (1900 + number if number >= _PIVOT else 2000 + number), True
+
+
+_WEEKDAY_NUMBER = {
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
+}
+
+
 def resolve(phrase: DatePhrase, reference: dt.date | None) -> dt.date | None:
-    """The calendar date a phrase means; an explicit year always wins."""
+    """The calendar date a phrase means; an explicit year always wins.
+
+    A two-digit year takes the century nearest the reference. An ambiguous
+    numeric date ("07/05/24") takes the reading nearest the reference, and
+    stays day-first without one.
+    """
+    if phrase.ambiguous and reference is not None:
+        readings = [d for p in (phrase, month_first(phrase)) if (d := resolve(_settled(p), reference))]
+        return min(readings, key=lambda d: abs((d - reference).days), default=None)
     if phrase.year is not None:
-        return _make(phrase.year, phrase.month, phrase.day)
+        year = phrase.year
+        if phrase.two_digit_year and reference is not None:
+            year = min((year - 100, year, year + 100), key=lambda y: abs(y - reference.year))
+        return _make(year, phrase.month, phrase.day)
     if reference is None:
         return None
+    if phrase.weekday is not None:
+        # "Friday, July 5": the year near the reference in which July 5 is a Friday.
+        named = [d for y in (reference.year - 1, reference.year, reference.year + 1)
+                 if (d := _make(y, phrase.month, phrase.day)) is not None and d.weekday() == phrase.weekday
+                 and d <= reference + dt.timedelta(days=MAX_DAYS_AFTER_REFERENCE)]
+        if len(named) == 1:
+            return named[0]
     return resolve_year(phrase.month, phrase.day, reference)
+
+
+def _settled(phrase: DatePhrase) -> DatePhrase:
+    return DatePhrase(phrase.raw, phrase.month, phrase.day, phrase.year, False, phrase.weekday, phrase.two_digit_year)
+
+
+def agrees(date: dt.date, moment: dt.date, *, before: int = 7) -> bool:
+    """Whether a dateline's date fits a time the copy may have moved at.
+
+    Copy moves on its dateline's day or soon after (a day or two for time
+    zones and late filing, a week for a weekly roundup), never more than
+    MAX_DAYS_AFTER_REFERENCE before it.
+    """
+    return -MAX_DAYS_AFTER_REFERENCE <= (moment - date).days <= before
 
 
 def resolve_year(month: int, day: int, reference: dt.date) -> dt.date | None:

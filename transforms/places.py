@@ -14,6 +14,7 @@ memoised.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import re
 from collections.abc import Sequence
@@ -361,15 +362,37 @@ def _spelling(printed: str, spellings: list[str], main: str) -> str:
     """The gazetteer's spelling of the printed name, else the printed name normal-cased.
 
     Only a spelling that differs from the print in case, accents or punctuation
-    may stand for it ("SAO PAULO" -> "São Paulo"); a different name ("PEKING",
-    matched as an alternate of Beijing) keeps the name the agency printed.
+    may stand for it ("SAO PAULO" -> "São Paulo"). A different name sharing no
+    word with the current one ("PEKING", matched as an alternate of Beijing)
+    gives the current name; a short form of it ("FRANKFURT" for Frankfurt am
+    Main) keeps the print.
     """
+    if _another_name(printed, main):
+        # A former or foreign name ("PEKING", "BOMBAY", "KIEV", "MÜNCHEN"):
+        # the place's current name, as GeoNames gives it; the print stays in dateline_raw.
+        return main
     target = light_fold(printed)
     same = [s for s in spellings if light_fold(s) == target]
     if not same:
         return normal_case(printed)
     printed_cf = printed.casefold()
     return min(same, key=lambda s: (s != main, s.casefold() != printed_cf, s.isupper() or s.islower()))
+
+
+def _another_name(printed: str, main: str) -> bool:
+    """Whether a print names the place by another name, not by a spelling of its own.
+
+    No word in common and not a near spelling: "Peking"/"Beijing" and
+    "Kiev"/"Kyiv" are other names; "Hanover"/"Hannover" and "Frankfurt"/
+    "Frankfurt am Main" are the same name.
+    """
+    a, b = fold(printed).replace("-", " "), fold(main).replace("-", " ")
+    if set(a.split()) & set(b.split()):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() < _SAME_NAME_RATIO
+
+
+_SAME_NAME_RATIO = 0.8
 
 
 def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
@@ -388,7 +411,33 @@ def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
         # Any country's state or province by its ISO 3166-2 name ("Odisha",
         # "Punjab" in India and Pakistan): the country is known, not the admin1.
         found.extend(_Constraint(c, None, name) for c, name in _subdivision_index().get(fold(qualifier), ()))
+    if not found and (stem := _generic_stem(qualifier)) != qualifier and len(stem) >= 3:
+        # "Hebei Province", "Leningrad Region", "Osaka Prefecture": the name without
+        # its generic word, as a region, else as the city it is named for.
+        found.extend(_qualifier_constraints(stem))
+        if not found and (city := _resolve(stem, None, None)) is not None and city.country:
+            found.append(_Constraint(city.country, None, qualifier.strip()))
     return tuple(found)
+
+
+# Words that say what kind of division a region is, not which.
+_GENERIC_DIVISION_WORDS = frozenset(
+    "sheng shi zizhiqu huizu zhuangzu uygur weiwu'er province provinces prefecture region oblast oblast' "
+    "kray krai respublika republic autonomous avtonomnyy okrug area state territory district county governorate "
+    "department departement département municipality voivodeship canton region' do".split()
+)
+# Stems too common to name one region.
+_VAGUE_STEMS = frozenset("central northern southern eastern western north south east west upper lower "
+                         "capital federal greater new".split())
+
+
+def _generic_stem(name: str) -> str:
+    """"Ningxia Huizu Zizhiqu" -> "Ningxia", "Leningrad Region" -> "Leningrad"; other names unchanged."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _GENERIC_DIVISION_WORDS:
+        words.pop()
+    stem = " ".join(words)
+    return name if fold(stem) in _VAGUE_STEMS else stem
 
 
 def _region_name(country: str, admin1: str | None) -> str | None:
@@ -625,9 +674,10 @@ def _subdivision_index() -> dict[str, tuple[tuple[str, str], ...]]:
     index: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None and "," not in sub.name:
-            key = fold(sub.name)
-            if key not in _country_index() and (sub.country_code, sub.name) not in index.get(key, []):
-                index.setdefault(key, []).append((sub.country_code, sub.name))
+            stem = _generic_stem(sub.name)
+            for key in dict.fromkeys((fold(sub.name), fold(stem) if len(stem) >= 4 else None)):
+                if key and key not in _country_index() and (sub.country_code, stem) not in index.get(key, []):
+                    index.setdefault(key, []).append((sub.country_code, stem))
     return {key: tuple(found) for key, found in index.items()}
 
 
