@@ -26,7 +26,7 @@ from flows import faults, gazetteer_cache, intake, store, stories
 from flows.discover import InputFile
 from flows.settings import Settings
 from transforms import entities as ents
-from transforms import rows, salience
+from transforms import dating, rows, salience
 from transforms.errors import WireError
 from transforms.pipeline import ParsedFile, parse_file
 
@@ -37,6 +37,7 @@ class Planned:
     sha256: str
     duplicate_of: str | None = None  # URI of the file with the same bytes
     unreadable: str | None = None    # why the file could not be hashed
+    bulk_copied: bool = False        # arrived with many others at once: its time lends no date
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class ChunkResult:
     seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
     model: str | None = None  # label of the pipeline that found the entities, e.g. en_core_web_sm-3.8.0
     log: list[tuple[int, str]] = field(default_factory=list)  # (level, message) for the run's log
+    file_time_dates: int = 0  # datelines dated by nothing but their file's modification time
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def run_chunk(
             reject(planned, "duplicate", f"same bytes as {planned.duplicate_of}")
             continue
         ref, ref_source = _reference(f, reference_date)
-        found = ingest_file(planned, ref, settings)
+        found = ingest_file(planned, None if ref_source == "mtime" else ref, settings, ref_source)
         if isinstance(found, Rejected):
             if found.reason == "parser_error":
                 result.log.append((logging.ERROR, f"parser failed on {f.uri}:\n{found.traceback}"))
@@ -102,6 +104,10 @@ def run_chunk(
         lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
         ids = []
         for article in found.articles:
+            if ref_source == "mtime":
+                article = dating.with_file_time(article, ref, trusted=not planned.bulk_copied)
+                result.file_time_dates += article.dateline is not None and article.dateline.date_source in (
+                    dating.FILE_TIME, f"dateline+{dating.FILE_TIME}")
             row = rows.article_row(article, lineage)
             article_rows.append(row)
             byline_rows.extend(rows.byline_rows(article, lineage))
@@ -142,7 +148,9 @@ def run_chunk(
     return result
 
 
-def ingest_file(planned: Planned, reference: dt.date | None, settings: Settings) -> ParsedFile | Rejected:
+def ingest_file(
+    planned: Planned, reference: dt.date | None, settings: Settings, reference_source: str = "cli"
+) -> ParsedFile | Rejected:
     """One input to parsed articles or a rejection; never raises."""
     if planned.unreadable is not None:
         return Rejected("unreadable", planned.unreadable)
@@ -150,7 +158,7 @@ def ingest_file(planned: Planned, reference: dt.date | None, settings: Settings)
     if isinstance(data, intake.Refused):
         return Rejected(data.reason, data.detail)
     try:
-        return parse_file(data, reference_date=reference)
+        return parse_file(data, reference_date=reference, reference_source=_DATE_SOURCES.get(reference_source, "reference"))
     except WireError as exc:
         return Rejected(exc.reason, exc.detail, data)
     except Exception as exc:  # a parser bug must cost one file, not the run
@@ -167,6 +175,9 @@ def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, log: l
         log.append((logging.WARNING, f"could not quarantine {planned.file.uri}: {exc}"))
         return None
 
+
+# dateline_date_source names for the references of _reference.
+_DATE_SOURCES = {"cli": "reference", "manifest": "received"}
 
 # Rejects with no bytes to keep: nothing was read, or the bytes are kept already.
 _NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate"})

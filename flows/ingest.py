@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter
@@ -38,7 +39,7 @@ from flows.chunks import ChunkResult, FileOutcome, Planned, run_chunk  # noqa: E
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
 from flows.retries import io_retries  # noqa: E402
 from flows.settings import Settings, available_cpus  # noqa: E402
-from transforms import rows  # noqa: E402
+from transforms import dating, rows  # noqa: E402
 
 heartbeat.install()  # a run's end does not wait out the heartbeat thread's 1-s sleep
 
@@ -75,9 +76,11 @@ class RunSummary:
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
     seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
     model: str | None = None
+    file_time_dates: int = 0
 
     def add(self, other: ChunkResult) -> None:
         self.model = self.model or other.model
+        self.file_time_dates += other.file_time_dates
         self.articles += other.articles
         self.bylines += other.bylines
         self.entities += other.entities
@@ -121,7 +124,14 @@ def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
         else:
             first_by_hash[sha] = f.uri
             take.append(Planned(f, sha))
+    take = _mark_bulk_copies(take)
     return Plan(take=take, unchanged=unchanged, seen=len(files), skipped=skipped, retried=frozenset(retried))
+
+
+def _mark_bulk_copies(take: list[Planned]) -> list[Planned]:
+    """Files that arrived many at once (transforms.dating.bulk_copied): their times date nothing."""
+    flags = dating.bulk_copied([p.file.mtime for p in take])
+    return [dataclasses.replace(p, bulk_copied=True) if bulk else p for p, bulk in zip(take, flags)]
 
 
 @task(name="process-chunk", cache_policy=NO_CACHE, **io_retries())
@@ -323,6 +333,10 @@ def ingest(
                 objectstore.push(out_path, remote, base, keep=settings.keep_snapshots,
                                  grace_seconds=settings.snapshot_grace_seconds)
     summary.seconds.update(clock.laps())
+    if summary.file_time_dates and reference_date is None:
+        logger.warning("%d dateline dates rest on file modification times alone; if these files were copied "
+                       "rather than received as sent, rerun with --reprocess --reference-date YYYY-MM-DD or a "
+                       "received-times file (see README, Dates)", summary.file_time_dates)
     published = publish_report(quote(summary), {"source": source, "out": out, "reference_date": reference_date,
                                                 "reprocess": reprocess, "model": settings.model}, return_state=True)
     if published.is_failed():  # the tables are committed: a missing report must not fail the run

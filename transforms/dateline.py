@@ -355,7 +355,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
     head = _SLASH_QUALIFIER_RE.sub(r", \1", head)
-    head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",.").strip()
+    head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
     if not parts[0] or len(parts) > 2 or not all(parts):

@@ -154,7 +154,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     # its day from the dateline and says nothing new.
     dated = story.transmitted_at is not None or (tail.stamp is not None and tail.stamp.day is not None)
     if sent is not None and dated and dateline is not None and dateline.date_source in (
-        "reference", "dateline+reference"
+        "reference", "dateline+reference", None
     ):
         dateline = with_reference(dateline, moved.local_date(sent))
 
