@@ -53,7 +53,7 @@ _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SP
 # or a run of spaces where a wire's line layout stood for one.
 _BARE_DASH_RE = re.compile(
     rf"{_SPACE}+(?:--|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
-    rf"|(?<=[^\W_]){_SPACE}?(?:--|—|–|:){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
+    rf"|(?<=[^\W_]){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
 )
 # A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
 _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
@@ -294,7 +294,9 @@ def _read(
         return None  # a full stop closes a head only after its date
     home = known.country if known else _home_country(agency_hint)
     place = _resolve(place_names, qualifier, home)
-    if not _convincing(found.form, agency_name is not None, place_names, qualifier, place, phrase):
+    tagged = agency_name is not None
+    if not (tagged and known is not None and found.form in ("tagged", "tag-first") and _title_place(place_names)) and \
+            not _convincing(found.form, tagged, place_names, qualifier, place, phrase):
         return None
     if phrase is not None:
         if phrase.ambiguous and home in _MONTH_FIRST_COUNTRIES and reference_date is None:
@@ -424,6 +426,12 @@ def _convincing(
         return capitals or known or phrase is not None
     # Dashed, no tag: capitals with a date or a known place, or a known place with a date.
     return (capitals and (phrase is not None or known)) or (known and phrase is not None)
+
+
+def _title_place(place_names: tuple[str, ...]) -> bool:
+    """Places in title case or capitals, every word ("Qarqar", "Port Moresby"): with a known
+    agency's tag after them, a place the gazetteer does not know is still a place."""
+    return all(w[:1].isupper() or w in _PARTICLE.split("|") for p in place_names for w in p.split())
 
 
 def _in_gazetteer(name: str) -> bool:

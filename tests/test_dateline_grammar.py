@@ -1,0 +1,107 @@
+"""The lead grammar over generated leads: every part that goes in comes back out.
+
+PLACE[, QUALIFIER] [, DATE] (AGENCY) SEPARATOR, in the house styles wires
+use, with places and agencies no table knows: the grammar must read the
+form, not remember examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms import agencies
+from transforms.dateline import parse_dateline
+
+REF = dt.date(2024, 7, 6)
+STORY = "The council approved the budget on Friday, officials said."
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Syllables no gazetteer city is made of, so a place is unknown and read by its form alone.
+_SYLLABLES = ("qar", "zen", "vok", "thul", "brix", "quo", "zam", "xil", "yrr", "dov")
+place_words = st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join)
+places = st.lists(place_words, min_size=1, max_size=2).map(" ".join)
+# Qualifiers as wires print them: after a comma, in brackets, between slashes.
+qualifiers = st.sampled_from([
+    (", France", "FR"), (", Calif.", "US"), (", Kenya", "KE"), (" (Hebei)", "CN"), (" /Leningrad Region/", "RU"),
+    (", Ont.", "CA"), ("", None),
+])
+known_agencies = st.sampled_from([a for a in agencies.AGENCIES if a.name not in ("PA", "AA", "PL", "TT", "SPA")])
+unknown_agencies = st.lists(st.sampled_from("QXZKJV"), min_size=3, max_size=5).map(lambda s: "Q" + "".join(s))
+separators = st.sampled_from([" -- ", " - ", " – ", " — ", " _ ", ": ", " ", ".- "])
+days = st.dates(min_value=dt.date(2023, 7, 10), max_value=REF)
+
+
+def _date_text(style: int, day: dt.date) -> str:
+    month = MONTHS[day.month - 1]
+    return [
+        f"{month} {day.day}",
+        f"{month[:3]}. {day.day}",
+        f"{day.day} {month}",
+        f"{day.day} {month[:3].upper()} {day.year % 100:02d}",
+        f"{WEEKDAYS[day.weekday()]}, {month} {day.day}",
+        f"{month} {day.day}, {day.year}",
+        f"{day.day:02d}/{day.month:02d}/{day.year}" if day.day > 12 else f"{month} {day.day}, {day.year} 10:32 GMT",
+    ][style]
+
+
+@settings(max_examples=300, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 6),
+       st.one_of(known_agencies.map(lambda a: (a.aliases[0], a.name)), unknown_agencies.map(lambda n: (n, n))),
+       st.sampled_from(["paren", "slash", "bare"]), separators)
+def test_dateline_grammar_returns_the_parts_that_went_in(
+    place, case, qualifier, day, style, agency, tag_form, separator,
+) -> None:
+    printed_place = place.upper() if case == "upper" else place.title()
+    qualifier_text, country = qualifier
+    printed_agency, expected_agency = agency
+    head = printed_place + qualifier_text + (f", {_date_text(style, day)}" if day else "")
+    if tag_form == "bare":
+        if day is None or not printed_agency.isupper():
+            tag_form = "paren"  # a bare credit is read only in capitals after a date
+        else:
+            printed_agency = printed_agency.upper()
+            expected_agency = agencies.canonical(printed_agency) or printed_agency
+            separator = separator if separator.strip() else " - "  # with a space alone, it would open the story
+    if tag_form == "slash" and not printed_agency.replace("-", "").isalnum():
+        tag_form = "paren"  # slashes hold one word: "/TASS/", "/ARKA/"
+    tag = {"paren": f" ({printed_agency})", "slash": f" /{printed_agency}/", "bare": f", {printed_agency}"}[tag_form]
+    lead = head + tag + separator.rstrip()
+    text = lead + " " + STORY
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert found.raw == lead.strip()
+    assert text[found.end:].lstrip() == STORY  # the lead's first words are never swallowed
+    assert found.places == (printed_place,)
+    assert found.agency == expected_agency
+    assert found.country == country
+    if country is None:
+        assert found.city == place.title()
+    assert found.date == (day if day else REF)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris is the capital of France - and more besides, the minister said.",
+    '"London (UK) will not bow," he said - and left.',
+    "Bro/Fry 12 34 56 - 7",
+    "Apple (AAPL) shares rose 5 percent on Friday.",
+    "New York City officials said on Tuesday that the subway would reopen.",
+    "GDP grew 2.1 percent in the second quarter - the fastest pace in years.",
+    "The Hague's court ruled - after a long delay - that the treaty stands.",
+    "Madrid and Lisbon signed the accord: a first for the two capitals.",
+    "TOTAL 1,234 5,678 - 9.1",
+])
+def test_dateline_grammar_takes_no_sentence_for_a_dateline(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_dateline_grammar_never_raises(text: str) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is None or 0 < found.end <= len(text)
