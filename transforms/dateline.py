@@ -295,7 +295,9 @@ def _read(
     home = known.country if known else _home_country(agency_hint)
     place = _resolve(place_names, qualifier, home)
     tagged = agency_name is not None
-    if not (tagged and known is not None and found.form in ("tagged", "tag-first") and _title_place(place_names)) and \
+    closed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".") or _STORY_AFTER_TAG_RE.match(text, end)
+    relaxed = tagged and known is not None and found.form in ("tagged", "tag-first") and closed
+    if not (relaxed and _title_place(place_names)) and \
             not _convincing(found.form, tagged, place_names, qualifier, place, phrase):
         return None
     if phrase is not None:
