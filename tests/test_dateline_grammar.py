@@ -68,6 +68,8 @@ def test_dateline_grammar_returns_the_parts_that_went_in(
             printed_agency = printed_agency.upper()
             expected_agency = agencies.canonical(printed_agency) or printed_agency
             separator = separator if separator.strip() else " - "  # with a space alone, it would open the story
+    if case == "title" and day is None and agencies.lookup(printed_agency) is None and not separator.strip():
+        separator = " -- "  # "Goldman Sachs (GS) The bank ...": without a date or a dash, no dateline
     if tag_form == "slash" and not printed_agency.replace("-", "").isalnum():
         tag_form = "paren"  # slashes hold one word: "/TASS/", "/ARKA/"
     tag = {"paren": f" ({printed_agency})", "slash": f" /{printed_agency}/", "bare": f", {printed_agency}"}[tag_form]

@@ -295,8 +295,10 @@ def _read(
     home = known.country if known else _home_country(agency_hint)
     place = _resolve(place_names, qualifier, home)
     tagged = agency_name is not None
-    closed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".") or _STORY_AFTER_TAG_RE.match(text, end)
-    relaxed = tagged and known is not None and found.form in ("tagged", "tag-first") and closed
+    dashed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".")
+    closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
+    # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
+    relaxed = tagged and found.form in ("tagged", "tag-first") and (dashed or (known is not None and closed))
     if not (relaxed and _title_place(place_names)) and \
             not _convincing(found.form, tagged, place_names, qualifier, place, phrase):
         return None
