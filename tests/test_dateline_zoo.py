@@ -17,7 +17,27 @@ def _id(entry: ZooLead) -> str:
     return f"{entry.house}:{entry.raw.splitlines()[0]}"
 
 
-@pytest.mark.parametrize("entry", ZOO, ids=[_id(e) for e in ZOO])
+# Forms the grammar does not read yet, each with why: strict, so a fix shows
+# up as an unexpected pass and the entry must leave this table.
+KNOWN_GAPS: dict[str, str] = {
+    "Montsame:Ulaanbaatar, April 25 (MONTSAME)": "GeoNames' current name is the older Ulan Bator",
+    "IANS:By IANS, Lalgarh (West Bengal) :": "a credit opening the lead before the place",
+    "Metro Mirror:New Delhi:MMNN:19 Feb 2024": "colon-separated place, credit and date",
+    "KUNA:KUWAIT -": "a country-named dateline gives the country's name, not its capital's",
+    "Trend:Baku, Azerbaijan, Dec. 19": "the credit on a line of its own under the dateline",
+    "BTA:Bourgas, June 18 (BTA) -": "a near spelling of the current name keeps the print",
+    "STA:STA, 25 July -": "a credit and a date with no place",
+    "APS:ALGIERS-": "a hyphen closing a dateline with no date or credit",
+    "The Edge Malaysia:KUALA LUMPUR (June 11):": "a date in brackets",
+}
+
+
+def _marks(entry: ZooLead) -> list:
+    gap = KNOWN_GAPS.get(_id(entry))
+    return [pytest.mark.xfail(strict=True, reason=f"not read yet: {gap}")] if gap else []
+
+
+@pytest.mark.parametrize("entry", [pytest.param(e, id=_id(e), marks=_marks(e)) for e in ZOO])
 def test_dateline_zoo_reads_the_form(entry: ZooLead) -> None:
     found = parse_dateline(entry.text, reference_date=entry.ref, agency_hint=None)
     assert found is not None, f"not read as a dateline: {entry.text!r} (form from {entry.source})"

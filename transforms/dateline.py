@@ -37,7 +37,7 @@ from transforms.casing import fold
 
 RULESET = "dateline.v2"
 
-_DASH = r"(?:--|—|–|-|_|:|\.-|\.)"
+_DASH = r"(?:-{2,3}|—|–|-|_|:|\.-|\.)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
@@ -52,8 +52,9 @@ _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SP
 # A dash standing between the head and the story, for datelines without a tag;
 # or a run of spaces where a wire's line layout stood for one.
 _BARE_DASH_RE = re.compile(
-    rf"{_SPACE}+(?:--|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
+    rf"{_SPACE}+(?:-{{2,3}}|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_]){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
+    rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])"
 )
 # A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
 _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
@@ -204,6 +205,10 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
     if dash and dash.start() <= _MAX_HEAD:
         yield _Head(text[: dash.start()], dash.end(), None, "dashed")
+    newline = text.find("\n", 0, _MAX_HEAD + 1)
+    if newline > 0 and _STORY_AFTER_TAG_RE.match(text.lstrip(" \t")[:0] + text, newline + 1):
+        # The dateline on a line of its own ("TOKYO, April 13 Kyodo" over the story): dated heads only.
+        yield _Head(text[:newline], newline + 1, None, "line")
     stop = _STOP_RE.search(text, 0, _MAX_HEAD + 2)
     if stop and stop.start() <= _MAX_HEAD:
         yield _Head(text[: stop.start() + 1], stop.end(), None, "stopped")
@@ -277,7 +282,7 @@ def _read(
         return None
     known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
-    if found.form in ("dashed", "stopped") and agency_name is None and (untagged := _agency_at_end(head)) is not None:
+    if found.form in ("dashed", "stopped", "line") and agency_name is None and (untagged := _agency_at_end(head)) is not None:
         head, known, agency_name = untagged
     if found.form == "bare":
         read = _read_bare(text, found)
@@ -287,11 +292,19 @@ def _read(
         phrase = None
     else:
         read_head = _read_head(head)
+        if read_head is None and agency_name is not None and (only_date := dates.match_date(head)) is not None:
+            read_head = (), None, only_date  # "September 1 (BTA) -": a date and a credit, no place
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
-    if found.form == "stopped" and phrase is None:
-        return None  # a full stop closes a head only after its date
+    if found.form in ("stopped", "line") and phrase is None:
+        return None  # a full stop or a line's end closes a head only after its date
+    if not place_names:
+        date = dates.resolve(phrase, reference_date)
+        return Dateline(raw=text[:end].strip(), end=end, places=(), qualifier=None, place=None,
+                        date_raw=phrase.raw, date=date, agency=agency_name, form=found.form,
+                        date_source=("dateline" if phrase.year else "dateline+reference") if date else None,
+                        phrase=phrase)
     home = known.country if known else _home_country(agency_hint)
     place = _resolve(place_names, qualifier, home)
     tagged = agency_name is not None
@@ -299,8 +312,9 @@ def _read(
     closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
     relaxed = tagged and found.form in ("tagged", "tag-first") and (dashed or (known is not None and closed))
+    form = "dashed-story" if found.form == "dashed" and _STORY_AFTER_TAG_RE.match(text, end) else found.form
     if not (relaxed and _title_place(place_names)) and \
-            not _convincing(found.form, tagged, place_names, qualifier, place, phrase):
+            not _convincing(form, tagged, place_names, qualifier, place, phrase):
         return None
     if phrase is not None:
         if phrase.ambiguous and home in _MONTH_FIRST_COUNTRIES and reference_date is None:
@@ -397,8 +411,8 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
         if qualifier is None:
             return None
     start = _STORY_START_RE.match(text, end)
-    if start is None:
-        return None
+    if start is None or (start.end() - end > 1 and text[start.end():start.end() + 1].isdigit()):
+        return None  # figures after a gap are a table's columns ("LONDON      7,412.3")
     return place_names, qualifier, start.end()
 
 
@@ -428,8 +442,11 @@ def _convincing(
         return capitals and all(_in_gazetteer(p) for p in place_names)
     if tagged or form == "iso":
         return capitals or known or phrase is not None
-    # Dashed, no tag: capitals with a date or a known place, or a known place with a date.
-    return (capitals and (phrase is not None or known)) or (known and phrase is not None)
+    # Dashed, no tag: capitals with a date or a known place, or a known place with a date,
+    # or a city the gazetteer knows alone before the dash ("Rabat - The central bank ...").
+    city = known and place.basis != "qualifier-only" and len(place_names) == 1 and len(place_names[0].split()) <= 3
+    return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
+        form == "dashed-story" and city)
 
 
 def _title_place(place_names: tuple[str, ...]) -> bool:

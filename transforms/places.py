@@ -410,7 +410,9 @@ def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
     if not found:
         # Any country's state or province by its ISO 3166-2 name ("Odisha",
         # "Punjab" in India and Pakistan): the country is known, not the admin1.
-        found.extend(_Constraint(c, None, name) for c, name in _subdivision_index().get(fold(qualifier), ()))
+        printed = qualifier.strip()
+        found.extend(_Constraint(c, None, printed if fold(printed) == fold(name) else name)
+                     for c, name in _subdivision_index().get(fold(qualifier), ()))
     if not found and (stem := _generic_stem(qualifier)) != qualifier and len(stem) >= 3:
         # "Hebei Province", "Leningrad Region", "Osaka Prefecture": the name without
         # its generic word, as a region, else as the city it is named for.
