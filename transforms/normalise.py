@@ -57,6 +57,7 @@ _BULLET_RE = re.compile(r"^[-*•]\s+")
 _CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?\.?$")
 # Lines a marked dateline may stand under (advisories, bullets), and how long they may be.
 _MAX_LEAD_IN = 4
+_MAX_STANDFIRSTS = 1
 _MAX_LEAD_IN_CHARS = 160
 _MARKED_FORMS = frozenset({"tagged", "tag-first", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
@@ -251,6 +252,7 @@ def _dateline_after_lead_in(
     """
     lines = text.lstrip("\n").split("\n")
     lead_in: list[str] = []
+    standfirsts = 0
     for i, raw in enumerate(lines):
         line = bylines.strip_artefacts(raw)
         if not line:
@@ -259,8 +261,15 @@ def _dateline_after_lead_in(
             found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
             if found is not None and found.form in _MARKED_FORMS:
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
-        if len(lead_in) >= _MAX_LEAD_IN or len(line) > _MAX_LEAD_IN_CHARS or not _is_lead_in(line):
+        if len(lead_in) >= _MAX_LEAD_IN:
             return None
+        if not _is_lead_in(line):
+            return None
+        if len(line) > _MAX_LEAD_IN_CHARS:
+            # A standfirst (long, with no closing stop) may stand over a credited lead; only one.
+            if standfirsts >= _MAX_STANDFIRSTS:
+                return None
+            standfirsts += 1
         lead_in.append(line)
     return None
 
