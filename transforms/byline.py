@@ -110,7 +110,12 @@ GROUP_WORDS: frozenset[str] = frozenset({
 # Roles of a labelled credit line ("Editor: Jane Doe").
 LABEL_ROLES: dict[str, str] = {
     "editor": "editing", "reporter": "reporting", "writer": "writing", "photographer": "photo",
+    "author": "author", "story": "writing", "text": "writing", "word": "writing",
+    "correspondent": "reporting", "photo": "photo", "picture": "photo", "video": "video",
+    "edited by": "editing", "written by": "writing", "reported by": "reporting",
 }
+# Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
+SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
 # Role phrases of a trailer credit ("Additional reporting by"), longest first.
 ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"additional\s+reporting", "additional_reporting"),
@@ -205,7 +210,8 @@ _AGENCY_ACRONYMS = frozenset(a for a in AGENCY_NAMES if " " not in a and (a.isup
 _CONTROLS = "".join(map(chr, range(0x20))) + "\x7f"
 _LEADING_ARTEFACTS = "^" + _CONTROLS
 _TRAILING_ARTEFACTS = "=<" + _CONTROLS
-_BY_LINE = re.compile(r"^\(?(?i:by)(?::\s*|\s+)(?P<rest>\S.*?)\)?$")
+# "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:").
+_BY_LINE = re.compile(r"^\(?(?i:by|byy|bu)(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$")
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
 _FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")
 _BY_LINE_MAX = 160
@@ -247,11 +253,12 @@ _PAREN_TRAILER = re.compile(
 _LINE_TRAILER = re.compile(
     r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+by\b[^\n]*?)[\s.]*\Z", re.I
 )
-# A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy).
-_LABEL_TRAILER = re.compile(
-    r"(?:^|\n)[ \t]*(?P<label>(?i:editors?|reporters?|writers?|photographers?))[ \t]*:[ \t]*"
-    r"(?P<names>[^\n]+?)[\s.]*\Z"
-)
+# A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy), "Story: A; Photos: B",
+# "Source: Xinhua | Editor: Li Hua".
+_LABEL = r"(?i:" + "|".join(sorted((k.replace(" ", r"\s+") + ("s?" if " " not in k else "") for k in LABEL_ROLES),
+                                    key=len, reverse=True)) + "|" + "|".join(SOURCE_LABELS) + r")"
+_LABEL_TRAILER = re.compile(r"(?:^|\n)[ \t]*(?P<label>" + _LABEL + r")[ \t]*:[ \t]*(?P<names>[^\n]+?)[\s.]*\Z")
+_LABEL_SEGMENT = re.compile(r"^\s*(?P<label>" + _LABEL + r")\s*:\s*(?P<names>.+?)\s*$")
 _AP_CONTRIBUTOR = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?\"”])[ \t]+)"
     r"(?P<lead>(?i:the\s+)?(?:Associated\s+Press|AP|APTN)(?:\s+[A-Za-z-]+){0,3}?\s+"
@@ -302,7 +309,7 @@ def _is_title(fragment: str) -> bool:
     key = fragment.strip().casefold()
     if not key:
         return False
-    if key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS:
+    if key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS or agencies.lookup(fragment) is not None:
         return True
     if _OUTLET.match(key):
         return True
@@ -489,10 +496,8 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
             return people, match.start("body") + len(match["body"]) - len(match["body"].lstrip())
     match = _LABEL_TRAILER.match(text, last_line)
     if match:
-        credits, clean = _parse_names(match["names"], strict=True)
-        if clean and credits:
-            role = LABEL_ROLES[match["label"].lower().rstrip("s")]
-            people = tuple(Person(name=c.name, role=role, location=c.location) for c in credits)
+        people = labelled_credits(text[match.start("label"):].strip())
+        if people:
             return people, match.start("label")
     match = _AP_CONTRIBUTED.search(text, text.rfind("\n") + 1) and _AP_CONTRIBUTOR.search(text)
     if match:
@@ -633,6 +638,30 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def labelled_credits(line: str) -> tuple[Person, ...] | None:
+    """A line of labelled credits: "Story: Jane Doe; Photos: Tom Lee", "Source: Xinhua | Editor: Li Hua".
+
+    Every segment must be a label and names (a source label names an
+    agency, not a person); None when any segment is something else.
+    """
+    people: list[Person] = []
+    for segment in re.split(r"\s*[;|]\s*", line.strip().rstrip(".")):
+        if not segment:
+            continue
+        match = _LABEL_SEGMENT.match(segment)
+        if match is None:
+            return None
+        label = " ".join(match["label"].lower().split())
+        if label in SOURCE_LABELS:
+            continue
+        credits, clean = _parse_names(match["names"], strict=True)
+        if not clean or not credits:
+            return None
+        role = LABEL_ROLES.get(label) or LABEL_ROLES[label.rstrip("s")]
+        people.extend(Person(name=c.name, role=role, location=c.location) for c in credits)
+    return tuple(people) or None
 
 
 def match_trailer(text: str) -> tuple[tuple[Person, ...], int] | None:

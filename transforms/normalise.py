@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms import agencies, byline as bylines, dates, markers, places, transmission as moved
-from transforms.dateline import Dateline, parse_dateline, with_reference
+from transforms.dateline import Dateline, looks_like_agency, parse_dateline, with_reference
 from transforms.names import normal_name
 from transforms.reflow import reflow
 from transforms.story import Article, Story
@@ -54,6 +54,8 @@ _NOTEBOOK_HEADING_RE = re.compile(r"^#+\s*\S")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
 # Reuters' desk contact at the foot of RCV1-era copy: "-- London Newsroom +44 171 542 7717",
 # "-- Jane Doe, Copenhagen newsroom +45 3396 9650", "-- Wall Street Desk, 212-859-1734."
+# A reporter signing the story's last line: "-- Jane Doe, PNA", "— Tom Lee".
+_SIGNED_NAME_RE = re.compile(r"^(?:--|—|–)\s*(?P<who>[^\W\d_][^\d\n]{2,80})$")
 _CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?\.?$")
 # Lines a marked dateline may stand under (advisories, bullets), and how long they may be.
 _MAX_LEAD_IN = 4
@@ -80,6 +82,7 @@ class _Tail:
     trailer_raw: list[str] = field(default_factory=list)
     trailer_house: str | None = None
     contacts: list[str] = field(default_factory=list)
+    signed_people: tuple[bylines.Person, ...] = ()  # "-- Jane Doe, PNA" under the story
 
 
 def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
@@ -141,6 +144,11 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             else:
                 notes.append(line)  # a slug or another desk line
         text = "".join(f"{line}\n\n" for line in bullets) + text
+    text, lead_people, lead_raw, lead_agency = _credit_after_dateline(text, dateline)
+    head_people.extend(lead_people)
+    head_raw.extend(lead_raw)
+    if lead_agency and dateline is not None and dateline.agency is None:
+        dateline = dataclasses.replace(dateline, agency=lead_agency)
     dateline = _prefer_metadata_dateline(story, dateline, reference_date, agency_hint)
     if hint_source == "metadata":
         agency, agency_source = agency_hint, hint_source
@@ -161,7 +169,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
 
     metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(
-        metadata_people + tuple(head_people), tail.trailer_people, signoff,
+        metadata_people + tuple(head_people) + tail.signed_people, tail.trailer_people, signoff,
         tuple(metadata_raw + head_raw + tail.trailer_raw + tail.contacts)
     )
     return Article(
@@ -285,12 +293,53 @@ def _after(rest: str, line: str, found: Dateline) -> str:
     return rest[start + found.end:] if start >= 0 else rest[found.end:]
 
 
+def _credit_after_dateline(
+    text: str, dateline: Dateline | None
+) -> tuple[str, list[bylines.Person], list[str], str | None]:
+    """Credits printed after the dateline: "BAKU, Dec. 19. By Jane Doe – Trend: ...", or a "(By Jane Doe)" line.
+
+    Returns the text without them, the people, the lines as printed and an
+    agency the credit names (canonical, else as printed).
+    """
+    if dateline is None:
+        return text, [], [], None
+    match = _LEAD_CREDIT_RE.match(text)
+    if match is not None and (people := bylines.match_by_line(match["credit"])):
+        printed = match["agency"]
+        agency = (agencies.canonical(printed) or " ".join(printed.split())) if printed else None
+        return text[match.end():], list(people), [match.group(0).strip()], agency
+    lines = text.split("\n")
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _CREDIT_LINE_WINDOW:
+            break
+        stripped = line.strip()
+        if stripped.startswith("(") and stripped.endswith(")") and (people := bylines.match_by_line(stripped)):
+            return "\n".join(lines[:i] + lines[i + 1:]), list(people), [stripped], None
+    return text, [], [], None
+
+
+# "By Jane Doe – Trend:" or "(By Jane Doe)" opening the lead right after its dateline.
+_LEAD_CREDIT_RE = re.compile(
+    r"^[ \t]*\(?(?P<credit>(?i:by)\s+[^()\n:–—]{3,80}?)"
+    r"(?:\s+[-–—]\s+(?P<agency>[^\W\d_][\w .&'’-]{1,30}?))?[ \t]*(?:\)|:|[-–—])[ \t]+(?=[A-Z\"“‘'])"
+)
+# Lines after the dateline searched for a "(By Jane Doe)" line.
+_CREDIT_LINE_WINDOW = 3
+
+
 def _names_over_dateline(
     line: str, following: list[str], reference_date: dt.date | None
 ) -> tuple[bylines.Person, ...] | None:
     """The people of a bare credit line ("Jane Doe and Tom Lee") standing right over a dateline."""
     if not line[:1].isupper() or line.lower().startswith("by "):
         return None
+    name, slash, credit = line.rpartition("/")
+    if slash and name.strip() and (agencies.lookup(credit.strip()) or looks_like_agency(credit.strip())):
+        line = f"{name.strip()}, {credit.strip()}"  # "Jane Doe/PNA"
     people = bylines.match_by_line(f"By {line}")
     if not people:
         return None
@@ -334,6 +383,10 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
             lines.pop()
         elif _CONTACT_LINE_RE.match(last):
             tail.contacts.insert(0, last)
+            lines.pop()
+        elif (signed := _SIGNED_NAME_RE.match(last)) and (people := bylines.match_by_line(f"By {signed['who']}")):
+            tail.signed_people = people + tail.signed_people  # "-- Jane Doe, PNA"
+            tail.trailer_raw.append(last)
             lines.pop()
         elif tail.stamp is None and (stamp := moved.match_stamp(last)) is not None:
             tail.stamp = stamp

@@ -1,0 +1,60 @@
+"""Credits from every place wires put them, in house styles the project had not met."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms import byline
+from transforms.pipeline import parse_file
+
+REF = dt.date(2024, 7, 6)
+LEAD = "MANILA, July 5 (PNA) -- The senate approved the water bill on Friday."
+
+
+def _credits(text: str) -> tuple[list[tuple[str | None, str]], str, str | None]:
+    (article,) = parse_file(f"Senate passes water bill\n\n{text}\n".encode(), reference_date=REF).articles
+    return [(p.name, p.role) for p in article.byline.people], article.body, article.agency
+
+
+@pytest.mark.parametrize(("text", "people", "agency"), [
+    (f"By Jane Doe\n{LEAD}", [("Jane Doe", "author")], "PNA"),
+    (f"Byy Jane Doe\n{LEAD}", [("Jane Doe", "author")], "PNA"),  # a typo in the By
+    (f"BY: JANE DOE\n{LEAD}", [("Jane Doe", "author")], "PNA"),
+    (f"Jane Doe/PNA\n{LEAD}", [("Jane Doe", "author")], "PNA"),
+    (f"{LEAD}\n(By Jane Doe)", [("Jane Doe", "author")], "PNA"),
+    (f"{LEAD}\n-- Jane Doe, PNA", [("Jane Doe", "author")], "PNA"),
+    (f"{LEAD}\nStory: Jane Doe; Photos: Tom Lee", [("Jane Doe", "writing"), ("Tom Lee", "photo")], "PNA"),
+    (f"{LEAD}\nSource: Xinhua | Editor: Li Hua", [("Li Hua", "editing")], "PNA"),
+    (f"{LEAD}\n(Reporting by Jane Doe; Editing by Tom Lee)", [("Jane Doe", "reporting"), ("Tom Lee", "editing")],
+     "PNA"),
+    ("BAKU, Azerbaijan, July 5. By Aydan Karimli - Trend: The games opened on Friday.",
+     [("Aydan Karimli", "author")], "Trend"),
+])
+def test_byline_forms_are_read_wherever_printed(text: str, people: list, agency: str) -> None:
+    got, body, got_agency = _credits(text)
+    assert got == people
+    assert got_agency == agency
+    assert "Doe" not in body and "Karimli" not in body and "Editor" not in body
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}\n-- The end of an era",
+    f"{LEAD}\nSource: Xinhua | Editor: huaxia",  # a desk code is nobody
+    "MANILA, July 5 (PNA) -- By the end of the year, the senate will pass the bill.",
+    f"By Staff Reporter\n{LEAD}",
+    f"By Manila Desk\n{LEAD}",
+    f"{LEAD}\n— Manila Newsroom",
+])
+def test_byline_forms_never_make_a_desk_place_or_agency_a_person(text: str) -> None:
+    assert _credits(text)[0] == []
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_byline_forms_labelled_credits_never_raise(line: str) -> None:
+    found = byline.labelled_credits(line)
+    assert found is None or all(p.name for p in found)
