@@ -9,6 +9,7 @@ credits, the first lines of the clean body and the entities found in it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,9 @@ from rich.table import Table
 from rich.text import Text
 
 from flows.discover import discover
+from transforms import dating
 from transforms import entities as ents
+from transforms.dateline import reading
 from transforms import markers
 from transforms.pipeline import ParsedFile, parse_file
 from transforms.places import BASES
@@ -27,10 +30,17 @@ from transforms.story import Article
 
 DATE_SOURCES = {
     "dateline": "printed in the dateline, year included",
-    "dateline+reference": "printed without a year; year nearest the reference date",
+    "dateline+metadata": "printed without a year; year nearest the format's metadata date",
+    "dateline+reference": "printed without a year; year nearest --reference-date",
+    "dateline+received": "printed without a year; year nearest the received-times file's date",
     "dateline+transmission": "printed without a year; year nearest the transmission date",
-    "reference": "undated dateline: the reference date",
+    "dateline+file-time": "printed without a year; the file's time agrees with it and gave the year",
+    "metadata": "undated dateline: the format's metadata date",
+    "reference": "undated dateline: --reference-date",
+    "received": "undated dateline: the received-times file's date",
     "transmission": "undated dateline: the local day the story moved",
+    "file-time": "undated dateline: the file's modification day",
+    "undecided": "nothing decided the year: give --reference-date or a received-times file",
 }
 
 
@@ -52,8 +62,17 @@ def reference_for(path: Path, cli_date: dt.date | None) -> Reference:
 
 
 def parse(path: Path, reference: Reference) -> ParsedFile:
-    """Raises transforms.errors.WireError, as a run would record a reject."""
-    return parse_file(path.read_bytes(), reference_date=reference.date)
+    """Raises transforms.errors.WireError, as a run would record a reject.
+
+    A file time dates a story only as a run lets it (transforms.dating); one
+    file alone cannot show a bulk copy, so its time is taken as trusted.
+    """
+    if reference.source != "mtime":
+        source = {"cli": "reference", "manifest": "received"}[reference.source]
+        return parse_file(path.read_bytes(), reference_date=reference.date, reference_source=source)
+    parsed = parse_file(path.read_bytes(), reference_date=None)
+    return dataclasses.replace(parsed, articles=tuple(
+        dating.with_file_time(a, reference.date, trusted=True) for a in parsed.articles))
 
 
 def render(
@@ -82,7 +101,8 @@ def _dateline_table(article: Article, reference: Reference) -> Table:
     else:
         place = d.place
         table.add_row("as printed", repr(d.raw))
-        table.add_row("form", d.form)
+        for part, rule in reading(d):
+            table.add_row(f"  {part}", rule)
         table.add_row("places", " / ".join(d.places) + (f"  qualifier {d.qualifier!r}" if d.qualifier else ""))
         if place is not None:
             table.add_row("city", f"{place.city}  ({place.basis}: {BASES.get(place.basis, '')})")

@@ -107,3 +107,19 @@ def test_dateline_grammar_takes_no_sentence_for_a_dateline(text: str) -> None:
 def test_dateline_grammar_never_raises(text: str) -> None:
     found = parse_dateline(text, reference_date=REF)
     assert found is None or 0 < found.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("DHAKA, 5 Jan 2024 (BSS) - The", {"place": "DHAKA: in capitals", "date": "'5 Jan 2024': day then month, with year",
+                                         "agency": "'BSS' in brackets; canonical name from the agency table",
+                                         "separator": "'-'"}),
+    ("Qarqar /Leningrad Region/, Friday, July 5 /QZX/. The", {
+        "place": "Qarqar: in title case", "region or country": "'Leningrad Region' between slashes",
+        "date": "'Friday, July 5': month then day, with weekday",
+        "agency": "'QZX' between slashes; not in the agency table: kept as printed", "separator": "'.'"}),
+])
+def test_dateline_grammar_reading_names_the_rule_for_each_part(text: str, rules: dict[str, str]) -> None:
+    from transforms.dateline import reading
+
+    found = dict(reading(parse_dateline(text, reference_date=REF)))
+    assert {k: found[k] for k in rules} == rules

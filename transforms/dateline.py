@@ -473,3 +473,49 @@ def _is_capitals(place: str) -> bool:
 def _home_country(agency_name: str | None) -> str | None:
     agency = agencies.lookup(agency_name) if agency_name else None
     return agency.country if agency else None
+
+
+def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
+    """Which rule of the grammar read each part of a dateline, for a person asking why (`wirecopy inspect`)."""
+    raw = dateline.raw
+    parts: list[tuple[str, str]] = [("form", f"{dateline.form}: {_FORMS.get(dateline.form, '')}")]
+    if dateline.places:
+        case = "capitals" if all(_is_capitals(p) for p in dateline.places) else "title case"
+        joined = ", places joined by a slash" if len(dateline.places) > 1 else ""
+        parts.append(("place", f"{' / '.join(dateline.places)}: in {case}{joined}"))
+    if dateline.qualifier:
+        q = re.escape(dateline.qualifier)
+        how = ("between slashes" if re.search(rf"/\s*{q}\s*/", raw) else
+               "in brackets" if re.search(rf"[(\[]{q}[)\]]", raw) else "after a comma")
+        parts.append(("region or country", f"{dateline.qualifier!r} {how}"))
+    if dateline.phrase is not None:
+        p = dateline.phrase
+        style = ("numeric, " + ("read both ways, settled by the agency's country or the reference"
+                                if p.ambiguous else "day first") if re.search(r"\d[/.]\d", p.raw)
+                 else "ISO" if re.search(r"\d{4}-\d\d-\d\d", p.raw)
+                 else "day then month" if _DAY_FIRST_RE.match(p.raw) else "month then day")
+        extras = [e for e, on in (("weekday", p.weekday is not None), ("two-digit year", p.two_digit_year),
+                                  ("year", p.year is not None and not p.two_digit_year)) if on]
+        clock = " then a transmission time" if re.search(r"\d:?\d\d\s*(?:[ap]\.?m|GMT|UTC|[A-Z]{3})", raw[raw.find(p.raw) + len(p.raw):]) else ""
+        parts.append(("date", f"{p.raw!r}: {style}" + (f", with {', '.join(extras)}" if extras else "") + clock))
+    if dateline.agency:
+        known = agencies.lookup(dateline.agency)
+        a = re.escape(dateline.agency.split()[0])
+        how = ("a tag opening the lead" if dateline.form == "tag-first" else
+               "between slashes" if re.search(rf"/\s*{a}", raw) else
+               "in brackets" if re.search(rf"\(\s*{a}", raw) else "printed bare")
+        parts.append(("agency", f"{dateline.agency!r} {how}; " + (
+            f"canonical name from the agency table" if known else "not in the agency table: kept as printed")))
+    tail = raw.rstrip()[-3:]
+    separator = next((s for s in ("---", "--", ".-", "—", "–", "_", ":", "-", ".") if tail.endswith(s)), None)
+    parts.append(("separator", repr(separator) if separator else "none: a line break, spaces or the story's capital"))
+    return tuple(parts)
+
+
+_DAY_FIRST_RE = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?\d")
+_FORMS = {
+    "tagged": "HEAD (AGENCY) [SEPARATOR]", "tag-first": "(AGENCY) SEPARATOR HEAD SEPARATOR",
+    "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
+    "stopped": "a dated HEAD closed by a full stop", "line": "a dated HEAD on a line of its own",
+    "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
+}
