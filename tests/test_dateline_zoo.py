@@ -26,9 +26,6 @@ KNOWN_GAPS: dict[str, str] = {
     "KUNA:KUWAIT -": "a country-named dateline gives the country's name, not its capital's",
     "Trend:Baku, Azerbaijan, Dec. 19": "the credit on a line of its own under the dateline",
     "BTA:Bourgas, June 18 (BTA) -": "a near spelling of the current name keeps the print",
-    "STA:STA, 25 July -": "a credit and a date with no place",
-    "APS:ALGIERS-": "a hyphen closing a dateline with no date or credit",
-    "The Edge Malaysia:KUALA LUMPUR (June 11):": "a date in brackets",
 }
 
 

@@ -53,8 +53,8 @@ _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SP
 # or a run of spaces where a wire's line layout stood for one.
 _BARE_DASH_RE = re.compile(
     rf"{_SPACE}+(?:-{{2,3}}|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
-    rf"|(?<=[^\W_]){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
-    rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])"
+    rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
+    rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
 )
 # A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
 _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
@@ -294,6 +294,9 @@ def _read(
         read_head = _read_head(head)
         if read_head is None and agency_name is not None and (only_date := dates.match_date(head)) is not None:
             read_head = (), None, only_date  # "September 1 (BTA) -": a date and a credit, no place
+        if agency_name is None and (credit_first := _credit_first(head)) is not None:
+            agency_name, only_date = credit_first  # "STA, 25 July -": the credit where the place would be
+            known, read_head = agencies.lookup(agency_name), ((), None, only_date)
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
@@ -338,6 +341,19 @@ def _read(
         date_source=date_source,
         phrase=phrase,
     )
+
+
+def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
+    """"STA, 25 July": an agency's short name in capitals, then the date, and no place."""
+    name, comma, rest = head.partition(",")
+    name = name.strip()
+    phrase = dates.match_date(rest) if comma else None
+    if phrase is None or not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
+        return None
+    known = agencies.lookup(name)
+    if known is None and (places.is_qualifier(name) or places.resolve_place(name) is not None):
+        return None
+    return (known.name if known else name), phrase
 
 
 # Where a numeric date prints the month first ("07/05/24" is July 5).
@@ -392,7 +408,9 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
 def _bracketed_qualifier(match: re.Match[str]) -> str:
     if match[1] is not None:
         return f", {match[1]}"
-    return f", {match[2]}" if places.is_qualifier(match[2]) else match[0]
+    if places.is_qualifier(match[2]) or dates.match_date(match[2]) is not None:
+        return f", {match[2]}"  # "BALASORE (Odisha)", "KUALA LUMPUR (June 11)"
+    return match[0]
 
 
 def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, int] | None:
