@@ -58,3 +58,16 @@ def test_byline_forms_never_make_a_desk_place_or_agency_a_person(text: str) -> N
 def test_byline_forms_labelled_credits_never_raise(line: str) -> None:
     found = byline.labelled_credits(line)
     assert found is None or all(p.name for p in found)
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("BC-Harbour-Reopens\nz7731-204\nVALLETTA, March 3 - The harbour reopened on Friday.", "VALLETTA, March 3 -"),
+    ("2024-07-05 10:32 GMT\nByy Jane Doe\nMANILA, July 5 (PNA) -- The senate approved the bill.",
+     "MANILA, July 5 (PNA) --"),
+    ("Harbour traffic resumes after the storm\nValletta, March 3 - The harbour reopened on Friday.",
+     "Valletta, March 3 -"),
+])
+def test_byline_forms_lines_before_the_lead_are_not_it(text: str, raw: str) -> None:
+    (article,) = parse_file(f"Harbour reopens\n\n{text}\n".encode(), reference_date=REF).articles
+    assert article.dateline is not None and article.dateline.raw == raw
+    assert article.body.startswith("The ")

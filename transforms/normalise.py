@@ -267,7 +267,7 @@ def _dateline_after_lead_in(
             continue
         if lead_in:
             found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
-            if found is not None and found.form in _MARKED_FORMS:
+            if found is not None and (found.form in _MARKED_FORMS or _dated_capitals(found)):
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
         if len(lead_in) >= _MAX_LEAD_IN:
             return None
@@ -280,6 +280,14 @@ def _dateline_after_lead_in(
             standfirsts += 1
         lead_in.append(line)
     return None
+
+
+def _dated_capitals(found: Dateline) -> bool:
+    """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -")."""
+    if found.phrase is None or not found.places:
+        return False
+    known = found.place is not None and found.place.basis != "qualifier-only"
+    return known or all(not any(c.islower() for c in p) for p in found.places)
 
 
 def _is_lead_in(line: str) -> bool:
