@@ -71,3 +71,31 @@ def test_byline_forms_lines_before_the_lead_are_not_it(text: str, raw: str) -> N
     (article,) = parse_file(f"Harbour reopens\n\n{text}\n".encode(), reference_date=REF).articles
     assert article.dateline is not None and article.dateline.raw == raw
     assert article.body.startswith("The ")
+
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Harbour reopens</title></head>
+<body><body.head><hedline><hl1>Harbour reopens</hl1></hedline>
+<byline>By <person>Jane Doe</person>, <byttl>Maritime Correspondent</byttl></byline>
+<byline><person>Tom Lee</person> <byttl>Staff Photographer</byttl></byline>
+</body.head><body.content><p>VALLETTA, July 5 (MaltaPress) - The harbour reopened on Friday.</p></body.content>
+</body></nitf>"""
+
+G2 = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:2" version="1" standard="NewsML-G2">
+<itemMeta><itemClass qcode="ninat:text"/><versionCreated>2024-07-05T12:00:00Z</versionCreated></itemMeta>
+<contentMeta><creator role="crol:author"><name>Jane Doe</name></creator>
+<contributor role="crol:editor" literal="Tom Lee"/><contributor><name>Valletta Desk</name></contributor>
+<contributor literal="MaltaPress"/><headline>Harbour reopens</headline></contentMeta>
+<contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">
+<body><body.content><p>VALLETTA, July 5 (MaltaPress) - The harbour reopened on Friday.</p></body.content></body>
+</nitf></inlineXML></contentSet></newsItem>"""
+
+
+@pytest.mark.parametrize(("data", "people"), [
+    (NITF, [("Jane Doe", "author"), ("Tom Lee", "photo")]),
+    (G2, [("Jane Doe", "author"), ("Tom Lee", "editing")]),
+])
+def test_byline_forms_native_formats_credit_people_only(data: str, people: list) -> None:
+    (article,) = parse_file(data.encode(), reference_date=REF).articles
+    assert [(p.name, p.role) for p in article.byline.people] == people

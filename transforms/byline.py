@@ -640,6 +640,13 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     return () if nobody else None
 
 
+def is_person_credit(name: str) -> bool:
+    """Whether a name a format's metadata credits is a person's, not a desk, an agency or a place."""
+    words = set(re.findall(r"[a-z]+", name.casefold()))
+    return (is_name_like(name) and not _is_title(name) and not (words & GROUP_WORDS)
+            and not _is_place(name) and agencies.lookup(name) is None)
+
+
 def labelled_credits(line: str) -> tuple[Person, ...] | None:
     """A line of labelled credits: "Story: Jane Doe; Photos: Tom Lee", "Source: Xinhua | Editor: Li Hua".
 

@@ -243,7 +243,8 @@ def _metadata_credits(story: Story) -> tuple[tuple[bylines.Person, ...], list[st
             people.extend(found)
             raw.append(line)
     for name, role in story.credits:
-        people.append(bylines.Person(name=normal_name(name), role=role))
+        if bylines.is_person_credit(name):  # never a desk, an agency or a place
+            people.append(bylines.Person(name=normal_name(name), role=role))
     return tuple(people), raw
 
 

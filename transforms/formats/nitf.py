@@ -66,10 +66,27 @@ def story_from_nitf(root: ET.Element, *, index: int, source_format: str) -> Stor
         version_created=issued or released,
         ednote=attr(child(docdata, "ed-msg"), "info"),
         byline_text=text(child(body_head, "byline")),
+        credits=_more_bylines(body_head),
         dateline_text=text(dateline),
         located=text(first(dateline, "city")) if dateline is not None else None,
         language=attr(root, XML_LANG) or attr(child(head, "docdata", "language"), "lang") or attr(body, XML_LANG),
     )
+
+
+def _more_bylines(body_head: ET.Element | None) -> tuple[tuple[str, str], ...]:
+    """People of the second and later <byline>s, with the role their <byttl> names ("Staff Photographer")."""
+    if body_head is None:
+        return ()
+    credits = []
+    for line in list(children(body_head, "byline"))[1:]:
+        title = (text(child(line, "byttl")) or "").casefold()
+        role = next((r for word, r in _TITLE_ROLES if word in title), "author")
+        credits.extend((name, role) for p in children(line, "person") if (name := text(p)))
+    return tuple(credits)
+
+
+# A <byttl> word and the byline role it gives.
+_TITLE_ROLES = (("photo", "photo"), ("editor", "editing"), ("video", "video"), ("graphic", "graphics"))
 
 
 def _subject(element: ET.Element) -> str:
