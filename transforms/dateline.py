@@ -253,7 +253,7 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     if agencies.lookup(printed) is not None:
         return True
     words = printed.replace("/", " ").split()
-    if not words or len(words) > 5 or words[0].casefold().strip(".") in _NOT_AGENCY:
+    if not words or len(words) > 5 or any(w.casefold().strip(".") in _NOT_AGENCY for w in words):
         return False
     lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 6
     if not lower_short and (
@@ -270,7 +270,10 @@ _AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news"
 def _agency_named(printed: str) -> tuple[agencies.Agency | None, str]:
     """The agency table's entry for a printed name, and the name to record (canonical, else as printed)."""
     known = agencies.lookup(printed)
-    return known, known.name if known else " ".join(printed.split())
+    words = printed.split()
+    if known is None and len(words) > 1 and not any(w.casefold().strip(".") in _NOT_AGENCY for w in words[1:]):
+        known = agencies.lookup(words[0])  # a service of a known agency: "Reuters Health", "AFP Relaxnews"
+    return known, known.name if known else " ".join(words)
 
 
 def _read(
