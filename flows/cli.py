@@ -16,7 +16,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.")
+from flows import errors
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.",
+                  epilog="Exit codes: 0 done or nothing to do; 1 the run failed; 2 a usage error (arguments, "
+                         "paths, permissions, addresses, settings, SQL, a glob that matches nothing); 3 OUT is busy.")
 
 
 def main() -> None:
@@ -38,11 +42,14 @@ def main() -> None:
 
     from flows.prefect_env import send_queued
 
+    verbose = _verbose_first(sys.argv)
     try:
         app()
         code = 0
     except SystemExit as exc:
         code = exc.code
+    except Exception as exc:  # noqa: BLE001 - the one place a command's failure becomes lines for a person
+        code = errors.report(exc, verbose=verbose)
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)  # as sys.exit("message") would
         code = 1
@@ -61,10 +68,26 @@ def main() -> None:
             pass
     os._exit(code or 0)
 
+
+def _verbose_first(argv: list[str]) -> bool:
+    """Whether --verbose was given; moved before the command, so it may be written anywhere."""
+    if "--verbose" not in argv[1:]:
+        return False
+    argv[1:] = ["--verbose", *(a for a in argv[1:] if a != "--verbose")]
+    return True
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", help="On an error, also print its traceback.")] = False,
+) -> None:
+    """Wire copy to Parquet tables."""
+
+
 console = Console()
 err = Console(stderr=True)
 # Exit status when another run or compaction is writing to OUT.
-BUSY_EXIT = 3
+BUSY_EXIT = errors.BUSY
 
 
 @app.command()
@@ -88,11 +111,26 @@ def run(
     ref = _parse_date(reference_date) if reference_date else None
     max_bytes = _parse_size(max_file_size) if max_file_size else None
     settings = _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
-    _check_source(source)
+    found = _check_source(source)
+    if not found:
+        console.print(f"nothing to do: {source} holds no input files", soft_wrap=True)
+        return
     where, _ = _probed(out)
+    if dask_address:
+        errors.reachable(dask_address)
+    if isinstance(where, Path):
+        errors.writable_out(where)
     _refuse_if_busy(_writer_folder(where, settings))
+    from flows.pending import look
+
+    pending = look(found, where, reprocess=reprocess)
+    if pending.new == 0:
+        console.print(f"nothing new: the {pending.files} input file{'s' if pending.files != 1 else ''} under {source} "
+                      f"{'are' if pending.files != 1 else 'is'} already in {out} (--reprocess takes them again)",
+                      soft_wrap=True)
+        return
     runner = dict(workers=settings.worker_count(workers), dask_address=dask_address)
-    if not dask_address and _worth_a_pool(source, settings, runner["workers"]):
+    if not dask_address and _worth_a_pool(pending, settings, runner["workers"]):
         from flows import workerserver
 
         workerserver.prestart(settings.model)  # loads while this process imports Prefect and plans
@@ -359,15 +397,25 @@ def _probed(text: str):
         raise typer.Exit(2) from None
 
 
-def _check_source(source: str) -> None:
-    """Refuse a SOURCE that is not there (a glob may match nothing yet)."""
+def _check_source(source: str) -> list:
+    """The inputs under SOURCE; a path that is not there, or a glob or file that matches nothing, is exit 2.
+
+    An empty folder is not an error (a scheduled run often finds nothing):
+    the caller says so and stops.
+    """
+    from flows.pending import inputs
     from flows.settings import GLOB_CHARS
 
     found, holds = _probed(source)
-    missing = (not found.exists()) if isinstance(found, Path) else not holds
-    if missing and not GLOB_CHARS.search(source):
-        err.print(f"[red]error:[/] source {source} does not exist")
-        raise typer.Exit(2)
+    if isinstance(found, Path) and not found.exists() and not GLOB_CHARS.search(source):
+        raise errors.UserError(f"source {source} does not exist", "give a folder, a glob or a file of wire copy")
+    if not isinstance(found, Path) and not holds and not GLOB_CHARS.search(source):
+        raise errors.UserError(f"source {source} does not exist (nothing under that prefix)")
+    files = inputs(source)
+    if not files and (GLOB_CHARS.search(source) or not isinstance(found, Path) or not found.is_dir()):
+        raise errors.UserError(f"source {source} matches no input files",
+                               'names starting with "." or "_" are not inputs; check the pattern or the path')
+    return files
 
 
 def _settle_for_a_run() -> None:
@@ -386,32 +434,16 @@ def _settle_for_a_run() -> None:
     gc.freeze()
 
 
-def _worth_a_pool(source: str, settings, workers: int) -> bool:
-    """Whether SOURCE holds enough files for more than one worker process, counted only that far.
+def _worth_a_pool(pending, settings, workers: int) -> bool:
+    """Whether the files a run would take are enough for more than one worker process.
 
-    A guess made before planning (files already ingested still count): a
-    wrong yes costs one model load on an idle core, a wrong no only the
-    head start. Object-store sources are not listed twice: yes.
+    Counted before Prefect starts (flows.pending); where OUT was not read,
+    files already ingested count too. A wrong yes costs one model load on an
+    idle core, a wrong no only the head start.
     """
-    from itertools import islice
-
-    from flows.settings import GLOB_CHARS
-
     if workers <= 1:
         return False
-    enough = 2 * max(1, settings.min_files_per_worker)
-    found, _ = _probed(source)
-    if not isinstance(found, Path):
-        return True
-    if GLOB_CHARS.search(source):
-        import glob
-
-        files = (p for p in glob.iglob(source, recursive=True) if os.path.isfile(p))
-    elif found.is_dir():
-        files = (name for _, _, names in os.walk(found) for name in names)
-    else:
-        return False
-    return sum(1 for _ in islice(files, enough)) >= enough
+    return (pending.files if pending.new is None else pending.new) >= 2 * max(1, settings.min_files_per_worker)
 
 
 def _writer_folder(where, settings) -> Path:
