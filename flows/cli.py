@@ -211,16 +211,26 @@ def serve(
         raise typer.Exit(2) from None
 
 
+# Every table and view `wirecopy query` sees (flows/warehouse.py `connect`; a test keeps this list true).
+QUERY_VIEWS = ("articles, bylines, entities, rejects, runs, ingest_log, story_versions, article_entities, "
+               "entity_catalog (current rows), entity_catalog_history, story_sketches, latest_articles")
+# Rows the table format draws on a terminal unless --limit says otherwise.
+TERMINAL_ROWS = 1000
+
+
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs, "
-                                            "ingest_log, story_versions, latest_articles.")],
+    sql: Annotated[str, typer.Argument(metavar="SQL", help=f"SQL over the tables and views, by name: {QUERY_VIEWS}.")],
     out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the result to this file instead of standard output.")] = None,
+    limit: Annotated[Optional[int], typer.Option(
+        "--limit", min=0, metavar="ROWS", help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
+                                             "else all); a line below says how many more. Other formats are never cut.",
+    )] = None,
 ) -> None:
     """Run read-only SQL with DuckDB over the tables under OUT."""
     import sys
@@ -246,7 +256,9 @@ def query(
         if relation is None:
             return
         if fmt == "table":
-            _print_table(relation, output)
+            if limit is None and output is None and console.is_terminal:
+                limit = TERMINAL_ROWS
+            _print_table(relation, output, limit)
             return
         reader = relation.to_arrow_reader(results.BATCH_ROWS)
         if output is None:
@@ -267,17 +279,22 @@ def query(
         raise typer.Exit(2) from None
 
 
-def _print_table(relation, output: Optional[Path]) -> None:
-    """An aligned table; never wrapped when piped or written to a file."""
-    from flows.results import rich_table
+def _print_table(relation, output: Optional[Path], limit: int | None) -> None:
+    """An aligned table of at most `limit` rows; never wrapped when piped or written to a file."""
+    from flows.results import BATCH_ROWS, first_rows, left_out, rich_table
 
-    table = rich_table(relation.to_arrow_table())
+    data, total = first_rows(relation.to_arrow_reader(BATCH_ROWS), limit)
+    table, more = rich_table(data, total), left_out(data.num_rows, total)
     if output is not None:
         with open(output, "w", encoding="utf-8") as fh:
             Console(file=fh, width=100_000, no_color=True).print(table)
+            if more:
+                fh.write(more + "\n")
         return
     target = console if console.is_terminal else Console(width=100_000)
     target.print(table)
+    if more:
+        target.print(f"[dim]{more}[/]", soft_wrap=True)
 
 
 @app.command()
