@@ -603,9 +603,9 @@ def schema(
     except ddl_module.UnmappedType as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
-    if docs:
-        for column in dictionary.missing_examples():
-            err.print(f"[yellow]note:[/] no example value for {column} (add one to flows/dictionary.py EXAMPLES)")
+    if docs and (missing := dictionary.missing_examples()):
+        err.print(f"[yellow]note:[/] no example value for {', '.join(missing)} (add them to flows/dictionary.py EXAMPLES)",
+                  soft_wrap=True)
     if output is None:
         print(text, end="")
     else:
