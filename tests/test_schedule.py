@@ -60,9 +60,11 @@ def worker(deployed: PrefectServer, tmp_path_factory: pytest.TempPathFactory):
     """A process worker whose environment names the landing folder of scheduled runs."""
     folder = tmp_path_factory.mktemp("scheduled")
     landing, out = _landing(folder / "landing"), folder / "warehouse"
-    env = deployed.env(WIRECOPY_SOURCE=str(landing), WIRECOPY_OUT=str(out), PREFECT_WORKER_QUERY_SECONDS="1")
+    env = deployed.env(WIRECOPY_SOURCE=str(landing), WIRECOPY_OUT=str(out), PREFECT_WORKER_QUERY_SECONDS="1",
+                       WIRECOPY_HOME=str(ROOT))
     args = [str(PREFECT), "worker", "start", "--pool", POOL, "--name", "test-worker"]
-    with started(args, env=env, log=folder / "worker.log") as proc:
+    # Started elsewhere than the checkout: the pull step finds the code by WIRECOPY_HOME alone.
+    with started(args, env=env, log=folder / "worker.log", cwd=folder) as proc:
         yield out, folder / "worker.log", proc
 
 
@@ -99,7 +101,12 @@ def test_schedule_scheduled_deployment_has_cron_pool_and_limit(deployed: Prefect
     assert scheduled.concurrency_options.collision_strategy == ConcurrencyLimitStrategy.CANCEL_NEW
     assert backfill.schedules == [] and backfill.global_concurrency_limit is None
     assert scheduled.entrypoint == backfill.entrypoint == "flows/ingest.py:ingest"
-    assert scheduled.pull_steps == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
+    # What the UI shows beside each field of a custom run.
+    described = {k: v.get("description") for k, v in backfill.parameter_openapi_schema["properties"].items()}
+    assert "source" in described and all(described.values()), described
+    # Resolved on the worker when a run starts, not fixed to the folder deployed from.
+    assert scheduled.pull_steps == backfill.pull_steps == [
+        {"prefect.deployments.steps.set_working_directory": {"directory": "{{ $WIRECOPY_HOME }}"}}]
 
 
 def test_schedule_scheduled_runs_never_overlap_and_take_settings_from_env(deployed: PrefectServer, worker) -> None:
