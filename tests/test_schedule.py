@@ -153,8 +153,22 @@ def test_schedule_serve_registers_its_schedule_and_runs_a_manual_trigger(
         run = prefect_server.wait_final(_triggered(prefect_server.cli("deployment", "run", f"{FLOW}/served")))
         assert run.state.is_completed(), tail(tmp_path / "serve.log")
     assert _rows(out, "select count(*) from articles") == [(4,)]
-    with prefect_server.client() as client:  # stopping `serve` pauses its schedule
-        assert client.read_deployment_by_name(f"{FLOW}/served").paused
+    with prefect_server.client() as client:  # stopping `serve` pauses its deployment and its schedule, both
+        stopped = client.read_deployment_by_name(f"{FLOW}/served")
+    assert stopped.paused
+    assert [s.active for s in stopped.schedules] == [False]
+    listed = prefect_server.cli("deployment", "schedule", "ls", f"{FLOW}/served")
+    assert "True" not in listed.stdout, listed.stdout
+    # Served again, it is active again, deployment and schedule alike.
+    with started(args, env=env, log=tmp_path / "serve-again.log", cwd=tmp_path):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with prefect_server.client() as client:
+                again = client.read_deployment_by_name(f"{FLOW}/served")
+            if not again.paused and [s.active for s in again.schedules] == [True]:
+                break
+            time.sleep(0.5)
+        assert (again.paused, [s.active for s in again.schedules]) == (False, [True]), tail(tmp_path / "serve-again.log")
 
 
 def test_schedule_server_serves_the_ui(prefect_server: PrefectServer) -> None:
