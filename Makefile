@@ -45,7 +45,7 @@ browsers:
 	fi
 
 # Regenerate what is generated from schemas/ and the seeds: docs/tables.md and
-# the outputs of the README's example questions (runs the flow on seeds/).
+# the outputs of the example questions in docs/examples.md (runs the flow on seeds/).
 docs: install
 	$(BIN)/wirecopy schema --docs --output docs/tables.md
 	$(BIN)/python scripts/readme_examples.py
@@ -54,7 +54,7 @@ docs: install
 report: install
 	$(BIN)/wirecopy report --out $(OUT) --html $(OUT)/report.html
 
-# Throughput beside bare spaCy and memory growth (minutes; see README "Performance").
+# Throughput beside bare spaCy and memory growth (minutes; see docs/performance.md).
 BENCH_ARGS ?= --repeat 3
 bench: install
 	$(BIN)/python -m benchmarks.throughput $(BENCH_ARGS)

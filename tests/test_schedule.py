@@ -1,4 +1,4 @@
-"""Scheduled and manual runs on a real Prefect server, as README "Running on a schedule" does them.
+"""Scheduled and manual runs on a real Prefect server, as docs/deployments.md does them.
 
 One server for the session (conftest), one work pool, `prefect --no-prompt
 deploy --all` from the checkout, one process worker; `wirecopy serve` in a
@@ -70,7 +70,7 @@ def worker(deployed: PrefectServer, tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def backfill(deployed: PrefectServer, worker, text_seeds: Path, tmp_path_factory: pytest.TempPathFactory):
-    """README's manual trigger: the backfill deployment over the plain-text seeds, waited for."""
+    """docs/deployments.md's manual trigger: the backfill deployment over the plain-text seeds, waited for."""
     out = tmp_path_factory.mktemp("backfill") / "warehouse"
     result = deployed.cli("deployment", "run", f"{FLOW}/backfill", "--param", f"source={text_seeds}",
                           "--param", f"out={out}", "--param", "reference_date=2024-07-05")
