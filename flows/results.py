@@ -116,12 +116,36 @@ def is_numeric(type_: pa.DataType) -> bool:
     return pa.types.is_integer(type_) or pa.types.is_floating(type_) or pa.types.is_decimal(type_)
 
 
-def rich_table(data: pa.Table):
-    """A result as a rich Table: numbers right-aligned, NULL dim, a row count below."""
+def first_rows(reader: pa.RecordBatchReader, limit: int | None) -> tuple[pa.Table, int]:
+    """The first `limit` rows (all when None), and how many rows the result has in all.
+
+    The rest is counted batch by batch, never converted or held: the query
+    runs once, and a terminal is not drawn tens of thousands of rows.
+    """
+    kept, total = [], 0
+    for batch in reader:
+        if limit is None or total < limit:
+            kept.append(batch if limit is None else batch.slice(0, limit - total))
+        total += batch.num_rows
+    return pa.Table.from_batches(kept, schema=reader.schema), total
+
+
+def left_out(shown: int, total: int) -> str | None:
+    """The line under a table cut at `shown` rows (None when nothing was cut)."""
+    if total <= shown:
+        return None
+    return (f"{shown} of {total} rows shown, {total - shown} more: raise --limit, "
+            "or use --format csv|json|jsonl|parquet for every row")
+
+
+def rich_table(data: pa.Table, total: int | None = None):
+    """A result as a rich Table: numbers right-aligned, NULL dim, a row count below unless rows were left out."""
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(caption=f"{data.num_rows} row{'s' if data.num_rows != 1 else ''}", caption_justify="left")
+    total = data.num_rows if total is None else total
+    caption = f"{total} row{'s' if total != 1 else ''}" if total <= data.num_rows else None
+    table = Table(caption=caption, caption_justify="left")
     for name, type_ in zip(data.schema.names, data.schema.types):
         table.add_column(escape(name), justify="right" if is_numeric(type_) else "left")
     for row in data.to_pylist():

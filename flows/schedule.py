@@ -40,7 +40,7 @@ def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
         raise NoServer(
             "wirecopy serve needs a Prefect server, whose scheduler makes the runs: start one with "
             "`prefect server start`, then `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`")
-    ingest.serve(
+    ingest.serve(  # returns once stopped (Ctrl-C, SIGTERM), the deployment paused
         name=name,
         schedule=Cron(cron, timezone=TIMEZONE),
         parameters={k: _absolute(v) if k in ("source", "out") else v for k, v in parameters.items()},
@@ -51,6 +51,26 @@ def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
         # Runs import the installed package, so serving works from any directory.
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
+    stopped(f"{ingest.name}/{name}")
+
+
+def stopped(deployment_name: str) -> None:
+    """After `serve` stops: its paused deployment's schedules are marked inactive too.
+
+    Prefect pauses the deployment of a stopped `serve` (nothing would run its
+    runs) but leaves each schedule active, so `prefect deployment schedule ls`
+    and the UI's schedule toggle said Active for a schedule that makes no
+    runs. The next `wirecopy serve` registers the schedule again, active.
+    """
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name(deployment_name)
+        if not deployment.paused:
+            return
+        for schedule in deployment.schedules:
+            if schedule.active:
+                client.update_deployment_schedule(deployment.id, schedule.id, active=False)
 
 
 def _absolute(path: str) -> str:

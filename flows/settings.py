@@ -169,7 +169,7 @@ def _read_file(path: Path) -> dict[str, object]:
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or isinstance(value, bool):
-            raise SettingsError(f"{path}: `{name}` must be a {kind.__name__}, got {value!r}")
+            raise SettingsError(f"{path}: `{name}` must be {_KIND_WORDS.get(kind, kind.__name__)}, got {value!r}")
         values[name] = str((path.parent / value).resolve()) if name in _PATHS and "://" not in value else value
     return values
 
@@ -180,7 +180,10 @@ def _convert(name: str, raw: str, kind: type, variable: str) -> object:
     try:
         return parse_size(raw) if name == "max_file_bytes" else kind(raw)
     except ValueError:
-        raise SettingsError(f"{variable}={raw!r}: `{name}` must be a {kind.__name__}") from None
+        raise SettingsError(f"{variable}={raw!r}: `{name}` must be {_KIND_WORDS.get(kind, kind.__name__)}") from None
+
+
+_KIND_WORDS = {int: "a whole number", float: "a number", str: "text"}
 
 
 def _json_object(name: str, raw: str, variable: str) -> dict:

@@ -1,7 +1,7 @@
 """DuckDB over the Parquet tables: each table visible by its name, read-only.
 
 The one entry point for reading the warehouse: the query command, `tables`,
-the report and the README examples all go through `connect` and
+the report and the example questions (docs/examples.md) all go through `connect` and
 `table_files`, so a change to what counts as a committed file lands here.
 """
 

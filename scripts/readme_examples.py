@@ -1,10 +1,10 @@
-"""Refresh the output of the example questions in README.md from a real run on the seeds.
+"""Refresh the output of the example questions in docs/examples.md from a real run on the seeds.
 
     .venv/bin/python scripts/readme_examples.py      (or: make docs)
 
 Runs `wirecopy run` on seeds/ plus three inputs that become rejects (an empty
 file, a JPEG, a resent copy: tests.conftest.make_seed_landing, the landing the
-tests use), then runs each ```sql block between the README's examples markers
+tests use), then runs each ```sql block between the page's examples markers
 through `wirecopy query` and rewrites the ```text block after it with the table
 the command prints. The SQL is the source of truth; only outputs are rewritten.
 """
@@ -22,14 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 from tests.conftest import make_seed_landing  # noqa: E402
 
-README = ROOT / "README.md"
+EXAMPLES_PAGE = ROOT / "docs" / "examples.md"
 BEGIN, END = "<!-- examples:begin -->", "<!-- examples:end -->"
 EXAMPLE = re.compile(r"(```sql\n(?P<sql>.*?)```\n\n```text\n)(?P<output>.*?)(```)", re.S)
 WIRECOPY = Path(sys.executable).with_name("wirecopy")
 
 
 def example_sql(text: str) -> list[str]:
-    """The SQL of each example question, in README order."""
+    """The SQL of each example question, in the page's order."""
     block = text.split(BEGIN, 1)[1].split(END, 1)[0]
     return [m["sql"].strip() for m in EXAMPLE.finditer(block)]
 
@@ -53,8 +53,8 @@ def main() -> None:
         out = Path(tmp) / "warehouse"
         subprocess.run([str(WIRECOPY), "run", str(landing), "--out", str(out)], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        README.write_text(refresh(README.read_text(encoding="utf-8"), out), encoding="utf-8")
-    print(f"refreshed {len(example_sql(README.read_text(encoding='utf-8')))} example outputs in README.md")
+        EXAMPLES_PAGE.write_text(refresh(EXAMPLES_PAGE.read_text(encoding="utf-8"), out), encoding="utf-8")
+    print(f"refreshed {len(example_sql(EXAMPLES_PAGE.read_text(encoding='utf-8')))} example outputs in docs/examples.md")
 
 
 if __name__ == "__main__":

@@ -43,11 +43,12 @@ def test_cli_imports_stay_lazy(module: str, heavy: list[str]) -> None:
 BEFORE_PRESTART = """
 import json, sys
 from flows import cli
+from flows.pending import look
 settings = cli._settings(model=None)
-cli._check_source({source!r})
+found = cli._check_source({source!r})
 where, _ = cli._probed({out!r})
 cli._refuse_if_busy(cli._writer_folder(where, settings))
-cli._worth_a_pool({source!r}, settings, 2)
+cli._worth_a_pool(look(found, where, reprocess=False), settings, 2)
 print(json.dumps(sorted(m for m in ("fsspec", "flows.objectstore", "prefect", "spacy", "pyarrow") if m in sys.modules)))
 """
 
@@ -55,7 +56,8 @@ print(json.dumps(sorted(m for m in ("fsspec", "flows.objectstore", "prefect", "s
 def test_cli_run_checks_before_the_fork_server_import_nothing_heavy_for_local_folders(tmp_path) -> None:
     # What `wirecopy run` asks before it launches the worker fork server
     # delays that launch, and the fork server's loading is the longest
-    # part of a run's start.
+    # part of a run's start. (Into an OUT that holds tables, pyarrow reads
+    # the ingest log first: a run with nothing new must not start the server.)
     code = BEFORE_PRESTART.format(source=str(ROOT / "seeds"), out=str(tmp_path / "out"))
     probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert probe.returncode == 0, probe.stderr

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import duckdb
 import pytest
 
 from flows import ddl, dictionary
 from schemas import TABLES
 from schemas.tables import PARTITION_FIELD
-from tests.conftest import ROOT
+from tests.conftest import ROOT, WIRECOPY
 
 DOC = ROOT / "docs" / "tables.md"
 
@@ -61,3 +63,10 @@ def test_dictionary_cli_writes_the_same_markdown(tmp_path) -> None:
     result = CliRunner().invoke(app, ["schema", "--docs", "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8") == dictionary.markdown()
+
+
+def test_dictionary_every_column_has_an_example_so_make_docs_is_quiet() -> None:
+    assert dictionary.missing_examples() == []
+    done = subprocess.run([str(WIRECOPY), "schema", "--docs"], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "| — |" not in done.stdout

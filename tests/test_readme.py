@@ -1,4 +1,4 @@
-"""The README's example questions run on a real seed warehouse and answer what they claim."""
+"""The example questions (docs/examples.md) run on a real seed warehouse and answer what they claim."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from flows.warehouse import check_read_only, connect
 from scripts.readme_examples import example_sql
 from tests.conftest import ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-EXAMPLES = example_sql(README)
+EXAMPLES_PAGE = (ROOT / "docs" / "examples.md").read_text(encoding="utf-8")
+CLI_PAGE = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+EXAMPLES = example_sql(EXAMPLES_PAGE)
 
 
 def _rows(out: Path, n: int) -> list[tuple]:
@@ -24,14 +25,14 @@ def _rows(out: Path, n: int) -> list[tuple]:
 
 def test_readme_has_five_example_questions_with_output() -> None:
     assert len(EXAMPLES) == 5
-    block = README.split("<!-- examples:begin -->", 1)[1].split("<!-- examples:end -->", 1)[0]
+    block = EXAMPLES_PAGE.split("<!-- examples:begin -->", 1)[1].split("<!-- examples:end -->", 1)[0]
     assert block.count("```text\n┏") == 5, "run `make docs` to fill in the example outputs"
 
 
 def test_readme_documents_every_command() -> None:
     for command in app.registered_commands:
         name = command.name or command.callback.__name__
-        assert f"wirecopy {name} " in README, name
+        assert f"wirecopy {name} " in CLI_PAGE, name
 
 
 @pytest.mark.slow

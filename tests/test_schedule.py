@@ -1,4 +1,4 @@
-"""Scheduled and manual runs on a real Prefect server, as README "Running on a schedule" does them.
+"""Scheduled and manual runs on a real Prefect server, as docs/deployments.md does them.
 
 One server for the session (conftest), one work pool, `prefect --no-prompt
 deploy --all` from the checkout, one process worker; `wirecopy serve` in a
@@ -60,15 +60,17 @@ def worker(deployed: PrefectServer, tmp_path_factory: pytest.TempPathFactory):
     """A process worker whose environment names the landing folder of scheduled runs."""
     folder = tmp_path_factory.mktemp("scheduled")
     landing, out = _landing(folder / "landing"), folder / "warehouse"
-    env = deployed.env(WIRECOPY_SOURCE=str(landing), WIRECOPY_OUT=str(out), PREFECT_WORKER_QUERY_SECONDS="1")
+    env = deployed.env(WIRECOPY_SOURCE=str(landing), WIRECOPY_OUT=str(out), PREFECT_WORKER_QUERY_SECONDS="1",
+                       WIRECOPY_HOME=str(ROOT))
     args = [str(PREFECT), "worker", "start", "--pool", POOL, "--name", "test-worker"]
-    with started(args, env=env, log=folder / "worker.log") as proc:
+    # Started elsewhere than the checkout: the pull step finds the code by WIRECOPY_HOME alone.
+    with started(args, env=env, log=folder / "worker.log", cwd=folder) as proc:
         yield out, folder / "worker.log", proc
 
 
 @pytest.fixture(scope="module")
 def backfill(deployed: PrefectServer, worker, text_seeds: Path, tmp_path_factory: pytest.TempPathFactory):
-    """README's manual trigger: the backfill deployment over the plain-text seeds, waited for."""
+    """docs/deployments.md's manual trigger: the backfill deployment over the plain-text seeds, waited for."""
     out = tmp_path_factory.mktemp("backfill") / "warehouse"
     result = deployed.cli("deployment", "run", f"{FLOW}/backfill", "--param", f"source={text_seeds}",
                           "--param", f"out={out}", "--param", "reference_date=2024-07-05")
@@ -99,7 +101,12 @@ def test_schedule_scheduled_deployment_has_cron_pool_and_limit(deployed: Prefect
     assert scheduled.concurrency_options.collision_strategy == ConcurrencyLimitStrategy.CANCEL_NEW
     assert backfill.schedules == [] and backfill.global_concurrency_limit is None
     assert scheduled.entrypoint == backfill.entrypoint == "flows/ingest.py:ingest"
-    assert scheduled.pull_steps == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
+    # What the UI shows beside each field of a custom run.
+    described = {k: v.get("description") for k, v in backfill.parameter_openapi_schema["properties"].items()}
+    assert "source" in described and all(described.values()), described
+    # Resolved on the worker when a run starts, not fixed to the folder deployed from.
+    assert scheduled.pull_steps == backfill.pull_steps == [
+        {"prefect.deployments.steps.set_working_directory": {"directory": "{{ $WIRECOPY_HOME }}"}}]
 
 
 def test_schedule_scheduled_runs_never_overlap_and_take_settings_from_env(deployed: PrefectServer, worker) -> None:
@@ -146,8 +153,22 @@ def test_schedule_serve_registers_its_schedule_and_runs_a_manual_trigger(
         run = prefect_server.wait_final(_triggered(prefect_server.cli("deployment", "run", f"{FLOW}/served")))
         assert run.state.is_completed(), tail(tmp_path / "serve.log")
     assert _rows(out, "select count(*) from articles") == [(4,)]
-    with prefect_server.client() as client:  # stopping `serve` pauses its schedule
-        assert client.read_deployment_by_name(f"{FLOW}/served").paused
+    with prefect_server.client() as client:  # stopping `serve` pauses its deployment and its schedule, both
+        stopped = client.read_deployment_by_name(f"{FLOW}/served")
+    assert stopped.paused
+    assert [s.active for s in stopped.schedules] == [False]
+    listed = prefect_server.cli("deployment", "schedule", "ls", f"{FLOW}/served")
+    assert "True" not in listed.stdout, listed.stdout
+    # Served again, it is active again, deployment and schedule alike.
+    with started(args, env=env, log=tmp_path / "serve-again.log", cwd=tmp_path):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            with prefect_server.client() as client:
+                again = client.read_deployment_by_name(f"{FLOW}/served")
+            if not again.paused and [s.active for s in again.schedules] == [True]:
+                break
+            time.sleep(0.5)
+        assert (again.paused, [s.active for s in again.schedules]) == (False, [True]), tail(tmp_path / "serve-again.log")
 
 
 def test_schedule_server_serves_the_ui(prefect_server: PrefectServer) -> None:

@@ -75,8 +75,8 @@ def test_settings_precedence(workdir: Path, monkeypatch: pytest.MonkeyPatch, env
     ("text", "message"),
     [
         ('landing = "x"\n', "unknown setting(s) landing"),
-        ("chunk_files = \"many\"\n", "`chunk_files` must be a int"),
-        ("source = true\n", "`source` must be a str"),
+        ("chunk_files = \"many\"\n", "`chunk_files` must be a whole number"),
+        ("source = true\n", "`source` must be text"),
         ("source = \n", "wirecopy.toml"),
     ],
 )
