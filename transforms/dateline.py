@@ -56,6 +56,10 @@ _BARE_DASH_RE = re.compile(
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
 )
+# "By IANS, ": an agency credited before the dateline's place.
+_LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),[ \t]+")
+# A credit alone on the line under a dateline that has a line of its own: "Trend:", "(Kabar)".
+_CREDIT_LINE_RE = re.compile(r"[ \t]*\(?(?P<name>[^\W\d_][\w .&'’-]{0,30}[\w.])\)?[ \t]*[:–—-]?[ \t]*\n")
 # A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
 _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
 # Words that open a bracket in a lead and are no agency: markers, credits, glosses.
@@ -153,6 +157,16 @@ def parse_dateline(
     metadata or a sign-off) breaks ties between same-named places.
     """
     text = text.replace("\u00a0", " ")
+    credit = _LEADING_BY_AGENCY_RE.match(text)
+    if credit is not None and looks_like_agency(credit["name"]) and (
+        agencies.lookup(credit["name"]) or credit["name"].isupper()
+    ):
+        # "By IANS, Lalgarh (West Bengal) :": the agency credited before the place.
+        agency, name = _agency_named(credit["name"])
+        inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+        if inner is not None:
+            end = credit.end() + inner.end
+            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     leading = _LEADING_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None)
@@ -305,6 +319,11 @@ def _read(
         place_names, qualifier, phrase = read_head
     if found.form in ("stopped", "line") and phrase is None:
         return None  # a full stop or a line's end closes a head only after its date
+    if found.form == "line" and agency_name is None and (line := _CREDIT_LINE_RE.match(text, end)) and (
+        looks_like_agency(line["name"], dated=True) and len(line["name"].split()) <= 3
+    ):
+        known, agency_name = _agency_named(line["name"])
+        end = line.end()
     if not place_names:
         date = dates.resolve(phrase, reference_date)
         return Dateline(raw=text[:end].strip(), end=end, places=(), qualifier=None, place=None,

@@ -179,6 +179,10 @@ SPECIAL_PLACES: dict[str, Place] = {
 # wherever the agency sits (a US agency's ATHENS is in Greece, its CAMBRIDGE
 # in Massachusetts).
 ALTERNATE_NAME_WEIGHT = 0.1
+# A city this big printed by a former or foreign name is given its current one
+# (Peking, Bombay, Kiev); a small town matched on an alternate keeps the print,
+# since its alternates are as often another village's name as a former one.
+RENAMED_MIN_POPULATION = 300_000
 HOME_COUNTRY_WEIGHT = 10.0
 # Share of an area's city population one time zone must hold to stand for the
 # area when the city itself is not in the gazetteer.
@@ -288,7 +292,7 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             # printed qualifier did: "BALASORE (Odisha)".
             region = next((c.region for c in constraints if c.country == found.country and c.region), None)
         return Place(
-            city=_spelling(city, spellings, found.name),
+            city=_spelling(city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION),
             region=region,
             country=found.country,
             geonames_id=found.geonames_id,
@@ -358,7 +362,7 @@ def _constraint_timezone(constraint: _Constraint) -> str | None:
     return _zones_by_area().get((constraint.country, constraint.admin1))
 
 
-def _spelling(printed: str, spellings: list[str], main: str) -> str:
+def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool = True) -> str:
     """The gazetteer's spelling of the printed name, else the printed name normal-cased.
 
     Only a spelling that differs from the print in case, accents or punctuation
@@ -367,7 +371,7 @@ def _spelling(printed: str, spellings: list[str], main: str) -> str:
     gives the current name; a short form of it ("FRANKFURT" for Frankfurt am
     Main) keeps the print.
     """
-    if _another_name(printed, main):
+    if renamed_ok and _another_name(printed, main):
         # A former or foreign name ("PEKING", "BOMBAY", "KIEV", "MÜNCHEN"):
         # the place's current name, as GeoNames gives it; the print stays in dateline_raw.
         return main
