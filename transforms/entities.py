@@ -26,14 +26,22 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Protocol, Sequence
 
-from transforms import entity_forms, gazetteer, places, titles
+from transforms import entity_cues, entity_forms, gazetteer, places, titles
 from transforms.casing import fold
 from transforms.entity_keys import entity_key
-from transforms.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean
+from transforms.entity_spans import (
+    FORM,
+    MODEL,
+    REPEAT,
+    RULER,
+    Candidate,
+    clean,
+    is_acronym,
+)
 
 __all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
 
@@ -105,10 +113,57 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         taken = [(t.start, t.end) for t in teams] + agate_labels
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
-    cands = _dedupe(clean(found, text))
+    cands = _dedupe(_joined_lists(_without_amounts(clean(found, text), text), text))
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
+
+
+def _without_amounts(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Currencies a model took for names ("U.S. Dlrs", "H.K. Dlr", "Euroyen") are no entity."""
+    return [c for c in cands
+            if c.label not in NAME_LABELS or c.source == FORM
+            or not entity_cues.is_amount(text[c.start:c.end], text[max(0, c.start - 12):c.start],
+                                         text[c.end:c.end + 3])]
+
+
+# "... Council for Economics": an organisation's name ending in a preposition and its object.
+_OPEN_LIST_END_RE = re.compile(r"\b(?:of|for|on)[ \t]+(?P<object>[A-Z][\w'’-]*)$")
+_CAP_PHRASE = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+# ", Humanities and Social Sciences": the rest of the list, then a word that is no part of a name.
+_LIST_REST_RE = re.compile(
+    rf"(?:,[ \t]+(?P<items>{_CAP_PHRASE}(?:,[ \t]+{_CAP_PHRASE})*),?)?[ \t]+(?:and|&)[ \t]+(?P<last>{_CAP_PHRASE})"
+    r"(?![ \t]*[\w(])"
+)
+
+
+def _joined_lists(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Council for Economics, Humanities and Social Sciences" is one organisation, not three.
+
+    A model ends the name at the first comma or "and" of the list its
+    preposition governs. The list is joined back when the name ends in
+    "of/for/on" and a word, what follows is capitalised words joined by
+    commas and a last "and", and nothing in it is a place or a known
+    entity of its own ("Bank of America, Citigroup and ..." stays apart).
+    """
+    out: list[Candidate] = []
+    swallowed_to = -1
+    for c in cands:
+        if c.start < swallowed_to:
+            continue
+        if c.label == "ORG" and (m := _OPEN_LIST_END_RE.search(text, c.start, c.end)):
+            rest = _LIST_REST_RE.match(text, c.end)
+            if rest and "\n" not in rest.group() and _generic_list(m.group("object"), rest):
+                out.append(replace(c, end=rest.end(), known_key=None))
+                swallowed_to = rest.end()
+                continue
+        out.append(c)
+    return out
+
+
+def _generic_list(first: str, rest: re.Match[str]) -> bool:
+    items = [first, rest.group("last")] + [i.strip() for i in (rest.group("items") or "").split(",") if i.strip()]
+    return not any(gazetteer.lookup(item) or places.resolve_place(item) for item in items)
 
 
 def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -233,14 +288,9 @@ def _with_acronyms(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.label not in NAME_LABELS or c.label == "PERSON":
             continue
         m = _ACRONYM_AFTER_RE.match(text, c.end)
-        if m and _is_acronym(m.group("acr")) and m.start("acr") not in starts:
+        if m and is_acronym(m.group("acr")) and m.start("acr") not in starts:
             out.append(Candidate(m.start("acr"), m.end("acr"), c.label, MODEL))
     return sorted(out, key=lambda c: (c.start, c.end))
-
-
-def _is_acronym(token: str) -> bool:
-    letters = [ch for ch in token if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
 
 
 # --- resolution -------------------------------------------------------------------
@@ -296,8 +346,28 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
             acronym.votes[c.label].append(W_LINK)
             union(acr_gid, group_of[i])
 
+    # "Richard Jeffrey of Hoare Govett": a name after a person's and "of" is where the person works.
+    for i in range(1, len(cands)):
+        prev, c = cands[i - 1], cands[i]
+        if (prev.label == "PERSON" and c.label in NAME_LABELS and c.source != FORM
+                and text[prev.end:c.start] in _AFFILIATION_LINKS):
+            group = groups[group_of[i]]
+            if not _place_name(group.name, group.known):
+                group.votes["ORG"].append(W_FEATURE)
+
+    # "BP" in a story that names "British Petroleum Co PLC": the initials of one organisation's name.
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for gid, g in groups.items():
+        if len(g.tokens) >= 2 and _label(g) == "ORG" and (initials := _initials(g.name)):
+            by_initials[initials].append(gid)
+    for gid, g in groups.items():
+        expansions = by_initials.get(g.name, ())
+        if len(expansions) == 1 and expansions[0] != gid and _compatible(g, groups[expansions[0]]):
+            g.votes["ORG"].append(W_LINK)
+            union(gid, expansions[0])
+
     labels = {gid: _label(g) for gid, g in groups.items()}
-    person_for = _short_person_names(cands, groups, group_of, labels)
+    person_for = _short_person_names(cands, groups, group_of, labels, text)
     # A short form joins the full name only when the link is its strongest
     # evidence: a team in a results line stays the team.
     for gid, full_gid, weight in person_for.unambiguous:
@@ -341,15 +411,18 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         group.votes[c.label].append(W_FORM)
         if c.known_key:
             group.keys.setdefault(c.label, c.known_key)
-    known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name)
+    known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name) or _country_prefixed(name)
     if known is not None and c.label in NAME_LABELS:
         group.votes[known.label].append(W_GAZETTEER)
         group.keys.setdefault(known.label, known.key)
         group.known = group.known or known
     elif c.label in NAME_LABELS and (feature := gazetteer.feature_label(name)):
         group.votes[feature].append(W_FEATURE)
-    elif c.label in NAME_LABELS and _designated(name):
+    elif c.label in NAME_LABELS and (_designated(name) or entity_cues.org_head(name)):
         group.votes["ORG"].append(W_FEATURE)
+    cue = entity_cues.label_cue(text, c.start, c.end) if c.label in NAME_LABELS and c.source != FORM else None
+    if cue and (cue != "ORG" or not _place_name(name, known)):
+        group.votes[cue].append(W_FEATURE)
     if c.source != FORM:
         # a repeat votes as the model did where it tagged the name
         group.votes[c.label].append(W_MODEL)
@@ -358,6 +431,28 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
     if (c.label in _SPEECH_LABELS and known is None and len(name.split()) == 1
             and _SPEECH_AFTER_RE.match(text, c.end)):
         group.votes["PERSON"].append(W_SPEECH)
+
+
+def _country_prefixed(name: str) -> gazetteer.Known | None:
+    """ "U.S. Fed", "Japanese Finance Ministry": a known organisation of that country, named after it."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    head = gazetteer.lookup(first)
+    if head is None or head.kind not in ("country", "demonym"):
+        return None
+    known = gazetteer.lookup(rest)
+    if known is not None and known.label == "ORG" and known.country == head.country:
+        return known
+    return None
+
+
+def _place_name(name: str, known: gazetteer.Known | None) -> bool:
+    """Whether a name is a place's: words around it that make firms of names do not make firms of places."""
+    if known is not None:
+        return known.label in _PLACE_LABELS
+    place = places.resolve_place(name)
+    return place is not None and place.geonames_id is not None and fold(place.city) == fold(name)
 
 
 def _designated(name: str) -> bool:
@@ -408,6 +503,20 @@ def _label_of(groups) -> str:
     return max(sorted(score), key=lambda label: score[label])
 
 
+_AFFILIATION_LINKS = frozenset({" of ", " of the ", ", of "})
+_INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
+
+
+def _initials(name: str) -> str | None:
+    """ "BP" for "British Petroleum Co PLC": first letters of the name's words, designators and links left out."""
+    words = [w for w in name.split() if w.casefold() not in _INITIALS_SKIP]
+    while words and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def _compatible(acronym: _Group, expansion: _Group) -> bool:
     """An acronym the gazetteer knows as something else is not this expansion's ("USA" after a club)."""
     if acronym.known is None:
@@ -421,7 +530,27 @@ class _PersonLinks:
     by_mention: dict[int, str]                # mention index -> full-name group, for ambiguous short forms
 
 
-def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
+def _title_words(text: str, start: int, end: int) -> frozenset[str]:
+    """Title words printed before a name ("President", "press secretary"), and a head of government's
+    for a name before "administration" ("the Lee administration")."""
+    line = text[max(0, start - _WORDS_BEFORE):start]
+    words = line[line.rfind("\n") + 1:].split()
+    found: set[str] = set()
+    for word in reversed(words):
+        if word.casefold() in titles.TITLE_LINKS and found:
+            continue
+        if word[-1:] in ",;:" or titles.title_kind(word) is None:
+            break
+        found.add(word.rstrip(".").casefold())
+    if _ADMINISTRATION_RE.match(text, end):
+        found |= entity_cues.HEAD_OF_GOVERNMENT
+    return frozenset(found)
+
+
+_ADMINISTRATION_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:administration|government)\b")
+
+
+def _short_person_names(cands, groups, group_of, labels, text: str) -> _PersonLinks:
     """Short forms of persons named in full: "Stoltenberg" is Jens Stoltenberg, "Kim" the nearest Kim."""
     full: list[tuple[int, str]] = []   # (first offset, group) of multi-word persons
     for gid, g in groups.items():
@@ -464,7 +593,15 @@ def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
             weight = max(w for _, w in matches)
             g.votes["PERSON"].append(weight)
             firsts = {m: min(cands[i].start for i in groups[m].members) for m, _ in matches}
+            held = {m: frozenset().union(*(_title_words(text, cands[i].start, cands[i].end) for i in groups[m].members))
+                    for m in firsts}
             for i in g.members:
+                # "President Lee" is the Lee who is president, wherever the other Lee was last named.
+                own = _title_words(text, cands[i].start, cands[i].end)
+                same_title = [m for m in firsts if own & held[m]] if own else []
+                if len(same_title) == 1:
+                    links.by_mention[i] = same_title[0]
+                    continue
                 before = [m for m in firsts if firsts[m] <= cands[i].start]
                 links.by_mention[i] = max(before, key=firsts.get) if before else min(firsts, key=firsts.get)
     return links
