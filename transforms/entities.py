@@ -110,6 +110,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
     found = [_candidate(e) for e in ents]
     teams, agate_labels = entity_forms.form_spans(text)
     if teams or agate_labels:
+        teams = _rows_of_people(teams, found)
         taken = [(t.start, t.end) for t in teams] + agate_labels
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
@@ -117,6 +118,33 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
+
+
+def _rows_of_people(spans: list[entity_forms.FormSpan], found: list[Candidate]) -> list[entity_forms.FormSpan]:
+    """Rows of a table of athletes ("Nick Price 68 70 71") are people; rows of a league table are teams.
+
+    The form cannot tell one from the other; the model's reading of the
+    whole table can, where one row at a time cannot: the rows the model
+    read as persons outnumbering those it read as anything else make every
+    row a person (a country's name stays the country's side).
+    """
+    rows = [s for s in spans if s.slot == entity_forms.ROW and s.known_key is None]
+    if not rows:
+        return spans
+    people = others = 0
+    model = sorted((c.start, c.end, c.label) for c in found if c.label in NAME_LABELS)
+    k = 0
+    for row in rows:
+        while k < len(model) and model[k][1] <= row.start:
+            k += 1
+        labels = {label for start, end, label in model[k:k + 4] if start < row.end and row.start < end}
+        if "PERSON" in labels:
+            people += 1
+        elif labels:
+            others += 1
+    if people <= others:
+        return spans
+    return [replace(s, label="PERSON") if s.slot == entity_forms.ROW and s.known_key is None else s for s in spans]
 
 
 def _without_amounts(cands: list[Candidate], text: str) -> list[Candidate]:
