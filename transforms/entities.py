@@ -114,7 +114,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         taken = [(t.start, t.end) for t in teams] + agate_labels
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
-    cands = _dedupe(_joined_lists(_without_amounts(clean(found, text), text), text))
+    cands = _dedupe(_state_bodies(_joined_lists(_without_amounts(clean(found, text), text), text), text))
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
@@ -145,6 +145,25 @@ def _rows_of_people(spans: list[entity_forms.FormSpan], found: list[Candidate]) 
     if people <= others:
         return spans
     return [replace(s, label="PERSON") if s.slot == entity_forms.ROW and s.known_key is None else s for s in spans]
+
+
+def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "UK Department of Transport", "U.S. Federal Reserve": the country, then its state body, as two mentions.
+
+    The body is then keyed by its own name (and found in the gazetteer
+    where it is known), and the country joins the story's other mentions of it.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        first, _, rest = text[c.start:c.end].partition(" ")
+        if (c.label == "ORG" and c.source == MODEL and rest[:1].isupper()
+                and rest.split(None, 1)[0].casefold() in entity_cues.STATE_BODY_OPENERS
+                and (known := gazetteer.lookup(first)) is not None and known.kind == "country"):
+            out.append(Candidate(c.start, c.start + len(first), known.label, RULER, known.key))
+            out.append(Candidate(c.end - len(rest), c.end, "ORG", MODEL))
+        else:
+            out.append(c)
+    return out
 
 
 def _without_amounts(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -394,6 +413,8 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
             g.votes["ORG"].append(W_LINK)
             union(gid, expansions[0])
 
+    _clubs_in_brackets(cands, groups, group_of, text)
+
     labels = {gid: _label(g) for gid, g in groups.items()}
     person_for = _short_person_names(cands, groups, group_of, labels, text)
     # A short form joins the full name only when the link is its strongest
@@ -532,6 +553,29 @@ def _label_of(groups) -> str:
 
 
 _AFFILIATION_LINKS = frozenset({" of ", " of the ", ", of "})
+
+
+def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
+    """ "Les Ferdinand (Newcastle) 6": in sports copy, the name in brackets after a player's is his club.
+
+    A country there is the player's country and stays a place; anything
+    else (a city, a club's own name) is the club, and so are the story's
+    other mentions of it. Asked of sports copy only: "John Smith (Ohio)" in
+    a political story is where he comes from.
+    """
+    sport = None
+    for i in range(1, len(cands)):
+        prev, c = cands[i - 1], cands[i]
+        if (prev.label != "PERSON" or c.label not in NAME_LABELS or c.source == FORM
+                or text[prev.end:c.start] != " (" or text[c.end:c.end + 1] != ")"):
+            continue
+        group = groups[group_of[i]]
+        if group.known is not None and group.known.kind in ("country", "demonym"):
+            continue
+        if sport is None:
+            sport = entity_forms.is_sport(text)
+        if sport:
+            group.votes["ORG"].append(W_LINK)
 _INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
 
 

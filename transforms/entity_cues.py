@@ -83,6 +83,13 @@ ORG_HEADS = frozenset({
     "court", "tribunal", "senate", "cabinet", "secretariat", "confederation", "society",
     "academy", "bank", "police", "army", "navy", "guard", "front", "movement",
 })
+# First words of a state body's name: "UK Department of Transport" is the UK's department,
+# two entities, and "U.S. Federal Reserve" the Federal Reserve of the U.S.
+STATE_BODY_OPENERS = frozenset({
+    "department", "ministry", "embassy", "treasury", "army", "navy", "air", "supreme", "parliament",
+    "senate", "congress", "cabinet", "government", "central", "federal", "foreign", "defence", "defense",
+    "interior", "finance", "justice", "state", "home", "trade", "commerce", "agriculture", "energy",
+})
 # Titles a person holds who has an administration or a government named after him.
 HEAD_OF_GOVERNMENT = frozenset({"president", "premier", "chancellor", "governor", "mayor", "prime"})
 

@@ -135,6 +135,11 @@ def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
     return sorted(set(found), key=lambda s: (s.start, s.end)), labels
 
 
+def is_sport(text: str) -> bool:
+    """Whether a story reads as sports copy (its words: league, match, goals, ...)."""
+    return _SPORT_CUE_RE.search(text) is not None
+
+
 def _item_starts(text: str) -> list[int]:
     """Every offset where _ITEM_START holds, in order."""
     starts = [0]
