@@ -132,6 +132,16 @@ def label_cue(text: str, start: int, end: int) -> str | None:
 
 
 def org_head(name: str) -> bool:
-    """True when a name of two words or more ends in an organisation's head noun ("... People's Congress")."""
+    """True when the head noun of a name of two words or more is an organisation's.
+
+    The head is the last word, or the last before "of"/"for": "National
+    People's Congress", "Assembly of Delegates".
+    """
     words = name.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in ORG_HEADS
+    if len(words) < 2:
+        return False
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            words = words[:i]
+            break
+    return words[-1][:1].isupper() and words[-1].casefold() in ORG_HEADS

@@ -116,9 +116,14 @@ def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
     found: list[FormSpan] = []
     lines = 0
     starts = _item_starts(text)
+    matched = bytearray(len(text))
     for regex in (_RESULT_RE, _STANDINGS_RE, _RANKED_RE, _FIXTURE_RE):
         slot = ROW if regex in (_STANDINGS_RE, _RANKED_RE) else TEAM
         for m in _items(regex, text, starts):
+            # "... (Ghana) 3 Sunfield (Togo) 1" is the second side of a result, not a ranked row
+            if matched.find(1, m.start(), m.end()) != -1:
+                continue
+            matched[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             lines += 1
             for group in ("a", "b"):
                 if group in m.groupdict() and m.group(group):

@@ -1,0 +1,194 @@
+"""Issue 22's classes of entities an editor would correct, on hand-built Docs (spacy.blank) with our own text.
+
+Each Doc carries the wrong spans and labels a model gives; the rule layer
+must correct them whatever model gave them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_entities import _found
+from transforms import entity_cues
+
+
+def _rows(text: str, ents: list[tuple[str, str]], **kw) -> list[tuple[str, str, str]]:
+    return [(m.text, m.label, m.key) for m in _found(text, ents, **kw)]
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    ("Exports rose to 4.12 billion U.S. Dlrs in May from a year earlier.", [("U.S. Dlrs", "PERSON")]),
+    ("The bank plans a 300 mln H.K. Dlr certificate of deposit issue.", [("H.K. Dlr", "PERSON")]),
+    ("Issues in the Eurosterling market slowed as Euroyen bonds rallied.",
+     [("Eurosterling", "ORG"), ("Euroyen", "ORG")]),
+    ("The loan of 250 mln DEM was signed on Monday.", [("DEM", "ORG")]),
+])
+def test_entity_cues_amounts_are_never_entities(text: str, ents) -> None:
+    assert _rows(text, ents) == []
+
+
+def test_entity_cues_a_currency_unit_after_a_name_alone_is_not_enough() -> None:
+    # "Dollar" ends the firm's name; no abbreviation or amount makes it a currency.
+    assert entity_cues.is_amount("Family Dollar", "Shares of ", " rose") is False
+    assert entity_cues.is_amount("DEM", "the ", " party said") is False
+
+
+def test_entity_cues_a_name_after_a_person_and_of_is_where_the_person_works() -> None:
+    rows = _rows('"The pound will slip," said Edwin Marsh of Harcourt Bellamy.',
+                 [("Edwin Marsh", "PERSON"), ("Harcourt Bellamy", "PERSON")])
+    assert [(t, label) for t, label, _ in rows] == [("Edwin Marsh", "PERSON"), ("Harcourt Bellamy", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "name", "model_label"), [
+    ("Analysts at Quillfeather Ames expect a cut.", "Quillfeather Ames", "PERSON"),
+    ("Dorrance Pike said in a note to clients that rates would rise.", "Dorrance Pike", "PERSON"),
+    ("Shares of Velmora fell 3 pct after the results.", "Velmora", "GPE"),
+    ("Trading in Pellinor, Ruritania's national airline, was suspended.", "Pellinor", "GPE"),
+    ("Figures from Abbot Crane and Co showed a fall.", "Abbot Crane", "PERSON"),
+])
+def test_entity_cues_a_firms_context_makes_an_org(text: str, name: str, model_label: str) -> None:
+    rows = _rows(text, [(name, model_label)])
+    assert (name, "ORG") in [(t, label) for t, label, _ in rows]
+
+
+def test_entity_cues_a_place_stays_a_place_after_firm_words() -> None:
+    # "analysts at" before a known city does not make a firm of it.
+    rows = _rows("Analysts at Frankfurt expect a cut.", [("Frankfurt", "GPE")])
+    assert [(t, label) for t, label, _ in rows] == [("Frankfurt", "GPE")]
+
+
+@pytest.mark.parametrize(("text", "name", "model_label", "label"), [
+    ("Han Do-yun, vice mayor of Seoripo, was named minister.", "Seoripo", "ORG", "GPE"),
+    ("Most of the rebels are from the Mbandi tribe.", "Mbandi", "GPE", "NORP"),
+    ("The final was played at the Crescent stadium on Friday.", "Crescent", "ORG", "FAC"),
+    ("The Standing Assembly of Delegates met on Monday.", "Standing Assembly of Delegates", "WORK_OF_ART", "ORG"),
+])
+def test_entity_cues_the_words_around_a_name_give_its_kind(text: str, name: str, model_label: str,
+                                                           label: str) -> None:
+    rows = _rows(text, [(name, model_label)])
+    assert [(t, lab) for t, lab, _ in rows] == [(name, label)]
+
+
+def test_entity_cues_a_work_of_art_that_is_an_organisation_loses_its_article() -> None:
+    text = "The Grand People's Assembly (GPA) opened. The GPA voted on Friday."
+    rows = _rows(text, [("The Grand People's Assembly (GPA", "WORK_OF_ART"), ("GPA", "ORG")])
+    assert rows == [
+        ("Grand People's Assembly", "ORG", "ORG:grand-people-s-assembly"),
+        ("GPA", "ORG", "ORG:grand-people-s-assembly"),
+        ("GPA", "ORG", "ORG:grand-people-s-assembly"),
+    ]
+
+
+@pytest.mark.parametrize(("printed", "span"), [
+    ("the Union of Nine (U-9) met", "Union of Nine (U-9"),
+    ("the Rubber Accord Council (RAC) met", "Rubber Accord Council (RAC"),
+    ("Harwell (Strand) and others met", "Harwell (Strand"),
+])
+def test_entity_cues_a_span_never_ends_inside_a_bracket(printed: str, span: str) -> None:
+    rows = _rows(printed, [(span, "ORG")])
+    assert all("(" not in t and ")" not in t for t, _, _ in rows)
+    assert rows[0][0] == span.split(" (")[0]
+
+
+def test_entity_cues_an_acronym_in_brackets_carries_the_names_key_everywhere() -> None:
+    text = "The Rubber Accord Council (RAC) met in May. Later the RAC said prices would hold."
+    rows = _rows(text, [("Rubber Accord Council (RAC", "ORG"), ("RAC", "ORG")])
+    assert rows == [
+        ("Rubber Accord Council", "ORG", "ORG:rubber-accord-council"),
+        ("RAC", "ORG", "ORG:rubber-accord-council"),
+        ("RAC", "ORG", "ORG:rubber-accord-council"),
+    ]
+
+
+def test_entity_cues_initials_join_the_organisation_they_stand_for() -> None:
+    text = "Northern Quarry Co PLC raised its bid. NQ said the offer was final."
+    rows = _rows(text, [("Northern Quarry Co PLC", "ORG"), ("NQ", "PERSON")])
+    assert rows == [("Northern Quarry Co PLC", "ORG", "ORG:northern-quarry-co-plc"),
+                    ("NQ", "ORG", "ORG:northern-quarry-co-plc")]
+
+
+def test_entity_cues_a_country_prefixed_name_finds_the_known_organisation() -> None:
+    text = "Dealers said the U.S. Fed would hold. The Federal Reserve meets on Tuesday."
+    rows = _rows(text, [("U.S. Fed", "ORG"), ("Federal Reserve", "ORG")])
+    assert {key for _, _, key in rows} == {"ORG:federal-reserve"}
+
+
+def test_entity_cues_a_countrys_state_body_is_two_mentions() -> None:
+    text = "A UK Department of Fisheries spokesman declined to comment."
+    rows = _rows(text, [("UK Department of Fisheries", "ORG")])
+    assert [(t, label) for t, label, _ in rows] == [("UK", "GPE"), ("Department of Fisheries", "ORG")]
+
+
+def test_entity_cues_titles_decide_which_of_two_people_a_surname_means() -> None:
+    text = ("President Park Min-seo met ministers on Monday. Her spokesman Park Ji-ho said the talks went well. "
+            "President Park later said the Park administration would act.")
+    rows = _rows(text, [("Park Min-seo", "PERSON"), ("Park Ji-ho", "PERSON"), ("Park", "PERSON"),
+                        ("Park", "PERSON")])
+    assert [key for _, _, key in rows] == ["PERSON:park-min-seo", "PERSON:park-ji-ho",
+                                           "PERSON:park-min-seo", "PERSON:park-min-seo"]
+
+
+def test_entity_cues_a_surname_without_a_title_goes_to_the_nearest_full_name_before_it() -> None:
+    text = "President Park Min-seo spoke. Her spokesman Park Ji-ho said Park was tired."
+    rows = _rows(text, [("Park Min-seo", "PERSON"), ("Park Ji-ho", "PERSON"), ("Park", "PERSON")])
+    assert rows[-1][2] == "PERSON:park-ji-ho"
+
+
+def test_entity_cues_a_list_governed_by_of_stays_in_one_name() -> None:
+    text = "Oh Se-ra, head of the Korea Institute for Labour, Welfare and Social Policy, resigned."
+    rows = _rows(text, [("Oh Se-ra", "PERSON"), ("Korea Institute for Labour", "ORG"), ("Welfare", "ORG"),
+                        ("Social Policy", "ORG")])
+    assert rows[1:] == [("Korea Institute for Labour, Welfare and Social Policy", "ORG",
+                         "ORG:korea-institute-for-labour-welfare-and-social-policy")]
+
+
+def test_entity_cues_a_list_of_separate_names_stays_apart() -> None:
+    text = "Deals with Bank of France, Crandell and Voss fell."
+    rows = _rows(text, [("Bank of France", "ORG"), ("Crandell", "ORG"), ("Voss", "ORG")])
+    assert [t for t, _, _ in rows] == ["Bank of France", "Crandell", "Voss"]
+
+
+def test_entity_cues_a_club_in_brackets_after_a_player_is_an_org_in_sports_copy() -> None:
+    text = ("Leading scorers in the league after Saturday's matches: Tom Reyes (Eastbury) 9, "
+            "Ivo Brandt (Norwich) 7. Norwich drew with Eastbury.")
+    rows = _rows(text, [("Tom Reyes", "PERSON"), ("Eastbury", "GPE"), ("Ivo Brandt", "PERSON"),
+                        ("Norwich", "GPE"), ("Norwich", "GPE"), ("Eastbury", "PERSON")])
+    assert [(t, label) for t, label, _ in rows] == [
+        ("Tom Reyes", "PERSON"), ("Eastbury", "ORG"), ("Ivo Brandt", "PERSON"), ("Norwich", "ORG"),
+        ("Norwich", "ORG"), ("Eastbury", "ORG")]
+
+
+def test_entity_cues_a_country_in_brackets_after_an_athlete_stays_a_place() -> None:
+    text = "Results of the ski jumping World Cup event: Tom Reyes (Norway) 250.1 points."
+    rows = _rows(text, [("Tom Reyes", "PERSON"), ("Norway", "GPE")])
+    assert [(t, label) for t, label, _ in rows] == [("Tom Reyes", "PERSON"), ("Norway", "GPE")]
+
+
+def test_entity_cues_a_table_of_athletes_names_people() -> None:
+    text = ("Leading scores after the third round of the golf tournament on Saturday:\n"
+            "201 Anton Verhoef 65 67 69\n"
+            "203 Rufus Okello 68 66 69\n"
+            "204 Pieter Laan 70 67 67\n")
+    rows = _rows(text, [("Anton Verhoef", "PERSON"), ("Rufus Okello", "PERSON"), ("Pieter Laan", "ORG")])
+    assert [(t, label) for t, label, _ in rows] == [("Anton Verhoef", "PERSON"), ("Rufus Okello", "PERSON"),
+                                                    ("Pieter Laan", "PERSON")]
+
+
+def test_entity_cues_a_league_table_names_teams() -> None:
+    text = ("Standings after Sunday's games in the league:\n"
+            "Northvale 15 10 5 0 35\n"
+            "Port Meridian 15 9 4 2 31\n"
+            "Eastfield Rovers 15 7 4 4 25\n")
+    rows = _rows(text, [("Northvale", "GPE"), ("Port Meridian", "PERSON"), ("Eastfield Rovers", "ORG")])
+    assert {label for _, label, _ in rows} == {"ORG"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=20), st.text(max_size=20))
+def test_entity_cues_never_raise_on_arbitrary_text(name: str, before: str, after: str) -> None:
+    text = before + name + after
+    entity_cues.is_amount(name, before, after)
+    entity_cues.label_cue(text, len(before), len(before) + len(name))
+    entity_cues.org_head(name)
