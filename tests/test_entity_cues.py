@@ -192,3 +192,39 @@ def test_entity_cues_never_raise_on_arbitrary_text(name: str, before: str, after
     entity_cues.is_amount(name, before, after)
     entity_cues.label_cue(text, len(before), len(before) + len(name))
     entity_cues.org_head(name)
+
+
+def test_entity_cues_a_firms_man_after_its_possessive_is_two_mentions() -> None:
+    text = ('Ralf Okonjo of brokers Tessaly Marr said rates would hold. "It is a fair view," said Marr\'s Okonjo. '
+            "The Grand People's Assembly met.")
+    rows = _rows(text, [("Ralf Okonjo", "PERSON"), ("Tessaly Marr", "PERSON"), ("Marr's Okonjo", "ORG"),
+                        ("Grand People's Assembly", "ORG")])
+    assert rows == [
+        ("Ralf Okonjo", "PERSON", "PERSON:ralf-okonjo"),
+        ("Tessaly Marr", "ORG", "ORG:tessaly-marr"),
+        ("Marr", "ORG", "ORG:tessaly-marr"),
+        ("Okonjo", "PERSON", "PERSON:ralf-okonjo"),
+        ("Grand People's Assembly", "ORG", "ORG:grand-people-s-assembly"),
+    ]
+
+
+def test_entity_cues_the_telling_word_of_a_two_word_org_is_that_org() -> None:
+    text = "Harbour Contractors beat Sunfield in the cup final. Contractors won 4-0 on aggregate."
+    rows = _rows(text, [("Harbour Contractors", "ORG"), ("Sunfield", "ORG"), ("Contractors", "NORP")])
+    assert rows[-1] == ("Contractors", "ORG", "ORG:harbour-contractors")
+
+
+def test_entity_cues_a_head_noun_alone_is_not_linked_to_one_org() -> None:
+    text = "Weston Bank lent more. The Bank said margins fell."
+    rows = _rows(text, [("Weston Bank", "ORG"), ("Bank", "ORG")])
+    assert rows[-1][2] == "ORG:bank"
+
+
+@pytest.mark.parametrize(("span", "names"), [
+    ("Bro/Fry", []),
+    ("UBS/Philips", ["UBS", "Philips"]),
+    ("Royal Dutch/Shell", ["Royal Dutch", "Shell"]),
+])
+def test_entity_cues_a_slash_joins_two_names_or_abbreviations(span: str, names: list[str]) -> None:
+    text = f"Figures for {span} rose 4 pct."
+    assert [t for t, _, _ in _rows(text, [(span, "ORG")])] == names

@@ -114,7 +114,8 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         taken = [(t.start, t.end) for t in teams] + agate_labels
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
-    cands = _dedupe(_state_bodies(_joined_lists(_without_amounts(clean(found, text), text), text), text))
+    cands = clean(found, text)
+    cands = _dedupe(_possessives(_state_bodies(_joined_lists(_without_amounts(cands, text), text), text), text))
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
@@ -145,6 +146,39 @@ def _rows_of_people(spans: list[entity_forms.FormSpan], found: list[Candidate]) 
     if people <= others:
         return spans
     return [replace(s, label="PERSON") if s.slot == entity_forms.ROW and s.known_key is None else s for s in spans]
+
+
+_POSSESSOR_RE = re.compile(r"(?P<owner>.+?)(?:'s|’s)[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})$")
+
+
+def _possessives(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "said Capel's Dennis": the firm and its man, two mentions, where the story names the firm elsewhere.
+
+    A possessive inside a span is part of a name often enough ("National
+    People's Congress") that only the story can tell: the words before it
+    must be another mention of the story, or the last word of one ("James
+    Capel"). They take that mention's label (resolution decides the rest);
+    a person is named after them.
+    """
+    if not any("'s " in text[c.start:c.end] or "’s " in text[c.start:c.end] for c in cands):
+        return cands
+    owners: dict[str, str] = {}
+    for c in cands:
+        if c.label in NAME_LABELS:
+            name = text[c.start:c.end]
+            owners.setdefault(_fold(name), c.label)
+            if " " in name:
+                owners.setdefault(_fold(name.rsplit(None, 1)[-1]), c.label)
+    out: list[Candidate] = []
+    for c in cands:
+        m = _POSSESSOR_RE.match(text, c.start, c.end) if c.label in ("PERSON", "ORG") else None
+        label = owners.get(_fold(m.group("owner"))) if m else None
+        if m and label:
+            out.append(Candidate(m.start("owner"), m.end("owner"), label, MODEL))
+            out.append(Candidate(m.start("rest"), c.end, "PERSON", MODEL))
+        else:
+            out.append(c)
+    return out
 
 
 def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -423,7 +457,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
         groups[gid].votes["PERSON"].append(weight)
         if _label(groups[gid]) == "PERSON":
             union(gid, full_gid)
-    for gid, full_gid in _short_org_names(groups, labels):
+    for gid, full_gid in _short_org_names(groups, labels) + _org_last_words(groups, labels):
         groups[gid].votes["ORG"].append(W_LINK)
         if _label(groups[gid]) == "ORG":
             union(gid, full_gid)
@@ -698,6 +732,28 @@ def _short_org_names(groups, labels) -> list[tuple[str, str]]:
             if all(t.strip(".,") in ORG_DESIGNATORS for t in org.tokens[n:]):
                 links.append((gid, org_gid))
                 break
+    return links
+
+
+def _org_last_words(groups, labels) -> list[tuple[str, str]]:
+    """ "Contractors" after "Arab Contractors", "Capel" after "James Capel": the telling word of a two-word name.
+
+    Only where one organisation of two words ends in it, and it is neither
+    a designator nor a head noun ("Bank" after "Deutsche Bank" may be any
+    bank) nor a name the gazetteer knows as something of its own.
+    """
+    ends: dict[str, list[str]] = defaultdict(list)
+    for gid, g in groups.items():
+        if labels[gid] == "ORG" and len(g.tokens) == 2:
+            ends[g.tokens[-1]].append(gid)
+    links = []
+    for gid, g in groups.items():
+        if len(g.tokens) != 1 or g.known is not None:
+            continue
+        word = g.tokens[0]
+        orgs = ends.get(word, ())
+        if len(orgs) == 1 and orgs[0] != gid and word not in ORG_DESIGNATORS and word not in entity_cues.ORG_HEADS:
+            links.append((gid, orgs[0]))
     return links
 
 

@@ -107,6 +107,8 @@ def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
         return [cand] if text[cand.start:cand.end].strip() else []
     if "(" in text[cand.start:cand.end]:
         return [piece for part in _bracket_parts(cand, text) for piece in _clean_one(part, text)]
+    if "/" in text[cand.start:cand.end]:
+        return [piece for part in _slash_parts(cand, text) for piece in _clean_one(part, text)]
     if cand.label in _KEEP_ARTICLE and entity_cues.org_head(text[cand.start:cand.end]):
         # "The National People's Congress" is an organisation, and loses its article as one.
         cand = replace(cand, label="ORG")
@@ -178,6 +180,23 @@ def _bracket_parts(cand: Candidate, text: str) -> list[Candidate]:
     if not inside or is_acronym(text[start:cand.end].strip()):
         parts.append(tail)
     return [p for p in parts if text[p.start:p.end].strip()]
+
+
+def _slash_parts(cand: Candidate, text: str) -> list[Candidate]:
+    """ "UBS/Philips", "Royal Dutch/Shell": two names; "Bro/Fry", a table's abbreviated row, none.
+
+    A part of fewer than four letters that is not an acronym is an
+    abbreviation, and no name. A date or a number with a slash is no name
+    label's business and never reaches here.
+    """
+    parts, start = [], cand.start
+    for end in [i for i in range(cand.start, cand.end) if text[i] == "/"] + [cand.end]:
+        piece = text[start:end].strip()
+        if sum(ch.isalpha() for ch in piece) >= 4 or is_acronym(piece):
+            parts.append(replace(cand, start=start, end=end, known_key=None,
+                                 source=MODEL if cand.source == RULER else cand.source))
+        start = end + 1
+    return parts
 
 
 def is_acronym(token: str) -> bool:
