@@ -228,3 +228,19 @@ def test_entity_cues_a_head_noun_alone_is_not_linked_to_one_org() -> None:
 def test_entity_cues_a_slash_joins_two_names_or_abbreviations(span: str, names: list[str]) -> None:
     text = f"Figures for {span} rose 4 pct."
     assert [t for t, _, _ in _rows(text, [(span, "ORG")])] == names
+
+
+def test_entity_cues_a_peoples_plural_is_that_people() -> None:
+    text = "Most of the rebels are from the Mbandi tribe. Mbandis fled the city on Friday."
+    rows = _rows(text, [("Mbandi", "GPE"), ("Mbandis", "PERSON")])
+    assert [(t, label) for t, label, _ in rows] == [("Mbandi", "NORP"), ("Mbandis", "NORP")]
+    assert rows[0][2] == rows[1][2]
+
+
+def test_entity_cues_forms_run_into_one_paragraph_still_name_teams_and_scorers() -> None:
+    text = ("Result of the cup final second leg on Friday: Harbour Rovers (Ghana) 3 Sunfield (Togo) 1 "
+            "(halftime 2-0) Scorers:\n\nKofi Mensah 7, 56 penalty, Ato Quaye 24 Rovers won 5-1 on aggregate.")
+    rows = _rows(text, [("Harbour Rovers", "PERSON"), ("Ghana", "GPE"), ("Togo", "GPE"), ("Kofi Mensah", "ORG")])
+    assert [(t, label) for t, label, _ in rows] == [
+        ("Harbour Rovers", "ORG"), ("Ghana", "GPE"), ("Sunfield", "ORG"), ("Togo", "GPE"), ("Kofi Mensah", "PERSON"),
+        ("Ato Quaye", "PERSON")]

@@ -449,6 +449,13 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
 
     _clubs_in_brackets(cands, groups, group_of, text)
 
+    # "Yakomas" in a story about "the Yakoma tribe": a people's plural is that people.
+    for gid, g in groups.items():
+        singular = gid[:-1] if len(g.tokens) == 1 and gid.endswith("s") else None
+        if singular and singular in groups and g.known is None and _label(groups[singular]) == "NORP":
+            g.votes["NORP"].append(W_LINK)
+            union(gid, singular)
+
     labels = {gid: _label(g) for gid, g in groups.items()}
     person_for = _short_person_names(cands, groups, group_of, labels, text)
     # A short form joins the full name only when the link is its strongest

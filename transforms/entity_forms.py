@@ -67,7 +67,8 @@ _STANDINGS_RE = re.compile(r"[ \t]*" + _team_re("a") + _FROM + r"(?:[ \t]+-?\d{1
 _RANKED_RE = re.compile(r"[ \t]*\d{1,3}=?\.?[ \t]+" + _team_re("a") + _FROM + r"[ \t]+\d[\d.:,]*" + _ITEM_END,
                         re.MULTILINE)
 # "Scorers: Aly Ashour 7, 56 penalty, ...": a list of scorers under its label, on its line or the next.
-_SCORERS_LIST_RE = re.compile(r"^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:[ \t]*\n?(?P<list>[^\n]+)", re.MULTILINE)
+# Reflowed copy runs the label into the line before it and leaves a blank line after it.
+_SCORERS_LIST_RE = re.compile(r"(?:^|(?<=\s))(?:Goal)?[Ss]corers?[ \t]*:\s*(?P<list>[^\n]+)")
 # "Bologna (4) v Piacenza (13) 1330", "ST LOUIS AT CHICAGO": a fixture.
 _FIXTURE_RE = re.compile(
     r"[ \t]*" + _team_re("a") + r"(?:[ \t]+\(\d{1,3}\))?[ \t]+(?:v|vs|AT)[ \t]+"
