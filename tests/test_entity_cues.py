@@ -244,3 +244,10 @@ def test_entity_cues_forms_run_into_one_paragraph_still_name_teams_and_scorers()
     assert [(t, label) for t, label, _ in rows] == [
         ("Harbour Rovers", "ORG"), ("Ghana", "GPE"), ("Sunfield", "ORG"), ("Togo", "GPE"), ("Kofi Mensah", "PERSON"),
         ("Ato Quaye", "PERSON")]
+
+
+def test_entity_cues_a_title_in_apposition_counts_as_the_persons_title() -> None:
+    text = ("Park Ji-ho, the presidential spokesman, said talks went well. President Park Min-seo named aides. "
+            "Later the spokesman Park said more.")
+    rows = _rows(text, [("Park Ji-ho", "PERSON"), ("Park Min-seo", "PERSON"), ("Park", "PERSON")])
+    assert rows[-1][2] == "PERSON:park-ji-ho"

@@ -657,7 +657,13 @@ def _title_words(text: str, start: int, end: int) -> frozenset[str]:
         found.add(word.rstrip(".").casefold())
     if _ADMINISTRATION_RE.match(text, end):
         found |= entity_cues.HEAD_OF_GOVERNMENT
+    if (m := _APPOSITION_RE.match(text, end)) is not None:
+        # "Lee Kyu-yeon, presidential press secretary, said": the title after the name.
+        found.update(w.casefold() for w in m.group("words").split() if titles.title_kind(w))
     return frozenset(found)
+
+
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<words>(?:[\w-]+[ \t]+){0,3}[\w-]+)[ \t]*,")
 
 
 _ADMINISTRATION_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:administration|government)\b")
