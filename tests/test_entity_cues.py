@@ -251,3 +251,12 @@ def test_entity_cues_a_title_in_apposition_counts_as_the_persons_title() -> None
             "Later the spokesman Park said more.")
     rows = _rows(text, [("Park Ji-ho", "PERSON"), ("Park Min-seo", "PERSON"), ("Park", "PERSON")])
     assert rows[-1][2] == "PERSON:park-ji-ho"
+
+
+def test_entity_cues_the_name_before_a_club_in_brackets_is_a_player() -> None:
+    text = ("Leading goalscorers in the premier league after Saturday's matches:\n"
+            "9 - Dario Vance (Eastbury), Colm\nReilly (Norwich)\n")
+    rows = _rows(text, [("Dario Vance", "GPE"), ("Eastbury", "GPE"), ("Colm", "PERSON"), ("Reilly", "PERSON"),
+                        ("Norwich", "GPE")])
+    assert [(t, label) for t, label, _ in rows] == [
+        ("Dario Vance", "PERSON"), ("Eastbury", "ORG"), ("Colm", "PERSON"), ("Reilly", "PERSON"), ("Norwich", "ORG")]

@@ -419,7 +419,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     # Acronyms in parentheses join their expansion.
     for i, c in enumerate(cands):
         m = _ACRONYM_AFTER_RE.match(text, c.end)
-        if not m or c.label not in NAME_LABELS or c.label == "PERSON":
+        if not m or c.label not in NAME_LABELS or c.label == "PERSON" or not is_acronym(m.group("acr")):
             continue
         acr_gid = fold(m.group("acr"))
         if acr_gid in groups and acr_gid != group_of[i] and _compatible(groups[acr_gid], groups[group_of[i]]):
@@ -599,7 +599,8 @@ _AFFILIATION_LINKS = frozenset({" of ", " of the ", ", of "})
 def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
     """ "Les Ferdinand (Newcastle) 6": in sports copy, the name in brackets after a player's is his club.
 
-    A country there is the player's country and stays a place; anything
+    And the name before a club in brackets is a player's. A country there
+    is the player's country and stays a place; anything
     else (a city, a club's own name) is the club, and so are the story's
     other mentions of it. Asked of sports copy only: "John Smith (Ohio)" in
     a political story is where he comes from.
@@ -607,16 +608,20 @@ def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
     sport = None
     for i in range(1, len(cands)):
         prev, c = cands[i - 1], cands[i]
-        if (prev.label != "PERSON" or c.label not in NAME_LABELS or c.source == FORM
-                or text[prev.end:c.start] != " (" or text[c.end:c.end + 1] != ")"):
+        if (prev.label not in NAME_LABELS or c.label not in NAME_LABELS or c.source == FORM
+                or text[prev.end:c.start].strip() != "(" or text[c.end:c.end + 1] != ")"):
             continue
-        group = groups[group_of[i]]
+        group, player = groups[group_of[i]], groups[group_of[i - 1]]
         if group.known is not None and group.known.kind in ("country", "demonym"):
             continue
         if sport is None:
             sport = entity_forms.is_sport(text)
-        if sport:
-            group.votes["ORG"].append(W_LINK)
+        if not sport:
+            return
+        group.votes["ORG"].append(W_LINK)
+        if player.known is None and prev.source != FORM:
+            # the model may read a player's name as a place ("Les Ferdinand"): the slot says a person
+            player.votes["PERSON"].append(W_LINK)
 _INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
 
 
