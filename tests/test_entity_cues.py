@@ -260,3 +260,14 @@ def test_entity_cues_the_name_before_a_club_in_brackets_is_a_player() -> None:
                         ("Norwich", "GPE")])
     assert [(t, label) for t, label, _ in rows] == [
         ("Dario Vance", "PERSON"), ("Eastbury", "ORG"), ("Colm", "PERSON"), ("Reilly", "PERSON"), ("Norwich", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "name", "model_label"), [
+    ("The Kestrel Post, a Port Lindon daily with close government links, said so.", "Kestrel Post", "PERSON"),
+    ("The minister told the weekly Aurelia in an interview.", "Aurelia", "PERSON"),
+    ("Akzo will buy the <Fennimore> unit of the group.", "Fennimore", "PERSON"),
+    ("Pricing was set at par, lead manager Takeda Securities Co said.", "Takeda Securities Co", "PERSON"),
+])
+def test_entity_cues_papers_marked_firms_and_designators_make_orgs(text: str, name: str, model_label: str) -> None:
+    rows = _rows(text, [(name, model_label)])
+    assert [(t, label) for t, label, _ in rows] == [(name, "ORG")]

@@ -50,6 +50,9 @@ RULESET = "entities.v1"
 # Evidence for a label, strongest first. A table form outranks everything
 # (a "Bologna" in a results line is the club, whatever the prose suggests).
 W_FORM, W_TITLE, W_PERSON_LINK, W_LINK, W_GAZETTEER, W_FEATURE, W_SPEECH, W_MODEL = 10, 8, 8, 7, 6, 5, 2, 1
+# A company designator ending the name ("Nikko Securities Co") outweighs a
+# title before it: "lead manager Nikko Securities Co" names no person.
+W_DESIGNATOR = 9
 # A first-name or family-name link is weaker than the gazetteer ("Milan"
 # after "Milan Rapajic" is still the city, or the club); a surname link is not.
 W_GIVEN_NAME_LINK = 3
@@ -508,7 +511,9 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         group.known = group.known or known
     elif c.label in NAME_LABELS and (feature := gazetteer.feature_label(name)):
         group.votes[feature].append(W_FEATURE)
-    elif c.label in NAME_LABELS and (_designated(name) or entity_cues.org_head(name)):
+    elif c.label in NAME_LABELS and _designated(name):
+        group.votes["ORG"].append(W_DESIGNATOR)
+    elif c.label in NAME_LABELS and entity_cues.org_head(name):
         group.votes["ORG"].append(W_FEATURE)
     cue = entity_cues.label_cue(text, c.start, c.end) if c.label in NAME_LABELS and c.source != FORM else None
     if cue and (cue != "ORG" or not _place_name(name, known)):

@@ -51,7 +51,7 @@ _ORG_AFTER_RE = re.compile(
 _ORG_BEFORE_RE = re.compile(
     r"\b(?:(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|fund[ \t]+managers?)[ \t]+(?:at|with|for)"
     r"|brokers|broker|brokerage|stockbrokers?|(?:investment|merchant)[ \t]+bank|securities[ \t]+house|airline"
-    r"|carrier|brewer|insurer|newspaper|daily|shares[ \t]+(?:of|in)|stake[ \t]+in)[ \t]+$",
+    r"|carrier|brewer|insurer|newspaper|daily|weekly|magazine|tabloid|shares[ \t]+(?:of|in)|stake[ \t]+in)[ \t]+$",
     re.IGNORECASE,
 )
 # Words before a name that make it a city or region: "mayor of", "the city of".
@@ -65,7 +65,7 @@ _KIND_AFTER_RE = re.compile(
 )
 # ", Italy's national airline", ", a brokerage", ", the ruling party": an apposition's head noun.
 _APPOSITION_RE = re.compile(
-    r",[ \t]+(?:a|an|the|[A-Z][\w.]*(?:'s|’s))[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?"
+    r",[ \t]+(?:a|an|the|[A-Z][\w.]*(?:'s|’s))[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}?"
     r"(?P<noun>airline|carrier|company|firm|bank|brokerage|broker|maker|manufacturer|producer|brewer|insurer"
     r"|retailer|newspaper|daily|club|party|city|town|village|port|tribe)\b"
 )
@@ -120,6 +120,8 @@ def is_amount(name: str, before: str, after: str) -> bool:
 def label_cue(text: str, start: int, end: int) -> str | None:
     """The label the words around text[start:end] give the name, else None."""
     before = text[max(0, start - 40):start]
+    if before.endswith("<") and text.startswith(">", end):
+        return "ORG"  # "<Rhodic>": copy that marks a company's name with angle brackets (Reuters)
     if _ORG_AFTER_RE.match(text, end) or _ORG_BEFORE_RE.search(before):
         return "ORG"
     if _PLACE_BEFORE_RE.search(before):
