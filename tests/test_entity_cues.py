@@ -62,6 +62,7 @@ def test_entity_cues_a_place_stays_a_place_after_firm_words() -> None:
 @pytest.mark.parametrize(("text", "name", "model_label", "label"), [
     ("Han Do-yun, vice mayor of Seoripo, was named minister.", "Seoripo", "ORG", "GPE"),
     ("Most of the rebels are from the Mbandi tribe.", "Mbandi", "GPE", "NORP"),
+    ("Rebels hold districts of the Kwele people.", "Kwele", "PERSON", "NORP"),
     ("The final was played at the Crescent stadium on Friday.", "Crescent", "ORG", "FAC"),
     ("The Standing Assembly of Delegates met on Monday.", "Standing Assembly of Delegates", "WORK_OF_ART", "ORG"),
 ])
@@ -271,3 +272,10 @@ def test_entity_cues_the_name_before_a_club_in_brackets_is_a_player() -> None:
 def test_entity_cues_papers_marked_firms_and_designators_make_orgs(text: str, name: str, model_label: str) -> None:
     rows = _rows(text, [(name, model_label)])
     assert [(t, label) for t, label, _ in rows] == [(name, "ORG")]
+
+
+def test_entity_cues_an_acronym_in_brackets_is_no_club_even_in_sports_words() -> None:
+    text = ("Members of the Northern Free Trade Association (NFTA) met before the next round of talks. "
+            "The NFTA teams said points were agreed.")
+    rows = _rows(text, [("Northern Free Trade Association", "ORG"), ("NFTA", "ORG"), ("NFTA", "ORG")])
+    assert {(label, key) for _, label, key in rows} == {("ORG", "ORG:northern-free-trade-association")}

@@ -601,6 +601,13 @@ def _label_of(groups) -> str:
 _AFFILIATION_LINKS = frozenset({" of ", " of the ", ", of "})
 
 
+def _player_like(label: str, name: str) -> bool:
+    """A person's name, or what may be one: two or three words, no organisation's head noun or designator."""
+    if label == "PERSON":
+        return True
+    return 2 <= len(name.split()) <= 3 and not entity_cues.org_head(name) and not _designated(name)
+
+
 def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
     """ "Les Ferdinand (Newcastle) 6": in sports copy, the name in brackets after a player's is his club.
 
@@ -619,6 +626,8 @@ def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
         group, player = groups[group_of[i]], groups[group_of[i - 1]]
         if group.known is not None and group.known.kind in ("country", "demonym"):
             continue
+        if is_acronym(group.name) or not _player_like(prev.label, player.name):
+            continue  # "European Free Trade Association (EFTA)": a name and its acronym
         if sport is None:
             sport = entity_forms.is_sport(text)
         if not sport:

@@ -60,7 +60,7 @@ _PLACE_BEFORE_RE = re.compile(
 )
 # Lower-case words after a name that say what kind of thing it is.
 _KIND_AFTER_RE = re.compile(
-    r"[ \t]+(?P<noun>ethnic[ \t]+group|tribes(?:men)?|tribe|clans?|city|town|village|county|province|prefecture"
+    r"[ \t]+(?P<noun>ethnic[ \t]+group|tribes(?:men)?|tribe|clans?|people|city|town|village|county|province|prefecture"
     r"|stadium|airport|hospital|administration)\b"
 )
 # ", Italy's national airline", ", a brokerage", ", the ruling party": an apposition's head noun.
@@ -70,7 +70,7 @@ _APPOSITION_RE = re.compile(
     r"|retailer|newspaper|daily|club|party|city|town|village|port|tribe)\b"
 )
 _NOUN_LABEL = {
-    "ethnic group": "NORP", "tribe": "NORP", "tribes": "NORP", "tribesmen": "NORP", "clan": "NORP", "clans": "NORP",
+    "ethnic group": "NORP", "people": "NORP", "tribe": "NORP", "tribes": "NORP", "tribesmen": "NORP", "clan": "NORP", "clans": "NORP",
     "city": "GPE", "town": "GPE", "village": "GPE", "county": "GPE", "province": "GPE", "prefecture": "GPE",
     "port": "GPE", "stadium": "FAC", "airport": "FAC", "hospital": "FAC", "administration": "PERSON",
 }
