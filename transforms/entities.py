@@ -117,7 +117,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         taken = [(t.start, t.end) for t in teams] + agate_labels
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
-    cands = clean(found, text)
+    cands = _with_designators(clean(found, text), text)
     cands = _dedupe(_possessives(_state_bodies(_joined_lists(_without_amounts(cands, text), text), text), text))
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
@@ -200,6 +200,34 @@ def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
             out.append(Candidate(c.end - len(rest), c.end, "ORG", MODEL))
         else:
             out.append(c)
+    return out
+
+
+# "Robert W. Baird and Co", "Nippon Life Insurance Co Ltd": designators a model left outside the name.
+_DESIGNATORS_AFTER_RE = re.compile(
+    r"(?:,?[ \t]+(?:and|&)[ \t]+Co\b\.?|[ \t]*&[ \t]*Co\b\.?)?"
+    r"(?:,?[ \t]+(?:Co|Corp|Inc|Ltd|PLC|Plc|LLC|AG|NV|SpA|GmbH|KK)\b\.?)*"
+)
+
+
+def _with_designators(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A firm's name runs on over "and Co", "Ltd", "Inc" after it; a designator alone is no name.
+
+    Extended where the model stopped short, so "Co" is not an organisation
+    of its own and the name ends in the designator that makes it a company.
+    """
+    out: list[Candidate] = []
+    swallowed_to = -1
+    for c in cands:
+        if c.start < swallowed_to:
+            continue
+        if c.label in ("ORG", "PERSON") and c.source != FORM:
+            m = _DESIGNATORS_AFTER_RE.match(text, c.end)
+            if m and m.end() > c.end:
+                end = m.end() - 1 if text[m.end() - 1] == "." and m.end() == len(text.rstrip()) else m.end()
+                c = replace(c, end=end, label="ORG", known_key=None)
+                swallowed_to = end
+        out.append(c)
     return out
 
 
