@@ -286,3 +286,9 @@ def test_entity_cues_a_firms_name_runs_on_over_its_designators() -> None:
                         ("Sado Life Insurance Co", "ORG")])
     assert [(t, label) for t, label, _ in rows] == [
         ("Tom Gale", "PERSON"), ("Harlan W. Reece and Co", "ORG"), ("Sado Life Insurance Co Ltd", "ORG")]
+
+
+def test_entity_cues_a_region_between_slashes_after_a_city_in_capitals_is_a_place() -> None:
+    text = "Talks will go on, he said. VARNOVO /Pskovsk Region/, May 2. /TASS/. The minister said more."
+    rows = _rows(text, [("/Pskovsk Region/", "PERSON")])
+    assert [(t, label) for t, label, _ in rows] == [("Pskovsk Region", "GPE")]

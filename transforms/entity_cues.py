@@ -41,6 +41,7 @@ _AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:mln|bln|million|billion|trillion|tho
                                re.IGNORECASE)
 _AMOUNT_AFTER_RE = re.compile(r"[ \t]*\d")
 
+_CAPS_WORD_BEFORE_RE = re.compile(r"\b[A-Z][A-Z.'-]+[ \t]+/$")
 # Words after a name that make it a firm: a designator left out of the span,
 # "said in a note", "analysts".
 _ORG_AFTER_RE = re.compile(
@@ -122,6 +123,8 @@ def label_cue(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 40):start]
     if before.endswith("<") and text.startswith(">", end):
         return "ORG"  # "<Rhodic>": copy that marks a company's name with angle brackets (Reuters)
+    if before.endswith("/") and text.startswith("/", end) and _CAPS_WORD_BEFORE_RE.search(before):
+        return "GPE"  # "IGORA /Leningrad Region/": the region of a dateline in TASS's style
     if _ORG_AFTER_RE.match(text, end) or _ORG_BEFORE_RE.search(before):
         return "ORG"
     if _PLACE_BEFORE_RE.search(before):
