@@ -13,7 +13,7 @@ ok, or what an editor would correct. The same OUT and seed draw the same sample.
 from __future__ import annotations
 
 import argparse
-import random
+import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,10 +48,17 @@ def context_line(body: str, start: int, end: int, width: int = CONTEXT_CHARS) ->
 
 
 def sample(keys: list[tuple[str, str, int, int]], n: int, seed: int) -> list[tuple[str, str, int, int]]:
-    """`n` of the (key, label, stories, mentions) rows, drawn without replacement, in key order."""
-    ordered = sorted(keys)
-    chosen = random.Random(seed).sample(ordered, min(n, len(ordered)))
-    return sorted(chosen)
+    """`n` of the (key, label, stories, mentions) rows, drawn without replacement, in key order.
+
+    A key is drawn by a hash of the seed and the key itself, not by its
+    place in the list: two warehouses of the same copy (before and after a
+    change) then draw the same keys wherever both hold them, so their
+    audits compare like with like.
+    """
+    def rank(row: tuple[str, str, int, int]) -> str:
+        return hashlib.sha256(f"{seed}:{row[0]}".encode()).hexdigest()
+
+    return sorted(sorted(keys, key=rank)[:n])
 
 
 def audit(con, n: int, seed: int) -> list[AuditRow]:
@@ -61,14 +68,14 @@ def audit(con, n: int, seed: int) -> list[AuditRow]:
         f"select entity_key, any_value(label), count(distinct article_id), count(*) from entities "
         f"where label in ({labels}) group by entity_key"
     ).fetchall()
-    rng = random.Random(seed)
     rows = []
     for key, label, stories, count in sample(keys, n, seed):
         found = con.execute(
             "select e.start_char, e.end_char, a.body from entities e join articles a using (article_id) "
             "where e.entity_key = ? order by e.article_id, e.start_char", [key]
         ).fetchall()
-        start, end, body = found[rng.randrange(len(found))]
+        pick = int(hashlib.sha256(f"{seed}:{key}:mention".encode()).hexdigest(), 16) % len(found)
+        start, end, body = found[pick]
         rows.append(AuditRow(key, label, stories, count, context_line(body, start, end)))
     return rows
 

@@ -41,6 +41,9 @@ def test_entity_audit_sample_is_the_same_for_a_seed_and_without_repeats() -> Non
     assert first == entity_audit.sample(keys, 10, seed=7)
     assert len({k for k, *_ in first}) == 10 and first == sorted(first)
     assert entity_audit.sample(keys, 80, seed=7) == sorted(keys)
+    # A key drawn from one warehouse is drawn from another that also holds it.
+    fewer = [k for k in keys if k not in first[:3]]
+    assert set(first[3:]) <= set(entity_audit.sample(fewer, 10, seed=7))
 
 
 def test_entity_audit_draws_keys_of_a_real_warehouse(seed_warehouse: Path, tmp_path: Path) -> None:
