@@ -265,6 +265,7 @@ def test_entity_cues_the_name_before_a_club_in_brackets_is_a_player() -> None:
 @pytest.mark.parametrize(("text", "name", "model_label"), [
     ("The Kestrel Post, a Port Lindon daily with close government links, said so.", "Kestrel Post", "PERSON"),
     ("The minister told the weekly Aurelia in an interview.", "Aurelia", "PERSON"),
+    ("The Lun Shi Bao newspaper said on Friday that prices rose.", "Lun Shi Bao", "PERSON"),
     ("Akzo will buy the <Fennimore> unit of the group.", "Fennimore", "PERSON"),
     ("Pricing was set at par, lead manager Takeda Securities Co said.", "Takeda Securities Co", "PERSON"),
 ])
