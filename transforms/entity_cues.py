@@ -62,7 +62,7 @@ _PLACE_BEFORE_RE = re.compile(
 # Lower-case words after a name that say what kind of thing it is.
 _KIND_AFTER_RE = re.compile(
     r"[ \t]+(?P<noun>ethnic[ \t]+group|tribes(?:men)?|tribe|clans?|people|city|town|village|county|province|prefecture"
-    r"|stadium|airport|hospital|administration|newspaper|daily|weekly|magazine|news[ \t]+agency)\b"
+    r"|stadium|airport|hospital|administration|newspaper|magazine|news[ \t]+agency)\b"
 )
 # ", Italy's national airline", ", a brokerage", ", the ruling party": an apposition's head noun.
 _APPOSITION_RE = re.compile(
