@@ -293,3 +293,20 @@ def test_entity_cues_a_region_between_slashes_after_a_city_in_capitals_is_a_plac
     text = "Talks will go on, he said. VARNOVO /Pskovsk Region/, May 2. /TASS/. The minister said more."
     rows = _rows(text, [("/Pskovsk Region/", "PERSON")])
     assert [(t, label) for t, label, _ in rows] == [("Pskovsk Region", "GPE")]
+
+
+def test_entity_cues_the_names_of_one_list_are_of_one_kind() -> None:
+    text = "Airports in Dravik, Ostrel, Kolmar and Bexu were closed by fog."
+    rows = _rows(text, [("Dravik", "GPE"), ("Ostrel", "GPE"), ("Kolmar", "GPE"), ("Bexu", "PERSON")])
+    assert {label for _, label, _ in rows} == {"GPE"}
+
+
+def test_entity_cues_a_list_without_a_majority_keeps_its_labels() -> None:
+    text = "Talks between Dravik, Ostrel Corp and Bexu went on."
+    rows = _rows(text, [("Dravik", "GPE"), ("Ostrel Corp", "ORG"), ("Bexu", "PERSON")])
+    assert [label for _, label, _ in rows] == ["GPE", "ORG", "PERSON"]
+
+
+def test_entity_cues_a_ground_or_a_stadium_is_a_facility() -> None:
+    rows = _rows("The test at the Harbour Cricket Ground was drawn.", [("Harbour Cricket Ground", "ORG")])
+    assert [(t, label) for t, label, _ in rows] == [("Harbour Cricket Ground", "FAC")]

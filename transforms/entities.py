@@ -479,6 +479,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
             union(gid, expansions[0])
 
     _clubs_in_brackets(cands, groups, group_of, text)
+    _lists_of_one_kind(cands, groups, group_of, text)
 
     # "Yakomas" in a story about "the Yakoma tribe": a people's plural is that people.
     for gid, g in groups.items():
@@ -543,6 +544,8 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         group.votes["ORG"].append(W_DESIGNATOR)
     elif c.label in NAME_LABELS and entity_cues.org_head(name):
         group.votes["ORG"].append(W_FEATURE)
+    elif c.label in NAME_LABELS and entity_cues.fac_head(name):
+        group.votes["FAC"].append(W_FEATURE)
     cue = entity_cues.label_cue(text, c.start, c.end) if c.label in NAME_LABELS and c.source != FORM else None
     if cue and (cue != "ORG" or not _place_name(name, known)):
         group.votes[cue].append(W_FEATURE)
@@ -627,6 +630,42 @@ def _label_of(groups) -> str:
 
 
 _AFFILIATION_LINKS = frozenset({" of ", " of the ", ", of "})
+
+
+_LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+# Weaker than the gazetteer, a title or a form: a list's kind only outweighs the model's guess.
+W_LIST = 3
+
+
+def _lists_of_one_kind(cands, groups, group_of, text: str) -> None:
+    """ "airports in Arad, Oradea and Sibiu": the names of one list are of one kind.
+
+    In a run of three names or more joined by commas and a last "and",
+    a name whose only evidence is the model's vote takes the label most
+    of the list has (more than half of it, two names at least).
+    """
+    run: list[int] = []
+    for i in range(len(cands) + 1):
+        joined = (i < len(cands) and run and cands[i].label in NAME_LABELS
+                  and text[cands[run[-1]].end:cands[i].start] in _LIST_JOINS)
+        if joined:
+            run.append(i)
+            continue
+        if len(run) >= 3 and text[cands[run[-2]].end:cands[run[-1]].start].strip(", ") in ("and", "or"):
+            _one_kind(run, groups, group_of)
+        run = [i] if i < len(cands) and cands[i].label in NAME_LABELS else []
+
+
+def _one_kind(run: list[int], groups, group_of) -> None:
+    members = [groups[group_of[i]] for i in run]
+    labels = [_label(g) for g in members]
+    weak = [max(w for ws in g.votes.values() for w in ws) <= W_MODEL for g in members]
+    kind = max(sorted(set(labels)), key=labels.count)
+    if labels.count(kind) < 2 or labels.count(kind) * 2 <= len(labels):
+        return
+    for g, label, is_weak in zip(members, labels, weak):
+        if is_weak and label != kind:
+            g.votes[kind].append(W_LIST)
 
 
 def _player_like(label: str, name: str) -> bool:

@@ -84,6 +84,8 @@ ORG_HEADS = frozenset({
     "court", "tribunal", "senate", "cabinet", "secretariat", "confederation", "society",
     "academy", "bank", "police", "army", "navy", "guard", "front", "movement",
 })
+# Last words of a building's or a ground's name: "Melbourne Cricket Ground", "Olympic Stadium".
+FAC_HEADS = frozenset({"stadium", "arena", "ground", "airport", "bridge", "palace", "cathedral", "velodrome"})
 # First words of a state body's name: "UK Department of Transport" is the UK's department,
 # two entities, and "U.S. Federal Reserve" the Federal Reserve of the U.S.
 STATE_BODY_OPENERS = frozenset({
@@ -134,6 +136,12 @@ def label_cue(text: str, start: int, end: int) -> str | None:
         noun = " ".join(m.group("noun").split())
         return _NOUN_LABEL.get(noun, "ORG")
     return None
+
+
+def fac_head(name: str) -> bool:
+    """True when a name of two words or more ends in a building's or a ground's head noun."""
+    words = name.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in FAC_HEADS
 
 
 def org_head(name: str) -> bool:
