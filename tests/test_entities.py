@@ -470,13 +470,14 @@ def test_entities_short_names_link_as_before(specs) -> None:
                                 gazetteer.Known("GPE:x", "GPE", "X", "city", None, None, None, None) if known else None)
             for start in starts:
                 g.members.append(len(cands))
-                cands.append(SimpleNamespace(start=start))
+                cands.append(SimpleNamespace(start=start, end=start + 1))
                 group_of.append(gid)
             groups[gid], labels[gid] = g, label
         return cands, groups, group_of, labels
 
     cands, groups, group_of, labels = build()
-    links = entities._short_person_names(cands, groups, group_of, labels)
+    # A text without titles: the links are the ones made before titles were read.
+    links = entities._short_person_names(cands, groups, group_of, labels, " " * 600)
     old_cands, old_groups, old_group_of, old_labels = build()
     assert (links.unambiguous, links.by_mention) == _short_person_names_as_they_were(
         old_cands, old_groups, old_group_of, old_labels)

@@ -97,3 +97,29 @@ def test_entity_forms_items_are_what_a_search_from_every_offset_finds(text: str)
         searched = re.compile(entity_forms._ITEM_START + regex.pattern, regex.flags).finditer(text)
         assert [(m.span(), m.groupdict()) for m in searched] == [
             (m.span(), m.groupdict()) for m in entity_forms._items(regex, text, starts)]
+
+
+RANKED = """Results of the women's downhill on Saturday:
+1. Anna Verlinde (Norway) 1:41.20
+2. Petra Solberg (Austria) 1:41.95
+26= Mia Castell (Spain) 1:43.10
+"""
+
+RESULT_WITH_COUNTRIES = """Result of the cup final second leg on Friday:
+Harbour Rovers (Ghana) 3 Sunfield (Togo) 1 (halftime 2-0)
+Scorers:
+Kofi Mensah 7, 56 penalty, Ato Quaye 24
+"""
+
+
+def test_entity_forms_ranked_rows_head_a_table_of_names() -> None:
+    spans, _ = form_spans(RANKED)
+    rows = [(RANKED[s.start:s.end], s.slot) for s in spans]
+    assert rows == [("Anna Verlinde", entity_forms.ROW), ("Petra Solberg", entity_forms.ROW),
+                    ("Mia Castell", entity_forms.ROW)]
+
+
+def test_entity_forms_a_country_after_a_team_and_scorers_under_their_label() -> None:
+    found, _ = _found(RESULT_WITH_COUNTRIES)
+    assert found == [("Harbour Rovers", "ORG"), ("Sunfield", "ORG"), ("Kofi Mensah", "PERSON"),
+                     ("Ato Quaye", "PERSON")]

@@ -26,14 +26,22 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Protocol, Sequence
 
-from transforms import entity_forms, gazetteer, places, titles
+from transforms import entity_cues, entity_forms, gazetteer, places, titles
 from transforms.casing import fold
 from transforms.entity_keys import entity_key
-from transforms.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean
+from transforms.entity_spans import (
+    FORM,
+    MODEL,
+    REPEAT,
+    RULER,
+    Candidate,
+    clean,
+    is_acronym,
+)
 
 __all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
 
@@ -42,6 +50,9 @@ RULESET = "entities.v1"
 # Evidence for a label, strongest first. A table form outranks everything
 # (a "Bologna" in a results line is the club, whatever the prose suggests).
 W_FORM, W_TITLE, W_PERSON_LINK, W_LINK, W_GAZETTEER, W_FEATURE, W_SPEECH, W_MODEL = 10, 8, 8, 7, 6, 5, 2, 1
+# A company designator ending the name ("Nikko Securities Co") outweighs a
+# title before it: "lead manager Nikko Securities Co" names no person.
+W_DESIGNATOR = 9
 # A first-name or family-name link is weaker than the gazetteer ("Milan"
 # after "Milan Rapajic" is still the city, or the club); a surname link is not.
 W_GIVEN_NAME_LINK = 3
@@ -102,13 +113,169 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
     found = [_candidate(e) for e in ents]
     teams, agate_labels = entity_forms.form_spans(text)
     if teams or agate_labels:
+        teams = _rows_of_people(teams, found)
         taken = [(t.start, t.end) for t in teams] + agate_labels
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
-    cands = _dedupe(clean(found, text))
+    cands = _with_designators(clean(found, text), text)
+    cands = _dedupe(_possessives(_state_bodies(_joined_lists(_without_amounts(cands, text), text), text), text))
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
+
+
+def _rows_of_people(spans: list[entity_forms.FormSpan], found: list[Candidate]) -> list[entity_forms.FormSpan]:
+    """Rows of a table of athletes ("Nick Price 68 70 71") are people; rows of a league table are teams.
+
+    The form cannot tell one from the other; the model's reading of the
+    whole table can, where one row at a time cannot: the rows the model
+    read as persons outnumbering those it read as anything else make every
+    row a person (a country's name stays the country's side).
+    """
+    rows = [s for s in spans if s.slot == entity_forms.ROW and s.known_key is None]
+    if not rows:
+        return spans
+    people = others = 0
+    model = sorted((c.start, c.end, c.label) for c in found if c.label in NAME_LABELS)
+    k = 0
+    for row in rows:
+        while k < len(model) and model[k][1] <= row.start:
+            k += 1
+        labels = {label for start, end, label in model[k:k + 4] if start < row.end and row.start < end}
+        if "PERSON" in labels:
+            people += 1
+        elif labels:
+            others += 1
+    if people <= others:
+        return spans
+    return [replace(s, label="PERSON") if s.slot == entity_forms.ROW and s.known_key is None else s for s in spans]
+
+
+_POSSESSOR_RE = re.compile(r"(?P<owner>.+?)(?:'s|’s)[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})$")
+
+
+def _possessives(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "said Capel's Dennis": the firm and its man, two mentions, where the story names the firm elsewhere.
+
+    A possessive inside a span is part of a name often enough ("National
+    People's Congress") that only the story can tell: the words before it
+    must be another mention of the story, or the last word of one ("James
+    Capel"). They take that mention's label (resolution decides the rest);
+    a person is named after them.
+    """
+    if not any("'s " in text[c.start:c.end] or "’s " in text[c.start:c.end] for c in cands):
+        return cands
+    owners: dict[str, str] = {}
+    for c in cands:
+        if c.label in NAME_LABELS:
+            name = text[c.start:c.end]
+            owners.setdefault(_fold(name), c.label)
+            if " " in name:
+                owners.setdefault(_fold(name.rsplit(None, 1)[-1]), c.label)
+    out: list[Candidate] = []
+    for c in cands:
+        m = _POSSESSOR_RE.match(text, c.start, c.end) if c.label in ("PERSON", "ORG") else None
+        label = owners.get(_fold(m.group("owner"))) if m else None
+        if m and label:
+            out.append(Candidate(m.start("owner"), m.end("owner"), label, MODEL))
+            out.append(Candidate(m.start("rest"), c.end, "PERSON", MODEL))
+        else:
+            out.append(c)
+    return out
+
+
+def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "UK Department of Transport", "U.S. Federal Reserve": the country, then its state body, as two mentions.
+
+    The body is then keyed by its own name (and found in the gazetteer
+    where it is known), and the country joins the story's other mentions of it.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        first, _, rest = text[c.start:c.end].partition(" ")
+        if (c.label == "ORG" and c.source == MODEL and rest[:1].isupper()
+                and rest.split(None, 1)[0].casefold() in entity_cues.STATE_BODY_OPENERS
+                and (known := gazetteer.lookup(first)) is not None and known.kind == "country"):
+            out.append(Candidate(c.start, c.start + len(first), known.label, RULER, known.key))
+            out.append(Candidate(c.end - len(rest), c.end, "ORG", MODEL))
+        else:
+            out.append(c)
+    return out
+
+
+# "Robert W. Baird and Co", "Nippon Life Insurance Co Ltd": designators a model left outside the name.
+_DESIGNATORS_AFTER_RE = re.compile(
+    r"(?:,?[ \t]+(?:and|&)[ \t]+Co\b\.?|[ \t]*&[ \t]*Co\b\.?)?"
+    r"(?:,?[ \t]+(?:Co|Corp|Inc|Ltd|PLC|Plc|LLC|AG|NV|SpA|GmbH|KK)\b\.?)*"
+)
+
+
+def _with_designators(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A firm's name runs on over "and Co", "Ltd", "Inc" after it; a designator alone is no name.
+
+    Extended where the model stopped short, so "Co" is not an organisation
+    of its own and the name ends in the designator that makes it a company.
+    """
+    out: list[Candidate] = []
+    swallowed_to = -1
+    for c in cands:
+        if c.start < swallowed_to:
+            continue
+        if c.label in ("ORG", "PERSON") and c.source != FORM:
+            m = _DESIGNATORS_AFTER_RE.match(text, c.end)
+            if m and m.end() > c.end:
+                end = m.end() - 1 if text[m.end() - 1] == "." and m.end() == len(text.rstrip()) else m.end()
+                c = replace(c, end=end, label="ORG", known_key=None)
+                swallowed_to = end
+        out.append(c)
+    return out
+
+
+def _without_amounts(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Currencies a model took for names ("U.S. Dlrs", "H.K. Dlr", "Euroyen") are no entity."""
+    return [c for c in cands
+            if c.label not in NAME_LABELS or c.source == FORM
+            or not entity_cues.is_amount(text[c.start:c.end], text[max(0, c.start - 12):c.start],
+                                         text[c.end:c.end + 3])]
+
+
+# "... Council for Economics": an organisation's name ending in a preposition and its object.
+_OPEN_LIST_END_RE = re.compile(r"\b(?:of|for|on)[ \t]+(?P<object>[A-Z][\w'’-]*)$")
+_CAP_PHRASE = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+# ", Humanities and Social Sciences": the rest of the list, then a word that is no part of a name.
+_LIST_REST_RE = re.compile(
+    rf"(?:,[ \t]+(?P<items>{_CAP_PHRASE}(?:,[ \t]+{_CAP_PHRASE})*),?)?[ \t]+(?:and|&)[ \t]+(?P<last>{_CAP_PHRASE})"
+    r"(?![ \t]*[\w(])"
+)
+
+
+def _joined_lists(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Council for Economics, Humanities and Social Sciences" is one organisation, not three.
+
+    A model ends the name at the first comma or "and" of the list its
+    preposition governs. The list is joined back when the name ends in
+    "of/for/on" and a word, what follows is capitalised words joined by
+    commas and a last "and", and nothing in it is a place or a known
+    entity of its own ("Bank of America, Citigroup and ..." stays apart).
+    """
+    out: list[Candidate] = []
+    swallowed_to = -1
+    for c in cands:
+        if c.start < swallowed_to:
+            continue
+        if c.label == "ORG" and (m := _OPEN_LIST_END_RE.search(text, c.start, c.end)):
+            rest = _LIST_REST_RE.match(text, c.end)
+            if rest and "\n" not in rest.group() and _generic_list(m.group("object"), rest):
+                out.append(replace(c, end=rest.end(), known_key=None))
+                swallowed_to = rest.end()
+                continue
+        out.append(c)
+    return out
+
+
+def _generic_list(first: str, rest: re.Match[str]) -> bool:
+    items = [first, rest.group("last")] + [i.strip() for i in (rest.group("items") or "").split(",") if i.strip()]
+    return not any(gazetteer.lookup(item) or places.resolve_place(item) for item in items)
 
 
 def _with_repeats(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -233,14 +400,9 @@ def _with_acronyms(cands: list[Candidate], text: str) -> list[Candidate]:
         if c.label not in NAME_LABELS or c.label == "PERSON":
             continue
         m = _ACRONYM_AFTER_RE.match(text, c.end)
-        if m and _is_acronym(m.group("acr")) and m.start("acr") not in starts:
+        if m and is_acronym(m.group("acr")) and m.start("acr") not in starts:
             out.append(Candidate(m.start("acr"), m.end("acr"), c.label, MODEL))
     return sorted(out, key=lambda c: (c.start, c.end))
-
-
-def _is_acronym(token: str) -> bool:
-    letters = [ch for ch in token if ch.isalpha()]
-    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
 
 
 # --- resolution -------------------------------------------------------------------
@@ -288,7 +450,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     # Acronyms in parentheses join their expansion.
     for i, c in enumerate(cands):
         m = _ACRONYM_AFTER_RE.match(text, c.end)
-        if not m or c.label not in NAME_LABELS or c.label == "PERSON":
+        if not m or c.label not in NAME_LABELS or c.label == "PERSON" or not is_acronym(m.group("acr")):
             continue
         acr_gid = fold(m.group("acr"))
         if acr_gid in groups and acr_gid != group_of[i] and _compatible(groups[acr_gid], groups[group_of[i]]):
@@ -296,15 +458,45 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
             acronym.votes[c.label].append(W_LINK)
             union(acr_gid, group_of[i])
 
+    # "Richard Jeffrey of Hoare Govett": a name after a person's and "of" is where the person works.
+    for i in range(1, len(cands)):
+        prev, c = cands[i - 1], cands[i]
+        if (prev.label == "PERSON" and c.label in NAME_LABELS and c.source != FORM
+                and text[prev.end:c.start] in _AFFILIATION_LINKS):
+            group = groups[group_of[i]]
+            if not _place_name(group.name, group.known):
+                group.votes["ORG"].append(W_FEATURE)
+
+    # "BP" in a story that names "British Petroleum Co PLC": the initials of one organisation's name.
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for gid, g in groups.items():
+        if len(g.tokens) >= 2 and _label(g) == "ORG" and (initials := _initials(g.name)):
+            by_initials[initials].append(gid)
+    for gid, g in groups.items():
+        expansions = by_initials.get(g.name, ())
+        if len(expansions) == 1 and expansions[0] != gid and _compatible(g, groups[expansions[0]]):
+            g.votes["ORG"].append(W_LINK)
+            union(gid, expansions[0])
+
+    _clubs_in_brackets(cands, groups, group_of, text)
+    _lists_of_one_kind(cands, groups, group_of, text)
+
+    # "Yakomas" in a story about "the Yakoma tribe": a people's plural is that people.
+    for gid, g in groups.items():
+        singular = gid[:-1] if len(g.tokens) == 1 and gid.endswith("s") else None
+        if singular and singular in groups and g.known is None and _label(groups[singular]) == "NORP":
+            g.votes["NORP"].append(W_LINK)
+            union(gid, singular)
+
     labels = {gid: _label(g) for gid, g in groups.items()}
-    person_for = _short_person_names(cands, groups, group_of, labels)
+    person_for = _short_person_names(cands, groups, group_of, labels, text)
     # A short form joins the full name only when the link is its strongest
     # evidence: a team in a results line stays the team.
     for gid, full_gid, weight in person_for.unambiguous:
         groups[gid].votes["PERSON"].append(weight)
         if _label(groups[gid]) == "PERSON":
             union(gid, full_gid)
-    for gid, full_gid in _short_org_names(groups, labels):
+    for gid, full_gid in _short_org_names(groups, labels) + _org_last_words(groups, labels):
         groups[gid].votes["ORG"].append(W_LINK)
         if _label(groups[gid]) == "ORG":
             union(gid, full_gid)
@@ -341,7 +533,7 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         group.votes[c.label].append(W_FORM)
         if c.known_key:
             group.keys.setdefault(c.label, c.known_key)
-    known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name)
+    known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name) or _country_prefixed(name)
     if known is not None and c.label in NAME_LABELS:
         group.votes[known.label].append(W_GAZETTEER)
         group.keys.setdefault(known.label, known.key)
@@ -349,7 +541,14 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
     elif c.label in NAME_LABELS and (feature := gazetteer.feature_label(name)):
         group.votes[feature].append(W_FEATURE)
     elif c.label in NAME_LABELS and _designated(name):
+        group.votes["ORG"].append(W_DESIGNATOR)
+    elif c.label in NAME_LABELS and entity_cues.org_head(name):
         group.votes["ORG"].append(W_FEATURE)
+    elif c.label in NAME_LABELS and entity_cues.fac_head(name):
+        group.votes["FAC"].append(W_FEATURE)
+    cue = entity_cues.label_cue(text, c.start, c.end) if c.label in NAME_LABELS and c.source != FORM else None
+    if cue and (cue != "ORG" or not _place_name(name, known)):
+        group.votes[cue].append(W_FEATURE)
     if c.source != FORM:
         # a repeat votes as the model did where it tagged the name
         group.votes[c.label].append(W_MODEL)
@@ -358,6 +557,28 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
     if (c.label in _SPEECH_LABELS and known is None and len(name.split()) == 1
             and _SPEECH_AFTER_RE.match(text, c.end)):
         group.votes["PERSON"].append(W_SPEECH)
+
+
+def _country_prefixed(name: str) -> gazetteer.Known | None:
+    """ "U.S. Fed", "Japanese Finance Ministry": a known organisation of that country, named after it."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    head = gazetteer.lookup(first)
+    if head is None or head.kind not in ("country", "demonym"):
+        return None
+    known = gazetteer.lookup(rest)
+    if known is not None and known.label == "ORG" and known.country == head.country:
+        return known
+    return None
+
+
+def _place_name(name: str, known: gazetteer.Known | None) -> bool:
+    """Whether a name is a place's: words around it that make firms of names do not make firms of places."""
+    if known is not None:
+        return known.label in _PLACE_LABELS
+    place = places.resolve_place(name)
+    return place is not None and place.geonames_id is not None and fold(place.city) == fold(name)
 
 
 def _designated(name: str) -> bool:
@@ -408,6 +629,93 @@ def _label_of(groups) -> str:
     return max(sorted(score), key=lambda label: score[label])
 
 
+_AFFILIATION_LINKS = frozenset({" of ", " of the ", ", of "})
+
+
+_LIST_JOINS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+# Weaker than the gazetteer, a title or a form: a list's kind only outweighs the model's guess.
+W_LIST = 3
+
+
+def _lists_of_one_kind(cands, groups, group_of, text: str) -> None:
+    """ "airports in Arad, Oradea and Sibiu": the names of one list are of one kind.
+
+    In a run of three names or more joined by commas and a last "and",
+    a name whose only evidence is the model's vote takes the label most
+    of the list has (more than half of it, two names at least).
+    """
+    run: list[int] = []
+    for i in range(len(cands) + 1):
+        joined = (i < len(cands) and run and cands[i].label in NAME_LABELS
+                  and text[cands[run[-1]].end:cands[i].start] in _LIST_JOINS)
+        if joined:
+            run.append(i)
+            continue
+        if len(run) >= 3 and text[cands[run[-2]].end:cands[run[-1]].start].strip(", ") in ("and", "or"):
+            _one_kind(run, groups, group_of)
+        run = [i] if i < len(cands) and cands[i].label in NAME_LABELS else []
+
+
+def _one_kind(run: list[int], groups, group_of) -> None:
+    members = [groups[group_of[i]] for i in run]
+    labels = [_label(g) for g in members]
+    weak = [max(w for ws in g.votes.values() for w in ws) <= W_MODEL for g in members]
+    kind = max(sorted(set(labels)), key=labels.count)
+    if labels.count(kind) < 2 or labels.count(kind) * 2 <= len(labels):
+        return
+    for g, label, is_weak in zip(members, labels, weak):
+        if is_weak and label != kind:
+            g.votes[kind].append(W_LIST)
+
+
+def _player_like(label: str, name: str) -> bool:
+    """A person's name, or what may be one: two or three words, no organisation's head noun or designator."""
+    if label == "PERSON":
+        return True
+    return 2 <= len(name.split()) <= 3 and not entity_cues.org_head(name) and not _designated(name)
+
+
+def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
+    """ "Les Ferdinand (Newcastle) 6": in sports copy, the name in brackets after a player's is his club.
+
+    And the name before a club in brackets is a player's. A country there
+    is the player's country and stays a place; anything
+    else (a city, a club's own name) is the club, and so are the story's
+    other mentions of it. Asked of sports copy only: "John Smith (Ohio)" in
+    a political story is where he comes from.
+    """
+    sport = None
+    for i in range(1, len(cands)):
+        prev, c = cands[i - 1], cands[i]
+        if (prev.label not in NAME_LABELS or c.label not in NAME_LABELS or c.source == FORM
+                or text[prev.end:c.start].strip() != "(" or text[c.end:c.end + 1] != ")"):
+            continue
+        group, player = groups[group_of[i]], groups[group_of[i - 1]]
+        if group.known is not None and group.known.kind in ("country", "demonym"):
+            continue
+        if is_acronym(group.name) or not _player_like(prev.label, player.name):
+            continue  # "European Free Trade Association (EFTA)": a name and its acronym
+        if sport is None:
+            sport = entity_forms.is_sport(text)
+        if not sport:
+            return
+        group.votes["ORG"].append(W_LINK)
+        if player.known is None and prev.source != FORM:
+            # the model may read a player's name as a place ("Les Ferdinand"): the slot says a person
+            player.votes["PERSON"].append(W_LINK)
+_INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
+
+
+def _initials(name: str) -> str | None:
+    """ "BP" for "British Petroleum Co PLC": first letters of the name's words, designators and links left out."""
+    words = [w for w in name.split() if w.casefold() not in _INITIALS_SKIP]
+    while words and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES:
+        words.pop()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def _compatible(acronym: _Group, expansion: _Group) -> bool:
     """An acronym the gazetteer knows as something else is not this expansion's ("USA" after a club)."""
     if acronym.known is None:
@@ -421,7 +729,33 @@ class _PersonLinks:
     by_mention: dict[int, str]                # mention index -> full-name group, for ambiguous short forms
 
 
-def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
+def _title_words(text: str, start: int, end: int) -> frozenset[str]:
+    """Title words printed before a name ("President", "press secretary"), and a head of government's
+    for a name before "administration" ("the Lee administration")."""
+    line = text[max(0, start - _WORDS_BEFORE):start]
+    words = line[line.rfind("\n") + 1:].split()
+    found: set[str] = set()
+    for word in reversed(words):
+        if word.casefold() in titles.TITLE_LINKS and found:
+            continue
+        if word[-1:] in ",;:" or titles.title_kind(word) is None:
+            break
+        found.add(word.rstrip(".").casefold())
+    if _ADMINISTRATION_RE.match(text, end):
+        found |= entity_cues.HEAD_OF_GOVERNMENT
+    if (m := _APPOSITION_RE.match(text, end)) is not None:
+        # "Lee Kyu-yeon, presidential press secretary, said": the title after the name.
+        found.update(w.casefold() for w in m.group("words").split() if titles.title_kind(w))
+    return frozenset(found)
+
+
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<words>(?:[\w-]+[ \t]+){0,3}[\w-]+)[ \t]*,")
+
+
+_ADMINISTRATION_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:administration|government)\b")
+
+
+def _short_person_names(cands, groups, group_of, labels, text: str) -> _PersonLinks:
     """Short forms of persons named in full: "Stoltenberg" is Jens Stoltenberg, "Kim" the nearest Kim."""
     full: list[tuple[int, str]] = []   # (first offset, group) of multi-word persons
     for gid, g in groups.items():
@@ -464,7 +798,15 @@ def _short_person_names(cands, groups, group_of, labels) -> _PersonLinks:
             weight = max(w for _, w in matches)
             g.votes["PERSON"].append(weight)
             firsts = {m: min(cands[i].start for i in groups[m].members) for m, _ in matches}
+            held = {m: frozenset().union(*(_title_words(text, cands[i].start, cands[i].end) for i in groups[m].members))
+                    for m in firsts}
             for i in g.members:
+                # "President Lee" is the Lee who is president, wherever the other Lee was last named.
+                own = _title_words(text, cands[i].start, cands[i].end)
+                same_title = [m for m in firsts if own & held[m]] if own else []
+                if len(same_title) == 1:
+                    links.by_mention[i] = same_title[0]
+                    continue
                 before = [m for m in firsts if firsts[m] <= cands[i].start]
                 links.by_mention[i] = max(before, key=firsts.get) if before else min(firsts, key=firsts.get)
     return links
@@ -489,6 +831,28 @@ def _short_org_names(groups, labels) -> list[tuple[str, str]]:
             if all(t.strip(".,") in ORG_DESIGNATORS for t in org.tokens[n:]):
                 links.append((gid, org_gid))
                 break
+    return links
+
+
+def _org_last_words(groups, labels) -> list[tuple[str, str]]:
+    """ "Contractors" after "Arab Contractors", "Capel" after "James Capel": the telling word of a two-word name.
+
+    Only where one organisation of two words ends in it, and it is neither
+    a designator nor a head noun ("Bank" after "Deutsche Bank" may be any
+    bank) nor a name the gazetteer knows as something of its own.
+    """
+    ends: dict[str, list[str]] = defaultdict(list)
+    for gid, g in groups.items():
+        if labels[gid] == "ORG" and len(g.tokens) == 2:
+            ends[g.tokens[-1]].append(gid)
+    links = []
+    for gid, g in groups.items():
+        if len(g.tokens) != 1 or g.known is not None:
+            continue
+        word = g.tokens[0]
+        orgs = ends.get(word, ())
+        if len(orgs) == 1 and orgs[0] != gid and word not in ORG_DESIGNATORS and word not in entity_cues.ORG_HEADS:
+            links.append((gid, orgs[0]))
     return links
 
 

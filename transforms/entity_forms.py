@@ -6,7 +6,10 @@ Leverkusen 2"), a standings row (a name and three or more small numbers),
 a fixture ("Bologna (4) v Piacenza (13) 1330", "ST LOUIS AT CHICAGO"). The
 names in those slots are teams whatever they look like, which a model
 reading them as prose gets wrong (a city is GPE, a one-word club a PERSON);
-the names with a minute in a result's parentheses are scorers. The words
+the names with a minute in a result's parentheses or under "Scorers:" are
+scorers. A row of a table ("Nick Price 68 70 71", "1. Anna Berg (Sweden)
+1:19.44") is headed by a team or by a person; which one, the form cannot
+say: entities.py asks the model's reading of the whole table. The words
 that head agate lines ("Attendance:", "Halftime 1-1") are not entities.
 
 A team named like a country is the country's side and keeps GPE (the
@@ -40,6 +43,8 @@ def _scorers_re(group: str) -> str:
 
 
 _SCORE = r"\d{1,3}"
+# "Arab Contractors (Egypt) 4": the country a club or an athlete comes from, after the name.
+_FROM = r"(?:[ \t]+\([A-Z][\w.'’ -]{1,30}\))?"
 # Where an agate item starts: a line, or (in copy whose rows were run
 # together into one paragraph) after the previous row's number, a closing
 # parenthesis or the end of a sentence. The patterns below hold what follows
@@ -52,12 +57,18 @@ _AFTER_ITEM_RE = re.compile(r"[\d).:;][ \t]")
 _ITEM_END = r"(?=[\s.,;:]|$)"
 # "Lens 0 Nantes 4 (Japhet N'Doram 7, ...)": two teams, two scores, scorers maybe.
 _RESULT_RE = re.compile(
-    r"[ \t]*" + _team_re("a") + rf"[ \t]+{_SCORE}" + _scorers_re("sa")
-    + r"[ \t]+" + _team_re("b") + rf"[ \t]+{_SCORE}" + _scorers_re("sb") + _ITEM_END,
+    r"[ \t]*" + _team_re("a") + _FROM + rf"[ \t]+{_SCORE}" + _scorers_re("sa")
+    + r"[ \t]+" + _team_re("b") + _FROM + rf"[ \t]+{_SCORE}" + _scorers_re("sb") + _ITEM_END,
     re.MULTILINE,
 )
 # "Real Madrid 15 10 5 0 31 12 35": a name and three or more small whole numbers.
-_STANDINGS_RE = re.compile(r"[ \t]*" + _team_re("a") + r"(?:[ \t]+-?\d{1,3}){3,}" + _ITEM_END, re.MULTILINE)
+_STANDINGS_RE = re.compile(r"[ \t]*" + _team_re("a") + _FROM + r"(?:[ \t]+-?\d{1,3}){3,}" + _ITEM_END, re.MULTILINE)
+# "1. Takanobu Okabe (Japan) 303.4 points", "26= Anna Berg (Sweden) 1:19.44": a ranked row of a results list.
+_RANKED_RE = re.compile(r"[ \t]*\d{1,3}=?\.?[ \t]+" + _team_re("a") + _FROM + r"[ \t]+\d[\d.:,]*" + _ITEM_END,
+                        re.MULTILINE)
+# "Scorers: Aly Ashour 7, 56 penalty, ...": a list of scorers under its label, on its line or the next.
+# Reflowed copy runs the label into the line before it and leaves a blank line after it.
+_SCORERS_LIST_RE = re.compile(r"(?:^|(?<=\s))(?:Goal)?[Ss]corers?[ \t]*:\s*(?P<list>[^\n]+)")
 # "Bologna (4) v Piacenza (13) 1330", "ST LOUIS AT CHICAGO": a fixture.
 _FIXTURE_RE = re.compile(
     r"[ \t]*" + _team_re("a") + r"(?:[ \t]+\(\d{1,3}\))?[ \t]+(?:v|vs|AT)[ \t]+"
@@ -87,12 +98,18 @@ _SPORT_CUE_RE = re.compile(
 MIN_FORM_LINES = 2
 
 
+# The kinds of slot a form span fills: a side of a result or fixture is a
+# team; the name heading a row of a table may be a team or a person.
+TEAM, ROW, SCORER = "team", "row", "scorer"
+
+
 @dataclass(frozen=True, slots=True)
 class FormSpan:
     start: int
     end: int
     label: str
     known_key: str | None   # the gazetteer entry a team named like a country links to
+    slot: str = TEAM
 
 
 def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
@@ -100,19 +117,33 @@ def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
     found: list[FormSpan] = []
     lines = 0
     starts = _item_starts(text)
-    for regex in (_RESULT_RE, _STANDINGS_RE, _FIXTURE_RE):
+    matched = bytearray(len(text))
+    for regex in (_RESULT_RE, _STANDINGS_RE, _RANKED_RE, _FIXTURE_RE):
+        slot = ROW if regex in (_STANDINGS_RE, _RANKED_RE) else TEAM
         for m in _items(regex, text, starts):
+            # "... (Ghana) 3 Sunfield (Togo) 1" is the second side of a result, not a ranked row
+            if matched.find(1, m.start(), m.end()) != -1:
+                continue
+            matched[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             lines += 1
             for group in ("a", "b"):
                 if group in m.groupdict() and m.group(group):
-                    found.append(_team(m.start(group), m.end(group), m.group(group)))
+                    found.append(_team(m.start(group), m.end(group), m.group(group), slot))
             for group in ("sa", "sb"):
                 if group in m.groupdict() and m.group(group):
                     found.extend(_scorers(m.start(group), m.group(group)))
+    for m in _SCORERS_LIST_RE.finditer(text):
+        lines += 1
+        found.extend(_scorers(m.start("list"), m.group("list")))
     if lines < MIN_FORM_LINES or not _SPORT_CUE_RE.search(text):
         return [], []
     labels = [(m.start("word"), m.end("word")) for m in _AGATE_LABEL_RE.finditer(text)]
     return sorted(set(found), key=lambda s: (s.start, s.end)), labels
+
+
+def is_sport(text: str) -> bool:
+    """Whether a story reads as sports copy (its words: league, match, goals, ...)."""
+    return _SPORT_CUE_RE.search(text) is not None
 
 
 def _item_starts(text: str) -> list[int]:
@@ -138,13 +169,13 @@ def _items(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Matc
     return found
 
 
-def _team(start: int, end: int, name: str) -> FormSpan:
+def _team(start: int, end: int, name: str, slot: str = TEAM) -> FormSpan:
     known = gazetteer.lookup(name)
     if known is not None and known.kind in ("country", "region") and known.label == "GPE":
-        return FormSpan(start, end, "GPE", known.key)
-    return FormSpan(start, end, "ORG", None)
+        return FormSpan(start, end, "GPE", known.key, slot)
+    return FormSpan(start, end, "ORG", None, slot)
 
 
 def _scorers(offset: int, inside: str) -> list[FormSpan]:
-    return [FormSpan(offset + m.start("name"), offset + m.end("name"), "PERSON", None)
+    return [FormSpan(offset + m.start("name"), offset + m.end("name"), "PERSON", None, SCORER)
             for m in _SCORER_RE.finditer(inside)]

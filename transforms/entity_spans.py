@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from transforms import gazetteer, places, titles
+from transforms import entity_cues, gazetteer, places, titles
 from transforms.casing import fold
 
 # Who proposed a span: the model, the gazetteer's entity_ruler, an agate
@@ -41,8 +41,8 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'S|’S|(?<=[sS])['’])$")
 # Punctuation that is never the end of a name; a dot is, after an initial or
 # an abbreviation ("U.S.", "Corp.", "Jr.").
-_TRAILING_PUNCT = ",;:!?\"'“”‘’)]}-–—"
-_LEADING_PUNCT = "\"'“”‘’([{-–—,;:"
+_TRAILING_PUNCT = ",;:!?\"'“”‘’)]}>-–—"
+_LEADING_PUNCT = "\"'“”‘’([{<-–—,;:"
 _ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){1,}$|(?:^|\s)(?:Corp|Inc|Co|Ltd|Jr|Sr|St|Bros|Dept|Mt|Ft)\.$")
 # A token that is a number, an ordinal, a score or a time: never part of a
 # person's or a place's name ("Greg Blewett 57", "Carl 44th", "Bilbao 15").
@@ -105,6 +105,13 @@ def _split_lines(cand: Candidate, text: str) -> list[Candidate]:
 def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
     if cand.label in _NOT_NAMES:
         return [cand] if text[cand.start:cand.end].strip() else []
+    if "(" in text[cand.start:cand.end]:
+        return [piece for part in _bracket_parts(cand, text) for piece in _clean_one(part, text)]
+    if "/" in text[cand.start:cand.end]:
+        return [piece for part in _slash_parts(cand, text) for piece in _clean_one(part, text)]
+    if cand.label in _KEEP_ARTICLE and entity_cues.org_head(text[cand.start:cand.end]):
+        # "The National People's Congress" is an organisation, and loses its article as one.
+        cand = replace(cand, label="ORG")
     cand = _trim(cand, text)
     if cand is None:
         return []
@@ -147,6 +154,57 @@ def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
         else:
             out.append(piece)
     return [c for c in out if _has_name(text[c.start:c.end], c)]
+
+
+def _bracket_parts(cand: Candidate, text: str) -> list[Candidate]:
+    """A name never runs into or out of a bracket: "Group of Seven (G-7" is the name, then its acronym.
+
+    The span is cut at each opening bracket and at the closing one; what
+    stood inside is kept only if it is an acronym ("G-7", "NPC"), the
+    form that entities.py then joins to the name before it. A word in
+    brackets that is not one ("Morgan (Stanley)", "(Egypt)") is left to
+    the model's other spans.
+    """
+    parts: list[Candidate] = []
+    start = cand.start
+    inside = False
+    for i in range(cand.start, cand.end):
+        ch = text[i]
+        if ch == "(" or (ch == ")" and inside):
+            piece = replace(cand, start=start, end=i, known_key=None, source=MODEL if cand.source == RULER else cand.source)
+            if not inside or is_acronym(text[start:i].strip()):
+                parts.append(piece)
+            inside = ch == "("
+            start = i + 1
+    tail = replace(cand, start=start, known_key=None, source=MODEL if cand.source == RULER else cand.source)
+    if not inside or is_acronym(text[start:cand.end].strip()):
+        parts.append(tail)
+    return [p for p in parts if text[p.start:p.end].strip()]
+
+
+def _slash_parts(cand: Candidate, text: str) -> list[Candidate]:
+    """ "UBS/Philips", "Royal Dutch/Shell": two names; "Bro/Fry", a table's abbreviated row, none.
+
+    A part of fewer than four letters that is not an acronym is an
+    abbreviation, and no name. A date or a number with a slash is no name
+    label's business and never reaches here.
+    """
+    parts, start = [], cand.start
+    for end in [i for i in range(cand.start, cand.end) if text[i] == "/"] + [cand.end]:
+        piece = text[start:end].strip()
+        if sum(ch.isalpha() for ch in piece) >= 4 or is_acronym(piece):
+            parts.append(replace(cand, start=start, end=end, known_key=None,
+                                 source=MODEL if cand.source == RULER else cand.source))
+        start = end + 1
+    return parts
+
+
+def is_acronym(token: str) -> bool:
+    """ "NPC", "G-7", "INRA": one word, two letters or digits at least, its letters capitals but for one at most."""
+    letters = [ch for ch in token if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    return (bool(token) and " " not in token and sum(ch.isalnum() for ch in token) >= 2
+            and capitals >= 1 and capitals >= len(letters) - 1 and (len(letters) > 1 or capitals == 1))
 
 
 def _trim(cand: Candidate, text: str) -> Candidate | None:
