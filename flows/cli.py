@@ -135,6 +135,10 @@ def run(
         from flows import workerserver
 
         workerserver.prestart(settings.model)  # loads while this process imports Prefect and plans
+    from flows.temporary_api import EarlyServer
+
+    api = EarlyServer()
+    api.start()  # without PREFECT_API_URL: the temporary server comes up while the flow's modules import
     from flows import progress
     from flows.ingest import ingest_with_runner
     from flows.lock import WarehouseBusy
@@ -144,6 +148,7 @@ def run(
     _settle_for_a_run()
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
                   max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
+    api.wait()
     try:
         if err.is_terminal:
             with progress.bar_on(err):

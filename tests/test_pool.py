@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from flows.cli import _worth_a_pool
+from flows.pending import Pending, inputs
 from flows.settings import DEFAULT_MODEL, Settings
 
 
@@ -53,18 +54,24 @@ def _files(folder: Path, n: int) -> Path:
     return folder
 
 
+def _seen(source: Path | str, new: int | None = None) -> Pending:
+    """What `wirecopy run` knows of SOURCE before it starts anything (OUT not read: every file new)."""
+    return Pending(files=len(inputs(str(source))), new=new)
+
+
 def test_pool_worth_it_only_from_two_workers_worth_of_files(tmp_path: Path) -> None:
     settings = Settings(min_files_per_worker=10)
-    assert not _worth_a_pool(str(_files(tmp_path / "few", 19)), settings, 2)
-    assert _worth_a_pool(str(_files(tmp_path / "enough", 20)), settings, 2)
-    assert not _worth_a_pool(str(tmp_path / "enough"), settings, 1)  # one worker: no pool at all
+    assert not _worth_a_pool(_seen(_files(tmp_path / "few", 19)), settings, 2)
+    assert _worth_a_pool(_seen(_files(tmp_path / "enough", 20)), settings, 2)
+    assert not _worth_a_pool(_seen(tmp_path / "enough"), settings, 1)  # one worker: no pool at all
+    assert not _worth_a_pool(_seen(tmp_path / "enough", new=19), settings, 2)  # counted: only the new files
 
 
 def test_pool_worth_it_counts_subfolders_globs_and_not_a_single_file(tmp_path: Path) -> None:
     settings = Settings(min_files_per_worker=5)
     _files(tmp_path / "land" / "a", 6)
     _files(tmp_path / "land" / "b", 4)
-    assert _worth_a_pool(str(tmp_path / "land"), settings, 2)
-    assert not _worth_a_pool(str(tmp_path / "land" / "a" / "*.txt"), settings, 2)
-    assert _worth_a_pool(str(tmp_path / "land" / "**" / "*.txt"), settings, 2)
-    assert not _worth_a_pool(str(tmp_path / "land" / "a" / "story-000.txt"), settings, 2)
+    assert _worth_a_pool(_seen(tmp_path / "land"), settings, 2)
+    assert not _worth_a_pool(_seen(tmp_path / "land" / "a" / "*.txt"), settings, 2)
+    assert _worth_a_pool(_seen(tmp_path / "land" / "**" / "*.txt"), settings, 2)
+    assert not _worth_a_pool(_seen(tmp_path / "land" / "a" / "story-000.txt"), settings, 2)
