@@ -175,23 +175,39 @@ def serve(
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="SQL over the tables, by name: articles, bylines, entities, rejects, runs, "
-                                            "ingest_log, story_versions, latest_articles.")],
     out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
+    sql: Annotated[Optional[str], typer.Argument(
+        help="SQL over the tables, by name: articles, bylines, entities, rejects, runs, "
+             "ingest_log, story_versions, latest_articles.")] = None,
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the result to this file instead of standard output.")] = None,
+    sql_file: Annotated[Optional[Path], typer.Option(
+        "--file", help="Read the SQL from this file (instead of the SQL argument).")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.001, help="Stop a query running longer than this many seconds (default 600).")] = 600.0,
+    memory_limit: Annotated[Optional[str], typer.Option(
+        "--memory-limit", help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
 ) -> None:
     """Run read-only SQL with DuckDB over the tables under OUT."""
     import sys
 
     import duckdb
 
-    from flows import results
+    from flows import results, sql_guard
     from flows.warehouse import NoWarehouse, ReadOnlyQuery, check_read_only, connect
 
+    if (sql is None) == (sql_file is None):
+        err.print("[red]error:[/] give the SQL as an argument or with --file FILE, not both or neither")
+        raise typer.Exit(2)
+    if sql_file is not None:
+        try:
+            sql = sql_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[red]error:[/] cannot read --file {escape(str(sql_file))}: {escape(str(exc))}")
+            raise typer.Exit(2) from None
     if fmt not in results.FORMATS:
         err.print(f"[red]error:[/] --format must be one of {', '.join(results.FORMATS)}, not {fmt!r}")
         raise typer.Exit(2)
@@ -202,31 +218,54 @@ def query(
 
     where, _ = _probed(out)
     try:
-        con = connect(where)
-        check_read_only(con, sql)
-        relation = con.sql(sql)
-        if relation is None:
-            return
-        if fmt == "table":
-            _print_table(relation, output)
-            return
-        reader = relation.to_arrow_reader(results.BATCH_ROWS)
-        if output is None:
-            results.write(reader, fmt, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        else:
-            with open(output, "wb") as sink:
-                n = results.write(reader, fmt, sink)
-            err.print(f"{n} rows written to {output}")
+        con = connect(where, memory_limit=memory_limit)
     except (NoWarehouse, StorageError) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
+    except duckdb.Error as exc:  # a --memory-limit DuckDB cannot read
+        err.print(f"[red]error:[/] --memory-limit {escape(str(memory_limit))}: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    try:
+        check_read_only(con, sql)
+        with sql_guard.time_limit(con, timeout):
+            _answer(con, sql, fmt, output)
+    except StorageError as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
     except ReadOnlyQuery as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    except sql_guard.QueryStopped as exc:
+        err.print(f"[red]stopped:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    except duckdb.OutOfMemoryException as exc:
+        err.print(f"[red]stopped:[/] {escape(str(sql_guard.stopped_for_memory(exc, memory_limit)))}")
         raise typer.Exit(2) from None
     except duckdb.Error as exc:
-        err.print(f"[red]SQL error:[/] {exc}")
+        err.print(f"[red]SQL error:[/] {escape(results.printable(str(exc)))}")
         raise typer.Exit(2) from None
+
+
+def _answer(con, sql: str, fmt: str, output: Optional[Path]) -> None:
+    """Run SQL on CON and write its rows in FMT to OUTPUT or standard output."""
+    import sys
+
+    from flows import results
+
+    relation = con.sql(sql)
+    if relation is None:
+        return
+    if fmt == "table":
+        _print_table(relation, output)
+        return
+    reader = relation.to_arrow_reader(results.BATCH_ROWS)
+    if output is None:
+        results.write(reader, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        with open(output, "wb") as sink:
+            n = results.write(reader, fmt, sink)
+        err.print(f"{n} rows written to {output}")
 
 
 def _print_table(relation, output: Optional[Path]) -> None:
