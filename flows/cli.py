@@ -83,6 +83,12 @@ def run(
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use fewer).")] = None,
     dask_address: Annotated[Optional[str], typer.Option(
         "--dask-address", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
+    max_lines: Annotated[Optional[int], typer.Option(
+        "--max-lines", min=1, help="Reject inputs of more lines as too_many_lines before parsing "
+        "(default 200000, or $WIRECOPY_MAX_LINES).")] = None,
+    follow_symlinks: Annotated[Optional[bool], typer.Option(
+        "--follow-symlinks/--no-follow-symlinks", help="Take symlinks pointing outside SOURCE (default: rejected as "
+        "outside_source; never into /proc, /sys, /dev; or $WIRECOPY_FOLLOW_SYMLINKS).", show_default=False)] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
     ref = _parse_date(reference_date) if reference_date else None
@@ -104,7 +110,8 @@ def run(
 
     _settle_for_a_run()
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
-                  max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
+                  max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None,
+                  max_lines=max_lines, follow_symlinks=follow_symlinks)
     try:
         if err.is_terminal:
             with progress.bar_on(err):

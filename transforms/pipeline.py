@@ -1,6 +1,6 @@
 """Bytes of one input file to normalised articles: the pure part of a run.
 
-decode -> sniff -> parse (one or more stories) -> normalise. Formats are told
+decode -> sniff -> parse (one or more stories) -> clean (transforms.controls) -> normalise. Formats are told
 apart by content, never by file extension (extensions lie); plain text is
 what remains when no structured format claims the bytes.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from transforms.controls import clean_fields
 from transforms.decode import decode
 from transforms.errors import WireFormatError
 from transforms.formats import parse_stories
@@ -26,7 +27,7 @@ class ParsedFile:
 def parse_file(data: bytes, *, reference_date: dt.date | None) -> ParsedFile:
     """Raises transforms.errors.WireError (DecodeError, WireFormatError, UnsafeInputError) with a reason code."""
     decoded = decode(data)
-    stories = parse_stories(decoded.text)
+    stories = [clean_fields(s) for s in parse_stories(decoded.text)]
     normalised = [normalise(s, reference_date=s.metadata_date or reference_date) for s in stories]
     # A story that is all furniture (a dateline, credits, an end mark) has no
     # body once they are peeled off: it is not an article.
