@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import logging
 import time
 import traceback
@@ -32,7 +33,7 @@ from transforms import entities as ents
 from transforms import rows, salience
 from transforms.errors import WireError
 from transforms.pipeline import ParsedFile, parse_file
-from transforms.segments import segments, shifted
+from transforms.segments import MAX_CHARS, segments, shifted
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,14 +177,21 @@ def _failure(exc: BaseException) -> str:
 
 
 def _entity_spans(nlp, bodies: list[str], batch_size: int) -> Iterator[Sequence]:
-    """Each body's entity spans, offsets into the body; a body longer than a segment runs in pieces."""
-    pieces = [segments(body) for body in bodies]
-    docs = nlp.pipe((piece.text for cut in pieces for piece in cut), batch_size=batch_size)
-    for cut in pieces:
-        if len(cut) == 1:
-            yield next(docs).ents
-        else:
-            yield tuple(shifted(e, piece.offset) for piece in cut for e in next(docs).ents)
+    """Each body's entity spans, offsets into the body.
+
+    Bodies of one segment go through one nlp.pipe stream in batches, as
+    always; a longer body (transforms.segments) runs alone, one piece at a
+    time, its spans shifted into the body: a batch of such pieces held a
+    worker's memory past 2 GB for one 1-MB story.
+    """
+    for long, group in itertools.groupby(bodies, key=lambda body: len(body) > MAX_CHARS):
+        if not long:
+            yield from (doc.ents for doc in nlp.pipe(group, batch_size=batch_size))
+            continue
+        for body in group:
+            cut = segments(body)
+            docs = nlp.pipe((piece.text for piece in cut), batch_size=1)
+            yield tuple(shifted(e, piece.offset) for piece, doc in zip(cut, docs) for e in doc.ents)
 
 
 def _entities_guarded(nlp, bodies: list[str], batch_size: int, extract) -> dict[int, Exception]:
