@@ -176,7 +176,7 @@ def _failure(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _entity_spans(nlp, bodies: list[str], batch_size: int) -> Iterator[Sequence]:
+def entity_spans(nlp, bodies: list[str], batch_size: int) -> Iterator[Sequence]:
     """Each body's entity spans, offsets into the body.
 
     Bodies of one segment go through one nlp.pipe stream in batches, as
@@ -198,7 +198,7 @@ def _entities_guarded(nlp, bodies: list[str], batch_size: int, extract) -> dict[
     """`extract(i, spans)` for every body, batched; after a failure the rest one at a time. Returns what failed."""
     done, failed = 0, {}
     try:
-        for spans in _entity_spans(nlp, bodies, batch_size):
+        for spans in entity_spans(nlp, bodies, batch_size):
             extract(done, spans)
             done += 1
         return failed
@@ -206,7 +206,7 @@ def _entities_guarded(nlp, bodies: list[str], batch_size: int, extract) -> dict[
         pass
     for i in range(done, len(bodies)):
         try:
-            extract(i, next(_entity_spans(nlp, [bodies[i]], 1)))
+            extract(i, next(entity_spans(nlp, [bodies[i]], 1)))
         except Exception as exc:
             failed[i] = exc
     return failed

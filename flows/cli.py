@@ -321,8 +321,10 @@ def inspect(
         except ModelNotFound as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
-        found = [mentions(doc.ents, a.body, home_country=a.dateline.country if a.dateline else None)
-                 for a, doc in zip(parsed.articles, nlp.pipe(a.body for a in parsed.articles))]
+        from flows.chunks import entity_spans  # a story too long for one Doc runs in pieces
+
+        found = [mentions(spans, a.body, home_country=a.dateline.country if a.dateline else None)
+                 for a, spans in zip(parsed.articles, entity_spans(nlp, [a.body for a in parsed.articles], 32))]
     render(console, file, parsed, ref, found=found, body_lines=lines)
 
 

@@ -220,10 +220,22 @@ def parse_manifest(text: str, where: str) -> dict[str, dt.date]:
     return received
 
 
+def _open_regular(path: PurePath):
+    """A local file opened for reading, or OSError: never blocks on a FIFO swapped in since discovery."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    fh = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        fh.close()
+        raise OSError(f"{printable_path(path)} is no longer a regular file")
+    return fh
+
+
 def sha256_file(path: PurePath, fs: "AbstractFileSystem | None" = None) -> str:
     """Streamed: a file of any size is hashed without holding it in memory (from `fs` when given)."""
     digest = hashlib.sha256()
-    with (fs.open(str(path), "rb") if fs is not None else open(path, "rb")) as fh:
+    with (fs.open(str(path), "rb") if fs is not None else _open_regular(path)) as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
