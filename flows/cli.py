@@ -194,7 +194,7 @@ def query(
     sql_file: Annotated[Optional[Path], typer.Option(
         "--file", help="Read the SQL from this file (instead of the SQL argument).")] = None,
     timeout: Annotated[float, typer.Option(
-        "--timeout", min=0.001, help="Stop a query running longer than this many seconds (default 600).")] = 600.0,
+        "--timeout", min=0.001, help="Stop a query running longer than this many seconds.")] = 600.0,
     memory_limit: Annotated[Optional[str], typer.Option(
         "--memory-limit", help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
 ) -> None:
