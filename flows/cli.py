@@ -267,7 +267,8 @@ def _answer(con, sql: str, fmt: str, output: Optional[Path]) -> None:
         return
     reader = relation.to_arrow_reader(results.BATCH_ROWS)
     if output is None:
-        results.write(reader, fmt, sys.stdout.buffer)
+        sink = results.TerminalSink(sys.stdout.buffer) if sys.stdout.isatty() and fmt != "parquet" else sys.stdout.buffer
+        results.write(reader, fmt, sink)
         sys.stdout.buffer.flush()
     else:
         with open(output, "wb") as sink:

@@ -26,6 +26,38 @@ BATCH_ROWS = 10_000
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+class TerminalSink:
+    """A byte sink that escapes control characters on their way to a terminal (CSV or JSON typed at one).
+
+    Each write is whole encoded text (a row, a JSON object), so no UTF-8
+    sequence is split between writes.
+    """
+
+    def __init__(self, sink: IO[bytes]) -> None:
+        self._sink = sink
+
+    def write(self, data: bytes) -> int:
+        lines = data.decode("utf-8").split("\r\n")  # CSV's row ends stay; a lone carriage return is escaped
+        self._sink.write("\r\n".join(printable(line) for line in lines).encode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._sink.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+
 def printable(text: str) -> str:
     """TEXT with every control character shown as its escape (\\x1b, \\u202e): safe to print to a terminal."""
     return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

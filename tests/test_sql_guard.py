@@ -236,3 +236,20 @@ def test_sql_guard_terminal_output_escapes_control_characters(arena: Path) -> No
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stdout and "\x9b" not in result.stdout and "\u202e" not in result.stdout
     assert "\\x1b[2Jwiped\\x9bx" in result.stdout and "a\\u202eb" in result.stdout
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("csv", b'h\r\n"a\\x1b[2Jb\\x9bc\\rd"\r\n"ok\tx\ny"\r\n'),
+    ("jsonl", b'{"h": "a\\u001b[2Jb\\x9bc\\rd"}\n{"h": "ok\\tx\\ny"}\n'),
+])
+def test_sql_guard_csv_and_json_typed_at_a_terminal_are_escaped(fmt: str, expected: bytes) -> None:
+    import io
+
+    import pyarrow as pa
+
+    from flows import results
+
+    table = pa.table({"h": ["a\x1b[2Jb\x9bc\rd", "ok\tx\ny"]})
+    sink = io.BytesIO()
+    results.write(pa.RecordBatchReader.from_batches(table.schema, table.to_batches()), fmt, results.TerminalSink(sink))
+    assert sink.getvalue() == expected
