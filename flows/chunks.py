@@ -13,11 +13,15 @@ the run.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import itertools
 import logging
 import time
 import traceback
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +33,7 @@ from transforms import entities as ents
 from transforms import dating, rows, salience
 from transforms.errors import WireError
 from transforms.pipeline import ParsedFile, parse_file
+from transforms.segments import MAX_CHARS, segments, shifted
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +81,13 @@ def run_chunk(
     chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings,
 ) -> ChunkResult:
-    """Everything one chunk produces, staged as its own files: chunks share nothing."""
+    """Everything one chunk produces, staged as its own files: chunks share nothing.
+
+    Every step of one file (reading, parsing, building its rows, its NER)
+    sits inside the per-file guard: an exception no step expected costs that
+    file an `internal_error` reject (a wirecopy bug, logged with its
+    traceback), never the chunk or the run.
+    """
     from flows.nlp import load_ner, model_label
 
     gazetteer_cache.load(settings.cache_dir)  # once per process; a forked worker has it from the fork server
@@ -94,40 +105,58 @@ def run_chunk(
         if planned.duplicate_of is not None:
             reject(planned, "duplicate", f"same bytes as {planned.duplicate_of}")
             continue
-        ref, ref_source = _reference(f, reference_date)
-        found = ingest_file(planned, None if ref_source == "mtime" else ref, settings, ref_source)
-        if isinstance(found, Rejected):
-            if found.reason == "parser_error":
-                result.log.append((logging.ERROR, f"parser failed on {f.uri}:\n{found.traceback}"))
-            reject(planned, found.reason, found.detail, _quarantine(planned, found, settings, result.log))
+        try:
+            ref, ref_source = _reference(f, reference_date)
+            planned, found = read_and_parse(planned, None if ref_source == "mtime" else ref, settings, ref_source)
+            if isinstance(found, Rejected):
+                if found.reason == INTERNAL_ERROR:
+                    result.log.append((logging.ERROR, f"wirecopy failed on {f.uri}:\n{found.traceback}"))
+                reject(planned, found.reason, found.detail, _quarantine(planned, found, settings, result.log))
+                continue
+            lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
+            mine: tuple[list, list, list, list] = ([], [], [], [])
+            file_time_dates = 0
+            for article in found.articles:
+                if ref_source == "mtime":
+                    article = dating.with_file_time(article, ref, trusted=not planned.bulk_copied)
+                    file_time_dates += article.dateline is not None and article.dateline.date_source in (
+                        dating.FILE_TIME, f"dateline+{dating.FILE_TIME}")
+                row = rows.article_row(article, lineage)
+                mine[0].append(row)
+                mine[1].extend(rows.byline_rows(article, lineage))
+                mine[2].append(stories.sketch_row(article, row["article_id"], _sent_at(article, f), run_id))
+                mine[3].append((article, lineage))
+        except Exception as exc:  # a wirecopy bug must cost one file, not the run
+            result.log.append((logging.ERROR, f"wirecopy failed on {f.uri}:\n{traceback.format_exc()}"))
+            reject(planned, INTERNAL_ERROR, _failure(exc))
             continue
-        lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
-        ids = []
-        for article in found.articles:
-            if ref_source == "mtime":
-                article = dating.with_file_time(article, ref, trusted=not planned.bulk_copied)
-                result.file_time_dates += article.dateline is not None and article.dateline.date_source in (
-                    dating.FILE_TIME, f"dateline+{dating.FILE_TIME}")
-            row = rows.article_row(article, lineage)
-            article_rows.append(row)
-            byline_rows.extend(rows.byline_rows(article, lineage))
-            sketch_rows.append(stories.sketch_row(article, row["article_id"], _sent_at(article, f), run_id))
-            parsed.append((article, lineage))
-            ids.append(row["article_id"])
-        result.files.append(FileOutcome(planned, "articles", None, tuple(ids)))
+        result.file_time_dates += file_time_dates
+        for table_rows, new in zip((article_rows, byline_rows, sketch_rows, parsed), mine):
+            table_rows.extend(new)
+        result.files.append(FileOutcome(planned, "articles", None, tuple(r["article_id"] for r in mine[0])))
 
     result.seconds["parse"], clock = time.perf_counter() - clock, time.perf_counter()
-    entity_rows, article_entity_rows = [], []
+    entity_rows, article_entity_rows, failed = [], [], {}
     if parsed:
         nlp = load_ner(settings.model)
         label = result.model = model_label(settings.model)
-        docs = nlp.pipe((a.body for a, _ in parsed), batch_size=settings.batch_size)
-        for (article, lineage), doc in zip(parsed, docs):
+
+        def extract(i: int, spans) -> None:
+            article, lineage = parsed[i]
             home = article.dateline.country if article.dateline else None
-            mentions = ents.mentions(doc.ents, article.body, home_country=home)
-            entity_rows.extend(rows.entity_rows(article, mentions, lineage, label))
-            ranked = salience.article_entities(mentions, article.body, article.headline)
-            article_entity_rows.extend(rows.article_entity_rows(article, ranked, lineage, label))
+            mentions = ents.mentions(spans, article.body, home_country=home)
+            found = rows.entity_rows(article, mentions, lineage, label)
+            ranked = rows.article_entity_rows(article, salience.article_entities(mentions, article.body,
+                                                                                 article.headline), lineage, label)
+            entity_rows.extend(found)
+            article_entity_rows.extend(ranked)
+
+        for i, exc in _entities_guarded(nlp, [a.body for a, _ in parsed], settings.batch_size, extract).items():
+            uri = parsed[i][1].source_uri
+            failed.setdefault(uri, _failure(exc))
+            result.log.append((logging.ERROR, f"wirecopy failed on {uri} (entities): {_failure(exc)}"))
+    if failed:
+        _drop_failed(failed, result, reject, (article_rows, byline_rows, sketch_rows, entity_rows, article_entity_rows))
 
     result.seconds["entities"], clock = time.perf_counter() - clock, time.perf_counter()
     day = started.date().isoformat()
@@ -148,21 +177,92 @@ def run_chunk(
     return result
 
 
+INTERNAL_ERROR = "internal_error"
+
+
+def _failure(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def entity_spans(nlp, bodies: list[str], batch_size: int) -> Iterator[Sequence]:
+    """Each body's entity spans, offsets into the body.
+
+    Bodies of one segment go through one nlp.pipe stream in batches, as
+    always; a longer body (transforms.segments) runs alone, one piece at a
+    time, its spans shifted into the body: a batch of such pieces held a
+    worker's memory past 2 GB for one 1-MB story.
+    """
+    for long, group in itertools.groupby(bodies, key=lambda body: len(body) > MAX_CHARS):
+        if not long:
+            yield from (doc.ents for doc in nlp.pipe(group, batch_size=batch_size))
+            continue
+        for body in group:
+            cut = segments(body)
+            docs = nlp.pipe((piece.text for piece in cut), batch_size=1)
+            yield tuple(shifted(e, piece.offset) for piece, doc in zip(cut, docs) for e in doc.ents)
+
+
+def _entities_guarded(nlp, bodies: list[str], batch_size: int, extract) -> dict[int, Exception]:
+    """`extract(i, spans)` for every body, batched; after a failure the rest one at a time. Returns what failed."""
+    done, failed = 0, {}
+    try:
+        for spans in entity_spans(nlp, bodies, batch_size):
+            extract(done, spans)
+            done += 1
+        return failed
+    except Exception:  # one body broke the batch: find which, keep the others
+        pass
+    for i in range(done, len(bodies)):
+        try:
+            extract(i, next(entity_spans(nlp, [bodies[i]], 1)))
+        except Exception as exc:
+            failed[i] = exc
+    return failed
+
+
+def _drop_failed(failed: dict[str, str], result: ChunkResult, reject, tables: tuple[list, ...]) -> None:
+    """Files whose NER failed become internal_error rejects: their rows in every table are dropped."""
+    planned_of = {o.planned.file.uri: o.planned for o in result.files if o.planned.file.uri in failed}
+    dropped = {a for o in result.files if o.planned.file.uri in failed for a in o.article_ids}
+    result.files[:] = [o for o in result.files if o.planned.file.uri not in failed]
+    for table_rows in tables:
+        table_rows[:] = [r for r in table_rows if r["article_id"] not in dropped]
+    for uri, detail in failed.items():
+        reject(planned_of[uri], INTERNAL_ERROR, detail)
+
+
+def read_and_parse(planned: Planned, reference: dt.date | None, settings: Settings,
+                   reference_source: str = "cli") -> tuple[Planned, ParsedFile | Rejected]:
+    """One input to parsed articles or a rejection, and the plan for it carrying the hash of the bytes parsed.
+
+    The bytes are read once: what is hashed is what is parsed. A file
+    rewritten since planning hashed it is recorded with its new hash, so a
+    truncated read is never logged as the whole file's bytes.
+    """
+    if planned.unreadable is not None:
+        return planned, Rejected("unreadable", planned.unreadable)
+    data = intake.read_input(planned.file, settings.max_file_bytes, settings.follow_symlinks)
+    if isinstance(data, intake.Refused):
+        return planned, Rejected(data.reason, data.detail)
+    sha = hashlib.sha256(data).hexdigest()
+    if sha != planned.sha256:
+        planned = dataclasses.replace(planned, sha256=sha)
+    if (lines := data.count(b"\n") + 1) > settings.max_lines:
+        return planned, Rejected("too_many_lines", f"{lines} lines, over the limit of {settings.max_lines}", data)
+    try:
+        return planned, parse_file(data, reference_date=reference,
+                                   reference_source=_DATE_SOURCES.get(reference_source, "reference"))
+    except WireError as exc:
+        return planned, Rejected(exc.reason, exc.detail, data)
+    except Exception as exc:  # a parser bug must cost one file, not the run
+        return planned, Rejected(INTERNAL_ERROR, _failure(exc), data, traceback.format_exc())
+
+
 def ingest_file(
     planned: Planned, reference: dt.date | None, settings: Settings, reference_source: str = "cli"
 ) -> ParsedFile | Rejected:
     """One input to parsed articles or a rejection; never raises."""
-    if planned.unreadable is not None:
-        return Rejected("unreadable", planned.unreadable)
-    data = intake.read_input(planned.file, settings.max_file_bytes)
-    if isinstance(data, intake.Refused):
-        return Rejected(data.reason, data.detail)
-    try:
-        return parse_file(data, reference_date=reference, reference_source=_DATE_SOURCES.get(reference_source, "reference"))
-    except WireError as exc:
-        return Rejected(exc.reason, exc.detail, data)
-    except Exception as exc:  # a parser bug must cost one file, not the run
-        return Rejected("parser_error", f"{type(exc).__name__}: {exc}", data, traceback.format_exc())
+    return read_and_parse(planned, reference, settings, reference_source)[1]
 
 
 def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, log: list[tuple[int, str]]) -> str | None:
@@ -180,7 +280,7 @@ def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, log: l
 _DATE_SOURCES = {"cli": "reference", "manifest": "received"}
 
 # Rejects with no bytes to keep: nothing was read, or the bytes are kept already.
-_NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate"})
+_NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate", "outside_source"})
 
 
 def _sent_at(article, f: InputFile) -> dt.datetime:

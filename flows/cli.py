@@ -107,6 +107,12 @@ def run(
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use fewer).")] = None,
     dask_address: Annotated[Optional[str], typer.Option(
         "--dask-address", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
+    max_lines: Annotated[Optional[int], typer.Option(
+        "--max-lines", min=1, help="Reject inputs of more lines as too_many_lines before parsing "
+        "(default 200000, or $WIRECOPY_MAX_LINES).")] = None,
+    follow_symlinks: Annotated[Optional[bool], typer.Option(
+        "--follow-symlinks/--no-follow-symlinks", help="Take symlinks pointing outside SOURCE (default: rejected as "
+        "outside_source; never into /proc, /sys, /dev; or $WIRECOPY_FOLLOW_SYMLINKS).", show_default=False)] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
     ref = _parse_date(reference_date) if reference_date else None
@@ -147,7 +153,8 @@ def run(
 
     _settle_for_a_run()
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
-                  max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None)
+                  max_file_bytes=max_bytes, quarantine=str(quarantine.resolve()) if quarantine else None,
+                  max_lines=max_lines, follow_symlinks=follow_symlinks)
     api.wait()
     try:
         if err.is_terminal:
@@ -226,8 +233,9 @@ TERMINAL_ROWS = 1000
 
 @app.command()
 def query(
-    sql: Annotated[str, typer.Argument(metavar="SQL", help=f"SQL over the tables and views, by name: {QUERY_VIEWS}.")],
     out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
+    sql: Annotated[Optional[str], typer.Argument(
+        metavar="SQL", help=f"SQL over the tables and views, by name: {QUERY_VIEWS} (or --file FILE).")] = None,
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
@@ -237,15 +245,30 @@ def query(
         "--limit", min=0, metavar="ROWS", help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
                                              "else all); a line below says how many more. Other formats are never cut.",
     )] = None,
+    sql_file: Annotated[Optional[Path], typer.Option(
+        "--file", help="Read the SQL from this file (instead of the SQL argument).")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0.001, help="Stop a query running longer than this many seconds.")] = 600.0,
+    memory_limit: Annotated[Optional[str], typer.Option(
+        "--memory-limit", help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
 ) -> None:
     """Run read-only SQL with DuckDB over the tables under OUT."""
     import sys
 
     import duckdb
 
-    from flows import results
+    from flows import results, sql_guard
     from flows.warehouse import NoWarehouse, ReadOnlyQuery, check_read_only, connect
 
+    if (sql is None) == (sql_file is None):
+        err.print("[red]error:[/] give the SQL as an argument or with --file FILE, not both or neither")
+        raise typer.Exit(2)
+    if sql_file is not None:
+        try:
+            sql = sql_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[red]error:[/] cannot read --file {escape(str(sql_file))}: {escape(str(exc))}")
+            raise typer.Exit(2) from None
     if fmt not in results.FORMATS:
         err.print(f"[red]error:[/] --format must be one of {', '.join(results.FORMATS)}, not {fmt!r}")
         raise typer.Exit(2)
@@ -256,33 +279,57 @@ def query(
 
     where, _ = _probed(out)
     try:
-        con = connect(where)
-        check_read_only(con, sql)
-        relation = con.sql(sql)
-        if relation is None:
-            return
-        if fmt == "table":
-            if limit is None and output is None and console.is_terminal:
-                limit = TERMINAL_ROWS
-            _print_table(relation, output, limit)
-            return
-        reader = relation.to_arrow_reader(results.BATCH_ROWS)
-        if output is None:
-            results.write(reader, fmt, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        else:
-            with open(output, "wb") as sink:
-                n = results.write(reader, fmt, sink)
-            err.print(f"{n} rows written to {output}")
+        con = connect(where, memory_limit=memory_limit)
     except (NoWarehouse, StorageError) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
+    except duckdb.Error as exc:  # a --memory-limit DuckDB cannot read
+        err.print(f"[red]error:[/] --memory-limit {escape(str(memory_limit))}: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    try:
+        check_read_only(con, sql)
+        with sql_guard.time_limit(con, timeout):
+            _answer(con, sql, fmt, output, limit)
+    except StorageError as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
     except ReadOnlyQuery as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    except sql_guard.QueryStopped as exc:
+        err.print(f"[red]stopped:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    except duckdb.OutOfMemoryException as exc:
+        err.print(f"[red]stopped:[/] {escape(str(sql_guard.stopped_for_memory(exc, memory_limit)))}")
         raise typer.Exit(2) from None
     except duckdb.Error as exc:
-        err.print(f"[red]SQL error:[/] {exc}")
+        err.print(f"[red]SQL error:[/] {escape(results.printable(str(exc)))}")
         raise typer.Exit(2) from None
+
+
+def _answer(con, sql: str, fmt: str, output: Optional[Path], limit: int | None) -> None:
+    """Run SQL on CON and write its rows in FMT to OUTPUT or standard output."""
+    import sys
+
+    from flows import results
+
+    relation = con.sql(sql)
+    if relation is None:
+        return
+    if fmt == "table":
+        if limit is None and output is None and console.is_terminal:
+            limit = TERMINAL_ROWS
+        _print_table(relation, output, limit)
+        return
+    reader = relation.to_arrow_reader(results.BATCH_ROWS)
+    if output is None:
+        sink = results.TerminalSink(sys.stdout.buffer) if sys.stdout.isatty() and fmt != "parquet" else sys.stdout.buffer
+        results.write(reader, fmt, sink)
+        sys.stdout.buffer.flush()
+    else:
+        with open(output, "wb") as sink:
+            n = results.write(reader, fmt, sink)
+        err.print(f"{n} rows written to {output}")
 
 
 def _print_table(relation, output: Optional[Path], limit: int | None) -> None:
@@ -336,8 +383,10 @@ def inspect(
         except ModelNotFound as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
-        found = [mentions(doc.ents, a.body, home_country=a.dateline.country if a.dateline else None)
-                 for a, doc in zip(parsed.articles, nlp.pipe(a.body for a in parsed.articles))]
+        from flows.chunks import entity_spans  # a story too long for one Doc runs in pieces
+
+        found = [mentions(spans, a.body, home_country=a.dateline.country if a.dateline else None)
+                 for a, spans in zip(parsed.articles, entity_spans(nlp, [a.body for a in parsed.articles], 32))]
     render(console, file, parsed, ref, found=found, body_lines=lines)
 
 

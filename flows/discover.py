@@ -5,7 +5,10 @@ in an object store (s3://bucket/prefix, s3://bucket/prefix/*.xml), where the
 same rules apply to keys and each object's LastModified is its mtime. Every entry
 that is not a directory is an input, also one that cannot be read (a dangling
 symlink, a FIFO, a socket): it must end as a reject, never vanish from the
-count. Names that start with "." or "_" are not inputs (the Hadoop/Spark convention: `_SUCCESS`,
+count. A symlink is not followed out of SOURCE (kind `outside_source`) unless
+the run allows it, and never into procfs, sysfs or /dev (kind `special`).
+A file name of any bytes is kept: the URI escapes bytes that are not UTF-8
+(`\xff`), the path keeps them to open the file. Names that start with "." or "_" are not inputs (the Hadoop/Spark convention: `_SUCCESS`,
 `.part.tmp`). A folder may hold `_received.tsv`, a manifest of when each file
 was received (`name<TAB>YYYY-MM-DD[THH:MM:SS]`): the date a landing system
 records, which resolves the year of a year-less dateline when the file's own
@@ -18,6 +21,7 @@ import datetime as dt
 import functools
 import glob
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -40,14 +44,22 @@ class InputFile:
     size: int
     mtime: dt.datetime
     received: dt.date | None  # from a _received.tsv manifest
-    kind: str = "file"        # file, or what else stands there: dangling_link, fifo, socket, device
+    kind: str = "file"        # file, or what else stands there: dangling_link, fifo, socket, device,
+                              # outside_source (a link out of SOURCE), special (a link into /proc, /sys, /dev)
     fs: "AbstractFileSystem | None" = None  # the object store holding it; None for a local file
+    root: str | None = None   # SOURCE's folder, resolved: what a local input's real path must stay inside
 
 
-def discover(source: str, storage_options: dict[str, Any] | None = None) -> list[InputFile]:
+# Where no input may come from, whatever a link says: kernel interfaces and devices.
+SPECIAL_ROOTS = ("/proc", "/sys", "/dev")
+
+
+def discover(source: str, storage_options: dict[str, Any] | None = None, *,
+             follow_symlinks: bool = False) -> list[InputFile]:
     """Input files in a stable order (sorted by URI).
 
     `storage_options` None: those of the settings (only a URL uses them).
+    `follow_symlinks`: take links whose target is outside SOURCE (never into /proc, /sys, /dev).
     """
     from flows.locations import Remote, is_url, parse
 
@@ -65,12 +77,14 @@ def discover(source: str, storage_options: dict[str, Any] | None = None) -> list
         candidates = [root]
     else:
         candidates = [Path(p) for p in glob.glob(source, recursive=True) if not Path(p).is_dir()]
+    inside = str(_source_folder(source, root).resolve())
     manifests: dict[Path, dict[str, dt.date]] = {}
     found = []
     for path in sorted(candidates, key=_uri):
         if any(part.startswith((".", "_")) for part in path.relative_to(root if root.is_dir() else path.parent).parts):
             continue
-        kind = _kind(path)
+        # SOURCE naming one file is followed wherever it links (the caller chose it), never into /proc.
+        kind = placement(path, inside, follow_symlinks or not root.is_dir() and path == root) or _kind(path)
         stat = path.stat() if kind == "file" else path.lstat()
         folder = path.parent
         if folder not in manifests:
@@ -83,6 +97,7 @@ def discover(source: str, storage_options: dict[str, Any] | None = None) -> list
                 mtime=dt.datetime.fromtimestamp(stat.st_mtime, tz=dt.timezone.utc),
                 received=manifests[folder].get(path.name),
                 kind=kind,
+                root=inside,
             )
         )
     return found
@@ -130,7 +145,40 @@ def _remote_manifest(remote: "Remote", key: str) -> dict[str, dt.date]:
 
 def _uri(path: Path) -> str:
     """Absolute path of the entry itself: folders resolved, a symlinked file named as the link."""
-    return str(_resolved(path.parent) / path.name)
+    return printable_path(_resolved(path.parent) / path.name)
+
+
+def printable_path(path: PurePath | str) -> str:
+    """A path as text that any Parquet or terminal takes: bytes that are not UTF-8 escaped (b'\\xff' -> '\\xff').
+
+    Python keeps such bytes as lone surrogates, which no UTF-8 writer accepts.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _source_folder(source: str, root: Path) -> Path:
+    """The folder inputs must stay inside: SOURCE itself, a file's folder, or a glob's fixed leading folders."""
+    if root.is_dir():
+        return root
+    if root.is_file() or root.is_symlink():
+        return root.parent
+    fixed = []
+    for part in Path(source).parts:
+        if GLOB_CHARS.search(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def placement(path: Path, inside: str, follow_symlinks: bool) -> str | None:
+    """`special` for what resolves into /proc, /sys or /dev; `outside_source` for a link out of INSIDE
+    (unless followed); None for an entry inside SOURCE."""
+    real = os.path.realpath(path)
+    if any(real == top or real.startswith(top + os.sep) for top in SPECIAL_ROOTS):
+        return "special"
+    if not follow_symlinks and not (real == inside or real.startswith(inside.rstrip(os.sep) + os.sep)):
+        return "outside_source"
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,10 +220,22 @@ def parse_manifest(text: str, where: str) -> dict[str, dt.date]:
     return received
 
 
+def _open_regular(path: PurePath):
+    """A local file opened for reading, or OSError: never blocks on a FIFO swapped in since discovery."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    fh = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        fh.close()
+        raise OSError(f"{printable_path(path)} is no longer a regular file")
+    return fh
+
+
 def sha256_file(path: PurePath, fs: "AbstractFileSystem | None" = None) -> str:
     """Streamed: a file of any size is hashed without holding it in memory (from `fs` when given)."""
     digest = hashlib.sha256()
-    with (fs.open(str(path), "rb") if fs is not None else open(path, "rb")) as fh:
+    with (fs.open(str(path), "rb") if fs is not None else _open_regular(path)) as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

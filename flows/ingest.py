@@ -98,8 +98,8 @@ class RunSummary:
 # commit-run the JSON of the plan and of every chunk's result, ~0.2 s of
 # each run's tail.
 @task(name="plan-inputs", cache_policy=NO_CACHE, **io_retries())
-def plan_inputs(source: str, out: Path, reprocess: bool) -> Plan:
-    files = discover(source)
+def plan_inputs(source: str, out: Path, reprocess: bool, follow_symlinks: bool = False) -> Plan:
+    files = discover(source, follow_symlinks=follow_symlinks)
     state = ingest_log.read_state(snapshots.current(out))
     again = {f.uri for f in files} if reprocess else set()
     first_by_hash: dict[str, str] = {}
@@ -264,6 +264,8 @@ def ingest(
     max_file_bytes: int | None = None,
     quarantine: str | None = None,
     workers: int | None = None,
+    max_lines: int | None = None,
+    follow_symlinks: bool | None = None,
     scale_to_input: bool = True,
 ) -> RunSummary:
     """Ingest wire copy under SOURCE into the Parquet tables under OUT.
@@ -289,7 +291,7 @@ def ingest(
     logger = get_run_logger()
     clock, shown = artifacts.Stopwatch(), progress.for_run()
     settings = Settings.from_env(model=model, source=source, out=out, max_file_bytes=max_file_bytes,
-                                 quarantine=quarantine)
+                                 quarantine=quarantine, max_lines=max_lines, follow_symlinks=follow_symlinks)
     source, out = settings.locations()
     workers = settings.worker_count(workers)
     remote, out_path = objectstore.writer_folder(out, settings)  # a remote OUT is written through a local mirror
@@ -304,7 +306,7 @@ def ingest(
             logger.warning("adopted %d files of tables written before snapshots", adopted)
 
         with clock("plan"):
-            plan = plan_inputs(source, out_path, reprocess)
+            plan = plan_inputs(source, out_path, reprocess, settings.follow_symlinks)
         shown.planned(len(plan.take))
         faults.checkpoint("plan-done")
         summary = RunSummary(run_id=run_id, out=remote.url if remote else str(out_path), files_seen=plan.seen,

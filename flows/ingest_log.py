@@ -19,9 +19,10 @@ from flows.discover import InputFile
 from flows.snapshots import Snapshot
 
 # Reasons that say the bytes themselves were judged: the same bytes will be
-# judged the same again, so they count as ingested. Others (I/O failures)
-# are tried again on the next run.
-RETRYABLE_REJECTS = frozenset({"unreadable"})
+# judged the same again, so they count as ingested. Others (I/O failures; a
+# symlink out of SOURCE, which a run with --follow-symlinks or a moved link
+# may take) are tried again on the next run.
+RETRYABLE_REJECTS = frozenset({"unreadable", "outside_source"})
 _COLUMNS = ["source_uri", "size_bytes", "mtime", "content_sha256", "outcome", "reason", "logged_at"]
 
 

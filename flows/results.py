@@ -12,6 +12,7 @@ import datetime as dt
 import decimal
 import io
 import json
+import re
 import uuid
 from typing import IO, Iterator
 
@@ -19,6 +20,47 @@ import pyarrow as pa
 
 FORMATS = ("table", "csv", "json", "jsonl", "parquet")
 BATCH_ROWS = 10_000
+# C0 and C1 controls, DEL, and the bidirectional overrides: what a terminal
+# acts on instead of showing (escape sequences, cursor moves, reordering).
+# Newline and tab stay: a cell may hold paragraphs.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class TerminalSink:
+    """A byte sink that escapes control characters on their way to a terminal (CSV or JSON typed at one).
+
+    Each write is whole encoded text (a row, a JSON object), so no UTF-8
+    sequence is split between writes.
+    """
+
+    def __init__(self, sink: IO[bytes]) -> None:
+        self._sink = sink
+
+    def write(self, data: bytes) -> int:
+        lines = data.decode("utf-8").split("\r\n")  # CSV's row ends stay; a lone carriage return is escaped
+        self._sink.write("\r\n".join(printable(line) for line in lines).encode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._sink.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+
+def printable(text: str) -> str:
+    """TEXT with every control character shown as its escape (\\x1b, \\u202e): safe to print to a terminal."""
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _plain(value: object) -> object:
@@ -147,7 +189,7 @@ def rich_table(data: pa.Table, total: int | None = None):
     caption = f"{total} row{'s' if total != 1 else ''}" if total <= data.num_rows else None
     table = Table(caption=caption, caption_justify="left")
     for name, type_ in zip(data.schema.names, data.schema.types):
-        table.add_column(escape(name), justify="right" if is_numeric(type_) else "left")
+        table.add_column(escape(printable(name)), justify="right" if is_numeric(type_) else "left")
     for row in data.to_pylist():
         table.add_row(*("[dim]NULL[/]" if v is None else escape(_terminal_text(v)) for v in row.values()))
     return table
@@ -156,4 +198,4 @@ def rich_table(data: pa.Table, total: int | None = None):
 def _terminal_text(value: object) -> str:
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
-    return cell_text(value)
+    return printable(cell_text(value))

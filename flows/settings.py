@@ -27,6 +27,10 @@ DEFAULT_BATCH_SIZE = 32
 # Inputs above this many bytes are rejected as `too_large` without being read
 # whole: a story is kilobytes, a NewsML-G2 message of many items a few MB.
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
+# Inputs of more lines are rejected as `too_many_lines` before parsing: a
+# run's memory grows with the lines of one file (a million short lines took
+# one run past 10 GB), while a feed of hundreds of stories is thousands.
+DEFAULT_MAX_LINES = 200_000
 DEFAULT_CRON = "*/15 * * * *"
 SETTINGS_FILE = "wirecopy.toml"
 GLOB_CHARS = re.compile(r"[*?\[]")
@@ -41,6 +45,8 @@ _SOURCES: dict[str, tuple[str, type]] = {
     "cron": ("WIRECOPY_CRON", str),
     "max_file_bytes": ("WIRECOPY_MAX_FILE_SIZE", int),
     "quarantine": ("WIRECOPY_QUARANTINE", str),
+    "max_lines": ("WIRECOPY_MAX_LINES", int),
+    "follow_symlinks": ("WIRECOPY_FOLLOW_SYMLINKS", bool),
     "story_window_days": ("WIRECOPY_STORY_WINDOW_DAYS", int),
     "keep_snapshots": ("WIRECOPY_KEEP_SNAPSHOTS", int),
     "snapshot_grace_seconds": ("WIRECOPY_SNAPSHOT_GRACE_SECONDS", float),
@@ -68,6 +74,9 @@ class Settings:
     cron: str = DEFAULT_CRON  # schedule of `wirecopy serve` (prefect.yaml holds its own)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     quarantine: str | None = None  # folder that keeps a copy of rejected bytes
+    max_lines: int = DEFAULT_MAX_LINES
+    # Take symlinks whose target lies outside SOURCE (never into /proc, /sys, /dev).
+    follow_symlinks: bool = False
     # Ingest days searched for earlier versions of a story (near-duplicate matching).
     story_window_days: int = 14
     # Superseded snapshots kept for readers still reading them: the newest N,
@@ -168,7 +177,7 @@ def _read_file(path: Path) -> dict[str, object]:
             value = _convert(name, value, kind, f"{path}: {name}")
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, kind) or isinstance(value, bool):
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise SettingsError(f"{path}: `{name}` must be {_KIND_WORDS.get(kind, kind.__name__)}, got {value!r}")
         values[name] = str((path.parent / value).resolve()) if name in _PATHS and "://" not in value else value
     return values
@@ -177,13 +186,20 @@ def _read_file(path: Path) -> dict[str, object]:
 def _convert(name: str, raw: str, kind: type, variable: str) -> object:
     if kind is dict:
         return _json_object(name, raw, variable)
+    if kind is bool:
+        if raw.strip().lower() not in _BOOLEANS:
+            raise SettingsError(f"{variable}={raw!r}: `{name}` must be true or false")
+        return _BOOLEANS[raw.strip().lower()]
     try:
         return parse_size(raw) if name == "max_file_bytes" else kind(raw)
     except ValueError:
         raise SettingsError(f"{variable}={raw!r}: `{name}` must be {_KIND_WORDS.get(kind, kind.__name__)}") from None
 
 
-_KIND_WORDS = {int: "a whole number", float: "a number", str: "text"}
+_KIND_WORDS = {int: "a whole number", float: "a number", str: "text", bool: "true or false"}
+
+
+_BOOLEANS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 
 
 def _json_object(name: str, raw: str, variable: str) -> dict:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flows.locations import Remote
+from flows.sql_guard import ReadOnlyQuery, check, confine
 from schemas import TABLES
 
 # Views over the tables.
@@ -31,14 +32,7 @@ class NoWarehouse(RuntimeError):
     pass
 
 
-class ReadOnlyQuery(ValueError):
-    """A statement that would change something: the query command only reads."""
-
-
-# Statement kinds that only read. PIVOT parses as MULTI (it builds an enum
-# type in the in-memory catalog first); CALL and PRAGMA run table functions
-# such as pragma_table_info. Settings are locked by `connect` either way.
-READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"})
+__all__ = ["NoWarehouse", "ReadOnlyQuery", "check_read_only", "connect", "table_files"]
 
 
 def parquet_glob(out: Path, table: str) -> str:
@@ -88,11 +82,12 @@ def _empty_select(table: str) -> str:
     return f"SELECT {cols} WHERE false"
 
 
-def connect(out: "Path | Remote") -> "duckdb.DuckDBPyConnection":
+def connect(out: "Path | Remote", *, memory_limit: str | None = None) -> "duckdb.DuckDBPyConnection":
     """An in-memory DuckDB with one view per table (empty, typed, where OUT has no rows yet).
 
     Once the views exist the connection can read files under OUT only and
-    write none (no COPY ... TO, ATTACH, INSTALL), and its settings are locked.
+    write none (no COPY ... TO, ATTACH, INSTALL), and its settings are locked;
+    it spills to a private folder under `memory_limit` (flows.sql_guard).
     A Remote OUT is read through its fsspec filesystem registered with DuckDB
     (httpfs cannot be installed offline); the same lock applies to its URLs.
     """
@@ -132,6 +127,7 @@ def connect(out: "Path | Remote") -> "duckdb.DuckDBPyConnection":
     for name, sql in DERIVED_VIEWS.items():
         con.execute(f"CREATE VIEW {name} AS {sql}")
     con.execute("SET TimeZone = 'UTC'")  # timestamps print as stored, whatever the machine's zone
+    confine(con, memory_limit)
     _lock_down(con, out)
     return con
 
@@ -150,15 +146,5 @@ def _lock_down(con: "duckdb.DuckDBPyConnection", out: "Path | Remote") -> None:
 
 
 def check_read_only(con: "duckdb.DuckDBPyConnection", sql: str) -> None:
-    """Raise ReadOnlyQuery unless every statement in SQL only reads.
-
-    The file-system lock of `connect` already stops COPY ... TO outside OUT;
-    this also stops it inside OUT, where it could overwrite a table's file.
-    """
-    for statement in con.extract_statements(sql):
-        kind = statement.type.name
-        if kind not in READ_STATEMENTS:
-            raise ReadOnlyQuery(
-                f"{kind} statements are not allowed: wirecopy query only reads "
-                f"(SELECT, WITH, FROM, DESCRIBE, SUMMARIZE, EXPLAIN, PIVOT)"
-            )
+    """Raise ReadOnlyQuery unless every statement in SQL only reads (flows.sql_guard.check)."""
+    check(con, sql)

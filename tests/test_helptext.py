@@ -23,7 +23,7 @@ def test_helptext_shows_no_python_types_or_braces(command: list[str]) -> None:
 
 @pytest.mark.parametrize(("command", "usage"), [
     ("run", "Usage: wirecopy run [OPTIONS] SOURCE"),
-    ("query", "Usage: wirecopy query [OPTIONS] SQL"),
+    ("query", "Usage: wirecopy query [OPTIONS] [SQL]"),
     ("inspect", "Usage: wirecopy inspect [OPTIONS] FILE"),
     ("tables", "Usage: wirecopy tables [OPTIONS] [TABLE]"),
 ])

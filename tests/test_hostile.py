@@ -3,10 +3,13 @@
 The corpus is generated here, by the test: XML attacks (XXE over HTTP and
 file://, billion laughs, external parameter entities), truncated and
 malformed XML, JSON nested 100,000 deep and invalid JSON, binary, NUL bytes,
-empty files, a file over the size limit, mixed encodings, a story with no
-body, and entries that cannot be read as root either: a dangling symlink, a
-FIFO (opening it would hang the run) and a symlink to /proc/self/mem (a read
-fails with EIO). Good files carry lying extensions and other encodings.
+empty files, a file over the size limit or over the line limit, mixed
+encodings, a story with no body, a ninjs body with a lone surrogate, escape
+sequences in a headline, JSON holding no object, a file name that is not
+UTF-8, and entries that cannot be read as root either: a dangling symlink, a
+FIFO (opening it would hang the run), symlinks to /proc/self/mem and
+/proc/self/environ (never opened, never quarantined) and a symlink to a
+file outside SOURCE (not followed). Good files carry lying extensions and other encodings.
 Every input must end as articles or as one reject, good files intact, and
 no byte fetched from the trap server the XXE payloads point at.
 """
@@ -23,6 +26,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.discover import printable_path
 from tests.conftest import SEEDS, run_cli
 from transforms.pipeline import parse_file
 
@@ -70,7 +74,19 @@ def _hostile(trap: str) -> dict[str, tuple[bytes, str]]:
         "oversize.xml": (b"<nitf>" + b"x" * (2 << 20) + b"</nitf>", "too_large"),
         "dateline-only.txt": (b"SEOUL, July 5 (Yonhap) --\n", "no_body"),
         "package.xml": (b'<packageItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:p"/>', "no_body"),
+        "numbers.json": (b"[1, 2, 3]", "malformed_json"),
+        "lines.txt": (b"a short line\n" * 3000, "too_many_lines"),
     }
+
+
+# Files that once stopped a whole run and must now become articles.
+SURVIVORS = {
+    "surrogate.json": b'{"uri": "urn:x:s", "headline": "Storm \\udfff", '
+                      b'"body_text": "SEOUL, July 5 (Yonhap) -- A storm \\udfff hit the port city of Busan on Friday."}',
+    "escapes.txt": b"Flood \x1b[2Jwarning\x1b]0;title\x07\n\nSEOUL, July 5 (Yonhap) -- Heavy rain hit Seoul on Friday, "
+                   b"officials said, and more rain is due over the weekend in the central region.\n",
+    b"caf\xe9-\xff.txt": b"SEOUL, July 5 (Yonhap) -- A story whose file name is Latin-1, not UTF-8, about rain in Seoul.\n",
+}
 
 
 @pytest.fixture(scope="module")
@@ -109,11 +125,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, trap):
     (folder / "vanished.xml").symlink_to(folder / "no-such-file.xml")
     os.mkfifo(folder / "pipe.xml")
     (folder / "eio.txt").symlink_to("/proc/self/mem")
+    (folder / "environ.txt").symlink_to("/proc/self/environ")
+    (folder.parent / "outside.txt").write_bytes(b"SEOUL, July 5 (Yonhap) -- A file outside the landing folder.\n")
+    (folder / "outside.txt").symlink_to(folder.parent / "outside.txt")
+    for name, data in SURVIVORS.items():
+        (Path(os.fsdecode(os.fsencode(folder) + b"/" + name)) if isinstance(name, bytes) else folder / name).write_bytes(data)
     expected |= {"zz-aap-copy.json": "duplicate", "vanished.xml": "unreadable", "pipe.xml": "not_a_file",
-                 "eio.txt": "unreadable"}
+                 "eio.txt": "not_a_file", "environ.txt": "not_a_file", "outside.txt": "outside_source"}
     out, quarantine = folder.parent / "out", folder.parent / "quarantine"
     result = run_cli("run", str(folder), "--out", str(out), "--reference-date", REF,
-                     "--quarantine", str(quarantine), "--max-file-size", "1M", timeout=900)
+                     "--quarantine", str(quarantine), "--max-file-size", "1M", "--max-lines", "2000", timeout=900)
     return folder, out, quarantine, expected, result
 
 
@@ -125,8 +146,9 @@ def _rows(out: Path, table: str, columns: str) -> list[tuple]:
 def test_hostile_run_succeeds_and_accounts_for_every_input(corpus) -> None:
     folder, out, _, expected, result = corpus
     assert result.returncode == 0, result.stderr[-3000:]
-    inputs = {p.name for p in folder.iterdir()}
+    inputs = {printable_path(p.name) for p in folder.iterdir()}
     articles = {Path(u).name for (u,) in _rows(out, "articles", "distinct source_uri")}
+    assert {printable_path(os.fsdecode(n)) for n in SURVIVORS} <= articles
     rejects = [Path(u).name for (u,) in _rows(out, "rejects", "source_uri")]
     assert len(rejects) == len(set(rejects))  # one reject per input
     assert not articles & set(rejects)
@@ -144,7 +166,7 @@ def test_hostile_reject_hashes_are_of_the_bytes(corpus) -> None:
     folder, out, _, expected, _ = corpus
     for uri, sha in _rows(out, "rejects", "source_uri, content_sha256"):
         path = Path(uri)
-        if expected[path.name] not in {"unreadable", "not_a_file"}:
+        if expected[path.name] not in {"unreadable", "not_a_file", "outside_source"}:
             assert sha == hashlib.sha256(path.read_bytes()).hexdigest(), path.name
 
 
@@ -158,19 +180,30 @@ def test_hostile_good_files_intact(corpus) -> None:
         for article in parsed.articles:
             assert stored[(name, article.story.index)] == (
                 article.story.source_format, article.headline, article.body), name
-    assert len(stored) == 12  # 11 stories in the seven seeds copied, one in the UTF-16 copy
+    assert len(stored) == 12 + len(SURVIVORS)  # 11 stories in the seven seeds copied, one in the UTF-16 copy
 
 
 def test_hostile_quarantine_keeps_rejected_bytes(corpus) -> None:
     folder, out, quarantine, expected, _ = corpus
     for uri, reason, sha, kept in _rows(out, "rejects", "source_uri, reason, content_sha256, quarantine_uri"):
-        if reason in {"unreadable", "not_a_file", "duplicate"}:
+        if reason in {"unreadable", "not_a_file", "duplicate", "outside_source"}:
             assert kept is None
             continue
         assert Path(kept).parent == quarantine.resolve()
         assert hashlib.sha256(Path(kept).read_bytes()).hexdigest() == sha
         assert Path(uri).exists()  # the source stays where it was
     assert not [p for p in quarantine.iterdir() if p.name.endswith(".part")]
+    assert not [p for p in quarantine.iterdir() if p.name.endswith(("environ.txt", "outside.txt", "eio.txt"))]
+
+
+def test_hostile_text_columns_hold_no_control_characters(corpus) -> None:
+    _, out, _, _, _ = corpus
+    rows = _rows(out, "articles", "headline, body, source_uri")
+    for row in rows:
+        for value in row:
+            assert value is None or not any(ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f for c in value)
+    assert ("Flood [2Jwarning]0;title",) in [(h,) for h, _, _ in rows]
+    assert any(h == "Storm \ufffd" for h, _, _ in rows)
 
 
 def test_hostile_nothing_fetched(corpus, trap) -> None:

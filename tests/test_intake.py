@@ -2,8 +2,8 @@
 
 Every failure is made real on this machine, also when the tests run as root
 (where chmod 000 does not stop a read): a dangling symlink, a FIFO, a UNIX
-socket, a symlink to /proc/self/mem (a regular file whose read fails with
-EIO), a file deleted after discovery, a file that grows past the limit.
+socket, a symlink to /proc/self/mem (never opened: procfs), a symlink out of
+SOURCE, a file deleted after discovery, a file that grows past the limit.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _by_name(folder: Path):
 def test_intake_discovery_counts_what_cannot_be_read(landing: Path) -> None:
     found = _by_name(landing)
     assert {n: f.kind for n, f in found.items()} == {
-        "good.xml": "file", "gone.txt": "dangling_link", "pipe.txt": "fifo", "io-error.txt": "file", "sock.txt": "socket"}
+        "good.xml": "file", "gone.txt": "dangling_link", "pipe.txt": "fifo", "io-error.txt": "special", "sock.txt": "socket"}
     assert found["io-error.txt"].uri == str(landing.resolve() / "io-error.txt")  # the link, not /proc/<pid>/mem
 
 
@@ -57,7 +57,7 @@ def test_intake_discovery_counts_what_cannot_be_read(landing: Path) -> None:
         ("gone.txt", "unreadable", "target is missing"),
         ("pipe.txt", "not_a_file", "a fifo"),
         ("sock.txt", "not_a_file", "a socket"),
-        ("io-error.txt", "unreadable", "Input/output error"),
+        ("io-error.txt", "not_a_file", "a kernel or device file"),
     ],
 )
 def test_intake_read_refuses_with_reason(landing: Path, name: str, reason: str, detail: str) -> None:
@@ -98,11 +98,76 @@ def test_intake_file_replaced_by_fifo_or_deleted_after_discovery(tmp_path: Path)
     assert gone.reason == "unreadable" and "FileNotFoundError" in gone.detail
 
 
-def test_intake_hash_of_an_unreadable_file_is_of_its_uri(landing: Path) -> None:
+def test_intake_hash_of_what_is_never_opened_is_of_its_uri(landing: Path) -> None:
+    import hashlib
+
     f = _by_name(landing)["io-error.txt"]
     sha, error = _hash(f)
-    assert error is not None and "Input/output error" in error
-    assert len(sha) == 64
+    assert error is None
+    assert sha == hashlib.sha256(f.uri.encode()).hexdigest()
+
+
+@pytest.fixture
+def links(tmp_path: Path) -> Path:
+    """SOURCE with links: out of SOURCE to a text file, into procfs, and one that stays inside."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("SEOUL, July 5 (Yonhap) -- A secret kept outside the landing folder.\n")
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    (source / "sub" / "story.txt").write_text("SEOUL, July 5 (Yonhap) -- A story inside the landing folder.\n")
+    (source / "out.txt").symlink_to(outside / "secret.txt")
+    (source / "environ.txt").symlink_to("/proc/self/environ")
+    (source / "dev.txt").symlink_to("/dev/zero")
+    (source / "inside.txt").symlink_to(source / "sub" / "story.txt")
+    (source / "outdir").symlink_to(outside, target_is_directory=True)
+    return source
+
+
+def test_intake_symlinks_stay_inside_source_by_default(links: Path) -> None:
+    kinds = {f.uri[len(str(links.resolve())) + 1:]: f.kind for f in discover(str(links))}
+    assert kinds == {"dev.txt": "special", "environ.txt": "special", "inside.txt": "file", "out.txt": "outside_source",
+                     "sub/story.txt": "file"}
+    refused = {n: read_input(f, 1 << 20) for n, f in _by_name(links).items()}
+    assert refused["out.txt"].reason == "outside_source" and "secret.txt" in refused["out.txt"].detail
+    assert refused["environ.txt"].reason == refused["dev.txt"].reason == "not_a_file"
+    assert refused["inside.txt"] == b"SEOUL, July 5 (Yonhap) -- A story inside the landing folder.\n"
+
+
+def test_intake_follow_symlinks_takes_outside_files_never_procfs(links: Path) -> None:
+    found = {f.path.name: f for f in discover(str(links), follow_symlinks=True)}
+    assert found["out.txt"].kind == "file" and found["environ.txt"].kind == "special"
+    assert read_input(found["out.txt"], 1 << 20, follow_symlinks=True).startswith(b"SEOUL")
+    assert read_input(found["environ.txt"], 1 << 20, follow_symlinks=True).reason == "not_a_file"
+
+
+def test_intake_link_moved_out_after_discovery_is_refused(links: Path) -> None:
+    inside = _by_name(links)["inside.txt"]
+    (links / "inside.txt").unlink()
+    (links / "inside.txt").symlink_to("/proc/self/environ")
+    assert read_input(inside, 1 << 20).reason == "not_a_file"
+
+
+def test_intake_quarantine_never_copies_from_outside_source(links: Path, tmp_path: Path) -> None:
+    found = {f.path.name: f for f in discover(str(links), follow_symlinks=True)}
+    with pytest.raises(OSError, match="not inside SOURCE"):
+        quarantine(tmp_path / "q", found["out.txt"], "ab" * 32, None)
+    with pytest.raises(OSError, match="not inside SOURCE"):
+        quarantine(tmp_path / "q", found["environ.txt"], "cd" * 32, b"bytes read")
+    assert not (tmp_path / "q").exists() or not list((tmp_path / "q").iterdir())
+
+
+def test_intake_file_name_of_any_bytes(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9-\xff.txt"
+    with open(raw, "wb") as fh:
+        fh.write(b"SEOUL, July 5 (Yonhap) -- A story with a Latin-1 name.\n")
+    (f,) = discover(str(tmp_path))
+    assert f.uri == str(tmp_path.resolve()) + "/caf\\xe9-\\xff.txt"
+    f.uri.encode("utf-8")  # no lone surrogate left
+    assert read_input(f, 1 << 20).startswith(b"SEOUL")
+    kept = quarantine(tmp_path / "q", f, "ab" * 32, None)
+    assert kept.endswith("abababababababab-caf\\xe9-\\xff.txt")
+    assert os.path.exists(os.fsencode(tmp_path / "q") + b"/abababababababab-caf\xe9-\xff.txt")
 
 
 @pytest.mark.parametrize(

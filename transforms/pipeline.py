@@ -1,6 +1,6 @@
 """Bytes of one input file to normalised articles: the pure part of a run.
 
-decode -> sniff -> parse (one or more stories) -> normalise. Formats are told
+decode -> sniff -> parse (one or more stories) -> clean (transforms.controls) -> normalise. Formats are told
 apart by content, never by file extension (extensions lie); plain text is
 what remains when no structured format claims the bytes.
 """
@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from transforms.controls import clean_fields
 from transforms.decode import decode
 from transforms.errors import WireFormatError
 from transforms.formats import parse_stories
@@ -33,7 +34,7 @@ def parse_file(data: bytes, *, reference_date: dt.date | None, reference_source:
     date wins over it and is named "metadata".
     """
     decoded = decode(data)
-    stories = parse_stories(decoded.text)
+    stories = [clean_fields(s) for s in parse_stories(decoded.text)]
     normalised = [
         _labelled(normalise(s, reference_date=s.metadata_date or reference_date),
                   "metadata" if s.metadata_date else reference_source)

@@ -28,7 +28,11 @@ _NINJS_KEYS = frozenset({"uri", "headline", "headlines", "body_text", "body_html
 
 
 def parse_ninjs(text: str) -> tuple[Story, ...]:
-    items = _items(_load(text))
+    values = _load(text)
+    items = _items(values)
+    if not items and not any(isinstance(c, dict) for v in values for c in (v if isinstance(v, list) else [v])):
+        # `[1, 2, 3]`, a string, a number: JSON, but no object of any format.
+        raise WireFormatError("JSON holds no object at all, so no story", reason="malformed_json")
     if not items:
         raise WireFormatError("JSON holds no ninjs object (uri, headline(s), body...)", reason="unsupported_format")
     stories = [s for i, item in enumerate(items) if (s := _item(item, i)) is not None]

@@ -9,12 +9,15 @@ Looks only at the opening of the text, in linear time, without parsing:
   newsItem / packageItem -> NewsML-G2, NewsML -> NewsML 1, nitf -> NITF; any
   other root is "xml", which the pipeline parses (so hostile or broken XML
   is still named for what it is) and then refuses as unsupported;
-* `{`, or `[` opening a JSON array: ninjs;
+* `{`, or `[` opening a JSON array (of objects, strings or arrays; of
+  anything when the whole text parses as JSON): ninjs, whose parser
+  refuses what holds no ninjs object;
 * anything else: plain text.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from transforms.formats import newsml_g2
@@ -44,9 +47,18 @@ def sniff(text: str) -> str:
         return IPTC7901
     if head.startswith("<"):
         return _ROOTS.get(root_name(head) or "", XML)
-    if head.startswith("{") or _JSON_ARRAY_RE.match(head):
+    if head.startswith("{") or _JSON_ARRAY_RE.match(head) or (head.startswith("[") and _is_json(head)):
         return NINJS
     return TEXT
+
+
+def _is_json(text: str) -> bool:
+    """Whether TEXT is one JSON value (`[1, 2, 3]`); a story opening "[2nd Ld]" is not."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def root_name(text: str) -> str | None:
