@@ -15,6 +15,7 @@ currencies, whatever label a model gives them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 RULESET = "entity_cues.v1"
 
@@ -147,12 +148,14 @@ def label_cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # names recur from story to story; each mention asks again
 def fac_head(name: str) -> bool:
     """True when a name of two words or more ends in a building's or a ground's head noun."""
     words = name.split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in FAC_HEADS
 
 
+@lru_cache(maxsize=1 << 16)
 def org_head(name: str) -> bool:
     """True when the head noun of a name of two words or more is an organisation's.
 
