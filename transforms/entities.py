@@ -559,6 +559,7 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         group.votes["PERSON"].append(W_SPEECH)
 
 
+@lru_cache(maxsize=1 << 16)
 def _country_prefixed(name: str) -> gazetteer.Known | None:
     """ "U.S. Fed", "Japanese Finance Ministry": a known organisation of that country, named after it."""
     first, _, rest = name.partition(" ")

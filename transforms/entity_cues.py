@@ -15,6 +15,7 @@ currencies, whatever label a model gives them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 RULESET = "entity_cues.v1"
 
@@ -55,6 +56,11 @@ _ORG_BEFORE_RE = re.compile(
     r"|carrier|brewer|insurer|newspaper|daily|weekly|magazine|tabloid|shares[ \t]+(?:of|in)|stake[ \t]+in)[ \t]+$",
     re.IGNORECASE,
 )
+# The last word of every pattern of _ORG_BEFORE_RE.
+_LAST_WORDS_BEFORE = frozenset({
+    "at", "with", "for", "brokers", "broker", "brokerage", "stockbroker", "stockbrokers", "bank", "house",
+    "airline", "carrier", "brewer", "insurer", "newspaper", "daily", "weekly", "magazine", "tabloid", "of", "in",
+})
 # Words before a name that make it a city or region: "mayor of", "the city of".
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:[Mm]ayor|[Gg]overnor|city|town|village|county|province|prefecture|municipality)[ \t]+of[ \t]+$"
@@ -127,9 +133,13 @@ def label_cue(text: str, start: int, end: int) -> str | None:
         return "ORG"  # "<Rhodic>": copy that marks a company's name with angle brackets (Reuters)
     if before.endswith("/") and text.startswith("/", end) and _CAPS_WORD_BEFORE_RE.search(before):
         return "GPE"  # "IGORA /Leningrad Region/": the region of a dateline in TASS's style
-    if _ORG_AFTER_RE.match(text, end) or _ORG_BEFORE_RE.search(before):
+    # The patterns before a name end in one of a few words: look the last one
+    # up before searching (asked of every name in every story).
+    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    words_before = last in _LAST_WORDS_BEFORE
+    if _ORG_AFTER_RE.match(text, end) or (words_before and _ORG_BEFORE_RE.search(before)):
         return "ORG"
-    if _PLACE_BEFORE_RE.search(before):
+    if last == "of" and _PLACE_BEFORE_RE.search(before):
         return "GPE"
     m = _KIND_AFTER_RE.match(text, end) or _APPOSITION_RE.match(text, end)
     if m:
@@ -138,12 +148,14 @@ def label_cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # names recur from story to story; each mention asks again
 def fac_head(name: str) -> bool:
     """True when a name of two words or more ends in a building's or a ground's head noun."""
     words = name.split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].casefold() in FAC_HEADS
 
 
+@lru_cache(maxsize=1 << 16)
 def org_head(name: str) -> bool:
     """True when the head noun of a name of two words or more is an organisation's.
 

@@ -117,12 +117,14 @@ def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
     found: list[FormSpan] = []
     lines = 0
     starts = _item_starts(text)
-    matched = bytearray(len(text))
+    matched: bytearray | None = None   # made at the first form line: most stories have none
     for regex in (_RESULT_RE, _STANDINGS_RE, _RANKED_RE, _FIXTURE_RE):
         slot = ROW if regex in (_STANDINGS_RE, _RANKED_RE) else TEAM
         for m in _items(regex, text, starts):
+            if matched is None:
+                matched = bytearray(len(text))
             # "... (Ghana) 3 Sunfield (Togo) 1" is the second side of a result, not a ranked row
-            if matched.find(1, m.start(), m.end()) != -1:
+            elif matched.find(1, m.start(), m.end()) != -1:
                 continue
             matched[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             lines += 1
@@ -132,7 +134,7 @@ def form_spans(text: str) -> tuple[list[FormSpan], list[tuple[int, int]]]:
             for group in ("sa", "sb"):
                 if group in m.groupdict() and m.group(group):
                     found.extend(_scorers(m.start(group), m.group(group)))
-    for m in _SCORERS_LIST_RE.finditer(text):
+    for m in _SCORERS_LIST_RE.finditer(text) if "corer" in text else ():
         lines += 1
         found.extend(_scorers(m.start("list"), m.group("list")))
     if lines < MIN_FORM_LINES or not _SPORT_CUE_RE.search(text):
