@@ -99,8 +99,9 @@ def run(
     from flows import progress
     from flows.ingest import ingest_with_runner
     from flows.lock import WarehouseBusy
+    from flows.commits import Superseded
+    from flows.delta import Damaged
     from flows.objectstore import StorageError
-    from flows.snapshots import ConcurrentCommit
 
     _settle_for_a_run()
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
@@ -114,7 +115,10 @@ def run(
     except WarehouseBusy as exc:
         err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT) from None
-    except (StorageError, ConcurrentCommit) as exc:
+    except Damaged as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    except (StorageError, Superseded) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(1) from None
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
@@ -130,7 +134,7 @@ def run(
         table.add_row("resent stories dropped", str(summary.resent_stories))
     if summary.stories_updated:
         table.add_row("earlier stories renumbered", str(summary.stories_updated))
-    table.add_row("snapshot", str(summary.snapshot_version))
+    table.add_row("run number", str(summary.snapshot_version))
     console.print(table)
     console.print(f"tables under {where if not isinstance(where, Path) else where.resolve()}/<table>/  "
                   f"({', '.join(_table_names())})")
@@ -183,8 +187,11 @@ def query(
     )] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the result to this file instead of standard output.")] = None,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", help="Read the tables as a past run left them: its run_id, or an ISO time "
+                        "(the last run finished by then).")] = None,
 ) -> None:
-    """Run read-only SQL with DuckDB over the tables under OUT."""
+    """Run read-only SQL with DuckDB over the tables under OUT (at the latest complete run, or --as-of)."""
     import sys
 
     import duckdb
@@ -198,11 +205,13 @@ def query(
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         err.print("[red]error:[/] parquet is binary: give --output FILE or pipe standard output to a file")
         raise typer.Exit(2)
+    from flows.commits import NoSuchRun
+    from flows.delta import Damaged
     from flows.objectstore import StorageError
 
     where, _ = _probed(out)
     try:
-        con = connect(where)
+        con = connect(where, as_of)
         check_read_only(con, sql)
         relation = con.sql(sql)
         if relation is None:
@@ -218,7 +227,7 @@ def query(
             with open(output, "wb") as sink:
                 n = results.write(reader, fmt, sink)
             err.print(f"{n} rows written to {output}")
-    except (NoWarehouse, StorageError) as exc:
+    except (NoWarehouse, StorageError, Damaged, NoSuchRun) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     except ReadOnlyQuery as exc:
@@ -493,9 +502,11 @@ def tables(
     if fmt not in ("table", "json"):
         err.print(f"[red]error:[/] --format must be table or json, not {fmt!r}")
         raise typer.Exit(2)
+    from flows.delta import Damaged
+
     try:
         infos = inventory(out, [table] if table else None)
-    except (NoWarehouse, StorageError) as exc:
+    except (NoWarehouse, StorageError, Damaged) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     if fmt == "json":

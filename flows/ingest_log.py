@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from flows import store
 from flows.discover import InputFile
-from flows.snapshots import Snapshot
+from flows.commits import State as Snapshot
 
 # Reasons that say the bytes themselves were judged: the same bytes will be
 # judged the same again, so they count as ingested. Others (I/O failures)

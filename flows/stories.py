@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 
 import schemas
 from flows import store
-from flows.snapshots import Snapshot
+from flows.commits import State as Snapshot
 from transforms import sketch
 from transforms.story import Article
 from transforms.versions import (
