@@ -320,8 +320,11 @@ def compact(
     out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables.")],
     target_mb: Annotated[Optional[float], typer.Option(
         "--target-mb", help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
+    retention_hours: Annotated[Optional[float], typer.Option(
+        "--retention-hours", help="Vacuum files no version younger than this needs (default 168, or "
+                                  "$WIRECOPY_RETENTION_HOURS): how far back --as-of reaches.")] = None,
 ) -> None:
-    """Merge each partition's small Parquet files into few, atomically; query results do not change."""
+    """Delta optimize (small files merged) and vacuum; query results do not change."""
     out = _local_out(out_text, "compact")
     if not out.is_dir():
         err.print(f"[red]error:[/] no warehouse at {out}")
@@ -331,17 +334,46 @@ def compact(
     from flows.lock import WarehouseBusy
 
     try:
-        result = compact_flow(out=str(out), target_mb=target_mb)
+        result = compact_flow(out=str(out), target_mb=target_mb, retention_hours=retention_hours)
     except WarehouseBusy as exc:
         err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT) from None
     table = Table(title="wirecopy compact", show_header=True)
-    for column in ("table", "files before", "files after"):
+    for column in ("table", "files before", "files after", "files vacuumed"):
         table.add_column(column)
     for name, before in result.files_before.items():
-        table.add_row(name, str(before), str(result.files_after[name]))
+        table.add_row(name, str(before), str(result.files_after[name]), str(result.vacuumed.get(name, 0)))
     console.print(table)
-    console.print(f"snapshot {result.snapshot_version}" if result.snapshot_version else "nothing to merge")
+    console.print("merged" if result.merged else "nothing to merge")
+
+
+@app.command()
+def migrate(
+    out_text: Annotated[str, typer.Argument(help="Folder of a warehouse written by an earlier wirecopy.")],
+) -> None:
+    """Convert a warehouse of an earlier wirecopy to Delta Lake tables, checked row for row."""
+    import datetime as _dt
+
+    from flows.lock import WarehouseBusy, hold
+    from flows.migrate import MigrationError, migrate as migrate_out
+
+    out = _local_out(out_text, "migrate")
+    if not out.is_dir():
+        err.print(f"[red]error:[/] no warehouse at {out}")
+        raise typer.Exit(2)
+    try:
+        with hold(out, "wirecopy migrate"):
+            result = migrate_out(out, "migrate-" + _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S"))
+    except (MigrationError, WarehouseBusy) as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    table = Table(title="wirecopy migrate", show_header=True)
+    table.add_column("table")
+    table.add_column("rows (checked)")
+    for name, n in result.rows.items():
+        table.add_row(name, str(n))
+    console.print(table)
+    console.print(f"{result.runs} runs kept; the old snapshots are in {out}/_pre_delta (delete it when satisfied)")
 
 
 def _probed(text: str):
