@@ -117,13 +117,19 @@ def state(out, as_of: str | None = None) -> State:
     place = delta.place_of(out)
     runs = delta.open_table(place, "runs")
     row = None
+    seq = 0
     if runs is not None:
         rows = delta.read(runs, "runs", ["run_id", "snapshot_version", "finished_at", "table_versions"]).to_pylist()
         rows = [r for r in rows if r["snapshot_version"] is not None]
-        row = _pick(rows, as_of)
+        if as_of is None:
+            # The run number is the txn of `runs`, committed last; its row (if the run wrote one) has the versions.
+            seq = runs.transaction_version(APP_ID) or 0
+            row = next((r for r in rows if r["snapshot_version"] == seq), None)
+        else:
+            row = _pick(rows, as_of)
+            seq = row["snapshot_version"]
     elif as_of is not None:
         raise NoSuchRun(f"{place} has no complete run to go back to")
-    seq = row["snapshot_version"] if row else 0
     recorded = json.loads(row["table_versions"]) if row and row["table_versions"] else {}
     versions: dict[str, int] = {}
     if runs is not None:

@@ -101,7 +101,7 @@ def table_schema(table: str) -> pa.Schema:
     declared = TABLES[table]
     fields = [f.with_metadata({"comment": (f.metadata or {}).get(b"description", b"").decode()}) for f in declared]
     part = PARTITION_FIELD.with_metadata({"comment": PARTITION_FIELD.metadata[b"description"].decode()})
-    return pa.schema([*fields, part])
+    return pa.schema([*fields, part], metadata=declared.metadata)
 
 
 def conform(data: pa.Table, table: str) -> pa.Table:
