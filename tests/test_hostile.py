@@ -20,10 +20,9 @@ import shutil
 import threading
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import delta_con, SEEDS, run_cli
 from transforms.pipeline import parse_file
 
 pytestmark = pytest.mark.slow
@@ -118,8 +117,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, trap):
 
 
 def _rows(out: Path, table: str, columns: str) -> list[tuple]:
-    return duckdb.connect().execute(
-        f"select {columns} from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true)").fetchall()
+    return delta_con(out).execute(
+        f"select {columns} from {table}").fetchall()
 
 
 def test_hostile_run_succeeds_and_accounts_for_every_input(corpus) -> None:
