@@ -104,6 +104,13 @@ class State:
             filter = bound if filter is None else (filter & bound)
         return delta.read(dt_, name, columns, filter)
 
+    def read_matching(self, name: str, column: str, keys: set[str]) -> pa.Table:
+        """Rows of a table at this state whose `column` is among `keys` (see delta.read_matching)."""
+        dt_ = self.table(name)
+        if dt_ is None:
+            return delta.table_schema(name).empty_table()
+        return delta.read_matching(dt_, name, column, keys)
+
     def check(self) -> None:
         """Raise Damaged unless every data file of every pinned table is there, whole."""
         for name in self.versions:

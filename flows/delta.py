@@ -195,6 +195,37 @@ def read(dt: DeltaTable, table: str, columns: list[str] | None = None, filter: A
     return pa.Table.from_arrays(cols, schema=wanted)
 
 
+def read_matching(dt: "DeltaTable", table: str, column: str, keys: set[str]) -> pa.Table:
+    """Rows whose `column` is among `keys`, reading whole only the files that hold one.
+
+    Not a dataset filter: pyarrow prunes an `isin` filter by the files'
+    statistics, and delta-rs writes MERGE output with string_view columns
+    beside string ones, which that pruning cannot compare. Probing the key
+    column file by file is what a rewrite needs anyway.
+    """
+    import pyarrow.compute as pc
+
+    dataset = dt.to_pyarrow_dataset()
+    wanted = pa.array(sorted(keys), pa.string())
+    parts = []
+    try:
+        for fragment in dataset.get_fragments():
+            probe = fragment.to_table(columns=[column], schema=dataset.schema)
+            if probe.num_rows == 0 or not pc.any(pc.is_in(probe[column].cast(pa.string()), wanted)).as_py():
+                continue
+            rows = fragment.to_table(schema=dataset.schema)
+            parts.append(rows.filter(pc.is_in(rows[column].cast(pa.string()), wanted)))
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise Damaged(table, dt.version(), f"a data file cannot be read ({exc})") from None
+    schema = table_schema(table)
+    if not parts:
+        return schema.empty_table()
+    data = pa.concat_tables(parts)
+    cols = [data[f.name].cast(f.type) if f.name in data.column_names else pa.nulls(data.num_rows, f.type)
+            for f in schema]
+    return pa.Table.from_arrays(cols, schema=schema)
+
+
 def commit_metadata(seq: int, run_id: str, operation: str) -> dict[str, Any]:
     return {"wirecopy_seq": seq, "wirecopy_run_id": run_id, "wirecopy_operation": operation}
 

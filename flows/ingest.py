@@ -196,7 +196,7 @@ def commit_run(out: Path, base: commits.State, plan: Plan, results: list[ChunkRe
     def replace(table: str, column: str, keys: set[str], change) -> None:
         if not keys:
             return
-        old = base.read(table, None, _isin(column, keys))
+        old = base.read_matching(table, column, keys)
         if old.num_rows == 0:
             return
         kept = change(old)
@@ -257,12 +257,6 @@ def commit_run(out: Path, base: commits.State, plan: Plan, results: list[ChunkRe
     summary.snapshot_version = commits.commit(delta.place_of(base.place), base, changes, run_id, "ingest")
     store.remove_staging(out, run_id)
     return summary
-
-
-def _isin(column: str, keys: set[str]):
-    import pyarrow.dataset as ds
-
-    return ds.field(column).isin(sorted(keys))
 
 
 def _after(base: commits.State, changes: dict[str, commits.Change], table: str, staged: pa.Table) -> pa.Table:

@@ -113,7 +113,7 @@ def describe(out: Path | Remote, table: str, files: list | None = None) -> Table
 
 
 def inventory(out: Path | Remote, tables: list[str] | None = None) -> list[TableInfo]:
-    """Every table (or those named), from one reading of the current snapshot."""
+    """Every table (or those named), at one pinning of the latest complete run."""
     listing = committed_files(out)
     if isinstance(out, Remote) and not listing:
         raise NoWarehouse(f"no warehouse at {out.url} (run `wirecopy run SOURCE --out {out.url}` first)")

@@ -185,6 +185,9 @@ def test_commits_reprocess_replaces_rows_in_one_commit_and_time_travel_sees_befo
     now = connect(out).execute("select article_id, headline, run_id from articles order by 1").fetchall()
     assert now == [("article_id-0", "new 0", "r2"), ("article_id-1", "new 1", "r2"),
                    ("article_id-2", "headline-2", "r1")]
+    # Files a MERGE wrote (string_view columns) and files an append wrote, probed together by key.
+    matched = commits.state(out).read_matching("articles", "article_id", {"article_id-0", "article_id-2"})
+    assert sorted(matched.column("headline").to_pylist()) == ["headline-2", "new 0"]
     then = connect(out, "r1").execute("select article_id, headline, run_id from articles order by 1").fetchall()
     assert then == [(f"article_id-{i}", f"headline-{i}", "r1") for i in range(3)]
     assert connect(out, "r1").execute("select count(*) from runs").fetchone() == (1,)

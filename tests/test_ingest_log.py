@@ -100,6 +100,7 @@ def test_ingest_log_reprocess_replaces_rows_without_duplicates(warehouse) -> Non
     assert summary.replaced_rows == sum(before[t] for t in ("articles", "bylines", "entities", "story_sketches",
                                                          "article_entities"))
     assert _counts(out) == before
+    con = delta_con(out)  # a DeltaTable pins the version it loaded: read again after the run
     ids_after = con.execute(ids_sql).fetchall()
     assert [i for i, _ in ids_after] == [i for i, _ in ids_before]
     assert {r for _, r in ids_after} == {summary.run_id}
