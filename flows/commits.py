@@ -360,7 +360,7 @@ def _commit_table(place: Place, table: str, seq: int, run_id: str, operation: st
         except (CommitFailedError, DeltaError) as exc:
             # Another process committed this table meanwhile (a run being completed twice, a compaction,
             # the table created by another): look again.
-            if isinstance(exc, CommitFailedError) or "already exists" in str(exc) or "version" in str(exc).lower():
+            if isinstance(exc, CommitFailedError) or "already exists" in str(exc).lower():
                 time.sleep(min(0.05 * (attempt + 1), 1.0))
                 continue
             raise

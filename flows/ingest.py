@@ -162,13 +162,16 @@ def reconcile(out: Path, base: commits.State, plan: Plan, run_id: str, started: 
                         window_days=settings.story_window_days)
 
 
-@task(name="commit-run", cache_policy=NO_CACHE)
+@task(name="commit-run", cache_policy=NO_CACHE, **io_retries())
 def commit_run(out: Path, base: commits.State, plan: Plan, results: list[ChunkResult], links: stories.StoryLinks,
                summary: RunSummary, started: dt.datetime, source: str, reference_date: dt.date | None,
                reprocess: bool, settings: Settings) -> RunSummary:
     """Turn the staged rows into the run's changes to every table, and commit them (flows/commits.py).
 
     Raises commits.Superseded when another run committed since `base` was pinned.
+    A retry after a transient error is safe: the pending record is written
+    again, the claim is found to be this run's own, and only tables not yet
+    holding the run are committed.
     """
     from importlib.metadata import version
 
