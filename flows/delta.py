@@ -195,7 +195,7 @@ def read(dt: DeltaTable, table: str, columns: list[str] | None = None, filter: A
     return pa.Table.from_arrays(cols, schema=wanted)
 
 
-def read_matching(dt: "DeltaTable", table: str, column: str, keys: set[str]) -> pa.Table:
+def read_matching(dt: DeltaTable, table: str, column: str, keys: set[str]) -> pa.Table:
     """Rows whose `column` is among `keys`, reading whole only the files that hold one.
 
     Not a dataset filter: pyarrow prunes an `isin` filter by the files'

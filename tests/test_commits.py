@@ -27,7 +27,7 @@ from flows.cli import app
 from flows.warehouse import connect
 from schemas import TABLES
 
-T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.UTC)
 DAY = dt.date(2025, 3, 3)
 
 

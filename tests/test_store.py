@@ -11,7 +11,7 @@ from deltalake import DeltaTable, write_deltalake
 import schemas
 from flows import commits, delta, store
 
-T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.UTC)
 ADDED = "table_versions"  # the last column of runs, added with the Delta tables
 
 

@@ -23,7 +23,7 @@ __all__ = ["read_arrow", "read_table"]
 
 
 def read_arrow(out: str | Path, table: str, as_of: str | None = None,
-               columns: list[str] | None = None) -> "pa.Table":
+               columns: list[str] | None = None) -> pa.Table:
     """One table at the latest complete run (or `as_of`) as an Arrow table.
 
     Raises KeyError for a table wirecopy does not write, flows.warehouse.NoWarehouse
@@ -48,6 +48,6 @@ def read_arrow(out: str | Path, table: str, as_of: str | None = None,
 
 
 def read_table(out: str | Path, table: str, as_of: str | None = None,
-               columns: list[str] | None = None) -> "pd.DataFrame":
+               columns: list[str] | None = None) -> pd.DataFrame:
     """One table at the latest complete run (or `as_of`) as a pandas DataFrame (see read_arrow)."""
     return read_arrow(out, table, as_of, columns).to_pandas()
