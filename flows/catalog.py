@@ -10,16 +10,15 @@ older rows are the entity's history (when it first appeared, how its
 counts grew). An entity whose last articles were replaced by `--reprocess`
 gets a closing row with articles = 0.
 
-Why this way: Parquet files already written are never touched (a reader in
-the middle of a query never loses a file; object stores need no rename);
-the log rows are staged with the run and move into place with its other
-tables, so a crash leaves neither half a catalog nor a catalog ahead of the
-data; recomputing from article_entities rather than adding deltas keeps
+Why this way: an append per run is one small Delta commit (no rewrite of
+the catalog's files); the log rows are committed with the run's other
+tables, exactly once (flows/commits.py), so a crash leaves neither half a
+catalog nor a catalog ahead of the data; recomputing from article_entities rather than adding deltas keeps
 the counts right after `--reprocess`, and repairs itself. The cost is one
 DuckDB aggregate over article_entities per run (seconds at tens of millions
 of rows). Query the current rows with:
 
-    select * from read_parquet('OUT/entity_catalog/**/*.parquet')
+    select * from delta_scan('OUT/entity_catalog')
     qualify row_number() over (partition by entity_key order by updated_at desc, run_id desc) = 1
         and articles > 0
 
@@ -30,7 +29,6 @@ is `entity_catalog_history`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +37,7 @@ from flows import store
 
 if TYPE_CHECKING:
     import duckdb
+    import pyarrow as pa
 
 TABLE = "entity_catalog"
 HISTORY_VIEW = "entity_catalog_history"
@@ -55,18 +54,17 @@ def current_sql(source: str) -> str:
     )
 
 
-def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: str,
-                  committed: Callable[[str], list[Path]]) -> int:
+def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: str, *,
+                  mentions: "pa.Table", log: "pa.Table") -> int:
     """Stage the run's catalog rows beside its other tables; returns how many entities changed.
 
-    `committed(table)` lists the files the run's commit will keep (rows the
-    run replaces already gone), so the catalog agrees with the snapshot it
-    lands in.
+    `mentions` are the article_entities rows as the run's commit will leave
+    them (rows the run replaces already gone), `log` the committed catalog
+    rows, both read at the state the run pinned, so the catalog agrees
+    with the tables it lands beside.
     """
     import duckdb
 
-    mentions = committed("article_entities") + store.staged(out, run_id, "article_entities")
-    log = committed(TABLE)
     con = duckdb.connect()
     try:
         rows = _changed(con, mentions, log)
@@ -79,34 +77,31 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
     return len(rows)
 
 
-def create_views(con: "duckdb.DuckDBPyConnection", files: list[Path] | list[str]) -> None:
-    """Replace the raw `entity_catalog` view by the current rows; keep the log as entity_catalog_history.
+def create_views(con: "duckdb.DuckDBPyConnection", history: object | None) -> None:
+    """The `entity_catalog` view of current rows over the log; the log itself as entity_catalog_history.
 
-    `files` are the catalog's committed files, from the same reading of the
-    snapshot as the connection's other views.
+    `history` is the catalog table as the connection pinned it (an Arrow
+    dataset), or None when nothing was written to it yet.
     """
-    if not files:
+    if history is None:
         return
-    con.execute(f"CREATE OR REPLACE VIEW {HISTORY_VIEW} AS SELECT * FROM {_scan(files, partition=True)}")
+    con.register(HISTORY_VIEW, history)
     con.execute(f"CREATE OR REPLACE VIEW {TABLE} AS {current_sql(HISTORY_VIEW)}")
 
 
-def _changed(con: "duckdb.DuckDBPyConnection", mentions: list[Path], log: list[Path]) -> list[dict]:
+def _changed(con: "duckdb.DuckDBPyConnection", mentions: "pa.Table", log: "pa.Table") -> list[dict]:
     names = schemas.ENTITY_CATALOG.names
+    con.register("_mentions", mentions)
+    con.register("_catalog_log", log)
     state = (
         "select entity_key, "
         + ", ".join(f"arg_max({a}, ord) as {a}" for a in _ATTRIBUTES)
         + ", min(story_date) as first_seen, max(story_date) as last_seen, "
         "count(distinct article_id)::bigint as articles, sum(mentions)::bigint as mentions "
-        f"from (select *, strftime(story_date, '%Y-%m-%d') || article_id as ord from {_scan(mentions)}) "
+        "from (select *, strftime(story_date, '%Y-%m-%d') || article_id as ord from _mentions) "
         "group by entity_key"
-        if mentions else
-        "select entity_key, " + ", ".join(f"{c}" for c in _STATE) + " from current where false"
     )
-    if log:
-        current = current_sql(_scan(log))
-    else:
-        current = "select " + ", ".join(f"null::{_duck(f)} as {f.name}" for f in schemas.ENTITY_CATALOG) + " where false"
+    current = current_sql("_catalog_log")
     differs = " or ".join(f"s.{c} is distinct from c.{c}" for c in _STATE)
     sql = (
         f"with current as ({current}), state as ({state}) "
@@ -120,25 +115,3 @@ def _changed(con: "duckdb.DuckDBPyConnection", mentions: list[Path], log: list[P
     cursor = con.execute(sql)
     columns = [d[0] for d in cursor.description]
     return [{name: row.get(name) for name in names} for row in (dict(zip(columns, r)) for r in cursor.fetchall())]
-
-
-def _scan(files: list[Path] | list[str], *, partition: bool = False) -> str:
-    """read_parquet over files; `partition` adds the ingest_date column, as every table view has."""
-    listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{listed}], hive_partitioning={str(partition).lower()}, union_by_name=true)"
-
-
-def _duck(field) -> str:
-    import pyarrow as pa
-
-    if pa.types.is_string(field.type):
-        return "varchar"
-    if pa.types.is_int64(field.type):
-        return "bigint"
-    if pa.types.is_float64(field.type):
-        return "double"
-    if pa.types.is_date32(field.type):
-        return "date"
-    if pa.types.is_timestamp(field.type):
-        return "timestamptz"
-    return "varchar"

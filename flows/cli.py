@@ -148,8 +148,9 @@ def run(
     from flows import progress
     from flows.ingest import ingest_with_runner
     from flows.lock import WarehouseBusy
+    from flows.commits import Superseded
+    from flows.delta import Damaged
     from flows.objectstore import StorageError
-    from flows.snapshots import ConcurrentCommit
 
     _settle_for_a_run()
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
@@ -165,7 +166,10 @@ def run(
     except WarehouseBusy as exc:
         err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT) from None
-    except (StorageError, ConcurrentCommit) as exc:
+    except Damaged as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    except (StorageError, Superseded) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(1) from None
     table = Table(title="wirecopy run", caption=f"run_id {summary.run_id}", show_header=False)
@@ -181,7 +185,7 @@ def run(
         table.add_row("resent stories dropped", str(summary.resent_stories))
     if summary.stories_updated:
         table.add_row("earlier stories renumbered", str(summary.stories_updated))
-    table.add_row("snapshot", str(summary.snapshot_version))
+    table.add_row("run number", str(summary.snapshot_version))
     console.print(table)
     console.print(f"tables under {where if not isinstance(where, Path) else where.resolve()}/<table>/  "
                   f"({', '.join(_table_names())})")
@@ -251,8 +255,11 @@ def query(
         "--timeout", min=0.001, help="Stop a query running longer than this many seconds.")] = 600.0,
     memory_limit: Annotated[Optional[str], typer.Option(
         "--memory-limit", help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", help="Read the tables as a past run left them: its run_id, or an ISO time "
+                        "(the last run finished by then).")] = None,
 ) -> None:
-    """Run read-only SQL with DuckDB over the tables under OUT."""
+    """Run read-only SQL with DuckDB over the tables under OUT (at the latest complete run, or --as-of)."""
     import sys
 
     import duckdb
@@ -275,12 +282,14 @@ def query(
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         err.print("[red]error:[/] parquet is binary: give --output FILE or pipe standard output to a file")
         raise typer.Exit(2)
+    from flows.commits import NoSuchRun
+    from flows.delta import Damaged
     from flows.objectstore import StorageError
 
     where, _ = _probed(out)
     try:
-        con = connect(where, memory_limit=memory_limit)
-    except (NoWarehouse, StorageError) as exc:
+        con = connect(where, as_of, memory_limit=memory_limit)
+    except (NoWarehouse, StorageError, Damaged, NoSuchRun) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     except duckdb.Error as exc:  # a --memory-limit DuckDB cannot read
@@ -421,8 +430,11 @@ def compact(
     out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables.")],
     target_mb: Annotated[Optional[float], typer.Option(
         "--target-mb", help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
+    retention_hours: Annotated[Optional[float], typer.Option(
+        "--retention-hours", help="Vacuum files no version younger than this needs (default 168, or "
+                                  "$WIRECOPY_RETENTION_HOURS): how far back --as-of reaches.")] = None,
 ) -> None:
-    """Merge each partition's small Parquet files into few, atomically; query results do not change."""
+    """Delta optimize (small files merged) and vacuum; query results do not change."""
     out = _local_out(out_text, "compact")
     if not out.is_dir():
         err.print(f"[red]error:[/] no warehouse at {out}")
@@ -432,17 +444,46 @@ def compact(
     from flows.lock import WarehouseBusy
 
     try:
-        result = compact_flow(out=str(out), target_mb=target_mb)
+        result = compact_flow(out=str(out), target_mb=target_mb, retention_hours=retention_hours)
     except WarehouseBusy as exc:
         err.print(f"[red]refused:[/] {exc}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT) from None
     table = Table(title="wirecopy compact", show_header=True)
-    for column in ("table", "files before", "files after"):
+    for column in ("table", "files before", "files after", "files vacuumed"):
         table.add_column(column)
     for name, before in result.files_before.items():
-        table.add_row(name, str(before), str(result.files_after[name]))
+        table.add_row(name, str(before), str(result.files_after[name]), str(result.vacuumed.get(name, 0)))
     console.print(table)
-    console.print(f"snapshot {result.snapshot_version}" if result.snapshot_version else "nothing to merge")
+    console.print("merged" if result.merged else "nothing to merge")
+
+
+@app.command()
+def migrate(
+    out_text: Annotated[str, typer.Argument(help="Folder of a warehouse written by an earlier wirecopy.")],
+) -> None:
+    """Convert a warehouse of an earlier wirecopy to Delta Lake tables, checked row for row."""
+    import datetime as _dt
+
+    from flows.lock import WarehouseBusy, hold
+    from flows.migrate import MigrationError, migrate as migrate_out
+
+    out = _local_out(out_text, "migrate")
+    if not out.is_dir():
+        err.print(f"[red]error:[/] no warehouse at {out}")
+        raise typer.Exit(2)
+    try:
+        with hold(out, "wirecopy migrate"):
+            result = migrate_out(out, "migrate-" + _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S"))
+    except (MigrationError, WarehouseBusy) as exc:
+        err.print(f"[red]error:[/] {exc}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    table = Table(title="wirecopy migrate", show_header=True)
+    table.add_column("table")
+    table.add_column("rows (checked)")
+    for name, n in result.rows.items():
+        table.add_row(name, str(n))
+    console.print(table)
+    console.print(f"{result.runs} runs kept; the old snapshots are in {out}/_pre_delta (delete it when satisfied)")
 
 
 def _probed(text: str):
@@ -597,9 +638,11 @@ def tables(
     if fmt not in ("table", "json"):
         err.print(f"[red]error:[/] --format must be table or json, not {fmt!r}")
         raise typer.Exit(2)
+    from flows.delta import Damaged
+
     try:
         infos = inventory(out, [table] if table else None)
-    except (NoWarehouse, StorageError) as exc:
+    except (NoWarehouse, StorageError, Damaged) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     if fmt == "json":

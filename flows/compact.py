@@ -1,14 +1,19 @@
-"""Compaction: a partition's small files merged into a few of a target size.
+"""Compaction and retention through Delta: OPTIMIZE (small files merged), then VACUUM.
 
-Every run adds a file per table and partition, and renumbering story
-versions rewrites small ones, so a scheduled pipeline leaves thousands of
-small files that slow every reader. Compaction reads a partition's small
-files in file order, writes their rows unchanged into files of about the
-target size, and swaps them in with one snapshot commit (flows/snapshots.py):
-readers see the old files or the new ones, never both or neither. Rows,
-values and partition stay the same, so every query result is unchanged;
-files written before a column was added gain it as nulls, which is what
-readers of the older file saw through union_by_name.
+Every run adds a file or two per table and partition, so a scheduled
+pipeline leaves many small files that slow every reader. `optimize.compact`
+rewrites a partition's small files into files of about the target size in
+one Delta commit marked `dataChange=false`: rows, values and partitions are
+unchanged, every query result is the same, and readers of older versions
+keep their files until vacuum. `vacuum` then deletes files that no version
+younger than the retention window needs (and files no commit ever listed,
+such as those of a writer killed before its commit), so time travel
+(`wirecopy query --as-of`) reaches back as far as the window.
+
+Compaction commits carry no `txn` of a run (they add no rows), so readers
+pinned to the latest complete run read the compacted version
+(flows/commits.py), and a run committing meanwhile is not disturbed: a
+commit that meets a concurrent compaction looks again and retries.
 """
 
 from __future__ import annotations
@@ -21,13 +26,11 @@ from flows.prefect_env import apply_offline_defaults
 
 apply_offline_defaults()
 
-import pyarrow as pa  # noqa: E402
 from prefect import flow, get_run_logger  # noqa: E402
 from prefect.runtime import flow_run  # noqa: E402
 
-from flows import lock, snapshots, store  # noqa: E402
+from flows import delta  # noqa: E402
 from flows.settings import Settings  # noqa: E402
-from flows.snapshots import STAGING, FileEntry  # noqa: E402
 from schemas import TABLES  # noqa: E402
 
 FLOW_NAME = "compact-wire-tables"
@@ -39,76 +42,60 @@ class Compaction:
     run_id: str
     files_before: dict[str, int] = field(default_factory=dict)
     files_after: dict[str, int] = field(default_factory=dict)
-    snapshot_version: int | None = None   # None: nothing to merge, nothing committed
+    versions: dict[str, int] = field(default_factory=dict)     # the optimize commit of each table merged
+    vacuumed: dict[str, int] = field(default_factory=dict)     # files deleted by vacuum, per table
 
     @property
     def merged(self) -> int:
         return sum(self.files_before.values()) - sum(self.files_after.values())
 
-
-def groups(entries: list[FileEntry], target_bytes: int) -> list[list[FileEntry]]:
-    """Runs of a partition's small files, in file order, each adding up to about the target size.
-
-    A file at least half the target is left alone; a group of one is no merge.
-    """
-    found: list[list[FileEntry]] = []
-    by_partition: dict[str, list[FileEntry]] = {}
-    for e in sorted(entries, key=lambda e: e.path):
-        by_partition.setdefault(e.partition, []).append(e)
-    for part in by_partition.values():
-        group: list[FileEntry] = []
-        size = 0
-        for e in part:
-            if e.bytes >= target_bytes // 2:
-                continue
-            if group and size + e.bytes > target_bytes:
-                found.append(group)
-                group, size = [], 0
-            group.append(e)
-            size += e.bytes
-        found.append(group)
-    return [g for g in found if len(g) > 1]
+    @property
+    def snapshot_version(self) -> int | None:
+        """Kept for the CLI's summary: None when nothing was merged."""
+        return max(self.versions.values()) if self.versions else None
 
 
-def compact_out(out: Path, run_id: str, *, target_bytes: int, settings: Settings) -> Compaction:
-    """Merge small files of every table under OUT in one commit (holds OUT's writer lock)."""
+def compact_out(out: Path, run_id: str, *, target_bytes: int, settings: Settings,
+                retention_hours: float | None = None) -> Compaction:
+    """Optimize every table under OUT, then vacuum what the retention window no longer needs."""
+    from deltalake import CommitProperties
+
+    place = delta.place_of(out)
+    hours = settings.retention_hours if retention_hours is None else retention_hours
     result = Compaction(out=str(out), run_id=run_id)
-    with lock.hold(out, f"wirecopy compact {run_id}", wait_seconds=settings.lock_wait_seconds):
-        snapshots.recover(out)
-        txn = snapshots.Transaction(out, "compact", run_id)
-        n = 0
-        for table in TABLES:
-            result.files_before[table] = len(txn.files(table))
-            for group in groups(txn.files(table), target_bytes):
-                rows = pa.concat_tables([store.conform(store.read_file(txn.path_of(e)), table) for e in group],
-                                        promote_options="default")
-                n += 1
-                path = (out / STAGING / run_id / "_compact" / table / group[0].partition
-                        / f"part-{run_id}-c{n:05d}.parquet")
-                store.write_atomic(rows, path)
-                for e in group:
-                    txn.remove(table, e)
-                txn.add(table, path, rows.num_rows)
-            result.files_after[table] = len(txn.files(table))
-        if result.merged:
-            committed = txn.commit(keep=settings.keep_snapshots, grace_seconds=settings.snapshot_grace_seconds,
-                                   details={"target_bytes": target_bytes})
-            result.snapshot_version = committed.version
-        snapshots.remove_staging(out, run_id)
+    for table in TABLES:
+        opened = delta.open_table(place, table)
+        if opened is None:
+            continue
+        result.files_before[table] = len(opened.file_uris())
+        metrics = opened.optimize.compact(
+            target_size=target_bytes, max_concurrent_tasks=1,
+            commit_properties=CommitProperties(custom_metadata={"wirecopy_operation": "compact",
+                                                                "wirecopy_run_id": run_id}))
+        opened = delta.open_table(place, table)
+        result.files_after[table] = len(opened.file_uris())
+        if metrics.get("numFilesRemoved"):
+            result.versions[table] = opened.version()
+        removed = opened.vacuum(retention_hours=int(hours), dry_run=False, enforce_retention_duration=False)
+        result.vacuumed[table] = len(removed)
     return result
 
 
 @flow(name=FLOW_NAME, log_prints=False)
-def compact(out: str, target_mb: float | None = None) -> Compaction:
-    """Merge the small Parquet files of every table under OUT, atomically.
+def compact(out: str, target_mb: float | None = None, retention_hours: float | None = None) -> Compaction:
+    """Merge the small files of every table under OUT (Delta optimize), then vacuum past the retention window.
 
     Args:
         out: Folder of the tables (a local folder).
         target_mb: Size of the merged files in MB (default 128, or WIRECOPY_COMPACT_TARGET_MB).
+        retention_hours: Hours a file no longer live is kept for readers and time travel
+            (default the `retention_hours` setting, or WIRECOPY_RETENTION_HOURS).
     """
     logger = get_run_logger()
     settings = Settings.from_env(compact_target_mb=target_mb)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
-    result = compact_out(Path(out), run_id, target_bytes=int(settings.compact_target_mb * 2**20), settings=settings)
-    logger.info("compacted %s: %d files merged away (snapshot %s)", out, result.merged, result.snapshot_version)
+    result = compact_out(Path(out), run_id, target_bytes=int(settings.compact_target_mb * 2**20), settings=settings,
+                         retention_hours=retention_hours)
+    logger.info("compacted %s: %d files merged away, %d files vacuumed", out, result.merged,
+                sum(result.vacuumed.values()))
     return result

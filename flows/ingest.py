@@ -1,10 +1,15 @@
 """The `ingest-wire-copy` flow: files under SOURCE to Parquet tables under OUT.
 
-    lock       one writer per OUT (flows/lock.py); clean what a crashed run left
+    recover    finish a run killed after its claim (flows/commits.py); pin the latest complete run
     plan       discover files; skip those the ingest log holds unchanged
     process    per chunk of files: decode, parse, normalise, NER, sketch; stage Parquet
     reconcile  resent stories, story versions, rows replaced by --reprocess
-    commit     one new snapshot of every table, made current in one atomic step
+    commit     one Delta commit per table, each with the run's txn, `runs` last
+
+A lock (flows/lock.py) orders runs on one machine, but correctness does not
+rest on it: a run whose commit finds that another run committed since it
+planned (`commits.Superseded`) plans and runs again on the new state, so
+the tables equal those of the two runs one after the other.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 import schemas  # noqa: E402
-from flows import artifacts, catalog, faults, heartbeat, ingest_log, legacy, lock, pool, progress, snapshots, store, stories  # noqa: E402,E501
+from flows import artifacts, catalog, commits, delta, faults, heartbeat, ingest_log, lock, pool, progress, store, stories  # noqa: E402,E501
 from flows import objectstore  # noqa: E402
 from flows.chunks import ChunkResult, FileOutcome, Planned, run_chunk  # noqa: E402
 from flows.discover import InputFile, discover, sha256_file  # noqa: E402
@@ -98,9 +103,9 @@ class RunSummary:
 # commit-run the JSON of the plan and of every chunk's result, ~0.2 s of
 # each run's tail.
 @task(name="plan-inputs", cache_policy=NO_CACHE, **io_retries())
-def plan_inputs(source: str, out: Path, reprocess: bool, follow_symlinks: bool = False) -> Plan:
+def plan_inputs(source: str, base: commits.State, reprocess: bool, follow_symlinks: bool = False) -> Plan:
     files = discover(source, follow_symlinks=follow_symlinks)
-    state = ingest_log.read_state(snapshots.current(out))
+    state = ingest_log.read_state(base)
     again = {f.uri for f in files} if reprocess else set()
     first_by_hash: dict[str, str] = {}
     take, unchanged, skipped = [], [], 0
@@ -154,10 +159,9 @@ def process_chunk(
 
 
 @task(name="reconcile-stories", cache_policy=NO_CACHE)
-def reconcile(out: Path, plan: Plan, run_id: str, started: dt.datetime, reprocess: bool,
+def reconcile(out: Path, base: commits.State, plan: Plan, run_id: str, started: dt.datetime, reprocess: bool,
               settings: Settings) -> stories.StoryLinks:
-    """Decide against what OUT holds: resent stories, story versions, rows --reprocess replaces."""
-    base = snapshots.current(out)
+    """Decide against the pinned state: resent stories, story versions, rows --reprocess replaces."""
     replaced: set[str] = set()
     if reprocess:
         taken = {(p.file.uri, p.sha256) for p in plan.take}
@@ -169,15 +173,20 @@ def reconcile(out: Path, plan: Plan, run_id: str, started: dt.datetime, reproces
 
 
 @task(name="commit-run", cache_policy=NO_CACHE, **io_retries())
-def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories.StoryLinks,
+def commit_run(out: Path, base: commits.State, plan: Plan, results: list[ChunkResult], links: stories.StoryLinks,
                summary: RunSummary, started: dt.datetime, source: str, reference_date: dt.date | None,
                reprocess: bool, settings: Settings) -> RunSummary:
-    """Build the next snapshot of every table from the staged files, and make it current."""
+    """Turn the staged rows into the run's changes to every table, and commit them (flows/commits.py).
+
+    Raises commits.Superseded when another run committed since `base` was pinned.
+    A retry after a transient error is safe: the pending record is written
+    again, the claim is found to be this run's own, and only tables not yet
+    holding the run are committed.
+    """
     from importlib.metadata import version
 
     run_id = summary.run_id
     day = started.date().isoformat()
-    txn = snapshots.Transaction(out, "ingest", run_id)
 
     # This run's resent stories never reach the tables.
     dropped = set(links.dropped)
@@ -192,27 +201,40 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
     summary.rejects += len(resend_rejects)
     summary.rejects_by_reason.update(r["reason"] for r in resend_rejects)
 
-    # Rows of earlier runs that this run replaces, and story versions renumbered.
-    rewrite = store.Rewriter(txn, out, run_id)
+    # Rows of earlier runs that this run replaces, and story versions renumbered: deleted by key and
+    # (rewritten) added again in the same commit of their table.
+    changes: dict[str, commits.Change] = {}
+    rewritten: dict[str, list[pa.Table]] = {}
+
+    def replace(table: str, column: str, keys: set[str], change) -> None:
+        if not keys:
+            return
+        old = base.read_matching(table, column, keys)
+        if old.num_rows == 0:
+            return
+        kept = change(old)
+        kept = old if kept is None else kept
+        summary.replaced_rows += old.num_rows - kept.num_rows if table != "story_versions" else 0
+        entry = changes.setdefault(table, commits.Change())
+        entry.delete_column = column
+        entry.delete_keys = sorted(set(entry.delete_keys) | keys)
+        if kept.num_rows:
+            rewritten.setdefault(table, []).append(delta.conform(kept, table))
+
     if links.replaced:
         for table in ("articles", "bylines", "entities", "story_sketches", "article_entities"):
-            summary.replaced_rows += rewrite.apply(
-                table, ["article_id"], lambda t: store.without(t, "article_id", links.replaced),
-                store.has_any("article_id", links.replaced))
+            replace(table, "article_id", set(links.replaced), lambda t: store.without(t, "article_id", links.replaced))
     again = {p.file.uri for p in plan.take} if reprocess else set(plan.retried)
     if again:
-        summary.replaced_rows += rewrite.apply(
-            "rejects", ["source_uri", "content_sha256", "reason"],
-            lambda t: _drop_rejects(t, plan, reprocess), store.has_any("source_uri", again))
+        replace("rejects", "source_uri", again, lambda t: _drop_rejects(t, plan, reprocess))
     if renumbered := set(links.updated) | links.replaced:
-        rewrite.apply("story_versions", ["article_id"], lambda t: _renumber(t, links),
-                      store.has_any("article_id", renumbered))
+        replace("story_versions", "article_id", renumbered, lambda t: _renumber(t, links))
     summary.stories_updated = len({r["story_id"] for r in links.updated.values()})
 
     log_rows = [ingest_log.log_row(o.planned.file, o.planned.sha256, o.outcome, o.reason, len(o.article_ids),
                                    run_id, started) for o in outcomes]
     log_rows += [ingest_log.log_row(p.file, p.sha256, "unchanged", None, 0, run_id, started) for p in plan.unchanged]
-    summary.snapshot_version = (txn.base.version if txn.base else 0) + 1
+    summary.snapshot_version = base.seq + 1
     run_row = {
         "run_id": run_id,
         "started_at": started,
@@ -231,22 +253,33 @@ def commit_run(out: Path, plan: Plan, results: list[ChunkResult], links: stories
         "model": summary.model if summary.articles and summary.model else settings.model,
         "wirecopy_version": version("wirecopy"),
         "snapshot_version": summary.snapshot_version,
+        "table_versions": None,  # filled by the commit, once every other table is committed
     }
     for name, table_rows, part in (
         ("rejects", resend_rejects, "resent"), ("story_versions", links.new_rows, "0"),
         ("ingest_log", log_rows, "0"), ("runs", [run_row], "0"),
     ):
         store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
-    catalog.stage_updates(out, run_id, run_row["finished_at"], day,
-                          committed=lambda table: [txn.path_of(e) for e in txn.files(table)])
+    mentions = _after(base, changes, "article_entities", store.read_staged(out, run_id, "article_entities"))
+    catalog.stage_updates(out, run_id, run_row["finished_at"], day, mentions=mentions,
+                          log=base.read(catalog.TABLE))
     for table in schemas.TABLES:
-        for path in store.staged(out, run_id, table):
-            txn.add(table, path, _rows(path))
-    committed = txn.commit(keep=settings.keep_snapshots, grace_seconds=settings.snapshot_grace_seconds,
-                           details={"source": source, "reprocess": reprocess})
-    snapshots.remove_staging(out, run_id)
-    summary.snapshot_version = committed.version
+        parts = rewritten.get(table, []) + [store.read_staged(out, run_id, table)]
+        rows = pa.concat_tables(parts)
+        changes.setdefault(table, commits.Change()).rows = rows if rows.num_rows else None
+    summary.snapshot_version = commits.commit(delta.place_of(base.place), base, changes, run_id, "ingest")
+    store.remove_staging(out, run_id)
     return summary
+
+
+def _after(base: commits.State, changes: dict[str, commits.Change], table: str, staged: pa.Table) -> pa.Table:
+    """A table's rows as the commit will leave them: committed rows not deleted by key, plus the staged."""
+    rows = base.read(table)
+    change = changes.get(table)
+    if change is not None and change.delete_keys:
+        kept = store.without(rows, change.delete_column, change.delete_keys)
+        rows = rows if kept is None else kept
+    return pa.concat_tables([rows, staged])
 
 
 def chunk_threads(workers: int) -> ThreadPoolTaskRunner:
@@ -294,66 +327,87 @@ def ingest(
                                  quarantine=quarantine, max_lines=max_lines, follow_symlinks=follow_symlinks)
     source, out = settings.locations()
     workers = settings.worker_count(workers)
-    remote, out_path = objectstore.writer_folder(out, settings)  # a remote OUT is written through a local mirror
+    remote, out_path = objectstore.writer_folder(out, settings)  # a remote OUT stages in a local folder
+    place = delta.place_of(remote if remote else out_path)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
     with lock.hold(out_path, f"wirecopy run {run_id}", wait_seconds=settings.lock_wait_seconds):
         faults.checkpoint("run-locked")
-        started = dt.datetime.now(dt.timezone.utc)
-        base = objectstore.pull(remote, out_path) if remote else None
-        if left := snapshots.recover(out_path):
-            logger.warning("removed what unfinished runs left: %s", ", ".join(left))
-        if adopted := legacy.adopt(out_path, run_id):
-            logger.warning("adopted %d files of tables written before snapshots", adopted)
-
-        with clock("plan"):
-            plan = plan_inputs(source, out_path, reprocess, settings.follow_symlinks)
-        shown.planned(len(plan.take))
-        faults.checkpoint("plan-done")
-        summary = RunSummary(run_id=run_id, out=remote.url if remote else str(out_path), files_seen=plan.seen,
-                             files_skipped=plan.skipped, files_ingested=len(plan.take))
-        logger.info("%d files under %s: %d to ingest, %d already ingested",
-                    plan.seen, source, len(plan.take), plan.skipped)
-        if scale_to_input and workers > 1 and (fewer := settings.workers_for(len(plan.take), workers)) < workers:
-            logger.info("%d files: %d worker process%s of %d (one per %d files)", len(plan.take), fewer,
-                        "" if fewer == 1 else "es", workers, settings.min_files_per_worker)
-            workers = fewer
-        chunks = chunked(plan.take, settings.chunk_files, workers)
-        args = (started, reference_date, settings)
-        results = []
-        parallel = len(chunks) > 1 and workers > 1
-        with clock("process"), _local_pool(workers if parallel else 1, settings) as local:
-            if not parallel:
-                done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
-                        for n, chunk in enumerate(chunks))
-            else:
-                # quote(): a chunk's hundreds of files are not walked for futures. prefect-dask
-                # rebuilds a quote() as a plain tuple, which the task would get: a cluster gets them as they are.
-                wrap = quote if local is not None else _as_is
-                futures = [process_chunk.submit(wrap(chunk), out_path, run_id, f"{n:05d}", *args, workers=wrap(local))
-                           for n, chunk in enumerate(chunks)]
-                done = (future.result() for future in futures)
-            for chunk, result in zip(chunks, done):
-                results.append(result)
-                summary.add(result)
-                shown.advanced(len(chunk), result.articles)
-        with clock("commit"):
-            # quote(): Prefect walks every parameter looking for futures; over the plan's and the
-            # chunks' thousands of small objects that walk cost seconds of a run.
-            links = reconcile(out_path, quote(plan), run_id, started, reprocess, settings)
-            summary = commit_run(out_path, quote(plan), quote(results), quote(links), quote(summary), started,
-                                 source, reference_date, reprocess, settings)
-            if remote:
-                objectstore.push(out_path, remote, base, keep=settings.keep_snapshots,
-                                 grace_seconds=settings.snapshot_grace_seconds)
+        commits.remove_stale_staging(out_path / store.STAGING, run_id)
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                summary = _attempt(place, out_path, run_id, source, reference_date, reprocess, settings, workers,
+                                   scale_to_input, clock, shown)
+                break
+            except commits.Superseded as exc:
+                store.remove_staging(out_path, run_id)
+                if attempt == MAX_ATTEMPTS:
+                    raise
+                logger.warning("%s: planning again on the state it committed (attempt %d)", exc, attempt + 1)
     summary.seconds.update(clock.laps())
     if summary.file_time_dates and reference_date is None:
         logger.warning("%d dateline dates rest on file modification times alone; if these files were copied "
                        "rather than received as sent, rerun with --reprocess --reference-date YYYY-MM-DD or a "
-                       "received-times file (see README, Dates)", summary.file_time_dates)
+                       "received-times file (see docs/datelines-and-bylines.md, Dates)", summary.file_time_dates)
     published = publish_report(quote(summary), {"source": source, "out": out, "reference_date": reference_date,
                                                 "reprocess": reprocess, "model": settings.model}, return_state=True)
     if published.is_failed():  # the tables are committed: a missing report must not fail the run
         logger.warning("run artifacts not published: %s", published.message)
+    return summary
+
+
+MAX_ATTEMPTS = 5
+
+
+def _attempt(place: delta.Place, out_path: Path, run_id: str, source: str, reference_date: dt.date | None,
+             reprocess: bool, settings: Settings, workers: int, scale_to_input: bool,
+             clock: artifacts.Stopwatch, shown) -> RunSummary:
+    """One pass of a run: pin the latest complete run, plan, process, reconcile, commit.
+
+    Raises commits.Superseded when another run committed first; the flow then runs this again.
+    """
+    logger = get_run_logger()
+    started = dt.datetime.now(dt.timezone.utc)
+    if finished := commits.complete_pending(place):
+        logger.warning("finished what killed runs had begun to commit: %s", ", ".join(finished))
+    base = commits.state(place)
+
+    with clock("plan"):
+        plan = plan_inputs(source, quote(base), reprocess, settings.follow_symlinks)
+    shown.planned(len(plan.take))
+    faults.checkpoint("plan-done")
+    summary = RunSummary(run_id=run_id, out=str(place), files_seen=plan.seen,
+                         files_skipped=plan.skipped, files_ingested=len(plan.take))
+    logger.info("%d files under %s: %d to ingest, %d already ingested",
+                plan.seen, source, len(plan.take), plan.skipped)
+    if scale_to_input and workers > 1 and (fewer := settings.workers_for(len(plan.take), workers)) < workers:
+        logger.info("%d files: %d worker process%s of %d (one per %d files)", len(plan.take), fewer,
+                    "" if fewer == 1 else "es", workers, settings.min_files_per_worker)
+        workers = fewer
+    chunks = chunked(plan.take, settings.chunk_files, workers)
+    args = (started, reference_date, settings)
+    results = []
+    parallel = len(chunks) > 1 and workers > 1
+    with clock("process"), _local_pool(workers if parallel else 1, settings) as local:
+        if not parallel:
+            done = (process_chunk(quote(chunk), out_path, run_id, f"{n:05d}", *args)
+                    for n, chunk in enumerate(chunks))
+        else:
+            # quote(): a chunk's hundreds of files are not walked for futures. prefect-dask
+            # rebuilds a quote() as a plain tuple, which the task would get: a cluster gets them as they are.
+            wrap = quote if local is not None else _as_is
+            futures = [process_chunk.submit(wrap(chunk), out_path, run_id, f"{n:05d}", *args, workers=wrap(local))
+                       for n, chunk in enumerate(chunks)]
+            done = (future.result() for future in futures)
+        for chunk, result in zip(chunks, done):
+            results.append(result)
+            summary.add(result)
+            shown.advanced(len(chunk), result.articles)
+    with clock("commit"):
+        # quote(): Prefect walks every parameter looking for futures; over the plan's and the
+        # chunks' thousands of small objects that walk cost seconds of a run.
+        links = reconcile(out_path, quote(base), quote(plan), run_id, started, reprocess, settings)
+        summary = commit_run(out_path, quote(base), quote(plan), quote(results), quote(links), quote(summary),
+                             started, source, reference_date, reprocess, settings)
     return summary
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from flows import store
 from flows.discover import InputFile
-from flows.snapshots import Snapshot
+from flows.commits import State
 
 # Reasons that say the bytes themselves were judged: the same bytes will be
 # judged the same again, so they count as ingested. Others (I/O failures; a
@@ -54,7 +54,7 @@ class LogState:
         return None
 
 
-def read_state(snapshot: Snapshot | None) -> LogState:
+def read_state(snapshot: State | None) -> LogState:
     log = store.read_columns(snapshot, "ingest_log", _COLUMNS)
     entries = sorted(
         zip(*(log[c].to_pylist() for c in _COLUMNS)),

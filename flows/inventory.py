@@ -1,7 +1,7 @@
 """What the warehouse holds, table by table: rows, files, partitions, bytes, versions, columns.
 
-Read from the Parquet footers of the files `warehouse.table_files` counts as
-committed, so it costs one small read per file and never scans data. Columns
+Read from the Parquet footers of the files the Delta log lists at the pinned
+run (`warehouse.table_files`), so it costs one small read per file and never scans data. Columns
 are the declared ones of schemas/ beside those the files actually carry, so
 a file written before a column was added, or a column nobody declared, shows.
 """
@@ -50,8 +50,8 @@ class TableInfo:
 
 def _partition(path: PurePath, root: PurePath) -> str:
     """'2024-07-05' for OUT/articles/ingest_date=2024-07-05/part-x.parquet (values, '/'-joined)."""
-    # Files live in a snapshot (OUT/_snapshots/vN/<table>/ingest_date=.../) that OUT/<table> links to:
-    # the partition is the folder levels between the table's folder and the file.
+    # Delta data files live under OUT/<table>/ingest_date=.../: the partition is the folder
+    # levels between the table's folder and the file.
     parts = path.parent.parts
     table = root.name
     levels = parts[len(parts) - 1 - parts[::-1].index(table) + 1:] if table in parts else ()
@@ -80,7 +80,8 @@ def describe(out: Path | Remote, table: str, files: list | None = None) -> Table
         rows += meta.num_rows
         size += nbytes
         arrow = meta.schema.to_arrow_schema()
-        versions.add((arrow.metadata or {}).get(b"schema_version", b"?").decode())
+        if (stamp := (arrow.metadata or {}).get(b"schema_version")) is not None:  # delta-rs writes none
+            versions.add(stamp.decode())
         for f in arrow:
             carried[f.name] = carried.get(f.name, 0) + 1
             file_types.setdefault(f.name, type_name(f.type))
@@ -112,7 +113,7 @@ def describe(out: Path | Remote, table: str, files: list | None = None) -> Table
 
 
 def inventory(out: Path | Remote, tables: list[str] | None = None) -> list[TableInfo]:
-    """Every table (or those named), from one reading of the current snapshot."""
+    """Every table (or those named), at one pinning of the latest complete run."""
     listing = committed_files(out)
     if isinstance(out, Remote) and not listing:
         raise NoWarehouse(f"no warehouse at {out.url} (run `wirecopy run SOURCE --out {out.url}` first)")

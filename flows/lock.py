@@ -1,11 +1,13 @@
-"""One writer at a time per OUT: an advisory lock on OUT/_lock.
+"""Runs on one machine take turns: an advisory lock on OUT/_lock (for an object-store OUT, on its local staging folder).
 
-Every run plans against what OUT holds, so two writers planning at once
-would both take the same new files. The lock is held from planning to
-commit. It is an flock(2) lock: the kernel drops it when its holder dies,
-even by SIGKILL, so a crashed run never leaves a stale lock behind. The
-file also says who holds it, for the refusal message. Readers never lock:
-they read committed snapshots.
+Every run plans against what OUT holds, so two runs planning at once would
+both take the same new files, and one of them would redo its work. The lock
+makes the second wait (or refuse, naming the first), so it plans after the
+first has committed. Correctness does not rest on it: a deleted lock file,
+a second machine or an object store let two runs proceed at once, and the
+run commit (flows/commits.py) lets exactly one of them claim each run
+number; the other plans again. It is an flock(2) lock: the kernel drops it
+when its holder dies, even by SIGKILL. Readers never lock.
 """
 
 from __future__ import annotations

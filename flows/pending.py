@@ -30,18 +30,17 @@ def inputs(source: str) -> list[InputFile]:
 def look(files: list[InputFile], out: object, *, reprocess: bool) -> Pending:
     """How many of `files` a run would take into OUT.
 
-    Only a local OUT that already holds tables is read: pyarrow is imported
-    for it and no sooner, so a first run's worker processes start without
+    Only a local OUT that already holds tables is read (its ingest log at the
+    latest complete run): deltalake and pyarrow are imported for it and no sooner, so a first run's worker processes start without
     waiting for it. Under --reprocess every file is new.
     """
     if reprocess or not isinstance(out, Path) or not files or not _holds_anything(out):
         return Pending(len(files), None)
-    from flows import ingest_log, snapshots
+    from flows import commits, ingest_log
 
-    snapshot = snapshots.current(out)
-    if snapshot is None or snapshots.legacy_tables(out):
-        return Pending(len(files), None)  # tables the flow must adopt first
-    state = ingest_log.read_state(snapshot)
+    if (out / "_snapshots").exists():  # flows.migrate.OLD_SNAPSHOTS, without importing pyarrow.parquet
+        return Pending(len(files), None)  # an old-format warehouse: the flow says to migrate it
+    state = ingest_log.read_state(commits.state(out))
     new = sum(1 for f in files if not ingest_log.unmodified(state.latest.get(f.uri), f))
     return Pending(len(files), new)
 

@@ -48,8 +48,7 @@ _SOURCES: dict[str, tuple[str, type]] = {
     "max_lines": ("WIRECOPY_MAX_LINES", int),
     "follow_symlinks": ("WIRECOPY_FOLLOW_SYMLINKS", bool),
     "story_window_days": ("WIRECOPY_STORY_WINDOW_DAYS", int),
-    "keep_snapshots": ("WIRECOPY_KEEP_SNAPSHOTS", int),
-    "snapshot_grace_seconds": ("WIRECOPY_SNAPSHOT_GRACE_SECONDS", float),
+    "retention_hours": ("WIRECOPY_RETENTION_HOURS", float),
     "lock_wait_seconds": ("WIRECOPY_LOCK_WAIT_SECONDS", float),
     "compact_target_mb": ("WIRECOPY_COMPACT_TARGET_MB", float),
     "workers": ("WIRECOPY_WORKERS", int),
@@ -79,10 +78,9 @@ class Settings:
     follow_symlinks: bool = False
     # Ingest days searched for earlier versions of a story (near-duplicate matching).
     story_window_days: int = 14
-    # Superseded snapshots kept for readers still reading them: the newest N,
-    # and any superseded less than this many seconds ago.
-    keep_snapshots: int = 3
-    snapshot_grace_seconds: float = 600.0
+    # `wirecopy compact` vacuums data files no table version younger than this
+    # needs: how far back `--as-of` time travel reaches (Delta's default, 7 days).
+    retention_hours: float = 168.0
     # How long a run waits for another writer of OUT before refusing.
     lock_wait_seconds: float = 0.0
     # Compaction merges a partition's small files into files of about this size.
@@ -106,7 +104,7 @@ class Settings:
     # SOURCE or OUT: key, secret, endpoint_url, client_kwargs, ... Without
     # them s3:// takes the usual AWS_* variables (see flows/locations.py).
     storage_options: dict = field(default_factory=dict)
-    # Where a remote OUT's local mirror (flows/objectstore.py) and the kept
+    # Where a remote OUT's staging folder (flows/objectstore.py) and the kept
     # dateline gazetteer (flows/gazetteer_cache.py) live; default
     # $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy.
     cache_dir: str | None = None

@@ -1,10 +1,11 @@
-"""The Parquet warehouse on disk: staged writes, reads of a pinned snapshot, row rewrites.
+"""A run's staged Parquet files, and reading rows of the committed Delta tables.
 
-Layout (see flows/snapshots.py for the commit protocol):
-OUT/<table>/ingest_date=YYYY-MM-DD/part-<run_id>-<n>.parquet, reached
-through OUT/<table> -> _snapshots/current/<table>. A run's chunks write
-under OUT/_staging/<run_id>/<table>/ingest_date=.../ (invisible to the
-documented glob); the run's single commit makes them part of the tables.
+A run's chunks write their rows as Parquet under a staging folder of the
+run (OUT/_staging/<run_id>/<table>/ingest_date=YYYY-MM-DD/part-*.parquet;
+for an object-store OUT, the same under its local cache folder). Nothing
+reads staging but the run itself: its commit (flows/commits.py) turns the
+staged rows into one Delta commit per table. Committed rows are read
+through a pinned `commits.State`, never by listing files.
 """
 
 from __future__ import annotations
@@ -12,17 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from flows import faults
-from flows.snapshots import STAGING, FileEntry, Snapshot, Transaction, staging_dir
 from schemas import PARTITION_COLUMN, TABLES
 
+if TYPE_CHECKING:
+    from flows.commits import State
+
+STAGING = "_staging"
 COMPRESSION = "zstd"
 
 
@@ -104,62 +109,41 @@ def _as(data: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
-def read_columns(snapshot: Snapshot | None, table: str, columns: list[str],
-                 partitions: Callable[[str], bool] | None = None) -> pa.Table:
-    """Selected columns of a committed table (empty when there is none yet)."""
-    if snapshot is None:
-        return read_files([], table, columns)
-    paths = [snapshot.root / e.path for e in snapshot.files(table) if partitions is None or partitions(e.partition)]
-    return read_files(paths, table, columns)
+def read_columns(base: State | None, table: str, columns: list[str], since: dt.date | None = None) -> pa.Table:
+    """Selected columns of a committed table at the pinned state (empty when there is none yet).
 
-
-def partition_since(day: dt.date) -> Callable[[str], bool]:
-    """Partitions of ingest dates on or after `day` (partition names sort as dates)."""
-    floor = partition_name(day.isoformat())
-    return lambda name: name >= floor
-
-
-class Rewriter:
-    """Row-level changes to committed files, as new files in the transaction.
-
-    Parquet files are never modified: a file with rows to change is written
-    anew beside the staging files and replaces the old one in the next
-    snapshot; the old one lives on in older snapshots until they expire.
+    `since` keeps the partitions of ingest dates on or after that day.
     """
+    if base is None:
+        return read_files([], table, columns)
+    flt = None
+    if since is not None:
+        import pyarrow.dataset as ds
 
-    def __init__(self, txn: Transaction, out: Path, run_id: str) -> None:
-        self.txn, self.out, self.run_id = txn, out, run_id
-        self._n = 0
+        flt = ds.field(PARTITION_COLUMN) >= pa.scalar(since, pa.date32())
+    return base.read(table, columns, flt)
 
-    def apply(self, table: str, probe: list[str], change: Callable[[pa.Table], pa.Table | None],
-              wanted: Callable[[pa.Table], bool]) -> int:
-        """For each file whose `probe` columns pass `wanted`, replace it by `change(rows)`.
 
-        `change` returns None to leave a file as it is. Returns the number
-        of rows removed (negative when rows were added).
-        """
-        removed = 0
-        for entry in self.txn.files(table):
-            source = self.txn.path_of(entry)
-            if not wanted(read_files([source], table, probe)):
-                continue
-            rows = conform(read_file(source), table)
-            new = change(rows)
-            if new is None:
-                continue
-            removed += rows.num_rows - new.num_rows
-            self._replace(table, entry, new)
-        return removed
+def partition_since(day: dt.date) -> dt.date:
+    """The first ingest date a windowed read keeps (read_columns' `since`)."""
+    return day
 
-    def _replace(self, table: str, entry: FileEntry, rows: pa.Table) -> None:
-        self.txn.remove(table, entry)
-        if rows.num_rows == 0:
-            return
-        self._n += 1
-        path = (self.out / STAGING / self.run_id / "_rewrite" / table / entry.partition
-                / f"part-{self.run_id}-rw{self._n:05d}.parquet")
-        write_atomic(rows, path)
-        self.txn.add(table, path, rows.num_rows)
+
+def staging_dir(out: Path, run_id: str) -> Path:
+    return out / STAGING / run_id
+
+
+def read_staged(out: Path, run_id: str, table: str) -> pa.Table:
+    """The run's staged rows of one table in its Delta schema, `ingest_date` taken from each file's folder."""
+    from flows import delta
+
+    parts = []
+    for path in staged(out, run_id, table):
+        day = dt.date.fromisoformat(path.parent.name.split("=", 1)[1])
+        rows = conform(read_file(path), table)
+        rows = rows.append_column(PARTITION_COLUMN, pa.array([day] * rows.num_rows, pa.date32()))
+        parts.append(delta.conform(rows, table))
+    return pa.concat_tables(parts) if parts else delta.table_schema(table).empty_table()
 
 
 def without(rows: pa.Table, column: str, values: Iterable[str]) -> pa.Table | None:
@@ -168,11 +152,6 @@ def without(rows: pa.Table, column: str, values: Iterable[str]) -> pa.Table | No
     if not pc.any(hit).as_py():
         return None
     return rows.filter(pc.invert(hit))
-
-
-def has_any(column: str, values: Iterable[str]) -> Callable[[pa.Table], bool]:
-    value_set = pa.array(sorted(set(values)), pa.string())
-    return lambda t: t.num_rows > 0 and bool(pc.any(pc.is_in(t[column], value_set)).as_py())
 
 
 def filter_staged(out: Path, run_id: str, table: str, column: str, drop: set[str]) -> int:
@@ -191,3 +170,10 @@ def filter_staged(out: Path, run_id: str, table: str, column: str, drop: set[str
         else:
             path.unlink()
     return removed
+
+
+def remove_staging(out: Path, run_id: str) -> None:
+    """A committed run's staged files: its commit holds their rows now."""
+    import shutil
+
+    shutil.rmtree(staging_dir(out, run_id), ignore_errors=True)

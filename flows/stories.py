@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 
 import schemas
 from flows import store
-from flows.snapshots import Snapshot
+from flows.commits import State
 from transforms import sketch
 from transforms.story import Article
 from transforms.versions import (
@@ -112,7 +112,7 @@ class _Match:
     similarity: float | None = None
 
 
-def link(base: Snapshot | None, new: pa.Table, *, replaced: set[str], run_id: str,
+def link(base: State | None, new: pa.Table, *, replaced: set[str], run_id: str,
          today: dt.date, window_days: int) -> StoryLinks:
     """Match this run's sketches (`new`) to the stories OUT holds and renumber what changed.
 
@@ -271,7 +271,7 @@ def _pairs(table: pa.Table, column: str) -> list[tuple[str, str]]:
     return list(zip(table["article_id"].to_pylist(), table[column].to_pylist()))
 
 
-def _member_facts(base: Snapshot | None, earlier: set[str], new: pa.Table, new_ids: set[str]) -> dict[str, Member]:
+def _member_facts(base: State | None, earlier: set[str], new: pa.Table, new_ids: set[str]) -> dict[str, Member]:
     facts: dict[str, Member] = {}
     if earlier:
         old = _matching(store.read_columns(base, "story_sketches", _MEMBER_COLUMNS), "article_id", earlier)

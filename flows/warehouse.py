@@ -1,8 +1,10 @@
 """DuckDB over the Parquet tables: each table visible by its name, read-only.
 
 The one entry point for reading the warehouse: the query command, `tables`,
-the report and the example questions (docs/examples.md) all go through `connect` and
-`table_files`, so a change to what counts as a committed file lands here.
+the report and the README examples all go through `connect` and
+`table_files`, so a change to what counts as committed lands here. Every
+table is a Delta Lake table, read at the versions of one complete run
+(flows/commits.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ DERIVED_VIEWS = {
 if TYPE_CHECKING:
     import duckdb
 
+    from flows import commits
+
 
 class NoWarehouse(RuntimeError):
     pass
@@ -35,43 +39,39 @@ class NoWarehouse(RuntimeError):
 __all__ = ["NoWarehouse", "ReadOnlyQuery", "check_read_only", "connect", "table_files"]
 
 
-def parquet_glob(out: Path, table: str) -> str:
-    return str(out / table / "**" / "*.parquet")
+def pinned(out: "Path | Remote", as_of: str | None = None) -> "commits.State":
+    """The tables as of the latest complete run (or the run `as_of` names), pinned for one connection.
 
-
-def table_files(out: "Path | Remote", table: str) -> list[Path] | list[str]:
-    """The committed Parquet files of a table: what the current snapshot's manifest lists.
-
-    Tables written before snapshots existed (no OUT/_snapshots yet) are read
-    by their folders until the next run adopts them. In an object store the
-    latest manifest is the current snapshot, and the files are URLs.
+    Raises NoWarehouse where OUT holds no wirecopy tables, and
+    delta.Damaged (naming table and version) where the log or a data file
+    is not what it should be.
     """
-    from flows import snapshots
+    from flows import commits, delta
 
-    if isinstance(out, Remote):
-        return committed_files(out).get(table, [])
-    snap = snapshots.current(out)
-    if snap is not None:
-        return list(snap.paths(table))
-    if table in snapshots.legacy_tables(out):
-        return sorted((out / table).glob("**/*.parquet"))
-    return []
+    if not isinstance(out, Remote) and not Path(out).is_dir():
+        raise NoWarehouse(f"no warehouse at {out} (run `wirecopy run SOURCE --out {out}` first)")
+    found = commits.state(delta.place_of(out), as_of)
+    if not found.versions:
+        where = out.url if isinstance(out, Remote) else out
+        if not isinstance(out, Remote) and (Path(out) / "_snapshots").is_dir():
+            raise NoWarehouse(f"{where} holds tables in the format of an earlier wirecopy: "
+                              f"convert it with `wirecopy migrate {where}`")
+        raise NoWarehouse(f"no warehouse at {where} (run `wirecopy run SOURCE --out {where}` first)")
+    return found
 
 
-def committed_files(out: "Path | Remote") -> dict[str, list]:
-    """Every table's committed files, from one reading of the current snapshot (one manifest GET remotely)."""
-    if not isinstance(out, Remote):
-        return {table: table_files(out, table) for table in TABLES}
-    from flows import objectstore
+def table_files(out: "Path | Remote", table: str, as_of: str | None = None) -> list[str]:
+    """The data files (URIs) of a table at the pinned state: what its Delta log lists, never a glob."""
+    return committed_files(out, as_of).get(table, [])
 
-    manifest = objectstore.read_manifest(out)
-    if manifest is None:
+
+def committed_files(out: "Path | Remote", as_of: str | None = None) -> dict[str, list[str]]:
+    """Every table's live data files, from one pinning of the tables."""
+    try:
+        found = pinned(out, as_of)
+    except NoWarehouse:
         return {}
-    return {table: [out.uri(f["path"]) for f in files] for table, files in manifest["tables"].items()}
-
-
-def _sql_list(paths: list[Path] | list[str]) -> str:
-    return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+    return {table: list(found.table(table).file_uris()) for table in found.versions}
 
 
 def _empty_select(table: str) -> str:
@@ -82,48 +82,40 @@ def _empty_select(table: str) -> str:
     return f"SELECT {cols} WHERE false"
 
 
-def connect(out: "Path | Remote", *, memory_limit: str | None = None) -> "duckdb.DuckDBPyConnection":
-    """An in-memory DuckDB with one view per table (empty, typed, where OUT has no rows yet).
+def connect(
+    out: "Path | Remote", as_of: str | None = None, *, memory_limit: str | None = None
+) -> "duckdb.DuckDBPyConnection":
+    """An in-memory DuckDB with one view per table, every table at the versions of one complete run.
 
-    Once the views exist the connection can read files under OUT only and
-    write none (no COPY ... TO, ATTACH, INSTALL), and its settings are locked;
-    it spills to a private folder under `memory_limit` (flows.sql_guard).
-    A Remote OUT is read through its fsspec filesystem registered with DuckDB
-    (httpfs cannot be installed offline); the same lock applies to its URLs.
+    Each table is read through deltalake (`DeltaTable.to_pyarrow_dataset()`
+    at its pinned version, registered in DuckDB): DuckDB's delta extension
+    cannot be installed offline, and this way the log, not a glob, says
+    which files are live. Tables nothing was written to yet are empty,
+    typed views. Once the views exist the connection can read no file
+    directly and write none (no COPY ... TO, ATTACH, INSTALL), and its
+    settings are locked; it spills to a private folder under `memory_limit`
+    (flows.sql_guard).
     """
     import duckdb
 
-    if isinstance(out, Remote):
-        from flows import objectstore
-
-        with objectstore.storage(out, "reading the latest manifest"):
-            listing = committed_files(out)
-        if not listing:
-            raise NoWarehouse(f"no warehouse at {out.url} (run `wirecopy run SOURCE --out {out.url}` first)")
-    else:
-        if not out.is_dir():
-            raise NoWarehouse(f"no warehouse at {out} (run `wirecopy run SOURCE --out {out}` first)")
-        out = out.resolve()
-        listing = committed_files(out)
-    con = duckdb.connect()
-    if isinstance(out, Remote):
-        con.register_filesystem(out.fs)
-    made = 0
-    for table in TABLES:
-        files = listing.get(table, [])
-        if files:
-            con.execute(
-                f"CREATE VIEW {table} AS SELECT * FROM "
-                f"read_parquet({_sql_list(files)}, hive_partitioning=true, union_by_name=true)"
-            )
-            made += 1
-        else:
-            con.execute(f"CREATE VIEW {table} AS {_empty_select(table)}")
-    if made == 0:
-        raise NoWarehouse(f"{out} holds no wirecopy tables")
     from flows import catalog
 
-    catalog.create_views(con, listing.get(catalog.TABLE, []))
+    if not isinstance(out, Remote):
+        out = Path(out).resolve() if Path(out).is_dir() else out
+    found = pinned(out, as_of)
+    found.check()
+    con = duckdb.connect()
+    for table in TABLES:
+        opened = found.table(table)
+        if opened is None:
+            con.execute(f"CREATE VIEW {table} AS {_empty_select(table)}")
+        elif table == "runs":
+            con.register("_runs_log", opened.to_pyarrow_dataset())
+            con.execute(f"CREATE VIEW runs AS SELECT * FROM _runs_log WHERE snapshot_version <= {int(found.seq)}")
+        elif table == catalog.TABLE:
+            catalog.create_views(con, opened.to_pyarrow_dataset())
+        else:
+            con.register(table, opened.to_pyarrow_dataset())
     for name, sql in DERIVED_VIEWS.items():
         con.execute(f"CREATE VIEW {name} AS {sql}")
     con.execute("SET TimeZone = 'UTC'")  # timestamps print as stored, whatever the machine's zone

@@ -209,7 +209,8 @@ RUNS = _schema(
     _f("rejects", pa.int64(), "Reject rows written.", nullable=False),
     _f("model", pa.string(), "spaCy pipeline used for entities.", nullable=False),
     _f("wirecopy_version", pa.string(), "wirecopy version that ran.", nullable=False),
-    _f("snapshot_version", pa.int64(), "The table snapshot the run committed (OUT/_snapshots/vNNNNNNNN).", nullable=True),
+    _f("snapshot_version", pa.int64(), "The run's sequence number: the version of the Delta `txn` action (app id wirecopy) its commits carry.", nullable=True),
+    _f("table_versions", pa.string(), "JSON object: the Delta version of every table once this run was committed (what readers pin).", nullable=True),
 )
 
 INGEST_LOG = _schema(

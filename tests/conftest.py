@@ -399,3 +399,21 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
                 raise AssertionError(f"weed mini not answering S3 after 60 s ({last!r}):\n{tail(home / 'weed.log')}")
             time.sleep(0.25)
         yield server
+
+
+def delta_con(out: Path):
+    """A plain DuckDB with every table of OUT registered by name, read by deltalake's own DeltaTable.
+
+    A reader independent of wirecopy: the latest version of each Delta table,
+    as any Delta engine sees it (never a glob of the data files).
+    """
+    import duckdb
+    from deltalake import DeltaTable
+
+    from schemas import TABLES
+
+    con = duckdb.connect()
+    for table in TABLES:
+        if (Path(out) / table / "_delta_log").is_dir():
+            con.register(table, DeltaTable(str(Path(out) / table)).to_pyarrow_dataset())
+    return con

@@ -1,6 +1,6 @@
 """The entity catalog: an append-only log of entity states, current by the latest row.
 
-Real Parquet written through the store's staging and commit, read back with DuckDB.
+Real Delta tables written through the store's staging and the run commit, read back with DuckDB.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 import schemas
-from flows import catalog, snapshots, store
+from flows import catalog, commits, store
 from flows.warehouse import connect, table_files
 
 UTC = dt.timezone.utc
@@ -38,19 +37,21 @@ def _run(out: Path, run_id: str, rows: list[dict], when: dt.datetime, replaced: 
     `replaced` are article ids whose earlier rows the run replaces (--reprocess).
     """
     store.stage(out, run_id, "article_entities", schemas.to_table(rows, schemas.ARTICLE_ENTITIES), "2024-07-08", "0")
-    txn = snapshots.Transaction(out, "ingest", run_id)
+    base = commits.state(out)
+    changes = {t: commits.Change(delete_column="article_id", delete_keys=sorted(replaced))
+               for t in ("articles", "article_entities") if replaced}
+    mentions = base.read("article_entities")
     if replaced:
-        rewrite = store.Rewriter(txn, out, run_id)
-        for table in ("articles", "article_entities"):
-            rewrite.apply(table, ["article_id"], lambda t: store.without(t, "article_id", replaced),
-                          store.has_any("article_id", replaced))
-    changed = catalog.stage_updates(out, run_id, when, when.date().isoformat(),
-                                    committed=lambda table: [txn.path_of(e) for e in txn.files(table)])
+        kept = store.without(mentions, "article_id", replaced)
+        mentions = mentions if kept is None else kept
+    mentions = pa.concat_tables([mentions, store.read_staged(out, run_id, "article_entities")])
+    changed = catalog.stage_updates(out, run_id, when, when.date().isoformat(), mentions=mentions,
+                                    log=base.read(catalog.TABLE))
     for table in schemas.TABLES:
-        for path in store.staged(out, run_id, table):
-            txn.add(table, path, pq.ParquetFile(path).metadata.num_rows)
-    txn.commit()
-    snapshots.remove_staging(out, run_id)
+        staged = store.read_staged(out, run_id, table)
+        changes.setdefault(table, commits.Change()).rows = staged if staged.num_rows else None
+    commits.commit(out, base, changes, run_id)
+    store.remove_staging(out, run_id)
     return changed
 
 
@@ -83,7 +84,7 @@ def test_catalog_later_runs_append_changes_and_never_rewrite_files(out: Path) ->
     _run(out, "r1", [_ae("a1", "PERSON:jens-stoltenberg", 3, dt.date(2024, 7, 5), "r1"),
                      _ae("a1", "GPE:south-korea", 2, dt.date(2024, 7, 5), "r1")],
          dt.datetime(2024, 7, 8, 10, tzinfo=UTC))
-    first_files = {p: p.read_bytes() for p in table_files(out, "entity_catalog")}
+    first_files = {Path(p): Path(p).read_bytes() for p in table_files(out, "entity_catalog")}
     n = _run(out, "r2", [_ae("a2", "PERSON:jens-stoltenberg", 1, dt.date(2024, 7, 9), "r2"),
                          _ae("a2", "GPE:ukraine", 1, dt.date(2024, 7, 9), "r2")],
              dt.datetime(2024, 7, 9, 10, tzinfo=UTC))

@@ -1,17 +1,15 @@
-"""Compaction: fewer files, the same answer to every query, byte for byte."""
+"""Compaction (Delta optimize + vacuum): fewer files, the same answer to every query, byte for byte."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
+from deltalake import DeltaTable
 
-from flows import snapshots
-from flows.compact import compact_out, groups
+from flows.compact import compact_out
 from flows.settings import Settings
-from flows.snapshots import FileEntry
 from tests.conftest import SEEDS, STORY_SAMPLES, ingest_now, land
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
@@ -42,23 +40,6 @@ def _answers(out: Path, tmp: Path, tag: str) -> dict[str, bytes]:
     return found
 
 
-@pytest.mark.parametrize(
-    ("sizes", "target", "expected"),
-    [
-        ([10, 10, 10], 100, [[0, 1, 2]]),
-        ([10, 60, 10, 10], 100, [[0, 2, 3]]),         # a file of half the target or more stays
-        ([40, 40, 40, 40], 100, [[0, 1], [2, 3]]),    # groups add up to the target at most
-        ([10], 100, []),
-        ([10, 10], 100, [[0, 1]]),
-    ],
-)
-def test_compact_groups(sizes: list[int], target: int, expected: list[list[int]]) -> None:
-    entries = [FileEntry(f"articles/ingest_date=2025-03-03/part-{i}.parquet", 1, b) for i, b in enumerate(sizes)]
-    other = FileEntry("articles/ingest_date=2025-03-04/part-9.parquet", 1, 10)
-    found = groups(entries + [other], target)
-    assert [[int(e.path.rsplit("-", 1)[1].split(".")[0]) for e in g] for g in found] == expected
-
-
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_compact_merges_small_files_and_changes_no_query_result(tmp_path: Path) -> None:
@@ -69,18 +50,17 @@ def test_compact_merges_small_files_and_changes_no_query_result(tmp_path: Path) 
         ingest_now(landing, out)
     land(landing, ["ap-chatham-lobster.txt"], start=T0 + dt.timedelta(hours=2), source=SEEDS)
     ingest_now(landing, out)
-    before_files = {t: len(snapshots.current(out).files(t)) for t in ("articles", "story_versions", "runs")}
+    files = lambda t: len(DeltaTable(str(out / t)).file_uris())  # noqa: E731
+    before_files = {t: files(t) for t in ("articles", "runs")}
     before = _answers(out, tmp_path, "before")
-    result = compact_out(out, "compact-1", target_bytes=64 * 2**20, settings=Settings())
-    after_files = {t: len(snapshots.current(out).files(t)) for t in ("articles", "story_versions", "runs")}
-    assert before_files == {"articles": 5, "story_versions": 5, "runs": 5}
-    assert after_files == {"articles": 1, "story_versions": 1, "runs": 1}
-    assert result.snapshot_version == snapshots.current(out).version
+    result = compact_out(out, "compact-1", target_bytes=64 * 2**20, settings=Settings(), retention_hours=0)
+    assert before_files == {"articles": 5, "runs": 5}
+    assert {t: files(t) for t in ("articles", "runs")} == {"articles": 1, "runs": 1}
+    assert result.merged > 0 and result.vacuumed["articles"] == 5  # retention 0: the merged-away files go
     assert _answers(out, tmp_path, "after") == before
-    glob = duckdb.connect().execute(
-        f"select count(*) from read_parquet('{out}/articles/**/*.parquet', hive_partitioning=true)").fetchone()
-    assert glob == (8,)
-    assert snapshots.current(out).manifest["operation"] == "compact"
+    assert DeltaTable(str(out / "articles")).to_pyarrow_table().num_rows == 8
+    assert [h["operation"] for h in DeltaTable(str(out / "articles")).history(3)] == [
+        "VACUUM END", "VACUUM START", "OPTIMIZE"]
 
     from flows.compact import compact
 

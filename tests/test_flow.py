@@ -6,12 +6,11 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-import duckdb
 import pyarrow.dataset as pads
 import pytest
 
 import schemas
-from tests.conftest import SEEDS, copy_seeds, run_cli
+from tests.conftest import delta_con, SEEDS, copy_seeds, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -23,10 +22,10 @@ SEED_ARTICLES = 14
 
 
 def _counts(out: Path) -> dict[str, int]:
-    con = duckdb.connect()
+    con = delta_con(out)
     return {
         t: con.execute(
-            f"select count(*) from read_parquet('{out}/{t}/**/*.parquet', hive_partitioning=true)"
+            f"select count(*) from {t}"
         ).fetchone()[0]
         for t in ("articles", "bylines", "entities", "rejects", "article_entities", "entity_catalog")
     }
@@ -51,24 +50,24 @@ def first_run(landing: Path, tmp_path_factory: pytest.TempPathFactory):
 def test_flow_run_exits_zero_with_rejects_beside_articles(first_run) -> None:
     out, result = first_run
     assert result.returncode == 0, result.stderr[-3000:]
-    con = duckdb.connect()
+    con = delta_con(out)
     rejects = dict(con.execute(
-        f"select regexp_extract(source_uri, '[^/]+$'), reason "
-        f"from read_parquet('{out}/rejects/**/*.parquet', hive_partitioning=true)").fetchall())
+        "select regexp_extract(source_uri, '[^/]+$'), reason "
+        "from rejects").fetchall())
     assert rejects == {"photo.txt": "binary", "empty.txt": "empty"}
     files = {p.name for p in SEEDS.iterdir() if p.is_file() and not p.name.startswith("_")}
     got = {r[0] for r in con.execute(
-        f"select regexp_extract(source_uri, '[^/]+$') from read_parquet('{out}/articles/**/*.parquet')").fetchall()}
+        "select regexp_extract(source_uri, '[^/]+$') from articles").fetchall()}
     assert got == files
 
 
 def test_flow_seed_values_read_back_with_duckdb(first_run) -> None:
     out, _ = first_run
-    con = duckdb.connect()
+    con = delta_con(out)
     row = con.execute(
-        f"select agency, dateline_raw, dateline_city, dateline_country, dateline_date, body, article_id, ingest_date "
-        f"from read_parquet('{out}/articles/**/*.parquet', hive_partitioning=true) "
-        f"where source_uri like '%yonhap-nato%'").fetchone()
+        "select agency, dateline_raw, dateline_city, dateline_country, dateline_date, body, article_id, ingest_date "
+        "from articles "
+        "where source_uri like '%yonhap-nato%'").fetchone()
     agency, raw, city, country, date, body, article_id, ingest_date = row
     assert (agency, raw, city, country, date) == (
         "Yonhap", "BRUSSELS, July 5 (Yonhap) --", "Brussels", "BE", dt.date(2024, 7, 5))
@@ -77,8 +76,8 @@ def test_flow_seed_values_read_back_with_duckdb(first_run) -> None:
     assert "(END)" not in body and "[email protected]" not in body
     assert isinstance(ingest_date, dt.date)
     ents = con.execute(
-        f"select text, label, start_char, end_char from read_parquet('{out}/entities/**/*.parquet') "
-        f"where article_id = ?", [article_id]).fetchall()
+        "select text, label, start_char, end_char from entities "
+        "where article_id = ?", [article_id]).fetchall()
     pairs = {(t, l) for t, l, _, _ in ents}
     assert {("Jens Stoltenberg", "PERSON"), ("NATO", "ORG"), ("South Korea", "GPE"),
             ("Vladimir Putin", "PERSON")} <= pairs
@@ -92,29 +91,29 @@ def test_flow_entities_have_salience_and_a_catalog(first_run) -> None:
                      "where c.entity_key = 'PERSON:jens-stoltenberg'", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "Jens Stoltenberg 2024-07-05 false" in result.stdout  # first named in the second paragraph
-    con = duckdb.connect()
+    con = delta_con(out)
     stoltenberg = con.execute(
-        f"select articles, mentions from read_parquet('{out}/entity_catalog/**/*.parquet') "
-        f"where entity_key = 'PERSON:jens-stoltenberg'").fetchall()
+        "select articles, mentions from entity_catalog "
+        "where entity_key = 'PERSON:jens-stoltenberg'").fetchall()
     assert stoltenberg == [(1, 4)]
     geo = con.execute(
-        f"select distinct country_code, geonames_id from read_parquet('{out}/entities/**/*.parquet') "
-        f"where text = 'Brussels'").fetchall()
+        "select distinct country_code, geonames_id from entities "
+        "where text = 'Brussels'").fetchall()
     assert geo == [("BE", 2800866)]
 
 
 def test_flow_tables_have_contract_columns_and_types(first_run) -> None:
     out, _ = first_run
-    con = duckdb.connect()
+    con = delta_con(out)
     for table, schema in schemas.TABLES.items():
         described = con.execute(
-            f"describe select * from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true)").fetchall()
+            f"describe select * from {table}").fetchall()
         columns = {name: type_ for name, type_, *_ in described}
         for field in schema:
             assert field.name in columns, f"{table}.{field.name}"
         assert schemas.PARTITION_COLUMN in columns
     types = {n: t for n, t, *_ in con.execute(
-        f"describe select * from read_parquet('{out}/articles/**/*.parquet', hive_partitioning=true)").fetchall()}
+        "describe select * from articles").fetchall()}
     assert types["dateline_date"] == "DATE"
     assert types["ingested_at"] == "TIMESTAMP WITH TIME ZONE"
     dataset = pads.dataset(str(out / "articles"), partitioning="hive", format="parquet")
@@ -129,10 +128,10 @@ def test_flow_rerun_adds_no_rows(first_run, landing: Path) -> None:
     assert _counts(out) == before
     # Nothing new: answered before Prefect starts (flows/pending.py), so no flow run and no runs row.
     assert "nothing new" in again.stdout and "Starting temporary server" not in again.stderr
-    con = duckdb.connect()
+    con = delta_con(out)
     runs = con.execute(
-        f"select files_seen, files_skipped, articles from read_parquet('{out}/runs/**/*.parquet') "
-        f"order by started_at").fetchall()
+        "select files_seen, files_skipped, articles from runs "
+        "order by started_at").fetchall()
     assert runs == [(SEED_FILES + 2, 0, SEED_ARTICLES)]
 
 
@@ -142,9 +141,9 @@ def test_flow_reprocess_replaces_rows_without_duplicates(first_run, landing: Pat
     again = run_cli("run", str(landing), "--out", str(out), "--reprocess")
     assert again.returncode == 0, again.stderr[-3000:]
     assert _counts(out) == before
-    con = duckdb.connect()
+    con = delta_con(out)
     dupes = con.execute(
-        f"select count(*) - count(distinct article_id) from read_parquet('{out}/articles/**/*.parquet')").fetchone()
+        "select count(*) - count(distinct article_id) from articles").fetchone()
     assert dupes == (0,)
 
 
@@ -172,7 +171,7 @@ def test_flow_duplicate_bytes_under_two_names(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli("run", str(landing), "--out", str(out), "--reference-date", "2024-08-29")
     assert result.returncode == 0, result.stderr[-3000:]
-    con = duckdb.connect()
-    assert con.execute(f"select count(*) from read_parquet('{out}/articles/**/*.parquet')").fetchone() == (1,)
+    con = delta_con(out)
+    assert con.execute("select count(*) from articles").fetchone() == (1,)
     assert con.execute(
-        f"select reason from read_parquet('{out}/rejects/**/*.parquet')").fetchall() == [("duplicate",)]
+        "select reason from rejects").fetchall() == [("duplicate",)]

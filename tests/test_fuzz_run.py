@@ -15,13 +15,12 @@ import os
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.discover import printable_path
-from tests.conftest import SEEDS, TEXT_SEEDS, mutated, run_cli
+from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, mutated, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -41,8 +40,7 @@ entries = st.lists(st.tuples(names, st.one_of(contents, st.sampled_from(LINKS)))
 
 
 def _rows(out: Path, table: str, columns: str) -> list[tuple]:
-    return duckdb.connect().execute(
-        f"select {columns} from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true)").fetchall()
+    return delta_con(out).execute(f"select {columns} from {table}").fetchall()
 
 
 def _make(folder: Path, generated: list[tuple[bytes, bytes | str]]) -> tuple[set[str], set[str]]:

@@ -23,11 +23,10 @@ import shutil
 import threading
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.discover import printable_path
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import SEEDS, delta_con, run_cli
 from transforms.pipeline import parse_file
 
 pytestmark = pytest.mark.slow
@@ -139,8 +138,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, trap):
 
 
 def _rows(out: Path, table: str, columns: str) -> list[tuple]:
-    return duckdb.connect().execute(
-        f"select {columns} from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true)").fetchall()
+    return delta_con(out).execute(
+        f"select {columns} from {table}").fetchall()
 
 
 def test_hostile_run_succeeds_and_accounts_for_every_input(corpus) -> None:

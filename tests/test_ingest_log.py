@@ -6,10 +6,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import SEEDS, TEXT_SEEDS, ingest_now, land
+from tests.conftest import delta_con, SEEDS, TEXT_SEEDS, ingest_now, land
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -26,9 +25,9 @@ def _counts(out: Path) -> dict[str, int]:
 
 
 def _log(out: Path) -> list[tuple]:
-    return duckdb.connect().execute(
-        f"select regexp_extract(source_uri, '[^/]+$'), outcome, articles "
-        f"from read_parquet('{out}/ingest_log/**/*.parquet') order by logged_at, 1").fetchall()
+    return delta_con(out).execute(
+        "select regexp_extract(source_uri, '[^/]+$'), outcome, articles "
+        "from ingest_log order by logged_at, 1").fetchall()
 
 
 @pytest.fixture
@@ -42,11 +41,11 @@ def warehouse(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_ingest_log_one_row_per_file_taken(warehouse) -> None:
     _, out = warehouse
-    con = duckdb.connect()
+    con = delta_con(out)
     rows = con.execute(
-        f"select l.size_bytes, l.mtime, l.content_sha256 = a.content_sha256, l.outcome, l.run_id = a.run_id "
-        f"from read_parquet('{out}/ingest_log/**/*.parquet') l "
-        f"join read_parquet('{out}/articles/**/*.parquet') a using (source_uri) order by l.mtime").fetchall()
+        "select l.size_bytes, l.mtime, l.content_sha256 = a.content_sha256, l.outcome, l.run_id = a.run_id "
+        "from ingest_log l "
+        "join articles a using (source_uri) order by l.mtime").fetchall()
     assert [r[2:] for r in rows] == [(True, "articles", True)] * 4
     assert [r[1] for r in rows] == [T0 + dt.timedelta(minutes=n) for n in range(4)]
     assert [r[0] for r in rows] == [(SEEDS / name).stat().st_size for name in SEED_FILES]
@@ -80,12 +79,12 @@ def test_ingest_log_changed_bytes_are_a_new_version(warehouse) -> None:
     changed.write_text(text, encoding="utf-8")
     summary = ingest_now(landing, out, reference_date=dt.date(2024, 9, 19))
     assert (summary.files_ingested, summary.articles) == (1, 1)
-    con = duckdb.connect()
+    con = delta_con(out)
     versions = con.execute(
-        f"select v.story_id, v.version, v.is_latest, v.change, v.matched_by "
-        f"from read_parquet('{out}/story_versions/**/*.parquet') v "
-        f"join read_parquet('{out}/articles/**/*.parquet') a using (article_id) "
-        f"where a.source_uri like '%reuters-london-rates.txt' order by v.version").fetchall()
+        "select v.story_id, v.version, v.is_latest, v.change, v.matched_by "
+        "from story_versions v "
+        "join articles a using (article_id) "
+        "where a.source_uri like '%reuters-london-rates.txt' order by v.version").fetchall()
     assert len({v[0] for v in versions}) == 1
     assert [v[1:4] for v in versions] == [(1, False, "first"), (2, True, "revision")]
     assert versions[1][4] == "near_duplicate"
@@ -94,18 +93,19 @@ def test_ingest_log_changed_bytes_are_a_new_version(warehouse) -> None:
 def test_ingest_log_reprocess_replaces_rows_without_duplicates(warehouse) -> None:
     landing, out = warehouse
     before = _counts(out)
-    con = duckdb.connect()
-    ids_sql = f"select article_id, run_id from read_parquet('{out}/articles/**/*.parquet') order by 1"
+    con = delta_con(out)
+    ids_sql = "select article_id, run_id from articles order by 1"
     ids_before = con.execute(ids_sql).fetchall()
     summary = ingest_now(landing, out, reprocess=True, reference_date=dt.date(2024, 9, 19))
     assert summary.replaced_rows == sum(before[t] for t in ("articles", "bylines", "entities", "story_sketches",
                                                          "article_entities"))
     assert _counts(out) == before
+    con = delta_con(out)  # a DeltaTable pins the version it loaded: read again after the run
     ids_after = con.execute(ids_sql).fetchall()
     assert [i for i, _ in ids_after] == [i for i, _ in ids_before]
     assert {r for _, r in ids_after} == {summary.run_id}
     dupes = con.execute(
-        f"select count(*) - count(distinct article_id) from read_parquet('{out}/story_versions/**/*.parquet')")
+        "select count(*) - count(distinct article_id) from story_versions")
     assert dupes.fetchone() == (0,)
 
 
@@ -116,13 +116,13 @@ def test_ingest_log_reprocess_keeps_earlier_versions_of_a_changed_file(warehouse
                        encoding="utf-8")
     ingest_now(landing, out)
     ingest_now(landing / "afp-paris-heatwave.txt", out, reprocess=True)
-    con = duckdb.connect()
+    con = delta_con(out)
     rows = con.execute(
-        f"select count(*), count(distinct article_id) from read_parquet('{out}/articles/**/*.parquet') "
-        f"where source_uri like '%afp-paris-heatwave.txt'").fetchone()
+        "select count(*), count(distinct article_id) from articles "
+        "where source_uri like '%afp-paris-heatwave.txt'").fetchone()
     assert rows == (2, 2)
     latest = con.execute(
-        f"select count(*) from read_parquet('{out}/story_versions/**/*.parquet') where is_latest").fetchone()
+        "select count(*) from story_versions where is_latest").fetchone()
     assert latest == (4,)
 
 
@@ -133,10 +133,10 @@ def test_ingest_log_same_bytes_under_two_names_give_one_article(tmp_path: Path) 
     ingest_now(landing, out, reference_date=dt.date(2024, 8, 29))
     (landing / "later-copy.txt").write_bytes((landing / "copy.txt").read_bytes())
     ingest_now(landing, out, reference_date=dt.date(2024, 8, 29))
-    con = duckdb.connect()
-    assert con.execute(f"select count(*) from read_parquet('{out}/articles/**/*.parquet')").fetchone() == (1,)
+    con = delta_con(out)
+    assert con.execute("select count(*) from articles").fetchone() == (1,)
     rejects = con.execute(
-        f"select regexp_extract(source_uri, '[^/]+$'), reason, detail "
-        f"from read_parquet('{out}/rejects/**/*.parquet') order by 1").fetchall()
+        "select regexp_extract(source_uri, '[^/]+$'), reason, detail "
+        "from rejects order by 1").fetchall()
     assert [(n, r) for n, r, _ in rejects] == [("copy.txt", "duplicate"), ("later-copy.txt", "duplicate")]
     assert all(d.endswith("ap-chatham-lobster.txt") for _, _, d in rejects)

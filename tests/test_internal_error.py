@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows import chunks
-from tests.conftest import SEEDS, TEXT_SEEDS, ingest_now, land
+from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, ingest_now, land
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -60,6 +59,5 @@ def test_internal_error_is_one_reject_and_reprocess_takes_the_file_again(tmp_pat
     assert fixed.files_ingested == 5
     rejects, articles = _tables(out)
     assert rejects == {} and articles == set(TEXT_SEEDS) | {BOOM}
-    n = duckdb.connect().execute(
-        f"select count(*) from read_parquet('{out}/ingest_log/**/*.parquet') where source_uri like '%{BOOM}'").fetchone()
+    n = delta_con(out).execute(f"select count(*) from ingest_log where source_uri like '%{BOOM}'").fetchone()
     assert n == (2,)

@@ -1,4 +1,4 @@
-"""A warehouse in an object store: URL parsing, the manifest commit protocol and its mirror (memory://, no Prefect)."""
+"""A warehouse in an object store: URL parsing, discovery, and Delta tables on a real S3 server."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ import subprocess
 import uuid
 from pathlib import Path
 
-import duckdb
 import pytest
+from deltalake import DeltaTable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import schemas
-from flows import locations, objectstore, snapshots, store, warehouse
+from flows import locations, objectstore
 from flows.locations import LocationError, Remote
 from tests.conftest import WIRECOPY, S3Server, copy_seeds, run_cli
 
@@ -28,33 +27,6 @@ def remote() -> Remote:
     assert isinstance(found, Remote)
     yield found
     found.fs.rm(found.root, recursive=True) if found.fs.exists(found.root) else None
-
-
-def _rejects(run: str, n: int):
-    rows = [{"source_uri": f"/in/{run}-{i}.bin", "reason": "binary", "detail": None, "content_sha256": f"{run}{i}",
-             "size_bytes": 10, "rejected_at": T0, "run_id": run, "quarantine_uri": None} for i in range(n)]
-    return schemas.to_table(rows, schemas.REJECTS)
-
-
-def _run(cache: Path, remote: Remote, run: str, *, parts: int = 1, keep: int = 3, grace: float = 600.0) -> int:
-    """What the ingest flow does with a remote OUT: pull, commit locally, push."""
-    base = objectstore.pull(remote, cache)
-    snapshots.recover(cache)
-    txn = snapshots.Transaction(cache, "ingest", run)
-    for p in range(parts):
-        path = store.stage(cache, run, "rejects", _rejects(f"{run}p{p}", 2), "2025-03-03", f"{p:05d}")
-        txn.add("rejects", path, 2)
-    txn.commit(keep=keep, grace_seconds=grace)
-    snapshots.remove_staging(cache, run)
-    return objectstore.push(cache, remote, base, keep=keep, grace_seconds=grace)
-
-
-def _remote_rows(remote: Remote) -> int:
-    return warehouse.connect(remote).execute("select count(*) from rejects").fetchone()[0]
-
-
-def _files(remote: Remote, table: str = "rejects") -> list[str]:
-    return sorted(p[len(remote.root) + 1:] for p in remote.fs.find(remote.path(table)))
 
 
 @pytest.mark.parametrize(("text", "local"), [
@@ -96,92 +68,7 @@ def test_objectstore_parse_raises_only_location_error(text: str) -> None:
     assert isinstance(found, (Path, Remote))
 
 
-def test_objectstore_commit_publishes_manifest_and_files(tmp_path: Path, remote: Remote) -> None:
-    assert _run(tmp_path / "cache", remote, "r1", parts=2) == 1
-    manifest = json.loads(remote.fs.cat_file(remote.path("_snapshots/v00000001.json")))
-    assert manifest["format"] == snapshots.FORMAT and manifest["run_id"] == "r1"
-    assert [f["path"] for f in manifest["tables"]["rejects"]] == _files(remote)
-    assert _remote_rows(remote) == 4
-    assert _run(tmp_path / "cache", remote, "r2") == 2
-    assert _remote_rows(remote) == 6
-
-
-def test_objectstore_second_writer_of_a_version_is_refused(tmp_path: Path, remote: Remote) -> None:
-    _run(tmp_path / "a", remote, "r1")
-    base_a = objectstore.pull(remote, tmp_path / "a")
-    base_b = objectstore.pull(remote, tmp_path / "b")
-    for cache, run in ((tmp_path / "a", "ra"), (tmp_path / "b", "rb")):
-        txn = snapshots.Transaction(cache, "ingest", run)
-        txn.add("rejects", store.stage(cache, run, "rejects", _rejects(run, 2), "2025-03-03", "0"), 2)
-        txn.commit()
-    assert objectstore.push(tmp_path / "a", remote, base_a, keep=3, grace_seconds=600) == 2
-    with pytest.raises(snapshots.ConcurrentCommit, match="another writer committed _snapshots/v00000002.json first"):
-        objectstore.push(tmp_path / "b", remote, base_b, keep=3, grace_seconds=600)
-    runs = warehouse.connect(remote).execute("select distinct run_id from rejects order by 1").fetchall()
-    assert runs == [("r1p0",), ("ra",)]  # rows of the first run carry its part in their run_id
-
-
-def test_objectstore_pull_into_an_empty_cache(tmp_path: Path, remote: Remote) -> None:
-    _run(tmp_path / "writer", remote, "r1", parts=2)
-    objectstore.pull(remote, tmp_path / "fresh")
-    snap = snapshots.current(tmp_path / "fresh")
-    assert snap is not None and snap.version == 1
-    assert sorted(p.read_bytes() for p in snap.paths("rejects")) == sorted(
-        remote.fs.cat_file(remote.path(rel)) for rel in _files(remote))
-
-
-def test_objectstore_pull_downloads_only_new_files(tmp_path: Path, remote: Remote, monkeypatch) -> None:
-    _run(tmp_path / "a", remote, "r1", parts=2)
-    _run(tmp_path / "b", remote, "r2")  # b pulls r1's two files, commits one more
-    fetched = []
-    real = remote.fs.get_file
-    monkeypatch.setattr(remote.fs, "get_file", lambda src, dst, **kw: (fetched.append(src), real(src, dst, **kw)))
-    base = objectstore.pull(remote, tmp_path / "a")
-    assert base.version == 2
-    assert [f.rsplit("/", 1)[-1] for f in fetched] == ["part-r2-00000.parquet"]
-    assert snapshots.current(tmp_path / "a").version == 2
-
-
-def test_objectstore_pull_discards_an_unpushed_local_commit(tmp_path: Path, remote: Remote) -> None:
-    cache = tmp_path / "cache"
-    _run(cache, remote, "r1")
-    objectstore.pull(remote, cache)
-    txn = snapshots.Transaction(cache, "ingest", "lost")
-    txn.add("rejects", store.stage(cache, "lost", "rejects", _rejects("lost", 2), "2025-03-03", "0"), 2)
-    txn.commit()  # the push that should follow never happens
-    _run(tmp_path / "other", remote, "r2")
-    objectstore.pull(remote, cache)
-    snap = snapshots.current(cache)
-    assert snap.version == 2 and snap.manifest["run_id"] == "r2"
-    assert [p.name for p in snap.paths("rejects")] == ["part-r1-00000.parquet", "part-r2-00000.parquet"]
-
-
-def test_objectstore_pull_of_an_emptied_remote_resets_the_cache(tmp_path: Path, remote: Remote) -> None:
-    cache = tmp_path / "cache"
-    _run(cache, remote, "r1")
-    remote.fs.rm(remote.root, recursive=True)
-    assert objectstore.pull(remote, cache) == objectstore.Base(None, frozenset())
-    assert snapshots.current(cache) is None
-
-
-def test_objectstore_expiry_keeps_what_readers_may_still_read(tmp_path: Path, remote: Remote) -> None:
-    cache = tmp_path / "cache"
-    for run in ("r1", "r2", "r3"):
-        _run(cache, remote, run, keep=1, grace=3600)
-    # Within the grace period nothing goes: manifests nor files.
-    assert sorted(objectstore.versions(remote)) == [1, 2, 3]
-    stray = remote.path("rejects/ingest_date=2025-03-03/part-other-writer-00000.parquet")
-    remote.fs.pipe_file(stray, b"uploaded, not yet committed")
-    assert objectstore.expire(remote, keep=1, grace_seconds=3600) == []
-    # Past it: only the newest manifest and the files it lists survive.
-    removed = objectstore.expire(remote, keep=1, grace_seconds=0)
-    assert sorted(objectstore.versions(remote)) == [3]
-    assert remote.path("_snapshots/v00000001.json") in removed and stray in removed
-    assert _files(remote) == [f"rejects/ingest_date=2025-03-03/part-{r}-00000.parquet" for r in ("r1", "r2", "r3")]
-    assert _remote_rows(remote) == 6
-
-
-def test_objectstore_mirror_folder_is_per_url(tmp_path: Path) -> None:
+def test_objectstore_staging_folder_is_per_url(tmp_path: Path) -> None:
     a = locations.parse("s3://warehouse/wc", {})
     b = locations.parse("s3://warehouse/wc2", {})
     assert objectstore.mirror_dir(a, str(tmp_path)).name.startswith("s3-warehouse-wc-")
@@ -229,15 +116,16 @@ def test_objectstore_s3_round_trip_matches_a_local_run(s3_server: S3Server, seed
     assert runs == [{"snapshot_version": 1, "files_seen": 4, "files_skipped": 0, "files_ingested": 4},
                     {"snapshot_version": 2, "files_seen": 4, "files_skipped": 4, "files_ingested": 0}]
 
-    # Any DuckDB reads the committed tables from the latest manifest, without wirecopy.
-    (latest,) = sorted(fs.ls(f"warehouse/{tmp_path.name}/wc/_snapshots"))[-1:]
-    manifest = json.loads(fs.cat_file(latest))
-    assert latest.endswith("v00000002.json") and manifest["version"] == 2
-    files = [f"s3://warehouse/{tmp_path.name}/wc/{f['path']}" for f in manifest["tables"]["articles"]]
-    con = duckdb.connect()
-    con.register_filesystem(fs)
-    ids = con.execute(f"select article_id from read_parquet({files}) order by 1").fetchall()
-    assert [i for (i,) in ids] == [row["article_id"] for row in local]
+    # deltalake's own reader agrees, without wirecopy; every table's log carries both runs' txn.
+    options = {"AWS_ENDPOINT_URL": env["AWS_ENDPOINT_URL"], "AWS_ACCESS_KEY_ID": env["AWS_ACCESS_KEY_ID"],
+               "AWS_SECRET_ACCESS_KEY": env["AWS_SECRET_ACCESS_KEY"], "AWS_REGION": "us-east-1",
+               "AWS_ALLOW_HTTP": "true"}
+    articles = DeltaTable(f"{out}/articles", storage_options=options)
+    ids = sorted(articles.to_pyarrow_table(columns=["article_id"]).column(0).to_pylist())
+    assert ids == [row["article_id"] for row in local]
+    assert articles.transaction_version("wirecopy") == 2
+    assert fs.ls(f"warehouse/{tmp_path.name}/wc/articles/_delta_log")
+    assert [p for p in fs.find(f"warehouse/{tmp_path.name}/wc/_pending") if p.endswith(".json")] == []
 
 
 @pytest.mark.slow

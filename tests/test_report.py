@@ -17,7 +17,6 @@ from typer.testing import CliRunner
 
 from flows import report
 from flows.cli import app
-from flows.warehouse import table_files
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -196,11 +195,12 @@ def test_report_cli_missing_out_exits_2(tmp_path: Path) -> None:
 
 
 def test_report_warehouse_with_only_rejects(seed_warehouse: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    for f in table_files(seed_warehouse, "rejects"):  # a warehouse laid out as before snapshots
-        target = out / "rejects" / f.parent.name / f.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(f.read_bytes())
+    from deltalake import write_deltalake
+
+    import wirecopy
+
+    out = tmp_path / "out"  # a warehouse of one Delta table, rejects
+    write_deltalake(str(out / "rejects"), wirecopy.read_arrow(seed_warehouse, "rejects"), partition_by=["ingest_date"])
     d = report.gather(out, now=NOW)
     assert (d.stories, d.bins, d.datelines, d.latest) == (0, None, [], [])
     text = _visible_text(report.render(d))

@@ -14,10 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import delta_con, run_cli
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).parent
@@ -72,8 +71,8 @@ def dask_cluster(tmp_path_factory: pytest.TempPathFactory):
 
 
 def _table(out: Path, table: str) -> list[tuple]:
-    con = duckdb.connect()
-    rel = con.execute(f"select * from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true)")
+    con = delta_con(out)
+    rel = con.execute(f"select * from {table}")
     names = [d[0] for d in rel.description]
     keep = [i for i, n in enumerate(names) if n not in PER_RUN]
     return sorted(tuple(row[i] for i in keep) for row in rel.fetchall())

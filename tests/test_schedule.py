@@ -12,12 +12,11 @@ import time
 from pathlib import Path
 from uuid import UUID
 
-import duckdb
 import httpx
 import pytest
 
 from flows.settings import DEFAULT_CRON
-from tests.conftest import ROOT, WIRECOPY, PREFECT, PrefectServer, copy_seeds, started, tail
+from tests.conftest import delta_con, ROOT, WIRECOPY, PREFECT, PrefectServer, copy_seeds, started, tail
 
 pytestmark = pytest.mark.slow
 
@@ -35,10 +34,10 @@ def _landing(folder: Path) -> Path:
 
 
 def _rows(out: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect()
+    con = delta_con(out)
     for table in (t for t in ("articles", "rejects", "runs") if any((out / t).rglob("*.parquet"))):
         con.execute(f"create view {table} as select * from "
-                    f"read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true, union_by_name=true)")
+                    f"{table}")
     return con.execute(sql).fetchall()
 
 

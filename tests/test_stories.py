@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from tests.conftest import STORY_SAMPLES, ingest_now, land
+from tests.conftest import delta_con, STORY_SAMPLES, ingest_now, land
 from transforms.versions import story_id_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -20,12 +19,12 @@ ALL = sorted(p.name for p in STORY_SAMPLES.glob("*.txt"))
 
 def _versions(out: Path) -> dict[str, tuple]:
     """file name -> (story_id, version, is_latest, change, marker, story_killed, matched_by)."""
-    con = duckdb.connect()
+    con = delta_con(out)
     rows = con.execute(
-        f"select regexp_extract(a.source_uri, '[^/]+$'), v.story_id, v.version, v.is_latest, v.change, v.marker, "
-        f"v.story_killed, v.matched_by "
-        f"from read_parquet('{out}/story_versions/**/*.parquet') v "
-        f"join read_parquet('{out}/articles/**/*.parquet') a using (article_id)").fetchall()
+        "select regexp_extract(a.source_uri, '[^/]+$'), v.story_id, v.version, v.is_latest, v.change, v.marker, "
+        "v.story_killed, v.matched_by "
+        "from story_versions v "
+        "join articles a using (article_id)").fetchall()
     return {r[0]: r[1:] for r in rows}
 
 
@@ -80,12 +79,12 @@ def test_stories_versions_arriving_run_by_run_renumber_earlier_rows(tmp_path: Pa
         ingest_now(landing, out)
         v = _versions(out)
         assert sorted((v[x][1], v[x][2]) for x in QUAKE[: n + 1]) == [(k, k == n + 1) for k in range(1, n + 2)]
-    con = duckdb.connect()
+    con = delta_con(out)
     first_id = con.execute(
-        f"select article_id from read_parquet('{out}/articles/**/*.parquet') where source_uri like '%quake-1.txt'"
+        "select article_id from articles where source_uri like '%quake-1.txt'"
     ).fetchone()[0]
     assert {v[x][0] for x in QUAKE} == {story_id_for(first_id)}  # fixed when the story was first seen
-    runs = con.execute(f"select count(*) from read_parquet('{out}/runs/**/*.parquet')").fetchone()
+    runs = con.execute("select count(*) from runs").fetchone()
     assert runs == (3,)
 
 
@@ -108,14 +107,14 @@ def test_stories_resent_story_adds_no_article(tmp_path: Path) -> None:
     resent.write_bytes((STORY_SAMPLES / "yonhap-quake-1.txt").read_bytes().replace(b"\n", b"\r\n") + b"\r\n")
     summary = ingest_now(landing, out)
     assert (summary.articles, summary.resent_stories, summary.rejects) == (0, 1, 1)
-    con = duckdb.connect()
-    assert con.execute(f"select count(*) from read_parquet('{out}/articles/**/*.parquet')").fetchone() == (1,)
+    con = delta_con(out)
+    assert con.execute("select count(*) from articles").fetchone() == (1,)
     reason, detail = con.execute(
-        f"select reason, detail from read_parquet('{out}/rejects/**/*.parquet')").fetchone()
+        "select reason, detail from rejects").fetchone()
     assert reason == "duplicate" and detail.startswith("same story as article ")
     outcomes = con.execute(
-        f"select regexp_extract(source_uri, '[^/]+$'), outcome, reason from read_parquet('{out}/ingest_log/**/*.parquet') "
-        f"order by 1").fetchall()
+        "select regexp_extract(source_uri, '[^/]+$'), outcome, reason from ingest_log "
+        "order by 1").fetchall()
     assert outcomes == [("resend-quake.txt", "reject", "duplicate"), ("yonhap-quake-1.txt", "articles", None)]
 
 
@@ -207,7 +206,7 @@ def test_stories_reprocessing_one_version_keeps_the_story_whole(tmp_path: Path, 
     ingest_now(landing / again, out, reprocess=True)
     after = _versions(out)
     assert {n: after[n][:5] for n in QUAKE} == {n: before[n][:5] for n in QUAKE}
-    con = duckdb.connect()
+    con = delta_con(out)
     assert con.execute(
-        f"select count(*), count(distinct article_id), count(*) filter (where is_latest) "
-        f"from read_parquet('{out}/story_versions/**/*.parquet')").fetchone() == (3, 3, 1)
+        "select count(*), count(distinct article_id), count(*) filter (where is_latest) "
+        "from story_versions").fetchone() == (3, 3, 1)

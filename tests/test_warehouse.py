@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.warehouse import ReadOnlyQuery, check_read_only, connect, table_files
+from flows.warehouse import ReadOnlyQuery, check_read_only, connect
 from schemas import TABLES
 from tests.conftest import WIRECOPY
 
@@ -45,10 +45,12 @@ def test_warehouse_views_name_every_table(seed_warehouse: Path) -> None:
 
 
 def test_warehouse_table_without_rows_is_an_empty_typed_view(seed_warehouse: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    (out / "articles" / "ingest_date=2024-07-05").mkdir(parents=True)
-    for f in table_files(seed_warehouse, "articles"):
-        (out / "articles" / "ingest_date=2024-07-05" / f.name).write_bytes(f.read_bytes())
+    from deltalake import write_deltalake
+
+    import wirecopy
+
+    out = tmp_path / "out"  # a warehouse of one Delta table, articles
+    write_deltalake(str(out / "articles"), wirecopy.read_arrow(seed_warehouse, "articles"), partition_by=["ingest_date"])
     con = connect(out)
     assert con.execute("select count(*) from rejects").fetchone() == (0,)
     types = dict(con.execute("select column_name, column_type from (describe rejects)").fetchall())
