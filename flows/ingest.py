@@ -320,6 +320,10 @@ def ingest(
         quarantine: Folder that keeps a copy of every rejected input's bytes.
         workers: How many chunks of files may run at once (default: the `workers` setting, else one per CPU).
         scale_to_input: Let a small run use fewer workers: one per `min_files_per_worker` files.
+        max_lines: Inputs of more lines than this are rejected as too_many_lines before parsing
+            (default 200000, or WIRECOPY_MAX_LINES).
+        follow_symlinks: Take symlinks in SOURCE that point outside it (default false, or
+            WIRECOPY_FOLLOW_SYMLINKS); links into /proc, /sys or /dev are never opened.
     """
     logger = get_run_logger()
     clock, shown = artifacts.Stopwatch(), progress.for_run()

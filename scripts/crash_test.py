@@ -199,9 +199,12 @@ class PinnedReader(threading.Thread):
         from flows.warehouse import connect
 
         con = connect(self.out)
-        arts = dict(con.execute("select run_id, count(*) from articles group by 1").fetchall())
-        dupes = con.execute("select count(*) - count(distinct article_id) from articles").fetchone()[0]
-        runs = {r: n for r, n in con.execute("select run_id, articles from runs").fetchall()}
+        try:  # closed here, in this thread: a connection left to the interpreter's exit can abort it
+            arts = dict(con.execute("select run_id, count(*) from articles group by 1").fetchall())
+            dupes = con.execute("select count(*) - count(distinct article_id) from articles").fetchone()[0]
+            runs = {r: n for r, n in con.execute("select run_id, articles from runs").fetchall()}
+        finally:
+            con.close()
         if dupes:
             self.violations.append(f"{dupes} duplicate article rows visible")
         for run_id, n in arts.items():
