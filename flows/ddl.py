@@ -9,7 +9,7 @@ Dialects and what they create:
     postgres   CREATE TABLE + COMMENT ON (load with `wirecopy query -f csv`)
     bigquery   CREATE EXTERNAL TABLE over gs:// with hive partition columns
     snowflake  CREATE EXTERNAL TABLE over a stage, partition from the file path
-    spark      CREATE TABLE ... USING PARQUET PARTITIONED BY ... LOCATION, then MSCK REPAIR
+    spark      CREATE TABLE ... USING DELTA PARTITIONED BY ... LOCATION: the Delta log says which files are live
 """
 
 from __future__ import annotations
@@ -270,11 +270,10 @@ def _spark(table: str, location: str, namespace: str | None) -> str:
         for c in cols)
     return (
         f"CREATE TABLE IF NOT EXISTS {name} (\n{body}\n)\n"
-        f"USING PARQUET\n"
+        f"USING DELTA\n"
         f"PARTITIONED BY (`{PARTITION_FIELD.name}`)\n"
         f"LOCATION {_backslash_string(_join(location, table))}\n"
         f"COMMENT {_backslash_string(_description(table))};\n"
-        f"MSCK REPAIR TABLE {name};\n"
     )
 
 
