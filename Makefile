@@ -34,15 +34,7 @@ test: install
 # Headless Chromium for the report's browser test (Debian's package; as root).
 # Nothing else installs it: without it that one test is skipped and says why.
 browsers:
-	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then \
-		echo "chromium is installed"; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "installing Debian's chromium (apt-get, a few minutes)"; \
-		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else \
-		echo "install Chromium yourself (Debian: sudo apt-get install chromium), or run make browsers as root" >&2; \
-		exit 1; \
-	fi
+	bash .ci/install-browsers  # chromium, Debian's package; the script says what it does
 
 # Regenerate what is generated from schemas/ and the seeds: docs/tables.md and
 # the outputs of the example questions in docs/examples.md (runs the flow on seeds/).

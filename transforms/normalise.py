@@ -268,7 +268,7 @@ def _dateline_after_lead_in(
             continue
         if lead_in:
             found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
-            if found is not None and (found.form in _MARKED_FORMS or _dated_capitals(found)):
+            if found is not None and (found.form in _MARKED_FORMS or _marked_by_its_print(found)):
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
         if len(lead_in) >= _MAX_LEAD_IN:
             return None
@@ -283,7 +283,7 @@ def _dateline_after_lead_in(
     return None
 
 
-def _dated_capitals(found: Dateline) -> bool:
+def _marked_by_its_print(found: Dateline) -> bool:
     """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -")."""
     if found.phrase is None or not found.places:
         return False
