@@ -47,7 +47,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 def clean_bodies(corpus: Path, target: Path) -> int:
     """The bodies wirecopy hands to spaCy, written as JSON lines; returns words."""
-    from transforms.pipeline import parse_file
+    from wirecopy.transforms.pipeline import parse_file
 
     words = 0
     with open(target, "w", encoding="utf-8") as out:
@@ -163,7 +163,7 @@ def main() -> None:
                 print(f"(b) wirecopy run against a running Prefect server{round_}", flush=True)
                 runs["wirecopy_server"].append(wirecopy(corpus, work / "out-server", a.workers, env))
                 print(f"    {runs['wirecopy_server'][-1][0]:.1f} s", flush=True)
-            # wirecopy's workers set malloc to keep freed memory (flows/allocator.py: ~8 % of NER's
+            # wirecopy's workers set malloc to keep freed memory (flows/runtime/allocator.py: ~8 % of NER's
             # CPU); bare spaCy as a user runs it does not. The same tuning given to bare spaCy, once:
             print("(a') bare spaCy with wirecopy's malloc setting", flush=True)
             tuned = bare(work / "bodies.jsonl", a.workers, "--keep-freed-memory")

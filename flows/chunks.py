@@ -1,7 +1,7 @@
 """One chunk of files through the transforms to staged Parquet: the work a worker process does.
 
-Nothing here imports Prefect. The flow's `process-chunk` task (flows.ingest)
-hands a chunk to a worker process of the local pool (flows.pool), or, on a
+Nothing here imports Prefect. The flow's `process-chunk` task (wirecopy.flows.ingest)
+hands a chunk to a worker process of the local pool (wirecopy.flows.runtime.pool), or, on a
 Dask cluster or in a one-process run, calls `run_chunk` where it runs. A
 worker then needs only this module, the transforms and the model: the
 fork server it comes from loads those and not Prefect's task engine
@@ -25,15 +25,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import schemas
-from flows import faults, gazetteer_cache, intake, store, stories
-from flows.discover import InputFile
-from flows.settings import Settings
-from transforms import entities as ents
-from transforms import dating, rows, salience
-from transforms.errors import WireError
-from transforms.pipeline import ParsedFile, parse_file
-from transforms.segments import MAX_CHARS, segments, shifted
+from wirecopy import schemas
+from wirecopy.flows import faults, stories
+from wirecopy.flows.runtime import gazetteer_cache
+from wirecopy.flows.inputs import intake
+from wirecopy.flows.warehouse import store
+from wirecopy.flows.inputs.discover import InputFile
+from wirecopy.flows.settings import Settings
+from wirecopy.transforms import entities as ents
+from wirecopy.transforms import dating, rows, salience
+from wirecopy.transforms.errors import WireError
+from wirecopy.transforms.pipeline import ParsedFile, parse_file
+from wirecopy.transforms.segments import MAX_CHARS, segments, shifted
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,7 @@ class ChunkResult:
     entity_labels: Counter = field(default_factory=Counter)
     entity_keys: set[str] = field(default_factory=set)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
-    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
+    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/report/artifacts.py
     model: str | None = None  # label of the pipeline that found the entities, e.g. en_core_web_sm-3.8.0
     log: list[tuple[int, str]] = field(default_factory=list)  # (level, message) for the run's log
     file_time_dates: int = 0  # datelines dated by nothing but their file's modification time
@@ -88,7 +91,7 @@ def run_chunk(
     file an `internal_error` reject (a wirecopy bug, logged with its
     traceback), never the chunk or the run.
     """
-    from flows.nlp import load_ner, model_label
+    from wirecopy.flows.runtime.nlp import load_ner, model_label
 
     gazetteer_cache.load(settings.cache_dir)  # once per process; a forked worker has it from the fork server
     result = ChunkResult()
@@ -188,7 +191,7 @@ def entity_spans(nlp, bodies: list[str], batch_size: int) -> Iterator[Sequence]:
     """Each body's entity spans, offsets into the body.
 
     Bodies of one segment go through one nlp.pipe stream in batches, as
-    always; a longer body (transforms.segments) runs alone, one piece at a
+    always; a longer body (wirecopy.transforms.segments) runs alone, one piece at a
     time, its spans shifted into the body: a batch of such pieces held a
     worker's memory past 2 GB for one 1-MB story.
     """

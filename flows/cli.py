@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from flows import errors, helptext
+from wirecopy.flows import errors, helptext
 
 helptext.tidy()
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.",
@@ -25,24 +25,22 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to
 
 
 def main() -> None:
-    """The `wirecopy` command: the CLI, then an exit that skips tearing the interpreter down.
+    """The `wirecopy` command: settings applied at its entry, the CLI, one exit code.
 
-    Once a command is done, Python's finalization frees every module and
-    object Prefect, spaCy, pyarrow and DuckDB loaded: 0.4-0.9 s of every
-    run, spent after the tables are committed and the summary printed. Here
-    everything an exit owes still happens, in the interpreter's order:
-    threads it would wait for are joined, Prefect sends its last logs and
-    events, exit handlers run (Prefect stops an ephemeral server; logging
-    flushes), the standard streams are flushed; then the process ends.
-    Nothing of ours holds unwritten data past its command (files and
-    Parquet writers are closed where they are used, DuckDB is in memory).
+    What Prefect still queues (log lines, events) is sent before the exit
+    handlers run: one of them stops a temporary API server (no
+    PREFECT_API_URL), and what was sent after it went to a server that was
+    gone (logging's shutdown then waited 5 s on every such run). The
+    interpreter is then torn down the ordinary way; that costs 0.4-0.9 s at
+    the end of a run (docs/performance.md), the price of not ending the
+    process from under Python with os._exit.
     """
-    import atexit
     import sys
     import threading
 
-    from flows.prefect_env import send_queued
+    from wirecopy.flows.runtime.prefect_env import apply_offline_defaults, send_queued
 
+    apply_offline_defaults()
     verbose = _verbose_first(sys.argv)
     try:
         app()
@@ -57,17 +55,8 @@ def main() -> None:
     for thread in threading.enumerate():
         if thread is not threading.main_thread() and not thread.daemon:
             thread.join()
-    # Before the exit handlers: one of them stops a temporary API server (no
-    # PREFECT_API_URL), and what Prefect still queued was then sent to a server
-    # that was gone; logging's shutdown waited 5 s for it on every such run.
     send_queued()
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe: nothing left to say
-            pass
-    os._exit(code or 0)
+    sys.exit(code or 0)
 
 
 def _verbose_first(argv: list[str]) -> bool:
@@ -128,7 +117,7 @@ def run(
     if isinstance(where, Path):
         errors.writable_out(where)
     _refuse_if_busy(_writer_folder(where, settings))
-    from flows.pending import look
+    from wirecopy.flows.inputs.pending import look
 
     pending = look(found, where, reprocess=reprocess)
     if pending.new == 0:
@@ -138,19 +127,19 @@ def run(
         return
     runner = dict(workers=settings.worker_count(workers), dask_address=dask_address)
     if not dask_address and _worth_a_pool(pending, settings, runner["workers"]):
-        from flows import workerserver
+        from wirecopy.flows.runtime import workerserver
 
         workerserver.prestart(settings.model)  # loads while this process imports Prefect and plans
-    from flows.temporary_api import EarlyServer
+    from wirecopy.flows.runtime.temporary_api import EarlyServer
 
     api = EarlyServer()
     api.start()  # without PREFECT_API_URL: the temporary server comes up while the flow's modules import
-    from flows import progress
-    from flows.ingest import ingest_with_runner
-    from flows.lock import WarehouseBusy
-    from flows.commits import Superseded
-    from flows.delta import Damaged
-    from flows.objectstore import StorageError
+    from wirecopy.flows.runtime import progress
+    from wirecopy.flows.ingest import ingest_with_runner
+    from wirecopy.flows.warehouse.lock import WarehouseBusy
+    from wirecopy.flows.warehouse.commits import Superseded
+    from wirecopy.flows.warehouse.delta import Damaged
+    from wirecopy.flows.warehouse.objectstore import StorageError
 
     _settle_for_a_run()
     params = dict(source=source, out=out, reference_date=ref, reprocess=reprocess, model=model,
@@ -212,14 +201,14 @@ def serve(
     One run at a time: a run due while one is going is cancelled, the next takes what landed.
     """
     settings = _settings(source=source, out=_absolute(out) if out else None, cron=cron)
-    from flows.settings import SettingsError
+    from wirecopy.flows.settings import SettingsError
 
     try:
         landing, warehouse = settings.locations()
     except SettingsError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-    from flows import schedule
+    from wirecopy.flows import schedule
 
     try:
         schedule.serve(name, settings.cron, {"source": landing, "out": warehouse})
@@ -228,7 +217,7 @@ def serve(
         raise typer.Exit(2) from None
 
 
-# Every table and view `wirecopy query` sees (flows/warehouse.py `connect`; a test keeps this list true).
+# Every table and view `wirecopy query` sees (flows/warehouse/query.py `connect`; a test keeps this list true).
 QUERY_VIEWS = ("articles, bylines, entities, rejects, runs, ingest_log, story_versions, article_entities, "
                "entity_catalog (current rows), entity_catalog_history, story_sketches, latest_articles")
 # Rows the table format draws on a terminal unless --limit says otherwise.
@@ -264,8 +253,8 @@ def query(
 
     import duckdb
 
-    from flows import results, sql_guard
-    from flows.warehouse import NoWarehouse, ReadOnlyQuery, check_read_only, connect
+    from wirecopy.flows.warehouse import results, sql_guard
+    from wirecopy.flows.warehouse.query import NoWarehouse, ReadOnlyQuery, check_read_only, connect
 
     if (sql is None) == (sql_file is None):
         err.print("[red]error:[/] give the SQL as an argument or with --file FILE, not both or neither")
@@ -282,9 +271,9 @@ def query(
     if fmt == "parquet" and output is None and sys.stdout.isatty():
         err.print("[red]error:[/] parquet is binary: give --output FILE or pipe standard output to a file")
         raise typer.Exit(2)
-    from flows.commits import NoSuchRun
-    from flows.delta import Damaged
-    from flows.objectstore import StorageError
+    from wirecopy.flows.warehouse.commits import NoSuchRun
+    from wirecopy.flows.warehouse.delta import Damaged
+    from wirecopy.flows.warehouse.objectstore import StorageError
 
     where, _ = _probed(out)
     try:
@@ -314,13 +303,15 @@ def query(
     except duckdb.Error as exc:
         err.print(f"[red]SQL error:[/] {escape(results.printable(str(exc)))}")
         raise typer.Exit(2) from None
+    finally:
+        con.close()  # DuckDB's threads end with it: left to the interpreter's teardown, they abort the process
 
 
 def _answer(con, sql: str, fmt: str, output: Optional[Path], limit: int | None) -> None:
     """Run SQL on CON and write its rows in FMT to OUTPUT or standard output."""
     import sys
 
-    from flows import results
+    from wirecopy.flows.warehouse import results
 
     relation = con.sql(sql)
     if relation is None:
@@ -343,7 +334,7 @@ def _answer(con, sql: str, fmt: str, output: Optional[Path], limit: int | None) 
 
 def _print_table(relation, output: Optional[Path], limit: int | None) -> None:
     """An aligned table of at most `limit` rows; never wrapped when piped or written to a file."""
-    from flows.results import BATCH_ROWS, first_rows, left_out, rich_table
+    from wirecopy.flows.warehouse.results import BATCH_ROWS, first_rows, left_out, rich_table
 
     data, total = first_rows(relation.to_arrow_reader(BATCH_ROWS), limit)
     table, more = rich_table(data, total), left_out(data.num_rows, total)
@@ -369,8 +360,8 @@ def inspect(
     lines: Annotated[int, typer.Option("--lines", min=1, help="Paragraphs of the clean body to show.")] = 5,
 ) -> None:
     """Show what wirecopy understands of FILE: dateline, agency, credits, markers, body, entities."""
-    from flows.explain import parse, reference_for, render
-    from transforms.errors import WireError
+    from wirecopy.flows.report.explain import parse, reference_for, render
+    from wirecopy.transforms.errors import WireError
 
     if not file.is_file():
         err.print(f"[red]error:[/] {file} is not a file")
@@ -383,16 +374,16 @@ def inspect(
         raise typer.Exit(1) from None
     found = None
     if entities:
-        from flows.nlp import ModelNotFound, load_ner
-        from flows.settings import Settings
-        from transforms.entities import mentions
+        from wirecopy.flows.runtime.nlp import ModelNotFound, load_ner
+        from wirecopy.flows.settings import Settings
+        from wirecopy.transforms.entities import mentions
 
         try:
             nlp = load_ner(Settings.from_env(model=model).model)
         except ModelNotFound as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
-        from flows.chunks import entity_spans  # a story too long for one Doc runs in pieces
+        from wirecopy.flows.chunks import entity_spans  # a story too long for one Doc runs in pieces
 
         found = [mentions(spans, a.body, home_country=a.dateline.country if a.dateline else None)
                  for a, spans in zip(parsed.articles, entity_spans(nlp, [a.body for a in parsed.articles], 32))]
@@ -401,13 +392,13 @@ def inspect(
 
 def _absolute(location: str) -> str:
     """A local path made absolute (a deployment runs elsewhere); a URL as it is."""
-    from flows.locations import is_url
+    from wirecopy.flows.warehouse.locations import is_url
 
     return location if is_url(location) else str(Path(location).resolve())
 
 
 def _parse_size(text: str) -> int:
-    from flows.settings import parse_size
+    from wirecopy.flows.settings import parse_size
 
     try:
         return parse_size(text)
@@ -416,7 +407,7 @@ def _parse_size(text: str) -> int:
 
 
 def _settings(**overrides: object):
-    from flows.settings import Settings, SettingsError
+    from wirecopy.flows.settings import Settings, SettingsError
 
     try:
         return Settings.from_env(**overrides)
@@ -440,8 +431,8 @@ def compact(
         err.print(f"[red]error:[/] no warehouse at {out}")
         raise typer.Exit(2)
     _refuse_if_busy(out)
-    from flows.compact import compact as compact_flow
-    from flows.lock import WarehouseBusy
+    from wirecopy.flows.compact import compact as compact_flow
+    from wirecopy.flows.warehouse.lock import WarehouseBusy
 
     try:
         result = compact_flow(out=str(out), target_mb=target_mb, retention_hours=retention_hours)
@@ -464,8 +455,8 @@ def migrate(
     """Convert a warehouse of an earlier wirecopy to Delta Lake tables, checked row for row."""
     import datetime as _dt
 
-    from flows.lock import WarehouseBusy, hold
-    from flows.migrate import MigrationError, migrate as migrate_out
+    from wirecopy.flows.warehouse.lock import WarehouseBusy, hold
+    from wirecopy.flows.warehouse.migrate import MigrationError, migrate as migrate_out
 
     out = _local_out(out_text, "migrate")
     if not out.is_dir():
@@ -492,13 +483,13 @@ def _probed(text: str):
     A URL that names no object store, wrong credentials, a missing bucket or
     an endpoint that does not answer: a one-line error, before Prefect starts.
     """
-    from flows.locations import LocationError, Remote, parse
+    from wirecopy.flows.warehouse.locations import LocationError, Remote, parse
 
     try:
         found = parse(text)
         if not isinstance(found, Remote):
             return found, None
-        from flows.objectstore import StorageError, probe
+        from wirecopy.flows.warehouse.objectstore import StorageError, probe
 
         try:
             return found, probe(found)
@@ -516,8 +507,8 @@ def _check_source(source: str) -> list:
     An empty folder is not an error (a scheduled run often finds nothing):
     the caller says so and stops.
     """
-    from flows.pending import inputs
-    from flows.settings import GLOB_CHARS
+    from wirecopy.flows.inputs.pending import inputs
+    from wirecopy.flows.settings import GLOB_CHARS
 
     found, holds = _probed(source)
     if isinstance(found, Path) and not found.exists() and not GLOB_CHARS.search(source):
@@ -532,7 +523,7 @@ def _check_source(source: str) -> list:
 
 
 def _settle_for_a_run() -> None:
-    """Once the flow's modules are imported: cheaper collections and no pandas in this process.
+    """Once the flow's modules are imported: cheaper collections.
 
     What the imports made lives until the process ends; frozen, the garbage
     collector's full collections no longer walk Prefect's and pyarrow's
@@ -541,16 +532,13 @@ def _settle_for_a_run() -> None:
     """
     import gc
 
-    from flows import nopandas
-
-    nopandas.settle()
     gc.freeze()
 
 
 def _worth_a_pool(pending, settings, workers: int) -> bool:
     """Whether the files a run would take are enough for more than one worker process.
 
-    Counted before Prefect starts (flows.pending); where OUT was not read,
+    Counted before Prefect starts (wirecopy.flows.inputs.pending); where OUT was not read,
     files already ingested count too. A wrong yes costs one model load on an
     idle core, a wrong no only the head start.
     """
@@ -562,20 +550,20 @@ def _worth_a_pool(pending, settings, workers: int) -> bool:
 def _writer_folder(where, settings) -> Path:
     """The local folder a run locks: OUT, or a remote OUT's mirror.
 
-    flows.objectstore (fsspec, ~0.1 s) is imported for a remote OUT only: a
+    wirecopy.flows.warehouse.objectstore (fsspec, ~0.1 s) is imported for a remote OUT only: a
     run asks this before it starts the worker fork server, whose loading
     is the longest part of a run's start.
     """
     if isinstance(where, Path):
         return where
-    from flows.objectstore import mirror_dir
+    from wirecopy.flows.warehouse.objectstore import mirror_dir
 
     return mirror_dir(where, settings.cache_dir)
 
 
 def _local_out(out: str, command: str) -> Path:
     """OUT of a command that only works on a local folder; an object-store URL is a one-line refusal."""
-    from flows.locations import LocationError, parse
+    from wirecopy.flows.warehouse.locations import LocationError, parse
 
     try:
         found = parse(out, {})
@@ -591,8 +579,8 @@ def _local_out(out: str, command: str) -> Path:
 
 def _refuse_if_busy(out: Path) -> None:
     """Refuse before starting Prefect when another writer holds OUT and waiting is off (the flow checks again)."""
-    from flows.lock import holder
-    from flows.settings import Settings
+    from wirecopy.flows.warehouse.lock import holder
+    from wirecopy.flows.settings import Settings
 
     if Settings.from_env().lock_wait_seconds > 0:
         return
@@ -602,7 +590,7 @@ def _refuse_if_busy(out: Path) -> None:
 
 
 def _table_names() -> list[str]:
-    from schemas import TABLES
+    from wirecopy.schemas import TABLES
 
     return list(TABLES)
 
@@ -623,10 +611,10 @@ def tables(
     """Each table's rows, files, partitions, bytes, schema version and columns."""
     import json
 
-    from flows.inventory import human_bytes, inventory
-    from flows.objectstore import StorageError
-    from flows.warehouse import NoWarehouse
-    from schemas import TABLES
+    from wirecopy.flows.warehouse.inventory import human_bytes, inventory
+    from wirecopy.flows.warehouse.objectstore import StorageError
+    from wirecopy.flows.warehouse.query import NoWarehouse
+    from wirecopy.schemas import TABLES
 
     out, _ = _probed(out_text)
     if isinstance(out, Path) and not out.is_dir():
@@ -638,7 +626,7 @@ def tables(
     if fmt not in ("table", "json"):
         err.print(f"[red]error:[/] --format must be table or json, not {fmt!r}")
         raise typer.Exit(2)
-    from flows.delta import Damaged
+    from wirecopy.flows.warehouse.delta import Damaged
 
     try:
         infos = inventory(out, [table] if table else None)
@@ -687,8 +675,8 @@ def schema(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
 ) -> None:
     """Warehouse DDL or the data dictionary, generated from schemas/."""
-    from flows import ddl as ddl_module
-    from flows import dictionary
+    from wirecopy.schemas import ddl as ddl_module
+    from wirecopy.schemas import dictionary
 
     if (ddl is None) == (not docs):
         err.print("[red]error:[/] give exactly one of --ddl DIALECT or --docs")
@@ -702,7 +690,7 @@ def schema(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     if docs and (missing := dictionary.missing_examples()):
-        err.print(f"[yellow]note:[/] no example value for {', '.join(missing)} (add them to flows/dictionary.py EXAMPLES)",
+        err.print(f"[yellow]note:[/] no example value for {', '.join(missing)} (add them to schemas/dictionary.py EXAMPLES)",
                   soft_wrap=True)
     if output is None:
         print(text, end="")
@@ -716,8 +704,8 @@ def report(
     html: Annotated[Path, typer.Option("--html", help="Where to write the page.")] = Path("wirecopy-report.html"),
 ) -> None:
     """One self-contained HTML page: stories per day and agency, a dateline map, top people, bylines, rejects."""
-    from flows.report import write
-    from flows.warehouse import NoWarehouse
+    from wirecopy.flows.report.page import write
+    from wirecopy.flows.warehouse.query import NoWarehouse
 
     out = _local_out(out_text, "report")
 

@@ -12,7 +12,7 @@ such as those of a writer killed before its commit), so time travel
 
 Compaction commits carry no `txn` of a run (they add no rows), so readers
 pinned to the latest complete run read the compacted version
-(flows/commits.py), and a run committing meanwhile is not disturbed: a
+(flows/warehouse/commits.py), and a run committing meanwhile is not disturbed: a
 commit that meets a concurrent compaction looks again and retries.
 """
 
@@ -22,16 +22,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows.prefect_env import apply_offline_defaults
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
 
-apply_offline_defaults()
-
-from prefect import flow, get_run_logger  # noqa: E402
-from prefect.runtime import flow_run  # noqa: E402
-
-from flows import delta  # noqa: E402
-from flows.settings import Settings  # noqa: E402
-from schemas import TABLES  # noqa: E402
+from wirecopy.flows.warehouse import delta
+from wirecopy.flows.settings import Settings
+from wirecopy.schemas import TABLES
 
 FLOW_NAME = "compact-wire-tables"
 

@@ -1,12 +1,12 @@
 """The `ingest-wire-copy` flow: files under SOURCE to Parquet tables under OUT.
 
-    recover    finish a run killed after its claim (flows/commits.py); pin the latest complete run
+    recover    finish a run killed after its claim (flows/warehouse/commits.py); pin the latest complete run
     plan       discover files; skip those the ingest log holds unchanged
     process    per chunk of files: decode, parse, normalise, NER, sketch; stage Parquet
     reconcile  resent stories, story versions, rows replaced by --reprocess
     commit     one Delta commit per table, each with the run's txn, `runs` last
 
-A lock (flows/lock.py) orders runs on one machine, but correctness does not
+A lock (flows/warehouse/lock.py) orders runs on one machine, but correctness does not
 rest on it: a run whose commit finds that another run committed since it
 planned (`commits.Superseded`) plans and runs again on the new state, so
 the tables equal those of the two runs one after the other.
@@ -24,29 +24,26 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from flows.prefect_env import apply_offline_defaults
+import pyarrow as pa
+import pyarrow.parquet as pq
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
-apply_offline_defaults()
-
-import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.cache_policies import NO_CACHE  # noqa: E402
-from prefect.context import FlowRunContext  # noqa: E402
-from prefect.runtime import flow_run  # noqa: E402
-from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
-from prefect.utilities.annotations import quote  # noqa: E402
-
-import schemas  # noqa: E402
-from flows import artifacts, catalog, commits, delta, faults, heartbeat, ingest_log, lock, pool, progress, store, stories  # noqa: E402,E501
-from flows import objectstore  # noqa: E402
-from flows.chunks import ChunkResult, FileOutcome, Planned, run_chunk  # noqa: E402
-from flows.discover import InputFile, discover, sha256_file  # noqa: E402
-from flows.retries import io_retries  # noqa: E402
-from flows.settings import Settings, available_cpus  # noqa: E402
-from transforms import dating, rows  # noqa: E402
-
-heartbeat.install()  # a run's end does not wait out the heartbeat thread's 1-s sleep
+from wirecopy import schemas
+from wirecopy.flows import faults, stories
+from wirecopy.flows.inputs import ingest_log
+from wirecopy.flows.report import artifacts
+from wirecopy.flows.runtime import pool, progress
+from wirecopy.flows.warehouse import catalog, commits, delta, lock, objectstore, store
+from wirecopy.flows.chunks import ChunkResult, FileOutcome, Planned, run_chunk
+from wirecopy.flows.inputs.discover import InputFile, discover, sha256_file
+from wirecopy.flows.runtime.retries import io_retries
+from wirecopy.flows.settings import Settings, available_cpus
+from wirecopy.transforms import dating, rows
 
 FLOW_NAME = "ingest-wire-copy"
 
@@ -79,7 +76,7 @@ class RunSummary:
     entity_labels: Counter = field(default_factory=Counter)
     entity_keys: set[str] = field(default_factory=set)
     rejected: list[tuple[str, str, str | None]] = field(default_factory=list)  # first MAX_REJECT_ROWS
-    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/artifacts.py
+    seconds: Counter = field(default_factory=Counter)  # per stage, see flows/report/artifacts.py
     model: str | None = None
     file_time_dates: int = 0
 
@@ -134,7 +131,7 @@ def plan_inputs(source: str, base: commits.State, reprocess: bool, follow_symlin
 
 
 def _mark_bulk_copies(take: list[Planned]) -> list[Planned]:
-    """Files that arrived many at once (transforms.dating.bulk_copied): their times date nothing."""
+    """Files that arrived many at once (wirecopy.transforms.dating.bulk_copied): their times date nothing."""
     flags = dating.bulk_copied([p.file.mtime for p in take])
     return [dataclasses.replace(p, bulk_copied=True) if bulk else p for p, bulk in zip(take, flags)]
 
@@ -144,7 +141,7 @@ def process_chunk(
     chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings, workers: ProcessPoolExecutor | None = None,
 ) -> ChunkResult:
-    """One chunk (flows.chunks.run_chunk), in a process of `workers` when the run has a local pool, else here.
+    """One chunk (wirecopy.flows.chunks.run_chunk), in a process of `workers` when the run has a local pool, else here.
 
     What the chunk has to say goes to the run's log from here, the flow's
     process: a worker process needs no Prefect of its own.
@@ -176,7 +173,7 @@ def reconcile(out: Path, base: commits.State, plan: Plan, run_id: str, started: 
 def commit_run(out: Path, base: commits.State, plan: Plan, results: list[ChunkResult], links: stories.StoryLinks,
                summary: RunSummary, started: dt.datetime, source: str, reference_date: dt.date | None,
                reprocess: bool, settings: Settings) -> RunSummary:
-    """Turn the staged rows into the run's changes to every table, and commit them (flows/commits.py).
+    """Turn the staged rows into the run's changes to every table, and commit them (flows/warehouse/commits.py).
 
     Raises commits.Superseded when another run committed since `base` was pinned.
     A retry after a transient error is safe: the pending record is written
@@ -510,9 +507,9 @@ def ingest_with_runner(*, workers: int, dask_address: str | None = None, **param
     """Run the flow with its chunks spread over processes.
 
     Locally: `workers` processes forked from a server that loaded the model
-    once (flows.pool), fed by twice as many of the flow's threads. On a Dask
+    once (wirecopy.flows.runtime.pool), fed by twice as many of the flow's threads. On a Dask
     cluster: one chunk per task on the cluster's workers, each keeping its
-    model in flows.nlp's module-level cache and writing its chunk's staged
+    model in wirecopy.flows.runtime.nlp's module-level cache and writing its chunk's staged
     Parquet itself; the commit stays in the flow.
     """
     if dask_address:
@@ -532,7 +529,7 @@ def _as_is(value: object) -> object:
 
 @contextmanager
 def _local_pool(workers: int, settings: Settings) -> Iterator[ProcessPoolExecutor | None]:
-    """The run's worker processes (flows.pool) when its chunks run on this machine's threads; else None.
+    """The run's worker processes (wirecopy.flows.runtime.pool) when its chunks run on this machine's threads; else None.
 
     On a Dask cluster the chunks run in the cluster's workers; with one
     worker they run in this process.

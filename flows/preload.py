@@ -1,8 +1,8 @@
-"""Imported once by the worker fork server (flows.workerserver): what every worker needs, loaded before any fork.
+"""Imported once by the worker fork server (wirecopy.flows.runtime.workerserver): what every worker needs, loaded before any fork.
 
 Importing this module is its whole job: the fork server imports the
 modules it is told to preload, then forks each worker from itself. So
-flows.chunks (what a worker runs; it is pickled by reference to it), the
+wirecopy.flows.chunks (what a worker runs; it is pickled by reference to it), the
 transforms, spaCy and the model are in memory when a worker starts; Prefect
 is not, as workers never run it. Nothing here may raise: the fork server
 would die with it, and the pool with the fork server. A model that cannot load is left to the worker, which
@@ -16,7 +16,7 @@ import datetime as dt
 import gc
 import os
 
-from flows import allocator, nopandas, workerserver
+from wirecopy.flows.runtime import allocator, workerserver
 
 # Stories written for the warm-up: a dateline with its country and one
 # standing alone, a byline, names of each kind. Parsing them builds what the
@@ -36,18 +36,17 @@ _WARM_UP = (
 
 def _preload() -> None:
     allocator.keep_freed_memory()  # before anything is allocated; every worker forked from here keeps it
-    nopandas.settle()
     try:
-        import flows.chunks  # noqa: F401  what a worker runs: the transforms and Parquet writers, no Prefect
-        from flows import gazetteer_cache
-        from flows.settings import Settings
+        import wirecopy.flows.chunks  # noqa: F401  what a worker runs: the transforms and Parquet writers, no Prefect
+        from wirecopy.flows.runtime import gazetteer_cache
+        from wirecopy.flows.settings import Settings
 
         # Before the model: its entity ruler's patterns name the gazetteer's cities.
         gazetteer_cache.load(Settings.from_env().cache_dir)
     except Exception:  # noqa: BLE001  the first story builds it instead
         pass
     try:
-        from flows.nlp import load_ner
+        from wirecopy.flows.runtime.nlp import load_ner
 
         if model := os.environ.get(workerserver.PRELOAD_MODEL):
             _warm_up(load_ner(model))
@@ -61,9 +60,9 @@ def _preload() -> None:
 
 def _warm_up(nlp) -> None:
     """One story through what a chunk does to it, without writing anything."""
-    from flows import stories
-    from transforms import entities, salience
-    from transforms.pipeline import parse_file
+    from wirecopy.flows import stories
+    from wirecopy.transforms import entities, salience
+    from wirecopy.transforms.pipeline import parse_file
 
     for article in (a for story in _WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles):
         stories.sketch_row(article, "warm-up", None, "warm-up")

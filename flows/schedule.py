@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from flows.settings import SettingsError
+from wirecopy.flows.settings import SettingsError
 
 
 TIMEZONE = "UTC"  # as in prefect.yaml
@@ -29,7 +29,7 @@ def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
     from prefect.settings import PREFECT_API_URL
     from prefect.types.entrypoint import EntrypointType
 
-    from flows.ingest import ingest
+    from wirecopy.flows.ingest import ingest
 
     try:
         CronSchedule(cron=cron, timezone=TIMEZONE)

@@ -102,10 +102,10 @@ class Settings:
         return max(1, min(workers, files // self.min_files_per_worker))
     # Options of the fsspec filesystem of an s3:// (or other object-store)
     # SOURCE or OUT: key, secret, endpoint_url, client_kwargs, ... Without
-    # them s3:// takes the usual AWS_* variables (see flows/locations.py).
+    # them s3:// takes the usual AWS_* variables (see flows/warehouse/locations.py).
     storage_options: dict = field(default_factory=dict)
-    # Where a remote OUT's staging folder (flows/objectstore.py) and the kept
-    # dateline gazetteer (flows/gazetteer_cache.py) live; default
+    # Where a remote OUT's staging folder (flows/warehouse/objectstore.py) and the kept
+    # dateline gazetteer (flows/runtime/gazetteer_cache.py) live; default
     # $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy.
     cache_dir: str | None = None
 

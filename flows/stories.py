@@ -19,7 +19,7 @@ run's sketches are matched against what OUT holds:
 
 Agencies never mix: near-duplicates from two agencies are two stories.
 Then every story that gained or lost a version is renumbered
-(transforms.versions.order_versions) and its rows in `story_versions`
+(wirecopy.transforms.versions.order_versions) and its rows in `story_versions`
 rewritten.
 """
 
@@ -33,24 +33,15 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-import schemas
-from flows import store
-from flows.commits import State
-from transforms import sketch
-from transforms.story import Article
-from transforms.versions import (
-    FOLLOW_UP_CHANGES,
-    Member,
-    content_key,
-    format_story_key,
-    headline_key,
-    order_versions,
-    read_marker,
-    story_id_for,
-)
+from wirecopy import schemas
+from wirecopy.flows.warehouse import store
+from wirecopy.flows.warehouse.commits import State
+from wirecopy.transforms import sketch
+from wirecopy.transforms.story import Article
+from wirecopy.transforms.versions import FOLLOW_UP_CHANGES, Member, content_key, format_story_key, headline_key, order_versions, read_marker, story_id_for
 
 # Share of the shorter body's word shingles found in the other (estimated
-# from MinHash, transforms.sketch.overlap) above which two articles of one
+# from MinHash, wirecopy.transforms.sketch.overlap) above which two articles of one
 # agency are versions of one story ...
 NEAR_DUPLICATE = 0.5
 # ... or above which they are when the newer one says it is a later version

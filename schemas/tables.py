@@ -241,7 +241,7 @@ STORY_VERSIONS = _schema(
     _f("sent_at", TS, "When the version was sent, as far as known (the input file's modification time).", nullable=True),
     _f("story_killed", pa.bool_(), "True on every version of a story a kill withdrew.", nullable=False),
     _f("matched_by", pa.string(), "How the article joined its story: new, format_id, near_duplicate, headline.", nullable=False),
-    _f("similarity", pa.float32(), "Estimated share of the shorter body's word shingles found in the version it matched (transforms.sketch.overlap).", nullable=True),
+    _f("similarity", pa.float32(), "Estimated share of the shorter body's word shingles found in the version it matched (wirecopy.transforms.sketch.overlap).", nullable=True),
     _f("run_id", pa.string(), "The run that wrote the row (rows are rewritten when a later version arrives).", nullable=False),
 )
 

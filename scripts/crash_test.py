@@ -185,7 +185,7 @@ class PinnedReader(threading.Thread):
         self.out, self.stop, self.reads, self.violations = out, threading.Event(), 0, []
 
     def run(self) -> None:
-        from flows.warehouse import NoWarehouse
+        from wirecopy.flows.warehouse.query import NoWarehouse
 
         while not self.stop.is_set():
             try:
@@ -196,7 +196,7 @@ class PinnedReader(threading.Thread):
             time.sleep(0.2)
 
     def check(self) -> None:
-        from flows.warehouse import connect
+        from wirecopy.flows.warehouse.query import connect
 
         con = connect(self.out)
         try:  # closed here, in this thread: a connection left to the interpreter's exit can abort it

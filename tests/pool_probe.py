@@ -11,8 +11,8 @@ def where_am_i() -> dict[str, object]:
     import os
     import sys
 
-    from flows.nlp import load_ner
-    from transforms import places
+    from wirecopy.flows.runtime.nlp import load_ner
+    from wirecopy.transforms import places
 
     tables = (places._gazetteer, places._standalone_constraints, places._iso_subdivision_names)
     found = {

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.agencies import AGENCIES, by_email, by_signoff_word, canonical, lookup
+from wirecopy.transforms.agencies import AGENCIES, by_email, by_signoff_word, canonical, lookup
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from tests.conftest import ROOT
 
 PROBE = """
 import json, resource, sys
-from flows.allocator import keep_freed_memory
+from wirecopy.flows.runtime.allocator import keep_freed_memory
 kept = keep_freed_memory() if sys.argv[1] == "keep" else None
 again = keep_freed_memory() if kept else None
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
@@ -40,7 +40,7 @@ def test_allocator_freed_blocks_are_reused_not_new_pages() -> None:
 
 
 def test_allocator_the_worker_fork_server_and_the_model_loader_set_it() -> None:
-    code = ("import flows.preload, flows.allocator as a, json; print(json.dumps(a._applied))")
+    code = ("import wirecopy.flows.preload, wirecopy.flows.runtime.allocator as a, json; print(json.dumps(a._applied))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.splitlines()[-1]) is True

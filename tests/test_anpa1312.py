@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from transforms.decode import decode
-from transforms.errors import WireError, WireFormatError
-from transforms.formats.anpa1312 import parse_anpa1312
+from wirecopy.transforms.decode import decode
+from wirecopy.transforms.errors import WireError, WireFormatError
+from wirecopy.transforms.formats.anpa1312 import parse_anpa1312
 
 FEATURE = (
     "\x16\x16\x01w0815\x1fasian\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from flows import artifacts
-from flows.ingest import RunSummary
+from wirecopy.flows.report import artifacts
+from wirecopy.flows.ingest import RunSummary
 from tests.conftest import PrefectServer, copy_seeds
 
 
@@ -64,7 +64,7 @@ def test_artifacts_rejects_table_is_capped() -> None:
 
 
 def test_artifacts_run_summary_keeps_only_the_first_rejects() -> None:
-    from flows.ingest import ChunkResult
+    from wirecopy.flows.ingest import ChunkResult
 
     summary = _summary(rejects=0)
     for start, size in ((0, artifacts.MAX_REJECT_ROWS - 2), (artifacts.MAX_REJECT_ROWS - 2, 3)):
@@ -92,7 +92,7 @@ def test_artifacts_artifacts_of_a_real_run_hold_its_counts(
     """The flow itself, in this process, against the test server; artifacts read back through the API."""
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
-    from flows.ingest import ingest
+    from wirecopy.flows.ingest import ingest
 
     landing = copy_seeds(tmp_path / "in")
     (landing / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))

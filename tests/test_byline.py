@@ -12,19 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.byline import (
-    Byline,
-    Person,
-    Signoff,
-    match_by_line,
-    match_signoff,
-    match_trailer,
-    merge_credits,
-    parse_byline,
-    trailer_house,
-)
-from transforms import byline as byline_module
-from transforms.names import is_name_like, normal_name
+from wirecopy.transforms.byline import Byline, Person, Signoff, match_by_line, match_signoff, match_trailer, merge_credits, parse_byline, trailer_house
+from wirecopy.transforms import byline as byline_module
+from wirecopy.transforms.names import is_name_like, normal_name
 
 
 # ---------------------------------------------------------------- names

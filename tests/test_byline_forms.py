@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import byline
-from transforms.pipeline import parse_file
+from wirecopy.transforms import byline
+from wirecopy.transforms.pipeline import parse_file
 
 REF = dt.date(2024, 7, 6)
 LEAD = "MANILA, July 5 (PNA) -- The senate approved the water bill on Friday."

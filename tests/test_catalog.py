@@ -12,9 +12,9 @@ import pytest
 
 import pyarrow as pa
 
-import schemas
-from flows import catalog, commits, store
-from flows.warehouse import connect, table_files
+from wirecopy import schemas
+from wirecopy.flows.warehouse import catalog, commits, store
+from wirecopy.flows.warehouse.query import connect, table_files
 
 UTC = dt.timezone.utc
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from flows import charts
+from wirecopy.flows.report import charts
 
 D = dt.date
 

@@ -23,13 +23,13 @@ print(json.dumps({{"heavy": sorted(m for m in {heavy!r} if m in sys.modules and 
     ("module", "heavy"),
     [
         # `wirecopy --help` and `wirecopy query` pay for typer and rich only.
-        ("flows.cli", ["prefect", "spacy", "pyarrow", "duckdb", "pandas", "flows.ingest"]),
+        ("wirecopy.flows.cli", ["prefect", "spacy", "pyarrow", "duckdb", "pandas", "wirecopy.flows.ingest"]),
         # Importing the flow (what `prefect deploy` and a Dask worker do) loads no model, starts no API.
-        ("flows.ingest", ["spacy", "thinc", "duckdb", "pandas", "prefect.server.api.server", "uvicorn"]),
+        ("wirecopy.flows.ingest", ["spacy", "thinc", "duckdb", "pandas", "prefect.server.api.server", "uvicorn"]),
         # What a local worker process runs needs no Prefect at all.
-        ("flows.chunks", ["prefect", "spacy", "duckdb", "pandas"]),
-        ("flows.settings", ["prefect", "rich", "pyarrow"]),
-        ("flows.retries", ["prefect", "httpx"]),
+        ("wirecopy.flows.chunks", ["prefect", "spacy", "duckdb", "pandas"]),
+        ("wirecopy.flows.settings", ["prefect", "rich", "pyarrow"]),
+        ("wirecopy.flows.runtime.retries", ["prefect", "httpx"]),
     ],
 )
 def test_cli_imports_stay_lazy(module: str, heavy: list[str]) -> None:
@@ -42,14 +42,14 @@ def test_cli_imports_stay_lazy(module: str, heavy: list[str]) -> None:
 
 BEFORE_PRESTART = """
 import json, sys
-from flows import cli
-from flows.pending import look
+from wirecopy.flows import cli
+from wirecopy.flows.inputs.pending import look
 settings = cli._settings(model=None)
 found = cli._check_source({source!r})
 where, _ = cli._probed({out!r})
 cli._refuse_if_busy(cli._writer_folder(where, settings))
 cli._worth_a_pool(look(found, where, reprocess=False), settings, 2)
-print(json.dumps(sorted(m for m in ("fsspec", "flows.objectstore", "prefect", "spacy", "pyarrow") if m in sys.modules)))
+print(json.dumps(sorted(m for m in ("fsspec", "wirecopy.flows.warehouse.objectstore", "prefect", "spacy", "pyarrow") if m in sys.modules)))
 """
 
 
@@ -88,7 +88,7 @@ def test_cli_serve_rejects_a_bad_cron_before_anything_starts(tmp_path) -> None:
 
 QUICK_EXIT = """
 import atexit, sys, threading, time
-from flows.cli import main
+from wirecopy.flows.cli import main
 atexit.register(lambda: print("exit handler ran"))  # left in stdout's buffer: main must flush it
 late = threading.Thread(target=lambda: (time.sleep(0.3), print("thread finished")))
 late.start()
@@ -140,8 +140,8 @@ def test_cli_run_with_a_temporary_api_sends_all_its_log_lines_before_the_server_
 
 SETTLED = """
 import gc, sys
-import flows.ingest
-from flows.cli import _settle_for_a_run
+import wirecopy.flows.ingest
+from wirecopy.flows.cli import _settle_for_a_run
 {settle}
 import pyarrow as pa
 pa.table({{"a": [1]}}), pa.array(["x"]), pa.Table.from_pylist([{{"b": 2.5}}])  # what plan and commit build
@@ -150,15 +150,16 @@ print("pandas" in sys.modules, gc.get_freeze_count(), len(gc.get_objects()))
 
 
 @pytest.mark.parametrize("settle", [True, False])
-def test_cli_run_settles_pyarrow_without_pandas_and_freezes_what_it_imported(settle: bool) -> None:
-    # The run's own process builds Arrow tables while planning and committing: with pyarrow settled it
-    # never imports pandas (~0.2 s on the way to the first chunk), and the collector skips the imports.
+def test_cli_run_freezes_what_it_imported(settle: bool) -> None:
+    # The run's own process lives with Prefect's and pyarrow's imports until it ends: frozen, the
+    # collector's full collections skip them. pyarrow is left to import pandas as it likes (hiding
+    # pandas from it took an import hook; docs/performance.md has the cost of leaving it).
     code = SETTLED.format(settle="_settle_for_a_run()" if settle else "")
     probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert probe.returncode == 0, probe.stderr
-    pandas, frozen, tracked = probe.stdout.split()
+    _pandas, frozen, tracked = probe.stdout.split()
     if settle:
-        assert pandas == "False"
-        assert int(frozen) > 10 * int(tracked)  # nearly everything alive is out of the collector's walks
-    else:  # what the settling saves: pyarrow imports pandas for its first array
-        assert (pandas, frozen) == ("True", "0")
+        # pandas, imported by the first arrays after the freeze, stays in the walks: the rest is out
+        assert int(frozen) > 3 * int(tracked)
+    else:
+        assert frozen == "0"

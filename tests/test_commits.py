@@ -22,10 +22,10 @@ import pytest
 from deltalake import DeltaTable
 from typer.testing import CliRunner
 
-from flows import commits, delta
-from flows.cli import app
-from flows.warehouse import connect
-from schemas import TABLES
+from wirecopy.flows.warehouse import commits, delta
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.query import connect
+from wirecopy.schemas import TABLES
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.UTC)
 DAY = dt.date(2025, 3, 3)
@@ -85,7 +85,7 @@ COMMIT_SCRIPT = """
 import sys
 from pathlib import Path
 from tests.test_commits import _changes
-from flows import commits
+from wirecopy.flows.warehouse import commits
 out, run_id, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 commits.commit(out, commits.state(out), _changes(run_id, start), run_id)
 """

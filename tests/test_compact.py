@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from deltalake import DeltaTable
 
-from flows.compact import compact_out
-from flows.settings import Settings
+from wirecopy.flows.compact import compact_out
+from wirecopy.flows.settings import Settings
 from tests.conftest import SEEDS, STORY_SAMPLES, ingest_now, land
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
@@ -28,7 +28,7 @@ QUERIES = {
 
 def _answers(out: Path, tmp: Path, tag: str) -> dict[str, bytes]:
     """Each query's result (schema and rows) as bytes, read through the documented views."""
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     con = connect(out)  # read-only: it may write no file, so the answer is serialised here
     found = {}
@@ -62,7 +62,7 @@ def test_compact_merges_small_files_and_changes_no_query_result(tmp_path: Path) 
     assert [h["operation"] for h in DeltaTable(str(out / "articles")).history(3)] == [
         "VACUUM END", "VACUUM START", "OPTIMIZE"]
 
-    from flows.compact import compact
+    from wirecopy.flows.compact import compact
 
     again = compact(out=str(out))  # the Prefect flow: nothing left to merge, nothing committed
     assert again.snapshot_version is None and again.merged == 0

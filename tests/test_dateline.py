@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.agencies import AGENCIES
-from transforms.dateline import parse_dateline, with_reference
+from wirecopy.transforms.agencies import AGENCIES
+from wirecopy.transforms.dateline import parse_dateline, with_reference
 
 REF = dt.date(2024, 7, 5)
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import agencies
-from transforms.dateline import parse_dateline
+from wirecopy.transforms import agencies
+from wirecopy.transforms.dateline import parse_dateline
 
 REF = dt.date(2024, 7, 6)
 STORY = "The council approved the budget on Friday, officials said."
@@ -119,7 +119,7 @@ def test_dateline_grammar_never_raises(text: str) -> None:
         "agency": "'QZX' between slashes; not in the agency table: kept as printed", "separator": "'.'"}),
 ])
 def test_dateline_grammar_reading_names_the_rule_for_each_part(text: str, rules: dict[str, str]) -> None:
-    from transforms.dateline import reading
+    from wirecopy.transforms.dateline import reading
 
     found = dict(reading(parse_dateline(text, reference_date=REF)))
     assert {k: found[k] for k in rules} == rules

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.dateline_zoo import NOT_DATELINES, ZOO, NotADateline, ZooLead, agency_houses
-from transforms.dateline import parse_dateline
+from wirecopy.transforms.dateline import parse_dateline
 
 
 def _id(entry: ZooLead) -> str:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.dates import match_date, resolve, resolve_year, split_trailing_date
+from wirecopy.transforms.dates import match_date, resolve, resolve_year, split_trailing_date
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""File times as witnesses of when a story moved (transforms.dating)."""
+"""File times as witnesses of when a story moved (wirecopy.transforms.dating)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms import dating
-from transforms.pipeline import parse_file
+from wirecopy.transforms import dating
+from wirecopy.transforms.pipeline import parse_file
 
 UTC = dt.timezone.utc
 

@@ -12,10 +12,10 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
-from flows import ddl
-from flows.warehouse import connect, table_files
-from schemas import PARTITION_COLUMN, TABLES
-from schemas.tables import PARTITION_FIELD
+from wirecopy.schemas import ddl
+from wirecopy.flows.warehouse.query import connect, table_files
+from wirecopy.schemas import PARTITION_COLUMN, TABLES
+from wirecopy.schemas.tables import PARTITION_FIELD
 
 # sqlglot's names for our dialects
 SQLGLOT = {"bigquery": "bigquery", "snowflake": "snowflake", "spark": "spark", "duckdb": "duckdb"}
@@ -168,7 +168,7 @@ def test_ddl_description_quotes_are_escaped_per_dialect() -> None:
 def test_ddl_cli_prints_and_rejects_unknown_dialect() -> None:
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from wirecopy.flows.cli import app
 
     good = CliRunner().invoke(app, ["schema", "--ddl", "spark", "--location", "s3://wire/out", "--namespace", "wire"])
     assert good.exit_code == 0, good.output

@@ -7,9 +7,9 @@ import subprocess
 import duckdb
 import pytest
 
-from flows import ddl, dictionary
-from schemas import TABLES
-from schemas.tables import PARTITION_FIELD
+from wirecopy.schemas import ddl, dictionary
+from wirecopy.schemas import TABLES
+from wirecopy.schemas.tables import PARTITION_FIELD
 from tests.conftest import ROOT, WIRECOPY
 
 DOC = ROOT / "docs" / "tables.md"
@@ -57,7 +57,7 @@ def test_dictionary_examples_cast_to_their_column_type(table: str) -> None:
 def test_dictionary_cli_writes_the_same_markdown(tmp_path) -> None:
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from wirecopy.flows.cli import app
 
     target = tmp_path / "tables.md"
     result = CliRunner().invoke(app, ["schema", "--docs", "-o", str(target)])

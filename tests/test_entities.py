@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, YONHAP_SEED
-from transforms import entities
-from transforms.entities import entity_key, mentions
-from transforms.pipeline import parse_file
+from wirecopy.transforms import entities
+from wirecopy.transforms.entities import entity_key, mentions
+from wirecopy.transforms.pipeline import parse_file
 
 BLANK = spacy.blank("en")
 
@@ -350,7 +350,7 @@ def test_entities_one_groups_label_is_the_merged_label_of_it_alone(votes) -> Non
 
 def _titled_before_as_it_was(text: str, start: int) -> bool:
     """entities._titled_before before it looked the last word up first: the line's words split every time."""
-    from transforms import titles
+    from wirecopy.transforms import titles
 
     before = text[max(0, start - entities._WORDS_BEFORE):start]
     if not before or not before[-1] in " \t":
@@ -459,7 +459,7 @@ def test_entities_short_names_link_as_before(specs) -> None:
     from collections import defaultdict
     from types import SimpleNamespace
 
-    from transforms import gazetteer
+    from wirecopy.transforms import gazetteer
 
     def build():
         groups, labels, cands, group_of = {}, {}, [], []

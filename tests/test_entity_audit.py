@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.warehouse import connect
+from wirecopy.flows.warehouse.query import connect
 from tests.conftest import ROOT
 
 _SPEC = importlib.util.spec_from_file_location("entity_audit", ROOT / "scripts" / "entity_audit.py")

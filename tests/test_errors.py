@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import errors
+from wirecopy.flows import errors
 from tests.conftest import ROOT, SEEDS, run_cli
 
 MAX_LINES = 8

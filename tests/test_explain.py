@@ -7,9 +7,9 @@ from pathlib import Path
 
 from rich.console import Console
 
-from flows.explain import Reference, parse, reference_for, render
+from wirecopy.flows.report.explain import Reference, parse, reference_for, render
 from tests.conftest import SEEDS, run_cli
-from transforms.entities import mentions
+from wirecopy.transforms.entities import mentions
 
 
 def _story(tmp_path: Path) -> Path:

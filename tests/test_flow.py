@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
-import schemas
+from wirecopy import schemas
 from tests.conftest import delta_con, SEEDS, copy_seeds, run_cli
 
 pytestmark = pytest.mark.slow
@@ -126,7 +126,7 @@ def test_flow_rerun_adds_no_rows(first_run, landing: Path) -> None:
     again = run_cli("run", str(landing), "--out", str(out))
     assert again.returncode == 0, again.stderr[-3000:]
     assert _counts(out) == before
-    # Nothing new: answered before Prefect starts (flows/pending.py), so no flow run and no runs row.
+    # Nothing new: answered before Prefect starts (flows/inputs/pending.py), so no flow run and no runs row.
     assert "nothing new" in again.stdout and "Starting temporary server" not in again.stderr
     con = delta_con(out)
     runs = con.execute(

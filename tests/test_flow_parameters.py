@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from prefect.utilities.callables import parameter_schema
 
-from flows.compact import compact
-from flows.ingest import ingest
+from wirecopy.flows.compact import compact
+from wirecopy.flows.ingest import ingest
 
 
 @pytest.mark.parametrize("flow", [ingest, compact], ids=lambda f: f.name)

@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 
 def _state(out: Path) -> tuple[dict[str, str], set[str]]:
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     con = connect(out)
     rejects = dict((Path(u).name, r) for u, r in con.execute("select source_uri, reason from rejects").fetchall())

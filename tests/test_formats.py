@@ -16,9 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, format_seeds, mutated
-from transforms.errors import WireError
-from transforms.formats import PARSERS, parse_stories
-from transforms.pipeline import parse_file
+from wirecopy.transforms.errors import WireError
+from wirecopy.transforms.formats import PARSERS, parse_stories
+from wirecopy.transforms.pipeline import parse_file
 
 GOLDEN = Path(__file__).parent / "golden"
 FORMAT_SEEDS = [p.name for p in format_seeds()]

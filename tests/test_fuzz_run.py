@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.discover import printable_path
+from wirecopy.flows.inputs.discover import printable_path
 from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, mutated, run_cli
 
 pytestmark = pytest.mark.slow

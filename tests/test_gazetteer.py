@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms import gazetteer
-from transforms.titles import is_title, titled
+from wirecopy.transforms import gazetteer
+from wirecopy.transforms.titles import is_title, titled
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows import gazetteer_cache
-from transforms import places
+from wirecopy.flows.runtime import gazetteer_cache
+from wirecopy.transforms import places
 
 
 @pytest.fixture

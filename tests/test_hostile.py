@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.discover import printable_path
+from wirecopy.flows.inputs.discover import printable_path
 from tests.conftest import SEEDS, delta_con, run_cli
-from transforms.pipeline import parse_file
+from wirecopy.transforms.pipeline import parse_file
 
 pytestmark = pytest.mark.slow
 

@@ -1,4 +1,4 @@
-"""Single files that once stopped a whole run, each through one real chunk (flows.chunks.run_chunk).
+"""Single files that once stopped a whole run, each through one real chunk (wirecopy.flows.chunks.run_chunk).
 
 A ninjs body with a lone surrogate, control characters in a headline, a
 story longer than spaCy's 1,000,000-character limit, a file of too many
@@ -18,14 +18,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows import chunks, store
-from flows.chunks import Planned, run_chunk
-from flows.discover import discover
-from flows.settings import Settings
+from wirecopy.flows import chunks
+from wirecopy.flows.warehouse import store
+from wirecopy.flows.chunks import Planned, run_chunk
+from wirecopy.flows.inputs.discover import discover
+from wirecopy.flows.settings import Settings
 from tests.conftest import SEEDS
-from transforms.controls import clean_text
-from transforms.pipeline import parse_file
-from transforms.segments import MAX_CHARS, segments
+from wirecopy.transforms.controls import clean_text
+from wirecopy.transforms.pipeline import parse_file
+from wirecopy.transforms.segments import MAX_CHARS, segments
 
 STARTED = dt.datetime(2024, 7, 5, 12, tzinfo=dt.timezone.utc)
 GOOD = "yonhap-nato-korea-2024-07-05.txt"

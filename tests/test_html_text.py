@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.formats.html_text import element_text, html_text
-from transforms.formats.safe_xml import parse_xml
+from wirecopy.transforms.formats.html_text import element_text, html_text
+from wirecopy.transforms.formats.safe_xml import parse_xml
 
 
 @pytest.mark.parametrize(

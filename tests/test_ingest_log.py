@@ -18,7 +18,7 @@ COUNTED = ("articles", "bylines", "entities", "rejects", "story_versions", "stor
 
 
 def _counts(out: Path) -> dict[str, int]:
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     con = connect(out)
     return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in COUNTED}

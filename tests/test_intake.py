@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from flows.discover import discover
-from flows.chunks import Planned, Rejected, ingest_file
-from flows.ingest import _hash
-from flows.intake import Refused, quarantine, read_input
-from flows.settings import Settings, parse_size
+from wirecopy.flows.inputs.discover import discover
+from wirecopy.flows.chunks import Planned, Rejected, ingest_file
+from wirecopy.flows.ingest import _hash
+from wirecopy.flows.inputs.intake import Refused, quarantine, read_input
+from wirecopy.flows.settings import Settings, parse_size
 from tests.conftest import SEEDS
-from transforms.pipeline import ParsedFile
+from wirecopy.transforms.pipeline import ParsedFile
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import chunks
+from wirecopy.flows import chunks
 from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, ingest_now, land
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -24,7 +24,7 @@ BOOM = "boom.txt"
 
 
 def _tables(out: Path) -> tuple[dict[str, str], set[str]]:
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     con = connect(out)
     rejects = {Path(u).name: f"{r}: {d}" for u, r, d in con.execute(

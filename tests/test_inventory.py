@@ -11,10 +11,10 @@ import pyarrow as pa
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
-from flows.inventory import describe, human_bytes, inventory
-from flows.warehouse import connect, table_files
-from schemas import PARTITION_COLUMN, TABLES
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.inventory import describe, human_bytes, inventory
+from wirecopy.flows.warehouse.query import connect, table_files
+from wirecopy.schemas import PARTITION_COLUMN, TABLES
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +44,7 @@ def test_inventory_shows_drift_between_files_and_schema(seed_warehouse: Path, tm
     from deltalake import write_deltalake
 
     import wirecopy
-    from flows import delta
+    from wirecopy.flows.warehouse import delta
 
     out = tmp_path / "out"
     runs = delta.conform(wirecopy.read_arrow(seed_warehouse, "runs"), "runs")

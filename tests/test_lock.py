@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import lock
+from wirecopy.flows.warehouse import lock
 from tests.conftest import STORY_SAMPLES, delta_con, SEEDS, WIRECOPY, PrefectServer, copy_seeds, ingest_now, run_cli
 
 

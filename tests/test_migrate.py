@@ -18,10 +18,10 @@ from deltalake import DeltaTable
 from typer.testing import CliRunner
 
 import wirecopy
-from flows import migrate
-from flows.cli import app
-from flows.warehouse import connect
-from schemas import TABLES
+from wirecopy.flows.warehouse import migrate
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.query import connect
+from wirecopy.schemas import TABLES
 
 pytestmark = pytest.mark.slow
 

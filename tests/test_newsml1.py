@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from transforms.decode import decode
-from transforms.errors import WireError, WireFormatError
-from transforms.formats.newsml1 import parse_newsml1
+from wirecopy.transforms.decode import decode
+from wirecopy.transforms.errors import WireError, WireFormatError
+from wirecopy.transforms.formats.newsml1 import parse_newsml1
 
 ITEM = """<NewsItem>
   <Identification><NewsIdentifier><ProviderId>belga.be</ProviderId><DateId>20240301</DateId>

@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from transforms.decode import decode
-from transforms.errors import UnsafeInputError, WireError, WireFormatError
-from transforms.formats.ninjs import nesting_depth, parse_ninjs
+from wirecopy.transforms.decode import decode
+from wirecopy.transforms.errors import UnsafeInputError, WireError, WireFormatError
+from wirecopy.transforms.formats.ninjs import nesting_depth, parse_ninjs
 
 V1 = {
     "uri": "urn:kyodo:2024:0001", "type": "text", "version": "3", "versioncreated": "2024-04-01T09:30:00+09:00",

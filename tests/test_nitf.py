@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from transforms.decode import decode
-from transforms.errors import WireError, WireFormatError
-from transforms.formats.nitf import parse_nitf
+from wirecopy.transforms.decode import decode
+from wirecopy.transforms.errors import WireError, WireFormatError
+from wirecopy.transforms.formats.nitf import parse_nitf
 
 DOC = """<!DOCTYPE nitf SYSTEM "http://127.0.0.1:9/never-fetched.dtd">
 <nitf>

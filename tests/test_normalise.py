@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.normalise import normalise
-from transforms.story import Story
+from wirecopy.transforms.normalise import normalise
+from wirecopy.transforms.story import Story
 
 REF = dt.date(2024, 7, 5)
 

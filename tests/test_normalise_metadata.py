@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from transforms.normalise import normalise
-from transforms.story import Story
+from wirecopy.transforms.normalise import normalise
+from wirecopy.transforms.story import Story
 
 REF = dt.date(2024, 3, 12)
 

@@ -13,8 +13,8 @@ from deltalake import DeltaTable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows import locations, objectstore
-from flows.locations import LocationError, Remote
+from wirecopy.flows.warehouse import locations, objectstore
+from wirecopy.flows.warehouse.locations import LocationError, Remote
 from tests.conftest import WIRECOPY, S3Server, copy_seeds, run_cli
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
@@ -142,8 +142,8 @@ def test_objectstore_s3_wrong_secret_is_a_one_line_error(s3_server: S3Server, tm
 
 
 def test_objectstore_discover_lists_objects_by_the_local_rules(remote: Remote) -> None:
-    from flows.discover import discover, sha256_file
-    from flows.intake import Refused, read_input
+    from wirecopy.flows.inputs.discover import discover, sha256_file
+    from wirecopy.flows.inputs.intake import Refused, read_input
 
     for key, data in {"feed/b.txt": b"second", "feed/a.txt": b"first", "feed/_SUCCESS": b"",
                       "feed/.part.tmp": b"x", "feed/_received.tsv": b"a.txt\t2024-07-05\n",
@@ -166,7 +166,7 @@ def sha256_file_bytes(data: bytes) -> str:
 
 
 def test_objectstore_storage_options_from_environment_and_file(tmp_path: Path, monkeypatch) -> None:
-    from flows.settings import Settings, SettingsError
+    from wirecopy.flows.settings import Settings, SettingsError
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("WIRECOPY_SETTINGS", raising=False)
@@ -183,7 +183,7 @@ def test_objectstore_storage_options_from_environment_and_file(tmp_path: Path, m
 def test_objectstore_local_only_commands_refuse_a_url(command: list[str]) -> None:
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from wirecopy.flows.cli import app
 
     result = CliRunner().invoke(app, [*command, "--out", "s3://warehouse/wc"])
     assert result.exit_code == 2

@@ -6,8 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-from flows.discover import discover
-from flows.pending import look
+from wirecopy.flows.inputs.discover import discover
+from wirecopy.flows.inputs.pending import look
 from tests.conftest import run_cli
 
 STARTED_PREFECT = "Starting temporary server"

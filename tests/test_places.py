@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.places import Place, country_code, normal_case, resolve_place, us_state
+from wirecopy.transforms.places import Place, country_code, normal_case, resolve_place, us_state
 
 
 def _where(place: Place | None) -> tuple[str | None, str | None, str | None] | None:

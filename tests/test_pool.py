@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import _worth_a_pool
-from flows.pending import Pending, inputs
-from flows.settings import DEFAULT_MODEL, Settings
+from wirecopy.flows.cli import _worth_a_pool
+from wirecopy.flows.inputs.pending import Pending, inputs
+from wirecopy.flows.settings import DEFAULT_MODEL, Settings
 
 
 @pytest.mark.slow
 def test_pool_workers_are_forks_of_the_server_holding_the_model_and_no_prefect() -> None:
     from multiprocessing import forkserver
 
-    from flows import workerserver
-    from flows.pool import worker_pool
+    from wirecopy.flows.runtime import workerserver
+    from wirecopy.flows.runtime.pool import worker_pool
     from tests.pool_probe import where_am_i
 
     with worker_pool(2, DEFAULT_MODEL) as pool:
@@ -35,8 +35,8 @@ def test_pool_workers_are_forks_of_the_server_holding_the_model_and_no_prefect()
 def test_pool_warm_up_story_reaches_the_place_index_and_the_model() -> None:
     import datetime as dt
 
-    from flows import preload
-    from transforms.pipeline import parse_file
+    from wirecopy.flows import preload
+    from wirecopy.transforms.pipeline import parse_file
 
     lyon, zurich = (a for story in preload._WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles)
     assert (lyon.dateline.place.city, lyon.dateline.place.country) == ("Lyon", "FR")

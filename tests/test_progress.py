@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from flows import progress
+from wirecopy.flows.runtime import progress
 from tests.conftest import WIRECOPY, PrefectServer, copy_seeds
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -47,7 +47,7 @@ def test_progress_log_line_counts(total: int, done: int, stories: int, expected:
 
 
 def test_progress_bar_routes_prefect_logs_above_itself() -> None:
-    import flows.ingest  # noqa: F401  (configures Prefect's logging, as `wirecopy run` does)
+    import wirecopy.flows.ingest  # noqa: F401  (configures Prefect's logging, as `wirecopy run` does)
     from prefect.logging import get_logger
 
     handlers, _ = progress.terminal_log_handlers()

@@ -11,9 +11,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from flows import cli
-from flows.results import first_rows
-from flows.warehouse import connect
+from wirecopy.flows import cli
+from wirecopy.flows.warehouse.results import first_rows
+from wirecopy.flows.warehouse.query import connect
 from tests.conftest import WIRECOPY, run_cli
 
 ROWS = "select range as n from range(2500)"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.cli import app
-from flows.warehouse import check_read_only, connect
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.query import check_read_only, connect
 from scripts.readme_examples import example_sql
 from tests.conftest import ROOT
 

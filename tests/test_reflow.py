@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.reflow import _SPACES_RE, _squeezed, reflow
+from wirecopy.transforms.reflow import _SPACES_RE, _squeezed, reflow
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows import report
-from flows.cli import app
+from wirecopy.flows.report import page as report
+from wirecopy.flows.cli import app
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow

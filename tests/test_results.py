@@ -12,7 +12,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from flows import results
+from wirecopy.flows.warehouse import results
 
 TRICKY_SQL = """
 select 'Jane O''Brien, "AP"' as name, 42::smallint as n, 1.5::decimal(5, 2) as score,

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from flows.retries import RETRIES, io_retries, is_transient
+from wirecopy.flows.runtime.retries import RETRIES, io_retries, is_transient
 from tests.conftest import PrefectServer
 
 
@@ -58,7 +58,7 @@ def test_retries_transient_or_terminal(exc: BaseException, transient: bool) -> N
 
 
 def test_retries_io_tasks_back_off_exponentially() -> None:
-    from flows.ingest import commit_run, plan_inputs, process_chunk
+    from wirecopy.flows.ingest import commit_run, plan_inputs, process_chunk
 
     for io_task in (plan_inputs, process_chunk, commit_run):
         assert io_task.retries == RETRIES == 3
@@ -70,7 +70,7 @@ def test_retries_io_tasks_back_off_exponentially() -> None:
 def test_retries_no_task_is_answered_from_a_cache() -> None:
     from prefect.cache_policies import NO_CACHE
 
-    from flows.ingest import commit_run, plan_inputs, process_chunk, publish_report, reconcile
+    from wirecopy.flows.ingest import commit_run, plan_inputs, process_chunk, publish_report, reconcile
 
     for flow_task in (plan_inputs, process_chunk, reconcile, commit_run, publish_report):
         assert flow_task.cache_policy is NO_CACHE, flow_task.name
@@ -105,9 +105,9 @@ def test_retries_real_task_retries_transient_and_not_terminal(prefect_server: Pr
 def test_retries_unreadable_file_is_a_reject_not_a_retry(prefect_server: PrefectServer, tmp_path: Path) -> None:
     from prefect import flow
 
-    from flows.discover import InputFile
-    from flows.ingest import Planned, process_chunk
-    from flows.settings import Settings
+    from wirecopy.flows.inputs.discover import InputFile
+    from wirecopy.flows.ingest import Planned, process_chunk
+    from wirecopy.flows.settings import Settings
 
     gone = tmp_path / "in" / "vanished.txt"  # listed by the plan, deleted before it was read
     planned = Planned(InputFile(str(gone), gone, 120, dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), None),

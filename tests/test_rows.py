@@ -8,10 +8,10 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
-import schemas
-from transforms import rows
-from transforms.normalise import normalise
-from transforms.story import Story
+from wirecopy import schemas
+from wirecopy.transforms import rows
+from wirecopy.transforms.normalise import normalise
+from wirecopy.transforms.story import Story
 
 UTC = dt.timezone.utc
 LINEAGE = rows.Lineage("/in/x.txt", "ab" * 32, "utf-8", "run-1", dt.datetime(2024, 7, 6, tzinfo=UTC),

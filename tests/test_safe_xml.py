@@ -11,8 +11,8 @@ import threading
 
 import pytest
 
-from transforms.errors import UnsafeInputError, WireFormatError
-from transforms.formats.safe_xml import MAX_DEPTH, parse_xml
+from wirecopy.transforms.errors import UnsafeInputError, WireFormatError
+from wirecopy.transforms.formats.safe_xml import MAX_DEPTH, parse_xml
 
 BILLION_LAUGHS = (
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

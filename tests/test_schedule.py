@@ -15,7 +15,7 @@ from uuid import UUID
 import httpx
 import pytest
 
-from flows.settings import DEFAULT_CRON
+from wirecopy.flows.settings import DEFAULT_CRON
 from tests.conftest import delta_con, ROOT, WIRECOPY, PREFECT, PrefectServer, copy_seeds, started, tail
 
 pytestmark = pytest.mark.slow

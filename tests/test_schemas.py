@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import schemas
-from schemas import SchemaViolation, to_table
+from wirecopy import schemas
+from wirecopy.schemas import SchemaViolation, to_table
 
 CONTRACT = {
     "articles": {

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.discover import read_manifest
+from wirecopy.flows.inputs.discover import read_manifest
 from tests.conftest import SEEDS, format_seeds
-from transforms.pipeline import parse_file
+from wirecopy.transforms.pipeline import parse_file
 
 GOLDEN = Path(__file__).parent / "golden"
 RECEIVED = read_manifest(SEEDS / "_received.tsv")

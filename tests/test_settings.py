@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.settings import _SOURCES, DEFAULT_CRON, DEFAULT_MODEL, Settings, SettingsError, cache_root
+from wirecopy.flows.settings import _SOURCES, DEFAULT_CRON, DEFAULT_MODEL, Settings, SettingsError, cache_root
 from tests.conftest import ROOT
 
 # Every variable a setting is read from (the test session sets WIRECOPY_CACHE_DIR, for one).

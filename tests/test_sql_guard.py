@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
-from flows.sql_guard import ReadOnlyQuery, check, default_memory_limit
-from flows.warehouse import connect, table_files
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.sql_guard import ReadOnlyQuery, check, default_memory_limit
+from wirecopy.flows.warehouse.query import connect, table_files
 
 pytestmark = pytest.mark.slow
 
@@ -247,7 +247,7 @@ def test_sql_guard_csv_and_json_typed_at_a_terminal_are_escaped(fmt: str, expect
 
     import pyarrow as pa
 
-    from flows import results
+    from wirecopy.flows.warehouse import results
 
     table = pa.table({"h": ["a\x1b[2Jb\x9bc\rd", "ok\tx\ny"]})
     sink = io.BytesIO()

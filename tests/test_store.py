@@ -8,8 +8,8 @@ from pathlib import Path
 import pyarrow as pa
 from deltalake import DeltaTable, write_deltalake
 
-import schemas
-from flows import commits, delta, store
+from wirecopy import schemas
+from wirecopy.flows.warehouse import commits, delta, store
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.UTC)
 ADDED = "table_versions"  # the last column of runs, added with the Delta tables
@@ -39,7 +39,7 @@ def test_store_added_nullable_column_follows_delta_schema_evolution(tmp_path: Pa
     assert rows[1] == {"run_id": "old", ADDED: None}
     assert rows[0]["run_id"] == "new" and rows[0][ADDED].startswith("{")
 
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     assert connect(out).execute(f"select count(*), count({ADDED}) from runs").fetchone() == (2, 1)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import delta_con, STORY_SAMPLES, ingest_now, land
-from transforms.versions import story_id_for
+from wirecopy.transforms.versions import story_id_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -61,7 +61,7 @@ def test_stories_kill_withdraws_the_story(one_run: Path) -> None:
 
 
 def test_stories_latest_articles_has_one_row_per_live_story(one_run: Path) -> None:
-    from flows.warehouse import connect
+    from wirecopy.flows.warehouse.query import connect
 
     con = connect(one_run)
     rows = con.execute(
@@ -119,7 +119,7 @@ def test_stories_resent_story_adds_no_article(tmp_path: Path) -> None:
 
 
 def _sketch(article_id: str, minutes: int, **fields) -> dict:
-    from transforms import sketch
+    from wirecopy.transforms import sketch
 
     text = fields.pop("text", f"story {article_id} " * 10)
     row = {"article_id": article_id, "agency": "AP", "headline_key": None, "content_key": article_id,
@@ -132,8 +132,8 @@ def _sketch(article_id: str, minutes: int, **fields) -> dict:
 
 def test_stories_format_ids_group_versions_whatever_their_text() -> None:
     """A NewsML guid or 7901 slug says two items are one story even when their bodies share nothing."""
-    import schemas
-    from flows.stories import link
+    from wirecopy import schemas
+    from wirecopy.flows.stories import link
 
     key, other = "guid:urn:newsml:example.com:20250303:quake", "guid:urn:newsml:example.com:20250303:rail"
     shaken = "An earthquake shook the coast this morning and officials said no damage was reported."
@@ -156,8 +156,8 @@ def test_stories_format_ids_group_versions_whatever_their_text() -> None:
 
 def test_stories_near_duplicate_floors_and_ties_by_slot_counts() -> None:
     """Overlap 58/128: enough for a later version or the same headline, not for an unmarked story; 40/128: never."""
-    import schemas
-    from flows.stories import link
+    from wirecopy import schemas
+    from wirecopy.flows.stories import link
 
     def sig(shared: int, rest: int) -> bytes:  # `shared` slots as the first story's, the others its own
         return b"".join((i if i < shared else rest + i).to_bytes(4, "little") for i in range(128))
@@ -187,8 +187,8 @@ def test_stories_near_duplicate_floors_and_ties_by_slot_counts() -> None:
 
 
 def test_stories_same_content_in_one_run_is_kept_once() -> None:
-    import schemas
-    from flows.stories import link
+    from wirecopy import schemas
+    from wirecopy.flows.stories import link
 
     rows = [_sketch("b1", 0, content_key="same"), _sketch("b2", 1, content_key="same")]
     links = link(None, schemas.to_table(rows, schemas.STORY_SKETCHES), replaced=set(), run_id="r1",

@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 
 PROBE = """
 import json
-from flows.temporary_api import EarlyServer
+from wirecopy.flows.runtime.temporary_api import EarlyServer
 early = EarlyServer()
 early.start()
 early.wait()
@@ -40,7 +40,7 @@ def test_temporary_api_started_early_is_the_one_the_flow_uses() -> None:
 
 def test_temporary_api_not_started_when_a_server_is_configured() -> None:
     env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api"}
-    code = ("from flows.temporary_api import EarlyServer\n"
+    code = ("from wirecopy.flows.runtime.temporary_api import EarlyServer\n"
             "early = EarlyServer(); early.start(); early.wait()\n"
             "import sys; print('prefect.server.api.server' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)

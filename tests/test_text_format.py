@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.errors import WireFormatError
-from transforms.text_format import parse_text
+from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.text_format import parse_text
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from transforms.formats.timestamps import local_date, parse_timestamp, to_utc
+from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp, to_utc
 
 UTC = dt.timezone.utc
 

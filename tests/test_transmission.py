@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.transmission import Stamp, from_metadata, from_stamp, local_date, match_clock, match_stamp
+from wirecopy.transforms.transmission import Stamp, from_metadata, from_stamp, local_date, match_clock, match_stamp
 
 UTC = dt.timezone.utc
 

@@ -8,15 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.versions import (
-    Member,
-    content_key,
-    format_story_key,
-    headline_key,
-    order_versions,
-    read_marker,
-    story_id_for,
-)
+from wirecopy.transforms.versions import Member, content_key, format_story_key, headline_key, order_versions, read_marker, story_id_for
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
 

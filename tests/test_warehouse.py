@@ -14,9 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
-from flows.warehouse import ReadOnlyQuery, check_read_only, connect
-from schemas import TABLES
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.query import ReadOnlyQuery, check_read_only, connect
+from wirecopy.schemas import TABLES
 from tests.conftest import WIRECOPY
 
 pytestmark = pytest.mark.slow

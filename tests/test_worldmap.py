@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from flows import worldmap
-from flows.worldmap import MapPoint
+from wirecopy.flows.report import worldmap
+from wirecopy.flows.report.worldmap import MapPoint
 
 
 @pytest.mark.parametrize("lon, lat, x, y", [

@@ -22,8 +22,8 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
-from transforms import agencies
-from transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
+from wirecopy.transforms import agencies
+from wirecopy.transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
 
 __all__ = [
     "Byline",

@@ -32,8 +32,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from transforms import agencies, dates, places
-from transforms.casing import fold
+from wirecopy.transforms import agencies, dates, places
+from wirecopy.transforms.casing import fold
 
 RULESET = "dateline.v2"
 

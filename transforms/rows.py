@@ -10,10 +10,10 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from transforms import markers
-from transforms.entities import Mention
-from transforms.salience import ArticleEntity
-from transforms.story import Article
+from wirecopy.transforms import markers
+from wirecopy.transforms.entities import Mention
+from wirecopy.transforms.salience import ArticleEntity
+from wirecopy.transforms.story import Article
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from transforms.byline import Byline
-from transforms.dateline import Dateline
-from transforms.markers import Marker
-from transforms.transmission import Transmission
+from wirecopy.transforms.byline import Byline
+from wirecopy.transforms.dateline import Dateline
+from wirecopy.transforms.markers import Marker
+from wirecopy.transforms.transmission import Transmission
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms import markers
-from transforms.byline import match_by_line
-from transforms.dateline import parse_dateline
-from transforms.errors import WireFormatError
-from transforms.story import Story
+from wirecopy.transforms import markers
+from wirecopy.transforms.byline import match_by_line
+from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.story import Story
 
 _MAX_HEADLINE = 200
 _MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso"})

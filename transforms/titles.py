@@ -60,7 +60,7 @@ def titled(words_before: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, str]:
-    text = resources.files("transforms").joinpath("data", "titles.v1.tsv").read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data", "titles.v1.tsv").read_text(encoding="utf-8")
     table: dict[str, str] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from transforms.dates import MONTHS
+from wirecopy.transforms.dates import MONTHS
 
 RULESET = "transmission.v1"
 

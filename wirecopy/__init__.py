@@ -26,14 +26,14 @@ def read_arrow(out: str | Path, table: str, as_of: str | None = None,
                columns: list[str] | None = None) -> pa.Table:
     """One table at the latest complete run (or `as_of`) as an Arrow table.
 
-    Raises KeyError for a table wirecopy does not write, flows.warehouse.NoWarehouse
-    where OUT holds no tables, flows.delta.Damaged (naming table and version)
-    for a damaged log or data file, flows.commits.NoSuchRun for an `as_of`
+    Raises KeyError for a table wirecopy does not write, wirecopy.flows.warehouse.query.NoWarehouse
+    where OUT holds no tables, wirecopy.flows.warehouse.delta.Damaged (naming table and version)
+    for a damaged log or data file, wirecopy.flows.warehouse.commits.NoSuchRun for an `as_of`
     with no run.
     """
-    from flows.locations import parse
-    from flows.warehouse import pinned
-    from schemas import TABLES
+    from wirecopy.flows.warehouse.locations import parse
+    from wirecopy.flows.warehouse.query import pinned
+    from wirecopy.schemas import TABLES
 
     if table not in TABLES:
         raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES)}")
@@ -41,7 +41,7 @@ def read_arrow(out: str | Path, table: str, as_of: str | None = None,
     state = pinned(where, as_of)
     opened = state.table(table)
     if opened is not None:
-        from flows import delta
+        from wirecopy.flows.warehouse import delta
 
         delta.check_files(state.place, table, opened)
     return state.read(table, columns)

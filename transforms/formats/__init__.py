@@ -1,7 +1,7 @@
 """Wire formats: one module per format, each `parse_<format>(text) -> tuple[Story, ...]`.
 
 `sniff` names the format from the content; `parse_stories` dispatches. Every
-parser raises only the typed errors of transforms.errors, and returns only
+parser raises only the typed errors of wirecopy.transforms.errors, and returns only
 stories that have a body (several per file where the format allows).
 """
 
@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from transforms.errors import WireFormatError
-from transforms.formats import sniff as sniffing
-from transforms.formats.anpa1312 import parse_anpa1312
-from transforms.formats.iptc7901 import parse_iptc7901
-from transforms.formats.newsml1 import parse_newsml1
-from transforms.formats.newsml_g2 import parse_newsml_g2
-from transforms.formats.ninjs import parse_ninjs
-from transforms.formats.nitf import parse_nitf
-from transforms.formats.safe_xml import local, parse_xml
-from transforms.formats.sniff import sniff
-from transforms.story import Story
-from transforms.text_format import parse_text
+from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.formats import sniff as sniffing
+from wirecopy.transforms.formats.anpa1312 import parse_anpa1312
+from wirecopy.transforms.formats.iptc7901 import parse_iptc7901
+from wirecopy.transforms.formats.newsml1 import parse_newsml1
+from wirecopy.transforms.formats.newsml_g2 import parse_newsml_g2
+from wirecopy.transforms.formats.ninjs import parse_ninjs
+from wirecopy.transforms.formats.nitf import parse_nitf
+from wirecopy.transforms.formats.safe_xml import local, parse_xml
+from wirecopy.transforms.formats.sniff import sniff
+from wirecopy.transforms.story import Story
+from wirecopy.transforms.text_format import parse_text
 
 __all__ = ["PARSERS", "parse_stories", "sniff"]
 

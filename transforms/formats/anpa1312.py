@@ -21,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.formats import fields, framing
-from transforms.formats.furniture import ANPA_PRIORITY, EDNOTE_LINE_RE
-from transforms.story import Story
+from wirecopy.transforms.formats import fields, framing
+from wirecopy.transforms.formats.furniture import ANPA_PRIORITY, EDNOTE_LINE_RE
+from wirecopy.transforms.story import Story
 
 FORMAT = "anpa1312"
 

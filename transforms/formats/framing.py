@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.errors import WireFormatError
+from wirecopy.transforms.errors import WireFormatError
 from dataclasses import dataclass
 
 SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"

@@ -21,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms import byline, dates
-from transforms.dateline import parse_dateline
-from transforms.formats import fields, framing
-from transforms.formats.furniture import NOT_FOR_PUBLICATION_RE, SEPARATOR_LINE_RE, VERSION_LINE_RE
-from transforms.story import Story
+from wirecopy.transforms import byline, dates
+from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.formats import fields, framing
+from wirecopy.transforms.formats.furniture import NOT_FOR_PUBLICATION_RE, SEPARATOR_LINE_RE, VERSION_LINE_RE
+from wirecopy.transforms.story import Story
 
 FORMAT = "iptc7901"
 

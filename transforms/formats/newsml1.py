@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from transforms.errors import WireFormatError
-from transforms.formats import fields
-from transforms.formats.html_text import element_text
-from transforms.formats.nitf import story_from_nitf
-from transforms.formats.safe_xml import attr, child, children, descendants, first, local, parse_xml, text
-from transforms.formats.timestamps import local_date, parse_timestamp
-from transforms.story import Story
+from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.formats import fields
+from wirecopy.transforms.formats.html_text import element_text
+from wirecopy.transforms.formats.nitf import story_from_nitf
+from wirecopy.transforms.formats.safe_xml import attr, child, children, descendants, first, local, parse_xml, text
+from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
+from wirecopy.transforms.story import Story
 
 FORMAT = "newsml1"
 _TEXT_MEDIA = frozenset({"text", "", "complexdata"})

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from transforms.errors import WireFormatError
-from transforms.formats import fields
-from transforms.formats.html_text import element_text, html_text
-from transforms.formats.safe_xml import XML_LANG, attr, child, children, descendants, local, parse_xml, text
-from transforms.formats.timestamps import local_date, parse_timestamp
-from transforms.story import Story
+from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.formats import fields
+from wirecopy.transforms.formats.html_text import element_text, html_text
+from wirecopy.transforms.formats.safe_xml import XML_LANG, attr, child, children, descendants, local, parse_xml, text
+from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
+from wirecopy.transforms.story import Story
 
 FORMAT = "newsml-g2"
 ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem"})

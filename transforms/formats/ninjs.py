@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 
-from transforms.errors import UnsafeInputError, WireFormatError
-from transforms.formats import fields
-from transforms.formats.html_text import html_text
-from transforms.formats.timestamps import local_date, parse_timestamp
-from transforms.story import Story
+from wirecopy.transforms.errors import UnsafeInputError, WireFormatError
+from wirecopy.transforms.formats import fields
+from wirecopy.transforms.formats.html_text import html_text
+from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
+from wirecopy.transforms.story import Story
 
 FORMAT = "ninjs"
 # ninjs nests objects about four deep (associations of renditions).

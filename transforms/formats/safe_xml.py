@@ -15,7 +15,7 @@
 * Anything else expat cannot read is `WireFormatError(reason="malformed_xml")`.
 
 The text is handed to expat as str, so a declared encoding in the prolog
-(already honoured by transforms.decode) is not applied a second time.
+(already honoured by wirecopy.transforms.decode) is not applied a second time.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from transforms.errors import UnsafeInputError, WireFormatError
+from wirecopy.transforms.errors import UnsafeInputError, WireFormatError
 
 # Far beyond any wire format: a NewsML-G2 message with an XHTML table body
 # nests about 15 levels.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 
-from transforms.formats import newsml_g2
+from wirecopy.transforms.formats import newsml_g2
 
 TEXT, IPTC7901, ANPA1312, NEWSML_G2, NEWSML1, NITF, NINJS, XML = (
     "text", "iptc7901", "anpa1312", "newsml-g2", "newsml1", "nitf", "ninjs", "xml",

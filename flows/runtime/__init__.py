@@ -1,0 +1,1 @@
+"""What a run runs on: the worker processes and their fork server, the spaCy pipeline, caches, memory, Prefect's API and the progress a run shows."""
