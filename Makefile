@@ -7,7 +7,7 @@ OUT    ?= warehouse
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test install lock bench clean docs report browsers
+.PHONY: run test lint install lock bench clean docs report browsers
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,12 @@ run: install
 	$(BIN)/wirecopy run seeds/ --out $(OUT)
 	$(BIN)/wirecopy query "select agency, dateline_city, dateline_date, headline from articles order by agency" --out $(OUT)
 
-test: install
+test: lint
 	$(BIN)/python -m pytest
+
+# ruff, configured in pyproject.toml ([tool.ruff]); part of `make test`, so of CI.
+lint: install
+	$(BIN)/ruff check .
 
 # Headless Chromium for the report's browser test (Debian's package; as root).
 # Nothing else installs it: without it that one test is skipped and says why.

@@ -19,7 +19,8 @@ def main() -> None:
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--keep-freed-memory", action="store_true",
-                    help="malloc set as wirecopy's workers set it (flows/runtime/allocator.py): the yardstick with the same tuning")
+                    help="malloc set as wirecopy's workers set it (flows/runtime/allocator.py): "
+                         "the yardstick with the same tuning")
     a = ap.parse_args()
     start = time.perf_counter()
     if a.keep_freed_memory:

@@ -38,7 +38,8 @@ SENTENCES = (
     "{p1} said on {day} that {o1} would review {topic} with officials from {g1} before the end of the month.",
     "\"We are not going to accept a deal that hurts {g1},\" {p1} told reporters in {c1}.",
     "Talks between {o1} and {o2} over {topic} stalled last week, according to two people familiar with the matter.",
-    "Officials in {g1} and {g2} have argued for months over {topic}, which analysts say could cost billions of dollars.",
+    "Officials in {g1} and {g2} have argued for months over {topic}, which analysts say could cost billions of "
+    "dollars.",
     "{p2}, a spokesperson for {o2}, declined to comment on the report.",
     "The announcement came a day after {o1} warned that {topic} could slow growth across {g2}.",
     "Shares of {o2} rose 2.4 percent in early trading in {c1} after the news.",

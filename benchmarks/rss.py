@@ -34,7 +34,8 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str], env: dict[str, str] | None = None, interval: float = 0.05) -> tuple[float, int, subprocess.CompletedProcess]:
+def run_measured(cmd: list[str], env: dict[str, str] | None = None,
+                 interval: float = 0.05) -> tuple[float, int, subprocess.CompletedProcess]:
     """(wall seconds, peak tree RSS in MiB, completed process) for one command."""
     peak = 0
     start = time.perf_counter()

@@ -1,4 +1,4 @@
-"""Imported once by the worker fork server (wirecopy.flows.runtime.workerserver): what every worker needs, loaded before any fork.
+"""What every worker needs, loaded once by the worker fork server (flows/runtime/workerserver.py) before any fork.
 
 Importing this module is its whole job: the fork server imports the
 modules it is told to preload, then forks each worker from itself. So

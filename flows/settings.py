@@ -145,7 +145,10 @@ def available_cpus() -> int:
 
 
 def cache_root(cache_dir: str | Path | None) -> Path:
-    """Where wirecopy keeps what it can rebuild: `cache_dir` (WIRECOPY_CACHE_DIR), else $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy."""
+    """Where wirecopy keeps what it can rebuild.
+
+    `cache_dir` (WIRECOPY_CACHE_DIR), else $XDG_CACHE_HOME/wirecopy or ~/.cache/wirecopy.
+    """
     if cache_dir:
         return Path(cache_dir)
     xdg = os.environ.get("XDG_CACHE_HOME")

@@ -54,7 +54,8 @@ def main() -> None:
         subprocess.run([str(WIRECOPY), "run", str(landing), "--out", str(out)], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         EXAMPLES_PAGE.write_text(refresh(EXAMPLES_PAGE.read_text(encoding="utf-8"), out), encoding="utf-8")
-    print(f"refreshed {len(example_sql(EXAMPLES_PAGE.read_text(encoding='utf-8')))} example outputs in docs/examples.md")
+    print(f"refreshed {len(example_sql(EXAMPLES_PAGE.read_text(encoding='utf-8')))} example outputs in "
+          f"docs/examples.md")
 
 
 if __name__ == "__main__":

@@ -211,7 +211,8 @@ def run_pipeline(eval_dir: Path, work: Path, *, fresh_mtimes: bool) -> Path:
     wirecopy = Path(sys.executable).with_name("wirecopy")
     command = [str(wirecopy) if wirecopy.exists() else "wirecopy", "run", str(inputs), "--out", str(out)]
     print("running: " + " ".join(command), file=sys.stderr)
-    done = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True)  # a failed run is reported, then scored as is
+    # A failed run is reported, then scored as is.
+    done = subprocess.run(command, check=False, cwd=ROOT, capture_output=True, text=True)
     (work / "pipeline.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     print(f"pipeline exit code: {done.returncode} (log: {work / 'pipeline.log'})", file=sys.stderr)
     return out

@@ -52,7 +52,8 @@ REF = dt.date(2024, 7, 5)
         ("MOSCOW, January 5. /TASS/. Russian", "MOSCOW, January 5. /TASS/.", "Moscow", None, "RU",
          dt.date(2024, 1, 5), "TASS"),
         ("Taipei, Jan. 5 (CNA) Taiwan's", "Taipei, Jan. 5 (CNA)", "Taipei", None, "TW", dt.date(2024, 1, 5), "CNA"),
-        ("New Delhi, Dec 9 (IANS) The", "New Delhi, Dec 9 (IANS)", "New Delhi", None, "IN", dt.date(2023, 12, 9), "IANS"),
+        ("New Delhi, Dec 9 (IANS) The", "New Delhi, Dec 9 (IANS)", "New Delhi", None, "IN", dt.date(2023, 12, 9),
+         "IANS"),
     ],
 )
 def test_dateline_forms(text, raw, city, region, country, date, agency) -> None:
@@ -159,7 +160,8 @@ def test_dateline_bare_web_form(text, raw, city, region, country, rest) -> None:
          dt.date(2023, 12, 9)),
         ("MOSCOW. July 5 (Interfax) - The", "MOSCOW. July 5 (Interfax) -", "Moscow", "RU", dt.date(2024, 7, 5)),
         ("TOKYO, Jan. 5 Kyodo - Japan's", "TOKYO, Jan. 5 Kyodo -", "Tokyo", "JP", dt.date(2024, 1, 5)),
-        ("Balasore (Odisha), Jan 5 (PTI) India", "Balasore (Odisha), Jan 5 (PTI)", "Balasore", "IN", dt.date(2024, 1, 5)),
+        ("Balasore (Odisha), Jan 5 (PTI) India", "Balasore (Odisha), Jan 5 (PTI)", "Balasore", "IN", dt.date(2024, 1,
+                                                                                                             5)),
         ("Lahore (Punjab), Jan 5 (APP): The", "Lahore (Punjab), Jan 5 (APP):", "Lahore", "PK", dt.date(2024, 1, 5)),
         ("FRANKFURT (ODER) (dpa) - The", "FRANKFURT (ODER) (dpa) -", "Frankfurt (Oder)", "DE", REF),
         ("NEW YORK—Stocks rose", "NEW YORK—", "New York", "US", REF),
@@ -268,7 +270,8 @@ def test_dateline_reading_is_stable(form: str, rest: str, reference: dt.date) ->
     assert d is not None
     again = parse_dateline(f"{d.raw} The story.", reference_date=reference)
     assert again is not None
-    assert (again.raw, again.city, again.country, again.date, again.agency) == (d.raw, d.city, d.country, d.date, d.agency)
+    assert (again.raw, again.city, again.country, again.date, again.agency) == (d.raw, d.city, d.country, d.date,
+                                                                                d.agency)
 
 
 @given(st.sampled_from(["SEOUL", "LONDON", "NEW YORK", "Paris"]), st.sampled_from(["Yonhap", "Reuters", "AP", "AFP"]),

@@ -45,7 +45,8 @@ def test_gazetteer_ruler_patterns_carry_keys_and_skip_ambiguous_short_forms() ->
     assert by_text[("INDO-PACIFIC", "LOC")] == "LOC:indo-pacific"
     assert by_text[("US", "GPE")] == "GPE:united-states"
     assert ("us", "GPE") not in by_text
-    assert not [p for p in patterns if len(p["pattern"]) <= 2 and p["pattern"] not in ("AP", "UN", "EU", "US", "UK", "G7")]
+    assert not [p for p in patterns if len(p["pattern"]) <= 2 and p["pattern"] not in ("AP", "UN", "EU", "US", "UK",
+                                                                                       "G7")]
 
 
 @pytest.mark.parametrize(

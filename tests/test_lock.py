@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEEDS, STORY_SAMPLES, WIRECOPY, PrefectServer, copy_seeds, delta_con, ingest_now, run_cli
 from wirecopy.flows.warehouse import lock
-from tests.conftest import STORY_SAMPLES, delta_con, SEEDS, WIRECOPY, PrefectServer, copy_seeds, ingest_now, run_cli
 
 
 def test_lock_second_holder_is_refused_with_the_holder_named(tmp_path: Path) -> None:
@@ -62,7 +62,8 @@ def test_lock_flow_refuses_while_another_writer_holds_out(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
-def test_lock_two_concurrent_runs_one_refuses_one_waits_tables_consistent(tmp_path: Path, prefect_server: PrefectServer) -> None:
+def test_lock_two_concurrent_runs_one_refuses_one_waits_tables_consistent(tmp_path: Path,
+                                                                          prefect_server: PrefectServer) -> None:
     landing = copy_seeds(tmp_path / "in")
     out = tmp_path / "out"
     log = tmp_path / "checkpoints.log"

@@ -51,7 +51,8 @@ def test_markers_leave_other_headlines_alone(headline: str) -> None:
     ("line", "note", "kinds"),
     [
         ("(ATTN: ADDS details in paras 4-5)", "(ATTN: ADDS details in paras 4-5)", []),
-        ("(ATTN: RECASTS headline, lead; UPDATES with comments)", "(ATTN: RECASTS headline, lead; UPDATES with comments)", []),
+        ("(ATTN: RECASTS headline, lead; UPDATES with comments)",
+         "(ATTN: RECASTS headline, lead; UPDATES with comments)", []),
         ("(LEAD)", None, [("lead", 1)]),
         ("(2nd LD)", None, [("lead", 2)]),
         ("(URGENT)", None, [("urgent", None)]),
@@ -76,7 +77,8 @@ def test_markers_read_note_lines(line: str, note: str | None, kinds: list) -> No
 
 @pytest.mark.parametrize(
     "line",
-    ["SEOUL, July 5 (Yonhap) -- North Korea", "By Kim Min-ji", "The talks (LEAD) stalled.", "Editors say the deal is off", ""],
+    ["SEOUL, July 5 (Yonhap) -- North Korea", "By Kim Min-ji", "The talks (LEAD) stalled.",
+     "Editors say the deal is off", ""],
 )
 def test_markers_story_lines_are_not_notes(line: str) -> None:
     assert read_note_line(line) is None

@@ -18,7 +18,8 @@ from wirecopy.transforms.formats.newsml1 import parse_newsml1
 
 ITEM = """<NewsItem>
   <Identification><NewsIdentifier><ProviderId>belga.be</ProviderId><DateId>20240301</DateId>
-    <NewsItemId>{id}</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId></NewsIdentifier></Identification>
+    <NewsItemId>{id}</NewsItemId><RevisionId PreviousRevision="0"
+    Update="N">1</RevisionId></NewsIdentifier></Identification>
   <NewsManagement><FirstCreated>20240301T101500+0100</FirstCreated><Status FormalName="Usable"/>
     <Instruction FormalName="Rectify"/></NewsManagement>
   <NewsComponent>
@@ -32,11 +33,13 @@ ITEM = """<NewsItem>
 
 
 def _doc(*items: str) -> str:
-    return "<NewsML><NewsEnvelope><DateAndTime>20240301T093000Z</DateAndTime></NewsEnvelope>" + "".join(items) + "</NewsML>"
+    envelope = "<NewsEnvelope><DateAndTime>20240301T093000Z</DateAndTime></NewsEnvelope>"
+    return "<NewsML>" + envelope + "".join(items) + "</NewsML>"
 
 
 def test_newsml1_fields_of_an_item() -> None:
-    (story,) = parse_newsml1(_doc(ITEM.format(id="A1", headline="Strike at port", content="<p>Dockers walked out.</p>")))
+    (story,) = parse_newsml1(_doc(ITEM.format(id="A1", headline="Strike at port",
+                                              content="<p>Dockers walked out.</p>")))
     assert story.source_format == "newsml1"
     assert (story.source_id, story.version) == ("urn:newsml:belga.be:20240301:A1", "1")
     assert (story.headline, story.agency, story.pubstatus) == ("Strike at port", "Belga", "usable")

@@ -19,7 +19,8 @@ from wirecopy.transforms.formats.newsml_g2 import parse_newsml_g2
 NAR = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
 
 
-def _item(body: str = "<p>ROME, May 2 (ANSA) - Text.</p>", meta: str = "", content: str = "", cls: str = "ninat:text") -> str:
+def _item(body: str = "<p>ROME, May 2 (ANSA) - Text.</p>", meta: str = "", content: str = "",
+          cls: str = "ninat:text") -> str:
     return (
         f'<newsItem {NAR} guid="urn:x:1" version="7" xml:lang="it">'
         f'<itemMeta><itemClass qcode="{cls}"/><provider literal="ANSA"/>{meta}</itemMeta>'

@@ -19,10 +19,13 @@ from wirecopy.transforms.formats.ninjs import nesting_depth, parse_ninjs
 
 V1 = {
     "uri": "urn:kyodo:2024:0001", "type": "text", "version": "3", "versioncreated": "2024-04-01T09:30:00+09:00",
-    "firstcreated": "2024-04-01T08:00:00+09:00", "pubstatus": "usable", "urgency": 4, "headline": "Cherry blossoms open",
-    "byline": "By HARUKI MORI", "located": "Tokyo", "slugline": "JAPAN-BLOSSOM", "ednote": "Moves on the domestic wire.",
+    "firstcreated": "2024-04-01T08:00:00+09:00", "pubstatus": "usable", "urgency": 4,
+    "headline": "Cherry blossoms open",
+    "byline": "By HARUKI MORI", "located": "Tokyo", "slugline": "JAPAN-BLOSSOM",
+    "ednote": "Moves on the domestic wire.",
     "language": "en", "subject": [{"code": "medtop:20000419", "name": "weather"}, {"name": "seasons"}],
-    "body_html": "<p>TOKYO, April 1 (Kyodo) - Cherry trees in central Tokyo reached full bloom.</p><p>Crowds gathered.</p>",
+    "body_html": "<p>TOKYO, April 1 (Kyodo) - Cherry trees in central Tokyo reached full bloom.</p><p>Crowds "
+    "gathered.</p>",
 }
 V2 = {
     "uri": "urn:tt:2024:9", "type": "text", "version": "1", "versioncreated": "2024-04-01T10:00:00Z",
@@ -35,13 +38,15 @@ V2 = {
 def test_ninjs_v1_fields() -> None:
     (story,) = parse_ninjs(json.dumps(V1))
     assert story.source_format == "ninjs"
-    assert (story.source_id, story.version, story.priority, story.pubstatus) == ("urn:kyodo:2024:0001", "3", 4, "usable")
+    assert (story.source_id, story.version, story.priority, story.pubstatus) == ("urn:kyodo:2024:0001", "3", 4,
+                                                                                 "usable")
     assert (story.headline, story.byline_text, story.located, story.slug) == (
         "Cherry blossoms open", "By HARUKI MORI", "Tokyo", "JAPAN-BLOSSOM")
     assert story.subjects == ("medtop:20000419", "seasons")
     assert story.first_created == dt.datetime(2024, 3, 31, 23, 0, tzinfo=dt.timezone.utc)
     assert story.metadata_date == dt.date(2024, 4, 1)  # Tokyo's date, not UTC's
-    assert story.text == "TOKYO, April 1 (Kyodo) - Cherry trees in central Tokyo reached full bloom.\n\nCrowds gathered."
+    assert story.text == ("TOKYO, April 1 (Kyodo) - Cherry trees in central Tokyo reached full bloom.\n\n"
+                          "Crowds gathered.")
 
 
 def test_ninjs_v2_fields() -> None:

@@ -16,9 +16,9 @@ from wirecopy.flows.settings import DEFAULT_MODEL, Settings
 def test_pool_workers_are_forks_of_the_server_holding_the_model_and_no_prefect() -> None:
     from multiprocessing import forkserver
 
+    from tests.pool_probe import where_am_i
     from wirecopy.flows.runtime import workerserver
     from wirecopy.flows.runtime.pool import worker_pool
-    from tests.pool_probe import where_am_i
 
     with worker_pool(2, DEFAULT_MODEL) as pool:
         server_pid = forkserver._forkserver._forkserver_pid
@@ -38,7 +38,8 @@ def test_pool_warm_up_story_reaches_the_place_index_and_the_model() -> None:
     from wirecopy.flows import preload
     from wirecopy.transforms.pipeline import parse_file
 
-    lyon, zurich = (a for story in preload._WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles)
+    lyon, zurich = (a for story in preload._WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1,
+                                                                                                      2)).articles)
     assert (lyon.dateline.place.city, lyon.dateline.place.country) == ("Lyon", "FR")
     assert lyon.headline == "Harbour council approves ferry plan"
     assert [p.name for p in lyon.byline.people] == ["Jane Example"]

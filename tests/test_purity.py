@@ -32,7 +32,8 @@ def test_purity_no_io_prefect_or_clock(path: Path) -> None:
             assert node.func.id not in FORBIDDEN_CALLS, f"{path.name} calls {node.func.id}()"
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             assert (node.value.id, node.attr) not in FORBIDDEN_ATTRS, f"{path.name} reads the clock"
-            assert (node.value.attr if isinstance(node.value, ast.Attribute) else None, node.attr) not in FORBIDDEN_ATTRS
+            assert (node.value.attr if isinstance(node.value, ast.Attribute) else None,
+                    node.attr) not in FORBIDDEN_ATTRS
 
 
 def test_purity_found_the_modules() -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from wirecopy.flows.report import page as report
-from wirecopy.flows.cli import app
 from tests.conftest import ROOT
+from wirecopy.flows.cli import app
+from wirecopy.flows.report import page as report
 
 pytestmark = pytest.mark.slow
 
@@ -147,7 +147,8 @@ def test_report_renders_in_chromium(page: Path, seed_warehouse: Path) -> None:
     for expected in (
         "What the wires filed", "4 stories from 4 agencies, datelines from 2 Jan 2024 to 19 Sep 2024",
         "Stories per week, by agency", "Where the datelines are", "Who and what is in the news",
-        "Jens Stoltenberg", "North Atlantic Treaty Organization", "Brussels", "Chatham", "Massachusetts", "Jane O'Brien",
+        "Jens Stoltenberg", "North Atlantic Treaty Organization", "Brussels", "Chatham", "Massachusetts",
+        "Jane O'Brien",
         "Rejected inputs", "3 of 7 inputs did not become a story", "binary", "duplicate", "empty",
         "Latest stories", "19 Sep 2024 Reuters Bank of England holds rates, signals caution on cuts London",
         "same bytes as ap-chatham-lobster.txt",

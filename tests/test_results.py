@@ -74,7 +74,8 @@ def test_results_parquet_keeps_types_across_batches() -> None:
 
 @pytest.mark.parametrize("value, text", [
     (None, ""), (True, "true"), (3, "3"), (2.5, "2.5"), (decimal.Decimal("1.10"), "1.10"),
-    (dt.date(2024, 7, 5), "2024-07-05"), (["a", None], '["a", null]'), ({"k": dt.date(2024, 1, 2)}, '{"k": "2024-01-02"}'),
+    (dt.date(2024, 7, 5), "2024-07-05"), (["a", None], '["a", null]'), ({"k": dt.date(2024, 1, 2)},
+                                                                        '{"k": "2024-01-02"}'),
 ])
 def test_results_cell_text(value: object, text: str) -> None:
     assert results.cell_text(value) == text

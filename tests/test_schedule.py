@@ -15,8 +15,8 @@ from uuid import UUID
 import httpx
 import pytest
 
+from tests.conftest import PREFECT, ROOT, WIRECOPY, PrefectServer, copy_seeds, delta_con, started, tail
 from wirecopy.flows.settings import DEFAULT_CRON
-from tests.conftest import delta_con, ROOT, WIRECOPY, PREFECT, PrefectServer, copy_seeds, started, tail
 
 pytestmark = pytest.mark.slow
 
@@ -167,7 +167,8 @@ def test_schedule_serve_registers_its_schedule_and_runs_a_manual_trigger(
             if not again.paused and [s.active for s in again.schedules] == [True]:
                 break
             time.sleep(0.5)
-        assert (again.paused, [s.active for s in again.schedules]) == (False, [True]), tail(tmp_path / "serve-again.log")
+        assert (again.paused, [s.active for s in again.schedules]) == (False,
+                                                                       [True]), tail(tmp_path / "serve-again.log")
 
 
 def test_schedule_server_serves_the_ui(prefect_server: PrefectServer) -> None:

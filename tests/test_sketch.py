@@ -110,7 +110,8 @@ def _brute_force_pairs(sigs: list[bytes], groups: list[int], asks: list[bool]) -
 @given(st.lists(st.tuples(_SLOTS, st.integers(0, 400), st.sampled_from([0, 1]), st.booleans()), max_size=10),
        st.integers(1, 40))
 def test_sketch_earlier_overlaps_are_the_band_sharing_pairs_scored_as_overlaps_does(rows: list, block: int) -> None:
-    sigs, sizes, groups, asks = [_sig(r[0]) for r in rows], [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows]
+    sigs, sizes = [_sig(r[0]) for r in rows], [r[1] for r in rows]
+    groups, asks = [r[2] for r in rows], [r[3] for r in rows]
     got: dict[tuple[int, int], float] = {}
     for asker, cand, score in sketch.earlier_overlaps(sigs, sizes, groups, asks, pairs_per_block=block):
         for q, c, v in zip(asker.tolist(), cand.tolist(), score.tolist()):

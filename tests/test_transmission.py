@@ -32,7 +32,8 @@ def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["The minister said 1234 people came.", "2024", "1234", "1234 CST", "99:99 GMT", "AP-WF-13-45-17 2350GMT", ""]
+    "line", ["The minister said 1234 people came.", "2024", "1234", "1234 CST", "99:99 GMT", "AP-WF-13-45-17 2350GMT",
+             ""]
 )
 def test_transmission_other_lines_are_not_stamps(line: str) -> None:
     assert match_stamp(line) is None
@@ -42,12 +43,17 @@ def test_transmission_other_lines_are_not_stamps(line: str) -> None:
     ("line", "zone", "dateline_date", "utc", "local"),
     [
         # a full stamp in GMT, stated at a Honolulu dateline: still the 29th there
-        ("AP-WF-06-29-17 2350GMT", "Pacific/Honolulu", None, dt.datetime(2017, 6, 29, 23, 50), dt.datetime(2017, 6, 29, 13, 50)),
+        ("AP-WF-06-29-17 2350GMT", "Pacific/Honolulu", None, dt.datetime(2017, 6, 29, 23, 50), dt.datetime(2017, 6, 29,
+                                                                                                           13, 50)),
         # Seoul time printed, Brussels dateline
-        ("2024/07/05 17:03 KST", "Europe/Brussels", None, dt.datetime(2024, 7, 5, 8, 3), dt.datetime(2024, 7, 5, 10, 3)),
+        ("2024/07/05 17:03 KST", "Europe/Brussels", None, dt.datetime(2024, 7, 5, 8, 3), dt.datetime(2024, 7, 5, 10,
+                                                                                                     3)),
         # a clock time alone takes the dateline's day, in the dateline's zone
-        ("2330 GMT", "Asia/Seoul", dt.date(2024, 7, 5), dt.datetime(2024, 7, 4, 23, 30), dt.datetime(2024, 7, 5, 8, 30)),
-        ("0130 GMT", "America/Los_Angeles", dt.date(2024, 7, 5), dt.datetime(2024, 7, 6, 1, 30), dt.datetime(2024, 7, 5, 18, 30)),
+        ("2330 GMT", "Asia/Seoul", dt.date(2024, 7, 5), dt.datetime(2024, 7, 4, 23, 30), dt.datetime(2024, 7, 5, 8,
+                                                                                                     30)),
+        ("0130 GMT", "America/Los_Angeles", dt.date(2024, 7, 5), dt.datetime(2024, 7, 6, 1, 30), dt.datetime(2024, 7,
+                                                                                                             5, 18,
+                                                                                                             30)),
         # no zone printed: the dateline's local time
         ("051200 Mär 24", "Europe/Berlin", None, dt.datetime(2024, 3, 5, 11, 0), dt.datetime(2024, 3, 5, 12, 0)),
     ],

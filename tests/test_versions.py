@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.versions import Member, content_key, format_story_key, headline_key, order_versions, read_marker, story_id_for
+from wirecopy.transforms.versions import (
+    Member,
+    content_key,
+    format_story_key,
+    headline_key,
+    order_versions,
+    read_marker,
+    story_id_for,
+)
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
 
@@ -61,7 +69,8 @@ def test_versions_read_marker_never_raises_and_strips_once(headline, notes, firs
 def test_versions_keys_ignore_markers_case_and_spacing() -> None:
     body = "A magnitude 4.1 earthquake struck waters off the east coast.\n\nNo damage was reported."
     assert headline_key("Quake  strikes, off COAST") == "quake strikes off coast"
-    assert content_key("Yonhap", "Quake strikes", body) == content_key("Yonhap", "quake strikes", body.replace("\n\n", "\n"))
+    assert content_key("Yonhap", "Quake strikes", body) == content_key("Yonhap", "quake strikes", body.replace("\n\n",
+                                                                                                               "\n"))
     assert content_key("Yonhap", "Quake strikes", body) != content_key("AFP", "Quake strikes", body)
     assert content_key("Yonhap", "Quake strikes", body) != content_key("Yonhap", "Quake strikes", body + " More.")
 

@@ -14,10 +14,10 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import WIRECOPY
 from wirecopy.flows.cli import app
 from wirecopy.flows.warehouse.query import ReadOnlyQuery, check_read_only, connect
 from wirecopy.schemas import TABLES
-from tests.conftest import WIRECOPY
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +50,8 @@ def test_warehouse_table_without_rows_is_an_empty_typed_view(seed_warehouse: Pat
     import wirecopy
 
     out = tmp_path / "out"  # a warehouse of one Delta table, articles
-    write_deltalake(str(out / "articles"), wirecopy.read_arrow(seed_warehouse, "articles"), partition_by=["ingest_date"])
+    write_deltalake(str(out / "articles"), wirecopy.read_arrow(seed_warehouse, "articles"),
+                    partition_by=["ingest_date"])
     con = connect(out)
     assert con.execute("select count(*) from rejects").fetchone() == (0,)
     types = dict(con.execute("select column_name, column_type from (describe rejects)").fetchall())

@@ -299,7 +299,8 @@ def _read(
         return None
     known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
-    if found.form in ("dashed", "stopped", "line") and agency_name is None and (untagged := _agency_at_end(head)) is not None:
+    if (found.form in ("dashed", "stopped", "line") and agency_name is None
+            and (untagged := _agency_at_end(head)) is not None):
         head, known, agency_name = untagged
     if found.form == "bare":
         read = _read_bare(text, found)
@@ -536,7 +537,8 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
                  else "day then month" if _DAY_FIRST_RE.match(p.raw) else "month then day")
         extras = [e for e, on in (("weekday", p.weekday is not None), ("two-digit year", p.two_digit_year),
                                   ("year", p.year is not None and not p.two_digit_year)) if on]
-        clock = " then a transmission time" if re.search(r"\d:?\d\d\s*(?:[ap]\.?m|GMT|UTC|[A-Z]{3})", raw[raw.find(p.raw) + len(p.raw):]) else ""
+        after = raw[raw.find(p.raw) + len(p.raw):]
+        clock = " then a transmission time" if re.search(r"\d:?\d\d\s*(?:[ap]\.?m|GMT|UTC|[A-Z]{3})", after) else ""
         parts.append(("date", f"{p.raw!r}: {style}" + (f", with {', '.join(extras)}" if extras else "") + clock))
     if dateline.agency:
         known = agencies.lookup(dateline.agency)
@@ -545,7 +547,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
                "between slashes" if re.search(rf"/\s*{a}", raw) else
                "in brackets" if re.search(rf"\(\s*{a}", raw) else "printed bare")
         parts.append(("agency", f"{dateline.agency!r} {how}; " + (
-            f"canonical name from the agency table" if known else "not in the agency table: kept as printed")))
+            "canonical name from the agency table" if known else "not in the agency table: kept as printed")))
     tail = raw.rstrip()[-3:]
     separator = next((s for s in ("---", "--", ".-", "—", "–", "_", ":", "-", ".") if tail.endswith(s)), None)
     parts.append(("separator", repr(separator) if separator else "none: a line break, spaces or the story's capital"))

@@ -61,7 +61,8 @@ _DATE_BODY = rf"""
 DATE_RE = re.compile("(?ix)" + _DATE_BODY)
 # A transmission time a dateline may carry after its date: "10:32 GMT", "1432 IST",
 # "(10:32 a.m. EST)", "at 14:30".
-_CLOCK = r"""(?:\(?(?:at\s+)?[0-2]?\d(?::?[0-5]\d)(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?\)?)"""
+_CLOCK = (r"""(?:\(?(?:at\s+)?[0-2]?\d(?::?[0-5]\d)(?:\s*[ap]\.?m\.?)?"""
+          r"""(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?\)?)""")
 # A date closing a dateline head, after a comma or a space: "SIALKOT, Pakistan 1996-12-06",
 # "MOSCOW, January 5." (TASS ends the date with a full stop), "July 5, 2024 10:32 GMT".
 _TRAILING_DATE_RE = re.compile(

@@ -48,7 +48,8 @@ _PREFIX_MARKER_RE = re.compile(
     r"(?:(?:UPDATE\s+(?P<n>\d{1,2})|CORRECTED|REFILE|RPT|URGENT|FLASH)\s?-\s?)"
 )
 # A marker alone on a line, unbracketed, in capitals: dpa's "1ST LEAD", "2ND LEAD", "EXTRA".
-_BARE_MARKER_LINE_RE = re.compile(r"^(?:\d{1,2}(?:ST|ND|RD|TH)\s+LEAD|LEAD|URGENT|EXTRA|EILT|FLASH|BULLETIN|CORRECTION)$")
+_BARE_MARKER_LINE_RE = re.compile(
+    r"^(?:\d{1,2}(?:ST|ND|RD|TH)\s+LEAD|LEAD|URGENT|EXTRA|EILT|FLASH|BULLETIN|CORRECTION)$")
 # AP's write-through tag: "1st Ld-Writethru", "2nd Ld-Writethru".
 _WRITETHRU_RE = re.compile(r"(?i)\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Ld[- ]Write-?thru\b")
 # A note on a line of its own above the lead.

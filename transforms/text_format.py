@@ -49,7 +49,7 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
-        return i + 2 < len(lines) and any(l.strip() for l in lines[i + 2 :])
+        return i + 2 < len(lines) and any(rest.strip() for rest in lines[i + 2 :])
     if _is_head_line(following):
         return not _is_bare_credit(line)
     letters = [c for c in line if c.isalpha()]

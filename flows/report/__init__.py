@@ -1,1 +1,1 @@
-"""What a person reads about the tables or a file: the HTML report, its charts and map, a run's Prefect artifacts, `wirecopy inspect`."""
+"""What a person reads: the HTML report with its charts and map, a run's Prefect artifacts, `wirecopy inspect`."""

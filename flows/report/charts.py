@@ -96,7 +96,8 @@ def stacked_columns(series: dict[str, list[int]], colors: dict[str, str], bins: 
     ymax = nice_ceiling(max(totals, default=0) or 1)
     step = plot_w / max(n, 1)
     bar = max(min(step * 0.78, 36), 1.5)
-    out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="Stories per {bins.unit} by agency">']
+    out = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="Stories per {bins.unit} by '
+           f'agency">']
     for k in range(5):
         v = ymax * k / 4
         if k and v != int(v):
@@ -119,7 +120,8 @@ def stacked_columns(series: dict[str, list[int]], colors: dict[str, str], bins: 
     every = max(1, math.ceil(n / max(plot_w // 70, 1)))
     for i in range(0, n, every):
         x = left + step * i + step / 2
-        out.append(f'<text class="tick" x="{x:.1f}" y="{height - 8}" text-anchor="middle">{escape(bins.label(i))}</text>')
+        out.append(f'<text class="tick" x="{x:.1f}" y="{height - 8}" '
+                   f'text-anchor="middle">{escape(bins.label(i))}</text>')
     out.append(f'<line class="axis" x1="{left}" x2="{width - right}" y1="{top + plot_h}" y2="{top + plot_h}"/></svg>')
     return "".join(out)
 

@@ -20,10 +20,9 @@ from rich.table import Table
 from rich.text import Text
 
 from wirecopy.flows.inputs.discover import discover
-from wirecopy.transforms import dating
+from wirecopy.transforms import dating, markers
 from wirecopy.transforms import entities as ents
 from wirecopy.transforms.dateline import reading
-from wirecopy.transforms import markers
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
 from wirecopy.transforms.places import BASES
 from wirecopy.transforms.story import Article
@@ -89,7 +88,8 @@ def render(
         ]
         if found is not None:
             parts.append(_entities_table(found[n]))
-        title = f"{path.name} · story {n + 1}/{len(parsed.articles)} · {article.story.source_format} · {parsed.encoding}"
+        title = (f"{path.name} · story {n + 1}/{len(parsed.articles)} · {article.story.source_format} · "
+                 f"{parsed.encoding}")
         console.print(Panel(Group(*parts), title=title, title_align="left"))
 
 
@@ -114,7 +114,9 @@ def _dateline_table(article: Article, reference: Reference) -> Table:
         printed = f" from {d.date_raw!r}" if d.date_raw else ""
         table.add_row("date", f"{d.date or '-'}{printed}  ({date_note})")
     table.add_row("reference date", f"{reference.date} (from {reference.source})")
-    table.add_row("agency", f"{article.agency or '-'}" + (f"  (from the {article.agency_source})" if article.agency_source else ""))
+    table.add_row("agency",
+                  f"{article.agency or '-'}"
+                  + (f"  (from the {article.agency_source})" if article.agency_source else ""))
     sent = article.transmission
     if sent is not None:
         local = f", {sent.local:%Y-%m-%d %H:%M} {sent.timezone}" if sent.local else ""
@@ -128,10 +130,12 @@ def _version_table(article: Article) -> Table:
     if article.headline_raw and article.headline_raw != article.headline:
         table.add_row("as printed", article.headline_raw)
     if article.markers:
-        table.add_row("markers", ", ".join(f"{m.raw} ({m.kind}{f' {m.number}' if m.number else ''})" for m in article.markers))
+        table.add_row("markers",
+                      ", ".join(f"{m.raw} ({m.kind}{f' {m.number}' if m.number else ''})" for m in article.markers))
     version = markers.version_number(article.markers)
     if version is not None or markers.is_correction(article.markers, article.notes):
-        table.add_row("version", f"{version or '-'}" + (", correction" if markers.is_correction(article.markers, article.notes) else ""))
+        correction = ", correction" if markers.is_correction(article.markers, article.notes) else ""
+        table.add_row("version", f"{version or '-'}{correction}")
     for note in article.notes:
         table.add_row("note", note)
     return table
@@ -154,7 +158,8 @@ def _credits_table(article: Article) -> Table:
         table.add_column(column)
     for person in article.byline.people:
         email = person.email or ("[redacted]" if person.email_redacted else "")
-        table.add_row(person.name or "[dim](e-mail only)[/]", person.role, email, person.title or "", person.location or "")
+        table.add_row(person.name or "[dim](e-mail only)[/]", person.role, email, person.title or "",
+                      person.location or "")
     if not article.byline.people:
         table.add_row("[dim]nobody credited[/]", "", "", "", "")
     return table

@@ -106,7 +106,10 @@ class ReportData:
 
 
 def gather(out: Path, *, now: dt.datetime | None = None) -> ReportData:
-    """Every number the page shows, from one read-only DuckDB connection (closed here: its threads must not outlive the command)."""
+    """Every number the page shows, from one read-only DuckDB connection.
+
+    Closed here: DuckDB's threads left to the interpreter's teardown abort the process.
+    """
     con = connect(out)
     try:
         return _gather(con, out, now)
@@ -298,7 +301,8 @@ def _latest(d: ReportData, colors: dict[str, str]) -> str:
         rows.append(
             f'<tr><td class="when">{escape(_day(day)) if day else "undated"}</td>'
             f'<td><span class="chip" style="background:{colors.get(agency, charts.OTHER)}">{escape(agency)}</span></td>'
-            f"<td>{title}</td><td class=\"note\">{escape(city or '')}</td><td class=\"n note\">{words:,} words</td></tr>")
+            f"<td>{title}</td><td class=\"note\">{escape(city or '')}</td><td class=\"n note\">{words:,} "
+            f"words</td></tr>")
     return (
         "<section><h2>Latest stories</h2>"
         '<p class="sub">The newest by dateline date; a story that came without a headline shows its first words.</p>'
@@ -378,7 +382,8 @@ def _bylines_and_rejects(d: ReportData) -> str:
             f'<td class="n">{n:,}</td><td style="width:28%">{charts.bar(n, top)}</td></tr>'
             for name, agencies, roles, n in d.bylines)
         share = 100 * d.bylined_stories / d.stories if d.stories else 0
-        byl = (f'<p class="sub">{d.bylined_stories:,} of {d.stories:,} stories ({share:.0f}%) credit a named person.</p>'
+        byl = (f'<p class="sub">{d.bylined_stories:,} of {d.stories:,} stories ({share:.0f}%) credit a named '
+               f'person.</p>'
                f"<table><thead><tr><th>Name</th><th>Agency · role</th><th class=n>Stories</th><th></th></tr></thead>"
                f"<tbody>{rows}</tbody></table>")
     else:
@@ -391,7 +396,8 @@ def _bylines_and_rejects(d: ReportData) -> str:
             f'<td class="n">{n:,}</td><td style="width:34%">{charts.bar(n, top, color="var(--accent)")}</td></tr>'
             for reason, n, detail, example in d.rejects)
         rejected = sum(n for _, n, _, _ in d.rejects)
-        rej = (f'<p class="sub">{rejected:,} of {d.inputs:,} inputs did not become a story; each is kept with its reason.</p>'
+        rej = (f'<p class="sub">{rejected:,} of {d.inputs:,} inputs did not become a story; each is kept with its '
+               f'reason.</p>'
                f"<table><thead><tr><th>Reason · for example</th><th class=n>Inputs</th><th></th></tr></thead>"
                f"<tbody>{rows}</tbody></table>")
     else:
@@ -417,7 +423,8 @@ def render(d: ReportData) -> str:
     from importlib.metadata import version
 
     colors = agency_colors(d.agencies)
-    body = _masthead(d) + _timeline(d, colors) + _latest(d, colors) + _map(d) + _entities(d) + _bylines_and_rejects(d) + _footer(d)
+    body = "".join((_masthead(d), _timeline(d, colors), _latest(d, colors), _map(d), _entities(d),
+                    _bylines_and_rejects(d), _footer(d)))
     template = Template(resources.files(__package__).joinpath("templates/report.html").read_text(encoding="utf-8"))
     return template.substitute(title="What the wires filed — wirecopy report", body=body, version=version("wirecopy"))
 

@@ -1,1 +1,3 @@
-"""What a run runs on: the worker processes and their fork server, the spaCy pipeline, caches, memory, Prefect's API and the progress a run shows."""
+"""What a run runs on: worker processes and their fork server, the spaCy pipeline, caches, memory,
+Prefect's API, and the progress a run shows.
+"""

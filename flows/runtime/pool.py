@@ -1,4 +1,4 @@
-"""The local pool of worker processes that run chunks: forks of the preloaded fork server (wirecopy.flows.runtime.workerserver).
+"""The local pool of worker processes that run chunks: forks of the preloaded fork server (workerserver.py).
 
 A plain process pool, not a Prefect task runner. The `process-chunk` tasks
 run on the flow's threads, each handing its chunk to this pool and waiting

@@ -34,7 +34,8 @@ SEPARATOR_LINE_RE = re.compile(r"^[\s*#=_-]{3,}$")
 
 # Header lines of ANPA copy that are editors' notes, not text: "Eds: ...",
 # "Editor's Note: ...", "AP Photos XNP101".
-EDNOTE_LINE_RE = re.compile(r"(?i)^(?:eds?\s*:|editors?'?s?\s+note\b|editor'?s\s+note\b|ap\s+(?:photos?|video|graphics?)\b|with\s+ap\s+photos?\b)")
+EDNOTE_LINE_RE = re.compile(r"(?i)^(?:eds?\s*:|editors?'?s?\s+note\b|editor'?s\s+note\b"
+                            r"|ap\s+(?:photos?|video|graphics?)\b|with\s+ap\s+photos?\b)")
 
 # ANPA-1312 priority letters on the IPTC urgency scale (1 highest, 9 lowest).
 ANPA_PRIORITY = {"f": 1, "b": 2, "u": 3, "r": 5, "d": 6, "a": 7, "w": 8}

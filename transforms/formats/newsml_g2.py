@@ -157,10 +157,10 @@ def _credits(content: ET.Element | None) -> tuple[list[tuple[str, str]], list[st
         name = text(child(element, "name")) or attr(element, "literal")
         if not name:
             continue
-        if fields.agency(name) is not None or fields.code(attr(element, "role") or "").casefold() in {"source", "origprov"}:
+        role_code = fields.code(attr(element, "role") or "").casefold()
+        if fields.agency(name) is not None or role_code in {"source", "origprov"}:
             agency_names.append(name)
             continue
-        role_code = fields.code(attr(element, "role") or "").casefold()
         role = next((r for key, r in _ROLES.items() if key in role_code), None)
         if role is None:
             role = "author" if local(element.tag) == "creator" else "additional_reporting"

@@ -15,7 +15,17 @@ import xml.etree.ElementTree as ET
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats import fields
 from wirecopy.transforms.formats.html_text import element_text
-from wirecopy.transforms.formats.safe_xml import XML_LANG, attr, child, children, descendants, first, local, parse_xml, text
+from wirecopy.transforms.formats.safe_xml import (
+    XML_LANG,
+    attr,
+    child,
+    children,
+    descendants,
+    first,
+    local,
+    parse_xml,
+    text,
+)
 from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
 from wirecopy.transforms.story import Story
 

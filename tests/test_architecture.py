@@ -1,0 +1,180 @@
+"""The rooms of ARCHITECTURE.md and what may import what, read from the source with `ast`.
+
+Every import counts, also one inside a function or under TYPE_CHECKING: a
+deferred import is still an arrow a reader has to follow.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+# The folders the design card fixes, and the names the build installs them under.
+FOLDERS = {"wirecopy": "wirecopy", "flows": "wirecopy.flows", "transforms": "wirecopy.transforms",
+           "schemas": "wirecopy.schemas"}
+
+# flows/ modules at the top that import nothing else of flows/: any room may use them.
+FLOWS_LEAVES = {"settings", "errors", "faults", "helptext"}
+# Each room and the rooms it may import (besides itself). Lowest first.
+MAY_IMPORT = {
+    "schemas": set(),
+    "transforms": set(),
+    "flows.leaves": {"schemas", "transforms"},
+    "flows.warehouse": {"schemas", "transforms", "flows.leaves"},
+    "flows.runtime": {"schemas", "transforms", "flows.leaves"},
+    "flows.inputs": {"schemas", "transforms", "flows.leaves", "flows.warehouse"},
+    "flows.report": {"schemas", "transforms", "flows.leaves", "flows.warehouse", "flows.inputs"},
+    "flows.top": {"schemas", "transforms", "flows.leaves", "flows.warehouse", "flows.runtime", "flows.inputs",
+                  "flows.report"},
+    "wirecopy": {"schemas", "flows.warehouse"},
+}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for folder, package in FOLDERS.items():
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            parts = [p for p in path.relative_to(ROOT / folder).with_suffix("").parts if p != "__init__"]
+            found[".".join([package, *parts])] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _imports(path: Path) -> list[str]:
+    """Every wirecopy module PATH imports (`from a.b import c` counts a.b.c where c is a module, else a.b)."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                names.append(sub if sub in MODULES else node.module)
+    return names
+
+
+def _room(module: str) -> str:
+    parts = module.split(".")
+    if parts[:2] in (["wirecopy", "schemas"], ["wirecopy", "transforms"]):
+        return parts[1]
+    if parts[:2] != ["wirecopy", "flows"]:
+        return "wirecopy"
+    if len(parts) == 2:
+        return "flows.top"  # the package's own __init__
+    if MODULES[".".join(parts[:3])].name == "__init__.py":
+        return f"flows.{parts[2]}"  # a section
+    return "flows.leaves" if parts[2] in FLOWS_LEAVES else "flows.top"
+
+
+EDGES = sorted({(m, t) for m, path in MODULES.items() for t in _imports(path) if t in MODULES and t != m})
+
+
+def test_architecture_every_room_imports_only_rooms_beneath_it() -> None:
+    upward = [f"{a} ({_room(a)}) imports {b} ({_room(b)})" for a, b in EDGES
+              if _room(a) != _room(b) and _room(b) not in MAY_IMPORT[_room(a)]]
+    assert upward == []
+
+
+def test_architecture_no_import_loops_between_modules() -> None:
+    graph: dict[str, set[str]] = {m: set() for m in MODULES}
+    for a, b in EDGES:
+        if not b.startswith(a + "."):  # a package importing its own submodule is not a loop
+            graph[a].add(b)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    loops: list[list[str]] = []
+
+    def visit(node: str) -> None:  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in graph[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                loops.append(sorted(component))
+
+    for module in graph:
+        if module not in index:
+            visit(module)
+    assert loops == []
+
+
+def test_architecture_no_top_level_flows_transforms_or_schemas_imports() -> None:
+    old = [f"{m} imports {t}" for m, path in MODULES.items() for t in _imports(path)
+           if t.split(".")[0] in ("flows", "transforms", "schemas")]
+    old += [f"{p.relative_to(ROOT)} imports {t}" for p in sorted((ROOT / "tests").glob("*.py"))
+            for t in _imports(p) if t.split(".")[0] in ("flows", "transforms", "schemas")]
+    assert old == []
+
+
+def test_architecture_flows_has_sections_and_a_short_top() -> None:
+    top = sorted(p.name for p in (ROOT / "flows").glob("*.py") if p.name != "__init__.py")
+    sections = sorted(p.name for p in (ROOT / "flows").iterdir() if (p / "__init__.py").exists())
+    assert len(top) <= 15, top
+    assert sections == ["inputs", "report", "runtime", "warehouse"]
+
+
+def test_architecture_the_build_lists_every_package_folder() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {".".join([FOLDERS[p.relative_to(ROOT).parts[0]], *p.relative_to(ROOT).parts[1:-1]])
+               for folder in FOLDERS for p in (ROOT / folder).rglob("__init__.py")}
+    assert set(config["packages"]) == folders
+    assert config["package-dir"] == {package: folder for folder, package in FOLDERS.items()}
+
+
+def test_architecture_no_private_prefect_or_pyarrow_names_and_no_e402() -> None:
+    private = re.compile(r"\b(prefect|pyarrow)(\.\w+)*\._[a-z]\w*|from (prefect|pyarrow)[\w.]* import [^\n]*\b_[a-z]")
+    found = []
+    for module, path in MODULES.items():
+        text = path.read_text(encoding="utf-8")
+        found += [f"{module}: {m.group(0)}" for m in private.finditer(text)]
+        found += [f"{module}: noqa E402" for line in text.splitlines() if "noqa: E402" in line]
+    assert found == []
+
+
+def test_architecture_every_flow_body_is_a_contents_page() -> None:
+    long = []
+    for module, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and any(
+                    isinstance(d, ast.Call) and getattr(d.func, "id", None) == "flow" for d in node.decorator_list):
+                first = node.body[1] if isinstance(node.body[0], ast.Expr) and isinstance(
+                    node.body[0].value, ast.Constant) else node.body[0]  # the docstring does not count
+                lines = node.end_lineno - first.lineno + 1
+                if lines > 40:
+                    long.append(f"{module}.{node.name}: {lines} lines")
+    assert long == []
+
+
+@pytest.mark.slow
+def test_architecture_importing_wirecopy_has_no_side_effects(tmp_path: Path) -> None:
+    # No settings applied, nothing heavy imported, no top-level `flows` beside it.
+    code = ("import os, sys; before = dict(os.environ); import wirecopy, wirecopy.flows, wirecopy.flows.ingest; "
+            "print(os.environ == before, 'flows' in sys.modules, 'transforms' in sys.modules)")
+    done = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "False", "False"]
+    gone = subprocess.run([sys.executable, "-I", "-c", "import flows"], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path)
+    assert "No module named 'flows'" in gone.stderr
