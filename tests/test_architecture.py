@@ -178,3 +178,26 @@ def test_architecture_importing_wirecopy_has_no_side_effects(tmp_path: Path) -> 
     gone = subprocess.run([sys.executable, "-I", "-c", "import flows"], capture_output=True, text=True,
                           timeout=60, cwd=tmp_path)
     assert "No module named 'flows'" in gone.stderr
+
+
+@pytest.mark.slow
+def test_architecture_an_installed_copy_has_wirecopy_and_no_flows(tmp_path: Path) -> None:
+    # What a user's environment gets from a wheel: the package under wirecopy/ only.
+    uv = Path(sys.executable).with_name("uv")
+    if not uv.exists():
+        pytest.skip(f"no uv beside {sys.executable} to build an installed copy with (make install puts it there)")
+    target = tmp_path / "site"
+    built = subprocess.run([str(uv), "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(ROOT)],
+                           capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stderr[-2000:]
+    packages = sorted(p.name for p in target.iterdir() if (p / "__init__.py").exists())
+    assert packages == ["wirecopy"]
+    assert (target / "wirecopy" / "flows" / "report" / "templates" / "report.html").exists()
+    assert (target / "wirecopy" / "transforms" / "data").is_dir()
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import wirecopy.flows.cli, wirecopy.transforms.pipeline; "
+            "print(wirecopy.flows.cli.__file__.startswith(sys.argv[1]))\n"
+            "try:\n    import flows\nexcept ModuleNotFoundError:\n    print('no flows')\n")
+    done = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["True", "no flows"]
