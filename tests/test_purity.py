@@ -7,7 +7,7 @@ import pytest
 
 TRANSFORMS = Path(__file__).resolve().parents[1] / "transforms"
 FORBIDDEN_MODULES = {"prefect", "pyarrow", "pandas", "duckdb", "fsspec", "os", "pathlib", "shutil", "glob",
-                     "subprocess", "socket", "time", "random", "uuid", "logging", "flows", "spacy"}
+                     "subprocess", "socket", "time", "random", "uuid", "logging", "spacy"}
 FORBIDDEN_CALLS = {"open", "print", "input"}
 FORBIDDEN_ATTRS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today")}
 
@@ -28,6 +28,7 @@ def test_purity_no_io_prefect_or_clock(path: Path) -> None:
             names = []
         for name in names:
             assert name.split(".")[0] not in FORBIDDEN_MODULES, f"{path.name} imports {name}"
+            assert not name.startswith(("wirecopy.flows", "flows")), f"{path.name} imports {name}"
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
             assert node.func.id not in FORBIDDEN_CALLS, f"{path.name} calls {node.func.id}()"
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
