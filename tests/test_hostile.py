@@ -17,16 +17,14 @@ no byte fetched from the trap server the XXE payloads point at.
 from __future__ import annotations
 
 import hashlib
-import http.server
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from wirecopy.flows.inputs.discover import printable_path
-from tests.conftest import SEEDS, delta_con, run_cli
+from tests.conftest import SEEDS, delta_con, run_cli, trap_server
 from wirecopy.transforms.pipeline import parse_file
 
 pytestmark = pytest.mark.slow
@@ -90,23 +88,8 @@ SURVIVORS = {
 
 @pytest.fixture(scope="module")
 def trap():
-    hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b"SECRET")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
+    with trap_server(b"SECRET") as found:
+        yield found
 
 
 @pytest.fixture(scope="module")

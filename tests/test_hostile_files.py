@@ -23,7 +23,7 @@ from wirecopy.flows.warehouse import store
 from wirecopy.flows.chunks import Planned, run_chunk
 from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.settings import Settings
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, land
 from wirecopy.transforms.controls import clean_text
 from wirecopy.transforms.pipeline import parse_file
 from wirecopy.transforms.segments import MAX_CHARS, segments
@@ -44,11 +44,9 @@ def _run(folder: Path, out: Path, settings: Settings | None = None, planned: dic
 
 
 def _landing(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    """A good story and FILES in one landing folder."""
     folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "good.txt").write_bytes((SEEDS / GOOD).read_bytes())
-    for name, data in files.items():
-        (folder / name).write_bytes(data)
+    land(folder, [GOOD], start=STARTED, source=SEEDS, written=files)
     return folder
 
 
@@ -65,7 +63,7 @@ def test_hostile_files_lone_surrogate_in_ninjs(tmp_path: Path) -> None:
              b'"body_text": "SEOUL, July 5 (Yonhap) -- A storm \\udfff hit the coast of Busan on Friday."}')
     result, tables = _run(_landing(tmp_path, {"s.json": ninjs}), tmp_path / "out")
     rejects, articles = _by_file(tables)
-    assert rejects == {} and articles == {"good.txt": 1, "s.json": 1}
+    assert rejects == {} and articles == {GOOD: 1, "s.json": 1}
     (story,) = [r for r in tables["articles"] if r["source_uri"].endswith("s.json")]
     assert story["headline"] == "Storm \ufffd hits"
     assert "A storm \ufffd hit the coast" in story["body"]
@@ -100,7 +98,7 @@ def test_hostile_files_json_without_an_object(tmp_path: Path, data: bytes, reaso
     _, tables = _run(_landing(tmp_path, {"x.json": data}), tmp_path / "out")
     rejects, articles = _by_file(tables)
     assert rejects.get("x.json") == (reason or "no_body") or (reason is None and "x.json" in articles)
-    assert articles["good.txt"] == 1
+    assert articles[GOOD] == 1
 
 
 def test_hostile_files_story_longer_than_spacy_allows(tmp_path: Path) -> None:
@@ -110,7 +108,7 @@ def test_hostile_files_story_longer_than_spacy_allows(tmp_path: Path) -> None:
     data = ("SEOUL, July 5 (Yonhap) -- " + body).encode()
     result, tables = _run(_landing(tmp_path, {"long.txt": data}), tmp_path / "out")
     rejects, articles = _by_file(tables)
-    assert rejects == {} and articles == {"good.txt": 1, "long.txt": 1}
+    assert rejects == {} and articles == {GOOD: 1, "long.txt": 1}
     (story,) = [r for r in tables["articles"] if r["source_uri"].endswith("long.txt")]
     assert len(story["body"]) > 1_000_000
     found = [e for e in tables["entities"] if e["article_id"] == story["article_id"]]
@@ -141,17 +139,17 @@ def test_hostile_files_too_many_lines(tmp_path: Path) -> None:
     lines = b"".join(b"line %d of a feed\n" % i for i in range(5000))
     result, tables = _run(_landing(tmp_path, {"lines.txt": lines}), tmp_path / "out", Settings(max_lines=1000))
     rejects, articles = _by_file(tables)
-    assert rejects == {"lines.txt": "too_many_lines"} and articles == {"good.txt": 1}
+    assert rejects == {"lines.txt": "too_many_lines"} and articles == {GOOD: 1}
     (row,) = tables["rejects"]
     assert row["detail"] == "5001 lines, over the limit of 1000"
 
 
 def test_hostile_files_truncated_after_planning_is_logged_as_read(tmp_path: Path) -> None:
     folder = _landing(tmp_path, {})
-    whole = (folder / "good.txt").read_bytes()
+    whole = (folder / GOOD).read_bytes()
     planned_sha = hashlib.sha256(whole).hexdigest()
-    (folder / "good.txt").write_bytes(b"")  # rewritten in place between plan and parse
-    result, tables = _run(folder, tmp_path / "out", planned={"good.txt": planned_sha})
+    (folder / GOOD).write_bytes(b"")  # rewritten in place between plan and parse
+    result, tables = _run(folder, tmp_path / "out", planned={GOOD: planned_sha})
     (row,) = tables["rejects"]
     assert row["reason"] == "empty"
     assert row["content_sha256"] == hashlib.sha256(b"").hexdigest() != planned_sha
@@ -171,7 +169,7 @@ def test_hostile_files_bug_in_a_per_file_step_is_an_internal_error(tmp_path: Pat
     boom = b"SEOUL, July 5 (Yonhap) -- The BOOM story, about a bug in wirecopy.\n"
     result, tables = _run(_landing(tmp_path, {"boom.txt": boom}), tmp_path / "out")
     rejects, articles = _by_file(tables)
-    assert rejects == {"boom.txt": "internal_error"} and articles == {"good.txt": 1}
+    assert rejects == {"boom.txt": "internal_error"} and articles == {GOOD: 1}
     (row,) = tables["rejects"]
     assert row["detail"] == "KeyError: 'sketch bug'"
     assert any("sketch bug" in message and "Traceback" in message for _, message in result.log)
@@ -190,7 +188,7 @@ def test_hostile_files_bug_in_ner_costs_only_its_file(tmp_path: Path, monkeypatc
     after = b"SEOUL, July 5 (Yonhap) -- Another story, about Yoon Suk Yeol in Seoul.\n"
     result, tables = _run(_landing(tmp_path, {"boom.txt": boom, "later.txt": after}), tmp_path / "out")
     rejects, articles = _by_file(tables)
-    assert rejects == {"boom.txt": "internal_error"} and articles == {"good.txt": 1, "later.txt": 1}
+    assert rejects == {"boom.txt": "internal_error"} and articles == {GOOD: 1, "later.txt": 1}
     assert tables["rejects"][0]["detail"] == "RuntimeError: NER bug"
     kept = {r["article_id"] for r in tables["articles"]}
     assert {r["article_id"] for t in ("entities", "bylines", "story_sketches") for r in tables[t]} <= kept

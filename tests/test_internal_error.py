@@ -35,8 +35,8 @@ def _tables(out: Path) -> tuple[dict[str, str], set[str]]:
 
 def test_internal_error_is_one_reject_and_reprocess_takes_the_file_again(tmp_path: Path, monkeypatch) -> None:
     landing, out = tmp_path / "in", tmp_path / "out"
-    land(landing, sorted(TEXT_SEEDS), start=T0, source=SEEDS)
-    (landing / BOOM).write_text("SEOUL, Sept. 19 (Yonhap) -- The BOOM story: a bug in wirecopy meets this file.\n")
+    boom = b"SEOUL, Sept. 19 (Yonhap) -- The BOOM story: a bug in wirecopy meets this file.\n"
+    land(landing, sorted(TEXT_SEEDS), start=T0, source=SEEDS, written={BOOM: boom})
     real = chunks.stories.sketch_row
 
     def broken(article, *args, **kwargs):

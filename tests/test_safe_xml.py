@@ -6,11 +6,12 @@ ever fetched: it counts requests, and must count none.
 
 from __future__ import annotations
 
-import http.server
-import threading
+import urllib.request
+from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import trap_server
 from wirecopy.transforms.errors import UnsafeInputError, WireFormatError
 from wirecopy.transforms.formats.safe_xml import MAX_DEPTH, parse_xml
 
@@ -23,26 +24,18 @@ QUADRATIC = '<!DOCTYPE r [<!ENTITY a "' + "x" * 50000 + '">]><r>' + "&a;" * 1000
 
 
 @pytest.fixture(scope="module")
-def trap() -> tuple[str, list[str]]:
-    """A server on 127.0.0.1 that records every request made to it."""
-    hits: list[str] = []
+def trap() -> Iterator[tuple[str, list[str]]]:
+    """A server on 127.0.0.1 that records every request made to it (and would serve an entity)."""
+    with trap_server(b'<!ENTITY leak "fetched">') as found:
+        yield found
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b'<!ENTITY leak "fetched">')
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
+def test_safe_xml_trap_counts_what_is_fetched() -> None:
+    """The trap would see a fetch: its empty list below means nothing was fetched, not that nothing was counted."""
+    with trap_server(b"x") as (url, hits):
+        with urllib.request.urlopen(f"{url}/probe.dtd", timeout=10) as answer:
+            assert answer.read() == b"x"
+    assert hits == ["/probe.dtd"]
 
 
 @pytest.mark.parametrize(

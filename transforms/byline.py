@@ -1,9 +1,12 @@
 """Bylines: who wrote, reported, edited and photographed a story.
 
 Owns the recognisers the body cleaner asks about the head and tail of a story
-(`match_by_line`, `match_trailer`, `match_signoff`), their combination into
-one `Byline` (`merge_credits`), and `parse_byline`, the same over a whole
-story text. Credits come in a few printed forms, one rule each:
+(`match_by_line`, `match_trailer`, `match_signoff`) and their combination into
+one `Byline` (`merge_credits`). The walk over a whole story is
+`normalise.normalise`'s, and only there: credits sit among notes, datelines,
+stamps and dpa's notebook, which that walk peels off too, so a second walk
+here would read the same lines by other rules. Credits come in a few printed
+forms, one rule each:
 
 * a By-line at the head: ``By JANE O'BRIEN and Tom Lee, Associated Press``;
 * a credit trailer at the end: Reuters' ``(Reporting by A in Seoul; Editing
@@ -34,7 +37,6 @@ __all__ = [
     "match_trailer",
     "merge_credits",
     "merge_signoffs",
-    "parse_byline",
     "trailer_house",
 ]
 
@@ -276,10 +278,8 @@ _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>\S.*)$")
 _HAS_DIGIT = re.compile(r"\d")
 _EMAIL_IN_BYLINE = re.compile(r"\s*[(<\[]?\s*(?P<email>" + _EMAIL.pattern + r")\s*[)>\]]?")
 
-_HEAD_LINES = 10
 _TRAILER_WINDOW = 3000
 _MAX_TRAILERS = 6
-_TAIL_LINES = 12
 
 
 # ---------------------------------------------------------------- helpers
@@ -806,75 +806,6 @@ def merge_credits(
                     listed[i] = replace(listed[i], email_redacted=True)
                 people = tuple(listed)
     return Byline(raw=tuple(raw), people=_dedupe(people), signoff=signoff)
-
-
-def _is_furniture(line: str) -> bool:
-    text = strip_artefacts(line).strip()
-    return not text or any(p.match(text) for p in TAIL_FURNITURE)
-
-
-def parse_byline(text: str) -> Byline:
-    """Find and merge every credit in a whole story text.
-
-    Looks for a By-line among the first lines (with a title alone on the next
-    line, as ANPA copy prints "Associated Press"), then walks up from the end
-    past end marks, agency slugs and sign-off lines to the last line of copy,
-    and reads a trailer there.
-    """
-    lines = text.splitlines()
-    raw: list[str] = []
-    head: tuple[Person, ...] = ()
-    seen = 0
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > _HEAD_LINES:
-            break
-        found = match_by_line(line)
-        if found is None:
-            continue
-        raw.append(line.strip())
-        head = found
-        following = strip_artefacts(lines[index + 1]) if index + 1 < len(lines) else ""
-        if head and following and _is_title(following) and len(following) <= 60 and not _BY_LINE.match(following):
-            raw.append(following)
-            head = tuple(p if p.title else replace(p, title=following) for p in head)
-        break
-
-    signoff: Signoff | None = None
-    cut = len(text)
-    walked = 0
-    position = len(text)
-    for line in reversed(lines):
-        line_start = text.rfind(line, 0, position) if line else position
-        if line_start < 0:
-            break
-        position = line_start
-        if not line.strip():
-            cut = line_start
-            continue
-        walked += 1
-        if walked > _TAIL_LINES:
-            break
-        found_signoff = match_signoff(line)
-        if found_signoff is not None:
-            signoff = found_signoff if signoff is None else merge_signoffs(found_signoff, signoff)
-            cut = line_start
-            continue
-        if _is_furniture(line):
-            cut = line_start
-            continue
-        break
-
-    trailer: tuple[Person, ...] = ()
-    found_trailer = match_trailer(text[:cut])
-    if found_trailer is not None:
-        trailer, start = found_trailer
-        raw.append(text[start:cut].strip())
-    if signoff is not None:
-        raw.append(signoff.raw.strip())
-    return merge_credits(head, trailer, signoff, tuple(raw))
 
 
 def merge_signoffs(first: Signoff, second: Signoff) -> Signoff:
