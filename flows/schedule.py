@@ -13,7 +13,6 @@ from typing import Any
 
 from wirecopy.flows.settings import SettingsError
 
-
 TIMEZONE = "UTC"  # as in prefect.yaml
 
 

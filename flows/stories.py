@@ -38,7 +38,16 @@ from wirecopy.flows.warehouse import store
 from wirecopy.flows.warehouse.commits import State
 from wirecopy.transforms import sketch
 from wirecopy.transforms.story import Article
-from wirecopy.transforms.versions import FOLLOW_UP_CHANGES, Member, content_key, format_story_key, headline_key, order_versions, read_marker, story_id_for
+from wirecopy.transforms.versions import (
+    FOLLOW_UP_CHANGES,
+    Member,
+    content_key,
+    format_story_key,
+    headline_key,
+    order_versions,
+    read_marker,
+    story_id_for,
+)
 
 # Share of the shorter body's word shingles found in the other (estimated
 # from MinHash, wirecopy.transforms.sketch.overlap) above which two articles of one
@@ -113,7 +122,8 @@ def link(base: State | None, new: pa.Table, *, replaced: set[str], run_id: str,
     proportion to the warehouse.
     """
     links = StoryLinks(replaced=set(replaced))
-    rows = sorted(new.to_pylist(), key=lambda r: (r["sent_at"] is None, r["sent_at"] or dt.datetime.min, r["article_id"]))
+    rows = sorted(new.to_pylist(), key=lambda r: (r["sent_at"] is None, r["sent_at"] or dt.datetime.min,
+                                                  r["article_id"]))
     known = store.read_columns(base, "story_sketches", ["article_id", "content_key", "story_key"])
     present = set(_matching(known, "article_id", {r["article_id"] for r in rows})["article_id"].to_pylist()) - replaced
     by_content: dict[str, str] = {}
@@ -121,7 +131,8 @@ def link(base: State | None, new: pa.Table, *, replaced: set[str], run_id: str,
     for aid, ckey in _pairs(_matching(known, "content_key", {r["content_key"] for r in rows}), "content_key"):
         if aid not in replaced:
             by_content.setdefault(ckey, aid)
-    for aid, skey in _pairs(_matching(known, "story_key", {r["story_key"] for r in rows if r["story_key"]}), "story_key"):
+    for aid, skey in _pairs(_matching(known, "story_key", {r["story_key"] for r in rows if r["story_key"]}),
+                            "story_key"):
         if aid not in replaced:
             by_story_key.setdefault(skey, aid)
 

@@ -32,24 +32,29 @@ class UnmappedType(ValueError):
 
 # Scalar Arrow types by dialect. Snowflake's integer names are all NUMBER(38,0);
 # BigQuery has one integer type. Time of day has no Spark type (Spark < 4.1).
+_DIALECT_COLUMNS = ("duckdb", "bigquery", "snowflake", "spark", "postgres")
+_SCALARS: dict[str, tuple[str | None, ...]] = {  # one column per dialect, in _DIALECT_COLUMNS order
+    "string":       ("VARCHAR", "STRING", "VARCHAR", "STRING", "TEXT"),
+    "bool":         ("BOOLEAN", "BOOL", "BOOLEAN", "BOOLEAN", "BOOLEAN"),
+    "int8":         ("TINYINT", "INT64", "SMALLINT", "TINYINT", "SMALLINT"),
+    "int16":        ("SMALLINT", "INT64", "SMALLINT", "SMALLINT", "SMALLINT"),
+    "int32":        ("INTEGER", "INT64", "INTEGER", "INT", "INTEGER"),
+    "int64":        ("BIGINT", "INT64", "BIGINT", "BIGINT", "BIGINT"),
+    "uint8":        ("UTINYINT", "INT64", "SMALLINT", "SMALLINT", "SMALLINT"),
+    "uint16":       ("USMALLINT", "INT64", "INTEGER", "INT", "INTEGER"),
+    "uint32":       ("UINTEGER", "INT64", "BIGINT", "BIGINT", "BIGINT"),
+    "uint64":       ("UBIGINT", "NUMERIC", "NUMBER(20,0)", "DECIMAL(20,0)", "NUMERIC(20,0)"),
+    "float32":      ("FLOAT", "FLOAT64", "FLOAT", "FLOAT", "REAL"),
+    "float64":      ("DOUBLE", "FLOAT64", "DOUBLE", "DOUBLE", "DOUBLE PRECISION"),
+    "date":         ("DATE", "DATE", "DATE", "DATE", "DATE"),
+    "timestamp_tz": ("TIMESTAMPTZ", "TIMESTAMP", "TIMESTAMP_TZ", "TIMESTAMP", "TIMESTAMPTZ"),
+    "timestamp":    ("TIMESTAMP", "DATETIME", "TIMESTAMP_NTZ", "TIMESTAMP_NTZ", "TIMESTAMP"),
+    "time":         ("TIME", "TIME", "TIME", None, "TIME"),
+    "binary":       ("BLOB", "BYTES", "BINARY", "BINARY", "BYTEA"),
+}
 SIMPLE_TYPES: dict[str, dict[str, str]] = {
-    "string":       {"duckdb": "VARCHAR", "bigquery": "STRING", "snowflake": "VARCHAR", "spark": "STRING", "postgres": "TEXT"},
-    "bool":         {"duckdb": "BOOLEAN", "bigquery": "BOOL", "snowflake": "BOOLEAN", "spark": "BOOLEAN", "postgres": "BOOLEAN"},
-    "int8":         {"duckdb": "TINYINT", "bigquery": "INT64", "snowflake": "SMALLINT", "spark": "TINYINT", "postgres": "SMALLINT"},
-    "int16":        {"duckdb": "SMALLINT", "bigquery": "INT64", "snowflake": "SMALLINT", "spark": "SMALLINT", "postgres": "SMALLINT"},
-    "int32":        {"duckdb": "INTEGER", "bigquery": "INT64", "snowflake": "INTEGER", "spark": "INT", "postgres": "INTEGER"},
-    "int64":        {"duckdb": "BIGINT", "bigquery": "INT64", "snowflake": "BIGINT", "spark": "BIGINT", "postgres": "BIGINT"},
-    "uint8":        {"duckdb": "UTINYINT", "bigquery": "INT64", "snowflake": "SMALLINT", "spark": "SMALLINT", "postgres": "SMALLINT"},
-    "uint16":       {"duckdb": "USMALLINT", "bigquery": "INT64", "snowflake": "INTEGER", "spark": "INT", "postgres": "INTEGER"},
-    "uint32":       {"duckdb": "UINTEGER", "bigquery": "INT64", "snowflake": "BIGINT", "spark": "BIGINT", "postgres": "BIGINT"},
-    "uint64":       {"duckdb": "UBIGINT", "bigquery": "NUMERIC", "snowflake": "NUMBER(20,0)", "spark": "DECIMAL(20,0)", "postgres": "NUMERIC(20,0)"},
-    "float32":      {"duckdb": "FLOAT", "bigquery": "FLOAT64", "snowflake": "FLOAT", "spark": "FLOAT", "postgres": "REAL"},
-    "float64":      {"duckdb": "DOUBLE", "bigquery": "FLOAT64", "snowflake": "DOUBLE", "spark": "DOUBLE", "postgres": "DOUBLE PRECISION"},
-    "date":         {"duckdb": "DATE", "bigquery": "DATE", "snowflake": "DATE", "spark": "DATE", "postgres": "DATE"},
-    "timestamp_tz": {"duckdb": "TIMESTAMPTZ", "bigquery": "TIMESTAMP", "snowflake": "TIMESTAMP_TZ", "spark": "TIMESTAMP", "postgres": "TIMESTAMPTZ"},
-    "timestamp":    {"duckdb": "TIMESTAMP", "bigquery": "DATETIME", "snowflake": "TIMESTAMP_NTZ", "spark": "TIMESTAMP_NTZ", "postgres": "TIMESTAMP"},
-    "time":         {"duckdb": "TIME", "bigquery": "TIME", "snowflake": "TIME", "postgres": "TIME"},
-    "binary":       {"duckdb": "BLOB", "bigquery": "BYTES", "snowflake": "BINARY", "spark": "BINARY", "postgres": "BYTEA"},
+    arrow: {dialect: spelt for dialect, spelt in zip(_DIALECT_COLUMNS, row, strict=True) if spelt is not None}
+    for arrow, row in _SCALARS.items()
 }
 
 
@@ -334,7 +339,8 @@ def ddl(dialect: str, *, location: str | None = None, namespace: str | None = No
     header = (
         f"-- wirecopy tables for {dialect}, schema version {SCHEMA_VERSION}.\n"
         f"-- Generated from schemas/ by `wirecopy schema --ddl {dialect}`; regenerate rather than edit.\n"
-        f"-- Partitioned by {PARTITION_FIELD.name} (Hive layout: <table>/{PARTITION_FIELD.name}=YYYY-MM-DD/*.parquet).\n\n"
+        f"-- Partitioned by {PARTITION_FIELD.name} (Hive layout: "
+        f"<table>/{PARTITION_FIELD.name}=YYYY-MM-DD/*.parquet).\n\n"
     )
     preamble = f"CREATE {spec.namespace_kind} IF NOT EXISTS {spec.identifier(namespace)};\n\n" if namespace else ""
     groups = [_statement(spec, t, where, namespace) for t in (tables or list(TABLES))]

@@ -13,8 +13,8 @@ on stderr (one line listing them) so whoever adds a column can add its example h
 
 from __future__ import annotations
 
-from wirecopy.schemas.ddl import DIALECTS, sql_type, type_name
 from wirecopy.schemas import SCHEMA_VERSION, TABLES
+from wirecopy.schemas.ddl import DIALECTS, sql_type, type_name
 from wirecopy.schemas.tables import PARTITION_FIELD
 
 # table.column -> an example value as the column holds it (from the seeds' output).

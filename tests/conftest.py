@@ -405,7 +405,7 @@ def _free_port_block(size: int) -> int:
 
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
-    """`weed mini` with every listener on a free port (parallel sessions never clash), buckets made, stopped at the end."""
+    """`weed mini` with every listener on a free port (parallel sessions never clash), buckets made, stopped after."""
     import json
     import secrets
 

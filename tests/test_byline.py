@@ -13,13 +13,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.byline import Byline, Person, Signoff, match_by_line, match_signoff, match_trailer, merge_credits, trailer_house
 from wirecopy.transforms import byline as byline_module
+from wirecopy.transforms.byline import (
+    Byline,
+    Person,
+    Signoff,
+    match_by_line,
+    match_signoff,
+    match_trailer,
+    merge_credits,
+    trailer_house,
+)
 from wirecopy.transforms.names import is_name_like, normal_name
 from wirecopy.transforms.normalise import normalise
 from wirecopy.transforms.pipeline import parse_file
 from wirecopy.transforms.story import Story
-
 
 # ---------------------------------------------------------------- names
 
@@ -118,7 +126,8 @@ def test_byline_name_shape(text: str, expected: bool) -> None:
         ("By Yoo Jee-ho", ["Yoo Jee-ho"], [None]),
         ("By JANE O'BRIEN, Associated Press Writer", ["Jane O'Brien"], ["Associated Press Writer"]),
         ("By Grant Wexley, UPI.com", ["Grant Wexley"], ["UPI.com"]),
-        ("By Tessa Quinn, Press Association Political Correspondent", ["Tessa Quinn"], ["Press Association Political Correspondent"]),
+        ("By Tessa Quinn, Press Association Political Correspondent", ["Tessa Quinn"],
+         ["Press Association Political Correspondent"]),
         ("By Tessa Quinn, for The Associated Press", ["Tessa Quinn"], ["for The Associated Press"]),
     ],
 )
@@ -139,7 +148,8 @@ def test_byline_by_line_reads_place_and_email() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By The Associated Press", "By AFP", "By Reuters Staff", "By Staff Writers", "By Our Correspondent", "BY AGENCIES"],
+    ["By The Associated Press", "By AFP", "By Reuters Staff", "By Staff Writers", "By Our Correspondent",
+     "BY AGENCIES"],
 )
 def test_byline_by_line_credit_naming_nobody(line: str) -> None:
     assert match_by_line(line) == ()
@@ -184,13 +194,19 @@ def test_byline_by_line_rejects_sentences(line: str) -> None:
                 ("Finn Holt", "editing", None),
             ],
         ),
-        ("Shares fell.\nReporting by Ann Hale; Editing by Bo Kern", [("Ann Hale", "reporting", None), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\nReporting by Ann Hale; Editing by Bo Kern", [("Ann Hale", "reporting", None), ("Bo Kern",
+                                                                                                       "editing",
+                                                                                                       None)]),
         ("Shares fell.\n(Compiled by Rosa Lindqvist)", [("Rosa Lindqvist", "compiled", None)]),
         ("Shares fell.\n(Additional reporting by Rosa Lindqvist)", [("Rosa Lindqvist", "additional_reporting", None)]),
-        ("Shares fell.\n(Reporting By V. Ramesh; Editing by Bo Kern).", [("V. Ramesh", "reporting", None), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\n(Reporting By V. Ramesh; Editing by Bo Kern).", [("V. Ramesh", "reporting", None), ("Bo Kern",
+                                                                                                            "editing",
+                                                                                                            None)]),
         ("Shares fell.\n(Reporting by Ann Hale, writing by Bo Kern; editing by Cy Dunn)",
          [("Ann Hale", "reporting", None), ("Bo Kern", "writing", None), ("Cy Dunn", "editing", None)]),
-        ("Shares fell.\n(Reporting by Ann Hale\nEditing by Bo Kern)", [("Ann Hale", "reporting", None), ("Bo Kern", "editing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale\nEditing by Bo Kern)", [("Ann Hale", "reporting", None), ("Bo Kern",
+                                                                                                         "editing",
+                                                                                                         None)]),
         ("Shares fell.\n(Reporting by Ann Hale, Bo Kern and Shanghai and Beijing newsrooms; Writing by Cy Dunn)",
          [("Ann Hale", "reporting", None), ("Bo Kern", "reporting", None), ("Cy Dunn", "writing", None)]),
         ("Shares fell.\n(Reporting by Ann Hale in Washington and New York; Editing by Bo Kern)",
@@ -203,7 +219,8 @@ def test_byline_by_line_rejects_sentences(line: str) -> None:
          [("Janet Marsh", "additional_reporting", None)]),
         ("The storm weakened.\nAssociated Press writers Ann Hale in Paris and Bo Kern in Rome contributed.",
          [("Ann Hale", "additional_reporting", "Paris"), ("Bo Kern", "additional_reporting", "Rome")]),
-        ("The storm weakened.\nAssociated Press writers Ann Hale in Seoul, South Korea, and Bo Kern contributed to this report.",
+        ("The storm weakened.\nAssociated Press writers Ann Hale in Seoul, South Korea, and Bo Kern contributed to "
+         "this report.",
          [("Ann Hale", "additional_reporting", "Seoul, South Korea"), ("Bo Kern", "additional_reporting", None)]),
         ("The storm weakened.\nAPTN contributor Lia Moreno in Lima helped with this story.",
          [("Lia Moreno", "additional_reporting", "Lima")]),
@@ -223,7 +240,8 @@ def test_byline_trailer_reads_roles_and_places(text: str, expected: list[tuple[s
         ("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)", "Shares fell."),
         ("Shares fell. (Reporting by Ann Hale)  \n", "Shares fell."),
         ("The storm weakened.\n\n___\nAssociated Press writer Janet Marsh contributed.", "The storm weakened."),
-        ("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)((ann.hale@example.com; +1 202 555 0100))", "Shares fell."),
+        ("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)((ann.hale@example.com; +1 202 555 0100))",
+         "Shares fell."),
     ],
 )
 def test_byline_trailer_start_cuts_the_body(text: str, body: str) -> None:
@@ -233,7 +251,8 @@ def test_byline_trailer_start_cuts_the_body(text: str, body: str) -> None:
 
 
 def test_byline_trailer_contact_email_goes_to_reporter() -> None:
-    found = match_trailer("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)((ann.hale@example.com; +1 202 555 0100))")
+    found = match_trailer("Shares fell.\n(Reporting by Ann Hale; Editing by Bo Kern)((ann.hale@example.com; +1 202 "
+                          "555 0100))")
     assert found is not None
     assert [(p.name, p.email) for p in found[0]] == [("Ann Hale", "ann.hale@example.com"), ("Bo Kern", None)]
 
@@ -278,7 +297,8 @@ def test_byline_signoff_reads_emails(line: str, emails: tuple[str, ...]) -> None
 
 @pytest.mark.parametrize(
     "line",
-    ["[email protected]", "[ email protected ]", "(email protected)", "[email&#160;protected]", "[email\u00a0protected]"],
+    ["[email protected]", "[ email protected ]", "(email protected)", "[email&#160;protected]",
+     "[email\u00a0protected]"],
 )
 def test_byline_signoff_reads_redacted_email(line: str) -> None:
     assert match_signoff(line) == Signoff(raw=line, email=None, redacted=True, initials=None)
@@ -334,7 +354,8 @@ def test_byline_signoff_rejects_other_lines(line: str) -> None:
         ("burs-sst/fz", "burs-sst/fz", None, None),
     ],
 )
-def test_byline_signoff_keeps_time_and_signing_agency(line: str, initials: str, time: str | None, agency: str | None) -> None:
+def test_byline_signoff_keeps_time_and_signing_agency(line: str, initials: str, time: str | None,
+                                                      agency: str | None) -> None:
     signoff = match_signoff(line)
     assert signoff is not None
     assert (signoff.initials, signoff.time, signoff.agency) == (initials, time, agency)
@@ -370,8 +391,10 @@ def test_byline_merge_attaches_single_email_to_single_author() -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("dahye.yoon@yna.co.kr sjpark@yna.co.kr", [("Park Seo-jin", "sjpark@yna.co.kr"), ("Yoon Da-hye", "dahye.yoon@yna.co.kr")]),
-        ("sjpark@yna.co.kr, zz99@yna.co.kr", [("Park Seo-jin", "sjpark@yna.co.kr"), ("Yoon Da-hye", None), (None, "zz99@yna.co.kr")]),
+        ("dahye.yoon@yna.co.kr sjpark@yna.co.kr", [("Park Seo-jin", "sjpark@yna.co.kr"), ("Yoon Da-hye",
+                                                                                          "dahye.yoon@yna.co.kr")]),
+        ("sjpark@yna.co.kr, zz99@yna.co.kr", [("Park Seo-jin", "sjpark@yna.co.kr"), ("Yoon Da-hye", None), (None,
+                                                                                                            "zz99@yna.co.kr")]),
     ],
 )
 def test_byline_merge_matches_emails_by_name_letters(line: str, expected: list[tuple[str | None, str | None]]) -> None:
@@ -585,7 +608,8 @@ def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
     at = byline_module._last_line_at(text)
     for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER):
         searched, matched = pattern.search(text), pattern.match(text, at)
-        assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(), matched.groupdict()))
+        assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(),
+                                                                                       matched.groupdict()))
     if byline_module._AP_CONTRIBUTOR.search(text):
         assert byline_module._AP_CONTRIBUTED.search(text, text.rfind("\n") + 1)
 

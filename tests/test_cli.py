@@ -49,7 +49,8 @@ found = cli._check_source({source!r})
 where, _ = cli._probed({out!r})
 cli._refuse_if_busy(cli._writer_folder(where, settings))
 cli._worth_a_pool(look(found, where, reprocess=False), settings, 2)
-print(json.dumps(sorted(m for m in ("fsspec", "wirecopy.flows.warehouse.objectstore", "prefect", "spacy", "pyarrow") if m in sys.modules)))
+print(json.dumps(sorted(m for m in ("fsspec", "wirecopy.flows.warehouse.objectstore", "prefect", "spacy", "pyarrow") if
+m in sys.modules)))
 """
 
 

@@ -22,8 +22,8 @@ import pytest
 from deltalake import DeltaTable
 from typer.testing import CliRunner
 
-from wirecopy.flows.warehouse import commits, delta
 from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse import commits, delta
 from wirecopy.flows.warehouse.query import connect
 from wirecopy.schemas import TABLES
 

@@ -12,9 +12,8 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
-from wirecopy.schemas import ddl
 from wirecopy.flows.warehouse.query import connect, table_files
-from wirecopy.schemas import PARTITION_COLUMN, TABLES
+from wirecopy.schemas import PARTITION_COLUMN, TABLES, ddl
 from wirecopy.schemas.tables import PARTITION_FIELD
 
 # sqlglot's names for our dialects
@@ -96,7 +95,8 @@ def test_ddl_dialect_covers_every_column_with_its_mapped_type(dialect: str) -> N
         expected = _expected(table, dialect)
         assert sorted(got) == sorted(name for name, _ in expected), table
         for name, type_ in expected:
-            assert _norm(got[name], dialect) == _norm(type_, dialect), f"{dialect} {table}.{name}: {got[name]} != {type_}"
+            assert _norm(got[name], dialect) == _norm(type_,
+                                                      dialect), f"{dialect} {table}.{name}: {got[name]} != {type_}"
 
 
 def test_ddl_postgres_parses_with_the_postgres_parser_and_covers_every_column() -> None:

@@ -7,10 +7,9 @@ import subprocess
 import duckdb
 import pytest
 
-from wirecopy.schemas import ddl, dictionary
-from wirecopy.schemas import TABLES
-from wirecopy.schemas.tables import PARTITION_FIELD
 from tests.conftest import ROOT, WIRECOPY
+from wirecopy.schemas import TABLES, ddl, dictionary
+from wirecopy.schemas.tables import PARTITION_FIELD
 
 DOC = ROOT / "docs" / "tables.md"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from wirecopy.flows.report.explain import Reference, parse, reference_for, render
 from tests.conftest import SEEDS, run_cli
+from wirecopy.flows.report.explain import Reference, parse, reference_for, render
 from wirecopy.transforms.entities import mentions
 
 

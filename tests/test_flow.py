@@ -9,8 +9,8 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
+from tests.conftest import SEEDS, copy_seeds, delta_con, run_cli
 from wirecopy import schemas
-from tests.conftest import delta_con, SEEDS, copy_seeds, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -78,7 +78,7 @@ def test_flow_seed_values_read_back_with_duckdb(first_run) -> None:
     ents = con.execute(
         "select text, label, start_char, end_char from entities "
         "where article_id = ?", [article_id]).fetchall()
-    pairs = {(t, l) for t, l, _, _ in ents}
+    pairs = {(text, label) for text, label, _, _ in ents}
     assert {("Jens Stoltenberg", "PERSON"), ("NATO", "ORG"), ("South Korea", "GPE"),
             ("Vladimir Putin", "PERSON")} <= pairs
     assert all(body[s:e] == t for t, _, s, e in ents)
@@ -149,7 +149,8 @@ def test_flow_reprocess_replaces_rows_without_duplicates(first_run, landing: Pat
 
 def test_flow_query_command_answers(first_run) -> None:
     out, _ = first_run
-    result = run_cli("query", "select dateline_city, count(*) as n from articles group by 1 order by 1", "--out", str(out))
+    result = run_cli("query", "select dateline_city, count(*) as n from articles group by 1 order by 1", "--out",
+                     str(out))
     assert result.returncode == 0, result.stderr
     for city in ("Brussels", "Chatham", "London", "Paris"):
         assert city in result.stdout

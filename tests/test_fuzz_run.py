@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wirecopy.flows.inputs.discover import printable_path
 from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, mutated, run_cli
+from wirecopy.flows.inputs.discover import printable_path
 
 pytestmark = pytest.mark.slow
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows.inputs.discover import printable_path
 from tests.conftest import SEEDS, delta_con, run_cli, trap_server
+from wirecopy.flows.inputs.discover import printable_path
 from wirecopy.transforms.pipeline import parse_file
 
 pytestmark = pytest.mark.slow
@@ -44,7 +44,8 @@ REF = "2024-07-05"
 def _billion_laughs() -> bytes:
     entities = '<!ENTITY lol "lol">' + "".join(
         f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
-    return f'<?xml version="1.0"?><!DOCTYPE nitf [{entities}]><nitf><body><body.content><p>&lol9;</p></body.content></body></nitf>'.encode()
+    return (f'<?xml version="1.0"?><!DOCTYPE nitf [{entities}]>'
+            '<nitf><body><body.content><p>&lol9;</p></body.content></body></nitf>').encode()
 
 
 def _hostile(trap: str) -> dict[str, tuple[bytes, str]]:
@@ -53,7 +54,8 @@ def _hostile(trap: str) -> dict[str, tuple[bytes, str]]:
         "xxe-http.xml": (f'<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "{trap}/xxe">]>'
                          "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>".encode(), "xml_forbidden"),
         "xxe-file.xml": (b'<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>&x;</nitf>', "xml_forbidden"),
-        "param-entity.xml": (f'<!DOCTYPE nitf [<!ENTITY % p SYSTEM "{trap}/dtd"> %p;]><nitf/>'.encode(), "xml_forbidden"),
+        "param-entity.xml": (f'<!DOCTYPE nitf [<!ENTITY % p SYSTEM "{trap}/dtd"> %p;]><nitf/>'.encode(),
+                             "xml_forbidden"),
         "billion-laughs.xml": (_billion_laughs(), "xml_forbidden"),
         "truncated.xml": (g2[: len(g2) // 2], "malformed_xml"),
         "mismatched.xml": (b"<nitf><body><body.content><p>text</body></nitf>", "malformed_xml"),
@@ -79,10 +81,12 @@ def _hostile(trap: str) -> dict[str, tuple[bytes, str]]:
 # Files that once stopped a whole run and must now become articles.
 SURVIVORS = {
     "surrogate.json": b'{"uri": "urn:x:s", "headline": "Storm \\udfff", '
-                      b'"body_text": "SEOUL, July 5 (Yonhap) -- A storm \\udfff hit the port city of Busan on Friday."}',
+                      b'"body_text": "SEOUL, July 5 (Yonhap) -- A storm \\udfff hit the port city of Busan on '
+                      b'Friday."}',
     "escapes.txt": b"Flood \x1b[2Jwarning\x1b]0;title\x07\n\nSEOUL, July 5 (Yonhap) -- Heavy rain hit Seoul on Friday, "
                    b"officials said, and more rain is due over the weekend in the central region.\n",
-    b"caf\xe9-\xff.txt": b"SEOUL, July 5 (Yonhap) -- A story whose file name is Latin-1, not UTF-8, about rain in Seoul.\n",
+    b"caf\xe9-\xff.txt": b"SEOUL, July 5 (Yonhap) -- A story whose file name is Latin-1, not UTF-8, about rain in "
+    b"Seoul.\n",
 }
 
 
@@ -111,7 +115,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, trap):
     (folder.parent / "outside.txt").write_bytes(b"SEOUL, July 5 (Yonhap) -- A file outside the landing folder.\n")
     (folder / "outside.txt").symlink_to(folder.parent / "outside.txt")
     for name, data in SURVIVORS.items():
-        (Path(os.fsdecode(os.fsencode(folder) + b"/" + name)) if isinstance(name, bytes) else folder / name).write_bytes(data)
+        (Path(os.fsdecode(os.fsencode(folder) + b"/" + name)) if isinstance(name,
+                                                                            bytes) else folder / name).write_bytes(data)
     expected |= {"zz-aap-copy.json": "duplicate", "vanished.xml": "unreadable", "pipe.xml": "not_a_file",
                  "eio.txt": "not_a_file", "environ.txt": "not_a_file", "outside.txt": "outside_source"}
     out, quarantine = folder.parent / "out", folder.parent / "quarantine"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import delta_con, SEEDS, TEXT_SEEDS, ingest_now, land
+from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, ingest_now, land
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 

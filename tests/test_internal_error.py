@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows import chunks
 from tests.conftest import SEEDS, TEXT_SEEDS, delta_con, ingest_now, land
+from wirecopy.flows import chunks
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 

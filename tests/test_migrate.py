@@ -18,8 +18,8 @@ from deltalake import DeltaTable
 from typer.testing import CliRunner
 
 import wirecopy
-from wirecopy.flows.warehouse import migrate
 from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse import migrate
 from wirecopy.flows.warehouse.query import connect
 from wirecopy.schemas import TABLES
 

@@ -9,8 +9,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.flows.runtime.nlp import GAZETTEER, LINE_BREAKS, ModelNotFound, _line_breaks, load_ner
 from tests.conftest import SEEDS
+from wirecopy.flows.runtime.nlp import GAZETTEER, LINE_BREAKS, ModelNotFound, _line_breaks, load_ner
 from wirecopy.transforms.entities import mentions
 
 _BLANK = spacy.blank("en")

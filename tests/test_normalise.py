@@ -59,7 +59,8 @@ def test_normalise_email_signoff_without_a_name_is_an_email_only_credit() -> Non
 def test_normalise_rcv1_name_over_iso_dateline_is_the_author() -> None:
     a = _norm("Jane Smithers\nPRAGUE 1996-12-06\nCzech officials said on Friday.")
     assert [(p.name, p.role) for p in a.byline.people] == [("Jane Smithers", "author")]
-    assert (a.dateline.city, a.dateline.date, a.body) == ("Prague", dt.date(1996, 12, 6), "Czech officials said on Friday.")
+    assert (a.dateline.city, a.dateline.date, a.body) == ("Prague", dt.date(1996, 12, 6),
+                                                          "Czech officials said on Friday.")
 
 
 def test_normalise_two_names_over_a_dateline_are_both_authors() -> None:
@@ -105,7 +106,8 @@ def test_normalise_anpa_stamp_dates_an_undated_dateline_in_local_time() -> None:
 
 
 def test_normalise_metadata_time_beats_the_reference_date() -> None:
-    a = _norm("WASHINGTON (AP) — The Senate voted.", transmitted_at=dt.datetime(2024, 7, 6, 2, 30, tzinfo=dt.timezone.utc))
+    a = _norm("WASHINGTON (AP) — The Senate voted.", transmitted_at=dt.datetime(2024, 7, 6, 2, 30,
+                                                                                tzinfo=dt.timezone.utc))
     assert (a.dateline.date, a.transmission.source) == (dt.date(2024, 7, 5), "metadata")
     assert a.transmission.timezone == "America/New_York"
 
@@ -130,7 +132,8 @@ def test_normalise_ap_editors_note_and_contributor_line() -> None:
         "___\nAssociated Press writer Mary Clarke in New York contributed to this report."
     )
     assert a.notes == ("EDITOR'S NOTE: This story contains graphic language.",)
-    assert [(p.name, p.role, p.location) for p in a.byline.people] == [("Mary Clarke", "additional_reporting", "New York")]
+    assert [(p.name, p.role, p.location) for p in a.byline.people] == [("Mary Clarke", "additional_reporting",
+                                                                        "New York")]
     assert a.body == "The Senate voted."
 
 
@@ -138,7 +141,8 @@ def test_normalise_ap_editors_note_and_contributor_line() -> None:
     ("text", "agency", "source"),
     [
         ("NEW YORK, March 5 - Stocks rose.\n REUTER", "Reuters", "signoff"),
-        ("FRANKFURT Chipmaker Halbleiter said on Monday.\n(Reporting by Ann Wu; Editing by Tom Lee)", "Reuters", "trailer"),
+        ("FRANKFURT Chipmaker Halbleiter said on Monday.\n(Reporting by Ann Wu; Editing by Tom Lee)", "Reuters",
+         "trailer"),
         ("By Pat Quinn, AP Business Writer\nNEW YORK - Stocks rose.", "AP", "byline"),
         ("SEOUL - Exports rose.\nleejh@yna.co.kr", "Yonhap", "email"),
         ("Berlin - Bundestag votes.\n\ndpa lb kk", "dpa", "signoff"),
@@ -164,11 +168,14 @@ def test_normalise_a_story_with_no_credit_is_not_rejected() -> None:
 # ---------------------------------------------------------------- properties
 
 _HEADS = ["", "(ATTN: ADDS details)\n", "By Ruth Calder\n", "By JANE O'BRIEN, Associated Press\n", "Jane Smithers\n"]
-_DATELINES = ["SEOUL, July 5 (Yonhap) -- ", "LONDON, July 5 (Reuters) - ", "PRAGUE 1996-12-06\n", "CHATHAM, Mass. (AP) _ ",
+_DATELINES = ["SEOUL, July 5 (Yonhap) -- ", "LONDON, July 5 (Reuters) - ", "PRAGUE 1996-12-06\n",
+              "CHATHAM, Mass. (AP) _ ",
               "Munich (dpa) - ", "FRANKFURT ", "Mumbai, Dec 9 (PTI) "]
 _SENTENCES = ["The minister said the talks would go on.", "Shares fell 2 percent in early trade.",
-              "\"We are ready,\" she said.", "Officials declined to comment on Friday.", "It was the third such launch."]
-_TAILS = ["", "\n(END)", "\nkimmj@yna.co.kr\n(END)", "\n(Reporting by Ann Wu; Editing by Tom Lee)", "\nlb/jm", "\n REUTER",
+              "\"We are ready,\" she said.", "Officials declined to comment on Friday.",
+              "It was the third such launch."]
+_TAILS = ["", "\n(END)", "\nkimmj@yna.co.kr\n(END)", "\n(Reporting by Ann Wu; Editing by Tom Lee)", "\nlb/jm",
+          "\n REUTER",
           "\n\nAP-WF-06-29-17 2350GMT"]
 
 

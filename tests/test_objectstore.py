@@ -13,9 +13,9 @@ from deltalake import DeltaTable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import WIRECOPY, S3Server, copy_seeds, run_cli
 from wirecopy.flows.warehouse import locations, objectstore
 from wirecopy.flows.warehouse.locations import LocationError, Remote
-from tests.conftest import WIRECOPY, S3Server, copy_seeds, run_cli
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
 

@@ -6,9 +6,9 @@ import json
 import shutil
 from pathlib import Path
 
+from tests.conftest import run_cli
 from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.inputs.pending import look
-from tests.conftest import run_cli
 
 STARTED_PREFECT = "Starting temporary server"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from wirecopy.flows.runtime import progress
 from tests.conftest import WIRECOPY, PrefectServer, copy_seeds
+from wirecopy.flows.runtime import progress
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 LOG_LINE = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} \| (INFO|WARNING|ERROR) +\| ")
@@ -47,8 +47,9 @@ def test_progress_log_line_counts(total: int, done: int, stories: int, expected:
 
 
 def test_progress_bar_routes_prefect_logs_above_itself() -> None:
-    import wirecopy.flows.ingest  # noqa: F401  (configures Prefect's logging, as `wirecopy run` does)
     from prefect.logging import get_logger
+
+    import wirecopy.flows.ingest  # noqa: F401  (configures Prefect's logging, as `wirecopy run` does)
 
     handlers, _ = progress.terminal_log_handlers()
     assert handlers, "Prefect's console handler is configured on import"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from wirecopy.flows import cli
-from wirecopy.flows.warehouse.results import first_rows
-from wirecopy.flows.warehouse.query import connect
 from tests.conftest import WIRECOPY, run_cli
+from wirecopy.flows import cli
+from wirecopy.flows.warehouse.query import connect
+from wirecopy.flows.warehouse.results import first_rows
 
 ROWS = "select range as n from range(2500)"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows.cli import app
-from wirecopy.flows.warehouse.query import check_read_only, connect
 from scripts.readme_examples import example_sql
 from tests.conftest import ROOT
+from wirecopy.flows.cli import app
+from wirecopy.flows.warehouse.query import check_read_only, connect
 
 EXAMPLES_PAGE = (ROOT / "docs" / "examples.md").read_text(encoding="utf-8")
 CLI_PAGE = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")

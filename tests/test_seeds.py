@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows.inputs.discover import read_manifest
 from tests.conftest import SEEDS, format_seeds
+from wirecopy.flows.inputs.discover import read_manifest
 from wirecopy.transforms.pipeline import parse_file
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows.settings import _SOURCES, DEFAULT_CRON, DEFAULT_MODEL, Settings, SettingsError, cache_root
 from tests.conftest import ROOT
+from wirecopy.flows.settings import _SOURCES, DEFAULT_CRON, DEFAULT_MODEL, Settings, SettingsError, cache_root
 
 # Every variable a setting is read from (the test session sets WIRECOPY_CACHE_DIR, for one).
 VARIABLES = ("WIRECOPY_SETTINGS", *(variable for variable, _ in _SOURCES.values()))

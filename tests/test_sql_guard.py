@@ -20,8 +20,8 @@ import pytest
 from typer.testing import CliRunner
 
 from wirecopy.flows.cli import app
-from wirecopy.flows.warehouse.sql_guard import ReadOnlyQuery, check, default_memory_limit
 from wirecopy.flows.warehouse.query import connect, table_files
+from wirecopy.flows.warehouse.sql_guard import ReadOnlyQuery, check, default_memory_limit
 
 pytestmark = pytest.mark.slow
 

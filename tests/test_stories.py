@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import delta_con, STORY_SAMPLES, ingest_now, land
+from tests.conftest import STORY_SAMPLES, delta_con, ingest_now, land
 from wirecopy.transforms.versions import story_id_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]

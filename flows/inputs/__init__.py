@@ -1,1 +1,1 @@
-"""What a run takes in: finding files under SOURCE, reading their bytes defensively, and the ingest log that says what is new."""
+"""What a run takes in: files found under SOURCE, their bytes read defensively, the ingest log of what is new."""

@@ -8,7 +8,8 @@ symlink, a FIFO, a socket): it must end as a reject, never vanish from the
 count. A symlink is not followed out of SOURCE (kind `outside_source`) unless
 the run allows it, and never into procfs, sysfs or /dev (kind `special`).
 A file name of any bytes is kept: the URI escapes bytes that are not UTF-8
-(`\xff`), the path keeps them to open the file. Names that start with "." or "_" are not inputs (the Hadoop/Spark convention: `_SUCCESS`,
+(`\xff`), the path keeps them to open the file. Names that start with "." or "_" are not inputs (the Hadoop/Spark
+convention: `_SUCCESS`,
 `.part.tmp`). A folder may hold `_received.tsv`, a manifest of when each file
 was received (`name<TAB>YYYY-MM-DD[THH:MM:SS]`): the date a landing system
 records, which resolves the year of a year-less dateline when the file's own

@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from wirecopy.flows.warehouse import store
 from wirecopy.flows.inputs.discover import InputFile
+from wirecopy.flows.warehouse import store
 from wirecopy.flows.warehouse.commits import State
 
 # Reasons that say the bytes themselves were judged: the same bytes will be

@@ -23,9 +23,17 @@ from typing import Protocol
 
 from rich.console import Console
 from rich.file_proxy import FileProxy
-from rich.progress import BarColumn, MofNCompleteColumn, ProgressColumn, SpinnerColumn, Task, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.progress import Progress as RichProgress
-from rich.progress import TimeElapsedColumn, TimeRemainingColumn
 from rich.text import Text
 
 

@@ -12,9 +12,9 @@ to the end.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from wirecopy.transforms.errors import WireFormatError
-from dataclasses import dataclass
 
 SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"
 
