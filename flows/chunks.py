@@ -31,21 +31,13 @@ from wirecopy.flows.runtime import gazetteer_cache
 from wirecopy.flows.inputs import intake
 from wirecopy.flows.warehouse import store
 from wirecopy.flows.inputs.discover import InputFile
+from wirecopy.flows.inputs.plan import Planned
 from wirecopy.flows.settings import Settings
 from wirecopy.transforms import entities as ents
 from wirecopy.transforms import dating, rows, salience
 from wirecopy.transforms.errors import WireError
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
 from wirecopy.transforms.segments import MAX_CHARS, segments, shifted
-
-
-@dataclass(frozen=True, slots=True)
-class Planned:
-    file: InputFile
-    sha256: str
-    duplicate_of: str | None = None  # URI of the file with the same bytes
-    unreadable: str | None = None    # why the file could not be hashed
-    bulk_copied: bool = False        # arrived with many others at once: its time lends no date
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,7 @@ def test_errors_report_an_os_error_names_the_file(capsys: pytest.CaptureFixture[
 
 def test_errors_interrupt_is_quiet_and_exit_130() -> None:
     code = ("import signal, sys, threading\n"
-            "from flows import cli\n"
+            "from wirecopy.flows import cli\n"
             "threading.Timer(1.0, lambda: signal.raise_signal(signal.SIGINT)).start()\n"
             "@cli.app.command()\n"
             "def wait() -> None:\n"

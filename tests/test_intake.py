@@ -18,7 +18,7 @@ import pytest
 
 from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.chunks import Planned, Rejected, ingest_file
-from wirecopy.flows.ingest import _hash
+from wirecopy.flows.inputs.plan import content_hash
 from wirecopy.flows.inputs.intake import Refused, quarantine, read_input
 from wirecopy.flows.settings import Settings, parse_size
 from tests.conftest import SEEDS
@@ -102,7 +102,7 @@ def test_intake_hash_of_what_is_never_opened_is_of_its_uri(landing: Path) -> Non
     import hashlib
 
     f = _by_name(landing)["io-error.txt"]
-    sha, error = _hash(f)
+    sha, error = content_hash(f)
     assert error is None
     assert sha == hashlib.sha256(f.uri.encode()).hexdigest()
 

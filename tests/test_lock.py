@@ -29,7 +29,7 @@ def test_lock_second_holder_is_refused_with_the_holder_named(tmp_path: Path) -> 
 
 def test_lock_released_when_its_holder_is_killed(tmp_path: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from flows import lock\n"
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from wirecopy.flows.warehouse import lock\n"
          "with lock.hold(Path(sys.argv[1]), 'doomed run'):\n    print('held', flush=True); time.sleep(600)",
          str(tmp_path)],
         stdout=subprocess.PIPE, text=True)
