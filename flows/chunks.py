@@ -30,6 +30,7 @@ from wirecopy.flows import faults, stories
 from wirecopy.flows.runtime import gazetteer_cache
 from wirecopy.flows.inputs import intake
 from wirecopy.flows.warehouse import store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.inputs.discover import InputFile
 from wirecopy.flows.inputs.plan import Planned
 from wirecopy.flows.settings import Settings
@@ -73,7 +74,7 @@ class Rejected:
 
 
 def run_chunk(
-    chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
+    chunk: list[Planned], warehouse: Warehouse, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings,
 ) -> ChunkResult:
     """Everything one chunk produces, staged as its own files: chunks share nothing.
@@ -158,7 +159,7 @@ def run_chunk(
         ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows),
         ("rejects", reject_rows), ("story_sketches", sketch_rows), ("article_entities", article_entity_rows),
     ):
-        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+        store.stage(warehouse, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
     faults.checkpoint("chunk-staged")
     result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
     result.rejects_by_reason.update(r["reason"] for r in reject_rows)

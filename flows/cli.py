@@ -579,12 +579,13 @@ def _local_out(out: str, command: str) -> Path:
 
 def _refuse_if_busy(out: Path) -> None:
     """Refuse before starting Prefect when another writer holds OUT and waiting is off (the flow checks again)."""
+    from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.warehouse.lock import holder
     from wirecopy.flows.settings import Settings
 
     if Settings.from_env().lock_wait_seconds > 0:
         return
-    if out.is_dir() and (message := holder(out)) is not None:
+    if out.is_dir() and (message := holder(Warehouse.at(out))) is not None:
         err.print(f"[red]refused:[/] {message}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT)
 

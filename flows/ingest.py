@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -39,7 +38,8 @@ from wirecopy.flows.report.summary import RunSummary
 from wirecopy.flows.runtime import pool, progress
 from wirecopy.flows.runtime.retries import io_retries
 from wirecopy.flows.settings import Settings, available_cpus
-from wirecopy.flows.warehouse import commits, delta, lock, objectstore, store
+from wirecopy.flows.warehouse import commits, lock, store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.warehouse.run_commit import RunRecord, commit_run as commit_tables
 
 FLOW_NAME = "ingest-wire-copy"
@@ -53,8 +53,7 @@ class Run:
     run_id: str
     source: str
     out: str                 # OUT as given (a folder or an object-store URL)
-    out_path: Path           # the local folder of the lock and the staged files (a remote OUT's mirror)
-    place: delta.Place       # where the tables are
+    warehouse: Warehouse     # where the tables are, and the local folder of the lock and the staged files
     started: dt.datetime
     reference_date: dt.date | None
     reprocess: bool
@@ -63,11 +62,9 @@ class Run:
     @classmethod
     def start(cls, settings: Settings, *, reference_date: dt.date | None, reprocess: bool) -> Run:
         source, out = settings.locations()
-        remote, out_path = objectstore.writer_folder(out, settings)  # a remote OUT stages in a local folder
         now = dt.datetime.now(dt.timezone.utc)
         run_id = str(flow_run.id or now.strftime("%Y%m%dT%H%M%S%f"))
-        return cls(run_id, source, out, out_path, delta.place_of(remote if remote else out_path), now,
-                   reference_date, reprocess, settings)
+        return cls(run_id, source, out, Warehouse.for_writer(out, settings), now, reference_date, reprocess, settings)
 
 
 # Every task here has side effects or reads what changes (files, the tables),
@@ -89,7 +86,7 @@ def process_chunk(chunk: list[Planned], run: Run, part: str, workers: ProcessPoo
     What the chunk has to say goes to the run's log from here, the flow's
     process: a worker process needs no Prefect of its own.
     """
-    args = (chunk, run.out_path, run.run_id, part, run.started, run.reference_date, run.settings)
+    args = (chunk, run.warehouse, run.run_id, part, run.started, run.reference_date, run.settings)
     result = workers.submit(run_chunk, *args).result() if workers is not None else run_chunk(*args)
     logger = get_run_logger()
     for level, message in result.log:
@@ -101,7 +98,7 @@ def process_chunk(chunk: list[Planned], run: Run, part: str, workers: ProcessPoo
 @task(name="reconcile-stories", cache_policy=NO_CACHE)
 def reconcile(run: Run, base: commits.State, plan: Plan) -> stories.StoryLinks:
     """Decide against the pinned state: resent stories, story versions, rows --reprocess replaces."""
-    sketches = store.read_files(store.staged(run.out_path, run.run_id, "story_sketches"), "story_sketches")
+    sketches = store.read_files(store.staged(run.warehouse, run.run_id, "story_sketches"), "story_sketches")
     return reconciling.story_links(base, plan, sketches, reprocess=run.reprocess, run_id=run.run_id,
                                    today=run.started.date(), window_days=run.settings.story_window_days)
 
@@ -117,7 +114,7 @@ def commit_run(run: Run, base: commits.State, plan: Plan, results: list[ChunkRes
     holding the run are committed.
     """
     # This run's resent stories never reach the tables.
-    removed = reconciling.drop_resent(run.out_path, run.run_id, links)
+    removed = reconciling.drop_resent(run.warehouse, run.run_id, links)
     summary.articles -= removed["articles"]
     summary.resent_stories = removed["articles"]
     summary.bylines -= removed["bylines"]
@@ -133,7 +130,7 @@ def commit_run(run: Run, base: commits.State, plan: Plan, results: list[ChunkRes
                           reprocess=run.reprocess, default_model=run.settings.model)
     added = {"rejects": resend_rejects, "story_versions": links.new_rows,
              "ingest_log": reconciling.log_rows(outcomes, plan, run.run_id, run.started)}
-    summary.snapshot_version = commit_tables(run.out_path, base, record, changes=earlier.changes,
+    summary.snapshot_version = commit_tables(run.warehouse, base, record, changes=earlier.changes,
                                              rewritten=earlier.rewritten, added=added)
     return summary
 
@@ -192,9 +189,9 @@ def ingest(
                                  quarantine=quarantine, max_lines=max_lines, follow_symlinks=follow_symlinks)
     run = Run.start(settings, reference_date=reference_date, reprocess=reprocess)
     workers = settings.worker_count(workers)
-    with lock.hold(run.out_path, f"wirecopy run {run.run_id}", wait_seconds=settings.lock_wait_seconds):
+    with lock.hold(run.warehouse, f"wirecopy run {run.run_id}", wait_seconds=settings.lock_wait_seconds):
         faults.checkpoint("run-locked")
-        commits.remove_stale_staging(run.out_path / store.STAGING, run.run_id)
+        commits.remove_stale_staging(run.warehouse, run.run_id)
         for attempt in range(1, MAX_ATTEMPTS + 1):
             run, base = _pin(run)
             with clock("plan"):
@@ -211,7 +208,7 @@ def ingest(
                     summary = commit_run(run, quote(base), quote(plan), quote(results), quote(links), quote(summary))
                     break
                 except commits.Superseded as exc:
-                    store.remove_staging(run.out_path, run.run_id)
+                    store.remove_staging(run.warehouse, run.run_id)
                     if attempt == MAX_ATTEMPTS:
                         raise
                     logger.warning("%s: planning again on the state it committed (attempt %d)", exc, attempt + 1)
@@ -227,9 +224,10 @@ def ingest(
 def _pin(run: Run) -> tuple[Run, commits.State]:
     """The next pass of the run: what killed runs had begun to commit finished, the latest complete run pinned."""
     run = dataclasses.replace(run, started=dt.datetime.now(dt.timezone.utc))
-    if finished := commits.complete_pending(run.place):
+    place = run.warehouse.place
+    if finished := commits.complete_pending(place):
         get_run_logger().warning("finished what killed runs had begun to commit: %s", ", ".join(finished))
-    return run, commits.state(run.place)
+    return run, commits.state(place)
 
 
 def _planned(run: Run, plan: Plan, shown: progress.Progress) -> RunSummary:
@@ -238,7 +236,7 @@ def _planned(run: Run, plan: Plan, shown: progress.Progress) -> RunSummary:
     faults.checkpoint("plan-done")
     get_run_logger().info("%d files under %s: %d to ingest, %d already ingested",
                           plan.seen, run.source, len(plan.take), plan.skipped)
-    return RunSummary(run_id=run.run_id, out=str(run.place), files_seen=plan.seen,
+    return RunSummary(run_id=run.run_id, out=str(run.warehouse.place), files_seen=plan.seen,
                       files_skipped=plan.skipped, files_ingested=len(plan.take))
 
 

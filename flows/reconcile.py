@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyarrow as pa
 
@@ -22,6 +21,7 @@ from wirecopy.flows.chunks import ChunkResult, FileOutcome
 from wirecopy.flows.inputs import ingest_log
 from wirecopy.flows.inputs.plan import Plan
 from wirecopy.flows.warehouse import commits, delta, store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.transforms import rows
 
 # The tables keyed by article_id that a resent or reprocessed story leaves.
@@ -42,10 +42,10 @@ def replaced_articles(base: commits.State, plan: Plan) -> set[str]:
     return {a for a, u, s in zip(*(arts[c].to_pylist() for c in arts.column_names)) if (u, s) in taken}
 
 
-def drop_resent(out: Path, run_id: str, links: stories.StoryLinks) -> dict[str, int]:
+def drop_resent(warehouse: Warehouse, run_id: str, links: stories.StoryLinks) -> dict[str, int]:
     """Take this run's resent stories out of its staged rows; returns the rows removed per table."""
     dropped = set(links.dropped)
-    return {table: store.filter_staged(out, run_id, table, "article_id", dropped) for table in ARTICLE_TABLES}
+    return {table: store.filter_staged(warehouse, run_id, table, "article_id", dropped) for table in ARTICLE_TABLES}
 
 
 def final_outcomes(results: list[ChunkResult], links: stories.StoryLinks, run_id: str,

@@ -50,6 +50,8 @@ from wirecopy.schemas import PARTITION_COLUMN, TABLES
 if TYPE_CHECKING:
     from deltalake import DeltaTable
 
+    from wirecopy.flows.warehouse.layout import Warehouse
+
 PENDING = "_pending"
 FORMAT = "wirecopy-pending/1"
 ORDER = [t for t in TABLES if t != "runs"] + ["runs"]
@@ -444,9 +446,10 @@ def _runs_holds(place: Place, seq: int, run_id: str) -> bool:
     return runs is not None and delta.committed_by(runs, seq) == run_id
 
 
-def remove_stale_staging(staging_root: Path, keep: str, older_than_seconds: float = 86400.0) -> list[str]:
+def remove_stale_staging(warehouse: Warehouse, keep: str, older_than_seconds: float = 86400.0) -> list[str]:
     """Staging folders of runs that died long ago (never those of a live run: age decides, not a lock)."""
     removed = []
+    staging_root = warehouse.staging_root
     if not staging_root.is_dir():
         return removed
     now = time.time()

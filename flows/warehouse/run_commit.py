@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
 from wirecopy import schemas
-from wirecopy.flows.warehouse import catalog, commits, delta, store
+from wirecopy.flows.warehouse import catalog, commits, store
+from wirecopy.flows.warehouse.layout import Warehouse
 
 if TYPE_CHECKING:
     from wirecopy.flows.report.summary import RunSummary
@@ -80,7 +80,7 @@ class RunRecord:
         }
 
 
-def commit_run(out: Path, base: commits.State, record: RunRecord, *, changes: dict[str, commits.Change],
+def commit_run(warehouse: Warehouse, base: commits.State, record: RunRecord, *, changes: dict[str, commits.Change],
                rewritten: dict[str, list[pa.Table]], added: dict[str, list[dict[str, object]]]) -> int:
     """Stage `added` and the `runs` row, then commit the run's changes to every table; returns its sequence number.
 
@@ -95,15 +95,15 @@ def commit_run(out: Path, base: commits.State, record: RunRecord, *, changes: di
         ("rejects", added.get("rejects", []), "resent"), ("story_versions", added.get("story_versions", []), "0"),
         ("ingest_log", added.get("ingest_log", []), "0"), ("runs", [record.row(finished_at)], "0"),
     ):
-        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
-    mentions = _after(base, changes, "article_entities", store.read_staged(out, run_id, "article_entities"))
-    catalog.stage_updates(out, run_id, finished_at, day, mentions=mentions, log=base.read(catalog.TABLE))
+        store.stage(warehouse, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+    mentions = _after(base, changes, "article_entities", store.read_staged(warehouse, run_id, "article_entities"))
+    catalog.stage_updates(warehouse, run_id, finished_at, day, mentions=mentions, log=base.read(catalog.TABLE))
     for table in schemas.TABLES:
-        parts = rewritten.get(table, []) + [store.read_staged(out, run_id, table)]
+        parts = rewritten.get(table, []) + [store.read_staged(warehouse, run_id, table)]
         rows = pa.concat_tables(parts)
         changes.setdefault(table, commits.Change()).rows = rows if rows.num_rows else None
-    seq = commits.commit(delta.place_of(base.place), base, changes, run_id, "ingest")
-    store.remove_staging(out, run_id)
+    seq = commits.commit(base.place, base, changes, run_id, "ingest")
+    store.remove_staging(warehouse, run_id)
     return seq
 
 
