@@ -455,6 +455,7 @@ def migrate(
     """Convert a warehouse of an earlier wirecopy to Delta Lake tables, checked row for row."""
     import datetime as _dt
 
+    from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.warehouse.lock import WarehouseBusy, hold
     from wirecopy.flows.warehouse.migrate import MigrationError, migrate as migrate_out
 
@@ -463,7 +464,7 @@ def migrate(
         err.print(f"[red]error:[/] no warehouse at {out}")
         raise typer.Exit(2)
     try:
-        with hold(out, "wirecopy migrate"):
+        with hold(Warehouse.at(out), "wirecopy migrate"):
             result = migrate_out(out, "migrate-" + _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S"))
     except (MigrationError, WarehouseBusy) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)

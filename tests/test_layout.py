@@ -39,3 +39,19 @@ def test_layout_staged_rows_go_where_it_says_and_leave_with_the_run(tmp_path: Pa
     assert store.read_file(path)["article_id"].to_pylist() == ["a1"]
     store.remove_staging(warehouse, "r1")
     assert not warehouse.staging("r1").exists() and warehouse.staging_root.is_dir()
+
+
+def test_layout_remote_out_stages_and_locks_in_its_local_folder(tmp_path: Path) -> None:
+    from fsspec.implementations.memory import MemoryFileSystem
+
+    from wirecopy.flows.warehouse.locations import Remote
+
+    remote = Remote("memory://bucket/wire", MemoryFileSystem(), "/bucket/wire")
+    warehouse = Warehouse(remote, tmp_path / "mirror")
+    assert (warehouse.remote, str(warehouse)) == (remote, "memory://bucket/wire")
+    assert warehouse.place.remote is remote and warehouse.place.root == remote.uri()
+    assert warehouse.lock_file == tmp_path / "mirror" / "_lock"
+    assert warehouse.staging("r1") == tmp_path / "mirror" / "_staging" / "r1"
+    assert warehouse.old_snapshots is None  # an object store never held the old format
+    local = Warehouse.at(tmp_path / "out")
+    assert (local.remote, local.old_snapshots) == (None, tmp_path / "out" / "_snapshots")

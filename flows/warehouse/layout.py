@@ -5,6 +5,7 @@
     <local>/_lock                      the writers' lock (flows/warehouse/lock.py)
     <local>/_staging/<run_id>/<table>/ingest_date=<day>/part-<run_id>-<part>.parquet
                                        a run's staged rows (flows/warehouse/store.py)
+    <root>/_snapshots/                 a warehouse of an earlier wirecopy, to migrate (flows/warehouse/migrate.py)
 
 The root is a local folder or an object-store prefix (a Remote); `local`
 is the folder a writer locks and stages in: OUT itself, or for a remote OUT
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 LOCK_FILE = "_lock"
 STAGING = "_staging"
+OLD_SNAPSHOTS = "_snapshots"
 PARTITION_PREFIX = "ingest_date="   # wirecopy.schemas.PARTITION_COLUMN, as a folder name
 
 
@@ -80,6 +82,16 @@ class Warehouse:
     def staged_part(self, run_id: str, table: str, ingest_date: str, part: str) -> Path:
         """One staged file: a chunk's (or the commit's) rows of one table and ingest date."""
         return self.staged_table(run_id, table) / f"{PARTITION_PREFIX}{ingest_date}" / f"part-{run_id}-{part}.parquet"
+
+    @property
+    def old_snapshots(self) -> Path | None:
+        """Where a local OUT of an earlier wirecopy kept its snapshots (None for an object-store OUT)."""
+        return None if self.remote else self.local / OLD_SNAPSHOTS
+
+    @property
+    def remote(self) -> Remote | None:
+        """The object-store prefix of a remote OUT; None for a local folder."""
+        return None if isinstance(self.root, Path) else self.root
 
     def __str__(self) -> str:
         return str(self.root)
