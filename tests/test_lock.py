@@ -32,7 +32,8 @@ def test_lock_released_when_its_holder_is_killed(tmp_path: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; from wirecopy.flows.warehouse import lock\n"
          "from wirecopy.flows.warehouse.layout import Warehouse\n"
-         "with lock.hold(Warehouse.at(Path(sys.argv[1])), 'doomed run'):\n    print('held', flush=True); time.sleep(600)",
+         "with lock.hold(Warehouse.at(Path(sys.argv[1])), 'doomed run'):\n"
+         "    print('held', flush=True); time.sleep(600)",
          str(tmp_path)],
         stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"

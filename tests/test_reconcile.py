@@ -36,7 +36,8 @@ def test_reconcile_file_left_with_only_resent_stories_is_a_duplicate_reject() ->
     unchanged = _planned("c.txt", "c" * 64)
     logged = log_rows(outcomes, Plan(take=[a, b], unchanged=[unchanged], seen=3, skipped=1), "run-2", STARTED)
     assert [(r["source_uri"], r["outcome"], r["reason"], r["articles"]) for r in logged] == [
-        ("/in/a.txt", "articles", None, 1), ("/in/b.txt", "reject", "duplicate", 0), ("/in/c.txt", "unchanged", None, 0)]
+        ("/in/a.txt", "articles", None, 1), ("/in/b.txt", "reject", "duplicate", 0),
+        ("/in/c.txt", "unchanged", None, 0)]
 
 
 def test_reconcile_drop_rejects_of_files_taken_again() -> None:

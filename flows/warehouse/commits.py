@@ -45,6 +45,7 @@ import pyarrow.parquet as pq
 from wirecopy.flows.warehouse import delta
 from wirecopy.flows import faults
 from wirecopy.flows.warehouse.delta import APP_ID, Damaged, Place
+from wirecopy.flows.warehouse.layout import PENDING
 from wirecopy.schemas import PARTITION_COLUMN, TABLES
 
 if TYPE_CHECKING:
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 
     from wirecopy.flows.warehouse.layout import Warehouse
 
-PENDING = "_pending"
 FORMAT = "wirecopy-pending/1"
 ORDER = [t for t in TABLES if t != "runs"] + ["runs"]
 CLAIM_TABLE = ORDER[0]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from wirecopy.flows.warehouse.locations import Remote
 
 LOCK_FILE = "_lock"
+PENDING = "_pending"
 STAGING = "_staging"
 OLD_SNAPSHOTS = "_snapshots"
 PARTITION_PREFIX = "ingest_date="   # wirecopy.schemas.PARTITION_COLUMN, as a folder name
