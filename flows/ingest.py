@@ -60,9 +60,8 @@ class Run:
     settings: Settings
 
     @classmethod
-    def start(cls, settings: Settings, *, reference_date: dt.date | None, reprocess: bool) -> Run:
+    def start(cls, settings: Settings, now: dt.datetime, *, reference_date: dt.date | None, reprocess: bool) -> Run:
         source, out = settings.locations()
-        now = dt.datetime.now(dt.timezone.utc)
         run_id = str(flow_run.id or now.strftime("%Y%m%dT%H%M%S%f"))
         return cls(run_id, source, out, Warehouse.for_writer(out, settings), now, reference_date, reprocess, settings)
 
@@ -187,7 +186,9 @@ def ingest(
     clock, shown = artifacts.Stopwatch(), progress.for_run()
     settings = Settings.from_env(model=model, source=source, out=out, max_file_bytes=max_file_bytes,
                                  quarantine=quarantine, max_lines=max_lines, follow_symlinks=follow_symlinks)
-    run = Run.start(settings, reference_date=reference_date, reprocess=reprocess)
+    # `dt` named in the body: a served run gets this function pickled by value, with only the globals
+    # its code names, and Prefect resolves the parameters' annotations (dt.date) in those.
+    run = Run.start(settings, dt.datetime.now(dt.timezone.utc), reference_date=reference_date, reprocess=reprocess)
     workers = settings.worker_count(workers)
     with lock.hold(run.warehouse, f"wirecopy run {run.run_id}", wait_seconds=settings.lock_wait_seconds):
         faults.checkpoint("run-locked")
