@@ -44,5 +44,5 @@ def test_allocator_the_worker_fork_server_and_the_model_loader_set_it() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.splitlines()[-1]) is True
-    source = (ROOT / "flows" / "nlp.py").read_text()
+    source = (ROOT / "flows" / "runtime" / "nlp.py").read_text()
     assert "keep_freed_memory()" in source.split("def load_ner", 1)[1].split("def ", 1)[0]
