@@ -30,22 +30,15 @@ from wirecopy.flows import faults, stories
 from wirecopy.flows.runtime import gazetteer_cache
 from wirecopy.flows.inputs import intake
 from wirecopy.flows.warehouse import store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.inputs.discover import InputFile
+from wirecopy.flows.inputs.plan import Planned
 from wirecopy.flows.settings import Settings
 from wirecopy.transforms import entities as ents
 from wirecopy.transforms import dating, rows, salience
 from wirecopy.transforms.errors import WireError
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
 from wirecopy.transforms.segments import MAX_CHARS, segments, shifted
-
-
-@dataclass(frozen=True, slots=True)
-class Planned:
-    file: InputFile
-    sha256: str
-    duplicate_of: str | None = None  # URI of the file with the same bytes
-    unreadable: str | None = None    # why the file could not be hashed
-    bulk_copied: bool = False        # arrived with many others at once: its time lends no date
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +74,7 @@ class Rejected:
 
 
 def run_chunk(
-    chunk: list[Planned], out: Path, run_id: str, part: str, started: dt.datetime,
+    chunk: list[Planned], warehouse: Warehouse, run_id: str, part: str, started: dt.datetime,
     reference_date: dt.date | None, settings: Settings,
 ) -> ChunkResult:
     """Everything one chunk produces, staged as its own files: chunks share nothing.
@@ -109,21 +102,20 @@ def run_chunk(
             reject(planned, "duplicate", f"same bytes as {planned.duplicate_of}")
             continue
         try:
-            ref, ref_source = _reference(f, reference_date)
-            planned, found = read_and_parse(planned, None if ref_source == "mtime" else ref, settings, ref_source)
+            # The file's reference date, decided once; each story carries it (with its metadata date first).
+            ref = dating.reference(given=reference_date, received=f.received, file_time=f.mtime.date(),
+                                   transmission_like=not planned.bulk_copied)
+            planned, found = read_and_parse(planned, ref, settings)
             if isinstance(found, Rejected):
                 if found.reason == INTERNAL_ERROR:
                     result.log.append((logging.ERROR, f"wirecopy failed on {f.uri}:\n{found.traceback}"))
                 reject(planned, found.reason, found.detail, _quarantine(planned, found, settings, result.log))
                 continue
-            lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started, ref, ref_source)
+            lineage = rows.Lineage(f.uri, planned.sha256, found.encoding, run_id, started)
             mine: tuple[list, list, list, list] = ([], [], [], [])
             file_time_dates = 0
             for article in found.articles:
-                if ref_source == "mtime":
-                    article = dating.with_file_time(article, ref, trusted=not planned.bulk_copied)
-                    file_time_dates += article.dateline is not None and article.dateline.date_source in (
-                        dating.FILE_TIME, f"dateline+{dating.FILE_TIME}")
+                file_time_dates += dating.dated_by_file_time(article)
                 row = rows.article_row(article, lineage)
                 mine[0].append(row)
                 mine[1].extend(rows.byline_rows(article, lineage))
@@ -167,7 +159,7 @@ def run_chunk(
         ("articles", article_rows), ("bylines", byline_rows), ("entities", entity_rows),
         ("rejects", reject_rows), ("story_sketches", sketch_rows), ("article_entities", article_entity_rows),
     ):
-        store.stage(out, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
+        store.stage(warehouse, run_id, name, schemas.to_table(table_rows, schemas.TABLES[name]), day, part)
     faults.checkpoint("chunk-staged")
     result.articles, result.bylines, result.entities = len(article_rows), len(byline_rows), len(entity_rows)
     result.rejects_by_reason.update(r["reason"] for r in reject_rows)
@@ -234,8 +226,8 @@ def _drop_failed(failed: dict[str, str], result: ChunkResult, reject, tables: tu
         reject(planned_of[uri], INTERNAL_ERROR, detail)
 
 
-def read_and_parse(planned: Planned, reference: dt.date | None, settings: Settings,
-                   reference_source: str = "cli") -> tuple[Planned, ParsedFile | Rejected]:
+def read_and_parse(planned: Planned, reference: dating.Reference,
+                   settings: Settings) -> tuple[Planned, ParsedFile | Rejected]:
     """One input to parsed articles or a rejection, and the plan for it carrying the hash of the bytes parsed.
 
     The bytes are read once: what is hashed is what is parsed. A file
@@ -253,19 +245,16 @@ def read_and_parse(planned: Planned, reference: dt.date | None, settings: Settin
     if (lines := data.count(b"\n") + 1) > settings.max_lines:
         return planned, Rejected("too_many_lines", f"{lines} lines, over the limit of {settings.max_lines}", data)
     try:
-        return planned, parse_file(data, reference_date=reference,
-                                   reference_source=_DATE_SOURCES.get(reference_source, "reference"))
+        return planned, parse_file(data, reference=reference)
     except WireError as exc:
         return planned, Rejected(exc.reason, exc.detail, data)
     except Exception as exc:  # a parser bug must cost one file, not the run
         return planned, Rejected(INTERNAL_ERROR, _failure(exc), data, traceback.format_exc())
 
 
-def ingest_file(
-    planned: Planned, reference: dt.date | None, settings: Settings, reference_source: str = "cli"
-) -> ParsedFile | Rejected:
+def ingest_file(planned: Planned, reference: dating.Reference, settings: Settings) -> ParsedFile | Rejected:
     """One input to parsed articles or a rejection; never raises."""
-    return read_and_parse(planned, reference, settings, reference_source)[1]
+    return read_and_parse(planned, reference, settings)[1]
 
 
 def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, log: list[tuple[int, str]]) -> str | None:
@@ -279,9 +268,6 @@ def _quarantine(planned: Planned, rejected: Rejected, settings: Settings, log: l
         return None
 
 
-# dateline_date_source names for the references of _reference.
-_DATE_SOURCES = {"cli": "reference", "manifest": "received"}
-
 # Rejects with no bytes to keep: nothing was read, or the bytes are kept already.
 _NOTHING_TO_KEEP = frozenset({"unreadable", "not_a_file", "duplicate", "outside_source"})
 
@@ -290,11 +276,3 @@ def _sent_at(article, f: InputFile) -> dt.datetime:
     """When the story moved: its transmission time when the copy or metadata has one, else the file's mtime."""
     return article.transmission.utc if article.transmission is not None else f.mtime
 
-
-def _reference(f: InputFile, cli_date: dt.date | None) -> tuple[dt.date, str]:
-    """The date a year-less dateline resolves against (the file's own metadata wins, later)."""
-    if cli_date is not None:
-        return cli_date, "cli"
-    if f.received is not None:
-        return f.received, "manifest"
-    return f.mtime.date(), "mtime"

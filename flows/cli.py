@@ -478,6 +478,7 @@ def migrate(
     """Convert a warehouse of an earlier wirecopy to Delta Lake tables, checked row for row."""
     import datetime as _dt
 
+    from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.warehouse.lock import WarehouseBusy, hold
     from wirecopy.flows.warehouse.migrate import MigrationError, migrate as migrate_out
 
@@ -486,7 +487,7 @@ def migrate(
         err.print(f"[red]error:[/] no warehouse at {out}")
         raise typer.Exit(2)
     try:
-        with hold(out, "wirecopy migrate"):
+        with hold(Warehouse.at(out), "wirecopy migrate"):
             result = migrate_out(out, "migrate-" + _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S"))
     except (MigrationError, WarehouseBusy) as exc:
         err.print(f"[red]error:[/] {exc}", soft_wrap=True)
@@ -602,12 +603,13 @@ def _local_out(out: str, command: str) -> Path:
 
 def _refuse_if_busy(out: Path) -> None:
     """Refuse before starting Prefect when another writer holds OUT and waiting is off (the flow checks again)."""
+    from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.warehouse.lock import holder
     from wirecopy.flows.settings import Settings
 
     if Settings.from_env().lock_wait_seconds > 0:
         return
-    if out.is_dir() and (message := holder(out)) is not None:
+    if out.is_dir() and (message := holder(Warehouse.at(out))) is not None:
         err.print(f"[red]refused:[/] {message}", soft_wrap=True)
         raise typer.Exit(BUSY_EXIT)
 

@@ -25,8 +25,9 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
-from wirecopy.flows.warehouse import delta
 from wirecopy.flows.settings import Settings
+from wirecopy.flows.warehouse import delta
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.schemas import TABLES
 
 FLOW_NAME = "compact-wire-tables"
@@ -51,14 +52,14 @@ class Compaction:
         return max(self.versions.values()) if self.versions else None
 
 
-def compact_out(out: Path, run_id: str, *, target_bytes: int, settings: Settings,
+def compact_out(warehouse: Warehouse, run_id: str, *, target_bytes: int, settings: Settings,
                 retention_hours: float | None = None) -> Compaction:
     """Optimize every table under OUT, then vacuum what the retention window no longer needs."""
     from deltalake import CommitProperties
 
-    place = delta.place_of(out)
+    place = warehouse.place
     hours = settings.retention_hours if retention_hours is None else retention_hours
-    result = Compaction(out=str(out), run_id=run_id)
+    result = Compaction(out=str(warehouse), run_id=run_id)
     for table in TABLES:
         opened = delta.open_table(place, table)
         if opened is None:
@@ -90,8 +91,8 @@ def compact(out: str, target_mb: float | None = None, retention_hours: float | N
     logger = get_run_logger()
     settings = Settings.from_env(compact_target_mb=target_mb)
     run_id = str(flow_run.id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f"))
-    result = compact_out(Path(out), run_id, target_bytes=int(settings.compact_target_mb * 2**20), settings=settings,
-                         retention_hours=retention_hours)
+    result = compact_out(Warehouse.at(Path(out)), run_id, target_bytes=int(settings.compact_target_mb * 2**20),
+                         settings=settings, retention_hours=retention_hours)
     logger.info("compacted %s: %d files merged away, %d files vacuumed", out, result.merged,
                 sum(result.vacuumed.values()))
     return result

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from wirecopy.flows.report import artifacts
-from wirecopy.flows.ingest import RunSummary
+from wirecopy.flows.report.summary import RunSummary
 from tests.conftest import PrefectServer, copy_seeds
 
 
@@ -64,7 +64,7 @@ def test_artifacts_rejects_table_is_capped() -> None:
 
 
 def test_artifacts_run_summary_keeps_only_the_first_rejects() -> None:
-    from wirecopy.flows.ingest import ChunkResult
+    from wirecopy.flows.chunks import ChunkResult
 
     summary = _summary(rejects=0)
     for start, size in ((0, artifacts.MAX_REJECT_ROWS - 2), (artifacts.MAX_REJECT_ROWS - 2, 3)):

@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from wirecopy import schemas
 from wirecopy.flows.warehouse import catalog, commits, store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.warehouse.query import connect, table_files
 
 UTC = dt.timezone.utc
@@ -36,7 +37,7 @@ def _run(out: Path, run_id: str, rows: list[dict], when: dt.datetime, replaced: 
 
     `replaced` are article ids whose earlier rows the run replaces (--reprocess).
     """
-    store.stage(out, run_id, "article_entities", schemas.to_table(rows, schemas.ARTICLE_ENTITIES), "2024-07-08", "0")
+    store.stage(Warehouse.at(out), run_id, "article_entities", schemas.to_table(rows, schemas.ARTICLE_ENTITIES), "2024-07-08", "0")
     base = commits.state(out)
     changes = {t: commits.Change(delete_column="article_id", delete_keys=sorted(replaced))
                for t in ("articles", "article_entities") if replaced}
@@ -44,14 +45,14 @@ def _run(out: Path, run_id: str, rows: list[dict], when: dt.datetime, replaced: 
     if replaced:
         kept = store.without(mentions, "article_id", replaced)
         mentions = mentions if kept is None else kept
-    mentions = pa.concat_tables([mentions, store.read_staged(out, run_id, "article_entities")])
-    changed = catalog.stage_updates(out, run_id, when, when.date().isoformat(), mentions=mentions,
+    mentions = pa.concat_tables([mentions, store.read_staged(Warehouse.at(out), run_id, "article_entities")])
+    changed = catalog.stage_updates(Warehouse.at(out), run_id, when, when.date().isoformat(), mentions=mentions,
                                     log=base.read(catalog.TABLE))
     for table in schemas.TABLES:
-        staged = store.read_staged(out, run_id, table)
+        staged = store.read_staged(Warehouse.at(out), run_id, table)
         changes.setdefault(table, commits.Change()).rows = staged if staged.num_rows else None
     commits.commit(out, base, changes, run_id)
-    store.remove_staging(out, run_id)
+    store.remove_staging(Warehouse.at(out), run_id)
     return changed
 
 
@@ -121,7 +122,7 @@ def _article(article_id: str, sha: str, run_id: str) -> dict:
 
 
 def test_catalog_follows_reprocessed_articles(out: Path) -> None:
-    store.stage(out, "r1", "articles", schemas.to_table(
+    store.stage(Warehouse.at(out), "r1", "articles", schemas.to_table(
         [_article("a1", "11" * 32, "r1"), _article("a2", "22" * 32, "r1")], schemas.ARTICLES), "2024-07-08", "0")
     _run(out, "r1", [_ae("a1", "PERSON:stoltenberg", 2, dt.date(2024, 7, 5), "r1"),
                      _ae("a2", "GPE:south-korea", 1, dt.date(2024, 7, 6), "r1")],

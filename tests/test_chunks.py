@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.flows.ingest import chunked
+from wirecopy.flows.inputs.plan import chunked
 
 
 @given(st.integers(0, 3000), st.integers(1, 400), st.integers(1, 8))

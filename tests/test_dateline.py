@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirecopy.transforms.agencies import AGENCIES
-from wirecopy.transforms.dateline import parse_dateline, with_reference
+from wirecopy.transforms.dateline import parse_dateline
 
 REF = dt.date(2024, 7, 5)
 
@@ -190,15 +190,6 @@ def test_dateline_year_inference_and_rollover(text, reference, expected, source)
     d = parse_dateline(text, reference_date=reference)
     assert d is not None
     assert (d.date, d.date_source) == (expected, source)
-
-
-def test_dateline_with_reference_keeps_a_printed_year() -> None:
-    printed = parse_dateline("PARIS, 5 juillet 2019 (AFP) - Le", reference_date=REF)
-    undated = parse_dateline("PARIS (AFP) - Le", reference_date=REF)
-    yearless = parse_dateline("SEOUL, Dec. 31 (Yonhap) -- A", reference_date=dt.date(2024, 7, 5))
-    assert with_reference(printed, dt.date(2030, 1, 1)).date == dt.date(2019, 7, 5)
-    assert with_reference(undated, dt.date(2024, 7, 6)).date == dt.date(2024, 7, 6)
-    assert with_reference(yearless, dt.date(2025, 1, 1)).date == dt.date(2024, 12, 31)
 
 
 def test_dateline_agency_hint_breaks_place_ties() -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirecopy.transforms import dating
+from wirecopy.transforms.dateline import parse_dateline
 from wirecopy.transforms.pipeline import parse_file
+from wirecopy.transforms.transmission import Transmission
 
 UTC = dt.timezone.utc
 
@@ -80,5 +83,67 @@ def test_dating_a_printed_year_is_kept_whatever_the_file_time() -> None:
 
 def test_dating_reference_source_is_named() -> None:
     text = b"Harbour reopens\n\nVALLETTA, March 3 (Reuters) - The harbour reopened, officials said.\n"
-    (article,) = parse_file(text, reference_date=dt.date(1987, 3, 5), reference_source="received").articles
+    (article,) = parse_file(text, reference=dating.reference(received=dt.date(1987, 3, 5))).articles
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(1987, 3, 3), "dateline+received")
+    assert article.reference == dating.Reference(dt.date(1987, 3, 5), "manifest")
+
+
+DAY = dt.date(2024, 7, 5)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "expected"),
+    [
+        ({"given": DAY, "received": dt.date(2024, 7, 1), "file_time": dt.date(2024, 7, 2)},
+         dating.Reference(DAY, "cli")),
+        ({"received": DAY, "file_time": dt.date(2024, 7, 2)}, dating.Reference(DAY, "manifest")),
+        ({"file_time": DAY}, dating.Reference(DAY, "mtime", DAY, True)),
+        ({"file_time": DAY, "transmission_like": False}, dating.Reference(DAY, "mtime", DAY, False)),
+        ({}, dating.Reference(None, None)),
+    ],
+)
+def test_dating_reference_follows_the_spec_order(inputs: dict, expected: dating.Reference) -> None:
+    found = dating.reference(**inputs)
+    assert found == expected
+    # A story's own metadata date comes first; a file time stays its last resort.
+    story = found.of_story(dt.date(2019, 1, 2))
+    assert (story.date, story.source, story.file_time) == (dt.date(2019, 1, 2), "metadata", expected.file_time)
+    assert found.of_story(None) is found
+
+
+def test_dating_reference_file_time_resolves_nothing_while_parsing() -> None:
+    assert dating.reference(file_time=DAY).resolves is None
+    assert (dating.reference(given=DAY).resolves, dating.reference(given=DAY).label) == (DAY, "reference")
+    assert dating.reference(received=DAY).label == "received"
+    assert dating.reference(given=DAY).of_story(DAY).label == "metadata"
+
+
+def test_dating_reference_rides_on_each_article_of_a_file() -> None:
+    text = b"Harbour reopens\n\nVALLETTA (Reuters) - The harbour reopened on the day after the storm, officials said.\n"
+    (article,) = parse_file(text, reference=dating.reference(file_time=DAY, transmission_like=True)).articles
+    assert article.reference == dating.Reference(DAY, "mtime", DAY, True)
+    assert (article.dateline.date, article.dateline.date_source) == (DAY, "file-time")
+    assert dating.dated_by_file_time(article)
+    (bulk,) = parse_file(text, reference=dating.reference(file_time=DAY, transmission_like=False)).articles
+    assert (bulk.dateline.date, bulk.dateline.date_source) == (None, "undecided")
+    assert not dating.dated_by_file_time(bulk)
+
+
+def _sent(utc: dt.datetime, local: dt.datetime | None) -> Transmission:
+    return Transmission(raw="2024/07/06 01:30 KST", utc=utc, local=local, timezone="Asia/Seoul", source="copy")
+
+
+def test_dating_by_transmission_dates_by_the_local_day_it_moved() -> None:
+    ref = dt.date(2024, 7, 5)
+    sent = _sent(dt.datetime(2024, 7, 5, 16, 30, tzinfo=UTC), dt.datetime(2024, 7, 6, 1, 30))
+    undated = parse_dateline("SEOUL (Yonhap) -- A", reference_date=ref)
+    assert (undated.date, undated.date_source) == (ref, "reference")
+    moved = dating.by_transmission(undated, sent, full=True)
+    assert (moved.date, moved.date_source) == (dt.date(2024, 7, 6), "transmission")
+    assert dating.by_transmission(undated, sent, full=False) is undated  # a clock time alone says nothing new
+    yearless = parse_dateline("SEOUL, Dec. 31 (Yonhap) -- A", reference_date=ref)
+    new_year = _sent(dt.datetime(2025, 1, 1, 3, 0, tzinfo=UTC), None)
+    moved = dating.by_transmission(yearless, new_year, full=True)
+    assert (moved.date, moved.date_source) == (dt.date(2024, 12, 31), "dateline+transmission")
+    printed = parse_dateline("PARIS, 5 juillet 2019 (AFP) - Le", reference_date=ref)
+    assert dating.by_transmission(printed, sent, full=True) is printed  # a printed year is kept

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from wirecopy.flows import chunks
 from wirecopy.flows.warehouse import store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.chunks import Planned, run_chunk
 from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.settings import Settings
@@ -37,8 +38,9 @@ def _run(folder: Path, out: Path, settings: Settings | None = None, planned: dic
     files = discover(str(folder))
     chunk = [Planned(f, (planned or {}).get(f.path.name) or hashlib.sha256(Path(f.path).read_bytes()).hexdigest())
              for f in files]
-    result = run_chunk(chunk, out, "r1", "00000", STARTED, dt.date(2024, 7, 5), settings or Settings())
-    tables = {t: [row for p in store.staged(out, "r1", t) for row in pq.read_table(p).to_pylist()]
+    warehouse = Warehouse.at(out)
+    result = run_chunk(chunk, warehouse, "r1", "00000", STARTED, dt.date(2024, 7, 5), settings or Settings())
+    tables = {t: [row for p in store.staged(warehouse, "r1", t) for row in pq.read_table(p).to_pylist()]
               for t in ("articles", "entities", "rejects", "bylines", "story_sketches")}
     return result, tables
 

@@ -18,10 +18,11 @@ import pytest
 
 from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.chunks import Planned, Rejected, ingest_file
-from wirecopy.flows.ingest import _hash
+from wirecopy.flows.inputs.plan import content_hash
 from wirecopy.flows.inputs.intake import Refused, quarantine, read_input
 from wirecopy.flows.settings import Settings, parse_size
 from tests.conftest import SEEDS
+from wirecopy.transforms.dating import NO_REFERENCE, reference
 from wirecopy.transforms.pipeline import ParsedFile
 
 
@@ -102,7 +103,7 @@ def test_intake_hash_of_what_is_never_opened_is_of_its_uri(landing: Path) -> Non
     import hashlib
 
     f = _by_name(landing)["io-error.txt"]
-    sha, error = _hash(f)
+    sha, error = content_hash(f)
     assert error is None
     assert sha == hashlib.sha256(f.uri.encode()).hexdigest()
 
@@ -186,7 +187,7 @@ def test_intake_ingest_file_turns_bad_bytes_into_rejections(tmp_path: Path, data
     path = tmp_path / "input.dat"
     path.write_bytes(data)
     (f,) = discover(str(path))
-    outcome = ingest_file(Planned(f, "0" * 64), dt.date(2024, 7, 5), Settings())
+    outcome = ingest_file(Planned(f, "0" * 64), reference(given=dt.date(2024, 7, 5)), Settings())
     assert isinstance(outcome, Rejected)
     assert outcome.reason == reason
     assert outcome.data == data
@@ -196,7 +197,7 @@ def test_intake_ingest_file_parses_good_bytes(tmp_path: Path) -> None:
     path = tmp_path / "story.bin"  # the extension means nothing
     path.write_bytes((SEEDS / "ninjs-aap-sydney.json").read_bytes())
     (f,) = discover(str(path))
-    outcome = ingest_file(Planned(f, "0" * 64), None, Settings())
+    outcome = ingest_file(Planned(f, "0" * 64), NO_REFERENCE, Settings())
     assert isinstance(outcome, ParsedFile)
     assert [a.story.index for a in outcome.articles] == [0, 2]
 

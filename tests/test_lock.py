@@ -14,35 +14,38 @@ import pytest
 
 from tests.conftest import SEEDS, STORY_SAMPLES, WIRECOPY, PrefectServer, copy_seeds, delta_con, ingest_now, run_cli
 from wirecopy.flows.warehouse import lock
+from wirecopy.flows.warehouse.layout import Warehouse
 
 
 def test_lock_second_holder_is_refused_with_the_holder_named(tmp_path: Path) -> None:
-    with lock.hold(tmp_path, "wirecopy run r1"):
+    with lock.hold(Warehouse.at(tmp_path), "wirecopy run r1"):
         with pytest.raises(lock.WarehouseBusy, match=rf"wirecopy run r1 \(pid {os.getpid()} on .*, since "):
-            with lock.hold(tmp_path, "wirecopy run r2"):
+            with lock.hold(Warehouse.at(tmp_path), "wirecopy run r2"):
                 pass
-        assert "wirecopy run r1" in lock.holder(tmp_path)
-    assert lock.holder(tmp_path) is None
-    with lock.hold(tmp_path, "wirecopy run r3"):
+        assert "wirecopy run r1" in lock.holder(Warehouse.at(tmp_path))
+    assert lock.holder(Warehouse.at(tmp_path)) is None
+    with lock.hold(Warehouse.at(tmp_path), "wirecopy run r3"):
         pass
 
 
 def test_lock_released_when_its_holder_is_killed(tmp_path: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; from wirecopy.flows.warehouse import lock\n"
-         "with lock.hold(Path(sys.argv[1]), 'doomed run'):\n    print('held', flush=True); time.sleep(600)",
+         "from wirecopy.flows.warehouse.layout import Warehouse\n"
+         "with lock.hold(Warehouse.at(Path(sys.argv[1])), 'doomed run'):\n"
+         "    print('held', flush=True); time.sleep(600)",
          str(tmp_path)],
         stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
-    assert "doomed run" in lock.holder(tmp_path)
+    assert "doomed run" in lock.holder(Warehouse.at(tmp_path))
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
-    assert lock.holder(tmp_path) is None
+    assert lock.holder(Warehouse.at(tmp_path)) is None
 
 
 def test_lock_cli_refuses_while_another_writer_holds_out(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    with lock.hold(out, "wirecopy compact c1"):
+    with lock.hold(Warehouse.at(out), "wirecopy compact c1"):
         for args in (("run", str(SEEDS), "--out", str(out)), ("compact", "--out", str(out))):
             result = run_cli(*args, timeout=120)
             assert result.returncode == 3, result.stderr
@@ -55,7 +58,7 @@ def test_lock_cli_refuses_while_another_writer_holds_out(tmp_path: Path) -> None
 @pytest.mark.usefixtures("prefect_harness")
 def test_lock_flow_refuses_while_another_writer_holds_out(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    with lock.hold(out, "wirecopy run other"):
+    with lock.hold(Warehouse.at(out), "wirecopy run other"):
         with pytest.raises(lock.WarehouseBusy, match="wirecopy run other"):
             ingest_now(SEEDS, out)
     assert not (out / "articles").exists()

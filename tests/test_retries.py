@@ -106,8 +106,10 @@ def test_retries_unreadable_file_is_a_reject_not_a_retry(prefect_server: Prefect
     from prefect import flow
 
     from wirecopy.flows.inputs.discover import InputFile
-    from wirecopy.flows.ingest import Planned, process_chunk
+    from wirecopy.flows.inputs.plan import Planned
+    from wirecopy.flows.ingest import Run, process_chunk
     from wirecopy.flows.settings import Settings
+    from wirecopy.flows.warehouse.layout import Warehouse
 
     gone = tmp_path / "in" / "vanished.txt"  # listed by the plan, deleted before it was read
     planned = Planned(InputFile(str(gone), gone, 120, dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), None),
@@ -115,9 +117,9 @@ def test_retries_unreadable_file_is_a_reject_not_a_retry(prefect_server: Prefect
 
     @flow
     def one_chunk():
-        return process_chunk([planned], tmp_path / "out", "run-1", "00000",
-                             dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), None, Settings(),
-                             return_state=True)
+        run = Run("run-1", str(tmp_path / "in"), str(tmp_path / "out"), Warehouse.at(tmp_path / "out"),
+                  dt.datetime(2024, 7, 5, tzinfo=dt.timezone.utc), None, False, Settings())
+        return process_chunk([planned], run, "00000", return_state=True)
 
     with prefect_server.api():
         state = one_chunk()

@@ -14,8 +14,7 @@ from wirecopy.transforms.normalise import normalise
 from wirecopy.transforms.story import Story
 
 UTC = dt.timezone.utc
-LINEAGE = rows.Lineage("/in/x.txt", "ab" * 32, "utf-8", "run-1", dt.datetime(2024, 7, 6, tzinfo=UTC),
-                       dt.date(2024, 7, 5), "cli")
+LINEAGE = rows.Lineage("/in/x.txt", "ab" * 32, "utf-8", "run-1", dt.datetime(2024, 7, 6, tzinfo=UTC))
 
 
 def _article():

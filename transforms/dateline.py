@@ -184,20 +184,6 @@ def parse_dateline(
     )
 
 
-def with_reference(dateline: Dateline, reference: dt.date) -> Dateline:
-    """The dateline with its date resolved against a better reference (the local day it moved).
-
-    A printed year is kept; a year-less date takes the year nearest the new
-    reference; an undated dateline takes the reference itself.
-    """
-    if dateline.phrase is not None:
-        if dateline.phrase.year is not None:
-            return dateline
-        return dataclasses.replace(dateline, date=dates.resolve(dateline.phrase, reference),
-                                   date_source="dateline+transmission")
-    return dataclasses.replace(dateline, date=reference, date_source="transmission")
-
-
 def _parse(
     text: str, reference_date: dt.date | None, agency_hint: str | None, *,
     tag_agency: agencies.Agency | None, tag_name: str | None = None,

@@ -1,4 +1,11 @@
-"""Whether a file's modification time may date its story, and the date it gives.
+"""A story's reference date, and whether a file's modification time may date its story.
+
+`reference` is the one place that decides the date a year-less dateline
+resolves against and names what gave it (the `reference_date` and
+`reference_date_source` columns). A run calls it once per file
+(flows/chunks.py); `Reference.of_story` puts a story's own metadata date
+first (wirecopy.transforms.pipeline.parse_file), and the Reference rides on
+the Article for the rows and everything else downstream to read.
 
 SPEC's order for a dateline's year: the format's own metadata, then a
 --reference-date or a received-times file, then the story's own evidence (a
@@ -23,9 +30,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wirecopy.transforms import dates
-from wirecopy.transforms.story import Article
+from wirecopy.transforms import transmission as moved
+from wirecopy.transforms.dateline import Dateline
+
+if TYPE_CHECKING:
+    from wirecopy.transforms.story import Article
 
 # Files within this many seconds of each other arrived together...
 BULK_WINDOW_SECONDS = 2.0
@@ -34,6 +47,82 @@ BULK_MIN_FILES = 5
 # dateline_date_source of a dateline whose date nothing decided.
 UNDECIDED = "undecided"
 FILE_TIME = "file-time"
+
+# reference_date_source: what gave a story its reference date, in SPEC's order.
+METADATA = "metadata"   # the format's own metadata
+GIVEN = "cli"           # --reference-date
+RECEIVED = "manifest"   # the received-times file (_received.tsv) beside the file
+FILE_MTIME = "mtime"    # the file's modification time
+# dateline_date_source's word for a date the reference decided.
+_LABELS = {METADATA: "metadata", GIVEN: "reference", RECEIVED: "received"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A story's reference date and what gave it (`source`: METADATA, GIVEN, RECEIVED or FILE_MTIME)."""
+
+    date: dt.date | None = None
+    source: str | None = None
+    file_time: dt.date | None = None   # the file's day, where nothing but it is left to date a dateline
+    trusted: bool = True               # whether that file time looks like a time of transmission
+
+    def of_story(self, metadata_date: dt.date | None) -> Reference:
+        """The reference of a story of the file: its format's own metadata date comes first."""
+        if metadata_date is None:
+            return self
+        return dataclasses.replace(self, date=metadata_date, source=METADATA)
+
+    @property
+    def resolves(self) -> dt.date | None:
+        """What parsing resolves a dateline against: a file time only afterwards, where it may (with_file_time)."""
+        return None if self.source == FILE_MTIME else self.date
+
+    @property
+    def label(self) -> str:
+        """The word dateline_date_source uses for a date this reference decided."""
+        return _LABELS.get(self.source or "", "reference")
+
+
+NO_REFERENCE = Reference()
+
+
+def reference(*, given: dt.date | None = None, received: dt.date | None = None, file_time: dt.date | None = None,
+              transmission_like: bool = True) -> Reference:
+    """The reference date of a file's stories and its source, in SPEC's order (a story's metadata: of_story).
+
+    --reference-date (`given`), else the received-times file's date, else
+    the day of the file's modification time, which dates a dateline only
+    through with_file_time, and only where it looks like a time of
+    transmission (`transmission_like`: not one of a bulk copy).
+    """
+    if given is not None:
+        return Reference(given, GIVEN)
+    if received is not None:
+        return Reference(received, RECEIVED)
+    if file_time is not None:
+        return Reference(file_time, FILE_MTIME, file_time, transmission_like)
+    return NO_REFERENCE
+
+
+def by_transmission(dateline: Dateline | None, sent: moved.Transmission | None, *, full: bool) -> Dateline | None:
+    """The dateline dated by the local day the story moved, where that dates it better than the reference.
+
+    A full transmission time (`full`; a clock time alone took its day from
+    the dateline and says nothing new) beats the reference, a landing time,
+    in the dateline's own day. A printed year is kept; a year-less date
+    takes the year nearest the day it moved; an undated dateline takes that day.
+    """
+    if sent is None or not full or dateline is None or dateline.date_source not in (
+        "reference", "dateline+reference", None
+    ):
+        return dateline
+    day = moved.local_date(sent)
+    if dateline.phrase is not None:
+        if dateline.phrase.year is not None:
+            return dateline
+        return dataclasses.replace(dateline, date=dates.resolve(dateline.phrase, day),
+                                   date_source="dateline+transmission")
+    return dataclasses.replace(dateline, date=day, date_source="transmission")
 
 
 def bulk_copied(mtimes: Sequence[dt.datetime]) -> list[bool]:
@@ -53,6 +142,11 @@ def bulk_copied(mtimes: Sequence[dt.datetime]) -> list[bool]:
             for k in range(start, end + 1):
                 flags[order[k]] = True
     return flags
+
+
+def dated_by_file_time(article: Article) -> bool:
+    """Whether nothing but its file's modification time dated the article's dateline (a run warns of these)."""
+    return article.dateline is not None and article.dateline.date_source in (FILE_TIME, f"dateline+{FILE_TIME}")
 
 
 def with_file_time(article: Article, file_date: dt.date | None, *, trusted: bool) -> Article:

@@ -31,8 +31,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from wirecopy.transforms import agencies, byline as bylines, dates, markers, places, transmission as moved
-from wirecopy.transforms.dateline import Dateline, looks_like_agency, parse_dateline, with_reference
+from wirecopy.transforms import agencies, byline as bylines, dates, dating, markers, places, transmission as moved
+from wirecopy.transforms.dateline import Dateline, looks_like_agency, parse_dateline
 from wirecopy.transforms.names import normal_name
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
@@ -158,14 +158,9 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         agency, agency_source = agency_hint, hint_source
 
     sent = _transmission(story, tail, dateline)
-    # A full transmission time dates the story better than the reference
-    # (a landing time), in the dateline's own day; a clock time alone took
-    # its day from the dateline and says nothing new.
+    # A clock time alone took its day from the dateline: only a full transmission time dates it better.
     dated = story.transmitted_at is not None or (tail.stamp is not None and tail.stamp.day is not None)
-    if sent is not None and dated and dateline is not None and dateline.date_source in (
-        "reference", "dateline+reference", None
-    ):
-        dateline = with_reference(dateline, moved.local_date(sent))
+    dateline = dating.by_transmission(dateline, sent, full=dated)
 
     metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(

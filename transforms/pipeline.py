@@ -11,12 +11,13 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from wirecopy.transforms import dating
 from wirecopy.transforms.controls import clean_fields
 from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats import parse_stories
 from wirecopy.transforms.normalise import normalise
-from wirecopy.transforms.story import Article
+from wirecopy.transforms.story import Article, Story
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,21 +26,20 @@ class ParsedFile:
     articles: tuple[Article, ...]
 
 
-def parse_file(data: bytes, *, reference_date: dt.date | None, reference_source: str = "reference") -> ParsedFile:
+def parse_file(data: bytes, *, reference_date: dt.date | None = None,
+               reference: dating.Reference | None = None) -> ParsedFile:
     """Raises wirecopy.transforms.errors.WireError (DecodeError, WireFormatError, UnsafeInputError) with a reason code.
 
-    reference_source names what reference_date is ("reference" for a
-    --reference-date, "received" for a received-times file), so that
-    dateline_date_source says what decided each date; a story's own metadata
-    date wins over it and is named "metadata".
+    `reference` is the file's (wirecopy.transforms.dating.reference: what a
+    run decides once per file); `reference_date` alone stands for a
+    --reference-date. Each story takes it with its own metadata date first,
+    and carries it on its Article.
     """
+    if reference is None:
+        reference = dating.reference(given=reference_date)
     decoded = decode(data)
     stories = [clean_fields(s) for s in parse_stories(decoded.text)]
-    normalised = [
-        _labelled(normalise(s, reference_date=s.metadata_date or reference_date),
-                  "metadata" if s.metadata_date else reference_source)
-        for s in stories
-    ]
+    normalised = [_dated(s, reference.of_story(s.metadata_date)) for s in stories]
     # A story that is all furniture (a dateline, credits, an end mark) has no
     # body once they are peeled off: it is not an article.
     articles = tuple(a for a in normalised if a.body.strip())
@@ -49,6 +49,17 @@ def parse_file(data: bytes, *, reference_date: dt.date | None, reference_source:
             reason="no_body",
         )
     return ParsedFile(decoded.encoding, articles)
+
+
+def _dated(story: Story, reference: dating.Reference) -> Article:
+    """The story normalised against its reference, its dateline's date source naming what decided it.
+
+    A file time dates a dateline only afterwards, where nothing else did (wirecopy.transforms.dating.with_file_time).
+    """
+    article = _labelled(normalise(story, reference_date=reference.resolves), reference.label)
+    if reference.file_time is not None:
+        article = dating.with_file_time(article, reference.file_time, trusted=reference.trusted)
+    return dataclasses.replace(article, reference=reference)
 
 
 def _labelled(article: Article, source: str) -> Article:

@@ -25,8 +25,6 @@ class Lineage:
     encoding: str
     run_id: str
     ingested_at: dt.datetime
-    reference_date: dt.date | None
-    reference_date_source: str | None
 
 
 def article_id(content_sha256: str, story_index: int) -> str:
@@ -36,7 +34,6 @@ def article_id(content_sha256: str, story_index: int) -> str:
 
 def article_row(article: Article, lineage: Lineage) -> dict[str, object]:
     story, dateline = article.story, article.dateline
-    metadata_date = story.metadata_date
     return {
         "article_id": article_id(lineage.content_sha256, story.index),
         "source_uri": lineage.source_uri,
@@ -51,8 +48,8 @@ def article_row(article: Article, lineage: Lineage) -> dict[str, object]:
         "dateline_region": dateline.region if dateline else None,
         "dateline_country": dateline.country if dateline else None,
         "dateline_date": dateline.date if dateline else article.filed_date,
-        "reference_date": metadata_date or lineage.reference_date,
-        "reference_date_source": "metadata" if metadata_date else lineage.reference_date_source,
+        "reference_date": article.reference.date,
+        "reference_date_source": article.reference.source,
         "byline_raw": "\n".join(article.byline.raw) or None,
         "signoff_raw": article.byline.signoff.raw if article.byline.signoff else None,
         "body": article.body,
@@ -152,7 +149,7 @@ def story_date(article: Article, lineage: Lineage) -> dt.date:
     """The date a story is about: its dateline's, else its reference date, else the day it was ingested."""
     if article.dateline is not None and article.dateline.date is not None:
         return article.dateline.date
-    return article.story.metadata_date or lineage.reference_date or lineage.ingested_at.date()
+    return article.reference.date or lineage.ingested_at.date()
 
 
 def article_entity_rows(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from wirecopy.transforms.byline import Byline
 from wirecopy.transforms.dateline import Dateline
+from wirecopy.transforms.dating import NO_REFERENCE, Reference
 from wirecopy.transforms.markers import Marker
 from wirecopy.transforms.transmission import Transmission
 
@@ -59,3 +60,5 @@ class Article:
     # The day the metadata says the story was filed: stands in for the
     # dateline's date when no dateline is printed.
     filed_date: dt.date | None = None
+    # The date its year-less dateline resolved against and what gave it (wirecopy.transforms.dating.reference).
+    reference: Reference = NO_REFERENCE

@@ -37,9 +37,10 @@ def look(files: list[InputFile], out: object, *, reprocess: bool) -> Pending:
     if reprocess or not isinstance(out, Path) or not files or not _holds_anything(out):
         return Pending(len(files), None)
     from wirecopy.flows.warehouse import commits
+    from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.inputs import ingest_log
 
-    if (out / "_snapshots").exists():  # wirecopy.flows.warehouse.migrate.OLD_SNAPSHOTS, without importing pyarrow.parquet
+    if Warehouse.at(out).old_snapshots.exists():  # wirecopy.flows.warehouse.layout: no pyarrow imported for it
         return Pending(len(files), None)  # an old-format warehouse: the flow says to migrate it
     state = ingest_log.read_state(commits.state(out))
     new = sum(1 for f in files if not ingest_log.unmodified(state.latest.get(f.uri), f))

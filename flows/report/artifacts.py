@@ -10,15 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from wirecopy.flows.ingest import RunSummary
+from wirecopy.flows.report.summary import MAX_REJECT_ROWS, RunSummary
 
 SUMMARY_KEY = "wirecopy-run-summary"
 REJECTS_KEY = "wirecopy-run-rejects"
-# The rejects table stops here; the full list is the `rejects` table of the warehouse.
-MAX_REJECT_ROWS = 1000
 
 # stage -> what it covers. plan, process, commit and total are wall-clock time
 # of the flow; parse, entities and write are summed over chunks (task time, so

@@ -9,9 +9,7 @@ credits, the first lines of the clean body and the entities found in it.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console, Group
@@ -23,6 +21,7 @@ from wirecopy.flows.inputs.discover import discover
 from wirecopy.transforms import dating, markers
 from wirecopy.transforms import entities as ents
 from wirecopy.transforms.dateline import reading
+from wirecopy.transforms.dating import Reference
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
 from wirecopy.transforms.places import BASES
 from wirecopy.transforms.story import Article
@@ -43,35 +42,21 @@ DATE_SOURCES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
-    date: dt.date
-    source: str  # cli, manifest, mtime
-
-
 def reference_for(path: Path, cli_date: dt.date | None) -> Reference:
-    """The reference date a flow run would use for this file (SPEC: metadata, CLI, manifest, mtime)."""
+    """The reference date a flow run would give this file (wirecopy.transforms.dating.reference).
+
+    One file alone cannot show a bulk copy, so its time is taken as one of transmission.
+    """
     if cli_date is not None:
-        return Reference(cli_date, "cli")
+        return dating.reference(given=cli_date)
     found = discover(str(path))
-    if found and found[0].received is not None:
-        return Reference(found[0].received, "manifest")
     mtime = found[0].mtime if found else dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc)
-    return Reference(mtime.date(), "mtime")
+    return dating.reference(given=cli_date, received=found[0].received if found else None, file_time=mtime.date())
 
 
 def parse(path: Path, reference: Reference) -> ParsedFile:
-    """Raises wirecopy.transforms.errors.WireError, as a run would record a reject.
-
-    A file time dates a story only as a run lets it (wirecopy.transforms.dating); one
-    file alone cannot show a bulk copy, so its time is taken as trusted.
-    """
-    if reference.source != "mtime":
-        source = {"cli": "reference", "manifest": "received"}[reference.source]
-        return parse_file(path.read_bytes(), reference_date=reference.date, reference_source=source)
-    parsed = parse_file(path.read_bytes(), reference_date=None)
-    return dataclasses.replace(parsed, articles=tuple(
-        dating.with_file_time(a, reference.date, trusted=True) for a in parsed.articles))
+    """Raises wirecopy.transforms.errors.WireError, as a run would record a reject."""
+    return parse_file(path.read_bytes(), reference=reference)
 
 
 def render(

@@ -29,7 +29,6 @@ is `entity_catalog_history`).
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirecopy import schemas
@@ -38,6 +37,8 @@ from wirecopy.flows.warehouse import store
 if TYPE_CHECKING:
     import duckdb
     import pyarrow as pa
+
+    from wirecopy.flows.warehouse.layout import Warehouse
 
 TABLE = "entity_catalog"
 HISTORY_VIEW = "entity_catalog_history"
@@ -54,7 +55,7 @@ def current_sql(source: str) -> str:
     )
 
 
-def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: str, *,
+def stage_updates(warehouse: Warehouse, run_id: str, updated_at: dt.datetime, ingest_date: str, *,
                   mentions: "pa.Table", log: "pa.Table") -> int:
     """Stage the run's catalog rows beside its other tables; returns how many entities changed.
 
@@ -73,7 +74,7 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
     for row in rows:
         row["updated_at"] = updated_at
         row["run_id"] = run_id
-    store.stage(out, run_id, TABLE, schemas.to_table(rows, schemas.ENTITY_CATALOG), ingest_date, "catalog")
+    store.stage(warehouse, run_id, TABLE, schemas.to_table(rows, schemas.ENTITY_CATALOG), ingest_date, "catalog")
     return len(rows)
 
 

@@ -45,12 +45,14 @@ import pyarrow.parquet as pq
 from wirecopy.flows.warehouse import delta
 from wirecopy.flows import faults
 from wirecopy.flows.warehouse.delta import APP_ID, Damaged, Place
+from wirecopy.flows.warehouse.layout import PENDING
 from wirecopy.schemas import PARTITION_COLUMN, TABLES
 
 if TYPE_CHECKING:
     from deltalake import DeltaTable
 
-PENDING = "_pending"
+    from wirecopy.flows.warehouse.layout import Warehouse
+
 FORMAT = "wirecopy-pending/1"
 ORDER = [t for t in TABLES if t != "runs"] + ["runs"]
 CLAIM_TABLE = ORDER[0]
@@ -444,9 +446,10 @@ def _runs_holds(place: Place, seq: int, run_id: str) -> bool:
     return runs is not None and delta.committed_by(runs, seq) == run_id
 
 
-def remove_stale_staging(staging_root: Path, keep: str, older_than_seconds: float = 86400.0) -> list[str]:
+def remove_stale_staging(warehouse: Warehouse, keep: str, older_than_seconds: float = 86400.0) -> list[str]:
     """Staging folders of runs that died long ago (never those of a live run: age decides, not a lock)."""
     removed = []
+    staging_root = warehouse.staging_root
     if not staging_root.is_dir():
         return removed
     now = time.time()

@@ -22,8 +22,14 @@ import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-LOCK_FILE = "_lock"
+from wirecopy.flows.warehouse.layout import LOCK_FILE
+
+if TYPE_CHECKING:
+    from wirecopy.flows.warehouse.layout import Warehouse
+
+__all__ = ["LOCK_FILE", "WarehouseBusy", "hold", "holder"]
 
 
 class WarehouseBusy(RuntimeError):
@@ -31,10 +37,10 @@ class WarehouseBusy(RuntimeError):
 
 
 @contextlib.contextmanager
-def hold(out: Path, purpose: str, *, wait_seconds: float = 0.0) -> Iterator[None]:
+def hold(warehouse: Warehouse, purpose: str, *, wait_seconds: float = 0.0) -> Iterator[None]:
     """Hold OUT's writer lock; raise WarehouseBusy naming the holder if it is taken."""
+    out, path = warehouse.local, warehouse.lock_file
     out.mkdir(parents=True, exist_ok=True)
-    path = out / LOCK_FILE
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + wait_seconds
@@ -56,9 +62,9 @@ def hold(out: Path, purpose: str, *, wait_seconds: float = 0.0) -> Iterator[None
         os.close(fd)
 
 
-def holder(out: Path) -> str | None:
+def holder(warehouse: Warehouse) -> str | None:
     """Who holds OUT's lock now, or None when it is free (a check, not a reservation)."""
-    path = out / LOCK_FILE
+    out, path = warehouse.local, warehouse.lock_file
     if not path.exists():
         return None
     fd = os.open(path, os.O_RDWR)

@@ -25,9 +25,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from wirecopy.flows.warehouse import commits, delta, store
+from wirecopy.flows.warehouse.layout import OLD_SNAPSHOTS
 from wirecopy.schemas import PARTITION_COLUMN, TABLES
 
-OLD_SNAPSHOTS = "_snapshots"
 WORK = "_migrating"
 ASIDE = "_pre_delta"
 

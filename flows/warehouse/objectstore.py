@@ -15,27 +15,13 @@ import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from wirecopy.flows.warehouse.locations import CREDENTIALS_HINT, Remote, is_storage_error
 from wirecopy.flows.settings import cache_root
 
-if TYPE_CHECKING:
-    from wirecopy.flows.settings import Settings
-
 
 class StorageError(RuntimeError):
     """The object store refused or could not be reached; the message names the URL, the step and the credentials."""
-
-
-def writer_folder(out: str, settings: "Settings") -> tuple[Remote | None, Path]:
-    """OUT's Remote (None for a path or file://) and the local folder a run stages in and locks: OUT, or one per URL."""
-    from wirecopy.flows.warehouse.locations import parse
-
-    found = parse(out, settings.storage_options)
-    if isinstance(found, Remote):
-        return found, mirror_dir(found, settings.cache_dir)
-    return None, found
 
 
 @contextlib.contextmanager

@@ -47,13 +47,14 @@ def pinned(out: "Path | Remote", as_of: str | None = None) -> "commits.State":
     is not what it should be.
     """
     from wirecopy.flows.warehouse import commits, delta
+    from wirecopy.flows.warehouse.layout import Warehouse
 
     if not isinstance(out, Remote) and not Path(out).is_dir():
         raise NoWarehouse(f"no warehouse at {out} (run `wirecopy run SOURCE --out {out}` first)")
     found = commits.state(delta.place_of(out), as_of)
     if not found.versions:
         where = out.url if isinstance(out, Remote) else out
-        if not isinstance(out, Remote) and (Path(out) / "_snapshots").is_dir():
+        if not isinstance(out, Remote) and Warehouse.at(Path(out)).old_snapshots.is_dir():
             raise NoWarehouse(f"{where} holds tables in the format of an earlier wirecopy: "
                               f"convert it with `wirecopy migrate {where}`")
         raise NoWarehouse(f"no warehouse at {where} (run `wirecopy run SOURCE --out {where}` first)")

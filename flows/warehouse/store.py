@@ -2,7 +2,8 @@
 
 A run's chunks write their rows as Parquet under a staging folder of the
 run (OUT/_staging/<run_id>/<table>/ingest_date=YYYY-MM-DD/part-*.parquet;
-for an object-store OUT, the same under its local cache folder). Nothing
+for an object-store OUT, the same under its local cache folder: the
+paths are named by wirecopy.flows.warehouse.layout.Warehouse). Nothing
 reads staging but the run itself: its commit (flows/warehouse/commits.py) turns the
 staged rows into one Delta commit per table. Committed rows are read
 through a pinned `commits.State`, never by listing files.
@@ -26,8 +27,8 @@ from wirecopy.schemas import PARTITION_COLUMN, TABLES
 
 if TYPE_CHECKING:
     from wirecopy.flows.warehouse.commits import State
+    from wirecopy.flows.warehouse.layout import Warehouse
 
-STAGING = "_staging"
 COMPRESSION = "zstd"
 
 
@@ -48,22 +49,19 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def partition_name(ingest_date: str) -> str:
-    return f"{PARTITION_COLUMN}={ingest_date}"
-
-
-def stage(out: Path, run_id: str, table: str, data: pa.Table, ingest_date: str, part: str) -> Path | None:
+def stage(warehouse: Warehouse, run_id: str, table: str, data: pa.Table, ingest_date: str,
+          part: str) -> Path | None:
     """Write one part of a table under the run's staging folder."""
     if data.num_rows == 0:
         return None
-    path = staging_dir(out, run_id) / table / partition_name(ingest_date) / f"part-{run_id}-{part}.parquet"
+    path = warehouse.staged_part(run_id, table, ingest_date, part)
     write_atomic(data, path)
     return path
 
 
-def staged(out: Path, run_id: str, table: str) -> list[Path]:
+def staged(warehouse: Warehouse, run_id: str, table: str) -> list[Path]:
     """The run's staged files of one table (rewrites of older files excluded)."""
-    return sorted((staging_dir(out, run_id) / table).glob("*/*.parquet"))
+    return sorted(warehouse.staged_table(run_id, table).glob("*/*.parquet"))
 
 
 def conform(data: pa.Table, table: str) -> pa.Table:
@@ -129,16 +127,12 @@ def partition_since(day: dt.date) -> dt.date:
     return day
 
 
-def staging_dir(out: Path, run_id: str) -> Path:
-    return out / STAGING / run_id
-
-
-def read_staged(out: Path, run_id: str, table: str) -> pa.Table:
+def read_staged(warehouse: Warehouse, run_id: str, table: str) -> pa.Table:
     """The run's staged rows of one table in its Delta schema, `ingest_date` taken from each file's folder."""
     from wirecopy.flows.warehouse import delta
 
     parts = []
-    for path in staged(out, run_id, table):
+    for path in staged(warehouse, run_id, table):
         day = dt.date.fromisoformat(path.parent.name.split("=", 1)[1])
         rows = conform(read_file(path), table)
         rows = rows.append_column(PARTITION_COLUMN, pa.array([day] * rows.num_rows, pa.date32()))
@@ -154,12 +148,12 @@ def without(rows: pa.Table, column: str, values: Iterable[str]) -> pa.Table | No
     return rows.filter(pc.invert(hit))
 
 
-def filter_staged(out: Path, run_id: str, table: str, column: str, drop: set[str]) -> int:
+def filter_staged(warehouse: Warehouse, run_id: str, table: str, column: str, drop: set[str]) -> int:
     """Remove rows from the run's own staged files (before they are ever committed)."""
     removed = 0
     if not drop:
         return 0
-    for path in staged(out, run_id, table):
+    for path in staged(warehouse, run_id, table):
         rows = read_file(path)
         kept = without(rows, column, drop)
         if kept is None:
@@ -172,8 +166,8 @@ def filter_staged(out: Path, run_id: str, table: str, column: str, drop: set[str
     return removed
 
 
-def remove_staging(out: Path, run_id: str) -> None:
+def remove_staging(warehouse: Warehouse, run_id: str) -> None:
     """A committed run's staged files: its commit holds their rows now."""
     import shutil
 
-    shutil.rmtree(staging_dir(out, run_id), ignore_errors=True)
+    shutil.rmtree(warehouse.staging(run_id), ignore_errors=True)
