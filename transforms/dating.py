@@ -30,12 +30,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirecopy.transforms import dates
 from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.dateline import Dateline
+from wirecopy.transforms.reference import FILE_MTIME, GIVEN, NO_REFERENCE, RECEIVED, Reference
 
 if TYPE_CHECKING:
     from wirecopy.transforms.story import Article
@@ -48,42 +48,6 @@ BULK_MIN_FILES = 5
 UNDECIDED = "undecided"
 FILE_TIME = "file-time"
 
-# reference_date_source: what gave a story its reference date, in SPEC's order.
-METADATA = "metadata"   # the format's own metadata
-GIVEN = "cli"           # --reference-date
-RECEIVED = "manifest"   # the received-times file (_received.tsv) beside the file
-FILE_MTIME = "mtime"    # the file's modification time
-# dateline_date_source's word for a date the reference decided.
-_LABELS = {METADATA: "metadata", GIVEN: "reference", RECEIVED: "received"}
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """A story's reference date and what gave it (`source`: METADATA, GIVEN, RECEIVED or FILE_MTIME)."""
-
-    date: dt.date | None = None
-    source: str | None = None
-    file_time: dt.date | None = None   # the file's day, where nothing but it is left to date a dateline
-    trusted: bool = True               # whether that file time looks like a time of transmission
-
-    def of_story(self, metadata_date: dt.date | None) -> Reference:
-        """The reference of a story of the file: its format's own metadata date comes first."""
-        if metadata_date is None:
-            return self
-        return dataclasses.replace(self, date=metadata_date, source=METADATA)
-
-    @property
-    def resolves(self) -> dt.date | None:
-        """What parsing resolves a dateline against: a file time only afterwards, where it may (with_file_time)."""
-        return None if self.source == FILE_MTIME else self.date
-
-    @property
-    def label(self) -> str:
-        """The word dateline_date_source uses for a date this reference decided."""
-        return _LABELS.get(self.source or "", "reference")
-
-
-NO_REFERENCE = Reference()
 
 
 def reference(*, given: dt.date | None = None, received: dt.date | None = None, file_time: dt.date | None = None,

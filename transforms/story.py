@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from wirecopy.transforms.byline import Byline
 from wirecopy.transforms.dateline import Dateline
-from wirecopy.transforms.dating import NO_REFERENCE, Reference
 from wirecopy.transforms.markers import Marker
+from wirecopy.transforms.reference import NO_REFERENCE, Reference
 from wirecopy.transforms.transmission import Transmission
 
 

@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from wirecopy.flows.chunks import ChunkResult
+from typing import Protocol
 
 # The run's rejects table stops here; the full list is the `rejects` table of the warehouse.
 MAX_REJECT_ROWS = 1000
+
+
+class ChunkTally(Protocol):
+    """What a chunk's result (flows/chunks.py ChunkResult) adds to the run's tally; named here, so the report
+    imports nothing of the flow."""
+
+    model: str | None
+    file_time_dates: int
+    articles: int
+    bylines: int
+    entities: int
+    rejects_by_reason: Counter
+    entity_labels: Counter
+    entity_keys: set[str]
+    rejected: list[tuple[str, str, str | None]]
+    seconds: Counter
 
 
 @dataclass(slots=True)
@@ -41,7 +54,7 @@ class RunSummary:
     model: str | None = None
     file_time_dates: int = 0
 
-    def add(self, other: ChunkResult) -> None:
+    def add(self, other: ChunkTally) -> None:
         self.model = self.model or other.model
         self.file_time_dates += other.file_time_dates
         self.articles += other.articles

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pyarrow as pa
 
@@ -19,8 +19,21 @@ from wirecopy import schemas
 from wirecopy.flows.warehouse import catalog, commits, store
 from wirecopy.flows.warehouse.layout import Warehouse
 
-if TYPE_CHECKING:
-    from wirecopy.flows.report.summary import RunSummary
+
+class RunTally(Protocol):
+    """What RunRecord.of reads of a run's tally (flows/report/summary.py RunSummary), named here so the warehouse
+    imports nothing of the report."""
+
+    run_id: str
+    files_seen: int
+    files_skipped: int
+    files_ingested: int
+    articles: int
+    bylines: int
+    entities: int
+    rejects: int
+    model: str | None
+    snapshot_version: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +56,7 @@ class RunRecord:
     snapshot_version: int
 
     @classmethod
-    def of(cls, summary: RunSummary, *, started_at: dt.datetime, source: str, reference_date: dt.date | None,
+    def of(cls, summary: RunTally, *, started_at: dt.datetime, source: str, reference_date: dt.date | None,
            reprocess: bool, default_model: str | None) -> RunRecord:
         """The record of a run whose tally is `summary` and whose commit will be `summary.snapshot_version`."""
         return cls(
