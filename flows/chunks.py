@@ -27,15 +27,15 @@ from pathlib import Path
 
 from wirecopy import schemas
 from wirecopy.flows import faults, stories
-from wirecopy.flows.runtime import gazetteer_cache
 from wirecopy.flows.inputs import intake
-from wirecopy.flows.warehouse import store
-from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.inputs.discover import InputFile
 from wirecopy.flows.inputs.plan import Planned
+from wirecopy.flows.runtime import gazetteer_cache
 from wirecopy.flows.settings import Settings
-from wirecopy.transforms import entities as ents
+from wirecopy.flows.warehouse import store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.transforms import dating, rows, salience
+from wirecopy.transforms import entities as ents
 from wirecopy.transforms.errors import WireError
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
 from wirecopy.transforms.segments import MAX_CHARS, segments, shifted

@@ -7,7 +7,6 @@ Imports of Prefect and spaCy happen inside the commands that need them, so
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -145,11 +144,11 @@ def run(
 
     api = EarlyServer()
     api.start()  # without PREFECT_API_URL: the temporary server comes up while the flow's modules import
-    from wirecopy.flows.runtime import progress
     from wirecopy.flows.ingest import ingest_with_runner
-    from wirecopy.flows.warehouse.lock import WarehouseBusy
+    from wirecopy.flows.runtime import progress
     from wirecopy.flows.warehouse.commits import Superseded
     from wirecopy.flows.warehouse.delta import Damaged
+    from wirecopy.flows.warehouse.lock import WarehouseBusy
     from wirecopy.flows.warehouse.objectstore import StorageError
 
     _settle_for_a_run()
@@ -342,7 +341,8 @@ def _answer(con, sql: str, fmt: str, output: Optional[Path], limit: int | None) 
         return
     reader = relation.to_arrow_reader(results.BATCH_ROWS)
     if output is None:
-        sink = results.TerminalSink(sys.stdout.buffer) if sys.stdout.isatty() and fmt != "parquet" else sys.stdout.buffer
+        terminal = sys.stdout.isatty() and fmt != "parquet"
+        sink = results.TerminalSink(sys.stdout.buffer) if terminal else sys.stdout.buffer
         results.write(reader, fmt, sink)
         sys.stdout.buffer.flush()
     else:
@@ -480,7 +480,8 @@ def migrate(
 
     from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.warehouse.lock import WarehouseBusy, hold
-    from wirecopy.flows.warehouse.migrate import MigrationError, migrate as migrate_out
+    from wirecopy.flows.warehouse.migrate import MigrationError
+    from wirecopy.flows.warehouse.migrate import migrate as migrate_out
 
     out = _local_out(out_text, "migrate")
     if not out.is_dir():
@@ -603,9 +604,9 @@ def _local_out(out: str, command: str) -> Path:
 
 def _refuse_if_busy(out: Path) -> None:
     """Refuse before starting Prefect when another writer holds OUT and waiting is off (the flow checks again)."""
+    from wirecopy.flows.settings import Settings
     from wirecopy.flows.warehouse.layout import Warehouse
     from wirecopy.flows.warehouse.lock import holder
-    from wirecopy.flows.settings import Settings
 
     if Settings.from_env().lock_wait_seconds > 0:
         return
@@ -669,7 +670,8 @@ def tables(
         summary.add_column(name, justify=justify)
     for i in infos:
         span = "-" if i.first_partition is None else (
-            i.first_partition if i.first_partition == i.last_partition else f"{i.first_partition} .. {i.last_partition}")
+            i.first_partition if i.first_partition == i.last_partition else f"{i.first_partition} .. "
+            f"{i.last_partition}")
         stale = [v for v in i.file_versions if v != i.declared_version]
         versions = ", ".join(i.file_versions) or "-"
         summary.add_row(i.name, f"{i.rows:,}", f"{i.files:,}", f"{i.partitions:,}", human_bytes(i.bytes), span,
@@ -720,7 +722,8 @@ def schema(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
     if docs and (missing := dictionary.missing_examples()):
-        err.print(f"[yellow]note:[/] no example value for {', '.join(missing)} (add them to schemas/dictionary.py EXAMPLES)",
+        err.print(f"[yellow]note:[/] no example value for {', '.join(missing)} (add them to schemas/dictionary.py "
+                  f"EXAMPLES)",
                   soft_wrap=True)
     if output is None:
         print(text, end="")

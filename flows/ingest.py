@@ -28,7 +28,8 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from wirecopy.flows import faults, reconcile as reconciling, stories
+from wirecopy.flows import faults, stories
+from wirecopy.flows import reconcile as reconciling
 from wirecopy.flows.chunks import ChunkResult, run_chunk
 from wirecopy.flows.inputs import ingest_log
 from wirecopy.flows.inputs.discover import discover
@@ -40,7 +41,8 @@ from wirecopy.flows.runtime.retries import io_retries
 from wirecopy.flows.settings import Settings, available_cpus
 from wirecopy.flows.warehouse import commits, lock, store
 from wirecopy.flows.warehouse.layout import Warehouse
-from wirecopy.flows.warehouse.run_commit import RunRecord, commit_run as commit_tables
+from wirecopy.flows.warehouse.run_commit import RunRecord
+from wirecopy.flows.warehouse.run_commit import commit_run as commit_tables
 
 FLOW_NAME = "ingest-wire-copy"
 MAX_ATTEMPTS = 5
@@ -306,7 +308,7 @@ def _as_is(value: object) -> object:
 
 @contextmanager
 def _local_pool(workers: int, settings: Settings) -> Iterator[ProcessPoolExecutor | None]:
-    """The run's worker processes (wirecopy.flows.runtime.pool) when its chunks run on this machine's threads; else None.
+    """The run's worker processes (flows/runtime/pool.py) when its chunks run on this machine's threads; else None.
 
     On a Dask cluster the chunks run in the cluster's workers; with one
     worker they run in this process.

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PrefectServer, copy_seeds
 from wirecopy.flows.report import artifacts
 from wirecopy.flows.report.summary import RunSummary
-from tests.conftest import PrefectServer, copy_seeds
 
 
 def _summary(**changes) -> RunSummary:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 import pyarrow as pa
+import pytest
 
 from wirecopy import schemas
 from wirecopy.flows.warehouse import catalog, commits, store
@@ -37,7 +36,8 @@ def _run(out: Path, run_id: str, rows: list[dict], when: dt.datetime, replaced: 
 
     `replaced` are article ids whose earlier rows the run replaces (--reprocess).
     """
-    store.stage(Warehouse.at(out), run_id, "article_entities", schemas.to_table(rows, schemas.ARTICLE_ENTITIES), "2024-07-08", "0")
+    store.stage(Warehouse.at(out), run_id, "article_entities", schemas.to_table(rows, schemas.ARTICLE_ENTITIES),
+                "2024-07-08", "0")
     base = commits.state(out)
     changes = {t: commits.Change(delete_column="article_id", delete_keys=sorted(replaced))
                for t in ("articles", "article_entities") if replaced}

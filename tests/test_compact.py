@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from deltalake import DeltaTable
 
-from wirecopy.flows.compact import compact_out
-from wirecopy.flows.warehouse.layout import Warehouse
-from wirecopy.flows.settings import Settings
 from tests.conftest import SEEDS, STORY_SAMPLES, ingest_now, land
+from wirecopy.flows.compact import compact_out
+from wirecopy.flows.settings import Settings
+from wirecopy.flows.warehouse.layout import Warehouse
 
 T0 = dt.datetime(2025, 3, 3, 8, 0, tzinfo=dt.timezone.utc)
 QUERIES = {
@@ -54,7 +54,8 @@ def test_compact_merges_small_files_and_changes_no_query_result(tmp_path: Path) 
     files = lambda t: len(DeltaTable(str(out / t)).file_uris())  # noqa: E731
     before_files = {t: files(t) for t in ("articles", "runs")}
     before = _answers(out, tmp_path, "before")
-    result = compact_out(Warehouse.at(out), "compact-1", target_bytes=64 * 2**20, settings=Settings(), retention_hours=0)
+    result = compact_out(Warehouse.at(out), "compact-1", target_bytes=64 * 2**20, settings=Settings(),
+                         retention_hours=0)
     assert before_files == {"articles": 5, "runs": 5}
     assert {t: files(t) for t in ("articles", "runs")} == {"articles": 1, "runs": 1}
     assert result.merged > 0 and result.vacuumed["articles"] == 5  # retention 0: the merged-away files go

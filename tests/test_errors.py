@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows import errors
 from tests.conftest import ROOT, SEEDS, run_cli
+from wirecopy.flows import errors
 
 MAX_LINES = 8
 

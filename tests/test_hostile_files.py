@@ -18,13 +18,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.conftest import SEEDS, land
 from wirecopy.flows import chunks
-from wirecopy.flows.warehouse import store
-from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.chunks import Planned, run_chunk
 from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.settings import Settings
-from tests.conftest import SEEDS, land
+from wirecopy.flows.warehouse import store
+from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.transforms.controls import clean_text
 from wirecopy.transforms.pipeline import parse_file
 from wirecopy.transforms.segments import MAX_CHARS, segments

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows.inputs.discover import discover
-from wirecopy.flows.chunks import Planned, Rejected, ingest_file
-from wirecopy.flows.inputs.plan import content_hash
-from wirecopy.flows.inputs.intake import Refused, quarantine, read_input
-from wirecopy.flows.settings import Settings, parse_size
 from tests.conftest import SEEDS
+from wirecopy.flows.chunks import Planned, Rejected, ingest_file
+from wirecopy.flows.inputs.discover import discover
+from wirecopy.flows.inputs.intake import Refused, quarantine, read_input
+from wirecopy.flows.inputs.plan import content_hash
+from wirecopy.flows.settings import Settings, parse_size
 from wirecopy.transforms.dating import NO_REFERENCE, reference
 from wirecopy.transforms.pipeline import ParsedFile
 
@@ -47,7 +47,8 @@ def _by_name(folder: Path):
 def test_intake_discovery_counts_what_cannot_be_read(landing: Path) -> None:
     found = _by_name(landing)
     assert {n: f.kind for n, f in found.items()} == {
-        "good.xml": "file", "gone.txt": "dangling_link", "pipe.txt": "fifo", "io-error.txt": "special", "sock.txt": "socket"}
+        "good.xml": "file", "gone.txt": "dangling_link", "pipe.txt": "fifo", "io-error.txt": "special",
+        "sock.txt": "socket"}
     assert found["io-error.txt"].uri == str(landing.resolve() / "io-error.txt")  # the link, not /proc/<pid>/mem
 
 

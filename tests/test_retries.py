@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from wirecopy.flows.runtime.retries import RETRIES, io_retries, is_transient
 from tests.conftest import PrefectServer
+from wirecopy.flows.runtime.retries import RETRIES, io_retries, is_transient
 
 
 def _raised_from(exc: BaseException, cause: BaseException) -> BaseException:
@@ -105,9 +105,9 @@ def test_retries_real_task_retries_transient_and_not_terminal(prefect_server: Pr
 def test_retries_unreadable_file_is_a_reject_not_a_retry(prefect_server: PrefectServer, tmp_path: Path) -> None:
     from prefect import flow
 
+    from wirecopy.flows.ingest import Run, process_chunk
     from wirecopy.flows.inputs.discover import InputFile
     from wirecopy.flows.inputs.plan import Planned
-    from wirecopy.flows.ingest import Run, process_chunk
     from wirecopy.flows.settings import Settings
     from wirecopy.flows.warehouse.layout import Warehouse
 

@@ -31,7 +31,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from wirecopy.transforms import agencies, byline as bylines, dates, dating, markers, places, transmission as moved
+from wirecopy.transforms import agencies, dates, dating, markers, places
+from wirecopy.transforms import byline as bylines
+from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.dateline import Dateline, looks_like_agency, parse_dateline
 from wirecopy.transforms.names import normal_name
 from wirecopy.transforms.reflow import reflow
@@ -347,7 +349,7 @@ def _names_over_dateline(
     people = bylines.match_by_line(f"By {line}")
     if not people:
         return None
-    nxt = next((l for l in following if l.strip()), None)
+    nxt = next((line for line in following if line.strip()), None)
     if nxt is None or parse_dateline(bylines.strip_artefacts(nxt), reference_date=reference_date) is None:
         return None
     return people

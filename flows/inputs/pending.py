@@ -31,14 +31,15 @@ def look(files: list[InputFile], out: object, *, reprocess: bool) -> Pending:
     """How many of `files` a run would take into OUT.
 
     Only a local OUT that already holds tables is read (its ingest log at the
-    latest complete run): deltalake and pyarrow are imported for it and no sooner, so a first run's worker processes start without
+    latest complete run): deltalake and pyarrow are imported for it and no sooner, so a first run's worker processes
+    start without
     waiting for it. Under --reprocess every file is new.
     """
     if reprocess or not isinstance(out, Path) or not files or not _holds_anything(out):
         return Pending(len(files), None)
+    from wirecopy.flows.inputs import ingest_log
     from wirecopy.flows.warehouse import commits
     from wirecopy.flows.warehouse.layout import Warehouse
-    from wirecopy.flows.inputs import ingest_log
 
     if Warehouse.at(out).old_snapshots.exists():  # wirecopy.flows.warehouse.layout: no pyarrow imported for it
         return Pending(len(files), None)  # an old-format warehouse: the flow says to migrate it

@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from wirecopy.flows.warehouse import delta
 from wirecopy.flows import faults
+from wirecopy.flows.warehouse import delta
 from wirecopy.flows.warehouse.delta import APP_ID, Damaged, Place
 from wirecopy.flows.warehouse.layout import PENDING
 from wirecopy.schemas import PARTITION_COLUMN, TABLES
@@ -390,11 +390,10 @@ def _merge(current: DeltaTable, table: str, rows: pa.Table, change: Change, prop
          (pa.array(["delete"] * len(keys), pa.string()) if f.name == OP_COLUMN else pa.nulls(len(keys), f.type))
          for f in loose], schema=loose)
     source = pa.concat_tables([inserts.select(loose.names).cast(loose), deletes])
-    q = lambda name: f"`{name}`"
-    (current.merge(source, predicate=f"t.{q(key)} = s.{q(key)} AND s.{OP_COLUMN} = 'delete'",
+    (current.merge(source, predicate=f"t.{_quoted(key)} = s.{_quoted(key)} AND s.{OP_COLUMN} = 'delete'",
                    source_alias="s", target_alias="t", commit_properties=props)
      .when_matched_delete()
-     .when_not_matched_insert(updates={q(c): f"s.{q(c)}" for c in schema.names},
+     .when_not_matched_insert(updates={_quoted(c): f"s.{_quoted(c)}" for c in schema.names},
                               predicate=f"s.{OP_COLUMN} = 'insert'")
      .execute())
 
@@ -412,7 +411,8 @@ def complete_pending(out) -> list[str]:
         record, changes = read_pending(place, run_id)
         if record["seq"] <= seq:
             # Its runs row is committed, or another run took its number: nothing left to do.
-            if record["seq"] < seq or _runs_holds(place, record["seq"], run_id) or _claimed_by(place, record["seq"]) != run_id:
+            if record["seq"] < seq or _runs_holds(place, record["seq"], run_id) or _claimed_by(place,
+                                                                                               record["seq"]) != run_id:
                 remove_pending(place, run_id)
             continue
         if record["seq"] == seq + 1 and _claimed_by(place, record["seq"]) == run_id:
@@ -427,6 +427,11 @@ def complete_pending(out) -> list[str]:
                       f"run {held} committed to it, but neither its runs row nor its pending record "
                       f"({PENDING}/<run_id>/commit.json) exists, so it cannot be completed")
     return done
+
+
+def _quoted(name: str) -> str:
+    """A column name as delta-rs' merge predicates and updates take it."""
+    return f"`{name}`"
 
 
 def _complete_seq(place: Place) -> int:

@@ -13,10 +13,10 @@ from pathlib import Path, PurePath, PurePosixPath
 
 import pyarrow.parquet as pq
 
-from wirecopy.schemas.ddl import type_name
 from wirecopy.flows.warehouse.locations import Remote
 from wirecopy.flows.warehouse.query import NoWarehouse, committed_files, table_files
 from wirecopy.schemas import SCHEMA_VERSION, TABLES
+from wirecopy.schemas.ddl import type_name
 from wirecopy.schemas.tables import PARTITION_FIELD
 
 
@@ -92,7 +92,8 @@ def describe(out: Path | Remote, table: str, files: list | None = None) -> Table
         for f in schema
     ]
     p = PARTITION_FIELD
-    columns.append(ColumnInfo(p.name, type_name(p.type), p.nullable, p.metadata[b"description"].decode(), True, len(files)))
+    columns.append(ColumnInfo(p.name, type_name(p.type), p.nullable, p.metadata[b"description"].decode(), True,
+                              len(files)))
     columns.extend(
         ColumnInfo(name, file_types[name], True, "", False, n)
         for name, n in carried.items() if name not in schema.names

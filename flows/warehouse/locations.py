@@ -60,7 +60,7 @@ class Remote:
 
 
 def is_storage_error(exc: BaseException) -> bool:
-    """An error of a store's request: an OSError (s3fs translates most), or botocore's own (no endpoint, no credentials).
+    """An error of a store's request: an OSError (s3fs translates most), or botocore's (no endpoint, no credentials).
 
     botocore's are matched by module so that this module imports nothing heavy.
     """
@@ -68,7 +68,7 @@ def is_storage_error(exc: BaseException) -> bool:
 
 
 def modified(info: dict) -> dt.datetime | None:
-    """When an object was written, in UTC, from an fsspec listing entry (S3 LastModified; mtime or created elsewhere)."""
+    """When an object was written, in UTC, from an fsspec listing entry (S3 LastModified, else mtime or created)."""
     stamp = info.get("LastModified") or info.get("mtime") or info.get("created")
     if isinstance(stamp, (int, float)):
         return dt.datetime.fromtimestamp(stamp, tz=dt.timezone.utc)

@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from wirecopy.flows.warehouse.locations import CREDENTIALS_HINT, Remote, is_storage_error
 from wirecopy.flows.settings import cache_root
+from wirecopy.flows.warehouse.locations import CREDENTIALS_HINT, Remote, is_storage_error
 
 
 class StorageError(RuntimeError):

@@ -70,7 +70,8 @@ def check(con: "duckdb.DuckDBPyConnection", sql: str) -> None:
         if statement.type.name == "EXPLAIN":
             inner = _after_first_keyword(text)
             if inner.lstrip().upper().startswith("ANALYZE"):
-                raise ReadOnlyQuery("EXPLAIN ANALYZE runs the statement: wirecopy query allows EXPLAIN without ANALYZE only")
+                raise ReadOnlyQuery("EXPLAIN ANALYZE runs the statement: wirecopy query allows EXPLAIN without "
+                                    "ANALYZE only")
             if _serialises(con, inner):
                 continue
             raise ReadOnlyQuery("EXPLAIN is allowed only of a read-only query: EXPLAIN SELECT ...")
