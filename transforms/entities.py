@@ -81,6 +81,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"asked|replied|urged|stressed)\b"
 )
 _SPEECH_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_RENAMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<acr>[A-Z][A-Za-z0-9&.\-]{1,11})[ \t]*\)")
 _WORDS_BEFORE = 60
 
@@ -118,7 +119,9 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
     cands = _with_designators(clean(found, text), text)
-    cands = _dedupe(_possessives(_state_bodies(_joined_lists(_without_amounts(cands, text), text), text), text))
+    cands = _without_amounts(cands, text)
+    cands = _state_bodies(_places_before_nouns(_joined_lists(cands, text), text), text)
+    cands = _dedupe(_firm_conjuncts(_possessives(cands, text), text))
     cands = _with_acronyms(cands, text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
@@ -201,6 +204,95 @@ def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+# What makes a place and a capitalised noun after it a name after all: a designator, a firm's cue, or
+# the name doing something ("U.S. Steel said", "British Gas's bid").
+_AGENT_AFTER_RE = re.compile(r"(?:'s|’s)\b|[ \t]+(?:said|says|shares|stock|Corp|Inc|Co|Ltd|PLC|Plc)\b")
+
+
+def _places_before_nouns(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "U.S. Economy", "U.K. Interest rates": a place, then a common noun a headline capitalised.
+
+    The noun is no part of a name when it is an abstract or economic one
+    (entity_cues.ABSTRACT_NOUNS), or when the story prints the same place
+    with the noun in lower case ("the U.S. economy"). Where the words after
+    it make it a firm ("U.S. Steel said", "British Gas Plc") it stays whole.
+    The place is kept as a mention of its own, linked to the gazetteer.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label in NAME_LABELS and c.source == MODEL and (place := _place_then_noun(text, c)) is not None:
+            known, length = place
+            out.append(Candidate(c.start, c.start + length, known.label, RULER, known.key))
+        else:
+            out.append(c)
+    return out
+
+
+def _place_then_noun(text: str, c: Candidate) -> tuple[gazetteer.Known, int] | None:
+    name = text[c.start:c.end]
+    words = name.split()
+    if len(words) < 2 or "\n" in name:
+        return None
+    for n in (1, 2):
+        rest = words[n:]
+        if not rest or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        head = " ".join(words[:n])
+        known = gazetteer.lookup(head)
+        if known is None or known.kind not in ("country", "demonym", "region", "state", "city"):
+            continue
+        if _AGENT_AFTER_RE.match(text, c.end) or entity_cues.label_cue(text, c.start, c.end) == "ORG":
+            return None
+        nouns = [w.casefold() for w in rest]
+        if all(w in entity_cues.ABSTRACT_NOUNS for w in nouns) or (
+                len(rest) == 1 and re.search(rf"\b{re.escape(head)}[ \t]+{re.escape(nouns[0])}\b", text)):
+            return known, name.index(words[n - 1]) + len(words[n - 1])
+    return None
+
+
+def _firm_conjuncts(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "of Prescott Ball and Turben", "analysts at Hoare Lyle and Govett": a firm's name runs to its last member.
+
+    Partnerships are named by their partners' surnames joined by "and";
+    a model reads each as a person. Where the words around the pair make a
+    firm of it (a person "of" it before, a firm's cue around it), a last
+    member of one word, which the story names nowhere else and the
+    gazetteer does not know, joins the name before it in one ORG.
+    """
+    if not any(text[a.end:b.start] in _FIRM_JOINS for a, b in zip(cands, cands[1:])):
+        return cands
+    out: list[Candidate] = []
+    skip = -1
+    for i, c in enumerate(cands):
+        if i == skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and text[c.end:nxt.start] in _FIRM_JOINS and c.label in ("PERSON", "ORG")
+                and nxt.label in ("PERSON", "ORG") and c.source != FORM and nxt.source != FORM
+                and _last_member(text, nxt) and not _designated(text[c.start:c.end])
+                and gazetteer.lookup(text[c.start:c.end]) is None
+                and (_affiliated(cands, i, text) or entity_cues.label_cue(text, c.start, nxt.end) == "ORG")):
+            out.append(Candidate(c.start, nxt.end, "ORG", MODEL))
+            skip = i + 1
+            continue
+        out.append(c)
+    return out
+
+
+_FIRM_JOINS = frozenset({" and ", " & "})
+
+
+def _last_member(text: str, c: Candidate) -> bool:
+    name = text[c.start:c.end]
+    return (" " not in name and name[:1].isupper() and name[1:].islower() and len(name) >= 3
+            and gazetteer.lookup(name) is None and text.count(name) == 1)
+
+
+def _affiliated(cands: list[Candidate], i: int, text: str) -> bool:
+    """ "Bruce Lazier of X": the candidate before is a person, and "of" joins them."""
+    return i > 0 and cands[i - 1].label == "PERSON" and text[cands[i - 1].end:cands[i].start] in _AFFILIATION_LINKS
 
 
 # "Robert W. Baird and Co", "Nippon Life Insurance Co Ltd": designators a model left outside the name.
@@ -534,6 +626,9 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         if c.known_key:
             group.keys.setdefault(c.label, c.known_key)
     known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name) or _country_prefixed(name)
+    if known is None and c.label in _RENAMED_LABELS:
+        # "Kiev", "Peking": a big city's other name. A model's ORG reading of one is a club's name ("Roma").
+        known = gazetteer.renamed(name)
     if known is not None and c.label in NAME_LABELS:
         group.votes[known.label].append(W_GAZETTEER)
         group.keys.setdefault(known.label, known.key)
