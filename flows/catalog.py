@@ -67,6 +67,7 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
 
     con = duckdb.connect()
     try:
+        mentions = link_keys_across_stories(con, out, run_id, mentions)
         rows = _changed(con, mentions, log)
     finally:
         con.close()
@@ -75,6 +76,65 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
         row["run_id"] = run_id
     store.stage(out, run_id, TABLE, schemas.to_table(rows, schemas.ENTITY_CATALOG), ingest_date, "catalog")
     return len(rows)
+
+
+def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id: str,
+                             mentions: "pa.Table") -> "pa.Table":
+    """The run's acronym keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
+
+    Stories are resolved one by one on the workers; only here are all the
+    run's mentions in one place (transforms.entity_links says which keys
+    link). The run's staged `entities` and `article_entities` files are
+    rewritten with the linked keys before they are committed, and so is the
+    run's part of `mentions`, so the catalog and the tables agree. An
+    article that names both the acronym and the full name under their own
+    keys keeps both (one article_entities row per entity and article).
+    Committed rows of earlier runs are not touched.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from transforms.entity_links import acronym_links
+
+    staged = store.read_staged(out, run_id, "entities")
+    if not staged.num_rows:
+        return mentions
+    con.register("_run_entities", staged.select(["entity_key", "label", "canonical_name", "text"]))
+    try:
+        distinct = con.execute("select distinct entity_key, label, canonical_name, text from _run_entities "
+                               "where label = 'ORG'").fetchall()
+    finally:
+        con.unregister("_run_entities")
+    links = acronym_links(distinct)
+    if not links:
+        return mentions
+    acronym_keys = pa.array(sorted(links))
+    pairs = set(zip(staged["article_id"].to_pylist(), staged["entity_key"].to_pylist()))
+    # articles that already name the full entity under its own key keep the acronym's key apart
+    keep = {(a, k) for a, k in pairs if k in links and (a, links[k][0]) in pairs}
+
+    def relinked(rows: pa.Table, only_run: bool) -> pa.Table:
+        hit = pc.is_in(rows["entity_key"], value_set=acronym_keys)
+        if only_run:
+            hit = pc.and_(hit, pc.equal(rows["run_id"], run_id))
+        if not pc.any(hit).as_py():
+            return rows
+        keys, names = rows["entity_key"].to_pylist(), rows["canonical_name"].to_pylist()
+        for i, (flag, article) in enumerate(zip(hit.to_pylist(), rows["article_id"].to_pylist())):
+            if flag and (article, keys[i]) not in keep:
+                keys[i], names[i] = links[keys[i]]
+        for column, values in (("entity_key", keys), ("canonical_name", names)):
+            at = rows.schema.get_field_index(column)
+            rows = rows.set_column(at, rows.schema.field(at), pa.array(values, rows.schema.field(at).type))
+        return rows
+
+    for table in ("entities", "article_entities"):
+        for path in store.staged(out, run_id, table):
+            rows = store.read_file(path)
+            new = relinked(rows, only_run=False)
+            if new is not rows:
+                store.write_atomic(new, path)
+    return relinked(mentions, only_run=True)
 
 
 def create_views(con: "duckdb.DuckDBPyConnection", history: object | None) -> None:

@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Iterator, Protocol, Sequence
 
 from transforms import entity_cues, entity_forms, gazetteer, places, titles
@@ -261,7 +262,7 @@ def _firm_conjuncts(cands: list[Candidate], text: str) -> list[Candidate]:
     member of one word, which the story names nowhere else and the
     gazetteer does not know, joins the name before it in one ORG.
     """
-    if not any(text[a.end:b.start] in _FIRM_JOINS for a, b in zip(cands, cands[1:])):
+    if not any(text[a.end:b.start] in _FIRM_JOINS for a, b in pairwise(cands)):
         return cands
     out: list[Candidate] = []
     skip = -1
@@ -562,7 +563,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     # "BP" in a story that names "British Petroleum Co PLC": the initials of one organisation's name.
     by_initials: dict[str, list[str]] = defaultdict(list)
     for gid, g in groups.items():
-        if len(g.tokens) >= 2 and _label(g) == "ORG" and (initials := _initials(g.name)):
+        if len(g.tokens) >= 2 and _label(g) == "ORG" and (initials := name_initials(g.name)):
             by_initials[initials].append(gid)
     for gid, g in groups.items():
         expansions = by_initials.get(g.name, ())
@@ -802,7 +803,7 @@ def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
 _INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
 
 
-def _initials(name: str) -> str | None:
+def name_initials(name: str) -> str | None:
     """ "BP" for "British Petroleum Co PLC": first letters of the name's words, designators and links left out."""
     words = [w for w in name.split() if w.casefold() not in _INITIALS_SKIP]
     while words and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES:
