@@ -92,3 +92,24 @@ def test_entity_classes_other_names_are_only_those_of_big_cities() -> None:
     assert gazetteer.renamed("Kyiv") is None          # its own name: lookup's business
     assert gazetteer.renamed("Outreach") is None
     assert gazetteer.renamed("kiev") is None          # a name is capitalised
+
+
+@pytest.mark.parametrize(("word", "people"), [
+    ("Swedish-imposed", "Swedish"), ("French-owned", "French"), ("Franco-German", "German"),
+])
+def test_entity_classes_a_peoples_name_inside_a_hyphenated_word_is_the_word_keyed_to_the_people(
+        word: str, people: str) -> None:
+    text = f"The {word} rules were dropped on Monday."
+    rows = _rows(text, [(people, "NORP")])
+    assert rows == [(word, "NORP", gazetteer.lookup(people).key)]
+
+
+def test_entity_classes_a_hyphen_before_a_capital_is_two_names() -> None:
+    rows = _rows("The French-German border was quiet.", [("French", "NORP"), ("German", "NORP")])
+    assert [t for t, _, _ in rows] == ["French", "German"]
+
+
+def test_entity_classes_a_people_the_gazetteer_does_not_know_keeps_the_models_span() -> None:
+    # no key to give the hyphenated word but its own: the model's span stands
+    rows = _rows("The Zorvani-backed rebels advanced.", [("Zorvani", "NORP")])
+    assert rows == [("Zorvani", "NORP", "NORP:zorvani")]

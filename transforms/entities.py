@@ -123,7 +123,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
     cands = _without_amounts(cands, text)
     cands = _state_bodies(_places_before_nouns(_joined_lists(cands, text), text), text)
     cands = _dedupe(_firm_conjuncts(_possessives(cands, text), text))
-    cands = _with_acronyms(cands, text)
+    cands = _with_acronyms(_hyphen_compounds(cands, text), text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
 
@@ -251,6 +251,35 @@ def _place_then_noun(text: str, c: Candidate) -> tuple[gazetteer.Known, int] | N
                 len(rest) == 1 and re.search(rf"\b{re.escape(head)}[ \t]+{re.escape(nouns[0])}\b", text)):
             return known, name.index(words[n - 1]) + len(words[n - 1])
     return None
+
+
+# "Franco-", "Sino-": a people's combining form before a hyphen.
+_COMBINING_FORM_RE = re.compile(r"(?<![\w-])(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Austro|Greco|Italo|Judeo|Hispano|"
+                                r"Luso|Nippo|Germano|Polono|Turco|Irano|Arabo|Serbo|Croato)-$")
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]+(?:-[a-z]+)*\b(?!-)")
+
+
+def _hyphen_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Soviet-imposed", "French-owned", "Franco-African": a people's name inside one hyphenated word.
+
+    The word is the mention (a name does not end inside a word), and it
+    keeps the people's key: "French-owned" is a mention of the French.
+    """
+    if "-" not in text:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "NORP" and c.source != FORM and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"):
+            known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(text[c.start:c.end])
+            after = _LOWER_AFTER_HYPHEN_RE.match(text, c.end)
+            before = _COMBINING_FORM_RE.search(text, max(0, c.start - 12), c.start)
+            if known is not None and known.kind == "demonym" and (after or before):
+                start = before.start() if before else c.start
+                end = after.end() if after else c.end
+                out.append(Candidate(start, end, "NORP", RULER, known.key))
+                continue
+        out.append(c)
+    return out
 
 
 def _firm_conjuncts(cands: list[Candidate], text: str) -> list[Candidate]:
