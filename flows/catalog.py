@@ -80,7 +80,7 @@ def stage_updates(out: Path, run_id: str, updated_at: dt.datetime, ingest_date: 
 
 def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id: str,
                              mentions: "pa.Table") -> "pa.Table":
-    """The run's acronym keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
+    """The run's short keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
 
     Stories are resolved one by one on the workers; only here are all the
     run's mentions in one place (transforms.entity_links says which keys

@@ -133,3 +133,14 @@ def test_entity_links_earlier_runs_rows_are_not_rewritten(out: Path) -> None:
     con = connect(out)
     assert con.execute("select article_id, entity_key from article_entities order by all").fetchall() == [
         ("a1", "ORG:hpe"), ("a2", key), ("a3", key)]
+
+
+def test_entity_links_a_firm_named_without_its_designators_joins_the_one_named_with_them() -> None:
+    short = ("ORG:halvard-petroleum", "ORG", "Halvard Petroleum", "Halvard Petroleum")
+    full = ("ORG:halvard-petroleum-inc", "ORG", "Halvard Petroleum Inc", "Halvard Petroleum Inc")
+    assert acronym_links([short, full]) == {"ORG:halvard-petroleum": (full[0], full[2])}
+    other = ("ORG:halvard-petroleum-co", "ORG", "Halvard Petroleum Co", "Halvard Petroleum Co")
+    assert acronym_links([short, full, other]) == {}
+    # a one-word stem ("Halvard") is too often another firm's or a person's name
+    assert acronym_links([("ORG:halvard", "ORG", "Halvard", "Halvard"),
+                          ("ORG:halvard-inc", "ORG", "Halvard Inc", "Halvard Inc")]) == {}

@@ -6,7 +6,8 @@ stories it cannot: a story that prints only "BP" keys it `ORG:bp`, one that
 prints only the full name keys it by that. Stories are resolved one at a
 time, in any order, on any worker, so the link is made once the run's
 mentions are all in: an acronym key is given the full name's key where the
-run holds exactly one organisation it can stand for. The answer depends
+run holds exactly one organisation it can stand for, and a firm named
+without its designators the one named with them. The answer depends
 on the set of the run's mentions alone, not on their order, so a run
 over the same copy links the same keys.
 """
@@ -17,7 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from transforms import gazetteer
-from transforms.entities import name_initials
+from transforms.casing import fold
+from transforms.entities import COMPANY_SUFFIXES, name_initials
 from transforms.entity_spans import is_acronym
 
 RULESET = "entity_links.v1"
@@ -30,7 +32,11 @@ _MIN_INITIALS = 3
 
 
 def acronym_links(mentions: Iterable[tuple[str, str, str, str]]) -> dict[str, tuple[str, str]]:
-    """{acronym key: (full name's key, its canonical name)} for the run's mentions (key, label, canonical name, text).
+    """{short key: (full name's key, its canonical name)} for the run's mentions (key, label, canonical name, text).
+
+    A firm named without its designators ("British Petroleum", two words or
+    more) is linked to the one ORG of the run named so with them ("British
+    Petroleum Co PLC"); where two are ("... Inc", "... Co"), to neither.
 
     An acronym key (an ORG whose canonical name is an acronym the gazetteer
     does not know) is linked to the one ORG of the run that stands for it:
@@ -56,7 +62,17 @@ def acronym_links(mentions: Iterable[tuple[str, str, str, str]]) -> dict[str, tu
     for key, canonical in names.items():
         if " " in canonical and (initials := name_initials(canonical)):
             by_initials[initials].add(key)
+    by_stem: dict[str, set[str]] = defaultdict(set)       # a firm's name without its designators -> keys
+    for key, canonical in names.items():
+        if (stem := _stem(canonical)) is not None:
+            by_stem[fold(stem)].add(key)
     links: dict[str, tuple[str, str]] = {}
+    for key, canonical in sorted(names.items()):
+        # "British Petroleum" in one story, "British Petroleum Co PLC" in another
+        found = by_stem.get(fold(canonical), set()) - {key}
+        if " " in canonical and len(found) == 1 and _stem(canonical) is None:
+            (full,) = found
+            links[key] = (full, names[full])
     for key, acronym in sorted(acronyms.items()):
         if gazetteer.lookup(acronym) is not None:
             continue
@@ -67,3 +83,12 @@ def acronym_links(mentions: Iterable[tuple[str, str, str, str]]) -> dict[str, tu
             (full,) = found
             links[key] = (full, names[full])
     return links
+
+
+def _stem(name: str) -> str | None:
+    """ "British Petroleum" of "British Petroleum Co PLC": the name without the designators ending it, if any."""
+    words = name.split()
+    n = len(words)
+    while n > 2 and words[n - 1].strip(".,").casefold() in COMPANY_SUFFIXES:
+        n -= 1
+    return " ".join(words[:n]) if n < len(words) else None
