@@ -113,3 +113,42 @@ def test_entity_classes_a_people_the_gazetteer_does_not_know_keeps_the_models_sp
     # no key to give the hyphenated word but its own: the model's span stands
     rows = _rows("The Zorvani-backed rebels advanced.", [("Zorvani", "NORP")])
     assert rows == [("Zorvani", "NORP", "NORP:zorvani")]
+
+
+@pytest.mark.parametrize("label", ["PRODUCT", "WORK_OF_ART"])
+def test_entity_classes_a_big_citys_other_name_is_that_city_whatever_title_label_a_model_gave(label: str) -> None:
+    rows = _rows("He was posted to Bombay in 1961.", [("Bombay", label)])
+    assert rows == [("Bombay", "GPE", "GPE:mumbai")]
+
+
+@pytest.mark.parametrize(("first", "second", "key"), [
+    ("Trinidad", "Tobago", "GPE:trinidad-and-tobago"),
+    ("Bosnia", "Herzegovina", "GPE:bosnia-and-herzegovina"),
+])
+def test_entity_classes_a_known_name_cut_at_and_is_one_name(first: str, second: str, key: str) -> None:
+    text = f"Rates rose in Chile and {first} and {second} last year."
+    rows = _rows(text, [("Chile", "GPE"), (first, "GPE"), (second, "PERSON")])
+    assert rows == [("Chile", "GPE", "GPE:chile"), (f"{first} and {second}", "GPE", key)]
+
+
+def test_entity_classes_two_names_joined_by_and_stay_two_when_unknown_together() -> None:
+    rows = _rows("Talks between Chile and Peru resumed.", [("Chile", "GPE"), ("Peru", "GPE")])
+    assert [t for t, _, _ in rows] == ["Chile", "Peru"]
+
+
+def test_entity_classes_a_place_run_into_the_person_after_it_is_two_mentions() -> None:
+    text = "The talks went well, Hungarian Ambassador to Lisbon Marta Oliveira Sousa said."
+    rows = _rows(text, [("Hungarian", "NORP"), ("Lisbon Marta Oliveira Sousa", "PERSON")])
+    assert rows[-2:] == [("Lisbon", "GPE", "GPE:lisbon"),
+                         ("Marta Oliveira Sousa", "PERSON", "PERSON:marta-oliveira-sousa")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # no preposition of place before it: a person's name that opens with a place's
+    ("Paris Hilton Fenwick arrived on Monday.", "Paris Hilton Fenwick"),
+    # two words: too short to hold a place and a person's full name
+    ("He wrote to Paris Hilton on Monday.", "Paris Hilton"),
+])
+def test_entity_classes_a_name_opening_with_a_places_name_stays_a_person(text: str, name: str) -> None:
+    rows = _rows(text, [(name, "PERSON")])
+    assert rows[0][:2] == (name, "PERSON")

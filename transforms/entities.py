@@ -82,7 +82,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"asked|replied|urged|stressed)\b"
 )
 _SPEECH_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
-_RENAMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+_RENAMED_LABELS = NAME_LABELS - {"ORG"}
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<acr>[A-Z][A-Za-z0-9&.\-]{1,11})[ \t]*\)")
 _WORDS_BEFORE = 60
 
@@ -122,7 +122,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
     cands = _with_designators(clean(found, text), text)
     cands = _without_amounts(cands, text)
     cands = _state_bodies(_places_before_nouns(_joined_lists(cands, text), text), text)
-    cands = _dedupe(_firm_conjuncts(_possessives(cands, text), text))
+    cands = _dedupe(_firm_conjuncts(_possessives(_places_before_people(_known_pairs(cands, text), text), text), text))
     cands = _with_acronyms(_hyphen_compounds(cands, text), text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
@@ -277,6 +277,60 @@ def _hyphen_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
                 start = before.start() if before else c.start
                 end = after.end() if after else c.end
                 out.append(Candidate(start, end, "NORP", RULER, known.key))
+                continue
+        out.append(c)
+    return out
+
+
+def _known_pairs(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina": two spans a model cut at "and" that the gazetteer knows as one."""
+    if not any(text[a.end:b.start] == " and " for a, b in pairwise(cands)):
+        return cands
+    out: list[Candidate] = []
+    skip = -1
+    for i, c in enumerate(cands):
+        if i == skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and text[c.end:nxt.start] == " and " and c.source != FORM and nxt.source != FORM
+                and c.label in NAME_LABELS and nxt.label in NAME_LABELS
+                and (known := gazetteer.lookup(text[c.start:nxt.end])) is not None):
+            out.append(Candidate(c.start, nxt.end, known.label, RULER, known.key))
+            skip = i + 1
+            continue
+        out.append(c)
+    return out
+
+
+# "Ambassador to Havana Viktor Koronelli": a place the model ran into the name after it.
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|in|from|at)[ \t]+$")
+
+
+def _places_before_people(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Russian Ambassador to Havana Viktor Koronelli": the place, then the person, as two mentions.
+
+    A model reads a capitalised run as one name. Where it opens with a
+    place the gazetteer knows, a preposition that governs places stands
+    before it, and two words or more follow, the place is the object of
+    the preposition and the rest is the person.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "PERSON" and c.source == MODEL and text[c.start - 1:c.start] == " ":
+            words = text[c.start:c.end].split()
+            split = None
+            if len(words) >= 3 and _PLACE_PREPOSITION_RE.search(text, max(0, c.start - 6), c.start):
+                for n in (1, 2):
+                    known = gazetteer.lookup(" ".join(words[:n])) if len(words) - n >= 2 else None
+                    if known is not None and known.label in _PLACE_LABELS and known.kind != "demonym":
+                        split = (n, known)
+                        break
+            if split is not None:
+                n, known = split
+                place_end = c.start + text[c.start:c.end].index(words[n - 1]) + len(words[n - 1])
+                person_start = c.start + text[c.start:c.end].index(words[n], place_end - c.start)
+                out.append(Candidate(c.start, place_end, known.label, RULER, known.key))
+                out.append(Candidate(person_start, c.end, "PERSON", MODEL))
                 continue
         out.append(c)
     return out
