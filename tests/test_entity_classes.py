@@ -152,3 +152,17 @@ def test_entity_classes_a_place_run_into_the_person_after_it_is_two_mentions() -
 def test_entity_classes_a_name_opening_with_a_places_name_stays_a_person(text: str, name: str) -> None:
     rows = _rows(text, [(name, "PERSON")])
     assert rows[0][:2] == (name, "PERSON")
+
+
+@pytest.mark.parametrize(("span", "body"), [
+    ("Group", "Group of 77"), ("Group", "Group of Eight"), ("Committee", "Committee of 100"),
+])
+def test_entity_classes_a_body_named_by_its_number_runs_on_over_it(span: str, body: str) -> None:
+    text = f"Ministers of the {body} met on Monday."
+    rows = _rows(text, [(span, "ORG")])
+    assert [(t, label) for t, label, _ in rows] == [(body, "ORG")]
+
+
+def test_entity_classes_a_place_of_a_year_is_not_a_numbered_body() -> None:
+    rows = _rows("The Brazil of 1970 was the best side.", [("Brazil", "GPE")])
+    assert [(t, label) for t, label, _ in rows] == [("Brazil", "GPE")]

@@ -120,7 +120,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
     cands = _with_designators(clean(found, text), text)
-    cands = _without_amounts(cands, text)
+    cands = _numbered_bodies(_without_amounts(cands, text), text)
     cands = _state_bodies(_places_before_nouns(_joined_lists(cands, text), text), text)
     cands = _dedupe(_firm_conjuncts(_possessives(_places_before_people(_known_pairs(cands, text), text), text), text))
     cands = _with_acronyms(_hyphen_compounds(cands, text), text)
@@ -403,6 +403,25 @@ def _with_designators(cands: list[Candidate], text: str) -> list[Candidate]:
                 end = m.end() - 1 if text[m.end() - 1] == "." and m.end() == len(text.rstrip()) else m.end()
                 c = replace(c, end=end, label="ORG", known_key=None)
                 swallowed_to = end
+        out.append(c)
+    return out
+
+
+# "Group of 77", "Group of Seven", "Committee of 100": a body named by its number of members.
+_NUMBER_WORDS = ("Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty"
+                 "|Hundred")
+_OF_NUMBER_RE = re.compile(rf"[ \t]+of[ \t]+(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:[a-z]+))?)\b(?![.,]\d)")
+_NUMBERED_HEADS = frozenset({"group", "committee", "club", "council", "gang", "union"})
+
+
+def _numbered_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "the Group of 77": a body's name runs on over "of" and its number, which a model leaves out."""
+    out: list[Candidate] = []
+    for c in cands:
+        if (c.label in NAME_LABELS and c.source != FORM
+                and text[c.start:c.end].rsplit(None, 1)[-1].casefold() in _NUMBERED_HEADS
+                and (m := _OF_NUMBER_RE.match(text, c.end))):
+            c = Candidate(c.start, m.end(), "ORG", MODEL)
         out.append(c)
     return out
 
