@@ -166,3 +166,23 @@ def test_entity_classes_a_body_named_by_its_number_runs_on_over_it(span: str, bo
 def test_entity_classes_a_place_of_a_year_is_not_a_numbered_body() -> None:
     rows = _rows("The Brazil of 1970 was the best side.", [("Brazil", "GPE")])
     assert [(t, label) for t, label, _ in rows] == [("Brazil", "GPE")]
+
+
+@pytest.mark.parametrize(("text", "span", "law"), [
+    ("It could be done under the proposed Banking Bill now before parliament.", "Bill", "Banking Bill"),
+    ("The new Coastal Fisheries Bill, tabled on Monday, caps catches.", "Bill", "Coastal Fisheries Bill"),
+    ("Brokers must register under the Securities Dealers Act.", "Securities Dealers Act", "Securities Dealers Act"),
+])
+def test_entity_classes_a_name_ending_in_bill_or_act_is_a_law(text: str, span: str, law: str) -> None:
+    rows = _rows(text, [(span, "PERSON")])
+    assert [(t, label) for t, label, _ in rows] == [(law, "LAW")]
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators met Bill on Monday.",          # nothing capitalised before it: a man called Bill
+    "He thanked Senator Bill for his help.",    # a title before it: a man called Bill
+    "It rained. Yesterday Bill said he would come.",  # a sentence's first word before it
+])
+def test_entity_classes_a_lone_bill_without_a_name_before_it_stays_as_found(text: str) -> None:
+    rows = _rows(text, [("Bill", "PERSON")])
+    assert [(t, label) for t, label, _ in rows] == [("Bill", "PERSON")]

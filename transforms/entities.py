@@ -120,7 +120,7 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
     cands = _with_designators(clean(found, text), text)
-    cands = _numbered_bodies(_without_amounts(cands, text), text)
+    cands = _laws(_numbered_bodies(_without_amounts(cands, text), text), text)
     cands = _state_bodies(_places_before_nouns(_joined_lists(cands, text), text), text)
     cands = _dedupe(_firm_conjuncts(_possessives(_places_before_people(_known_pairs(cands, text), text), text), text))
     cands = _with_acronyms(_hyphen_compounds(cands, text), text)
@@ -423,6 +423,43 @@ def _numbered_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
                 and (m := _OF_NUMBER_RE.match(text, c.end))):
             c = Candidate(c.start, m.end(), "ORG", MODEL)
         out.append(c)
+    return out
+
+
+# Last words of the name of a law: "Banking Bill", "Financial Services Act".
+_LAW_HEADS = frozenset({"act", "bill", "treaty", "amendment"})
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:(?<=[ \t])|^)(?P<words>(?:[A-Z][\w'’-]*[ \t]+){1,4})$", re.MULTILINE)
+
+
+def _laws(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "the proposed Banking Bill": a name ending in Bill, Act, Treaty or Amendment is a law (LAW).
+
+    A model reads "Bill" as a first name and leaves the words before it
+    out: a lone head noun runs back over the capitalised words before it
+    (not a title, not another mention), and the whole is the law's name.
+    """
+    out: list[Candidate] = []
+    prev_end = 0
+    for c in cands:
+        name = text[c.start:c.end]
+        last = name.rsplit(None, 1)[-1] if name.strip() else ""
+        if (c.label in NAME_LABELS and c.source != FORM and last[:1].isupper() and last.casefold() in _LAW_HEADS
+                and not _designated(name)):
+            start = c.start
+            if " " not in name.strip():
+                m = _CAPITALISED_BEFORE_RE.search(text, max(prev_end, c.start - 60), c.start)
+                words = m.group("words").split() if m else []
+                while words and titles.title_kind(words[0]):
+                    words.pop(0)
+                if words:
+                    start = c.start - len(m.group("words")) + m.group("words").index(words[0])
+                    before = text[max(0, start - 3):start].rstrip(" \t")
+                    if len(words) == 1 and (not before or before[-1] in ".!?:\"“”\n"):
+                        start = c.start  # "Yesterday Bill said": a sentence's first word, not a law's
+            if start < c.start or " " in name.strip():
+                c = Candidate(start, c.end, "LAW", MODEL)
+        out.append(c)
+        prev_end = max(prev_end, c.end)
     return out
 
 
