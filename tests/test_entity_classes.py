@@ -6,10 +6,17 @@ correct them whatever model gave them, so none of these leans on a model.
 
 from __future__ import annotations
 
-import pytest
+from itertools import pairwise
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Span
+
+from tests.test_entities import BLANK
 from tests.test_entity_cues import _rows
 from transforms import gazetteer
+from transforms.entities import mentions
 
 
 @pytest.mark.parametrize(("text", "span", "place"), [
@@ -186,3 +193,36 @@ def test_entity_classes_a_name_ending_in_bill_or_act_is_a_law(text: str, span: s
 def test_entity_classes_a_lone_bill_without_a_name_before_it_stays_as_found(text: str) -> None:
     rows = _rows(text, [("Bill", "PERSON")])
     assert [(t, label) for t, label, _ in rows] == [("Bill", "PERSON")]
+
+
+# Words that set off this file's rules, in any order: the rules must never raise and must keep offsets.
+_WORDS = st.sampled_from([
+    "Trinidad", "and", "Tobago", "&", "Bill", "Banking", "Act", "Group", "of", "77", "Seven", "U.S.", "Economy",
+    "Interest", "to", "Havana", "Viktor", "Koronelli", "Kiev", "Peking", "/", "Plus/Outreach", "(", ")", "Stanley",
+    "French-owned", "Franco-", "German", "Ball", "Turben", "Prescott", "said", "analysts", "at", "Inc", "Co",
+    ".", ",", "\n", "-", "economy", "Senator", "the", "'s",
+])
+_LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "DATE"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=30), st.data())
+def test_entity_classes_rules_never_raise_and_keep_offsets(words: list[str], data) -> None:
+    text = " ".join(words)
+    doc = BLANK(text)
+    spans, cursor = [], 0
+    while cursor < len(doc):
+        start = data.draw(st.integers(cursor, len(doc)))
+        if start >= len(doc):
+            break
+        end = data.draw(st.integers(start + 1, min(len(doc), start + 5)))
+        spans.append(Span(doc, start, end, label=data.draw(_LABELS)))
+        cursor = end
+    doc.ents = spans
+    found = mentions(doc.ents, text)
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.key.startswith(m.label + ":")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in pairwise(found))
