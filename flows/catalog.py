@@ -109,7 +109,9 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id
     if not links:
         return mentions
     acronym_keys = pa.array(sorted(links))
-    pairs = set(zip(staged["article_id"].to_pylist(), staged["entity_key"].to_pylist()))
+    involved = staged.filter(pc.is_in(staged["entity_key"], value_set=pa.array(
+        sorted(set(links) | {full for full, _ in links.values()}))))
+    pairs = set(zip(involved["article_id"].to_pylist(), involved["entity_key"].to_pylist()))
     # articles that already name the full entity under its own key keep the acronym's key apart
     keep = {(a, k) for a, k in pairs if k in links and (a, links[k][0]) in pairs}
 
