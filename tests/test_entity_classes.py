@@ -185,6 +185,13 @@ def test_entity_classes_a_name_ending_in_bill_or_act_is_a_law(text: str, span: s
     assert [(t, label) for t, label, _ in rows] == [(law, "LAW")]
 
 
+def test_entity_classes_a_law_read_as_a_title_loses_the_sentences_article() -> None:
+    # a work of art keeps a leading "The"; a law's name does not begin with it
+    text = '"The Securities Dealers Act gives the minister power," he said.'
+    rows = _rows(text, [("The Securities Dealers Act", "WORK_OF_ART")])
+    assert rows == [("Securities Dealers Act", "LAW", "LAW:securities-dealers-act")]
+
+
 @pytest.mark.parametrize("text", [
     "Negotiators met Bill on Monday.",          # nothing capitalised before it: a man called Bill
     "He thanked Senator Bill for his help.",    # a title before it: a man called Bill

@@ -431,6 +431,9 @@ _LAW_HEADS = frozenset({"act", "bill", "treaty", "amendment"})
 _CAPITALISED_BEFORE_RE = re.compile(r"(?:(?<=[ \t])|^)(?P<words>(?:[A-Z][\w'’-]*[ \t]+){1,4})$", re.MULTILINE)
 
 
+_LEADING_THE_RE = re.compile(r"(?:the|The|THE)[ \t]+")
+
+
 def _laws(cands: list[Candidate], text: str) -> list[Candidate]:
     """ "the proposed Banking Bill": a name ending in Bill, Act, Treaty or Amendment is a law (LAW).
 
@@ -457,6 +460,8 @@ def _laws(cands: list[Candidate], text: str) -> list[Candidate]:
                     if len(words) == 1 and (not before or before[-1] in ".!?:\"“”\n"):
                         start = c.start  # "Yesterday Bill said": a sentence's first word, not a law's
             if start < c.start or " " in name.strip():
+                if (m := _LEADING_THE_RE.match(text, start, c.end)) and " " in text[m.end():c.end]:
+                    start = m.end()  # "The Financial Services Act gives...": the sentence's article, not the law's
                 c = Candidate(start, c.end, "LAW", MODEL)
         out.append(c)
         prev_end = max(prev_end, c.end)
