@@ -12,7 +12,7 @@ gets a closing row with articles = 0.
 
 Why this way: an append per run is one small Delta commit (no rewrite of
 the catalog's files); the log rows are committed with the run's other
-tables, exactly once (flows/commits.py), so a crash leaves neither half a
+tables, exactly once (flows/warehouse/commits.py), so a crash leaves neither half a
 catalog nor a catalog ahead of the data; recomputing from article_entities rather than adding deltas keeps
 the counts right after `--reprocess`, and repairs itself. The cost is one
 DuckDB aggregate over article_entities per run (seconds at tens of millions
@@ -32,8 +32,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import schemas
-from flows import store
+from wirecopy import schemas
+from wirecopy.flows.warehouse import store
 
 if TYPE_CHECKING:
     import duckdb
@@ -83,7 +83,7 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id
     """The run's short keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
 
     Stories are resolved one by one on the workers; only here are all the
-    run's mentions in one place (transforms.entity_links says which keys
+    run's mentions in one place (wirecopy.transforms.entity_links says which keys
     link). The run's staged `entities` and `article_entities` files are
     rewritten with the linked keys before they are committed, and so is the
     run's part of `mentions`, so the catalog and the tables agree. An
@@ -94,7 +94,7 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from transforms.entity_links import acronym_links
+    from wirecopy.transforms.entity_links import acronym_links
 
     staged = store.read_staged(out, run_id, "entities")
     if not staged.num_rows:

