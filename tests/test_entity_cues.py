@@ -222,8 +222,11 @@ def test_entity_cues_a_head_noun_alone_is_not_linked_to_one_org() -> None:
 
 @pytest.mark.parametrize(("span", "names"), [
     ("Bro/Fry", []),
-    ("UBS/Philips", ["UBS", "Philips"]),
-    ("Royal Dutch/Shell", ["Royal Dutch", "Shell"]),
+    ("UBS/ING", ["UBS", "ING"]),
+    ("Sydney/Melbourne", ["Sydney", "Melbourne"]),
+    # parts that are not each a name on their own: one name, slash and all
+    ("Amberley Plus/Outreach", ["Amberley Plus/Outreach"]),
+    ("Royal Dutch/Shell", ["Royal Dutch/Shell"]),
 ])
 def test_entity_cues_a_slash_joins_two_names_or_abbreviations(span: str, names: list[str]) -> None:
     text = f"Figures for {span} rose 4 pct."

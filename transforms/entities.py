@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Iterator, Protocol, Sequence
 
 from wirecopy.transforms import entity_cues, entity_forms, gazetteer, places, titles
@@ -73,6 +74,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"asked|replied|urged|stressed)\b"
 )
 _SPEECH_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_RENAMED_LABELS = NAME_LABELS - {"ORG"}
 _ACRONYM_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<acr>[A-Z][A-Za-z0-9&.\-]{1,11})[ \t]*\)")
 _WORDS_BEFORE = 60
 
@@ -110,8 +112,10 @@ def mentions(ents: Sequence[Span], text: str, *, home_country: str | None = None
         found = [c for c in found if not any(c.start < e and s < c.end for s, e in taken)]
         found += [Candidate(t.start, t.end, t.label, FORM, t.known_key) for t in teams]
     cands = _with_designators(clean(found, text), text)
-    cands = _dedupe(_possessives(_state_bodies(_joined_lists(_without_amounts(cands, text), text), text), text))
-    cands = _with_acronyms(cands, text)
+    cands = _laws(_numbered_bodies(_without_amounts(cands, text), text), text)
+    cands = _state_bodies(_places_before_nouns(_joined_lists(cands, text), text), text)
+    cands = _dedupe(_firm_conjuncts(_possessives(_places_before_people(_known_pairs(cands, text), text), text), text))
+    cands = _with_acronyms(_hyphen_compounds(cands, text), text)
     cands = _with_repeats(cands, text)
     return _resolve(cands, text, home_country)
 
@@ -195,6 +199,178 @@ def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+# What makes a place and a capitalised noun after it a name after all: a designator, a firm's cue, or
+# the name doing something ("U.S. Steel said", "British Gas's bid").
+_AGENT_AFTER_RE = re.compile(r"(?:'s|’s)\b|[ \t]+(?:said|says|shares|stock|Corp|Inc|Co|Ltd|PLC|Plc)\b")
+
+
+def _places_before_nouns(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "U.S. Economy", "U.K. Interest rates": a place, then a common noun a headline capitalised.
+
+    The noun is no part of a name when it is an abstract or economic one
+    (entity_cues.ABSTRACT_NOUNS), or when the story prints the same place
+    with the noun in lower case ("the U.S. economy"). Where the words after
+    it make it a firm ("U.S. Steel said", "British Gas Plc") it stays whole.
+    The place is kept as a mention of its own, linked to the gazetteer.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label in NAME_LABELS and c.source == MODEL and (place := _place_then_noun(text, c)) is not None:
+            known, length = place
+            out.append(Candidate(c.start, c.start + length, known.label, RULER, known.key))
+        else:
+            out.append(c)
+    return out
+
+
+def _place_then_noun(text: str, c: Candidate) -> tuple[gazetteer.Known, int] | None:
+    name = text[c.start:c.end]
+    words = name.split()
+    if len(words) < 2 or "\n" in name:
+        return None
+    for n in (1, 2):
+        rest = words[n:]
+        if not rest or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        head = " ".join(words[:n])
+        known = gazetteer.lookup(head)
+        if known is None or known.kind not in ("country", "demonym", "region", "state", "city"):
+            continue
+        if _AGENT_AFTER_RE.match(text, c.end) or entity_cues.label_cue(text, c.start, c.end) == "ORG":
+            return None
+        nouns = [w.casefold() for w in rest]
+        if all(w in entity_cues.ABSTRACT_NOUNS for w in nouns) or (
+                len(rest) == 1 and re.search(rf"\b{re.escape(head)}[ \t]+{re.escape(nouns[0])}\b", text)):
+            return known, name.index(words[n - 1]) + len(words[n - 1])
+    return None
+
+
+# "Franco-", "Sino-": a people's combining form before a hyphen.
+_COMBINING_FORM_RE = re.compile(r"(?<![\w-])(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Austro|Greco|Italo|Judeo|Hispano|"
+                                r"Luso|Nippo|Germano|Polono|Turco|Irano|Arabo|Serbo|Croato)-$")
+_LOWER_AFTER_HYPHEN_RE = re.compile(r"-[a-z]+(?:-[a-z]+)*\b(?!-)")
+
+
+def _hyphen_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Soviet-imposed", "French-owned", "Franco-African": a people's name inside one hyphenated word.
+
+    The word is the mention (a name does not end inside a word), and it
+    keeps the people's key: "French-owned" is a mention of the French.
+    """
+    if "-" not in text:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "NORP" and c.source != FORM and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"):
+            known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(text[c.start:c.end])
+            after = _LOWER_AFTER_HYPHEN_RE.match(text, c.end)
+            before = _COMBINING_FORM_RE.search(text, max(0, c.start - 12), c.start)
+            if known is not None and known.kind == "demonym" and (after or before):
+                start = before.start() if before else c.start
+                end = after.end() if after else c.end
+                out.append(Candidate(start, end, "NORP", RULER, known.key))
+                continue
+        out.append(c)
+    return out
+
+
+def _known_pairs(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina": two spans a model cut at "and" that the gazetteer knows as one."""
+    if not any(text[a.end:b.start] == " and " for a, b in pairwise(cands)):
+        return cands
+    out: list[Candidate] = []
+    skip = -1
+    for i, c in enumerate(cands):
+        if i == skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and text[c.end:nxt.start] == " and " and c.source != FORM and nxt.source != FORM
+                and c.label in NAME_LABELS and nxt.label in NAME_LABELS
+                and (known := gazetteer.lookup(text[c.start:nxt.end])) is not None):
+            out.append(Candidate(c.start, nxt.end, known.label, RULER, known.key))
+            skip = i + 1
+            continue
+        out.append(c)
+    return out
+
+
+# "Ambassador to Havana Viktor Koronelli": a place the model ran into the name after it.
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|in|from|at)[ \t]+$")
+
+
+def _places_before_people(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "Russian Ambassador to Havana Viktor Koronelli": the place, then the person, as two mentions.
+
+    A model reads a capitalised run as one name. Where it opens with a
+    place the gazetteer knows, a preposition that governs places stands
+    before it, and two words or more follow, the place is the object of
+    the preposition and the rest is the person.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "PERSON" and c.source == MODEL and text[c.start - 1:c.start] == " ":
+            words = text[c.start:c.end].split()
+            split = None
+            if len(words) >= 3 and _PLACE_PREPOSITION_RE.search(text, max(0, c.start - 6), c.start):
+                for n in (1, 2):
+                    known = gazetteer.lookup(" ".join(words[:n])) if len(words) - n >= 2 else None
+                    if known is not None and known.label in _PLACE_LABELS and known.kind != "demonym":
+                        split = (n, known)
+                        break
+            if split is not None:
+                n, known = split
+                place_end = c.start + text[c.start:c.end].index(words[n - 1]) + len(words[n - 1])
+                person_start = c.start + text[c.start:c.end].index(words[n], place_end - c.start)
+                out.append(Candidate(c.start, place_end, known.label, RULER, known.key))
+                out.append(Candidate(person_start, c.end, "PERSON", MODEL))
+                continue
+        out.append(c)
+    return out
+
+
+def _firm_conjuncts(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "of Prescott Ball and Turben", "analysts at Hoare Lyle and Govett": a firm's name runs to its last member.
+
+    Partnerships are named by their partners' surnames joined by "and";
+    a model reads each as a person. Where the words around the pair make a
+    firm of it (a person "of" it before, a firm's cue around it), a last
+    member of one word, which the story names nowhere else and the
+    gazetteer does not know, joins the name before it in one ORG.
+    """
+    if not any(text[a.end:b.start] in _FIRM_JOINS for a, b in pairwise(cands)):
+        return cands
+    out: list[Candidate] = []
+    skip = -1
+    for i, c in enumerate(cands):
+        if i == skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and text[c.end:nxt.start] in _FIRM_JOINS and c.label in ("PERSON", "ORG")
+                and nxt.label in ("PERSON", "ORG") and c.source != FORM and nxt.source != FORM
+                and _last_member(text, nxt) and not _designated(text[c.start:c.end])
+                and gazetteer.lookup(text[c.start:c.end]) is None
+                and (_affiliated(cands, i, text) or entity_cues.label_cue(text, c.start, nxt.end) == "ORG")):
+            out.append(Candidate(c.start, nxt.end, "ORG", MODEL))
+            skip = i + 1
+            continue
+        out.append(c)
+    return out
+
+
+_FIRM_JOINS = frozenset({" and ", " & "})
+
+
+def _last_member(text: str, c: Candidate) -> bool:
+    name = text[c.start:c.end]
+    return (" " not in name and name[:1].isupper() and name[1:].islower() and len(name) >= 3
+            and gazetteer.lookup(name) is None and text.count(name) == 1)
+
+
+def _affiliated(cands: list[Candidate], i: int, text: str) -> bool:
+    """ "Bruce Lazier of X": the candidate before is a person, and "of" joins them."""
+    return i > 0 and cands[i - 1].label == "PERSON" and text[cands[i - 1].end:cands[i].start] in _AFFILIATION_LINKS
+
+
 # "Robert W. Baird and Co", "Nippon Life Insurance Co Ltd": designators a model left outside the name.
 _DESIGNATORS_AFTER_RE = re.compile(
     r"(?:,?[ \t]+(?:and|&)[ \t]+Co\b\.?|[ \t]*&[ \t]*Co\b\.?)?"
@@ -220,6 +396,67 @@ def _with_designators(cands: list[Candidate], text: str) -> list[Candidate]:
                 c = replace(c, end=end, label="ORG", known_key=None)
                 swallowed_to = end
         out.append(c)
+    return out
+
+
+# "Group of 77", "Group of Seven", "Committee of 100": a body named by its number of members.
+_NUMBER_WORDS = ("Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty"
+                 "|Hundred")
+_OF_NUMBER_RE = re.compile(rf"[ \t]+of[ \t]+(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:[a-z]+))?)\b(?![.,]\d)")
+_NUMBERED_HEADS = frozenset({"group", "committee", "club", "council", "gang", "union"})
+
+
+def _numbered_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "the Group of 77": a body's name runs on over "of" and its number, which a model leaves out."""
+    out: list[Candidate] = []
+    for c in cands:
+        if (c.label in NAME_LABELS and c.source != FORM
+                and text[c.start:c.end].rsplit(None, 1)[-1].casefold() in _NUMBERED_HEADS
+                and (m := _OF_NUMBER_RE.match(text, c.end))):
+            c = Candidate(c.start, m.end(), "ORG", MODEL)
+        out.append(c)
+    return out
+
+
+# Last words of the name of a law: "Banking Bill", "Financial Services Act".
+_LAW_HEADS = frozenset({"act", "bill", "treaty", "amendment"})
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:(?<=[ \t])|^)(?P<words>(?:[A-Z][\w'’-]*[ \t]+){1,4})$", re.MULTILINE)
+
+
+_LEADING_THE_RE = re.compile(r"(?:the|The|THE)[ \t]+")
+
+
+def _laws(cands: list[Candidate], text: str) -> list[Candidate]:
+    """ "the proposed Banking Bill": a name ending in Bill, Act, Treaty or Amendment is a law (LAW).
+
+    A model reads "Bill" as a first name and leaves the words before it
+    out: a lone head noun runs back over the capitalised words before it
+    (not a title, not another mention), and the whole is the law's name.
+    """
+    out: list[Candidate] = []
+    prev_end = 0
+    for c in cands:
+        name = text[c.start:c.end]
+        last = name.rsplit(None, 1)[-1] if name.strip() else ""
+        if (c.label in NAME_LABELS and c.source != FORM and last[:1].isupper() and last.casefold() in _LAW_HEADS
+                and not _designated(name)):
+            start = c.start
+            if " " not in name.strip():
+                m = _CAPITALISED_BEFORE_RE.search(text, max(prev_end, c.start - 60), c.start)
+                words = m.group("words").split() if m else []
+                while words and titles.title_kind(words[0]):
+                    words.pop(0)
+                if words:
+                    start = c.start - len(m.group("words")) + m.group("words").index(words[0])
+                    before = text[max(0, start - 3):start].rstrip(" \t")
+                    if len(words) == 1 and (not before or before[-1] in ".!?:\"“”\n"):
+                        start = c.start  # "Yesterday Bill said": a sentence's first word, not a law's
+            if start < c.start or " " in name.strip():
+                if (m := _LEADING_THE_RE.match(text, start, c.end)) and " " in text[m.end():c.end]:
+                    start = m.end()  # "The Financial Services Act gives...": the sentence's article, not the law's
+                c = Candidate(start, c.end, "LAW", MODEL)
+        out.append(c)
+        prev_end = max(prev_end, c.end)
     return out
 
 
@@ -462,7 +699,7 @@ def _resolve(cands: list[Candidate], text: str, home: str | None) -> tuple[Menti
     # "BP" in a story that names "British Petroleum Co PLC": the initials of one organisation's name.
     by_initials: dict[str, list[str]] = defaultdict(list)
     for gid, g in groups.items():
-        if len(g.tokens) >= 2 and _label(g) == "ORG" and (initials := _initials(g.name)):
+        if len(g.tokens) >= 2 and _label(g) == "ORG" and (initials := name_initials(g.name)):
             by_initials[initials].append(gid)
     for gid, g in groups.items():
         expansions = by_initials.get(g.name, ())
@@ -526,6 +763,9 @@ def _evidence(group: _Group, c: Candidate, name: str, text: str) -> None:
         if c.known_key:
             group.keys.setdefault(c.label, c.known_key)
     known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(name) or _country_prefixed(name)
+    if known is None and c.label in _RENAMED_LABELS:
+        # "Kiev", "Peking": a big city's other name. A model's ORG reading of one is a club's name ("Roma").
+        known = gazetteer.renamed(name)
     if known is not None and c.label in NAME_LABELS:
         group.votes[known.label].append(W_GAZETTEER)
         group.keys.setdefault(known.label, known.key)
@@ -699,7 +939,7 @@ def _clubs_in_brackets(cands, groups, group_of, text: str) -> None:
 _INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "&"})
 
 
-def _initials(name: str) -> str | None:
+def name_initials(name: str) -> str | None:
     """ "BP" for "British Petroleum Co PLC": first letters of the name's words, designators and links left out."""
     words = [w for w in name.split() if w.casefold() not in _INITIALS_SKIP]
     while words and words[-1].strip(".,").casefold() in COMPANY_SUFFIXES:

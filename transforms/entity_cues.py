@@ -1,4 +1,4 @@
-"""The words around a name that say what it is (rule set `entity_cues.v1`).
+"""The words around a name that say what it is (rule set `entity_cues.v2`).
 
 A model reads a name mostly by its own letters, so an unknown firm's name
 ("Hoare Govett", "Turben") reads as a person and an airline as a place. A
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-RULESET = "entity_cues.v1"
+RULESET = "entity_cues.v2"
 
 # Currency units as wire copy prints them (Reuters' "dlrs", "stg", "yen").
 CURRENCY_UNITS = frozenset({
@@ -98,6 +98,19 @@ STATE_BODY_OPENERS = frozenset({
     "department", "ministry", "embassy", "treasury", "army", "navy", "air", "supreme", "parliament",
     "senate", "congress", "cabinet", "government", "central", "federal", "foreign", "defence", "defense",
     "interior", "finance", "justice", "state", "home", "trade", "commerce", "agriculture", "energy",
+})
+# Abstract and economic nouns a headline capitalises after a place ("U.S. Economy",
+# "U.K. Interest rates", "Japan Trade surplus"): the place, then no name. A
+# firm named after its country ("U.S. Steel", "British Gas") has a concrete
+# noun there, and that is kept.
+ABSTRACT_NOUNS = frozenset({
+    "economy", "economies", "economic", "interest", "interests", "rate", "rates", "inflation", "growth",
+    "protectionism", "trade", "deficit", "deficits", "surplus", "surpluses", "exports", "imports", "output",
+    "demand", "supply", "spending", "unemployment", "jobless", "recession", "recovery", "budget", "debt",
+    "price", "prices", "market", "markets", "stocks", "bonds", "yields", "policy", "policies", "currency",
+    "monetary", "fiscal", "industry", "industrial", "manufacturing", "production", "investment", "consumer",
+    "earnings", "profits", "sales", "tax", "taxes", "tariff", "tariffs", "housing", "jobs", "wages", "payrolls",
+    "retail", "money", "credit", "lending", "savings", "reserves", "sanctions", "stance", "outlook",
 })
 # Titles a person holds who has an administration or a government named after him.
 HEAD_OF_GOVERNMENT = frozenset({"president", "premier", "chancellor", "governor", "mayor", "prime"})

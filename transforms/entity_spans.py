@@ -107,8 +107,8 @@ def _clean_one(cand: Candidate, text: str) -> list[Candidate]:
         return [cand] if text[cand.start:cand.end].strip() else []
     if "(" in text[cand.start:cand.end]:
         return [piece for part in _bracket_parts(cand, text) for piece in _clean_one(part, text)]
-    if "/" in text[cand.start:cand.end]:
-        return [piece for part in _slash_parts(cand, text) for piece in _clean_one(part, text)]
+    if "/" in text[cand.start:cand.end] and (parts := _slash_parts(cand, text)) is not None:
+        return [piece for part in parts for piece in _clean_one(part, text)]
     if cand.label in _KEEP_ARTICLE and entity_cues.org_head(text[cand.start:cand.end]):
         # "The National People's Congress" is an organisation, and loses its article as one.
         cand = replace(cand, label="ORG")
@@ -164,39 +164,81 @@ def _bracket_parts(cand: Candidate, text: str) -> list[Candidate]:
     form that entities.py then joins to the name before it. A word in
     brackets that is not one ("Morgan (Stanley)", "(Egypt)") is left to
     the model's other spans.
+
+    A model that ran a title's label (WORK_OF_ART, PRODUCT, EVENT, LAW)
+    over "Name (Word)" read a firm as lists of brokers print them, the
+    rest of its name in brackets ("Morgan (Stanley)", "Salomon (Brothers)"):
+    the name before the bracket is an ORG.
     """
     parts: list[Candidate] = []
     start = cand.start
     inside = False
+    source = MODEL if cand.source == RULER else cand.source
     for i in range(cand.start, cand.end):
         ch = text[i]
         if ch == "(" or (ch == ")" and inside):
-            piece = replace(cand, start=start, end=i, known_key=None, source=MODEL if cand.source == RULER else cand.source)
+            piece = replace(cand, start=start, end=i, known_key=None, source=source)
             if not inside or is_acronym(text[start:i].strip()):
                 parts.append(piece)
+            elif cand.label in _TITLE_LABELS and _bracketed_name_word(text[start:i].strip()):
+                parts = [replace(p, label="ORG") for p in parts]
             inside = ch == "("
             start = i + 1
-    tail = replace(cand, start=start, known_key=None, source=MODEL if cand.source == RULER else cand.source)
+    tail = replace(cand, start=start, known_key=None, source=source)
     if not inside or is_acronym(text[start:cand.end].strip()):
         parts.append(tail)
+    elif cand.label in _TITLE_LABELS and _bracketed_name_word(text[start:cand.end].strip()):
+        parts = [replace(p, label="ORG") for p in parts]
     return [p for p in parts if text[p.start:p.end].strip()]
 
 
-def _slash_parts(cand: Candidate, text: str) -> list[Candidate]:
-    """ "UBS/Philips", "Royal Dutch/Shell": two names; "Bro/Fry", a table's abbreviated row, none.
+# Labels a model gives titles of works and events: never the label of "Name (Word)".
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _bracketed_name_word(inside: str) -> bool:
+    """ "Stanley", "Brothers": one or two capitalised words in brackets, the rest of a name."""
+    words = inside.split()
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("'", "").replace(".", "").isalpha()
+                                        for w in words)
+
+
+def _slash_parts(cand: Candidate, text: str) -> list[Candidate] | None:
+    """ "UBS/ING", "Sydney/Melbourne": two names; "Bro/Fry", a table's abbreviated row, none;
+    "Plus/Outreach" inside a name, one name (None: the span is cleaned as it stands).
 
     A part of fewer than four letters that is not an acronym is an
-    abbreviation, and no name. A date or a number with a slash is no name
-    label's business and never reaches here.
+    abbreviation, and no name. The span splits only where every part names
+    something on its own (an acronym, or a name the gazetteer or the place
+    gazetteer knows), or where the other parts are abbreviations. Otherwise
+    the slash joins words of one name ("BRICS Plus/Outreach", "Royal
+    Dutch/Shell") and is kept in it.
+    A date or a number with a slash is no name label's business and never
+    reaches here.
     """
-    parts, start = [], cand.start
+    pieces, start = [], cand.start
     for end in [i for i in range(cand.start, cand.end) if text[i] == "/"] + [cand.end]:
-        piece = text[start:end].strip()
-        if sum(ch.isalpha() for ch in piece) >= 4 or is_acronym(piece):
-            parts.append(replace(cand, start=start, end=end, known_key=None,
-                                 source=MODEL if cand.source == RULER else cand.source))
+        pieces.append((start, end, text[start:end].strip()))
         start = end + 1
-    return parts
+    named = [(s, e) for s, e, piece in pieces if sum(ch.isalpha() for ch in piece) >= 4 or is_acronym(piece)]
+    if not named:
+        return []
+    parts = [replace(cand, start=s, end=e, known_key=None, source=MODEL if cand.source == RULER else cand.source)
+             for s, e in named]
+    if len(named) < len(pieces) or all(_names_alone(piece) for _, _, piece in pieces):
+        return parts
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_alone(piece: str) -> bool:
+    """Whether one side of a slash names something by itself: an acronym, or a known entity or place."""
+    if is_acronym(piece):
+        return True
+    if gazetteer.lookup(piece) is not None:
+        return True
+    place = places.resolve_place(piece)
+    return place is not None and place.geonames_id is not None and fold(place.city) == fold(piece)
 
 
 def is_acronym(token: str) -> bool:

@@ -94,6 +94,27 @@ def lookup(name: str) -> Known | None:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
+def renamed(name: str) -> Known | None:
+    """A capital or big city printed by another name: "Kiev" -> Kyiv, "Peking" -> Beijing, "Bombay" -> Mumbai.
+
+    GeoNames' alternate names, as wirecopy.transforms.places reads them for
+    datelines: the place resolver gives a city of 300,000 people or more
+    its current name for a former or foreign one. Only cities this
+    gazetteer links by name (capitals, cities of a million) are given, so
+    a small town's alternate never becomes a known entity.
+    """
+    if len(name) < 4 or not name[:1].isupper() or lookup(name) is not None:
+        return None
+    place = places.resolve_place(name)
+    if place is None or place.geonames_id is None or fold(place.city) == fold(name):
+        return None
+    known = lookup(place.city)
+    if known is None or known.kind != "city" or known.geonames_id != place.geonames_id:
+        return None
+    return known
+
+
 def feature_label(name: str) -> str | None:
     """LOC for a geographic feature by its shape ("Cape Cod", "Monomoy Island"), else None.
 

@@ -68,6 +68,7 @@ def stage_updates(warehouse: Warehouse, run_id: str, updated_at: dt.datetime, in
 
     con = duckdb.connect()
     try:
+        mentions = link_keys_across_stories(con, out, run_id, mentions)
         rows = _changed(con, mentions, log)
     finally:
         con.close()
@@ -76,6 +77,67 @@ def stage_updates(warehouse: Warehouse, run_id: str, updated_at: dt.datetime, in
         row["run_id"] = run_id
     store.stage(warehouse, run_id, TABLE, schemas.to_table(rows, schemas.ENTITY_CATALOG), ingest_date, "catalog")
     return len(rows)
+
+
+def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id: str,
+                             mentions: "pa.Table") -> "pa.Table":
+    """The run's short keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
+
+    Stories are resolved one by one on the workers; only here are all the
+    run's mentions in one place (wirecopy.transforms.entity_links says which keys
+    link). The run's staged `entities` and `article_entities` files are
+    rewritten with the linked keys before they are committed, and so is the
+    run's part of `mentions`, so the catalog and the tables agree. An
+    article that names both the acronym and the full name under their own
+    keys keeps both (one article_entities row per entity and article).
+    Committed rows of earlier runs are not touched.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from wirecopy.transforms.entity_links import acronym_links
+
+    staged = store.read_staged(out, run_id, "entities")
+    if not staged.num_rows:
+        return mentions
+    con.register("_run_entities", staged.select(["entity_key", "label", "canonical_name", "text"]))
+    try:
+        distinct = con.execute("select distinct entity_key, label, canonical_name, text from _run_entities "
+                               "where label = 'ORG'").fetchall()
+    finally:
+        con.unregister("_run_entities")
+    links = acronym_links(distinct)
+    if not links:
+        return mentions
+    acronym_keys = pa.array(sorted(links))
+    involved = staged.filter(pc.is_in(staged["entity_key"], value_set=pa.array(
+        sorted(set(links) | {full for full, _ in links.values()}))))
+    pairs = set(zip(involved["article_id"].to_pylist(), involved["entity_key"].to_pylist()))
+    # articles that already name the full entity under its own key keep the acronym's key apart
+    keep = {(a, k) for a, k in pairs if k in links and (a, links[k][0]) in pairs}
+
+    def relinked(rows: pa.Table, only_run: bool) -> pa.Table:
+        hit = pc.is_in(rows["entity_key"], value_set=acronym_keys)
+        if only_run:
+            hit = pc.and_(hit, pc.equal(rows["run_id"], run_id))
+        if not pc.any(hit).as_py():
+            return rows
+        keys, names = rows["entity_key"].to_pylist(), rows["canonical_name"].to_pylist()
+        for i, (flag, article) in enumerate(zip(hit.to_pylist(), rows["article_id"].to_pylist())):
+            if flag and (article, keys[i]) not in keep:
+                keys[i], names[i] = links[keys[i]]
+        for column, values in (("entity_key", keys), ("canonical_name", names)):
+            at = rows.schema.get_field_index(column)
+            rows = rows.set_column(at, rows.schema.field(at), pa.array(values, rows.schema.field(at).type))
+        return rows
+
+    for table in ("entities", "article_entities"):
+        for path in store.staged(out, run_id, table):
+            rows = store.read_file(path)
+            new = relinked(rows, only_run=False)
+            if new is not rows:
+                store.write_atomic(new, path)
+    return relinked(mentions, only_run=True)
 
 
 def create_views(con: "duckdb.DuckDBPyConnection", history: object | None) -> None:
