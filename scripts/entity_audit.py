@@ -18,10 +18,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 from wirecopy.transforms.entities import NAME_LABELS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Characters of context either side of a mention, cut back to its line.
 CONTEXT_CHARS = 90

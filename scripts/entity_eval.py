@@ -23,16 +23,14 @@ import collections
 import hashlib
 import importlib.util
 import json
-import sys
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from wirecopy.flows.runtime.nlp import load_ner
 from wirecopy.flows.settings import DEFAULT_MODEL
 from wirecopy.transforms.entities import mentions
 from wirecopy.transforms.pipeline import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _scorer(eval_dir: Path):
@@ -112,7 +110,8 @@ def main() -> int:
     bare = [(a.body, [(e.start_char, e.end_char, e.label_) for e in d.ents])
             for a, d in zip(bodies, bare_nlp.pipe(a.body for a in bodies))]
     ours_nlp = load_ner(args.model)
-    ours = [(a.body, [(m.start, m.end, m.label) for m in mentions(d.ents, a.body, home_country=a.dateline.country if a.dateline else None)])
+    ours = [(a.body, [(m.start, m.end, m.label)
+                      for m in mentions(d.ents, a.body, home_country=a.dateline.country if a.dateline else None)])
             for a, d in zip(bodies, ours_nlp.pipe(a.body for a in bodies))]
 
     print(f"{len(docs)} CoNLL-2003 documents ({args.split}) from {args.eval_dir}, model {args.model}")

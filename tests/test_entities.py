@@ -7,9 +7,9 @@ import re
 
 import pytest
 import spacy
-from spacy.tokens import Span
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from tests.conftest import SEEDS, YONHAP_SEED
 from wirecopy.transforms import entities
@@ -353,7 +353,7 @@ def _titled_before_as_it_was(text: str, start: int) -> bool:
     from wirecopy.transforms import titles
 
     before = text[max(0, start - entities._WORDS_BEFORE):start]
-    if not before or not before[-1] in " \t":
+    if not before or before[-1] not in " \t":
         return False
     words = before.split("\n")[-1].split()
     if not words:

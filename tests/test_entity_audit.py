@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecopy.flows.warehouse.query import connect
 from tests.conftest import ROOT
+from wirecopy.flows.warehouse.query import connect
 
 _SPEC = importlib.util.spec_from_file_location("entity_audit", ROOT / "scripts" / "entity_audit.py")
 entity_audit = importlib.util.module_from_spec(_SPEC)

@@ -1,4 +1,4 @@
-"""Acronym keys linked across the stories of one run (wirecopy.transforms.entity_links, applied by wirecopy.flows.warehouse.catalog).
+"""Acronym keys linked across the stories of a run (transforms/entity_links.py, applied by flows/warehouse/catalog.py).
 
 The rule on plain tuples; then a run's staged tables rewritten and committed
 as real Delta tables, read back with DuckDB.
@@ -13,14 +13,16 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from wirecopy import schemas
-from wirecopy.flows.warehouse import catalog, commits, store
-from wirecopy.flows.warehouse.query import connect
 from tests.test_catalog import _ae
 from tests.test_entity_cues import _rows
+from wirecopy import schemas
+from wirecopy.flows.warehouse import catalog, commits, store
+from wirecopy.flows.warehouse.layout import Warehouse
+from wirecopy.flows.warehouse.query import connect
 from wirecopy.transforms.entity_links import acronym_links
 
-FULL = ("ORG:halvard-petroleum-exports-co-plc", "ORG", "Halvard Petroleum Exports Co PLC", "Halvard Petroleum Exports Co PLC")
+FULL = ("ORG:halvard-petroleum-exports-co-plc", "ORG", "Halvard Petroleum Exports Co PLC",
+        "Halvard Petroleum Exports Co PLC")
 ACRONYM = ("ORG:hpe", "ORG", "HPE", "HPE")
 
 
@@ -86,19 +88,21 @@ def out(tmp_path: Path) -> Path:
 
 
 def _commit_run(out: Path, run_id: str, entities: list[dict], article_entities: list[dict]) -> None:
-    store.stage(out, run_id, "entities", schemas.to_table(entities, schemas.ENTITIES), "2024-07-08", "0")
-    store.stage(out, run_id, "article_entities", schemas.to_table(article_entities, schemas.ARTICLE_ENTITIES),
+    warehouse = Warehouse.at(out)
+    store.stage(warehouse, run_id, "entities", schemas.to_table(entities, schemas.ENTITIES), "2024-07-08", "0")
+    store.stage(warehouse, run_id, "article_entities", schemas.to_table(article_entities, schemas.ARTICLE_ENTITIES),
                 "2024-07-08", "0")
     base = commits.state(out)
-    mentions = pa.concat_tables([base.read("article_entities"), store.read_staged(out, run_id, "article_entities")])
+    staged = store.read_staged(warehouse, run_id, "article_entities")
+    mentions = pa.concat_tables([base.read("article_entities"), staged])
     when = dt.datetime(2024, 7, 8, 12, tzinfo=dt.UTC)
-    catalog.stage_updates(out, run_id, when, "2024-07-08", mentions=mentions, log=base.read(catalog.TABLE))
+    catalog.stage_updates(warehouse, run_id, when, "2024-07-08", mentions=mentions, log=base.read(catalog.TABLE))
     changes = {}
     for table in schemas.TABLES:
-        staged = store.read_staged(out, run_id, table)
+        staged = store.read_staged(warehouse, run_id, table)
         changes[table] = commits.Change(rows=staged if staged.num_rows else None)
     commits.commit(out, base, changes, run_id)
-    store.remove_staging(out, run_id)
+    store.remove_staging(warehouse, run_id)
 
 
 def test_entity_links_a_runs_acronym_takes_the_full_names_key_in_every_table(out: Path) -> None:
@@ -112,8 +116,10 @@ def test_entity_links_a_runs_acronym_takes_the_full_names_key_in_every_table(out
         _mention("a3", "ORG:hpe", "HPE", "HPE", "r1"),
         _mention("a3", key, name, name, "r1"),
     ]
-    article_entities = [_ae("a1", key, 1, day, "r1", canonical_name=name), _ae("a2", "ORG:hpe", 2, day, "r1", canonical_name="HPE"),
-                        _ae("a3", "ORG:hpe", 1, day, "r1", canonical_name="HPE"), _ae("a3", key, 1, day, "r1", canonical_name=name)]
+    article_entities = [_ae("a1", key, 1, day, "r1", canonical_name=name), _ae("a2", "ORG:hpe", 2, day, "r1",
+                                                                               canonical_name="HPE"),
+                        _ae("a3", "ORG:hpe", 1, day, "r1", canonical_name="HPE"), _ae("a3", key, 1, day, "r1",
+                                                                                      canonical_name=name)]
     _commit_run(out, "r1", entities, article_entities)
     con = connect(out)
     assert con.execute("select article_id, entity_key, canonical_name from entities order by all").fetchall() == [
@@ -127,9 +133,11 @@ def test_entity_links_a_runs_acronym_takes_the_full_names_key_in_every_table(out
 def test_entity_links_earlier_runs_rows_are_not_rewritten(out: Path) -> None:
     day = dt.date(2024, 7, 8)
     key, name = FULL[0], FULL[2]
-    _commit_run(out, "r1", [_mention("a1", "ORG:hpe", "HPE", "HPE", "r1")], [_ae("a1", "ORG:hpe", 1, day, "r1", canonical_name="HPE")])
+    _commit_run(out, "r1", [_mention("a1", "ORG:hpe", "HPE", "HPE", "r1")], [_ae("a1", "ORG:hpe", 1, day, "r1",
+                                                                                 canonical_name="HPE")])
     _commit_run(out, "r2", [_mention("a2", key, name, name, "r2"), _mention("a3", "ORG:hpe", "HPE", "HPE", "r2")],
-                [_ae("a2", key, 1, day, "r2", canonical_name=name), _ae("a3", "ORG:hpe", 1, day, "r2", canonical_name="HPE")])
+                [_ae("a2", key, 1, day, "r2", canonical_name=name), _ae("a3", "ORG:hpe", 1, day, "r2",
+                                                                        canonical_name="HPE")])
     con = connect(out)
     assert con.execute("select article_id, entity_key from article_entities order by all").fetchall() == [
         ("a1", "ORG:hpe"), ("a2", key), ("a3", key)]

@@ -261,7 +261,8 @@ def _hyphen_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     out: list[Candidate] = []
     for c in cands:
-        if c.label == "NORP" and c.source != FORM and (text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"):
+        hyphened = text[c.end:c.end + 1] == "-" or text[c.start - 1:c.start] == "-"
+        if c.label == "NORP" and c.source != FORM and hyphened:
             known = gazetteer.by_key(c.known_key) if c.known_key else gazetteer.lookup(text[c.start:c.end])
             after = _LOWER_AFTER_HYPHEN_RE.match(text, c.end)
             before = _COMBINING_FORM_RE.search(text, max(0, c.start - 12), c.start)
@@ -275,7 +276,7 @@ def _hyphen_compounds(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _known_pairs(cands: list[Candidate], text: str) -> list[Candidate]:
-    """ "Trinidad and Tobago", "Bosnia and Herzegovina": two spans a model cut at "and" that the gazetteer knows as one."""
+    """Two spans a model cut at "and" that the gazetteer knows as one ("Trinidad and Tobago")."""
     if not any(text[a.end:b.start] == " and " for a, b in pairwise(cands)):
         return cands
     out: list[Candidate] = []

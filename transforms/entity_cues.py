@@ -77,7 +77,8 @@ _APPOSITION_RE = re.compile(
     r"|retailer|newspaper|daily|club|party|city|town|village|port|tribe)\b"
 )
 _NOUN_LABEL = {
-    "ethnic group": "NORP", "people": "NORP", "tribe": "NORP", "tribes": "NORP", "tribesmen": "NORP", "clan": "NORP", "clans": "NORP",
+    "ethnic group": "NORP", "people": "NORP", "tribe": "NORP", "tribes": "NORP", "tribesmen": "NORP",
+    "clan": "NORP", "clans": "NORP",
     "city": "GPE", "town": "GPE", "village": "GPE", "county": "GPE", "province": "GPE", "prefecture": "GPE",
     "port": "GPE", "stadium": "FAC", "airport": "FAC", "hospital": "FAC", "administration": "PERSON",
 }

@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from wirecopy.transforms import agencies, us_states
+from wirecopy.transforms import agencies, places, us_states
 from wirecopy.transforms.casing import fold
 from wirecopy.transforms.entity_keys import entity_key
-from wirecopy.transforms import places
 from wirecopy.transforms.places import COUNTRY_ALIASES
 
 RULESET = "gazetteer.v1"

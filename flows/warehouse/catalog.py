@@ -68,7 +68,7 @@ def stage_updates(warehouse: Warehouse, run_id: str, updated_at: dt.datetime, in
 
     con = duckdb.connect()
     try:
-        mentions = link_keys_across_stories(con, out, run_id, mentions)
+        mentions = link_keys_across_stories(con, warehouse, run_id, mentions)
         rows = _changed(con, mentions, log)
     finally:
         con.close()
@@ -79,7 +79,7 @@ def stage_updates(warehouse: Warehouse, run_id: str, updated_at: dt.datetime, in
     return len(rows)
 
 
-def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id: str,
+def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", warehouse: Warehouse, run_id: str,
                              mentions: "pa.Table") -> "pa.Table":
     """The run's short keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
 
@@ -97,7 +97,7 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id
 
     from wirecopy.transforms.entity_links import acronym_links
 
-    staged = store.read_staged(out, run_id, "entities")
+    staged = store.read_staged(warehouse, run_id, "entities")
     if not staged.num_rows:
         return mentions
     con.register("_run_entities", staged.select(["entity_key", "label", "canonical_name", "text"]))
@@ -132,7 +132,7 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", out: Path, run_id
         return rows
 
     for table in ("entities", "article_entities"):
-        for path in store.staged(out, run_id, table):
+        for path in store.staged(warehouse, run_id, table):
             rows = store.read_file(path)
             new = relinked(rows, only_run=False)
             if new is not rows:
