@@ -121,6 +121,16 @@ def test_entity_cues_a_countrys_state_body_is_two_mentions() -> None:
     assert [(t, label) for t, label, _ in rows] == [("UK", "GPE"), ("Department of Fisheries", "ORG")]
 
 
+def test_entity_cues_a_countrys_one_word_body_keeps_its_country() -> None:
+    # Split, "Government" alone would be one key for every country's government.
+    text = "The U.S. Government said it would wait. The British Government disagreed."
+    rows = _rows(text, [("U.S. Government", "ORG"), ("British Government", "ORG")])
+    keys = {t: key for t, _, key in rows}
+    assert keys["U.S. Government"] == "ORG:u-s-government"
+    assert len(set(keys.values())) == 2
+    assert not any(t == "Government" for t, _, _ in rows)
+
+
 def test_entity_cues_titles_decide_which_of_two_people_a_surname_means() -> None:
     text = ("President Park Min-seo met ministers on Monday. Her spokesman Park Ji-ho said the talks went well. "
             "President Park later said the Park administration would act.")

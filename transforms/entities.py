@@ -189,7 +189,9 @@ def _state_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         first, _, rest = text[c.start:c.end].partition(" ")
-        if (c.label == "ORG" and c.source == MODEL and rest[:1].isupper()
+        # One word left ("U.S. Government", "UK Treasury") is no name of its own: split off, it
+        # would be one key for every country's government. The span stays whole.
+        if (c.label == "ORG" and c.source == MODEL and rest[:1].isupper() and " " in rest.strip()
                 and rest.split(None, 1)[0].casefold() in entity_cues.STATE_BODY_OPENERS
                 and (known := gazetteer.lookup(first)) is not None and known.kind == "country"):
             out.append(Candidate(c.start, c.start + len(first), known.label, RULER, known.key))
