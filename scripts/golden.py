@@ -13,7 +13,10 @@ table, whether two captures are identical, and shows the first rows that
 differ.
 
 The rows are read with deltalake's own reader, not wirecopy's, so the check
-does not lean on the code it checks.
+does not lean on the code it checks. Capture from a checkout and venv of its
+own (`git worktree add`, `make install` there): a run's worker processes
+import the code of the editable checkout they were installed from, so a
+capture taken while that checkout is being edited mixes two versions.
 """
 
 from __future__ import annotations
