@@ -228,17 +228,27 @@ _LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "WORK_
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=120), st.data())
 def test_entities_never_raise_and_keep_offsets_on_any_text(text: str, data) -> None:
+    found = mentions(random_ents(text, data, _LABELS, longest=3), text)
+    assert_sound(found, text)
+
+
+def random_ents(text: str, data, labels, *, longest: int) -> tuple:
+    """TEXT on the blank pipeline with entities of up to LONGEST+1 tokens drawn over it, as a model might give them."""
     doc = BLANK(text)
     spans, cursor = [], 0
     while cursor < len(doc):
         start = data.draw(st.integers(cursor, len(doc)))
         if start >= len(doc):
             break
-        end = data.draw(st.integers(start + 1, min(len(doc), start + 4)))
-        spans.append(Span(doc, start, end, label=data.draw(_LABELS)))
+        end = data.draw(st.integers(start + 1, min(len(doc), start + longest + 1)))
+        spans.append(Span(doc, start, end, label=data.draw(labels)))
         cursor = end
     doc.ents = spans
-    found = mentions(doc.ents, text)
+    return doc.ents
+
+
+def assert_sound(found: list, text: str) -> None:
+    """Mentions inside the text, at their offsets, keyed by their label, in order."""
     for m in found:
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start:m.end] == m.text

@@ -11,9 +11,8 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.tokens import Span
 
-from tests.test_entities import BLANK
+from tests.test_entities import assert_sound, random_ents
 from tests.test_entity_cues import _rows
 from wirecopy.transforms import gazetteer
 from wirecopy.transforms.entities import mentions
@@ -216,20 +215,6 @@ _LABELS = st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODU
 @given(st.lists(_WORDS, max_size=30), st.data())
 def test_entity_classes_rules_never_raise_and_keep_offsets(words: list[str], data) -> None:
     text = " ".join(words)
-    doc = BLANK(text)
-    spans, cursor = [], 0
-    while cursor < len(doc):
-        start = data.draw(st.integers(cursor, len(doc)))
-        if start >= len(doc):
-            break
-        end = data.draw(st.integers(start + 1, min(len(doc), start + 5)))
-        spans.append(Span(doc, start, end, label=data.draw(_LABELS)))
-        cursor = end
-    doc.ents = spans
-    found = mentions(doc.ents, text)
-    for m in found:
-        assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.text
-        assert m.key.startswith(m.label + ":")
-    assert [m.start for m in found] == sorted(m.start for m in found)
+    found = mentions(random_ents(text, data, _LABELS, longest=4), text)
+    assert_sound(found, text)
     assert all(a.end <= b.start for a, b in pairwise(found))

@@ -281,16 +281,27 @@ def _known_pairs(cands: list[Candidate], text: str) -> list[Candidate]:
     """Two spans a model cut at "and" that the gazetteer knows as one ("Trinidad and Tobago")."""
     if not any(text[a.end:b.start] == " and " for a, b in pairwise(cands)):
         return cands
+
+    def joined(i: int, c: Candidate, nxt: Candidate) -> Candidate | None:
+        if (text[c.end:nxt.start] == " and " and c.source != FORM and nxt.source != FORM
+                and c.label in NAME_LABELS and nxt.label in NAME_LABELS
+                and (known := gazetteer.lookup(text[c.start:nxt.end])) is not None):
+            return Candidate(c.start, nxt.end, known.label, RULER, known.key)
+        return None
+
+    return _join_neighbours(cands, joined)
+
+
+def _join_neighbours(cands: list[Candidate], joined) -> list[Candidate]:
+    """Each candidate and the next made one where `joined(i, c, next)` gives the one; the rest as they were."""
     out: list[Candidate] = []
     skip = -1
     for i, c in enumerate(cands):
         if i == skip:
             continue
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (nxt is not None and text[c.end:nxt.start] == " and " and c.source != FORM and nxt.source != FORM
-                and c.label in NAME_LABELS and nxt.label in NAME_LABELS
-                and (known := gazetteer.lookup(text[c.start:nxt.end])) is not None):
-            out.append(Candidate(c.start, nxt.end, known.label, RULER, known.key))
+        if nxt is not None and (one := joined(i, c, nxt)) is not None:
+            out.append(one)
             skip = i + 1
             continue
         out.append(c)
@@ -342,22 +353,17 @@ def _firm_conjuncts(cands: list[Candidate], text: str) -> list[Candidate]:
     """
     if not any(text[a.end:b.start] in _FIRM_JOINS for a, b in pairwise(cands)):
         return cands
-    out: list[Candidate] = []
-    skip = -1
-    for i, c in enumerate(cands):
-        if i == skip:
-            continue
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (nxt is not None and text[c.end:nxt.start] in _FIRM_JOINS and c.label in ("PERSON", "ORG")
+
+    def joined(i: int, c: Candidate, nxt: Candidate) -> Candidate | None:
+        if (text[c.end:nxt.start] in _FIRM_JOINS and c.label in ("PERSON", "ORG")
                 and nxt.label in ("PERSON", "ORG") and c.source != FORM and nxt.source != FORM
                 and _last_member(text, nxt) and not _designated(text[c.start:c.end])
                 and gazetteer.lookup(text[c.start:c.end]) is None
                 and (_affiliated(cands, i, text) or entity_cues.label_cue(text, c.start, nxt.end) == "ORG")):
-            out.append(Candidate(c.start, nxt.end, "ORG", MODEL))
-            skip = i + 1
-            continue
-        out.append(c)
-    return out
+            return Candidate(c.start, nxt.end, "ORG", MODEL)
+        return None
+
+    return _join_neighbours(cands, joined)
 
 
 _FIRM_JOINS = frozenset({" and ", " & "})
