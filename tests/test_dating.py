@@ -46,6 +46,10 @@ def test_dating_bulk_copied_flags_exactly_the_dense_files(offsets: list[float]) 
         assert flag == dense
 
 
+def _noon(year: int, month: int, day: int) -> dt.datetime:
+    return dt.datetime(year, month, day, 12, 0, tzinfo=UTC)
+
+
 def _article(lead: str):
     text = f"Harbour reopens\n\n{lead} The harbour reopened on the day after the storm, officials said.\n"
     (article,) = parse_file(text.encode(), reference_date=None).articles
@@ -53,30 +57,50 @@ def _article(lead: str):
 
 
 def test_dating_year_less_dateline_takes_an_agreeing_file_time() -> None:
-    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), dt.date(1987, 3, 4), trusted=True)
+    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), _noon(1987, 3, 4), trusted=True)
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(1987, 3, 3), "dateline+file-time")
 
 
 def test_dating_a_file_time_that_contradicts_the_dateline_dates_nothing() -> None:
     # Copied this December: a March dateline cannot have moved now.
-    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), dt.date(2026, 12, 6), trusted=True)
+    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), _noon(2026, 12, 6), trusted=True)
     assert (article.dateline.date, article.dateline.date_source) == (None, "undecided")
 
 
 def test_dating_bulk_copied_file_times_date_nothing() -> None:
-    article = dating.with_file_time(_article("VALLETTA, Dec. 5 (Reuters) -"), dt.date(2026, 12, 6), trusted=False)
+    article = dating.with_file_time(_article("VALLETTA, Dec. 5 (Reuters) -"), _noon(2026, 12, 6), trusted=False)
     assert (article.dateline.date, article.dateline.date_source) == (None, "undecided")
-    undated = dating.with_file_time(_article("VALLETTA (Reuters) -"), dt.date(2026, 12, 6), trusted=False)
+    undated = dating.with_file_time(_article("VALLETTA (Reuters) -"), _noon(2026, 12, 6), trusted=False)
     assert (undated.dateline.date, undated.dateline.date_source) == (None, "undecided")
 
 
 def test_dating_undated_dateline_takes_a_trusted_file_day() -> None:
-    article = dating.with_file_time(_article("VALLETTA (Reuters) -"), dt.date(2026, 12, 6), trusted=True)
+    article = dating.with_file_time(_article("VALLETTA (Reuters) -"), _noon(2026, 12, 6), trusted=True)
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(2026, 12, 6), "file-time")
 
 
+@pytest.mark.parametrize(("lead", "utc", "day"), [
+    # Filed at 08:00 in Seoul on the 5th: 23:00 UTC on the 4th.
+    ("SEOUL (Yonhap) --", dt.datetime(2024, 7, 4, 23, 0, tzinfo=UTC), dt.date(2024, 7, 5)),
+    # Filed at 19:00 in Honolulu on the 4th: 05:00 UTC on the 5th.
+    ("HONOLULU (AP) _", dt.datetime(2024, 7, 5, 5, 0, tzinfo=UTC), dt.date(2024, 7, 4)),
+    # A place with no known zone keeps the UTC day.
+    ("ZORBLAND (Reuters) -", dt.datetime(2024, 7, 4, 23, 0, tzinfo=UTC), dt.date(2024, 7, 4)),
+])
+def test_dating_file_day_is_the_day_at_the_dateline(lead: str, utc: dt.datetime, day: dt.date) -> None:
+    article = dating.with_file_time(_article(lead), utc, trusted=True)
+    assert (article.dateline.date, article.dateline.date_source) == (day, "file-time")
+
+
+def test_dating_year_less_dateline_agrees_with_the_local_day() -> None:
+    # July 5 in Seoul, sent late on July 4 UTC: dated, and in the year of the file.
+    article = dating.with_file_time(_article("SEOUL, July 5 (Yonhap) --"),
+                                    dt.datetime(2024, 7, 4, 23, 0, tzinfo=UTC), trusted=True)
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2024, 7, 5), "dateline+file-time")
+
+
 def test_dating_a_printed_year_is_kept_whatever_the_file_time() -> None:
-    article = dating.with_file_time(_article("VALLETTA, March 3, 1987 (Reuters) -"), dt.date(2026, 12, 6),
+    article = dating.with_file_time(_article("VALLETTA, March 3, 1987 (Reuters) -"), _noon(2026, 12, 6),
                                     trusted=False)
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(1987, 3, 3), "dateline")
 
@@ -89,16 +113,20 @@ def test_dating_reference_source_is_named() -> None:
 
 
 DAY = dt.date(2024, 7, 5)
+MOMENT = _noon(2024, 7, 5)
 
 
 @pytest.mark.parametrize(
     ("inputs", "expected"),
     [
-        ({"given": DAY, "received": dt.date(2024, 7, 1), "file_time": dt.date(2024, 7, 2)},
+        ({"given": DAY, "received": dt.date(2024, 7, 1), "file_time": _noon(2024, 7, 2)},
          dating.Reference(DAY, "cli")),
-        ({"received": DAY, "file_time": dt.date(2024, 7, 2)}, dating.Reference(DAY, "manifest")),
-        ({"file_time": DAY}, dating.Reference(DAY, "mtime", DAY, True)),
-        ({"file_time": DAY, "transmission_like": False}, dating.Reference(DAY, "mtime", DAY, False)),
+        ({"received": DAY, "file_time": _noon(2024, 7, 2)}, dating.Reference(DAY, "manifest")),
+        ({"file_time": MOMENT}, dating.Reference(DAY, "mtime", MOMENT, True)),
+        ({"file_time": MOMENT, "transmission_like": False}, dating.Reference(DAY, "mtime", MOMENT, False)),
+        # A naive time is UTC; the reference date is the UTC day.
+        ({"file_time": dt.datetime(2024, 7, 5, 23, 30)},
+         dating.Reference(DAY, "mtime", dt.datetime(2024, 7, 5, 23, 30, tzinfo=UTC), True)),
         ({}, dating.Reference(None, None)),
     ],
 )
@@ -112,7 +140,7 @@ def test_dating_reference_follows_the_spec_order(inputs: dict, expected: dating.
 
 
 def test_dating_reference_file_time_resolves_nothing_while_parsing() -> None:
-    assert dating.reference(file_time=DAY).resolves is None
+    assert dating.reference(file_time=MOMENT).resolves is None
     assert (dating.reference(given=DAY).resolves, dating.reference(given=DAY).label) == (DAY, "reference")
     assert dating.reference(received=DAY).label == "received"
     assert dating.reference(given=DAY).of_story(DAY).label == "metadata"
@@ -120,11 +148,11 @@ def test_dating_reference_file_time_resolves_nothing_while_parsing() -> None:
 
 def test_dating_reference_rides_on_each_article_of_a_file() -> None:
     text = b"Harbour reopens\n\nVALLETTA (Reuters) - The harbour reopened on the day after the storm, officials said.\n"
-    (article,) = parse_file(text, reference=dating.reference(file_time=DAY, transmission_like=True)).articles
-    assert article.reference == dating.Reference(DAY, "mtime", DAY, True)
+    (article,) = parse_file(text, reference=dating.reference(file_time=MOMENT, transmission_like=True)).articles
+    assert article.reference == dating.Reference(DAY, "mtime", MOMENT, True)
     assert (article.dateline.date, article.dateline.date_source) == (DAY, "file-time")
     assert dating.dated_by_file_time(article)
-    (bulk,) = parse_file(text, reference=dating.reference(file_time=DAY, transmission_like=False)).articles
+    (bulk,) = parse_file(text, reference=dating.reference(file_time=MOMENT, transmission_like=False)).articles
     assert (bulk.dateline.date, bulk.dateline.date_source) == (None, "undecided")
     assert not dating.dated_by_file_time(bulk)
 

@@ -161,6 +161,12 @@ def local_date(transmission: Transmission) -> dt.date:
     return (transmission.local or transmission.utc).date()
 
 
+def day_at(moment: dt.datetime, zone: str | None) -> dt.date:
+    """The day `moment` fell on at the dateline (a naive time is UTC; its UTC day where the zone is unknown)."""
+    stated = from_metadata(moment, zone=zone)
+    return local_date(stated) if stated is not None else moment.date()
+
+
 def _stated(raw: str, utc: dt.datetime, zone: str | None, source: str) -> Transmission:
     tz = _zone(zone)
     local = utc.astimezone(tz).replace(tzinfo=None) if tz else None

@@ -51,7 +51,7 @@ def reference_for(path: Path, cli_date: dt.date | None) -> Reference:
         return dating.reference(given=cli_date)
     found = discover(str(path))
     mtime = found[0].mtime if found else dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc)
-    return dating.reference(given=cli_date, received=found[0].received if found else None, file_time=mtime.date())
+    return dating.reference(given=cli_date, received=found[0].received if found else None, file_time=mtime)
 
 
 def parse(path: Path, reference: Reference) -> ParsedFile:
