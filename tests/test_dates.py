@@ -27,6 +27,8 @@ from wirecopy.transforms.dates import match_date, resolve, resolve_year, split_t
         ("5. März 2024", 3, 5, 2024),
         ("JAN 5", 1, 5, None),
         ("mardi 9 juillet", 7, 9, None),
+        ("Dec.5", 12, 5, None),  # an abbreviation's stop with no space after it
+        ("Sept.30, 2024", 9, 30, 2024),
     ],
 )
 def test_dates_match_forms(text: str, month: int, day: int, year: int | None) -> None:
@@ -35,7 +37,7 @@ def test_dates_match_forms(text: str, month: int, day: int, year: int | None) ->
     assert (phrase.month, phrase.day, phrase.year) == (month, day, year)
 
 
-@pytest.mark.parametrize("text", ["Mass.", "South Korea", "July", "the 5th", "Juliet 5", "2024"])
+@pytest.mark.parametrize("text", ["Mass.", "South Korea", "July", "the 5th", "Juliet 5", "2024", "Dec5"])
 def test_dates_reject_non_dates(text: str) -> None:
     assert match_date(text) is None
 
