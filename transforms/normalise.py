@@ -63,6 +63,7 @@ _CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?
 _MAX_LEAD_IN = 4
 _MAX_STANDFIRSTS = 1
 _MAX_LEAD_IN_CHARS = 160
+_MAX_STANDFIRST_CHARS = 400
 _MARKED_FORMS = frozenset({"tagged", "tag-first", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
@@ -259,18 +260,28 @@ def _dateline_after_lead_in(
     lines = text.lstrip("\n").split("\n")
     lead_in: list[str] = []
     standfirsts = 0
+    sentence_first = False
     for i, raw in enumerate(lines):
         line = bylines.strip_artefacts(raw)
         if not line:
             continue
         if lead_in:
             found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
-            if found is not None and (found.form in _MARKED_FORMS or _marked_by_its_print(found)):
+            if found is not None and (found.form in _MARKED_FORMS or (
+                    not sentence_first and _marked_by_its_print(found))):
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
+            if sentence_first:
+                return None
         if len(lead_in) >= _MAX_LEAD_IN:
             return None
         if not _is_lead_in(line):
-            return None
+            # A standfirst that is a sentence ("Exports beat forecasts for a
+            # third month.") may stand over the lead, only as the story's first
+            # line and only over a dateline with a credit: a story's own first
+            # paragraph is followed by its second, and that opens with no credit.
+            if lead_in or len(line) > _MAX_STANDFIRST_CHARS:
+                return None
+            sentence_first = True
         if len(line) > _MAX_LEAD_IN_CHARS:
             # A standfirst (long, with no closing stop) may stand over a credited lead; only one.
             if standfirsts >= _MAX_STANDFIRSTS:
