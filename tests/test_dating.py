@@ -175,3 +175,49 @@ def test_dating_by_transmission_dates_by_the_local_day_it_moved() -> None:
     assert (moved.date, moved.date_source) == (dt.date(2024, 12, 31), "dateline+transmission")
     printed = parse_dateline("PARIS, 5 juillet 2019 (AFP) - Le", reference_date=ref)
     assert dating.by_transmission(printed, sent, full=True) is printed  # a printed year is kept
+
+
+def _fresh(text: str):
+    """The story parsed as a fresh copy gives it: nothing but the copy can date it."""
+    fresh = dating.reference(file_time=dt.datetime(2026, 12, 7, tzinfo=UTC), transmission_like=False)
+    (article,) = parse_file(f"Exports rise\n\n{text}\n".encode(), reference=fresh).articles
+    return article
+
+
+LEAD = "SEOUL, Dec. 5 (Yonhap) -- Exports rose 6 percent, data showed on Thursday."
+
+
+@pytest.mark.parametrize(("over", "date", "source", "moved"), [
+    ("Posted: Dec 05, 2024 / 10:32 AM KST", dt.date(2024, 12, 5), "dateline+transmission",
+     dt.datetime(2024, 12, 5, 1, 32, tzinfo=UTC)),
+    ("2024-12-05T10:32:00+09:00", dt.date(2024, 12, 5), "dateline+transmission",
+     dt.datetime(2024, 12, 5, 1, 32, tzinfo=UTC)),
+    ("Published: Thursday, December 5, 2024", dt.date(2024, 12, 5), "dateline+published", None),
+    ("December 6, 2024", dt.date(2024, 12, 5), "dateline+published", None),  # filed late, published next day
+    ("March 1, 2019", None, "undecided", None),  # a day far from the dateline's is no evidence of its year
+])
+def test_dating_a_time_line_over_the_story_dates_a_year_less_lead(over: str, date, source: str, moved) -> None:
+    article = _fresh(f"{over}\n\n{LEAD}")
+    assert (article.dateline.date, article.dateline.date_source) == (date, source)
+    assert (article.transmission.utc if article.transmission else None) == moved
+    assert over not in article.notes and article.body == "Exports rose 6 percent, data showed on Thursday."
+
+
+def test_dating_a_published_day_dates_an_undated_lead() -> None:
+    article = _fresh("December 5, 2024\n\nSEOUL (Yonhap) -- Exports rose 6 percent, data showed on Thursday.")
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2024, 12, 5), "published")
+
+
+def test_dating_a_given_reference_comes_before_a_published_day() -> None:
+    # SPEC's order: --reference-date, then the story's own evidence.
+    text = f"Exports rise\n\nDecember 5, 2023\n\n{LEAD}\n".encode()
+    (article,) = parse_file(text, reference=dating.reference(given=dt.date(2024, 12, 6))).articles
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2024, 12, 5), "dateline+reference")
+
+
+def test_dating_by_published_day_keeps_what_is_decided() -> None:
+    printed = parse_dateline("SEOUL, Dec. 5, 2022 (Yonhap) -- Exports rose.", reference_date=None, agency_hint=None)
+    assert dating.by_published_day(printed, dt.date(2024, 12, 5)) is printed
+    assert dating.by_published_day(None, dt.date(2024, 12, 5)) is None
+    bare = parse_dateline(LEAD, reference_date=None, agency_hint=None)
+    assert dating.by_published_day(bare, None) is bare

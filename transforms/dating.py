@@ -47,6 +47,8 @@ BULK_MIN_FILES = 5
 # dateline_date_source of a dateline whose date nothing decided.
 UNDECIDED = "undecided"
 FILE_TIME = "file-time"
+# ...and of one dated by a publication date printed with the story.
+PUBLISHED = "published"
 
 
 
@@ -89,6 +91,26 @@ def by_transmission(dateline: Dateline | None, sent: moved.Transmission | None, 
         return dataclasses.replace(dateline, date=dates.resolve(dateline.phrase, day),
                                    date_source="dateline+transmission")
     return dataclasses.replace(dateline, date=day, date_source="transmission")
+
+
+def by_published_day(dateline: Dateline | None, day: dt.date | None) -> Dateline | None:
+    """The dateline dated by the day printed over the story ("Published: December 5, 2024"), where nothing did.
+
+    The story's own evidence, after the metadata and a given reference and
+    before any file time (SPEC's order): a year-less date takes the year
+    nearest that day only if the two agree (dates.agrees); an undated
+    dateline takes that day.
+    """
+    if dateline is None or day is None or dateline.date is not None:
+        return dateline
+    if dateline.phrase is None:
+        return dataclasses.replace(dateline, date=day, date_source=PUBLISHED)
+    if dateline.phrase.year is not None:
+        return dateline
+    found = dates.resolve(dateline.phrase, day)
+    if found is None or not dates.agrees(found, day):
+        return dateline
+    return dataclasses.replace(dateline, date=found, date_source=f"dateline+{PUBLISHED}")
 
 
 def bulk_copied(mtimes: Sequence[dt.datetime]) -> list[bool]:

@@ -128,13 +128,19 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     signoff = tail.signoff
     agency_hint, hint_source = _agency_evidence(story, tail, head_people)
     dateline = parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint)
+    head_stamp: moved.Stamp | None = None
+    published: dt.date | None = None
     if dateline is not None:
         text = text.lstrip()[dateline.end:]
     elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
         dateline, lead_in, text = found
         bullets = []
         for line in lead_in:
-            if _BULLET_RE.match(line):
+            if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and stamp.day is not None:
+                head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
+            elif published is None and (day := moved.match_day(line)) is not None:
+                published = day  # "Published: December 5, 2024": the day, evidence of the year
+            elif _BULLET_RE.match(line):
                 bullets.append(line)  # Reuters' highlights: part of the story
             elif bullets and line[:1].islower():
                 bullets[-1] += f" {line}"  # a highlight wrapped over two lines
@@ -160,10 +166,12 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     else:
         agency, agency_source = agency_hint, hint_source
 
-    sent = _transmission(story, tail, dateline)
+    stamp = tail.stamp or head_stamp
+    sent = _transmission(story, stamp, tail, dateline)
     # A clock time alone took its day from the dateline: only a full transmission time dates it better.
-    dated = story.transmitted_at is not None or (tail.stamp is not None and tail.stamp.day is not None)
+    dated = story.transmitted_at is not None or (stamp is not None and stamp.day is not None)
     dateline = dating.by_transmission(dateline, sent, full=dated)
+    dateline = dating.by_published_day(dateline, published)
 
     metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(
@@ -456,13 +464,16 @@ def _agency_evidence(
     return None, None
 
 
-def _transmission(story: Story, tail: _Tail, dateline: Dateline | None) -> moved.Transmission | None:
+def _transmission(
+    story: Story, stamp: moved.Stamp | None, tail: _Tail, dateline: Dateline | None
+) -> moved.Transmission | None:
+    """When it moved: the metadata's time, else a stamp printed under or over the story, else a sign-off's clock."""
     zone = dateline.timezone if dateline else None
     if story.transmitted_at is not None:
         return moved.from_metadata(story.transmitted_at, zone=zone)
     day = dateline.date if dateline else None
-    if tail.stamp is not None:
-        return moved.from_stamp(tail.stamp, zone=zone, dateline_date=day)
+    if stamp is not None:
+        return moved.from_stamp(stamp, zone=zone, dateline_date=day)
     if tail.signoff is not None and tail.signoff.time and (clock := moved.match_clock(tail.signoff.time)):
         return moved.from_stamp(clock, zone=zone, dateline_date=day)
     return None
