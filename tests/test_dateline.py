@@ -192,6 +192,37 @@ def test_dateline_year_inference_and_rollover(text, reference, expected, source)
     assert (d.date, d.date_source) == (expected, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "city", "date", "agency"),
+    [
+        ("Qarqar:QZNN:5 Jul 2024\nThe council met.", "Qarqar:QZNN:5 Jul 2024", "Qarqar", dt.date(2024, 7, 5), "QZNN"),
+        ("JAIPUR : QNS : July 4 - The council met.", "JAIPUR : QNS : July 4 -", "Jaipur", dt.date(2024, 7, 4), "QNS"),
+        ("Lahore: 3 July 2024: The council met.", "Lahore: 3 July 2024:", "Lahore", dt.date(2024, 7, 3), None),
+        ("Jaipur:July 2:QNS\nThe council met.", "Jaipur:July 2:QNS", "Jaipur", dt.date(2024, 7, 2), "QNS"),
+    ],
+)
+def test_dateline_colon_fields_place_credit_date(text, raw, city, date, agency) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is not None
+    assert (d.raw, d.city, d.date, d.agency, d.form) == (raw, city, date, agency, "colons")
+    assert text[d.end:].lstrip().startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: the meeting: 10:30 tomorrow in the hall.",   # no date field
+        "Results: May 5: Smith 10:32, Jones 10:41",         # no place
+        "Lahore: the council: July 4 - the vote failed",    # a lower-case field is no credit
+        "Time: 10:32 GMT\nThe council met.",               # the colon of a clock parts no fields
+        "Q: Who won on May 5: the council or the mayor?",
+    ],
+)
+def test_dateline_colon_fields_need_a_place_and_a_date(text: str) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is None or d.form != "colons"
+
+
 def test_dateline_agency_hint_breaks_place_ties() -> None:
     d = parse_dateline("GWANGJU, July 5 - Officials said", reference_date=REF, agency_hint="Yonhap")
     assert d is not None and d.country == "KR"

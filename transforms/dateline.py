@@ -70,6 +70,15 @@ _NOT_AGENCY = frozenset(
 )
 # Words an agency's name may take when printed without brackets ("Jiji Press").
 _MAX_AGENCY_WORDS = 3
+# "New Delhi:MMNN:19 Feb 2024": place, credit and date as fields parted by colons
+# (never the colon of a clock, "10:32"), closed by the line's end or a separator.
+_COLON_FIELD = r"[^:\n]{2,40}?"
+_COLON = r"(?:(?<!\d):|:(?!\d))"
+_COLON_MARK = rf"{_SPACE}*{_COLON}{_SPACE}*"
+_COLON_HEAD_RE = re.compile(
+    rf"^(?P<head>{_COLON_FIELD}(?:{_COLON_MARK}{_COLON_FIELD}){{1,3}})"
+    rf"(?:{_SPACE}*\n|{_SPACE}*(?:{_COLON}|-{{1,3}}|—|–){_SPACE}+(?=[A-Z0-9\"“‘']))"
+)
 # "LONDON 1996-12-06 " (CoNLL-era Reuters), also with a qualifier.
 _ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
 # One place as printed: capitalised words, with particles ("RIO DE JANEIRO",
@@ -200,6 +209,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     iso = _ISO_DATELINE_RE.match(text)
     if iso:
         yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
+    if (colons := _colon_head(text)) is not None:
+        yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
         yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"]).strip(), "tagged")
     dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
@@ -215,6 +226,23 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     bare = _BARE_HEAD_RE.match(text)
     if bare:
         yield _Head(bare["places"], bare.end(), None, "bare")
+
+
+def _colon_head(text: str) -> _Head | None:
+    """PLACE:CREDIT:DATE, in any order after the place: fields parted by colons, one of them a date.
+
+    Every field after the place must be the date or a credit that looks
+    like an agency's; the head is read as "PLACE, DATE" with the credit as its tag.
+    """
+    found = _COLON_HEAD_RE.match(text)
+    if found is None:
+        return None
+    place, *fields = (f.strip() for f in re.split(_COLON_MARK, found["head"]))
+    dated = [f for f in fields if dates.match_date(f) is not None]
+    credits = [f for f in fields if f not in dated]
+    if len(dated) != 1 or len(credits) > 1 or not place or (credits and not looks_like_agency(credits[0], dated=True)):
+        return None
+    return _Head(f"{place}, {dated[0]}", found.end(), credits[0] if credits else None, "colons")
 
 
 def _agency_tag(text: str) -> re.Match[str] | None:
@@ -546,4 +574,5 @@ _FORMS = {
     "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
     "stopped": "a dated HEAD closed by a full stop", "line": "a dated HEAD on a line of its own",
     "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
+    "colons": "PLACE:CREDIT:DATE, fields parted by colons",
 }
