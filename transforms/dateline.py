@@ -56,6 +56,14 @@ _BARE_DASH_RE = re.compile(
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
 )
+# "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
+_LEADING_BARE_CREDIT_RE = re.compile(
+    rf"^(?P<tag>[A-Z]{{2,6}})(?:{_SPACE}*(?P<dash>-|–|—){_SPACE}*|{_SPACE}+)(?=[A-Z])"
+)
+# "ADEN - SABA" over the story: a credit in capitals after the dash, closing the line.
+_CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z][A-Z&-]{1,15})[ \t]*\n\s*(?=[A-Z0-9\"“‘'])")
+# "CAIRO-25 November 2021": a hyphen joining a place in capitals to its date.
+_HYPHEN_DATE_RE = re.compile(r"(?<=[A-Z]{2})-(?=[0-3]?\d\s)")
 # "By IANS, ": an agency credited before the dateline's place.
 _LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),[ \t]+")
 # A credit alone on the line under a dateline that has a line of its own: "Trend:", "(Kabar)".
@@ -66,7 +74,9 @@ _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
 _NOT_AGENCY = frozenset(
     "lead update urgent corrected correction refile repeat recast adds updates writethru "
     "photo photos video graphic analysis focus feature exclusive insight wrapup factbox "
-    "reporting writing editing compiled by with and or for file note eds see sic".split()
+    "reporting writing editing compiled by with and or for file note eds see sic advisory breaking flash "
+    "bulletin alert newsalert preview review obit obituary profile interview opinion editorial commentary "
+    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport".split()
 )
 # Words an agency's name may take when printed without brackets ("Jiji Press").
 _MAX_AGENCY_WORDS = 3
@@ -178,19 +188,49 @@ def parse_dateline(
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     leading = _LEADING_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
-        return _parse(text, reference_date, agency_hint, tag_agency=None)
+        return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
+            text, reference_date, agency_hint)
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-    if agency is None:
-        return None  # "(Montsame) -" alone is too little to call a dateline
+    if agency is None and not _acronym(name):
+        return None  # "(Montsame) -" alone is too little to call a dateline; "(KPL) -" is an agency's acronym
     return Dateline(
         raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
         date_raw=None, date=reference_date, agency=name, form="tag-only",
         date_source="reference" if reference_date else None,
     )
+
+
+def _acronym(name: str) -> bool:
+    """A short name in capitals, as agencies print their initials ("KPL", "NNN-MENA")."""
+    letters = name.replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"APA - Tunis (Tunisia) —", "AKP Phnom Penh, le 1er janvier 2019 —": initials before the place.
+
+    The initials must be no state, country or place, and a dateline closed
+    by a dash must follow; with no dash after the initials, it must be dated.
+    """
+    credit = _LEADING_BARE_CREDIT_RE.match(text)
+    if credit is None:
+        return None
+    name = credit["tag"]
+    if name.casefold() in _NOT_AGENCY or places.is_qualifier(name) or (
+            agencies.lookup(name) is None and places.resolve_place(name) is not None):
+        return None
+    agency, name = _agency_named(name)
+    inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+    if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
+        return None
+    if credit["dash"] is None and inner.phrase is None:
+        return None
+    end = credit.end() + inner.end
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
 
 def _parse(
@@ -258,14 +298,31 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         printed = (tag["tag"] or tag["slash"]).strip()
         if agencies.lookup(printed) is not None:
             return tag
+        head = text[: tag.start()].strip()
         if unknown is None and (tag["dash"] or _STORY_AFTER_TAG_RE.match(text, tag.end())) and (
-            looks_like_agency(printed, dated=dates.split_trailing_date(text[: tag.start()].strip())[1] is not None)
+            looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
+            or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
         ):
             unknown = tag
     return unknown
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+
+
+def _not_its_region(head: str, printed: str) -> bool:
+    """"Riyadh (Saba)-": a bracketed region the place before it does not lie in is a credit, not its region.
+
+    The place must be a city the gazetteer knows, and not one of that
+    region ("Niamey (Niger)" and "Amritsar (Punjab)" are regions).
+    """
+    place = dates.split_trailing_date(head.rstrip(","))[0].split(",")[0].split("/")[0].strip()
+    if not place or not _PLACE_RE.fullmatch(place):
+        return False
+    alone = places.resolve_place(place)
+    under = places.resolve_place(place, printed)
+    return (alone is not None and alone.basis != "qualifier-only"
+            and under is not None and under.basis == "qualifier-only")
 
 
 def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
@@ -313,9 +370,17 @@ def _read(
         return None
     known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
+    bare_credit = False
     if (found.form in ("dashed", "stopped", "line") and agency_name is None
             and (untagged := _agency_at_end(head)) is not None):
         head, known, agency_name = untagged
+        bare_credit = True
+    if found.form == "dashed" and agency_name is None and (after := _CREDIT_AFTER_DASH_RE.match(text, end)) and (
+        looks_like_agency(after["name"], dated=True) and len(after["name"]) <= 8
+        and places.country_code(after["name"]) is None and places.us_state(after["name"]) is None
+    ):
+        known, agency_name = _agency_named(after["name"])  # "ADEN - SABA" on a line of its own
+        end = after.end()
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -334,6 +399,9 @@ def _read(
         place_names, qualifier, phrase = read_head
     if found.form in ("stopped", "line") and phrase is None:
         return None  # a full stop or a line's end closes a head only after its date
+    if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
+            text, end, _line_end(text, end)):
+        return None  # "Sydney   May 5, 2024   12.5   13.1": a gap before more gaps and figures is a table's
     if found.form == "line" and agency_name is None and (line := _CREDIT_LINE_RE.match(text, end)) and (
         looks_like_agency(line["name"], dated=True) and len(line["name"].split()) <= 3
     ):
@@ -351,7 +419,8 @@ def _read(
     dashed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".")
     closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
-    relaxed = tagged and found.form in ("tagged", "tag-first") and (dashed or (known is not None and closed))
+    relaxed = tagged and (found.form in ("tagged", "tag-first") or bare_credit) and (
+        dashed or (known is not None and closed))
     form = "dashed-story" if found.form == "dashed" and _STORY_AFTER_TAG_RE.match(text, end) else found.form
     if not (relaxed and _title_place(place_names)) and \
             not _convincing(form, tagged, place_names, qualifier, place, phrase):
@@ -378,6 +447,17 @@ def _read(
         date_source=date_source,
         phrase=phrase,
     )
+
+
+# A second gap in a line followed by a figure: the line is a table's row.
+_COLUMNS_RE = re.compile(r"[ \t]{2,}[-+]?[\d.,]*\d")
+# "BARCELONA 3 REAL MADRID 1": a figure then a name in capitals is a score line, not a story.
+_SCORE_RE = re.compile(r"\d+[ \t]+[A-Z]{2,}\b")
+
+
+def _line_end(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline < 0 else newline
 
 
 def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
@@ -411,14 +491,19 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
-        if not before or "." in name or places.is_qualifier(name):
+        if not before or "." in name:
             continue
         dated = dates.split_trailing_date(before)[1] is not None
+        if places.is_qualifier(name) and not dated:
+            continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
         marked = match[1].strip() in (",", ".")
         named = agencies.lookup(name)
+        # A name in capitals after a head in title case is set apart as a credit ("Damascus, SANA"),
+        # even where it also names a place.
+        contrast = marked and not _is_capitals(before)
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
-                                  and places.resolve_place(name) is None):
+                                  and (dated or contrast or places.resolve_place(name) is None)):
             continue
         if marked or dated:
             return before, named, named.name if named else name
@@ -427,7 +512,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
 
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
-    head = _SLASH_QUALIFIER_RE.sub(r", \1", head)
+    head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
@@ -468,6 +553,8 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
     start = _STORY_START_RE.match(text, end)
     if start is None or (start.end() - end > 1 and text[start.end():start.end() + 1].isdigit()):
         return None  # figures after a gap are a table's columns ("LONDON      7,412.3")
+    if _SCORE_RE.match(text, start.end()):
+        return None  # "BARCELONA 3 REAL MADRID 1": a score line
     return place_names, qualifier, start.end()
 
 
@@ -497,6 +584,9 @@ def _convincing(
         return capitals and all(_in_gazetteer(p) for p in place_names)
     if tagged or form == "iso":
         return capitals or known or phrase is not None
+    if phrase is None and known and place.basis == "qualifier-only" and qualifier is None and len(
+            fold(place_names[0]).replace(" ", "")) <= 3:
+        return False  # "US - China trade talks": a country's initials alone open a sentence, not a dateline
     # Dashed, no tag: capitals with a date or a known place, or a known place with a date,
     # or a city the gazetteer knows alone before the dash ("Rabat - The central bank ...").
     city = known and place.basis != "qualifier-only" and len(place_names) == 1 and len(place_names[0].split()) <= 3
