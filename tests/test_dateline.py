@@ -223,6 +223,56 @@ def test_dateline_colon_fields_need_a_place_and_a_date(text: str) -> None:
     assert d is None or d.form != "colons"
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "city", "country", "agency"),
+    [
+        # a name in capitals after a head in title case is a credit, even where it names a place too
+        ("Qarqar, QZNA - The council met.", "Qarqar, QZNA -", "Qarqar", None, "QZNA"),
+        ("Nairobi, SANA - The council met.", "Nairobi, SANA -", "Nairobi", "KE", "SANA"),
+        # after a date nothing but a credit stands, even a name that is also a country's code
+        ("Vokzen October 5, 2024, PL. The council met.", "Vokzen October 5, 2024, PL.", "Vokzen", None,
+         "Prensa Latina"),
+        # initials before the place, with a dash or (dated) a space
+        ("QZV - Lyon (France) — The council met.", "QZV - Lyon (France) —", "Lyon", "FR", "QZV"),
+        ("QZV-Lyon (France) — The council met.", "QZV-Lyon (France) —", "Lyon", "FR", "QZV"),
+        ("QZV Lyon, le 5 juillet 2024 — Le conseil", "QZV Lyon, le 5 juillet 2024 —", "Lyon", "FR", "QZV"),
+        # a bracketed region the place does not lie in is a credit; one it lies in stays its region
+        ("Nairobi (Saba)- The council met.", "Nairobi (Saba)-", "Nairobi", "KE", "Saba"),
+        ("Niamey (Niger) - The council met.", "Niamey (Niger) -", "Niamey", "NE", None),
+        # a credit in capitals alone after the dash, closing the line
+        ("ADEN - QZNA\n\nThe council met.", "ADEN - QZNA", "Aden", "YE", "QZNA"),
+        # a tag of initials and a dash, no place
+        ("(QZK) - The council met.", "(QZK) -", None, None, "QZK"),
+        # a place joined to its date by a hyphen
+        ("LAGOS-5 July 2024: The council met.", "LAGOS-5 July 2024:", "Lagos", "NG", None),
+    ],
+)
+def test_dateline_credit_forms_of_unknown_agencies(text, raw, city, country, agency) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is not None
+    assert (d.raw, d.city, d.country, d.agency) == (raw, city, country, agency)
+    assert text[d.end:].lstrip()[:2] in ("Th", "Le")  # the lead's first words stay in the story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Montsame) - The council met.",          # a tag-only credit must be initials ...
+        "(ADVISORY) - The council met.",          # ... and no desk marker
+        "AFP - The agency said it would open a bureau.",   # initials then no place
+        "US - China trade talks resumed on Monday.",       # a country's initials alone
+        "UN Geneva talks resumed on Monday.",      # initials, no dash, no date
+        "ADEN - CEASEFIRE TALKS\nThe council met.",  # two words in capitals after the dash: a headline
+        "BARCELONA 3 REAL MADRID 1 - Two late goals settled it.",
+        "Sydney   May 5, 2024   12.5   13.1",
+        "LONDON  12.5  13.1  +0.6",
+    ],
+)
+def test_dateline_credit_rules_leave_other_lines_alone(text: str) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is None or d.agency is None and d.raw in ("ADEN -",), (d.raw if d else None)
+
+
 def test_dateline_agency_hint_breaks_place_ties() -> None:
     d = parse_dateline("GWANGJU, July 5 - Officials said", reference_date=REF, agency_hint="Yonhap")
     assert d is not None and d.country == "KR"
