@@ -195,6 +195,11 @@ ZOO: tuple[ZooLead, ...] = (
     _lead("Trend", "Baku, Azerbaijan, Dec. 19\nTrend:\nOrganisers unveiled the medals for the spring games.",
           "Baku, Azerbaijan, Dec. 19\nTrend:", "Baku", None, "AZ", "2014-12-19", "Trend", "2014-12-19",
           "http://www.topnews.az/en/news/34241/Azerbaijan-to-render-financial-assistance-to-Afghanistan.html"),
+    _lead("Trend", "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/\n\nThe railway will add a night train.",
+          "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/", "Tbilisi", None, "GE", "2013-02-07", "Trend",
+          "2013-02-07",
+          "http://www.topnews.az/en/news/38287/Georgian-government-to-change-law-on-occupied-territories.html"
+          " (country first, then the city; the credit carries its reporter between slashes)"),
     _lead("Ukrainian Journal", "KIEV, May 20 – Storms cut power to dozens of villages overnight.",
           "KIEV, May 20 –", "Kyiv", None, "UA", "2013-05-20", None, "2013-05-20",
           "http://ukrainianjournal.com/index.php?id=2&page=562&w=articles_dir", kind="newspaper"),

@@ -245,6 +245,11 @@ def test_dateline_colon_fields_need_a_place_and_a_date(text: str) -> None:
         ("(QZK) - The council met.", "(QZK) -", None, None, "QZK"),
         # a place joined to its date by a hyphen
         ("LAGOS-5 July 2024: The council met.", "LAGOS-5 July 2024:", "Lagos", "NG", None),
+        # the country first, then a city of it; a credit with its reporter between slashes, its line to itself
+        ("Kenya, Nairobi, July 4 /QZNA, J. Doe/\nThe council met.", "Kenya, Nairobi, July 4 /QZNA, J. Doe/",
+         "Nairobi", "KE", "QZNA"),
+        ("France, Lyon, July 4 / QZNA , J.Doe /\nThe council met.", "France, Lyon, July 4 / QZNA , J.Doe /",
+         "Lyon", "FR", "QZNA"),
     ],
 )
 def test_dateline_credit_forms_of_unknown_agencies(text, raw, city, country, agency) -> None:
@@ -271,6 +276,20 @@ def test_dateline_credit_forms_of_unknown_agencies(text, raw, city, country, age
 def test_dateline_credit_rules_leave_other_lines_alone(text: str) -> None:
     d = parse_dateline(text, reference_date=REF)
     assert d is None or d.agency is None and d.raw in ("ADEN -",), (d.raw if d else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "country"),
+    [
+        ("MEXICO, Mo. (AP) - The", "Mexico", "Missouri", "US"),        # a town, not the country's city
+        ("LEBANON, Pa. (AP) - The", "Lebanon", "Pennsylvania", "US"),
+        ("Mexico, Missouri, July 5 - The", "Mexico", "Missouri", "US"),
+        ("Georgia, Tbilisi, July 5 - The", "Tbilisi", None, "GE"),     # the country, then its city
+    ],
+)
+def test_dateline_country_first_only_before_a_city_of_it(text, city, region, country) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is not None and (d.city, d.region, d.country) == (city, region, country)
 
 
 def test_dateline_agency_hint_breaks_place_ties() -> None:

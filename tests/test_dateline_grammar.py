@@ -57,7 +57,7 @@ def _date_text(style: int, day: dt.date) -> str:
 @settings(max_examples=300, deadline=None)
 @given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 8),
        st.one_of(known_agencies.map(lambda a: (a.aliases[0], a.name)), unknown_agencies.map(lambda n: (n, n))),
-       st.sampled_from(["paren", "slash", "bare", "first"]), separators)
+       st.sampled_from(["paren", "slash", "slash+reporter", "bare", "first"]), separators)
 def test_dateline_grammar_returns_the_parts_that_went_in(
     place, case, qualifier, day, style, agency, tag_form, separator,
 ) -> None:
@@ -76,7 +76,7 @@ def test_dateline_grammar_returns_the_parts_that_went_in(
             separator = separator if separator.strip() else " - "  # with a space alone, it would open the story
     if case == "title" and day is None and agencies.lookup(printed_agency) is None and not separator.strip():
         separator = " -- "  # "Goldman Sachs (GS) The bank ...": without a date or a dash, no dateline
-    if tag_form == "slash" and not printed_agency.replace("-", "").isalnum():
+    if tag_form.startswith("slash") and not printed_agency.replace("-", "").isalnum():
         tag_form = "paren"  # slashes hold one word: "/TASS/", "/ARKA/"
     if tag_form == "first" and (agencies.lookup(printed_agency) is not None or (case == "title" and day is None)):
         tag_form = "paren"  # initials before the place: an unknown agency's, before a head in capitals or dated
@@ -86,6 +86,7 @@ def test_dateline_grammar_returns_the_parts_that_went_in(
         lead = f"{printed_agency} - {head}{separator.rstrip()}"
     else:
         tag = {"paren": f" ({printed_agency})", "slash": f" /{printed_agency}/",
+               "slash+reporter": f" /{printed_agency}, J. Zamvok/",   # Trend: the reporter in the credit
                "bare": f", {printed_agency}"}[tag_form]
         lead = head + tag + separator.rstrip()
     text = lead + " " + STORY

@@ -43,8 +43,9 @@ _SPACE = "[ \t\u00a0\u2009\u202f]"
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
 _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
+# Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
-    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?/)"
+    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
     rf"\.?{_SPACE}*(?P<dash>{_DASH})?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -299,7 +300,7 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         if agencies.lookup(printed) is not None:
             return tag
         head = text[: tag.start()].strip()
-        if unknown is None and (tag["dash"] or _STORY_AFTER_TAG_RE.match(text, tag.end())) and (
+        if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
             looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
             or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
         ):
@@ -308,6 +309,14 @@ def _agency_tag(text: str) -> re.Match[str] | None:
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+
+
+def _story_after(text: str, at: int) -> bool:
+    """The story's first word at `at`, or on the next line: a tag may end its own line ("/Trend, N. K./")."""
+    return bool(_STORY_AFTER_TAG_RE.match(text, at) or _STORY_NEXT_LINE_RE.match(text, at))
+
+
+_STORY_NEXT_LINE_RE = re.compile(r"[ \t]*\n\s*[A-Z0-9\"“‘']")
 
 
 def _not_its_region(head: str, printed: str) -> bool:
@@ -561,6 +570,11 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
 def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | None) -> places.Place | None:
     """The first place, under the qualifier; in a two-place dateline the qualifier may be the second's."""
     first = place_names[0]
+    if qualifier and len(place_names) == 1 and (country := places.country_code(first)) is not None:
+        # "Georgia, Tbilisi, Feb. 7": the country first, then a city of it (Trend's house style).
+        city = places.resolve_place(qualifier, first, home_country=home)
+        if city is not None and city.basis != "qualifier-only" and city.country == country:
+            return city
     place = places.resolve_place(first, qualifier, home_country=home)
     if len(place_names) > 1 and qualifier and (place is None or place.basis == "qualifier-only"):
         unqualified = places.resolve_place(first, home_country=home)
