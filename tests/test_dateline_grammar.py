@@ -132,6 +132,11 @@ def test_dateline_grammar_never_raises(text: str) -> None:
         "place": "Qarqar: in title case", "region or country": "'Leningrad Region' between slashes",
         "date": "'Friday, July 5': month then day, with weekday",
         "agency": "'QZX' between slashes; not in the agency table: kept as printed", "separator": "'.'"}),
+    ("Qarqar:QZNN:19 Feb 2024\nThe", {
+        "form": "colons: PLACE:CREDIT:DATE, fields parted by colons",
+        "date": "'19 Feb 2024': day then month, with year",
+        "agency": "'QZNN' between colons; not in the agency table: kept as printed"}),
+    ("QARQAR, Feb. 7 (QZX) - The", {"date": "'Feb. 7': month then day"}),
 ])
 def test_dateline_grammar_reading_names_the_rule_for_each_part(text: str, rules: dict[str, str]) -> None:
     from wirecopy.transforms.dateline import reading

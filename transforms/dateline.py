@@ -652,7 +652,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         style = ("numeric, " + ("read both ways, settled by the agency's country or the reference"
                                 if p.ambiguous else "day first") if re.search(r"\d[/.]\d", p.raw)
                  else "ISO" if re.search(r"\d{4}-\d\d-\d\d", p.raw)
-                 else "day then month" if _DAY_FIRST_RE.match(p.raw) else "month then day")
+                 else "day then month" if _day_first(p.raw) else "month then day")
         extras = [e for e, on in (("weekday", p.weekday is not None), ("two-digit year", p.two_digit_year),
                                   ("year", p.year is not None and not p.two_digit_year)) if on]
         after = raw[raw.find(p.raw) + len(p.raw):]
@@ -662,6 +662,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         known = agencies.lookup(dateline.agency)
         a = re.escape(dateline.agency.split()[0])
         how = ("a tag opening the lead" if dateline.form == "tag-first" else
+               "between colons" if dateline.form == "colons" else
                "between slashes" if re.search(rf"/\s*{a}", raw) else
                "in brackets" if re.search(rf"\(\s*{a}", raw) else "printed bare")
         parts.append(("agency", f"{dateline.agency!r} {how}; " + (
@@ -672,7 +673,10 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
     return tuple(parts)
 
 
-_DAY_FIRST_RE = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?\d")
+def _day_first(raw: str) -> bool:
+    """"5 July", "le 1er janvier": the day before the month (a weekday before either is no month)."""
+    found = dates.DATE_RE.fullmatch(raw.strip())
+    return found is not None and found["day2"] is not None
 _FORMS = {
     "tagged": "HEAD (AGENCY) [SEPARATOR]", "tag-first": "(AGENCY) SEPARATOR HEAD SEPARATOR",
     "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
