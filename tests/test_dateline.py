@@ -229,6 +229,7 @@ def test_dateline_colon_fields_need_a_place_and_a_date(text: str) -> None:
         # a name in capitals after a head in title case is a credit, even where it names a place too
         ("Qarqar, QZNA - The council met.", "Qarqar, QZNA -", "Qarqar", None, "QZNA"),
         ("Nairobi, SANA - The council met.", "Nairobi, SANA -", "Nairobi", "KE", "SANA"),
+        ("Lagos, NAN - The council met.", "Lagos, NAN -", "Lagos", "NG", "NAN"),  # NAN: also a Thai province
         # after a date nothing but a credit stands, even a name that is also a country's code
         ("Vokzen October 5, 2024, PL. The council met.", "Vokzen October 5, 2024, PL.", "Vokzen", None,
          "Prensa Latina"),
@@ -271,6 +272,8 @@ def test_dateline_credit_forms_of_unknown_agencies(text, raw, city, country, age
         "BARCELONA 3 REAL MADRID 1 - Two late goals settled it.",
         "Sydney   May 5, 2024   12.5   13.1",
         "LONDON  12.5  13.1  +0.6",
+        "Hanover (NH) - The council met.",        # a US state in brackets is never a credit
+        "Hanover, NH - The council met.",
     ],
 )
 def test_dateline_credit_rules_leave_other_lines_alone(text: str) -> None:

@@ -323,8 +323,12 @@ def _not_its_region(head: str, printed: str) -> bool:
     """"Riyadh (Saba)-": a bracketed region the place before it does not lie in is a credit, not its region.
 
     The place must be a city the gazetteer knows, and not one of that
-    region ("Niamey (Niger)" and "Amritsar (Punjab)" are regions).
+    region ("Niamey (Niger)" and "Amritsar (Punjab)" are regions); a US state
+    or a country is never a credit (a town too small for the gazetteer,
+    "HANOVER (N.H.)", must not pass for Hannover's).
     """
+    if places.us_state(printed) is not None or places.country_code(printed) is not None:
+        return False
     place = dates.split_trailing_date(head.rstrip(","))[0].split(",")[0].split("/")[0].strip()
     if not place or not _PLACE_RE.fullmatch(place):
         return False
@@ -503,13 +507,13 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if not before or "." in name:
             continue
         dated = dates.split_trailing_date(before)[1] is not None
-        if places.is_qualifier(name) and not dated:
-            continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
         marked = match[1].strip() in (",", ".")
-        named = agencies.lookup(name)
         # A name in capitals after a head in title case is set apart as a credit ("Damascus, SANA"),
-        # even where it also names a place.
+        # even where it also names a place, or a region the place does not lie in ("Lagos, NAN").
         contrast = marked and not _is_capitals(before)
+        if places.is_qualifier(name) and not dated and not (contrast and _not_its_region(before, name)):
+            continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
+        named = agencies.lookup(name)
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
                                   and (dated or contrast or places.resolve_place(name) is None)):
