@@ -376,6 +376,10 @@ ZOO: tuple[ZooLead, ...] = (
     _lead("Bloomberg", "(Bloomberg) -- European finance chiefs met to discuss a new global tax system.",
           "(Bloomberg) --", None, None, None, "2020-02-22", "Bloomberg", "2020-02-22",
           "https://uk.finance.yahoo.com/u/yahoo-finance/watchlists/new-hedge-fund-holders"),
+    _lead("INS", "CAIRO (INS)—The president will tell the envoy on Thursday that the canal will reopen.",
+          "CAIRO (INS)—", "Cairo", None, "EG", "1957-03-21", "INS", "1957-03-21",
+          "https://archive.org/ (The Japan Times, March 22, 1957, front page scan: International News Service,"
+          " tag then a dash with no spaces)"),
     _lead("Prensa Latina", "Vientiane October 29, 2022, PL. The information minister received a visiting delegation.",
           "Vientiane October 29, 2022, PL.", "Vientiane", None, "LA", "2022-10-29", "Prensa Latina", "2022-10-29",
           "http://misiones.cubaminrex.cu/en/articulos/198?page=48 (no comma after the place; 'PL' after the year)"),
