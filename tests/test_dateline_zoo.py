@@ -1,7 +1,7 @@
 """Pins every lead form of the dateline zoo (tests/dateline_zoo.py): one test per form.
 
 The zoo is the never-seen-agency check of issue 19: forms seen in public copy
-from some 45 agencies, in stories we wrote. A failure here names the form the
+from some 60 agencies, in stories we wrote. A failure here names the form the
 grammar does not read yet.
 """
 
