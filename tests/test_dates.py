@@ -30,6 +30,8 @@ from wirecopy.transforms.dates import match_date, resolve, resolve_year, split_t
         ("June 13/2024", 6, 13, 2024),           # ENA: the year after a slash
         ("le 1er janvier 2019", 1, 1, 2019),     # French services: "le" and "1er"
         ("le 31 décembre 2025", 12, 31, 2025),
+        ("Dec.5", 12, 5, None),  # an abbreviation's stop with no space after it
+        ("Sept.30, 2024", 9, 30, 2024),
     ],
 )
 def test_dates_match_forms(text: str, month: int, day: int, year: int | None) -> None:
@@ -38,7 +40,9 @@ def test_dates_match_forms(text: str, month: int, day: int, year: int | None) ->
     assert (phrase.month, phrase.day, phrase.year) == (month, day, year)
 
 
-@pytest.mark.parametrize("text", ["Mass.", "South Korea", "July", "the 5th", "Juliet 5", "2024", "le 5", "June 13/"])
+@pytest.mark.parametrize(
+    "text", ["Mass.", "South Korea", "July", "the 5th", "Juliet 5", "2024", "Dec5", "le 5", "June 13/"],
+)
 def test_dates_reject_non_dates(text: str) -> None:
     assert match_date(text) is None
 
