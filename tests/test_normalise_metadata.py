@@ -33,6 +33,7 @@ def test_normalise_metadata_agency_wins_over_dateline_tag() -> None:
         ({"dateline_text": "Nairobi, March 11, 2024 (AFP)"}, "Nairobi", "Nairobi, March 11, 2024 (AFP)"),
         ({"dateline_text": "2014-07-16 15:53:10 GMT+00:00"}, None, None),  # not a place: ignored
         ({"located": "Geneva"}, "Geneva", "Geneva"),
+        ({"dateline_text": "Kyiv/Washington"}, "Kyiv", "Kyiv/Washington"),  # two places: the first is the city
         ({}, None, None),
     ],
 )

@@ -212,7 +212,8 @@ def _prefer_metadata_dateline(
 def _place_dateline(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
     """A dateline from metadata that prints a place (and maybe a region and date) but no dash or tag."""
     parts = [p.strip() for p in text.split(",")]
-    if not _METADATA_PLACE_RE.match(parts[0]) or len(parts[0]) > 40:
+    names = tuple(n.strip() for n in parts[0].split("/") if n.strip())  # "Kyiv/Washington": the first is the city
+    if not names or len(parts[0]) > 60 or not all(_METADATA_PLACE_RE.match(n) and len(n) <= 40 for n in names):
         return None
     qualifier, phrase = None, None
     for part in parts[1:4]:
@@ -224,9 +225,9 @@ def _place_dateline(text: str, reference_date: dt.date | None, agency_hint: str 
     return Dateline(
         raw=text.strip(),
         end=0,
-        places=(parts[0],),
+        places=names,
         qualifier=qualifier,
-        place=places.resolve_place(parts[0], qualifier, home_country=home.country if home else None),
+        place=places.resolve_place(names[0], qualifier, home_country=home.country if home else None),
         date_raw=phrase.raw if phrase else None,
         date=dates.resolve(phrase, reference_date) if phrase else reference_date,
         agency=None,
