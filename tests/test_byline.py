@@ -19,6 +19,7 @@ from wirecopy.transforms.byline import (
     Person,
     Signoff,
     match_by_line,
+    match_run_in_by_line,
     match_signoff,
     match_trailer,
     merge_credits,
@@ -174,6 +175,57 @@ def test_byline_by_line_credit_naming_nobody(line: str) -> None:
 )
 def test_byline_by_line_rejects_sentences(line: str) -> None:
     assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Written by Nadia El Amrani", [("Nadia El Amrani", "author")]),
+    ("Reported by Tran Thi Lan", [("Tran Thi Lan", "author")]),
+    ("Report by Ana Lucia Prado", [("Ana Lucia Prado", "author")]),
+    ("From Rosli Abu Samah", [("Rosli Abu Samah", "author")]),
+    ("Compiled by Zanele Khumalo and Pieter Botha", [("Zanele Khumalo", "compiled"), ("Pieter Botha", "compiled")]),
+    ("Compiled by Xinhua", []),
+    ("By Jane Doe, The Lakeside Courier", [("Jane Doe", "author")]),
+    ("By Tom Lee and Ann Hale, The Harbour Post", [("Tom Lee", "author"), ("Ann Hale", "author")]),
+])
+def test_byline_head_credit_words_and_publications(line: str, people: list[tuple[str, str]]) -> None:
+    """Other words than "By" open a head credit; a newspaper after the names is a title, not prose."""
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", [
+    "From Monday, the ministry will close the road.",
+    "From the outset the plan was doomed.",
+    "From New York, the bank said",
+    "Written by hand, the note was short.",
+    "Report by the committee was delayed",
+    "By The End Of The Year",
+])
+def test_byline_head_credit_words_keep_rejecting_sentences(line: str) -> None:
+    assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "names", "rest"), [
+    ("By Norliza Ismail SINGAPORE, June 25 (NNN-BERNAMA) — The port reopened.", ["Norliza Ismail"],
+     "SINGAPORE, June 25"),
+    ("By Jane Doe and Tom Lee NEW YORK (AP) — Stocks rose.", ["Jane Doe", "Tom Lee"], "NEW YORK (AP)"),
+    ("From Anas Abu Bakar KUALA LUMPUR, May 31 (Bernama) -- The rate held.", ["Anas Abu Bakar"], "KUALA LUMPUR"),
+])
+def test_byline_run_in_by_line_gives_people_and_where_the_lead_starts(line: str, names: list[str], rest: str) -> None:
+    found = match_run_in_by_line(line)
+    assert found is not None
+    assert [p.name for p in found[0]] == names
+    assert line[found[1]:].startswith(rest)
+
+
+@pytest.mark.parametrize("line", [
+    "By JANE DOE SINGAPORE, June 25 (Bernama) - The port reopened.",  # capitals: where would the name end?
+    "By Monday SINGAPORE, June 25",
+    "By contrast EXPORTS, which fell, ...",
+    "SINGAPORE, June 25 (Bernama) - By Jane Doe",
+])
+def test_byline_run_in_by_line_needs_names_then_a_capitalised_place(line: str) -> None:
+    assert match_run_in_by_line(line) is None
 
 
 # ---------------------------------------------------------------- trailers
@@ -575,6 +627,7 @@ _FRAGMENTS = st.sampled_from([
     "Editing by ", "Writing by ", "Compiled by ", "Associated Press writer ", " contributed to this report.",
     "\n", "\n___\n", "hanbyul@yna.co.kr", "[email protected]", "lb/jm", " 1234GMT", "(END)", "Editor: ",
     "the end of the year", "Monday", "-", "=", "^", ".", "New York", "South Korea", "Jr.", "|", "@",
+    "From ", "Written by ", "Report by ", "SINGAPORE, ", "(AP) ", "The Harbour Post",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -591,6 +644,9 @@ def test_byline_recognisers_never_raise(text: str) -> None:
         assert trailer[0]
     signoff = match_signoff(text)
     assert signoff is None or isinstance(signoff, Signoff)
+    run_in = match_run_in_by_line(text)
+    if run_in is not None:
+        assert run_in[0] and 0 < run_in[1] <= len(text)
 
 
 # Trailer text with the white space and stops the patterns' ends allow.

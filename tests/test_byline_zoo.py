@@ -24,16 +24,7 @@ def _id(entry: ZooCredit) -> str:
 
 # Forms not read yet, each with why: strict, so a fix shows up as an
 # unexpected pass and the entry must leave this table.
-KNOWN_GAPS: dict[str, str] = {
-    "Bernama:From NAME over the dateline": "'From' is not read as a head credit",
-    "Bernama:By NAME run into the dateline on one line": "a By-line sharing its line with the dateline is prose",
-    "MAP:Written by NAME at the head": "'Written by' is read only as a trailer",
-    "VNA:Reported by NAME at the head": "'Reported by' is read only as a trailer",
-    "Agência Brasil:Report by NAME at the head": "'Report by' is no credit",
-    "SAnews:Compiled by NAME at the head": "'Compiled by' is read only as a trailer",
-    "AP:NITF <byline>By NAME<byttl>TITLE</byttl></byline>": "the reader glues the name to its <byttl>",
-    "dpa:IPTC 7901 'By NAME, OUTLET =' head line": "a newspaper after the name spoils the By-line",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _marks(entry: ZooCredit) -> list:

@@ -33,6 +33,7 @@ __all__ = [
     "Person",
     "Signoff",
     "match_by_line",
+    "match_run_in_by_line",
     "match_signoff",
     "match_trailer",
     "merge_credits",
@@ -212,11 +213,24 @@ _AGENCY_ACRONYMS = frozenset(a for a in AGENCY_NAMES if " " not in a and (a.isup
 _CONTROLS = "".join(map(chr, range(0x20))) + "\x7f"
 _LEADING_ARTEFACTS = "^" + _CONTROLS
 _TRAILING_ARTEFACTS = "=<" + _CONTROLS
-# "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:").
-_BY_LINE = re.compile(r"^\(?(?i:by|byy|bu)(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$")
+# "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:"), and the other
+# words that open a head credit: "Written by", "Reported by", "Report by",
+# "Compiled by", Bernama's "From". Each credits the story's author, but
+# "Compiled by" (HEAD_CREDIT_ROLES).
+_BY_LINE = re.compile(
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|compiled)\s+by|by|byy|bu|from))(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
+)
+HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
+# A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
+# the credit's names are written in normal case, the place opening the dateline in capitals.
+_BY_RUN_IN = re.compile(
+    r"^(?P<credit>(?i:by|from)\s+(?:[^\W\d_][\w'’.-]*\s+){1,8}?)"
+    r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(/])"
+)
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
 _FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")
 _BY_LINE_MAX = 160
+_BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first words
 # Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
 _BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|\band\b|\bwith\b|&)\s*")
@@ -230,6 +244,9 @@ _LEADING_TITLE = re.compile(
 _TITLE_CASED = re.compile(r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.-]*)*$")
 # An outlet rather than a person: "for The Times", "Special to the Post", "UPI.com".
 _OUTLET = re.compile(r"^(?:for|special\s+to)\s+\S|^[\w-]+(?:\.[a-z]{2,3})+$")
+# A publication named after the names: "By Jane Doe, The Lakeside Courier" (a title, never a person).
+# Only after a name: "By The End Of The Year" opens a sentence.
+_PUBLICATION = re.compile(r"^The\s+[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4}$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _REDACTED = re.compile(r"[\[(<{]?\s*e-?mail(?:\s|&nbsp;|&#160;|\u00a0)*protected\s*[\])>}]?", re.I)
 _SIGNOFF_SEPARATORS = re.compile(r"^[\s,;/|]*$")
@@ -624,7 +641,7 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
                 untitled.append(len(people) - 1)
         elif not people and _is_title(fragment) and _TITLE_CASED.match(fragment):
             nobody = True  # "By Reuters Staff", "By Special Correspondent"
-        elif people and _is_title(fragment):
+        elif people and (_is_title(fragment) or _PUBLICATION.match(fragment)):
             for i in untitled:
                 people[i] = replace(people[i], title=" ".join(fragment.split()))
             untitled = []
@@ -635,9 +652,27 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if leading:
         lead_title = " ".join(leading["title"].split())
         people = [p if p.title else replace(p, title=lead_title) for p in people]
+    role = HEAD_CREDIT_ROLES.get(" ".join(match["verb"].casefold().split()))
+    if role:
+        people = [replace(p, role=role) for p in people]
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:
+    """A By-line that runs into the dateline on one line: "By Jane Doe SINGAPORE, June 25 (Bernama) - ...".
+
+    The names must be in normal case and the next word a capitalised place
+    followed by a comma, a parenthesis or a slash; whether the rest is a
+    dateline is the caller's to check. Returns the people and the offset in
+    `line` where the rest starts, else None.
+    """
+    match = _BY_RUN_IN.match(line) if len(line) <= _BY_RUN_IN_MAX else None
+    if match is None:
+        return None
+    people = match_by_line(match["credit"])
+    return (people, match.end("credit")) if people else None
 
 
 def is_person_credit(name: str) -> bool:
