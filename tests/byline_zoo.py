@@ -495,8 +495,66 @@ PRECISION: tuple[ZooCredit, ...] = (
        native=True, kind="precision"),
 )
 
-ZOO: tuple[ZooCredit, ...] = HEAD + TAIL + NATIVE
-ALL: tuple[ZooCredit, ...] = ZOO + PRECISION
+# ------------------------------------------------------------------ a second batch, written after the first was read
+
+SECOND: tuple[ZooCredit, ...] = (
+    _c("UPI", "BY NAME AND NAME, the whole line in capitals",
+       "BY ELENA MARKOVA AND DAVID OKAFOR\nWASHINGTON, Jan. 3 (UPI) -- The Senate passed the farm bill on Friday.",
+       [("Elena Markova", "author"), ("David Okafor", "author")],
+       "all-capitals wire bylines (" + SUPERDESK + "ap_anpa-1.tst '^By CHARLES ODUM='), the connective capitalised"
+       " with the line"),
+    _c("TT", "ninjs 'by': NAME/AGENCY",
+       '{"uri": "urn:tt:2024:10", "type": "text", "version": "1", "versioncreated": "2024-04-01T10:00:00Z",'
+       ' "headlines": [{"role": "main", "value": "Ice breaks early"}], "by": "Karin Ek/TT",'
+       ' "bodies": [{"role": "main", "contenttype": "text/plain",'
+       ' "value": "LULEÅ (TT) - The river ice broke two weeks early.\\n\\nFerries will start in May."}]}',
+       [("Karin Ek", "author")],
+       "Swedish TT credits 'NAME/TT' (IPTC ninjs 2.0 'by'); tests/test_byline_forms.py's 'Jane Doe/PNA'", native=True),
+    _c("Xinhua", "Story by NAME; photos by NAME at the foot",
+       "URUMQI, Aug. 2 (Xinhua) -- Herders moved their flocks to summer pastures.\n\n"
+       "Story by Gulnar Ahmet; photos by Wang Jian",
+       [("Gulnar Ahmet", "writing"), ("Wang Jian", "photo")],
+       "Xinhua photo-story credits ('Story by ...; photos by ...')"),
+    _c("China Daily", "Story by NAME at the head",
+       "Story by Liu Yang\nBEIJING, Aug. 2 -- The capital opened its 500th public park.",
+       [("Liu Yang", "author")], "Chinese English-language web copy ('Story by NAME' over the lead)"),
+    _c("Reuters", "Reporting By NAME; Editing By NAME (capital B)",
+       "JAKARTA, Jan 4 (Reuters) - Indonesia's inflation eased in December.\n\n"
+       "Reporting By Stefanno Sulaiman; Editing By Ed Davies",
+       [("Stefanno Sulaiman", "reporting"), ("Ed Davies", "editing")],
+       "Reuters web copy prints 'Reporting By' with a capital B"),
+    _c("Reuters", "(Reporting by CITY Newsroom; Editing by NAME)",
+       "BEIJING, Jan 4 (Reuters) - China's factory activity grew in December.\n\n"
+       "(Reporting by Beijing Newsroom; Editing by Kim Coghill)",
+       [("Kim Coghill", "editing")], "Reuters trailers crediting a newsroom beside people"),
+    _c("Hindustan Times", "By NAME | Updated: DATE TIME",
+       "By Ritika Chopra | Updated: Jan 4, 2024 10:30 IST\nNEW DELHI: The ministry cleared 200 new clinics.",
+       [("Ritika Chopra", "author")], "Indian web copy ('By NAME | Updated: ...' over the lead)"),
+    _c("Anadolu", "Translated by NAME at the foot",
+       "ISTANBUL (AA) - The Bosphorus ferries will run all night on Saturday.\n\nTranslated by Zeynep Kaya",
+       [("Zeynep Kaya", "translation")], "agency web copy's translation credit ('Translated by ...')"),
+    _c("AP", "By NAME / TITLE on its own line over the lead (text)",
+       "By LINDA JOHNSON\nAP Medical Writer\nNEW YORK (AP) — A new flu vaccine passed its last trial.",
+       [("Linda Johnson", "author")], SUPERDESK + "ap_anpa-1.tst ('^By CHARLES ODUM=' / '^AP Sports Writer=')"
+       " as text without the ANPA marks"),
+    _c("Xinhua", "By AGENCY writers NAME, NAME",
+       "By Xinhua writers Wang Ming, Li Hua\nBEIJING, Jan. 3 (Xinhua) -- Rail operators added 200 trains.",
+       [("Wang Ming", "author"), ("Li Hua", "author")], "Xinhua feature bylines ('By Xinhua writers ...')"),
+    _c("TT", "two e-mails signing off two By-line names",
+       "By Karin Ek and Olle Berg\nSTOCKHOLM (TT) - The ferries will run on batteries.\n\n"
+       "karin.ek@tt.se, olle.berg@tt.se",
+       [("Karin Ek", "author"), ("Olle Berg", "author")], "Nordic agency sign-offs with reporters' e-mails"),
+    _c("Xinhua", "By AGENCY run into the dateline", "By Xinhua BEIJING, Jan. 3 -- Rail operators added 200 trains.",
+       [], "http://www.chinaminutes.com/News/PgrID/515/PageID/593 ('By Xinhua -')", kind="precision"),
+    _c("Reuters", "By AGENCY Staff", "By Reuters Staff\nLONDON, May 5 (Reuters) - Sterling held steady.", [],
+       "'Reuters Staff' credits on Reuters web copy", kind="precision"),
+    _c("Reuters", "AGENCY Staff bare over the dateline",
+       "Reuters Staff\nLONDON, May 5 (Reuters) - Sterling held steady on Friday.", [],
+       "'Reuters Staff' credits on Reuters web copy", kind="precision"),
+)
+
+ZOO: tuple[ZooCredit, ...] = HEAD + TAIL + NATIVE + tuple(e for e in SECOND if e.kind == "recall")
+ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in SECOND if e.kind == "precision")
 
 
 def houses() -> set[str]:

@@ -205,6 +205,27 @@ def test_byline_head_credit_words_keep_rejecting_sentences(line: str) -> None:
     assert match_by_line(line) is None
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("BY ELENA MARKOVA AND DAVID OKAFOR", ["Elena Markova", "David Okafor"]),  # the connective in capitals too
+    ("By Karin Ek/TT", ["Karin Ek"]),  # a name and an agency tag after a slash
+    ("By Nils Dahl/NTB and Eva Lund/NTB", ["Nils Dahl", "Eva Lund"]),
+    ("By Ritika Chopra | Updated: Jan 4, 2024 10:30 IST", ["Ritika Chopra"]),
+    ("Story by Liu Yang", ["Liu Yang"]),
+])
+def test_byline_by_line_forms_of_other_houses(line: str, names: list[str]) -> None:
+    found = match_by_line(line)
+    assert found is not None and [p.name for p in found] == names
+
+
+@pytest.mark.parametrize("line", [
+    "By Xinhua BEIJING, Jan. 3 -- Rail operators added 200 trains.",  # an agency and a place are nobody
+    "By Jane Doe, Jan. 3 -- Rail operators added 200 trains to the timetable.",  # a sentence, not a stamp
+    "By Jane Doe/and more",
+])
+def test_byline_by_line_agency_place_and_sentences_are_nobody(line: str) -> None:
+    assert not match_by_line(line)
+
+
 @pytest.mark.parametrize(("line", "names", "rest"), [
     ("By Norliza Ismail SINGAPORE, June 25 (NNN-BERNAMA) — The port reopened.", ["Norliza Ismail"],
      "SINGAPORE, June 25"),
@@ -708,3 +729,9 @@ def test_byline_merge_never_invents_or_loses_emails(names: list[str | None], ema
     given_out = sorted(p.email for p in byline.people if p.email)
     assert given_out == sorted(set(emails))
     assert all(p.email is None for p in byline.people if p.email_redacted)
+
+
+def test_byline_trailer_story_by_is_writing() -> None:
+    found = match_trailer("Herders moved their flocks.\n\nStory by Gulnar Ahmet; photos by Wang Jian")
+    assert found is not None
+    assert [(p.name, p.role) for p in found[0]] == [("Gulnar Ahmet", "writing"), ("Wang Jian", "photo")]

@@ -131,6 +131,7 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:sub-?)?editing", "editing"),
     (r"edited", "editing"),
     (r"compiled", "compiled"),
+    (r"story", "writing"),
     (r"compiling", "compiled"),
     (r"photos?", "photo"),
     (r"photographs?", "photo"),
@@ -216,9 +217,9 @@ _TRAILING_ARTEFACTS = "=<" + _CONTROLS
 # "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:"), and the other
 # words that open a head credit: "Written by", "Reported by", "Report by",
 # "Compiled by", Bernama's "From". Each credits the story's author, but
-# "Compiled by" (HEAD_CREDIT_ROLES).
+# "Compiled by" (HEAD_CREDIT_ROLES); "Story by" too.
 _BY_LINE = re.compile(
-    r"^\(?(?P<verb>(?i:(?:written|reported|report|compiled)\s+by|by|byy|bu|from))(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled)\s+by|by|byy|bu|from))(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
 HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
 # A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
@@ -233,7 +234,9 @@ _BY_LINE_MAX = 160
 _BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first words
 # Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
-_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|\band\b|\bwith\b|&)\s*")
+_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|(?i:\band\b|\bwith\b)|&)\s*")
+# "Karin Ek/TT": a name and the agency after a slash, no spaces (the agency is let go).
+_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]*[^\W\d_])/(?P<agency>[A-Za-z][\w-]{0,14})$")
 # A title printed before the names: "By Xinhua writers Wang Ming and Li Hua".
 _LEADING_TITLE = re.compile(
     r"^(?P<title>(?:(?i:the)\s+)?(?:"
@@ -586,6 +589,9 @@ def _by_fragments(rest: str) -> list[str]:
     fragments: list[str] = []
     for fragment in _BY_SPLIT.split(_EMAIL_IN_BYLINE.sub(r", \g<email>", rest)):
         fragment = fragment.strip()
+        slashed = _NAME_SLASH_AGENCY.match(fragment)
+        if slashed and _is_agency_word(slashed["agency"]):
+            fragment = slashed["name"].strip()
         if fragments and fragment.rstrip(".").casefold() in SUFFIXES:
             fragments[-1] = f"{fragments[-1]} {fragment}"  # "John Doe, Jr." -> "John Doe Jr."
         elif fragment:
@@ -593,8 +599,16 @@ def _by_fragments(rest: str) -> list[str]:
     return fragments
 
 
+def _is_agency_word(word: str) -> bool:
+    """An agency's name or a short capitals tag ("TT", "NTB", "PNA"), known to the agency table or not."""
+    return word.casefold() in _AGENCY_KEYS or agencies.lookup(word) is not None or (
+        word.isupper() and word.isalpha() and 2 <= len(word) <= 6)
+
+
 def _fragment_person(fragment: str) -> Person | None:
     """A By-line fragment that names one author: "Jane Doe", "Jane Doe in Seoul", "JANE DOE AP Writer"."""
+    if any(w.casefold() in _AGENCY_KEYS for w in fragment.split()[:2]) and not _split_glued_title(fragment):
+        return None  # "Xinhua BEIJING": an agency and a place, nobody's name
     if is_name_like(fragment) and not _is_title(fragment):
         return Person(name=normal_name(fragment), role="author")
     located = _LOCATED.match(fragment)
@@ -645,7 +659,7 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
             for i in untitled:
                 people[i] = replace(people[i], title=" ".join(fragment.split()))
             untitled = []
-        elif not (people and (_is_place(fragment) or _HAS_DIGIT.search(fragment))):
+        elif not (people and (_is_place(fragment) or _is_stamp(fragment))):
             # Anything else is prose, not a credit; a place or a date after the
             # names ("| May 27, 2016") is furniture and is let pass.
             return None
@@ -658,6 +672,14 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def _is_stamp(fragment: str) -> bool:
+    """A date or time after the names ("May 27, 2016", "Updated: Jan 4, 2024 10:30 IST"), not a numbered sentence."""
+    return bool(_HAS_DIGIT.search(fragment)) and len(fragment.split()) <= _STAMP_MAX_WORDS
+
+
+_STAMP_MAX_WORDS = 6
 
 
 def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:
