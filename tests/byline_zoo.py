@@ -553,8 +553,38 @@ SECOND: tuple[ZooCredit, ...] = (
        "'Reuters Staff' credits on Reuters web copy", kind="precision"),
 )
 
-ZOO: tuple[ZooCredit, ...] = HEAD + TAIL + NATIVE + tuple(e for e in SECOND if e.kind == "recall")
-ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in SECOND if e.kind == "precision")
+# ------------------------------------------------------------------ a third batch: places and outlets after the names
+
+THIRD: tuple[ZooCredit, ...] = (
+    _c("EFE", "By NAME, ONE-WORD CITY",
+       "By Carlos Mejía Zelaya, Tegucigalpa\nTegucigalpa, Jan 2 (EFE).- The president named three new ministers.",
+       [("Carlos Mejía Zelaya", "author")],
+       SUPERDESK + "efe_nitf.xml (Tegucigalpa lead); bylines with the filing city after a comma"),
+    _c("The Star", "By NAME, TWO-WORD CITY (the city is no person)",
+       "By Nurul Izzah Hamid, Kuala Lumpur\nKUALA LUMPUR, June 25 (Bernama) -- A new channel began broadcasting.",
+       [("Nurul Izzah Hamid", "author")],
+       "http://www.namnewsnetwork.org/?author=19&paged=90 (Malaysian copy); the filing city after a comma",
+       kind="precision"),
+    _c("Bangkok Post", "By NAME, NEWSPAPER (the newspaper is no person)",
+       "By Somchai Wongsuwan, Bangkok Post\nBANGKOK (NNT/VNA) – Rice exporters expect higher shipments this year.",
+       [("Somchai Wongsuwan", "author")],
+       "syndicated copy naming the paper after the reporter (" + SUPERDESK + "dpa_two_by_line.txt"
+       " 'By Tom Krasovic, The San Diego Union-Tribune')", kind="precision"),
+    _c("Opta", "NewsML-G2 <contributor> naming a data company",
+       '<?xml version="1.0" encoding="UTF-8"?>\n'
+       '<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:4" version="1" standard="NewsML-G2">'
+       '<itemMeta><itemClass qcode="ninat:text"/><versionCreated>2018-01-03T20:13:08Z</versionCreated></itemMeta>'
+       '<contentMeta><contributor literal="Opta Sports Data"/><headline>League results</headline></contentMeta>'
+       '<contentSet><inlineXML contenttype="application/nitf+xml"><nitf xmlns="http://iptc.org/std/NITF/2006-10-18/">'
+       '<body><body.content><p>LISBON, Jan 3 (OPTA) - Results of the league matches played on Wednesday.</p>'
+       '</body.content></body></nitf></inlineXML></contentSet></newsItem>',
+       [], SUPERDESK + "tag_reuters.com,2018_newsml_MTZXEE13ZXCZES_2 (creator literal 'Opta Sports Data';"
+       " here without its source role)", native=True, kind="precision"),
+)
+
+ZOO: tuple[ZooCredit, ...] = (HEAD + TAIL + NATIVE + tuple(e for e in SECOND if e.kind == "recall")
+                              + tuple(e for e in THIRD if e.kind == "recall"))
+ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in SECOND + THIRD if e.kind == "precision")
 
 
 def houses() -> set[str]:

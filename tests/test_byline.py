@@ -735,3 +735,27 @@ def test_byline_trailer_story_by_is_writing() -> None:
     found = match_trailer("Herders moved their flocks.\n\nStory by Gulnar Ahmet; photos by Wang Jian")
     assert found is not None
     assert [(p.name, p.role) for p in found[0]] == [("Gulnar Ahmet", "writing"), ("Wang Jian", "photo")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("By Jane Doe, Kuala Lumpur", [("Jane Doe", "Kuala Lumpur", None)]),
+    ("By Jane Doe, Tegucigalpa", [("Jane Doe", "Tegucigalpa", None)]),
+    ("By Jane Doe and Tom Lee, Dar es Salaam",
+     [("Jane Doe", "Dar es Salaam", None), ("Tom Lee", "Dar es Salaam", None)]),
+    ("By Jane Doe, Bangkok Post", [("Jane Doe", None, "Bangkok Post")]),
+    ("By Jane Doe, Opta Sports Data", [("Jane Doe", None, "Opta Sports Data")]),
+    ("By Jane Doe and Victoria Lopez", [("Jane Doe", None, None), ("Victoria Lopez", None, None)]),
+])
+def test_byline_place_or_outlet_after_the_names_is_no_person(
+    line: str, people: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.location, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Opta Sports Data", False), ("Bangkok Post", False), ("Kuala Lumpur Desk", False), ("Jane Doe", True),
+    ("Lena Sun", True),
+])
+def test_byline_metadata_credit_is_a_person_only_by_its_shape(name: str, person: bool) -> None:
+    assert byline_module.is_person_credit(name) is person

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
-from wirecopy.transforms import agencies
+from wirecopy.transforms import agencies, places
 from wirecopy.transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
 
 __all__ = [
@@ -96,6 +96,17 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "bureau", "producer", "producers", "critic", "commentator", "journalist",
     "journalists", "videographer", "economist", "specialist", "agency", "agencies",
     "services", "service", "desk", "newsroom",
+})
+# Last words that make a credited name an organisation's: a newspaper, a broadcaster, a
+# company ("Bangkok Post", "Opta Sports Data"). A title, never a person. ("Sun" and "Star"
+# are left out: they end people's names too.)
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "post", "times", "herald", "tribune", "journal", "gazette", "daily", "weekly", "mail", "express",
+    "observer", "chronicle", "courier", "inquirer", "telegraph", "guardian", "monitor", "mirror",
+    "nation", "globe", "magazine", "newspaper", "newspapers", "radio", "television", "tv", "online",
+    "broadcasting", "channel", "media", "data", "group", "network", "foundation", "corporation",
+    "corp", "inc", "ltd", "limited", "company", "institute", "university", "ministry", "council",
+    "association", "publications", "wire", "wires",
 })
 # Credits that name nobody: the line is a credit, but there is no Person to record.
 NOBODY_CREDITS: frozenset[str] = frozenset({
@@ -334,7 +345,9 @@ def _is_title(fragment: str) -> bool:
     if _OUTLET.match(key):
         return True
     words = set(re.findall(r"[a-z]+", key))
-    return bool(words & TITLE_WORDS) or any(w in _AGENCY_ACRONYMS for w in fragment.split())
+    last = key.split()[-1].strip(".")
+    return (bool(words & TITLE_WORDS) or any(w in _AGENCY_ACRONYMS for w in fragment.split())
+            or (" " in key and last in ORGANISATION_WORDS))
 
 
 def _split_glued_title(fragment: str) -> tuple[str, str] | None:
@@ -363,6 +376,17 @@ def _is_place(text: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+def _is_known_place(fragment: str) -> bool:
+    """A city the gazetteer knows ("Kuala Lumpur", "Tegucigalpa"): where the named people file from."""
+    if not fragment[:1].isupper() or _HAS_DIGIT.search(fragment) or len(fragment) > _PLACE_MAX_CHARS:
+        return False
+    found = places.resolve_place(fragment)
+    return found is not None and found.basis != "qualifier-only"
+
+
+_PLACE_MAX_CHARS = 40
 
 
 def _looks_like_place_start(text: str) -> bool:
@@ -645,6 +669,10 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     untitled: list[int] = []  # people printed before the title that follows them
     nobody = False
     for fragment in _by_fragments(rest):
+        if people and _is_known_place(fragment):
+            # "By Jane Doe, Kuala Lumpur": the city they file from, never a second person.
+            people = [p if p.location else replace(p, location=fragment) for p in people]
+            continue
         email = _EMAIL.fullmatch(fragment)
         person = None if email else _fragment_person(fragment)
         if email and people:
