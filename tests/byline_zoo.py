@@ -582,9 +582,48 @@ THIRD: tuple[ZooCredit, ...] = (
        " here without its source role)", native=True, kind="precision"),
 )
 
+# ------------------------------------------------------------------ a fourth batch: contributors and contacts
+
+FOURTH: tuple[ZooCredit, ...] = (
+    _c("USA Today", "Contributing: NAME, NAME at the foot",
+       "WASHINGTON – The Senate passed the farm bill on Friday.\n\nContributing: Maria Lopez, Dan Whitaker",
+       [("Maria Lopez", "additional_reporting"), ("Dan Whitaker", "additional_reporting")],
+       "https://cla.umn.edu/style-guide/media ('Contributors, editor, and interviewer go at the end');"
+       " Gannett copy's 'Contributing:' line"),
+    _c("NYT News Service", "NAME contributed reporting from CITY.",
+       "PARIS — The museum reopened its east wing on Tuesday.\n\nAurelien Breeden contributed reporting from Lyon.",
+       [("Aurelien Breeden", "additional_reporting")],
+       "https://cla.umn.edu/style-guide/media ('May Phly and June Bugg contributed to this article')"),
+    _c("Bloomberg", "--With assistance from NAME and NAME.",
+       "LONDON (Bloomberg) -- The pound rose against the dollar on Friday.\n\n"
+       "--With assistance from Lucy Meakin and Tom Rees.",
+       [("Lucy Meakin", "additional_reporting"), ("Tom Rees", "additional_reporting")],
+       "Bloomberg News copy ('--With assistance from ...')"),
+    _c("Bloomberg", "To contact the reporter / editors on this story: NAME in CITY at E-MAIL",
+       "LONDON (Bloomberg) -- The pound rose against the dollar on Friday.\n\n"
+       "To contact the reporter on this story:\nAnna Kowalski in London at akowalski@bloomberg.net\n"
+       "To contact the editors responsible for this story:\nJames Hirai at jhirai@bloomberg.net",
+       [("Anna Kowalski", "reporting"), ("James Hirai", "editing")],
+       "Bloomberg News copy's contact block"),
+    _c("Antara", "Reporter: NAME / Editor: NAME on two lines at the foot",
+       "Jakarta (ANTARA) - The capital will add 100 electric buses this year.\n\n"
+       "Reporter: Hanni Sofia\nEditor: Rahmad Nasution",
+       [("Hanni Sofia", "reporting"), ("Rahmad Nasution", "editing")],
+       "Antara English web copy ('Reporter: ...' and 'Editor: ...' lines)"),
+    _c("Web copy", "By NAME (@handle)",
+       "By Jane Whitfield (@jwhitfield)\nLONDON (AP) — The mayor opened a new bridge.",
+       [("Jane Whitfield", "author")], "web bylines printing the reporter's social handle"),
+    _c("Canadian Press", "By NAME / THE CANADIAN PRESS in capitals",
+       "By Julie Tremblay\nTHE CANADIAN PRESS\nMONTREAL — The city will add 50 electric buses.",
+       [("Julie Tremblay", "author")], "The Canadian Press copy ('THE CANADIAN PRESS' under the byline)"),
+    _c("KUNA", "(end) and dotted desk codes at the foot",
+       "KUWAIT, Jan 4 (KUNA) -- The cabinet approved the budget on Monday.\n\n(end)\nmk.gta", [],
+       "Kuwait News Agency copy ('(end)' and desk initials joined by a dot)", kind="precision"),
+)
+
 ZOO: tuple[ZooCredit, ...] = (HEAD + TAIL + NATIVE + tuple(e for e in SECOND if e.kind == "recall")
-                              + tuple(e for e in THIRD if e.kind == "recall"))
-ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in SECOND + THIRD if e.kind == "precision")
+                              + tuple(e for e in THIRD + FOURTH if e.kind == "recall"))
+ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in SECOND + THIRD + FOURTH if e.kind == "precision")
 
 
 def houses() -> set[str]:

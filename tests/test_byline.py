@@ -649,6 +649,9 @@ _FRAGMENTS = st.sampled_from([
     "\n", "\n___\n", "hanbyul@yna.co.kr", "[email protected]", "lb/jm", " 1234GMT", "(END)", "Editor: ",
     "the end of the year", "Monday", "-", "=", "^", ".", "New York", "South Korea", "Jr.", "|", "@",
     "From ", "Written by ", "Report by ", "SINGAPORE, ", "(AP) ", "The Harbour Post",
+    " contributed reporting", " contributed to this report", "--With assistance from ", "Contributing: ",
+    "To contact the reporter on this story:\n", "To contact the editors responsible:\n", " at ", "(@jd)",
+    "Kuala Lumpur", "Bangkok Post",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -683,7 +686,8 @@ def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
     """Matching the one-line trailers at _last_line_at, and trying the AP pattern only when the last line names
     the contribution, finds what a search of the whole text finds."""
     at = byline_module._last_line_at(text)
-    for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER):
+    for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER, byline_module._CONTRIBUTED_LINE,
+                    byline_module._ASSISTANCE_LINE):
         searched, matched = pattern.search(text), pattern.match(text, at)
         assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(),
                                                                                        matched.groupdict()))
@@ -759,3 +763,39 @@ def test_byline_place_or_outlet_after_the_names_is_no_person(
 ])
 def test_byline_metadata_credit_is_a_person_only_by_its_shape(name: str, person: bool) -> None:
     assert byline_module.is_person_credit(name) is person
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The museum reopened.\n\nAurelien Breeden contributed reporting from Lyon.",
+     [("Aurelien Breeden", "additional_reporting")]),
+    ("The museum reopened.\n\nJane Doe and Tom Lee contributed to this report.",
+     [("Jane Doe", "additional_reporting"), ("Tom Lee", "additional_reporting")]),
+    ("The pound rose.\n\n--With assistance from Lucy Meakin and Tom Rees.",
+     [("Lucy Meakin", "additional_reporting"), ("Tom Rees", "additional_reporting")]),
+    ("The pound rose.\n\nContributing: Maria Lopez, Dan Whitaker",
+     [("Maria Lopez", "additional_reporting"), ("Dan Whitaker", "additional_reporting")]),
+    ("The pound rose.\n\nTo contact the reporters on this story:\nAnna Kowalski in London at ak@example.net;"
+     " Ben Ode in Lagos at bo@example.net\nTo contact the editor responsible for this story:\n"
+     "James Hirai at jh@example.net",
+     [("Anna Kowalski", "reporting"), ("Ben Ode", "reporting"), ("James Hirai", "editing")]),
+])
+def test_byline_trailer_contributor_lines_and_contact_blocks(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    assert [(p.name, p.role) for p in found[0]] == people
+    assert text[:found[1]].rstrip() in ("The museum reopened.", "The pound rose.")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from three ministries contributed to the report.",
+    "The fund said donors contributed reporting tools worth $5 million.",
+    "To contact the reporter on this story:\nplease call the desk",
+    "With assistance from the United Nations, the town rebuilt its school.",
+])
+def test_byline_trailer_contributor_forms_reject_prose(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+def test_byline_by_line_drops_a_social_handle() -> None:
+    found = match_by_line("By Jane Whitfield (@jwhitfield)")
+    assert found is not None and [p.name for p in found] == ["Jane Whitfield"]

@@ -127,6 +127,7 @@ LABEL_ROLES: dict[str, str] = {
     "author": "author", "story": "writing", "text": "writing", "word": "writing",
     "correspondent": "reporting", "photo": "photo", "picture": "photo", "video": "video",
     "edited by": "editing", "written by": "writing", "reported by": "reporting",
+    "contributing": "additional_reporting", "contributor": "additional_reporting",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
@@ -246,6 +247,7 @@ _BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first word
 # Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
 _BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|(?i:\band\b|\bwith\b)|&)\s*")
+_HANDLE = re.compile(r"^@\w{1,30}$")
 # "Karin Ek/TT": a name and the agency after a slash, no spaces (the agency is let go).
 _NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]*[^\W\d_])/(?P<agency>[A-Za-z][\w-]{0,14})$")
 # A title printed before the names: "By Xinhua writers Wang Ming and Li Hua".
@@ -298,6 +300,25 @@ _AP_CONTRIBUTOR = re.compile(
     r"(?i:" + AP_CONTRIBUTOR_KINDS + r"))"
     r"\s+(?P<names>[^\n]{3,300}?)\s+(?i:contributed|helped|assisted)\b[^\n]{0,80}?\Z"
 )
+# Other houses' contributor lines, each one last line: "Jane Doe contributed reporting from Lyon."
+# (NYT News Service), "--With assistance from Jane Doe and Tom Lee." (Bloomberg).
+_CONTRIBUTED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,200}?)\s+(?i:contributed)\s+"
+    r"(?i:reporting|research|to\s+(?:this|the)\s+(?:report|article|story))"
+    r"(?:\s+(?i:from|in)\s+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
+)
+_ASSISTANCE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+)"
+    r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
+)
+# Bloomberg's contact block: "To contact the reporter on this story:" then "Jane Doe in London at
+# jdoe@x.net" lines, the same for the editors.
+_CONTACT_HEAD = re.compile(r"(?im)^[ \t]*To contact the (?P<who>reporters?|editors?)\b[^\n]{0,80}:[ \t]*$")
+_CONTACT_PERSON = re.compile(
+    r"^(?P<name>[^\W\d_][^;@\n]{2,60}?)(?:\s+in\s+(?P<place>[^;@\n]{2,40}?))?\s+at\s+(?P<email>"
+    + _EMAIL.pattern + r")$"
+)
+_CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 # What _AP_CONTRIBUTOR needs on the last line: without it, the pattern's look-behinds are not tried at every offset.
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
@@ -495,7 +516,7 @@ def _contributor_people(lead: str, names: str) -> tuple[Person, ...] | None:
     credits, clean = _parse_names(names, strict=True)
     if not clean or not credits:
         return None
-    title = " ".join(lead.split())
+    title = " ".join(lead.split()) or None
     return tuple(
         Person(name=c.name, role="additional_reporting", location=c.location, title=title) for c in credits
     )
@@ -548,7 +569,44 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
         people = _contributor_people(match["lead"], match["names"])
         if people:
             return people, match.start("lead")
-    return None
+    for pattern in (_CONTRIBUTED_LINE, _ASSISTANCE_LINE):
+        match = pattern.match(text, last_line)
+        if match:
+            people = _contributor_people("", match["names"])
+            if people:
+                return people, match.start("names" if pattern is _CONTRIBUTED_LINE else "lead")
+    return _contact_block(text)
+
+
+def _contact_block(text: str) -> tuple[tuple[Person, ...], int] | None:
+    """Bloomberg's "To contact the reporter on this story:" block, when it ends the text.
+
+    Every line after the first heading must be another heading or "NAME [in
+    PLACE] at E-MAIL" items (separated by ";"); else the block is not read.
+    """
+    if "ontact the" not in text and "ONTACT THE" not in text:
+        return None  # a plain substring test spares most stories the pattern's scan
+    heads = list(_CONTACT_HEAD.finditer(text))
+    if not heads:
+        return None
+    start = heads[0].start()
+    people: list[Person] = []
+    role = None
+    for raw in text[start:].split("\n"):
+        line = raw.strip().rstrip(".")
+        if not line:
+            continue
+        head = _CONTACT_HEAD.match(line)
+        if head:
+            role = _CONTACT_ROLES[head["who"].casefold().rstrip("s")]
+            continue
+        for item in re.split(r"\s*;\s*(?:and\s+)?|\s+and\s+(?=[^@]+@)", line):
+            person = _CONTACT_PERSON.match(item.strip())
+            if role is None or person is None or not is_name_like(person["name"]):
+                return None
+            people.append(Person(name=normal_name(person["name"]), role=role, email=person["email"],
+                                 location=person["place"]))
+    return (tuple(people), start) if people else None
 
 
 # ---------------------------------------------------------------- e-mail matching
@@ -613,6 +671,8 @@ def _by_fragments(rest: str) -> list[str]:
     fragments: list[str] = []
     for fragment in _BY_SPLIT.split(_EMAIL_IN_BYLINE.sub(r", \g<email>", rest)):
         fragment = fragment.strip()
+        if _HANDLE.match(fragment):
+            continue  # "Jane Doe (@janedoe)": the social handle names nobody new
         slashed = _NAME_SLASH_AGENCY.match(fragment)
         if slashed and _is_agency_word(slashed["agency"]):
             fragment = slashed["name"].strip()
