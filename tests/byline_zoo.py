@@ -621,9 +621,45 @@ FOURTH: tuple[ZooCredit, ...] = (
        "Kuwait News Agency copy ('(end)' and desk initials joined by a dot)", kind="precision"),
 )
 
+# ------------------------------------------------------------------ a fifth batch: agencies far from eval-dev
+
+FIFTH: tuple[ZooCredit, ...] = (
+    _c("Agerpres", "(RO - author: NAME, editor: NAME; EN - author: NAME, editor: NAME)",
+       "Bucharest, Jan 4 /Agerpres/ - The capital's metro opened a new line on Thursday.\n\n"
+       "(RO - author: Ioana Marin, editor: Radu Stan; EN - author: Elena Vasile, editor: Mihai Popa)",
+       [("Ioana Marin", "author"), ("Radu Stan", "editing"), ("Elena Vasile", "author"), ("Mihai Popa", "editing")],
+       "Agerpres English copy's bilingual credit line (Romanian and English author and editor)"),
+    _c("China Daily", "By NAME | outlet domain | Updated: DATE TIME",
+       "By Zhou Wenting in Shanghai | chinadaily.com.cn | Updated: 2024-01-04 10:30\n"
+       "The city opened two new metro lines on Thursday.",
+       [("Zhou Wenting", "author")], "China Daily web copy's byline bar"),
+    _c("JoongAng", "BY NAME [e-mail] in capitals",
+       "BY PARK EUN-JI [park.eunji@joongang.co.kr]\nSEOUL (Yonhap) -- The city will run late buses over the holiday.",
+       [("Park Eun-ji", "author")], "Korea JoongAng Daily bylines ('BY NAME [e-mail]')"),
+    _c("NAN", "(NAN) / DESK/CODES / ===== / Edited by NAME at the foot",
+       "LAGOS, July 5 (NAN) - Port officials said cargo traffic rose in June.\n\n(NAN)\nSSA/JPE\n==========\n"
+       "Edited by Sadiya Hamza",
+       [("Sadiya Hamza", "editing")], "News Agency of Nigeria copy's foot ('Edited by NAME' under desk codes)"),
+    _c("Japan Times", "by NAME / Staff writer on two lines",
+       "by Kaori Tanaka\nStaff writer\nTOKYO — The metropolitan government will add night buses in April.",
+       [("Kaori Tanaka", "author")], "Japan Times bylines ('by NAME' over 'Staff writer')"),
+    _c("Kazinform", "Author: NAME at the foot",
+       "ASTANA. KAZINFORM - The capital opened a new tram line on Thursday.\n\nAuthor: Aigerim Seitkali",
+       [("Aigerim Seitkali", "author")], "Kazinform web copy ('Author:' under the story)"),
+    _c("Global Times", "By OUTLET Published: DATE", "By Global Times Published: Jan 04, 2024 10:30 PM\n"
+       "BEIJING, Jan 4 -- The capital opened two new metro lines on Thursday.", [],
+       "Global Times web copy ('By Global Times Published: ...')", kind="precision"),
+    _c("UNI", "AGENCY INITIALS TIME sign-off", "New Delhi, Aug 6 (UNI) The two capitals agreed to add flights.\n\n"
+       "UNI AS SB 1230", [], "United News of India sign-offs ('UNI XX YY 1230')", kind="precision"),
+    _c("BSS", "BSS/DESK/CODES/TIME hrs sign-off", "DHAKA, Jan 4, 2024 (BSS) - The port handled more ships.\n\n"
+       "BSS/MAS/DMR/1430 hrs", [], "Bangladesh Sangbad Sangstha sign-offs ('BSS/ABC/DEF/1430 hrs')",
+       kind="precision"),
+)
+
 ZOO: tuple[ZooCredit, ...] = (HEAD + TAIL + NATIVE + tuple(e for e in SECOND if e.kind == "recall")
-                              + tuple(e for e in THIRD + FOURTH if e.kind == "recall"))
-ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in SECOND + THIRD + FOURTH if e.kind == "precision")
+                              + tuple(e for e in THIRD + FOURTH + FIFTH if e.kind == "recall"))
+ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(
+    e for e in SECOND + THIRD + FOURTH + FIFTH if e.kind == "precision")
 
 
 def houses() -> set[str]:

@@ -651,7 +651,7 @@ _FRAGMENTS = st.sampled_from([
     "From ", "Written by ", "Report by ", "SINGAPORE, ", "(AP) ", "The Harbour Post",
     " contributed reporting", " contributed to this report", "--With assistance from ", "Contributing: ",
     "To contact the reporter on this story:\n", "To contact the editors responsible:\n", " at ", "(@jd)",
-    "Kuala Lumpur", "Bangkok Post",
+    "Kuala Lumpur", "Bangkok Post", "(RO - author: ", ", editor: ", "; EN - ", ")",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -687,7 +687,7 @@ def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
     the contribution, finds what a search of the whole text finds."""
     at = byline_module._last_line_at(text)
     for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER, byline_module._CONTRIBUTED_LINE,
-                    byline_module._ASSISTANCE_LINE):
+                    byline_module._ASSISTANCE_LINE, byline_module._PAREN_LABELS):
         searched, matched = pattern.search(text), pattern.match(text, at)
         assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(),
                                                                                        matched.groupdict()))
@@ -799,3 +799,28 @@ def test_byline_trailer_contributor_forms_reject_prose(text: str) -> None:
 def test_byline_by_line_drops_a_social_handle() -> None:
     found = match_by_line("By Jane Whitfield (@jwhitfield)")
     assert found is not None and [p.name for p in found] == ["Jane Whitfield"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The metro opened.\n\n(RO - author: Ioana Marin, editor: Radu Stan;"
+     " EN - author: Elena Vasile, editor: Mihai Popa)",
+     [("Ioana Marin", "author"), ("Radu Stan", "editing"), ("Elena Vasile", "author"), ("Mihai Popa", "editing")]),
+    ("The metro opened.\n\nReporter: Hanni Sofia, Editor: Rahmad Nasution",
+     [("Hanni Sofia", "reporting"), ("Rahmad Nasution", "editing")]),
+    ("The metro opened.\n\n(Editor: Li Hua)", [("Li Hua", "editing")]),
+])
+def test_byline_trailer_labelled_credits_in_parentheses_and_language_groups(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    assert [(p.name, p.role) for p in found[0]] == people
+    assert text[:found[1]].rstrip() == "The metro opened."
+
+
+@pytest.mark.parametrize("text", [
+    "The metro opened.\n\n(The editor: a new role for the city, officials said)",
+    "The metro opened.\n\n(Source: Xinhua)",
+])
+def test_byline_trailer_parenthesised_labels_need_names(text: str) -> None:
+    assert match_trailer(text) is None

@@ -294,6 +294,14 @@ _LABEL = r"(?i:" + "|".join(sorted((k.replace(" ", r"\s+") + ("s?" if " " not in
                                     key=len, reverse=True)) + "|" + "|".join(SOURCE_LABELS) + r")"
 _LABEL_TRAILER = re.compile(r"(?:^|\n)[ \t]*(?P<label>" + _LABEL + r")[ \t]*:[ \t]*(?P<names>[^\n]+?)[\s.]*\Z")
 _LABEL_SEGMENT = re.compile(r"^\s*(?P<label>" + _LABEL + r")\s*:\s*(?P<names>.+?)\s*$")
+# Segments of a labelled line: at ";" and "|", and at a comma before the next label ("author: A, editor: B").
+_LABEL_SPLIT = re.compile(r"\s*(?:[;|]|,(?=\s*" + _LABEL + r"\s*:))\s*")
+# A language or desk tag opening a segment: Agerpres' "(RO - author: A; EN - author: B)".
+_LANGUAGE_TAG = re.compile(r"^\s*[A-Z]{2,3}\s+[-–—]\s+")
+# A parenthesised line of labelled credits ending the story.
+_PAREN_LABELS = re.compile(
+    r"(?:^|\n)[ \t]*\((?P<body>[^()\n]{0,20}?" + _LABEL.replace(r"\s+", r"[ \t]+") + r"[ \t]*:[^()\n]*)\)[\s.]*\Z"
+)
 _AP_CONTRIBUTOR = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?\"”])[ \t]+)"
     r"(?P<lead>(?i:the\s+)?(?:Associated\s+Press|AP|APTN)(?:\s+[A-Za-z-]+){0,3}?\s+"
@@ -303,12 +311,12 @@ _AP_CONTRIBUTOR = re.compile(
 # Other houses' contributor lines, each one last line: "Jane Doe contributed reporting from Lyon."
 # (NYT News Service), "--With assistance from Jane Doe and Tom Lee." (Bloomberg).
 _CONTRIBUTED_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,200}?)\s+(?i:contributed)\s+"
-    r"(?i:reporting|research|to\s+(?:this|the)\s+(?:report|article|story))"
-    r"(?:\s+(?i:from|in)\s+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
+    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,200}?)[ \t]+(?i:contributed)[ \t]+"
+    r"(?i:reporting|research|to[ \t]+(?:this|the)[ \t]+(?:report|article|story))"
+    r"(?:[ \t]+(?i:from|in)[ \t]+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
 )
 _ASSISTANCE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:with\s+(?:assistance|reporting)\s+(?:from|by))\s+)"
+    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:with[ \t]+(?:assistance|reporting)[ \t]+(?:from|by))[ \t]+)"
     r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
 )
 # Bloomberg's contact block: "To contact the reporter on this story:" then "Jane Doe in London at
@@ -564,6 +572,11 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
         people = labelled_credits(text[match.start("label"):].strip())
         if people:
             return people, match.start("label")
+    match = _PAREN_LABELS.match(text, last_line)
+    if match:
+        people = labelled_credits(match["body"])
+        if people:
+            return people, match.start("body") - 1
     match = _AP_CONTRIBUTED.search(text, text.rfind("\n") + 1) and _AP_CONTRIBUTOR.search(text)
     if match:
         people = _contributor_people(match["lead"], match["names"])
@@ -799,7 +812,8 @@ def labelled_credits(line: str) -> tuple[Person, ...] | None:
     agency, not a person); None when any segment is something else.
     """
     people: list[Person] = []
-    for segment in re.split(r"\s*[;|]\s*", line.strip().rstrip(".")):
+    for segment in _LABEL_SPLIT.split(line.strip().rstrip(".")):
+        segment = _LANGUAGE_TAG.sub("", segment)
         if not segment:
             continue
         match = _LABEL_SEGMENT.match(segment)
