@@ -26,6 +26,13 @@ in the format named by `form`.
 `PRECISION` entries (kind "precision") are forms that must credit nobody, or
 nobody but the people listed: agencies, desks, places, titles and
 sentences that start like a credit.
+
+The zoo was written in batches, each batch whole before it was first run,
+so that its first run measured reading of forms not yet met (issue 19):
+the first batch (HEAD, TAIL, NATIVE, PRECISION: 73 forms) read 65 at first,
+SECOND 9 of 14, THIRD 0 of 4, FOURTH 3 of 8, FIFTH 8 of 9, each batch run
+against the code as the batches before it had left it. Every form is read
+now; a form the code cannot read goes to KNOWN_GAPS in the test, with why.
 """
 
 from __future__ import annotations
