@@ -30,9 +30,9 @@ sentences that start like a credit.
 The zoo was written in batches, each batch whole before it was first run,
 so that its first run measured reading of forms not yet met (issue 19):
 the first batch (HEAD, TAIL, NATIVE, PRECISION: 73 forms) read 65 at first,
-SECOND 9 of 14, THIRD 0 of 4, FOURTH 3 of 8, FIFTH 8 of 9, each batch run
-against the code as the batches before it had left it. Every form is read
-now; a form the code cannot read goes to KNOWN_GAPS in the test, with why.
+SECOND 9 of 14, THIRD 0 of 4, FOURTH 3 of 8, FIFTH 8 of 9, SIXTH 0 of 6,
+each batch run against the code as the batches before it had left it. A
+form the code cannot read goes to KNOWN_GAPS in the test, with why.
 """
 
 from __future__ import annotations
@@ -663,10 +663,34 @@ FIFTH: tuple[ZooCredit, ...] = (
        kind="precision"),
 )
 
+# ------------------------------------------------------------------ a sixth batch: lines over the dateline
+
+ATNEWS = "https://www.atnews.co.za/author/xinhuaatnews-co-za/page/"
+SIXTH: tuple[ZooCredit, ...] = (
+    _c("Xinhua", "kicker 'Economic Watch' alone over the dateline",
+       "Economic Watch\nBEIJING, July 14 (Xinhua) -- Development zones will get new support, officials said.", [],
+       ATNEWS + "9/?noamp=mobile ('Economic Watch: ...' over 'BEIJING, July 14 (Xinhua) —')", kind="precision"),
+    _c("Xinhua", "kicker 'China Focus' alone over the dateline",
+       "China Focus\nBEIJING, Oct. 14 (Xinhua) -- Students from Central Asia filled the new campus.", [],
+       ATNEWS + "35/?noamp=mobile ('China Focus: ...')", kind="precision"),
+    _c("Any", "story-type line 'Sports Roundup' over the dateline",
+       "Sports Roundup\nLONDON, May 5 (Reuters) - Arsenal won their fifth match in a row.", [],
+       "story-type slugs over leads (roundups, reports, profiles) on agency web copy", kind="precision"),
+    _c("Any", "story-type line 'Newsmaker Profile' over the dateline",
+       "Newsmaker Profile\nMANILA, July 5 (PNA) -- The new senate president took office on Friday.", [],
+       "story-type slugs over leads (roundups, reports, profiles) on agency web copy", kind="precision"),
+    _c("Any", "story-type line 'Special Report' over the dateline",
+       "Special Report\nNAIROBI, April 25 (Xinhua) -- A new pipeline reached three villages.", [],
+       "story-type slugs over leads ('Special Report', 'Factbox', 'Analysis')", kind="precision"),
+    _c("Any", "a title-case subheadline over the dateline",
+       "Harbour Reopens\nVALLETTA, July 5 (MaltaPress) - The harbour reopened on Friday.", [],
+       "subheadlines printed in title case over the lead (web copy)", kind="precision"),
+)
+
 ZOO: tuple[ZooCredit, ...] = (HEAD + TAIL + NATIVE + tuple(e for e in SECOND if e.kind == "recall")
                               + tuple(e for e in THIRD + FOURTH + FIFTH if e.kind == "recall"))
 ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(
-    e for e in SECOND + THIRD + FOURTH + FIFTH if e.kind == "precision")
+    e for e in SECOND + THIRD + FOURTH + FIFTH + SIXTH if e.kind == "precision")
 
 
 def houses() -> set[str]:

@@ -86,6 +86,11 @@ def test_byline_normal_name_keeps_mixed_case(written: str) -> None:
         ("The End Of The Year", False),
         ("Reuters Staff", False),
         ("Tribune on September", False),
+        ("Economic Watch", False),  # story types and sections are nobody's name
+        ("China Focus", False),
+        ("Sports Roundup", False),
+        ("Newsmaker Profile", False),
+        ("Grace Young", True),
     ],
 )
 def test_byline_name_shape(text: str, expected: bool) -> None:
