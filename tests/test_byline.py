@@ -829,3 +829,14 @@ def test_byline_trailer_labelled_credits_in_parentheses_and_language_groups(
 ])
 def test_byline_trailer_parenthesised_labels_need_names(text: str) -> None:
     assert match_trailer(text) is None
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The ferry sailed.\n\nPhoto: Jane Doe/AFP", [("Jane Doe", "photo")]),
+    ("The ferry sailed.\n\n(Reporting by Jane Doe/TT; Editing by Tom Lee)",
+     [("Jane Doe", "reporting"), ("Tom Lee", "editing")]),
+    ("The ferry sailed.\n\nStory: Jane Doe; Photos: Tom Lee/Reuters", [("Jane Doe", "writing"), ("Tom Lee", "photo")]),
+])
+def test_byline_trailer_names_with_an_agency_tag_after_a_slash(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people

@@ -451,6 +451,9 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
         separator = parts[i - 1] if i else ""
         if not part:
             continue
+        slashed = _NAME_SLASH_AGENCY.match(part)
+        if slashed and _is_agency_word(slashed["agency"]):
+            part = slashed["name"].strip()  # "Photo: Jane Doe/AFP"
         located = _LOCATED.match(part)
         if located and is_name_like(located["name"]):
             credit = _Credit(normal_name(located["name"]), located["place"].strip())
