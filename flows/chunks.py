@@ -103,7 +103,7 @@ def run_chunk(
             continue
         try:
             # The file's reference date, decided once; each story carries it (with its metadata date first).
-            ref = dating.reference(given=reference_date, received=f.received, file_time=f.mtime.date(),
+            ref = dating.reference(given=reference_date, received=f.received, file_time=f.mtime,
                                    transmission_like=not planned.bulk_copied)
             planned, found = read_and_parse(planned, ref, settings)
             if isinstance(found, Rejected):

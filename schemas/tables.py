@@ -94,9 +94,10 @@ ARTICLES = _schema(
     _f("dateline_date_source", pa.string(),
        "What decided dateline_date: dateline (year printed), or the reference a year-less or undated dateline was "
        "resolved against: dateline+metadata, dateline+reference (--reference-date), dateline+received (received-times "
-       "file), dateline+transmission (a stamp or timestamp in the copy), dateline+file-time (a file time that agrees "
-       "with the dateline), and metadata, reference, received, transmission, file-time for an undated one; undecided "
-       "when nothing decided it (the date is then null).", nullable=True),
+       "file), dateline+transmission (a stamp or timestamp in the copy), dateline+published (a publication date "
+       "printed with the story), dateline+file-time (a file time that agrees with the dateline), and metadata, "
+       "reference, received, transmission, published, file-time for an undated one; undecided when nothing decided "
+       "it (the date is then null).", nullable=True),
     _f("transmitted_at", TS, "When the story moved, in UTC, when the copy or the format's metadata carries a time.",
        nullable=True),
     _f("transmitted_at_local", pa.timestamp("us"), "The same moment as wall-clock time in dateline_timezone.",

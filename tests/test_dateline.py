@@ -192,6 +192,109 @@ def test_dateline_year_inference_and_rollover(text, reference, expected, source)
     assert (d.date, d.date_source) == (expected, source)
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "city", "date", "agency"),
+    [
+        ("Qarqar:QZNN:5 Jul 2024\nThe council met.", "Qarqar:QZNN:5 Jul 2024", "Qarqar", dt.date(2024, 7, 5), "QZNN"),
+        ("JAIPUR : QNS : July 4 - The council met.", "JAIPUR : QNS : July 4 -", "Jaipur", dt.date(2024, 7, 4), "QNS"),
+        ("Lahore: 3 July 2024: The council met.", "Lahore: 3 July 2024:", "Lahore", dt.date(2024, 7, 3), None),
+        ("Jaipur:July 2:QNS\nThe council met.", "Jaipur:July 2:QNS", "Jaipur", dt.date(2024, 7, 2), "QNS"),
+    ],
+)
+def test_dateline_colon_fields_place_credit_date(text, raw, city, date, agency) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is not None
+    assert (d.raw, d.city, d.date, d.agency, d.form) == (raw, city, date, agency, "colons")
+    assert text[d.end:].lstrip().startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: the meeting: 10:30 tomorrow in the hall.",   # no date field
+        "Results: May 5: Smith 10:32, Jones 10:41",         # no place
+        "Lahore: the council: July 4 - the vote failed",    # a lower-case field is no credit
+        "Time: 10:32 GMT\nThe council met.",               # the colon of a clock parts no fields
+        "Q: Who won on May 5: the council or the mayor?",
+    ],
+)
+def test_dateline_colon_fields_need_a_place_and_a_date(text: str) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is None or d.form != "colons"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "city", "country", "agency"),
+    [
+        # a name in capitals after a head in title case is a credit, even where it names a place too
+        ("Qarqar, QZNA - The council met.", "Qarqar, QZNA -", "Qarqar", None, "QZNA"),
+        ("Nairobi, SANA - The council met.", "Nairobi, SANA -", "Nairobi", "KE", "SANA"),
+        ("Lagos, NAN - The council met.", "Lagos, NAN -", "Lagos", "NG", "NAN"),  # NAN: also a Thai province
+        # after a date nothing but a credit stands, even a name that is also a country's code
+        ("Vokzen October 5, 2024, PL. The council met.", "Vokzen October 5, 2024, PL.", "Vokzen", None,
+         "Prensa Latina"),
+        # initials before the place, with a dash or (dated) a space
+        ("QZV - Lyon (France) — The council met.", "QZV - Lyon (France) —", "Lyon", "FR", "QZV"),
+        ("QZV-Lyon (France) — The council met.", "QZV-Lyon (France) —", "Lyon", "FR", "QZV"),
+        ("QZV Lyon, le 5 juillet 2024 — Le conseil", "QZV Lyon, le 5 juillet 2024 —", "Lyon", "FR", "QZV"),
+        # a bracketed region the place does not lie in is a credit; one it lies in stays its region
+        ("Nairobi (Saba)- The council met.", "Nairobi (Saba)-", "Nairobi", "KE", "Saba"),
+        ("Niamey (Niger) - The council met.", "Niamey (Niger) -", "Niamey", "NE", None),
+        # a credit in capitals alone after the dash, closing the line
+        ("ADEN - QZNA\n\nThe council met.", "ADEN - QZNA", "Aden", "YE", "QZNA"),
+        # a tag of initials and a dash, no place
+        ("(QZK) - The council met.", "(QZK) -", None, None, "QZK"),
+        # a place joined to its date by a hyphen
+        ("LAGOS-5 July 2024: The council met.", "LAGOS-5 July 2024:", "Lagos", "NG", None),
+        # the country first, then a city of it; a credit with its reporter between slashes, its line to itself
+        ("Kenya, Nairobi, July 4 /QZNA, J. Doe/\nThe council met.", "Kenya, Nairobi, July 4 /QZNA, J. Doe/",
+         "Nairobi", "KE", "QZNA"),
+        ("France, Lyon, July 4 / QZNA , J.Doe /\nThe council met.", "France, Lyon, July 4 / QZNA , J.Doe /",
+         "Lyon", "FR", "QZNA"),
+    ],
+)
+def test_dateline_credit_forms_of_unknown_agencies(text, raw, city, country, agency) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is not None
+    assert (d.raw, d.city, d.country, d.agency) == (raw, city, country, agency)
+    assert text[d.end:].lstrip()[:2] in ("Th", "Le")  # the lead's first words stay in the story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Montsame) - The council met.",          # a tag-only credit must be initials ...
+        "(ADVISORY) - The council met.",          # ... and no desk marker
+        "AFP - The agency said it would open a bureau.",   # initials then no place
+        "US - China trade talks resumed on Monday.",       # a country's initials alone
+        "UN Geneva talks resumed on Monday.",      # initials, no dash, no date
+        "ADEN - CEASEFIRE TALKS\nThe council met.",  # two words in capitals after the dash: a headline
+        "BARCELONA 3 REAL MADRID 1 - Two late goals settled it.",
+        "Sydney   May 5, 2024   12.5   13.1",
+        "LONDON  12.5  13.1  +0.6",
+        "Hanover (NH) - The council met.",        # a US state in brackets is never a credit
+        "Hanover, NH - The council met.",
+    ],
+)
+def test_dateline_credit_rules_leave_other_lines_alone(text: str) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is None or d.agency is None and d.raw in ("ADEN -",), (d.raw if d else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "country"),
+    [
+        ("MEXICO, Mo. (AP) - The", "Mexico", "Missouri", "US"),        # a town, not the country's city
+        ("LEBANON, Pa. (AP) - The", "Lebanon", "Pennsylvania", "US"),
+        ("Mexico, Missouri, July 5 - The", "Mexico", "Missouri", "US"),
+        ("Georgia, Tbilisi, July 5 - The", "Tbilisi", None, "GE"),     # the country, then its city
+    ],
+)
+def test_dateline_country_first_only_before_a_city_of_it(text, city, region, country) -> None:
+    d = parse_dateline(text, reference_date=REF)
+    assert d is not None and (d.city, d.region, d.country) == (city, region, country)
+
+
 def test_dateline_agency_hint_breaks_place_ties() -> None:
     d = parse_dateline("GWANGJU, July 5 - Officials said", reference_date=REF, agency_hint="Yonhap")
     assert d is not None and d.country == "KR"

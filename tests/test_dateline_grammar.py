@@ -20,6 +20,8 @@ REF = dt.date(2024, 7, 6)
 STORY = "The council approved the budget on Friday, officials said."
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Syllables no gazetteer city is made of, so a place is unknown and read by its form alone.
@@ -47,13 +49,15 @@ def _date_text(style: int, day: dt.date) -> str:
         f"{WEEKDAYS[day.weekday()]}, {month} {day.day}",
         f"{month} {day.day}, {day.year}",
         f"{day.day:02d}/{day.month:02d}/{day.year}" if day.day > 12 else f"{month} {day.day}, {day.year} 10:32 GMT",
+        f"{month} {day.day}/{day.year}",                              # ENA: "June 13/2024"
+        f"le {day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}",    # French services: "le 5 juillet 2024"
     ][style]
 
 
 @settings(max_examples=300, deadline=None)
-@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 6),
+@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 8),
        st.one_of(known_agencies.map(lambda a: (a.aliases[0], a.name)), unknown_agencies.map(lambda n: (n, n))),
-       st.sampled_from(["paren", "slash", "bare"]), separators)
+       st.sampled_from(["paren", "slash", "slash+reporter", "bare", "first"]), separators)
 def test_dateline_grammar_returns_the_parts_that_went_in(
     place, case, qualifier, day, style, agency, tag_form, separator,
 ) -> None:
@@ -62,18 +66,29 @@ def test_dateline_grammar_returns_the_parts_that_went_in(
     printed_agency, expected_agency = agency
     head = printed_place + qualifier_text + (f", {_date_text(style, day)}" if day else "")
     if tag_form == "bare":
-        if day is None or not printed_agency.isupper():
-            tag_form = "paren"  # a bare credit is read only in capitals after a date
+        # A bare credit is read only in capitals, after a date or after a head in title case ("Damascus, SANA -").
+        set_apart = day is not None or (case == "title" and agencies.lookup(printed_agency) is None)
+        if not set_apart or not printed_agency.isupper():
+            tag_form = "paren"
         else:
             printed_agency = printed_agency.upper()
             expected_agency = agencies.canonical(printed_agency) or printed_agency
             separator = separator if separator.strip() else " - "  # with a space alone, it would open the story
     if case == "title" and day is None and agencies.lookup(printed_agency) is None and not separator.strip():
         separator = " -- "  # "Goldman Sachs (GS) The bank ...": without a date or a dash, no dateline
-    if tag_form == "slash" and not printed_agency.replace("-", "").isalnum():
+    if tag_form.startswith("slash") and not printed_agency.replace("-", "").isalnum():
         tag_form = "paren"  # slashes hold one word: "/TASS/", "/ARKA/"
-    tag = {"paren": f" ({printed_agency})", "slash": f" /{printed_agency}/", "bare": f", {printed_agency}"}[tag_form]
-    lead = head + tag + separator.rstrip()
+    if tag_form == "first" and (agencies.lookup(printed_agency) is not None or (case == "title" and day is None)):
+        tag_form = "paren"  # initials before the place: an unknown agency's, before a head in capitals or dated
+    if tag_form == "first":
+        # "APA - Tunis (Tunisia) —": the initials, a dash, the head and a dash closing it.
+        separator = separator if separator.strip() in ("--", "-", "–", "—") else " — "
+        lead = f"{printed_agency} - {head}{separator.rstrip()}"
+    else:
+        tag = {"paren": f" ({printed_agency})", "slash": f" /{printed_agency}/",
+               "slash+reporter": f" /{printed_agency}, J. Zamvok/",   # Trend: the reporter in the credit
+               "bare": f", {printed_agency}"}[tag_form]
+        lead = head + tag + separator.rstrip()
     text = lead + " " + STORY
     found = parse_dateline(text, reference_date=REF)
     assert found is not None, text
@@ -117,6 +132,11 @@ def test_dateline_grammar_never_raises(text: str) -> None:
         "place": "Qarqar: in title case", "region or country": "'Leningrad Region' between slashes",
         "date": "'Friday, July 5': month then day, with weekday",
         "agency": "'QZX' between slashes; not in the agency table: kept as printed", "separator": "'.'"}),
+    ("Qarqar:QZNN:19 Feb 2024\nThe", {
+        "form": "colons: PLACE:CREDIT:DATE, fields parted by colons",
+        "date": "'19 Feb 2024': day then month, with year",
+        "agency": "'QZNN' between colons; not in the agency table: kept as printed"}),
+    ("QARQAR, Feb. 7 (QZX) - The", {"date": "'Feb. 7': month then day"}),
 ])
 def test_dateline_grammar_reading_names_the_rule_for_each_part(text: str, rules: dict[str, str]) -> None:
     from wirecopy.transforms.dateline import reading

@@ -46,6 +46,10 @@ def test_dating_bulk_copied_flags_exactly_the_dense_files(offsets: list[float]) 
         assert flag == dense
 
 
+def _noon(year: int, month: int, day: int) -> dt.datetime:
+    return dt.datetime(year, month, day, 12, 0, tzinfo=UTC)
+
+
 def _article(lead: str):
     text = f"Harbour reopens\n\n{lead} The harbour reopened on the day after the storm, officials said.\n"
     (article,) = parse_file(text.encode(), reference_date=None).articles
@@ -53,30 +57,50 @@ def _article(lead: str):
 
 
 def test_dating_year_less_dateline_takes_an_agreeing_file_time() -> None:
-    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), dt.date(1987, 3, 4), trusted=True)
+    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), _noon(1987, 3, 4), trusted=True)
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(1987, 3, 3), "dateline+file-time")
 
 
 def test_dating_a_file_time_that_contradicts_the_dateline_dates_nothing() -> None:
     # Copied this December: a March dateline cannot have moved now.
-    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), dt.date(2026, 12, 6), trusted=True)
+    article = dating.with_file_time(_article("VALLETTA, March 3 (Reuters) -"), _noon(2026, 12, 6), trusted=True)
     assert (article.dateline.date, article.dateline.date_source) == (None, "undecided")
 
 
 def test_dating_bulk_copied_file_times_date_nothing() -> None:
-    article = dating.with_file_time(_article("VALLETTA, Dec. 5 (Reuters) -"), dt.date(2026, 12, 6), trusted=False)
+    article = dating.with_file_time(_article("VALLETTA, Dec. 5 (Reuters) -"), _noon(2026, 12, 6), trusted=False)
     assert (article.dateline.date, article.dateline.date_source) == (None, "undecided")
-    undated = dating.with_file_time(_article("VALLETTA (Reuters) -"), dt.date(2026, 12, 6), trusted=False)
+    undated = dating.with_file_time(_article("VALLETTA (Reuters) -"), _noon(2026, 12, 6), trusted=False)
     assert (undated.dateline.date, undated.dateline.date_source) == (None, "undecided")
 
 
 def test_dating_undated_dateline_takes_a_trusted_file_day() -> None:
-    article = dating.with_file_time(_article("VALLETTA (Reuters) -"), dt.date(2026, 12, 6), trusted=True)
+    article = dating.with_file_time(_article("VALLETTA (Reuters) -"), _noon(2026, 12, 6), trusted=True)
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(2026, 12, 6), "file-time")
 
 
+@pytest.mark.parametrize(("lead", "utc", "day"), [
+    # Filed at 08:00 in Seoul on the 5th: 23:00 UTC on the 4th.
+    ("SEOUL (Yonhap) --", dt.datetime(2024, 7, 4, 23, 0, tzinfo=UTC), dt.date(2024, 7, 5)),
+    # Filed at 19:00 in Honolulu on the 4th: 05:00 UTC on the 5th.
+    ("HONOLULU (AP) _", dt.datetime(2024, 7, 5, 5, 0, tzinfo=UTC), dt.date(2024, 7, 4)),
+    # A place with no known zone keeps the UTC day.
+    ("ZORBLAND (Reuters) -", dt.datetime(2024, 7, 4, 23, 0, tzinfo=UTC), dt.date(2024, 7, 4)),
+])
+def test_dating_file_day_is_the_day_at_the_dateline(lead: str, utc: dt.datetime, day: dt.date) -> None:
+    article = dating.with_file_time(_article(lead), utc, trusted=True)
+    assert (article.dateline.date, article.dateline.date_source) == (day, "file-time")
+
+
+def test_dating_year_less_dateline_agrees_with_the_local_day() -> None:
+    # July 5 in Seoul, sent late on July 4 UTC: dated, and in the year of the file.
+    article = dating.with_file_time(_article("SEOUL, July 5 (Yonhap) --"),
+                                    dt.datetime(2024, 7, 4, 23, 0, tzinfo=UTC), trusted=True)
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2024, 7, 5), "dateline+file-time")
+
+
 def test_dating_a_printed_year_is_kept_whatever_the_file_time() -> None:
-    article = dating.with_file_time(_article("VALLETTA, March 3, 1987 (Reuters) -"), dt.date(2026, 12, 6),
+    article = dating.with_file_time(_article("VALLETTA, March 3, 1987 (Reuters) -"), _noon(2026, 12, 6),
                                     trusted=False)
     assert (article.dateline.date, article.dateline.date_source) == (dt.date(1987, 3, 3), "dateline")
 
@@ -89,16 +113,20 @@ def test_dating_reference_source_is_named() -> None:
 
 
 DAY = dt.date(2024, 7, 5)
+MOMENT = _noon(2024, 7, 5)
 
 
 @pytest.mark.parametrize(
     ("inputs", "expected"),
     [
-        ({"given": DAY, "received": dt.date(2024, 7, 1), "file_time": dt.date(2024, 7, 2)},
+        ({"given": DAY, "received": dt.date(2024, 7, 1), "file_time": _noon(2024, 7, 2)},
          dating.Reference(DAY, "cli")),
-        ({"received": DAY, "file_time": dt.date(2024, 7, 2)}, dating.Reference(DAY, "manifest")),
-        ({"file_time": DAY}, dating.Reference(DAY, "mtime", DAY, True)),
-        ({"file_time": DAY, "transmission_like": False}, dating.Reference(DAY, "mtime", DAY, False)),
+        ({"received": DAY, "file_time": _noon(2024, 7, 2)}, dating.Reference(DAY, "manifest")),
+        ({"file_time": MOMENT}, dating.Reference(DAY, "mtime", MOMENT, True)),
+        ({"file_time": MOMENT, "transmission_like": False}, dating.Reference(DAY, "mtime", MOMENT, False)),
+        # A naive time is UTC; the reference date is the UTC day.
+        ({"file_time": dt.datetime(2024, 7, 5, 23, 30)},
+         dating.Reference(DAY, "mtime", dt.datetime(2024, 7, 5, 23, 30, tzinfo=UTC), True)),
         ({}, dating.Reference(None, None)),
     ],
 )
@@ -112,7 +140,7 @@ def test_dating_reference_follows_the_spec_order(inputs: dict, expected: dating.
 
 
 def test_dating_reference_file_time_resolves_nothing_while_parsing() -> None:
-    assert dating.reference(file_time=DAY).resolves is None
+    assert dating.reference(file_time=MOMENT).resolves is None
     assert (dating.reference(given=DAY).resolves, dating.reference(given=DAY).label) == (DAY, "reference")
     assert dating.reference(received=DAY).label == "received"
     assert dating.reference(given=DAY).of_story(DAY).label == "metadata"
@@ -120,11 +148,11 @@ def test_dating_reference_file_time_resolves_nothing_while_parsing() -> None:
 
 def test_dating_reference_rides_on_each_article_of_a_file() -> None:
     text = b"Harbour reopens\n\nVALLETTA (Reuters) - The harbour reopened on the day after the storm, officials said.\n"
-    (article,) = parse_file(text, reference=dating.reference(file_time=DAY, transmission_like=True)).articles
-    assert article.reference == dating.Reference(DAY, "mtime", DAY, True)
+    (article,) = parse_file(text, reference=dating.reference(file_time=MOMENT, transmission_like=True)).articles
+    assert article.reference == dating.Reference(DAY, "mtime", MOMENT, True)
     assert (article.dateline.date, article.dateline.date_source) == (DAY, "file-time")
     assert dating.dated_by_file_time(article)
-    (bulk,) = parse_file(text, reference=dating.reference(file_time=DAY, transmission_like=False)).articles
+    (bulk,) = parse_file(text, reference=dating.reference(file_time=MOMENT, transmission_like=False)).articles
     assert (bulk.dateline.date, bulk.dateline.date_source) == (None, "undecided")
     assert not dating.dated_by_file_time(bulk)
 
@@ -147,3 +175,49 @@ def test_dating_by_transmission_dates_by_the_local_day_it_moved() -> None:
     assert (moved.date, moved.date_source) == (dt.date(2024, 12, 31), "dateline+transmission")
     printed = parse_dateline("PARIS, 5 juillet 2019 (AFP) - Le", reference_date=ref)
     assert dating.by_transmission(printed, sent, full=True) is printed  # a printed year is kept
+
+
+def _fresh(text: str):
+    """The story parsed as a fresh copy gives it: nothing but the copy can date it."""
+    fresh = dating.reference(file_time=dt.datetime(2026, 12, 7, tzinfo=UTC), transmission_like=False)
+    (article,) = parse_file(f"Exports rise\n\n{text}\n".encode(), reference=fresh).articles
+    return article
+
+
+LEAD = "SEOUL, Dec. 5 (Yonhap) -- Exports rose 6 percent, data showed on Thursday."
+
+
+@pytest.mark.parametrize(("over", "date", "source", "moved"), [
+    ("Posted: Dec 05, 2024 / 10:32 AM KST", dt.date(2024, 12, 5), "dateline+transmission",
+     dt.datetime(2024, 12, 5, 1, 32, tzinfo=UTC)),
+    ("2024-12-05T10:32:00+09:00", dt.date(2024, 12, 5), "dateline+transmission",
+     dt.datetime(2024, 12, 5, 1, 32, tzinfo=UTC)),
+    ("Published: Thursday, December 5, 2024", dt.date(2024, 12, 5), "dateline+published", None),
+    ("December 6, 2024", dt.date(2024, 12, 5), "dateline+published", None),  # filed late, published next day
+    ("March 1, 2019", None, "undecided", None),  # a day far from the dateline's is no evidence of its year
+])
+def test_dating_a_time_line_over_the_story_dates_a_year_less_lead(over: str, date, source: str, moved) -> None:
+    article = _fresh(f"{over}\n\n{LEAD}")
+    assert (article.dateline.date, article.dateline.date_source) == (date, source)
+    assert (article.transmission.utc if article.transmission else None) == moved
+    assert over not in article.notes and article.body == "Exports rose 6 percent, data showed on Thursday."
+
+
+def test_dating_a_published_day_dates_an_undated_lead() -> None:
+    article = _fresh("December 5, 2024\n\nSEOUL (Yonhap) -- Exports rose 6 percent, data showed on Thursday.")
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2024, 12, 5), "published")
+
+
+def test_dating_a_given_reference_comes_before_a_published_day() -> None:
+    # SPEC's order: --reference-date, then the story's own evidence.
+    text = f"Exports rise\n\nDecember 5, 2023\n\n{LEAD}\n".encode()
+    (article,) = parse_file(text, reference=dating.reference(given=dt.date(2024, 12, 6))).articles
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2024, 12, 5), "dateline+reference")
+
+
+def test_dating_by_published_day_keeps_what_is_decided() -> None:
+    printed = parse_dateline("SEOUL, Dec. 5, 2022 (Yonhap) -- Exports rose.", reference_date=None, agency_hint=None)
+    assert dating.by_published_day(printed, dt.date(2024, 12, 5)) is printed
+    assert dating.by_published_day(None, dt.date(2024, 12, 5)) is None
+    bare = parse_dateline(LEAD, reference_date=None, agency_hint=None)
+    assert dating.by_published_day(bare, None) is bare

@@ -54,8 +54,10 @@ def _hostile(trap: str) -> dict[str, tuple[bytes, str]]:
         "xxe-http.xml": (f'<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "{trap}/xxe">]>'
                          "<nitf><body><body.content><p>&x;</p></body.content></body></nitf>".encode(), "xml_forbidden"),
         "xxe-file.xml": (b'<!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>&x;</nitf>', "xml_forbidden"),
-        "param-entity.xml": (f'<!DOCTYPE nitf [<!ENTITY % p SYSTEM "{trap}/dtd"> %p;]><nitf/>'.encode(),
-                             "xml_forbidden"),
+        # The parameter entity is dropped unread (never fetched): the entity it would declare stays undefined.
+        "param-entity.xml": (f'<!DOCTYPE nitf [<!ENTITY % p SYSTEM "{trap}/dtd"> %p;]>'
+                             "<nitf><body><body.content><p>&leak;</p></body.content></body></nitf>".encode(),
+                             "malformed_xml"),
         "billion-laughs.xml": (_billion_laughs(), "xml_forbidden"),
         "truncated.xml": (g2[: len(g2) // 2], "malformed_xml"),
         "mismatched.xml": (b"<nitf><body><body.content><p>text</body></nitf>", "malformed_xml"),

@@ -67,6 +67,8 @@ def test_iptc7901_several_messages_keep_their_positions() -> None:
         ("\x01x1 4 a 20\n\x02Short head\n\nText that was cut", "Short head", "Text that was cut"),
         # Teleprinter form: ZCZC ... NNNN, no STX.
         ("ZCZC x1 4 a 20\nText line one.\nNNNN\n", None, "Text line one."),
+        # ...indented, as a mail gateway leaves it.
+        ("   ZCZC x1 4 a 20\nText line one.\n  NNNN\n", None, "Text line one."),
     ],
 )
 def test_iptc7901_lenient_framing(text: str, headline: str | None, body_start: str) -> None:

@@ -69,6 +69,37 @@ def test_ninjs_several_items_pictures_passed_over(document: str) -> None:
     assert [(s.index, s.source_id) for s in stories] == [(0, "urn:kyodo:2024:0001"), (2, "urn:tt:2024:9")]
 
 
+@pytest.mark.parametrize("envelope", [
+    lambda item: {"total": 1, "limit": 10, "offset": 0, "item": [item]},
+    lambda item: {"data": {"items": [item], "next": None}},
+    lambda item: {"apiVersion": "2", "data": {"current_item_count": 1, "items": [{"item": item}]}},
+])
+def test_ninjs_items_inside_an_api_envelope(envelope) -> None:
+    (story,) = parse_ninjs(json.dumps(envelope(V2)))
+    assert (story.source_id, story.headline) == ("urn:tt:2024:9", "Main")
+
+
+def test_ninjs_envelopes_are_looked_into_only_so_deep() -> None:
+    deep = V2
+    for _ in range(4):
+        deep = {"wrapper": deep}
+    with pytest.raises(WireFormatError) as info:
+        parse_ninjs(json.dumps(deep))
+    assert info.value.reason == "unsupported_format"
+
+
+def test_ninjs_item_types_other_than_media_are_text() -> None:
+    (story,) = parse_ninjs(json.dumps({**V2, "type": "advisory"}))
+    assert story.source_id == "urn:tt:2024:9"
+
+
+def test_ninjs_authors_are_credits() -> None:
+    authors = [{"name": "Erik Lind", "role": "writer"}, {"name": "Anna Berg", "role": "editor"}, {"name": 7},
+               {"name": "Sven Holm"}]
+    (story,) = parse_ninjs(json.dumps({**V2, "authors": authors}))
+    assert story.credits == (("Erik Lind", "author"), ("Anna Berg", "editing"), ("Sven Holm", "author"))
+
+
 def test_ninjs_wrong_types_are_absent_not_trusted() -> None:
     odd = {"uri": 5, "headline": ["x"], "urgency": "11", "versioncreated": 20240101, "subject": "medtop:1",
            "bodies": [{"value": 3}, {"value": "<p>Real text</p>"}], "version": True}

@@ -247,7 +247,9 @@ def test_normalise_dateline_under_lead_in_lines(text: str, notes: tuple, markers
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials met on Friday.\nLONDON, July 5 (Reuters) - Shares fell.",  # a sentence is story, not lead-in
+        "Officials met on Friday.\nLONDON, July 5 - Shares fell.",  # a sentence is story over a lead with no credit
+        "Markets\nOfficials met on Friday.\nLONDON, July 5 (Reuters) - Shares fell.",  # ...and past the first line
+        "Officials met on Friday.\nShares fell.\nLONDON, July 5 (Reuters) - Bonds rose.",  # ...and over a paragraph
         "One\nTwo\nThree\nFour\nFive\nLONDON, July 5 (Reuters) - Shares fell.",  # too far down
         "Markets\nNEW YORK - Stocks rose.",  # only marked forms count this far down
     ],
@@ -257,6 +259,13 @@ def test_normalise_later_datelines_are_not_the_story_dateline(text: str) -> None
     assert a.dateline is None
     assert a.notes == ()
     assert a.body.startswith(text.split("\n")[0]) and "LONDON" not in a.notes
+
+
+def test_normalise_sentence_standfirst_over_a_credited_lead() -> None:
+    a = _norm("Exports beat forecasts for a third month.\n\nBEIJING, Dec. 5 (Xinhua) -- Exports rose 6 percent.")
+    assert (a.dateline.raw, a.dateline.city, a.agency) == ("BEIJING, Dec. 5 (Xinhua) --", "Beijing", "Xinhua")
+    assert a.notes == ("Exports beat forecasts for a third month.",)
+    assert a.body == "Exports rose 6 percent."
 
 
 def test_normalise_by_line_among_lead_in_lines_is_a_credit() -> None:

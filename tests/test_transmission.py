@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.transmission import Stamp, from_metadata, from_stamp, local_date, match_clock, match_stamp
+from wirecopy.transforms.transmission import (
+    Stamp,
+    from_metadata,
+    from_stamp,
+    local_date,
+    match_clock,
+    match_day,
+    match_stamp,
+)
 
 UTC = dt.timezone.utc
 
@@ -23,6 +31,13 @@ UTC = dt.timezone.utc
         ("2024-07-05 08:12:30 GMT", dt.date(2024, 7, 5), dt.time(8, 12), 0),
         ("1234 GMT", None, dt.time(12, 34), 0),
         ("09:05 CET", None, dt.time(9, 5), 1),
+        # web pages' time lines: a label, any date form with its year, 12- or 24-hour clock, zone or offset
+        ("Posted: Dec 05, 2024 / 10:32 AM KST", dt.date(2024, 12, 5), dt.time(10, 32), 9),
+        ("2024-12-05T10:32:00+09:00", dt.date(2024, 12, 5), dt.time(10, 32), 9),
+        ("2024-12-05 22:32 -0530", dt.date(2024, 12, 5), dt.time(22, 32), -5.5),
+        ("Last updated on December 5, 2024 at 12:05 pm EST", dt.date(2024, 12, 5), dt.time(12, 5), -5),
+        ("Published 5 December 2024, 12.05 a.m. GMT", dt.date(2024, 12, 5), dt.time(0, 5), 0),
+        ("Thursday, December 5, 2024 17:40", dt.date(2024, 12, 5), dt.time(17, 40), None),
     ],
 )
 def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
@@ -33,7 +48,10 @@ def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
 
 @pytest.mark.parametrize(
     "line", ["The minister said 1234 people came.", "2024", "1234", "1234 CST", "99:99 GMT", "AP-WF-13-45-17 2350GMT",
-             ""]
+             "", "Updated 10:32 a.m. KST",  # no day
+             "12/05/2024 10:32 AM", "05.12.2024 10:32",  # the day reads two ways
+             "July 5 10:32 GMT", "Dec 5, 2024 13:32 PM", "Dec 5, 2024 10:32 XYZ",
+             "The vote on December 5, 2024 at 10:32 GMT was close."]
 )
 def test_transmission_other_lines_are_not_stamps(line: str) -> None:
     assert match_stamp(line) is None
@@ -84,10 +102,28 @@ def test_transmission_metadata_naive_is_utc_and_local_day_can_differ() -> None:
     assert local_date(sent) == dt.date(2016, 10, 11)
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("December 5, 2024", dt.date(2024, 12, 5)),
+    ("Published: Thursday, December 5, 2024", dt.date(2024, 12, 5)),
+    ("Date - 2024-12-05", dt.date(2024, 12, 5)),
+    ("5 Dec 2024", dt.date(2024, 12, 5)),
+    ("Friday, December 5, 2024", None),  # the wrong weekday: a misprint
+    ("December 5", None),  # no year
+    ("05.12.2024", None),  # reads two ways
+    ("5 Dec 24", None),  # a two-digit year
+    ("Dec 5, 2024 10:32 KST", None),  # a moment: match_stamp's
+    ("Retrieved December 5, 2024", None),
+    ("On December 5, 2024 the council met.", None),
+])
+def test_transmission_match_day_reads_a_date_line(line: str, day: dt.date | None) -> None:
+    assert match_day(line) == day
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=50), st.sampled_from([None, "Asia/Seoul", "America/New_York", "Not/AZone"]),
        st.one_of(st.none(), st.dates()))
 def test_transmission_never_raises(text: str, zone: str | None, day: dt.date | None) -> None:
+    assert match_day(text) is None or isinstance(match_day(text), dt.date)
     stamp = match_stamp(text)
     if stamp is not None:
         assert isinstance(stamp, Stamp)
@@ -102,3 +138,27 @@ def test_transmission_calendar_edges_give_none_not_errors(day: dt.date) -> None:
     for sent in (from_stamp(edge, zone="Pacific/Kiritimati", dateline_date=None),
                  from_stamp(clock, zone="Pacific/Kiritimati", dateline_date=day)):
         assert sent is None or (sent.utc.tzinfo is UTC and sent.local is not None)
+
+
+_DATE_FORMS = ("{d:%B} {d.day}, {d.year}", "{d:%b} {d.day:02d}, {d.year}", "{d.day} {d:%B} {d.year}",
+               "{d:%A}, {d:%B} {d.day}, {d.year}", "{d:%Y-%m-%d}")
+_LABELS = ("", "Posted: ", "Updated ", "Last updated on ", "Published - ", "Date: ")
+_JOINS = (" ", ", ", " / ", " | ", " at ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+       st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+       st.sampled_from(_DATE_FORMS), st.sampled_from(_LABELS), st.sampled_from(_JOINS),
+       st.booleans(), st.sampled_from(["", " GMT", " KST", " EST", " +05:30", "-0300"]))
+def test_transmission_generated_time_lines_read_back(day: dt.date, clock: dt.time, form: str, label: str,
+                                                       join: str, twelve_hour: bool, zone: str) -> None:
+    if twelve_hour:
+        printed = f"{(clock.hour % 12) or 12}:{clock.minute:02d} {'PM' if clock.hour >= 12 else 'AM'}"
+    else:
+        printed = f"{clock:%H:%M}"
+    line = f"{label}{form.format(d=day)}{join}{printed}{zone}"
+    stamp = match_stamp(line)
+    assert stamp is not None, line
+    offsets = {"": None, " GMT": 0, " KST": 9, " EST": -5, " +05:30": 5.5, "-0300": -3}
+    assert (stamp.day, stamp.clock, stamp.offset_hours) == (day, clock, offsets[zone]), line

@@ -43,8 +43,9 @@ _SPACE = "[ \t\u00a0\u2009\u202f]"
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
 _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
+# Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
-    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?/)"
+    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
     rf"\.?{_SPACE}*(?P<dash>{_DASH})?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -56,6 +57,14 @@ _BARE_DASH_RE = re.compile(
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
 )
+# "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
+_LEADING_BARE_CREDIT_RE = re.compile(
+    rf"^(?P<tag>[A-Z]{{2,6}})(?:{_SPACE}*(?P<dash>-|–|—){_SPACE}*|{_SPACE}+)(?=[A-Z])"
+)
+# "ADEN - SABA" over the story: a credit in capitals after the dash, closing the line.
+_CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z][A-Z&-]{1,15})[ \t]*\n\s*(?=[A-Z0-9\"“‘'])")
+# "CAIRO-25 November 2021": a hyphen joining a place in capitals to its date.
+_HYPHEN_DATE_RE = re.compile(r"(?<=[A-Z]{2})-(?=[0-3]?\d\s)")
 # "By IANS, ": an agency credited before the dateline's place.
 _LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),[ \t]+")
 # A credit alone on the line under a dateline that has a line of its own: "Trend:", "(Kabar)".
@@ -66,10 +75,21 @@ _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
 _NOT_AGENCY = frozenset(
     "lead update urgent corrected correction refile repeat recast adds updates writethru "
     "photo photos video graphic analysis focus feature exclusive insight wrapup factbox "
-    "reporting writing editing compiled by with and or for file note eds see sic".split()
+    "reporting writing editing compiled by with and or for file note eds see sic advisory breaking flash "
+    "bulletin alert newsalert preview review obit obituary profile interview opinion editorial commentary "
+    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport".split()
 )
 # Words an agency's name may take when printed without brackets ("Jiji Press").
 _MAX_AGENCY_WORDS = 3
+# "New Delhi:MMNN:19 Feb 2024": place, credit and date as fields parted by colons
+# (never the colon of a clock, "10:32"), closed by the line's end or a separator.
+_COLON_FIELD = r"[^:\n]{2,40}?"
+_COLON = r"(?:(?<!\d):|:(?!\d))"
+_COLON_MARK = rf"{_SPACE}*{_COLON}{_SPACE}*"
+_COLON_HEAD_RE = re.compile(
+    rf"^(?P<head>{_COLON_FIELD}(?:{_COLON_MARK}{_COLON_FIELD}){{1,3}})"
+    rf"(?:{_SPACE}*\n|{_SPACE}*(?:{_COLON}|-{{1,3}}|—|–){_SPACE}+(?=[A-Z0-9\"“‘']))"
+)
 # "LONDON 1996-12-06 " (CoNLL-era Reuters), also with a qualifier.
 _ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
 # One place as printed: capitalised words, with particles ("RIO DE JANEIRO",
@@ -169,19 +189,49 @@ def parse_dateline(
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     leading = _LEADING_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
-        return _parse(text, reference_date, agency_hint, tag_agency=None)
+        return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
+            text, reference_date, agency_hint)
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-    if agency is None:
-        return None  # "(Montsame) -" alone is too little to call a dateline
+    if agency is None and not _acronym(name):
+        return None  # "(Montsame) -" alone is too little to call a dateline; "(KPL) -" is an agency's acronym
     return Dateline(
         raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
         date_raw=None, date=reference_date, agency=name, form="tag-only",
         date_source="reference" if reference_date else None,
     )
+
+
+def _acronym(name: str) -> bool:
+    """A short name in capitals, as agencies print their initials ("KPL", "NNN-MENA")."""
+    letters = name.replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"APA - Tunis (Tunisia) —", "AKP Phnom Penh, le 1er janvier 2019 —": initials before the place.
+
+    The initials must be no state, country or place, and a dateline closed
+    by a dash must follow; with no dash after the initials, it must be dated.
+    """
+    credit = _LEADING_BARE_CREDIT_RE.match(text)
+    if credit is None:
+        return None
+    name = credit["tag"]
+    if name.casefold() in _NOT_AGENCY or places.is_qualifier(name) or (
+            agencies.lookup(name) is None and places.resolve_place(name) is not None):
+        return None
+    agency, name = _agency_named(name)
+    inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+    if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
+        return None
+    if credit["dash"] is None and inner.phrase is None:
+        return None
+    end = credit.end() + inner.end
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
 
 def _parse(
@@ -200,6 +250,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     iso = _ISO_DATELINE_RE.match(text)
     if iso:
         yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
+    if (colons := _colon_head(text)) is not None:
+        yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
         yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"]).strip(), "tagged")
     dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
@@ -217,6 +269,23 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield _Head(bare["places"], bare.end(), None, "bare")
 
 
+def _colon_head(text: str) -> _Head | None:
+    """PLACE:CREDIT:DATE, in any order after the place: fields parted by colons, one of them a date.
+
+    Every field after the place must be the date or a credit that looks
+    like an agency's; the head is read as "PLACE, DATE" with the credit as its tag.
+    """
+    found = _COLON_HEAD_RE.match(text)
+    if found is None:
+        return None
+    place, *fields = (f.strip() for f in re.split(_COLON_MARK, found["head"]))
+    dated = [f for f in fields if dates.match_date(f) is not None]
+    credits = [f for f in fields if f not in dated]
+    if len(dated) != 1 or len(credits) > 1 or not place or (credits and not looks_like_agency(credits[0], dated=True)):
+        return None
+    return _Head(f"{place}, {dated[0]}", found.end(), credits[0] if credits else None, "colons")
+
+
 def _agency_tag(text: str) -> re.Match[str] | None:
     """The tag closing a dateline's head: the first known agency, else an unknown name the story follows.
 
@@ -230,14 +299,43 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         printed = (tag["tag"] or tag["slash"]).strip()
         if agencies.lookup(printed) is not None:
             return tag
-        if unknown is None and (tag["dash"] or _STORY_AFTER_TAG_RE.match(text, tag.end())) and (
-            looks_like_agency(printed, dated=dates.split_trailing_date(text[: tag.start()].strip())[1] is not None)
+        head = text[: tag.start()].strip()
+        if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
+            looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
+            or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
         ):
             unknown = tag
     return unknown
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+
+
+def _story_after(text: str, at: int) -> bool:
+    """The story's first word at `at`, or on the next line: a tag may end its own line ("/Trend, N. K./")."""
+    return bool(_STORY_AFTER_TAG_RE.match(text, at) or _STORY_NEXT_LINE_RE.match(text, at))
+
+
+_STORY_NEXT_LINE_RE = re.compile(r"[ \t]*\n\s*[A-Z0-9\"“‘']")
+
+
+def _not_its_region(head: str, printed: str) -> bool:
+    """"Riyadh (Saba)-": a bracketed region the place before it does not lie in is a credit, not its region.
+
+    The place must be a city the gazetteer knows, and not one of that
+    region ("Niamey (Niger)" and "Amritsar (Punjab)" are regions); a US state
+    or a country is never a credit (a town too small for the gazetteer,
+    "HANOVER (N.H.)", must not pass for Hannover's).
+    """
+    if places.us_state(printed) is not None or places.country_code(printed) is not None:
+        return False
+    place = dates.split_trailing_date(head.rstrip(","))[0].split(",")[0].split("/")[0].strip()
+    if not place or not _PLACE_RE.fullmatch(place):
+        return False
+    alone = places.resolve_place(place)
+    under = places.resolve_place(place, printed)
+    return (alone is not None and alone.basis != "qualifier-only"
+            and under is not None and under.basis == "qualifier-only")
 
 
 def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
@@ -285,9 +383,17 @@ def _read(
         return None
     known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
+    bare_credit = False
     if (found.form in ("dashed", "stopped", "line") and agency_name is None
             and (untagged := _agency_at_end(head)) is not None):
         head, known, agency_name = untagged
+        bare_credit = True
+    if found.form == "dashed" and agency_name is None and (after := _CREDIT_AFTER_DASH_RE.match(text, end)) and (
+        looks_like_agency(after["name"], dated=True) and len(after["name"]) <= 8
+        and places.country_code(after["name"]) is None and places.us_state(after["name"]) is None
+    ):
+        known, agency_name = _agency_named(after["name"])  # "ADEN - SABA" on a line of its own
+        end = after.end()
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -306,6 +412,9 @@ def _read(
         place_names, qualifier, phrase = read_head
     if found.form in ("stopped", "line") and phrase is None:
         return None  # a full stop or a line's end closes a head only after its date
+    if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
+            text, end, _line_end(text, end)):
+        return None  # "Sydney   May 5, 2024   12.5   13.1": a gap before more gaps and figures is a table's
     if found.form == "line" and agency_name is None and (line := _CREDIT_LINE_RE.match(text, end)) and (
         looks_like_agency(line["name"], dated=True) and len(line["name"].split()) <= 3
     ):
@@ -323,7 +432,8 @@ def _read(
     dashed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".")
     closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
-    relaxed = tagged and found.form in ("tagged", "tag-first") and (dashed or (known is not None and closed))
+    relaxed = tagged and (found.form in ("tagged", "tag-first") or bare_credit) and (
+        dashed or (known is not None and closed))
     form = "dashed-story" if found.form == "dashed" and _STORY_AFTER_TAG_RE.match(text, end) else found.form
     if not (relaxed and _title_place(place_names)) and \
             not _convincing(form, tagged, place_names, qualifier, place, phrase):
@@ -350,6 +460,17 @@ def _read(
         date_source=date_source,
         phrase=phrase,
     )
+
+
+# A second gap in a line followed by a figure: the line is a table's row.
+_COLUMNS_RE = re.compile(r"[ \t]{2,}[-+]?[\d.,]*\d")
+# "BARCELONA 3 REAL MADRID 1": a figure then a name in capitals is a score line, not a story.
+_SCORE_RE = re.compile(r"\d+[ \t]+[A-Z]{2,}\b")
+
+
+def _line_end(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline < 0 else newline
 
 
 def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
@@ -383,14 +504,19 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
-        if not before or "." in name or places.is_qualifier(name):
+        if not before or "." in name:
             continue
         dated = dates.split_trailing_date(before)[1] is not None
         marked = match[1].strip() in (",", ".")
+        # A name in capitals after a head in title case is set apart as a credit ("Damascus, SANA"),
+        # even where it also names a place, or a region the place does not lie in ("Lagos, NAN").
+        contrast = marked and not _is_capitals(before)
+        if places.is_qualifier(name) and not dated and not (contrast and _not_its_region(before, name)):
+            continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
         named = agencies.lookup(name)
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
-                                  and places.resolve_place(name) is None):
+                                  and (dated or contrast or places.resolve_place(name) is None)):
             continue
         if marked or dated:
             return before, named, named.name if named else name
@@ -399,7 +525,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
 
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
-    head = _SLASH_QUALIFIER_RE.sub(r", \1", head)
+    head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
@@ -440,12 +566,19 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
     start = _STORY_START_RE.match(text, end)
     if start is None or (start.end() - end > 1 and text[start.end():start.end() + 1].isdigit()):
         return None  # figures after a gap are a table's columns ("LONDON      7,412.3")
+    if _SCORE_RE.match(text, start.end()):
+        return None  # "BARCELONA 3 REAL MADRID 1": a score line
     return place_names, qualifier, start.end()
 
 
 def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | None) -> places.Place | None:
     """The first place, under the qualifier; in a two-place dateline the qualifier may be the second's."""
     first = place_names[0]
+    if qualifier and len(place_names) == 1 and (country := places.country_code(first)) is not None:
+        # "Georgia, Tbilisi, Feb. 7": the country first, then a city of it (Trend's house style).
+        city = places.resolve_place(qualifier, first, home_country=home)
+        if city is not None and city.basis != "qualifier-only" and city.country == country:
+            return city
     place = places.resolve_place(first, qualifier, home_country=home)
     if len(place_names) > 1 and qualifier and (place is None or place.basis == "qualifier-only"):
         unqualified = places.resolve_place(first, home_country=home)
@@ -469,6 +602,9 @@ def _convincing(
         return capitals and all(_in_gazetteer(p) for p in place_names)
     if tagged or form == "iso":
         return capitals or known or phrase is not None
+    if phrase is None and known and place.basis == "qualifier-only" and qualifier is None and len(
+            fold(place_names[0]).replace(" ", "")) <= 3:
+        return False  # "US - China trade talks": a country's initials alone open a sentence, not a dateline
     # Dashed, no tag: capitals with a date or a known place, or a known place with a date,
     # or a city the gazetteer knows alone before the dash ("Rabat - The central bank ...").
     city = known and place.basis != "qualifier-only" and len(place_names) == 1 and len(place_names[0].split()) <= 3
@@ -520,7 +656,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         style = ("numeric, " + ("read both ways, settled by the agency's country or the reference"
                                 if p.ambiguous else "day first") if re.search(r"\d[/.]\d", p.raw)
                  else "ISO" if re.search(r"\d{4}-\d\d-\d\d", p.raw)
-                 else "day then month" if _DAY_FIRST_RE.match(p.raw) else "month then day")
+                 else "day then month" if _day_first(p.raw) else "month then day")
         extras = [e for e, on in (("weekday", p.weekday is not None), ("two-digit year", p.two_digit_year),
                                   ("year", p.year is not None and not p.two_digit_year)) if on]
         after = raw[raw.find(p.raw) + len(p.raw):]
@@ -530,6 +666,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         known = agencies.lookup(dateline.agency)
         a = re.escape(dateline.agency.split()[0])
         how = ("a tag opening the lead" if dateline.form == "tag-first" else
+               "between colons" if dateline.form == "colons" else
                "between slashes" if re.search(rf"/\s*{a}", raw) else
                "in brackets" if re.search(rf"\(\s*{a}", raw) else "printed bare")
         parts.append(("agency", f"{dateline.agency!r} {how}; " + (
@@ -540,10 +677,14 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
     return tuple(parts)
 
 
-_DAY_FIRST_RE = re.compile(r"^(?:[^\W\d_]+\.?,?\s+)?\d")
+def _day_first(raw: str) -> bool:
+    """"5 July", "le 1er janvier": the day before the month (a weekday before either is no month)."""
+    found = dates.DATE_RE.fullmatch(raw.strip())
+    return found is not None and found["day2"] is not None
 _FORMS = {
     "tagged": "HEAD (AGENCY) [SEPARATOR]", "tag-first": "(AGENCY) SEPARATOR HEAD SEPARATOR",
     "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
     "stopped": "a dated HEAD closed by a full stop", "line": "a dated HEAD on a line of its own",
     "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
+    "colons": "PLACE:CREDIT:DATE, fields parted by colons",
 }

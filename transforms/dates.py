@@ -47,12 +47,13 @@ _YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
 # A two-digit year only where nothing else can be meant: "5 JUL 89", "Jan. 5, '24".
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d|'?\d\d(?![\d:]))"
 
-# "Friday, July 5, 2024" / "Sept. 5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024"
-# / "5 JUL 89" / "1996-12-06" / "07/05/24" / "05.07.2024"
+# "Friday, July 5, 2024" / "Sept. 5" / "Dec.5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024"
+# / "5 JUL 89" / "1996-12-06" / "07/05/24" / "05.07.2024" / "June 13/2024" / "le 1er janvier 2019"
 _DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
+    (?:le\s+)?
     (?:
-        (?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?
+        (?P<month>{_MONTH})(?:\.\s*|\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,?\s+|/){_YEAR})?
       | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?(?:,?\s+{_YEAR2})?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
       | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?![\d.])

@@ -47,24 +47,28 @@ BULK_MIN_FILES = 5
 # dateline_date_source of a dateline whose date nothing decided.
 UNDECIDED = "undecided"
 FILE_TIME = "file-time"
+# ...and of one dated by a publication date printed with the story.
+PUBLISHED = "published"
 
 
 
-def reference(*, given: dt.date | None = None, received: dt.date | None = None, file_time: dt.date | None = None,
-              transmission_like: bool = True) -> Reference:
+def reference(*, given: dt.date | None = None, received: dt.date | None = None,
+              file_time: dt.datetime | None = None, transmission_like: bool = True) -> Reference:
     """The reference date of a file's stories and its source, in SPEC's order (a story's metadata: of_story).
 
     --reference-date (`given`), else the received-times file's date, else
-    the day of the file's modification time, which dates a dateline only
-    through with_file_time, and only where it looks like a time of
-    transmission (`transmission_like`: not one of a bulk copy).
+    the file's modification time (its UTC day the reference date), which
+    dates a dateline only through with_file_time, and only where it looks
+    like a time of transmission (`transmission_like`: not one of a bulk copy).
+    A naive time is taken as UTC.
     """
     if given is not None:
         return Reference(given, GIVEN)
     if received is not None:
         return Reference(received, RECEIVED)
     if file_time is not None:
-        return Reference(file_time, FILE_MTIME, file_time, transmission_like)
+        moment = file_time if file_time.tzinfo is not None else file_time.replace(tzinfo=dt.timezone.utc)
+        return Reference(moment.astimezone(dt.timezone.utc).date(), FILE_MTIME, moment, transmission_like)
     return NO_REFERENCE
 
 
@@ -87,6 +91,26 @@ def by_transmission(dateline: Dateline | None, sent: moved.Transmission | None, 
         return dataclasses.replace(dateline, date=dates.resolve(dateline.phrase, day),
                                    date_source="dateline+transmission")
     return dataclasses.replace(dateline, date=day, date_source="transmission")
+
+
+def by_published_day(dateline: Dateline | None, day: dt.date | None) -> Dateline | None:
+    """The dateline dated by the day printed over the story ("Published: December 5, 2024"), where nothing did.
+
+    The story's own evidence, after the metadata and a given reference and
+    before any file time (SPEC's order): a year-less date takes the year
+    nearest that day only if the two agree (dates.agrees); an undated
+    dateline takes that day.
+    """
+    if dateline is None or day is None or dateline.date is not None:
+        return dateline
+    if dateline.phrase is None:
+        return dataclasses.replace(dateline, date=day, date_source=PUBLISHED)
+    if dateline.phrase.year is not None:
+        return dateline
+    found = dates.resolve(dateline.phrase, day)
+    if found is None or not dates.agrees(found, day):
+        return dateline
+    return dataclasses.replace(dateline, date=found, date_source=f"dateline+{PUBLISHED}")
 
 
 def bulk_copied(mtimes: Sequence[dt.datetime]) -> list[bool]:
@@ -113,17 +137,20 @@ def dated_by_file_time(article: Article) -> bool:
     return article.dateline is not None and article.dateline.date_source in (FILE_TIME, f"dateline+{FILE_TIME}")
 
 
-def with_file_time(article: Article, file_date: dt.date | None, *, trusted: bool) -> Article:
+def with_file_time(article: Article, file_time: dt.datetime | None, *, trusted: bool) -> Article:
     """The article with its dateline dated by the file's time where that may, else marked undecided.
 
     A date already decided (printed year, metadata, reference, transmission
-    stamp) is kept. A year-less dateline takes the year that puts it nearest
-    the file's day only if the two agree (dates.agrees); an undated one
-    takes the file's day only from a trusted file time.
+    stamp) is kept. The file's day is the day at the dateline when it was
+    written (a story filed in Seoul at 08:00 on the 5th lands at 23:00 UTC on
+    the 4th), as for a transmission time. A year-less dateline takes the
+    year that puts it nearest that day only if the two agree (dates.agrees);
+    an undated one takes that day only from a trusted file time.
     """
     dateline = article.dateline
     if dateline is None or dateline.date is not None:
         return article
+    file_date = moved.day_at(file_time, dateline.timezone) if file_time is not None else None
     date = None
     if trusted and file_date is not None:
         if dateline.phrase is not None:
@@ -136,3 +163,4 @@ def with_file_time(article: Article, file_date: dt.date | None, *, trusted: bool
     else:
         source = f"dateline+{FILE_TIME}" if dateline.phrase is not None else FILE_TIME
     return dataclasses.replace(article, dateline=dataclasses.replace(dateline, date=date, date_source=source))
+

@@ -63,6 +63,7 @@ _CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?
 _MAX_LEAD_IN = 4
 _MAX_STANDFIRSTS = 1
 _MAX_LEAD_IN_CHARS = 160
+_MAX_STANDFIRST_CHARS = 400
 _MARKED_FORMS = frozenset({"tagged", "tag-first", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
@@ -132,13 +133,19 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     signoff = tail.signoff
     agency_hint, hint_source = _agency_evidence(story, tail, head_people)
     dateline = parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint)
+    head_stamp: moved.Stamp | None = None
+    published: dt.date | None = None
     if dateline is not None:
         text = text.lstrip()[dateline.end:]
     elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
         dateline, lead_in, text = found
         bullets = []
         for line in lead_in:
-            if _BULLET_RE.match(line):
+            if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and stamp.day is not None:
+                head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
+            elif published is None and (day := moved.match_day(line)) is not None:
+                published = day  # "Published: December 5, 2024": the day, evidence of the year
+            elif _BULLET_RE.match(line):
                 bullets.append(line)  # Reuters' highlights: part of the story
             elif bullets and line[:1].islower():
                 bullets[-1] += f" {line}"  # a highlight wrapped over two lines
@@ -164,10 +171,12 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     else:
         agency, agency_source = agency_hint, hint_source
 
-    sent = _transmission(story, tail, dateline)
+    stamp = tail.stamp or head_stamp
+    sent = _transmission(story, stamp, tail, dateline)
     # A clock time alone took its day from the dateline: only a full transmission time dates it better.
-    dated = story.transmitted_at is not None or (tail.stamp is not None and tail.stamp.day is not None)
+    dated = story.transmitted_at is not None or (stamp is not None and stamp.day is not None)
     dateline = dating.by_transmission(dateline, sent, full=dated)
+    dateline = dating.by_published_day(dateline, published)
 
     metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(
@@ -264,18 +273,28 @@ def _dateline_after_lead_in(
     lines = text.lstrip("\n").split("\n")
     lead_in: list[str] = []
     standfirsts = 0
+    sentence_first = False
     for i, raw in enumerate(lines):
         line = bylines.strip_artefacts(raw)
         if not line:
             continue
         if lead_in:
             found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
-            if found is not None and (found.form in _MARKED_FORMS or _marked_by_its_print(found)):
+            if found is not None and (found.form in _MARKED_FORMS or (
+                    not sentence_first and _marked_by_its_print(found))):
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
+            if sentence_first:
+                return None
         if len(lead_in) >= _MAX_LEAD_IN:
             return None
         if not _is_lead_in(line):
-            return None
+            # A standfirst that is a sentence ("Exports beat forecasts for a
+            # third month.") may stand over the lead, only as the story's first
+            # line and only over a dateline with a credit: a story's own first
+            # paragraph is followed by its second, and that opens with no credit.
+            if lead_in or len(line) > _MAX_STANDFIRST_CHARS:
+                return None
+            sentence_first = True
         if len(line) > _MAX_LEAD_IN_CHARS:
             # A standfirst (long, with no closing stop) may stand over a credited lead; only one.
             if standfirsts >= _MAX_STANDFIRSTS:
@@ -460,13 +479,16 @@ def _agency_evidence(
     return None, None
 
 
-def _transmission(story: Story, tail: _Tail, dateline: Dateline | None) -> moved.Transmission | None:
+def _transmission(
+    story: Story, stamp: moved.Stamp | None, tail: _Tail, dateline: Dateline | None
+) -> moved.Transmission | None:
+    """When it moved: the metadata's time, else a stamp printed under or over the story, else a sign-off's clock."""
     zone = dateline.timezone if dateline else None
     if story.transmitted_at is not None:
         return moved.from_metadata(story.transmitted_at, zone=zone)
     day = dateline.date if dateline else None
-    if tail.stamp is not None:
-        return moved.from_stamp(tail.stamp, zone=zone, dateline_date=day)
+    if stamp is not None:
+        return moved.from_stamp(stamp, zone=zone, dateline_date=day)
     if tail.signoff is not None and tail.signoff.time and (clock := moved.match_clock(tail.signoff.time)):
         return moved.from_stamp(clock, zone=zone, dateline_date=day)
     return None

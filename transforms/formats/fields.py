@@ -67,3 +67,17 @@ def priority(value: object) -> int | None:
 
 def unique(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
+
+
+# Credit roles as formats name them (NewsML-G2 creator/contributor roles, ninjs authors) to byline roles.
+_CREDIT_ROLES = {
+    "author": "author", "writer": "author", "creator": "author", "byline": "author", "reporter": "reporting",
+    "correspondent": "reporting", "contributor": "additional_reporting", "editor": "editing",
+    "photographer": "photo", "translator": "translation",
+}
+
+
+def credit_role(printed: str | None) -> str | None:
+    """The byline role a format's role code names ("crol:writer", "editor"), None when it names none."""
+    folded = code(printed or "").casefold()
+    return next((role for key, role in _CREDIT_ROLES.items() if key in folded), None) if folded else None

@@ -18,8 +18,9 @@ from wirecopy.transforms.errors import WireFormatError
 
 SOH, STX, ETX, EOT = "\x01", "\x02", "\x03", "\x04"
 
-_MESSAGE_START_RE = re.compile(r"\x01|(?m:^ZCZC)")
-_END_RE = re.compile(r"\x04|(?m:^NNNN\s*$)")
+# ZCZC and NNNN open their line, perhaps indented ("   ZCZC AAP").
+_MESSAGE_START_RE = re.compile(r"\x01|(?m:^[ \t]*ZCZC)")
+_END_RE = re.compile(r"\x04|(?m:^[ \t]*NNNN\s*$)")
 # Control characters that carry nothing once the framing is read: transmission
 # fill (SYN, DEL), the ANPA format codes (DC1-DC4), and the rest of C0 but tab
 # and newline.

@@ -29,12 +29,6 @@ ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "conceptItem", "kno
 
 # Item classes that are not text: ninat (IPTC), icls (Reuters) and the like.
 _NOT_TEXT = frozenset({"picture", "graphic", "video", "audio", "composite", "interactive", "photo", "image"})
-# Creator / contributor roles to byline roles.
-_ROLES = {
-    "author": "author", "writer": "author", "creator": "author", "byline": "author", "reporter": "reporting",
-    "correspondent": "reporting", "contributor": "additional_reporting", "editor": "editing",
-    "photographer": "photo", "translator": "translation",
-}
 
 
 def parse_newsml_g2(text_: str) -> tuple[Story, ...]:
@@ -161,7 +155,7 @@ def _credits(content: ET.Element | None) -> tuple[list[tuple[str, str]], list[st
         if fields.agency(name) is not None or role_code in {"source", "origprov"}:
             agency_names.append(name)
             continue
-        role = next((r for key, r in _ROLES.items() if key in role_code), None)
+        role = fields.credit_role(role_code)
         if role is None:
             role = "author" if local(element.tag) == "creator" else "additional_reporting"
         people.append((name, role))

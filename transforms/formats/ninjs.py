@@ -4,6 +4,7 @@
          byline, located, body_text, body_html, slugline, ednote, language, subject[{code,name}]
     2.x: the same with headlines[{role,value}], bodies[{role,contenttype,value}], by,
          subjects[{uri,literal,name}], infosources, copyrightholder
+    both: authors[{name,role}] as feeds print them (Superdesk)
 
 Only text items are stories (pictures and video are passed over). Values of
 the wrong JSON type are treated as absent, never trusted. Nesting is checked
@@ -24,6 +25,10 @@ from wirecopy.transforms.story import Story
 FORMAT = "ninjs"
 # ninjs nests objects about four deep (associations of renditions).
 MAX_DEPTH = 64
+# Item types that are not text ("advisory", "composite" and types a feed invents are read as text).
+_NOT_TEXT = frozenset({"picture", "graphic", "video", "audio", "image", "photo", "interactive"})
+# How deep an API's envelopes may wrap the items: {"data": {"items": [...]}} is two.
+_MAX_ENVELOPES = 3
 _NINJS_KEYS = frozenset({"uri", "headline", "headlines", "body_text", "body_html", "bodies", "versioncreated"})
 
 
@@ -85,16 +90,34 @@ def nesting_depth(text: str) -> int:
 
 
 def _items(values: list[object]) -> list[dict]:
+    """The ninjs objects of the values, also inside an API's envelope ({"total": 1, "item": [...]}, "data": ...).
+
+    An envelope is any object that is not an item itself; its lists and
+    objects are looked into a few levels down. An item's own objects
+    (associations, renditions) are never looked into.
+    """
     found: list[dict] = []
+
+    def walk(value: object, depth: int) -> None:
+        if isinstance(value, list):
+            for element in value:
+                walk(element, depth)
+        elif isinstance(value, dict):
+            if _NINJS_KEYS & value.keys():
+                found.append(value)
+            elif depth < _MAX_ENVELOPES:
+                for inner in value.values():
+                    if isinstance(inner, (list, dict)):
+                        walk(inner, depth + 1)
+
     for value in values:
-        candidates = value if isinstance(value, list) else [value]
-        found.extend(c for c in candidates if isinstance(c, dict) and _NINJS_KEYS & c.keys())
+        walk(value, 0)
     return found
 
 
 def _item(item: dict, index: int) -> Story | None:
     kind = fields.clean(item.get("type"))
-    if kind is not None and kind.casefold() not in {"text", "composite"}:
+    if kind is not None and kind.casefold() in _NOT_TEXT:
         return None
     body = _body(item)
     if not body.strip():
@@ -126,6 +149,7 @@ def _item(item: dict, index: int) -> Story | None:
         byline_text=fields.clean(item.get("by")) or fields.clean(item.get("byline")),
         located=_located(item.get("located")),
         language=fields.clean(item.get("language")),
+        credits=_authors(item.get("authors")),
     )
 
 
@@ -162,6 +186,12 @@ def _subject(subject: dict) -> str:
         if value := fields.clean(subject.get(key)):
             return value
     return ""
+
+
+def _authors(value: object) -> tuple[tuple[str, str], ...]:
+    """People an item's `authors` list credits ({"name": ..., "role": "writer"}), as (name, byline role)."""
+    return tuple((name, fields.credit_role(fields.clean(a.get("role"))) or "author")
+                 for a in _objects(value) if (name := fields.clean(a.get("name"))))
 
 
 def _located(value: object) -> str | None:

@@ -6,6 +6,11 @@
   `UnsafeInputError(reason="xml_forbidden")`.
 * A DOCTYPE that only names an external DTD (`<!DOCTYPE nitf SYSTEM
   "nitf-3-3.dtd">`, usual in NITF) is accepted: the DTD is never read.
+  So is one whose internal subset only declares external parameter
+  entities and references them (NewsML 1 pulling in the NITF DTD it
+  carries: `[<!ENTITY % nitf SYSTEM "nitf-3-0.dtd"> %nitf;]`): the subset
+  is dropped unread, so nothing is fetched and nothing declared. Any other
+  declaration in a subset is refused as before.
 * HTML named entities (`&nbsp;`, `&eacute;`), which agencies' XML uses as
   if the DTD were read, are rewritten to numeric character references from
   Python's fixed HTML5 table before parsing: each is one or two characters,
@@ -42,6 +47,17 @@ _HTML_ENTITIES = {
     if name.endswith(";") and name[:-1] not in _XML_PREDEFINED
 }
 _NAMED_ENTITY_RE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+# A DOCTYPE's internal subset, near the start of the document.
+_SUBSET_RE = re.compile(
+    r"(<!DOCTYPE\s+[\w:.-]+)(?:\s+(?:SYSTEM|PUBLIC)(?:\s+(?:\"[^\"]*\"|'[^']*'))+)?\s*\[([^\]]*)\]\s*>"
+)
+# What such a subset may hold and still be dropped unread: external parameter entities, references to them.
+_EXTERNAL_PARAMETERS_RE = re.compile(
+    r"(?:\s|<!--(?:(?!--).)*-->|%[\w.-]+;"
+    r"|<!ENTITY\s+%\s+[\w.-]+\s+(?:SYSTEM|PUBLIC\s+(?:\"[^\"]*\"|'[^']*'))\s+(?:\"[^\"]*\"|'[^']*')\s*>)*",
+    re.DOTALL,
+)
+_SUBSET_WINDOW = 4096
 
 
 class _DepthLimitedBuilder(ET.TreeBuilder):
@@ -65,7 +81,7 @@ def parse_xml(text: str) -> ET.Element:
     parser = DefusedXMLParser(target=_DepthLimitedBuilder(), forbid_dtd=False, forbid_entities=True,
                               forbid_external=True)
     try:
-        parser.feed(_NAMED_ENTITY_RE.sub(_numeric, text))
+        parser.feed(_NAMED_ENTITY_RE.sub(_numeric, _without_parameter_subset(text)))
         return parser.close()
     except DefusedXmlException as exc:
         raise UnsafeInputError(f"{type(exc).__name__}: {exc}", reason="xml_forbidden") from None
@@ -73,6 +89,14 @@ def parse_xml(text: str) -> ET.Element:
         raise WireFormatError(f"not well-formed XML: {exc}", reason="malformed_xml") from None
     except (ValueError, UnicodeError) as exc:  # expat refuses some characters outright
         raise WireFormatError(f"not well-formed XML: {exc}", reason="malformed_xml") from None
+
+
+def _without_parameter_subset(text: str) -> str:
+    """The text with a DOCTYPE's subset of external parameter entities dropped, unread; else as it came."""
+    m = _SUBSET_RE.search(text, 0, _SUBSET_WINDOW)
+    if m is None or not _EXTERNAL_PARAMETERS_RE.fullmatch(m[2]):
+        return text
+    return f"{text[:m.start()]}{m[1]}>{text[m.end():]}"
 
 
 def _numeric(match: re.Match[str]) -> str:
