@@ -166,6 +166,10 @@ def test_dateline_bare_web_form(text, raw, city, region, country, rest) -> None:
         ("FRANKFURT (ODER) (dpa) - The", "FRANKFURT (ODER) (dpa) -", "Frankfurt (Oder)", "DE", REF),
         ("NEW YORK—Stocks rose", "NEW YORK—", "New York", "US", REF),
         ("WASHINGTON (AP)—The Senate", "WASHINGTON (AP)—", "Washington", "US", REF),
+        # A time zone or a clock in brackets is when it moved, said in passing: no agency, no region.
+        ("Damascus, SANA_ The", "Damascus, SANA_", "Damascus", "SY", REF),  # an underscore touching the credit
+        ("LONDON, Dec 5 (est) - The", "LONDON, Dec 5 (est) -", "London", "GB", dt.date(2023, 12, 5)),
+        ("BEIJING, Dec. 5 (10:32 GMT) - The", "BEIJING, Dec. 5 (10:32 GMT) -", "Beijing", "CN", dt.date(2023, 12, 5)),
     ],
 )
 def test_dateline_untagged_and_unusual_heads(text, raw, city, country, date) -> None:
@@ -336,6 +340,9 @@ def test_dateline_carries_time_zone_and_place_basis() -> None:
         "(LEAD) Stocks rose",
         "Officials said Monday, July 5 - that",
         "SEOUL\nNorth Korea fired",  # capitals alone on a line: a headline, not a dateline
+        # Figures where a region would stand are a date we cannot read: no dateline rather than the reference's day.
+        "BEIJING, Qx.5 (Xinhua) -- China's exports rose",
+        "Friday 12/06/96 (est)\nThe text",  # a zone is no agency credit
     ],
 )
 def test_dateline_absent(text: str) -> None:

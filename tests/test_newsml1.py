@@ -63,6 +63,22 @@ def test_newsml1_plain_text_data_content_keeps_its_lines() -> None:
     assert story.text == "Line one\nline two\n\nPara two"
 
 
+def test_newsml1_html_carried_as_text_and_a_city_set_in_descriptive_metadata() -> None:
+    item = ITEM.format(id="A3", headline="Jobs grow",
+                       content="<![CDATA[<P>Hiring rose in March.</P>\n<P>Wages rose too.</P>]]>")
+    item = item.replace('<MediaType FormalName="Text"/>', '<MediaType FormalName="Text"/><Format FormalName="HTML"/>')
+    item = item.replace("</SubjectCode>", '</SubjectCode><Property FormalName="Country" Value="GRC"/>'
+                                          '<Property FormalName="City" Value="Thessaloniki"/>')
+    (story,) = parse_newsml1(_doc(item))
+    assert story.text == "Hiring rose in March.\n\nWages rose too."
+    assert story.located == "Thessaloniki"
+
+
+def test_newsml1_html_text_is_read_as_html_even_unlabelled() -> None:
+    (story,) = parse_newsml1(_doc(ITEM.format(id="A4", headline="H", content="<![CDATA[<p>One &amp; two.</p>]]>")))
+    assert story.text == "One & two."
+
+
 @pytest.mark.parametrize(
     ("doc", "reason"),
     [

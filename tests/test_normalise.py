@@ -268,6 +268,15 @@ def test_normalise_sentence_standfirst_over_a_credited_lead() -> None:
     assert a.body == "Exports rose 6 percent."
 
 
+def test_normalise_sentence_standfirst_then_by_line_over_a_credited_lead() -> None:
+    # ANPA's abstract line, then the credit block, then the lead.
+    a = _norm("Ruiz scored twice as the hosts won 3-1 on Friday.\nBy JANE DOE\nAP Sports Writer\n"
+              "ATLANTA (AP) _ Ruiz scored twice.")
+    assert (a.dateline.raw, a.dateline.city) == ("ATLANTA (AP) _", "Atlanta")
+    assert [p.name for p in a.byline.people] == ["Jane Doe"]
+    assert a.body == "Ruiz scored twice."
+
+
 def test_normalise_by_line_among_lead_in_lines_is_a_credit() -> None:
     a = _norm("Germany-football/Munich/\n1ST LEAD\nBy Lukas Brenner, dpa =\n\nMunich (dpa) - Fans wept.")
     assert [(p.name, p.title) for p in a.byline.people] == [("Lukas Brenner", "dpa")]

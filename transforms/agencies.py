@@ -84,6 +84,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("CTK", ("CTK", "ČTK", "Czech News Agency"), "CZ", ("PRAGUE, Jan 5 (CTK) -",), ("ctk.cz",)),
     Agency("MTI", ("MTI",), "HU", ("BUDAPEST, Jan 5 (MTI) -",), ("mti.hu",)),
     Agency("BTA", ("BTA",), "BG", ("SOFIA, Jan 5 (BTA) -",), ("bta.bg",)),
+    Agency("ANA-MPA", ("ANA-MPA", "AMNA", "ANA-MPE", "Athens-Macedonian News Agency"), "GR",
+           ("ATHENS, Jan 5 (ANA-MPA) -",), ("amna.gr", "ana-mpa.gr", "ana-mpe.gr")),
     Agency("Agerpres", ("Agerpres",), "RO", ("BUCHAREST, Jan 5 (AGERPRES) -",), ("agerpres.ro",)),
     Agency("HINA", ("HINA",), "HR", ("ZAGREB, Jan 5 (Hina) -",), ("hina.hr",)),
     Agency("Tanjug", ("Tanjug",), "RS", ("BELGRADE, Jan 5 (Tanjug) -",), ("tanjug.rs",)),

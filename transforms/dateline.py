@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from wirecopy.transforms import agencies, dates, places
 from wirecopy.transforms.casing import fold
+from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS, match_clock
 
 RULESET = "dateline.v2"
 
@@ -55,7 +56,7 @@ _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SP
 _BARE_DASH_RE = re.compile(
     rf"{_SPACE}+(?:-{{2,3}}|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
-    rf"|(?<=[^\W_])-{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
+    rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
@@ -350,6 +351,8 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     """
     if agencies.lookup(printed) is not None:
         return True
+    if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:
+        return False  # "(est)", "(GMT)": the zone of a time, no agency
     words = printed.replace("/", " ").split()
     if not words or len(words) > 5 or any(w.casefold().strip(".") in _NOT_AGENCY for w in words):
         return False
@@ -535,7 +538,9 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
     qualifier = parts[1] if len(parts) == 2 else None
-    if qualifier is not None and not _PLACE_RE.fullmatch(qualifier):
+    if qualifier is not None and (not _PLACE_RE.fullmatch(qualifier) or any(c.isdigit() for c in qualifier)):
+        # Figures where a region would stand are a date misprinted ("Qx.5"): read as a region, the
+        # dateline would claim the reference's day for a day it prints and we cannot read.
         return None
     return place_names, qualifier, phrase
 
@@ -543,6 +548,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
 def _bracketed_qualifier(match: re.Match[str]) -> str:
     if match[1] is not None:
         return f", {match[1]}"
+    if match[2].strip(" .").upper() in ZONE_ABBREVIATIONS or match_clock(match[2]) is not None:
+        return ""  # "LONDON, Dec 5 (EST)", "(10:32 GMT)": when it moved, said in passing
     if places.is_qualifier(match[2]) or dates.match_date(match[2]) is not None:
         return f", {match[2]}"  # "BALASORE (Odisha)", "KUALA LUMPUR (June 11)"
     return match[0]

@@ -283,15 +283,14 @@ def _dateline_after_lead_in(
             if found is not None and (found.form in _MARKED_FORMS or (
                     not sentence_first and _marked_by_its_print(found))):
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
-            if sentence_first:
-                return None
         if len(lead_in) >= _MAX_LEAD_IN:
             return None
         if not _is_lead_in(line):
             # A standfirst that is a sentence ("Exports beat forecasts for a
-            # third month.") may stand over the lead, only as the story's first
-            # line and only over a dateline with a credit: a story's own first
-            # paragraph is followed by its second, and that opens with no credit.
+            # third month.") may stand over the lead (By-lines and slugs between),
+            # only as the story's first line and only over a dateline with a credit:
+            # a story's own first paragraph is followed by its second, and that
+            # opens with no credit.
             if lead_in or len(line) > _MAX_STANDFIRST_CHARS:
                 return None
             sentence_first = True

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats import fields
-from wirecopy.transforms.formats.html_text import element_text
+from wirecopy.transforms.formats.html_text import element_text, html_text
 from wirecopy.transforms.formats.nitf import story_from_nitf
 from wirecopy.transforms.formats.safe_xml import attr, child, children, descendants, first, local, parse_xml, text
 from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
@@ -55,8 +55,10 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | Non
         body = embedded.text
     else:
         embedded = None
-        # Paragraph elements, or plain text whose own line breaks are kept.
+        # Paragraph elements, or plain text whose own line breaks are kept, or HTML carried as text.
         body = element_text(content) if len(content) else (content.text or "")
+        if not len(content) and (_is_html(item) or body.lstrip().startswith("<")):
+            body = html_text(body)
     if not body.strip():
         return None
     ident = child(item, "Identification", "NewsIdentifier")
@@ -103,14 +105,22 @@ def _text_content(item: ET.Element) -> ET.Element | None:
     return None
 
 
+def _is_html(item: ET.Element) -> bool:
+    """Whether the text ContentItem says its data is HTML (Format or MimeType)."""
+    return any("html" in (attr(child(c, name), "FormalName") or "").casefold()
+               for c in descendants(item, "ContentItem") for name in ("Format", "MimeType"))
+
+
 def _subjects(item: ET.Element):
     for code in descendants(item, "SubjectCode"):
         yield from (e for e in code if local(e.tag) in {"Subject", "SubjectMatter", "SubjectDetail"})
 
 
 def _city(item: ET.Element) -> str | None:
-    for location in descendants(item, "Location"):
-        for prop in children(location, "Property"):
+    """The City property of a Location, or one set straight in DescriptiveMetadata (ANA-MPA's feeds)."""
+    holders = list(descendants(item, "Location")) + list(descendants(item, "DescriptiveMetadata"))
+    for holder in holders:
+        for prop in children(holder, "Property"):
             if (prop.get("FormalName") or "").casefold() == "city" and prop.get("Value"):
                 return fields.clean(prop.get("Value"))
     return None
