@@ -675,7 +675,7 @@ def test_byline_recognisers_never_raise(text: str) -> None:
     assert signoff is None or isinstance(signoff, Signoff)
     run_in = match_run_in_by_line(text)
     if run_in is not None:
-        assert run_in[0] and 0 < run_in[1] <= len(text)
+        assert all(isinstance(p, Person) for p in run_in[0]) and 0 < run_in[1] <= len(text)
 
 
 # Trailer text with the white space and stops the patterns' ends allow.
@@ -840,3 +840,12 @@ def test_byline_trailer_parenthesised_labels_need_names(text: str) -> None:
 def test_byline_trailer_names_with_an_agency_tag_after_a_slash(text: str, people: list[tuple[str, str]]) -> None:
     found = match_trailer(text)
     assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+def test_byline_run_in_credit_naming_nobody_leaves_the_dateline() -> None:
+    line = "By Xinhua BEIJING, Jan. 3 -- Rail operators added 200 trains."
+    assert match_run_in_by_line(line) == ((), len("By Xinhua "))
+    (article,) = parse_file(f"Rail\n\n{line}\n".encode(), reference_date=dt.date(2024, 1, 4)).articles
+    assert article.byline.people == ()
+    assert article.dateline is not None and article.dateline.city == "Beijing"
+    assert article.body.startswith("Rail operators")

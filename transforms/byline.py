@@ -792,13 +792,15 @@ def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:
     The names must be in normal case and the next word a capitalised place
     followed by a comma, a parenthesis or a slash; whether the rest is a
     dateline is the caller's to check. Returns the people and the offset in
-    `line` where the rest starts, else None.
+    `line` where the rest starts (no people for a credit naming nobody:
+    "By Xinhua BEIJING, ..."), else None.
     """
     match = _BY_RUN_IN.match(line) if len(line) <= _BY_RUN_IN_MAX else None
     if match is None:
         return None
     people = match_by_line(match["credit"])
-    return (people, match.end("credit")) if people else None
+    # A credit that names nobody ("By Xinhua BEIJING, ...") is still no part of the dateline.
+    return (people, match.end("credit")) if people is not None else None
 
 
 def is_person_credit(name: str) -> bool:
