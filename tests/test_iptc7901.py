@@ -58,6 +58,13 @@ def test_iptc7901_several_messages_keep_their_positions() -> None:
     assert (stories[1].version, stories[1].headline, stories[1].priority) == ("FLASH", "Quake hits capital", 1)
 
 
+def test_iptc7901_stacked_marker_lines_over_the_headline() -> None:
+    text = "\x01x1 4 a 20\n\x02REFILE\n1ST LEAD\nPort strike ends =\n\nHAMBURG (dpa) - Dockers returned.\n\x03"
+    (story,) = parse_iptc7901(text)
+    assert (story.version, story.headline) == ("REFILE", "Port strike ends")
+    assert story.text.startswith("1ST LEAD\n")  # read as a marker by the normaliser
+
+
 @pytest.mark.parametrize(
     ("text", "headline", "body_start"),
     [

@@ -286,6 +286,13 @@ def test_places_accent_folding(city: str, qualifier: str | None, expected: tuple
         ("CALCUTTA", ("Kolkata", None, "IN")),
         ("SAIGON", ("Ho Chi Minh City", None, "VN")),
         ("FRANKFURT", ("Frankfurt", "Hesse", "DE")),
+        # a name in another language that swaps a word of the English one
+        ("Nueva Delhi", ("New Delhi", None, "IN")),
+        ("Ciudad de México", ("Mexico City", None, "MX")),
+        # the local form with accents where GeoNames' English name has none
+        ("Genève", ("Geneva", "Genève", "CH")),
+        # an abbreviation spelt out is the same name: the print stays
+        ("ST. PETERSBURG", ("St. Petersburg", None, "RU")),
     ],
 )
 def test_places_former_names_give_the_current_name_short_forms_keep_the_print(city: str, expected: tuple) -> None:

@@ -401,10 +401,10 @@ def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool
     "TEHERAN") and gives GeoNames' English one.
     """
     if renamed_ok and _another_name(printed, main):
-        # A former or foreign name ("PEKING", "BOMBAY", "KIEV", "MÜNCHEN"):
+        # A former or foreign name ("PEKING", "BOMBAY", "KIEV", "MÜNCHEN", "Nueva Delhi"):
         # the place's current name, as GeoNames gives it; the print stays in dateline_raw.
         return main
-    if romanised and _near_spelling(printed, main):
+    if (romanised or _accented_local_form(printed, main)) and _near_spelling(printed, main):
         return main
     target = light_fold(printed)
     same = [s for s in spellings if light_fold(s) == target]
@@ -418,16 +418,32 @@ def _another_name(printed: str, main: str) -> bool:
     """Whether a print names the place by another name, not by a spelling of its own.
 
     No word in common and not a near spelling: "Peking"/"Beijing" and
-    "Kiev"/"Kyiv" are other names; "Hanover"/"Hannover" and "Frankfurt"/
-    "Frankfurt am Main" are the same name.
+    "Kiev"/"Kyiv" are other names; so is a name in another language that
+    shares a word but puts another in place of one ("Nueva Delhi", "Ciudad
+    de México"). "Hanover"/"Hannover", "Frankfurt"/"Frankfurt am Main" and
+    "St. Petersburg"/"Saint Petersburg" are the same name.
     """
-    a, b = fold(printed).replace("-", " "), fold(main).replace("-", " ")
-    if set(a.split()) & set(b.split()):
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() < _SAME_NAME_RATIO
+    a, b = _words(printed), _words(main)
+    if set(a) & set(b):
+        only_printed, only_main = set(a) - set(b), set(b) - set(a)
+        return bool(only_printed and only_main) and difflib.SequenceMatcher(
+            None, " ".join(sorted(only_printed)), " ".join(sorted(only_main))).ratio() < _SAME_NAME_RATIO
+    return difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() < _SAME_NAME_RATIO
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name folded, abbreviations spelt out ("St." is "saint")."""
+    return [_ABBREVIATIONS.get(w, w) for w in fold(name).replace("-", " ").split()]
+
+
+def _accented_local_form(printed: str, main: str) -> bool:
+    """A print with accents GeoNames' English name does without: the local form ("Genève" of Geneva)."""
+    return not printed.isascii() and main.isascii()
 
 
 _SAME_NAME_RATIO = 0.8
+# Words places abbreviate in print.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port", "sta": "santa"}
 
 
 def _near_spelling(printed: str, main: str) -> bool:
@@ -436,7 +452,7 @@ def _near_spelling(printed: str, main: str) -> bool:
     Not the same spelling (that is a matter of case and accents), not a
     short form ("Frankfurt" of Frankfurt am Main) and not another name.
     """
-    a, b = fold(printed).replace("-", " "), fold(main).replace("-", " ")
+    a, b = " ".join(_words(printed)), " ".join(_words(main))
     if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return False
     if set(a.split()) < set(b.split()) or set(b.split()) < set(a.split()):

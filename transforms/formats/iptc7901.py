@@ -84,11 +84,17 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
     if i < len(lines) and VERSION_LINE_RE.match(lines[i].strip()):
         version = lines[i].strip()
         i += 1
+    # Marker lines may stack ("REFILE" over "1ST LEAD"): the headline is under them all, and
+    # the others stay in the text, where the markers are read.
+    stacked = []
+    while i < len(lines) and VERSION_LINE_RE.match(lines[i].strip()):
+        stacked.append(lines[i])
+        i += 1
     headline = None
     if i < len(lines) and _is_headline(lines, i):
         headline = _HEAD_END_MARK_RE.sub("", lines[i]).strip() or None
         i += 1
-    rest = lines[i:]
+    rest = stacked + lines[i:]
     for j, line in enumerate(rest):
         if not line.strip():
             break
