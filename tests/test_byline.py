@@ -19,6 +19,7 @@ from wirecopy.transforms.byline import (
     Person,
     Signoff,
     match_by_line,
+    match_run_in_by_line,
     match_signoff,
     match_trailer,
     merge_credits,
@@ -85,6 +86,11 @@ def test_byline_normal_name_keeps_mixed_case(written: str) -> None:
         ("The End Of The Year", False),
         ("Reuters Staff", False),
         ("Tribune on September", False),
+        ("Economic Watch", False),  # story types and sections are nobody's name
+        ("China Focus", False),
+        ("Sports Roundup", False),
+        ("Newsmaker Profile", False),
+        ("Grace Young", True),
     ],
 )
 def test_byline_name_shape(text: str, expected: bool) -> None:
@@ -174,6 +180,78 @@ def test_byline_by_line_credit_naming_nobody(line: str) -> None:
 )
 def test_byline_by_line_rejects_sentences(line: str) -> None:
     assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Written by Nadia El Amrani", [("Nadia El Amrani", "author")]),
+    ("Reported by Tran Thi Lan", [("Tran Thi Lan", "author")]),
+    ("Report by Ana Lucia Prado", [("Ana Lucia Prado", "author")]),
+    ("From Rosli Abu Samah", [("Rosli Abu Samah", "author")]),
+    ("Compiled by Zanele Khumalo and Pieter Botha", [("Zanele Khumalo", "compiled"), ("Pieter Botha", "compiled")]),
+    ("Compiled by Xinhua", []),
+    ("By Jane Doe, The Lakeside Courier", [("Jane Doe", "author")]),
+    ("By Tom Lee and Ann Hale, The Harbour Post", [("Tom Lee", "author"), ("Ann Hale", "author")]),
+])
+def test_byline_head_credit_words_and_publications(line: str, people: list[tuple[str, str]]) -> None:
+    """Other words than "By" open a head credit; a newspaper after the names is a title, not prose."""
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", [
+    "From Monday, the ministry will close the road.",
+    "From the outset the plan was doomed.",
+    "From New York, the bank said",
+    "Written by hand, the note was short.",
+    "Report by the committee was delayed",
+    "By The End Of The Year",
+])
+def test_byline_head_credit_words_keep_rejecting_sentences(line: str) -> None:
+    assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("BY ELENA MARKOVA AND DAVID OKAFOR", ["Elena Markova", "David Okafor"]),  # the connective in capitals too
+    ("By Karin Ek/TT", ["Karin Ek"]),  # a name and an agency tag after a slash
+    ("By Nils Dahl/NTB and Eva Lund/NTB", ["Nils Dahl", "Eva Lund"]),
+    ("By Ritika Chopra | Updated: Jan 4, 2024 10:30 IST", ["Ritika Chopra"]),
+    ("Story by Liu Yang", ["Liu Yang"]),
+])
+def test_byline_by_line_forms_of_other_houses(line: str, names: list[str]) -> None:
+    found = match_by_line(line)
+    assert found is not None and [p.name for p in found] == names
+
+
+@pytest.mark.parametrize("line", [
+    "By Xinhua BEIJING, Jan. 3 -- Rail operators added 200 trains.",  # an agency and a place are nobody
+    "By Jane Doe, Jan. 3 -- Rail operators added 200 trains to the timetable.",  # a sentence, not a stamp
+    "By Jane Doe/and more",
+])
+def test_byline_by_line_agency_place_and_sentences_are_nobody(line: str) -> None:
+    assert not match_by_line(line)
+
+
+@pytest.mark.parametrize(("line", "names", "rest"), [
+    ("By Norliza Ismail SINGAPORE, June 25 (NNN-BERNAMA) — The port reopened.", ["Norliza Ismail"],
+     "SINGAPORE, June 25"),
+    ("By Jane Doe and Tom Lee NEW YORK (AP) — Stocks rose.", ["Jane Doe", "Tom Lee"], "NEW YORK (AP)"),
+    ("From Anas Abu Bakar KUALA LUMPUR, May 31 (Bernama) -- The rate held.", ["Anas Abu Bakar"], "KUALA LUMPUR"),
+])
+def test_byline_run_in_by_line_gives_people_and_where_the_lead_starts(line: str, names: list[str], rest: str) -> None:
+    found = match_run_in_by_line(line)
+    assert found is not None
+    assert [p.name for p in found[0]] == names
+    assert line[found[1]:].startswith(rest)
+
+
+@pytest.mark.parametrize("line", [
+    "By JANE DOE SINGAPORE, June 25 (Bernama) - The port reopened.",  # capitals: where would the name end?
+    "By Monday SINGAPORE, June 25",
+    "By contrast EXPORTS, which fell, ...",
+    "SINGAPORE, June 25 (Bernama) - By Jane Doe",
+])
+def test_byline_run_in_by_line_needs_names_then_a_capitalised_place(line: str) -> None:
+    assert match_run_in_by_line(line) is None
 
 
 # ---------------------------------------------------------------- trailers
@@ -575,6 +653,10 @@ _FRAGMENTS = st.sampled_from([
     "Editing by ", "Writing by ", "Compiled by ", "Associated Press writer ", " contributed to this report.",
     "\n", "\n___\n", "hanbyul@yna.co.kr", "[email protected]", "lb/jm", " 1234GMT", "(END)", "Editor: ",
     "the end of the year", "Monday", "-", "=", "^", ".", "New York", "South Korea", "Jr.", "|", "@",
+    "From ", "Written by ", "Report by ", "SINGAPORE, ", "(AP) ", "The Harbour Post",
+    " contributed reporting", " contributed to this report", "--With assistance from ", "Contributing: ",
+    "To contact the reporter on this story:\n", "To contact the editors responsible:\n", " at ", "(@jd)",
+    "Kuala Lumpur", "Bangkok Post", "(RO - author: ", ", editor: ", "; EN - ", ")",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -591,6 +673,9 @@ def test_byline_recognisers_never_raise(text: str) -> None:
         assert trailer[0]
     signoff = match_signoff(text)
     assert signoff is None or isinstance(signoff, Signoff)
+    run_in = match_run_in_by_line(text)
+    if run_in is not None:
+        assert all(isinstance(p, Person) for p in run_in[0]) and 0 < run_in[1] <= len(text)
 
 
 # Trailer text with the white space and stops the patterns' ends allow.
@@ -606,7 +691,8 @@ def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
     """Matching the one-line trailers at _last_line_at, and trying the AP pattern only when the last line names
     the contribution, finds what a search of the whole text finds."""
     at = byline_module._last_line_at(text)
-    for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER):
+    for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER, byline_module._CONTRIBUTED_LINE,
+                    byline_module._ASSISTANCE_LINE, byline_module._PAREN_LABELS):
         searched, matched = pattern.search(text), pattern.match(text, at)
         assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(),
                                                                                        matched.groupdict()))
@@ -652,3 +738,114 @@ def test_byline_merge_never_invents_or_loses_emails(names: list[str | None], ema
     given_out = sorted(p.email for p in byline.people if p.email)
     assert given_out == sorted(set(emails))
     assert all(p.email is None for p in byline.people if p.email_redacted)
+
+
+def test_byline_trailer_story_by_is_writing() -> None:
+    found = match_trailer("Herders moved their flocks.\n\nStory by Gulnar Ahmet; photos by Wang Jian")
+    assert found is not None
+    assert [(p.name, p.role) for p in found[0]] == [("Gulnar Ahmet", "writing"), ("Wang Jian", "photo")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("By Jane Doe, Kuala Lumpur", [("Jane Doe", "Kuala Lumpur", None)]),
+    ("By Jane Doe, Tegucigalpa", [("Jane Doe", "Tegucigalpa", None)]),
+    ("By Jane Doe and Tom Lee, Dar es Salaam",
+     [("Jane Doe", "Dar es Salaam", None), ("Tom Lee", "Dar es Salaam", None)]),
+    ("By Jane Doe, Bangkok Post", [("Jane Doe", None, "Bangkok Post")]),
+    ("By Jane Doe, Opta Sports Data", [("Jane Doe", None, "Opta Sports Data")]),
+    ("By Jane Doe and Victoria Lopez", [("Jane Doe", None, None), ("Victoria Lopez", None, None)]),
+])
+def test_byline_place_or_outlet_after_the_names_is_no_person(
+    line: str, people: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.location, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Opta Sports Data", False), ("Bangkok Post", False), ("Kuala Lumpur Desk", False), ("Jane Doe", True),
+    ("Lena Sun", True),
+])
+def test_byline_metadata_credit_is_a_person_only_by_its_shape(name: str, person: bool) -> None:
+    assert byline_module.is_person_credit(name) is person
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The museum reopened.\n\nAurelien Breeden contributed reporting from Lyon.",
+     [("Aurelien Breeden", "additional_reporting")]),
+    ("The museum reopened.\n\nJane Doe and Tom Lee contributed to this report.",
+     [("Jane Doe", "additional_reporting"), ("Tom Lee", "additional_reporting")]),
+    ("The pound rose.\n\n--With assistance from Lucy Meakin and Tom Rees.",
+     [("Lucy Meakin", "additional_reporting"), ("Tom Rees", "additional_reporting")]),
+    ("The pound rose.\n\nContributing: Maria Lopez, Dan Whitaker",
+     [("Maria Lopez", "additional_reporting"), ("Dan Whitaker", "additional_reporting")]),
+    ("The pound rose.\n\nTo contact the reporters on this story:\nAnna Kowalski in London at ak@example.net;"
+     " Ben Ode in Lagos at bo@example.net\nTo contact the editor responsible for this story:\n"
+     "James Hirai at jh@example.net",
+     [("Anna Kowalski", "reporting"), ("Ben Ode", "reporting"), ("James Hirai", "editing")]),
+])
+def test_byline_trailer_contributor_lines_and_contact_blocks(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    assert [(p.name, p.role) for p in found[0]] == people
+    assert text[:found[1]].rstrip() in ("The museum reopened.", "The pound rose.")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from three ministries contributed to the report.",
+    "The fund said donors contributed reporting tools worth $5 million.",
+    "To contact the reporter on this story:\nplease call the desk",
+    "With assistance from the United Nations, the town rebuilt its school.",
+])
+def test_byline_trailer_contributor_forms_reject_prose(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+def test_byline_by_line_drops_a_social_handle() -> None:
+    found = match_by_line("By Jane Whitfield (@jwhitfield)")
+    assert found is not None and [p.name for p in found] == ["Jane Whitfield"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The metro opened.\n\n(RO - author: Ioana Marin, editor: Radu Stan;"
+     " EN - author: Elena Vasile, editor: Mihai Popa)",
+     [("Ioana Marin", "author"), ("Radu Stan", "editing"), ("Elena Vasile", "author"), ("Mihai Popa", "editing")]),
+    ("The metro opened.\n\nReporter: Hanni Sofia, Editor: Rahmad Nasution",
+     [("Hanni Sofia", "reporting"), ("Rahmad Nasution", "editing")]),
+    ("The metro opened.\n\n(Editor: Li Hua)", [("Li Hua", "editing")]),
+])
+def test_byline_trailer_labelled_credits_in_parentheses_and_language_groups(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    assert [(p.name, p.role) for p in found[0]] == people
+    assert text[:found[1]].rstrip() == "The metro opened."
+
+
+@pytest.mark.parametrize("text", [
+    "The metro opened.\n\n(The editor: a new role for the city, officials said)",
+    "The metro opened.\n\n(Source: Xinhua)",
+])
+def test_byline_trailer_parenthesised_labels_need_names(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The ferry sailed.\n\nPhoto: Jane Doe/AFP", [("Jane Doe", "photo")]),
+    ("The ferry sailed.\n\n(Reporting by Jane Doe/TT; Editing by Tom Lee)",
+     [("Jane Doe", "reporting"), ("Tom Lee", "editing")]),
+    ("The ferry sailed.\n\nStory: Jane Doe; Photos: Tom Lee/Reuters", [("Jane Doe", "writing"), ("Tom Lee", "photo")]),
+])
+def test_byline_trailer_names_with_an_agency_tag_after_a_slash(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+def test_byline_run_in_credit_naming_nobody_leaves_the_dateline() -> None:
+    line = "By Xinhua BEIJING, Jan. 3 -- Rail operators added 200 trains."
+    assert match_run_in_by_line(line) == ((), len("By Xinhua "))
+    (article,) = parse_file(f"Rail\n\n{line}\n".encode(), reference_date=dt.date(2024, 1, 4)).articles
+    assert article.byline.people == ()
+    assert article.dateline is not None and article.dateline.city == "Beijing"
+    assert article.body.startswith("Rail operators")

@@ -26,6 +26,10 @@ def _credits(text: str) -> tuple[list[tuple[str | None, str]], str, str | None]:
     (f"BY: JANE DOE\n{LEAD}", [("Jane Doe", "author")], "PNA"),
     (f"Jane Doe/PNA\n{LEAD}", [("Jane Doe", "author")], "PNA"),
     (f"{LEAD}\n(By Jane Doe)", [("Jane Doe", "author")], "PNA"),
+    (f"Written by Jane Doe\n{LEAD}", [("Jane Doe", "author")], "PNA"),
+    (f"From Jane Doe\n{LEAD}", [("Jane Doe", "author")], "PNA"),
+    (f"Compiled by Jane Doe\n{LEAD}", [("Jane Doe", "compiled")], "PNA"),
+    (f"By Jane Doe {LEAD}", [("Jane Doe", "author")], "PNA"),  # run into the dateline
     (f"{LEAD}\n-- Jane Doe, PNA", [("Jane Doe", "author")], "PNA"),
     (f"{LEAD}\nStory: Jane Doe; Photos: Tom Lee", [("Jane Doe", "writing"), ("Tom Lee", "photo")], "PNA"),
     (f"{LEAD}\nSource: Xinhua | Editor: Li Hua", [("Li Hua", "editing")], "PNA"),
@@ -92,8 +96,16 @@ G2 = """<?xml version="1.0" encoding="UTF-8"?>
 </nitf></inlineXML></contentSet></newsItem>"""
 
 
+NITF_GLUED = """<nitf><head><title>Harbour reopens</title></head>
+<body><body.head><hedline><hl1>Harbour reopens</hl1></hedline>
+<byline>By JANE DOE<byttl>Maritime Writer</byttl></byline>
+</body.head><body.content><p>VALLETTA, July 5 (MaltaPress) - The harbour reopened on Friday.</p></body.content>
+</body></nitf>"""
+
+
 @pytest.mark.parametrize(("data", "people"), [
     (NITF, [("Jane Doe", "author"), ("Tom Lee", "photo")]),
+    (NITF_GLUED, [("Jane Doe", "author")]),  # the <byttl> right after the name is a word of its own
     (G2, [("Jane Doe", "author"), ("Tom Lee", "editing")]),
 ])
 def test_byline_forms_native_formats_credit_people_only(data: str, people: list) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
-from wirecopy.transforms import agencies
+from wirecopy.transforms import agencies, places
 from wirecopy.transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "Person",
     "Signoff",
     "match_by_line",
+    "match_run_in_by_line",
     "match_signoff",
     "match_trailer",
     "merge_credits",
@@ -96,6 +97,17 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "journalists", "videographer", "economist", "specialist", "agency", "agencies",
     "services", "service", "desk", "newsroom",
 })
+# Last words that make a credited name an organisation's: a newspaper, a broadcaster, a
+# company ("Bangkok Post", "Opta Sports Data"). A title, never a person. ("Sun" and "Star"
+# are left out: they end people's names too.)
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "post", "times", "herald", "tribune", "journal", "gazette", "daily", "weekly", "mail", "express",
+    "observer", "chronicle", "courier", "inquirer", "telegraph", "guardian", "monitor", "mirror",
+    "nation", "globe", "magazine", "newspaper", "newspapers", "radio", "television", "tv", "online",
+    "broadcasting", "channel", "media", "data", "group", "network", "foundation", "corporation",
+    "corp", "inc", "ltd", "limited", "company", "institute", "university", "ministry", "council",
+    "association", "publications", "wire", "wires",
+})
 # Credits that name nobody: the line is a credit, but there is no Person to record.
 NOBODY_CREDITS: frozenset[str] = frozenset({
     "agencies", "staff", "staff reporter", "staff reporters", "staff writer",
@@ -115,6 +127,7 @@ LABEL_ROLES: dict[str, str] = {
     "author": "author", "story": "writing", "text": "writing", "word": "writing",
     "correspondent": "reporting", "photo": "photo", "picture": "photo", "video": "video",
     "edited by": "editing", "written by": "writing", "reported by": "reporting",
+    "contributing": "additional_reporting", "contributor": "additional_reporting",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
@@ -130,6 +143,7 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:sub-?)?editing", "editing"),
     (r"edited", "editing"),
     (r"compiled", "compiled"),
+    (r"story", "writing"),
     (r"compiling", "compiled"),
     (r"photos?", "photo"),
     (r"photographs?", "photo"),
@@ -212,14 +226,30 @@ _AGENCY_ACRONYMS = frozenset(a for a in AGENCY_NAMES if " " not in a and (a.isup
 _CONTROLS = "".join(map(chr, range(0x20))) + "\x7f"
 _LEADING_ARTEFACTS = "^" + _CONTROLS
 _TRAILING_ARTEFACTS = "=<" + _CONTROLS
-# "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:").
-_BY_LINE = re.compile(r"^\(?(?i:by|byy|bu)(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$")
+# "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:"), and the other
+# words that open a head credit: "Written by", "Reported by", "Report by",
+# "Compiled by", Bernama's "From". Each credits the story's author, but
+# "Compiled by" (HEAD_CREDIT_ROLES); "Story by" too.
+_BY_LINE = re.compile(
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled)\s+by|by|byy|bu|from))(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
+)
+HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
+# A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
+# the credit's names are written in normal case, the place opening the dateline in capitals.
+_BY_RUN_IN = re.compile(
+    r"^(?P<credit>(?i:by|from)\s+(?:[^\W\d_][\w'’.-]*\s+){1,8}?)"
+    r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(/])"
+)
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
 _FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")
 _BY_LINE_MAX = 160
+_BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first words
 # Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
-_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|\band\b|\bwith\b|&)\s*")
+_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|(?i:\band\b|\bwith\b)|&)\s*")
+_HANDLE = re.compile(r"^@\w{1,30}$")
+# "Karin Ek/TT": a name and the agency after a slash, no spaces (the agency is let go).
+_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]*[^\W\d_])/(?P<agency>[A-Za-z][\w-]{0,14})$")
 # A title printed before the names: "By Xinhua writers Wang Ming and Li Hua".
 _LEADING_TITLE = re.compile(
     r"^(?P<title>(?:(?i:the)\s+)?(?:"
@@ -230,6 +260,9 @@ _LEADING_TITLE = re.compile(
 _TITLE_CASED = re.compile(r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.-]*)*$")
 # An outlet rather than a person: "for The Times", "Special to the Post", "UPI.com".
 _OUTLET = re.compile(r"^(?:for|special\s+to)\s+\S|^[\w-]+(?:\.[a-z]{2,3})+$")
+# A publication named after the names: "By Jane Doe, The Lakeside Courier" (a title, never a person).
+# Only after a name: "By The End Of The Year" opens a sentence.
+_PUBLICATION = re.compile(r"^The\s+[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4}$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _REDACTED = re.compile(r"[\[(<{]?\s*e-?mail(?:\s|&nbsp;|&#160;|\u00a0)*protected\s*[\])>}]?", re.I)
 _SIGNOFF_SEPARATORS = re.compile(r"^[\s,;/|]*$")
@@ -261,12 +294,39 @@ _LABEL = r"(?i:" + "|".join(sorted((k.replace(" ", r"\s+") + ("s?" if " " not in
                                     key=len, reverse=True)) + "|" + "|".join(SOURCE_LABELS) + r")"
 _LABEL_TRAILER = re.compile(r"(?:^|\n)[ \t]*(?P<label>" + _LABEL + r")[ \t]*:[ \t]*(?P<names>[^\n]+?)[\s.]*\Z")
 _LABEL_SEGMENT = re.compile(r"^\s*(?P<label>" + _LABEL + r")\s*:\s*(?P<names>.+?)\s*$")
+# Segments of a labelled line: at ";" and "|", and at a comma before the next label ("author: A, editor: B").
+_LABEL_SPLIT = re.compile(r"\s*(?:[;|]|,(?=\s*" + _LABEL + r"\s*:))\s*")
+# A language or desk tag opening a segment: Agerpres' "(RO - author: A; EN - author: B)".
+_LANGUAGE_TAG = re.compile(r"^\s*[A-Z]{2,3}\s+[-–—]\s+")
+# A parenthesised line of labelled credits ending the story.
+_PAREN_LABELS = re.compile(
+    r"(?:^|\n)[ \t]*\((?P<body>[^()\n]{0,20}?" + _LABEL.replace(r"\s+", r"[ \t]+") + r"[ \t]*:[^()\n]*)\)[\s.]*\Z"
+)
 _AP_CONTRIBUTOR = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*|(?<=[.!?\"”])[ \t]+)"
     r"(?P<lead>(?i:the\s+)?(?:Associated\s+Press|AP|APTN)(?:\s+[A-Za-z-]+){0,3}?\s+"
     r"(?i:" + AP_CONTRIBUTOR_KINDS + r"))"
     r"\s+(?P<names>[^\n]{3,300}?)\s+(?i:contributed|helped|assisted)\b[^\n]{0,80}?\Z"
 )
+# Other houses' contributor lines, each one last line: "Jane Doe contributed reporting from Lyon."
+# (NYT News Service), "--With assistance from Jane Doe and Tom Lee." (Bloomberg).
+_CONTRIBUTED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,200}?)[ \t]+(?i:contributed)[ \t]+"
+    r"(?i:reporting|research|to[ \t]+(?:this|the)[ \t]+(?:report|article|story))"
+    r"(?:[ \t]+(?i:from|in)[ \t]+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
+)
+_ASSISTANCE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:with[ \t]+(?:assistance|reporting)[ \t]+(?:from|by))[ \t]+)"
+    r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
+)
+# Bloomberg's contact block: "To contact the reporter on this story:" then "Jane Doe in London at
+# jdoe@x.net" lines, the same for the editors.
+_CONTACT_HEAD = re.compile(r"(?im)^[ \t]*To contact the (?P<who>reporters?|editors?)\b[^\n]{0,80}:[ \t]*$")
+_CONTACT_PERSON = re.compile(
+    r"^(?P<name>[^\W\d_][^;@\n]{2,60}?)(?:\s+in\s+(?P<place>[^;@\n]{2,40}?))?\s+at\s+(?P<email>"
+    + _EMAIL.pattern + r")$"
+)
+_CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 # What _AP_CONTRIBUTOR needs on the last line: without it, the pattern's look-behinds are not tried at every offset.
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
@@ -314,7 +374,9 @@ def _is_title(fragment: str) -> bool:
     if _OUTLET.match(key):
         return True
     words = set(re.findall(r"[a-z]+", key))
-    return bool(words & TITLE_WORDS) or any(w in _AGENCY_ACRONYMS for w in fragment.split())
+    last = key.split()[-1].strip(".")
+    return (bool(words & TITLE_WORDS) or any(w in _AGENCY_ACRONYMS for w in fragment.split())
+            or (" " in key and last in ORGANISATION_WORDS))
 
 
 def _split_glued_title(fragment: str) -> tuple[str, str] | None:
@@ -343,6 +405,17 @@ def _is_place(text: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+def _is_known_place(fragment: str) -> bool:
+    """A city the gazetteer knows ("Kuala Lumpur", "Tegucigalpa"): where the named people file from."""
+    if not fragment[:1].isupper() or _HAS_DIGIT.search(fragment) or len(fragment) > _PLACE_MAX_CHARS:
+        return False
+    found = places.resolve_place(fragment)
+    return found is not None and found.basis != "qualifier-only"
+
+
+_PLACE_MAX_CHARS = 40
 
 
 def _looks_like_place_start(text: str) -> bool:
@@ -378,6 +451,9 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
         separator = parts[i - 1] if i else ""
         if not part:
             continue
+        slashed = _NAME_SLASH_AGENCY.match(part)
+        if slashed and _is_agency_word(slashed["agency"]):
+            part = slashed["name"].strip()  # "Photo: Jane Doe/AFP"
         located = _LOCATED.match(part)
         if located and is_name_like(located["name"]):
             credit = _Credit(normal_name(located["name"]), located["place"].strip())
@@ -451,7 +527,7 @@ def _contributor_people(lead: str, names: str) -> tuple[Person, ...] | None:
     credits, clean = _parse_names(names, strict=True)
     if not clean or not credits:
         return None
-    title = " ".join(lead.split())
+    title = " ".join(lead.split()) or None
     return tuple(
         Person(name=c.name, role="additional_reporting", location=c.location, title=title) for c in credits
     )
@@ -499,12 +575,54 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
         people = labelled_credits(text[match.start("label"):].strip())
         if people:
             return people, match.start("label")
+    match = _PAREN_LABELS.match(text, last_line)
+    if match:
+        people = labelled_credits(match["body"])
+        if people:
+            return people, match.start("body") - 1
     match = _AP_CONTRIBUTED.search(text, text.rfind("\n") + 1) and _AP_CONTRIBUTOR.search(text)
     if match:
         people = _contributor_people(match["lead"], match["names"])
         if people:
             return people, match.start("lead")
-    return None
+    for pattern in (_CONTRIBUTED_LINE, _ASSISTANCE_LINE):
+        match = pattern.match(text, last_line)
+        if match:
+            people = _contributor_people("", match["names"])
+            if people:
+                return people, match.start("names" if pattern is _CONTRIBUTED_LINE else "lead")
+    return _contact_block(text)
+
+
+def _contact_block(text: str) -> tuple[tuple[Person, ...], int] | None:
+    """Bloomberg's "To contact the reporter on this story:" block, when it ends the text.
+
+    Every line after the first heading must be another heading or "NAME [in
+    PLACE] at E-MAIL" items (separated by ";"); else the block is not read.
+    """
+    if "ontact the" not in text and "ONTACT THE" not in text:
+        return None  # a plain substring test spares most stories the pattern's scan
+    heads = list(_CONTACT_HEAD.finditer(text))
+    if not heads:
+        return None
+    start = heads[0].start()
+    people: list[Person] = []
+    role = None
+    for raw in text[start:].split("\n"):
+        line = raw.strip().rstrip(".")
+        if not line:
+            continue
+        head = _CONTACT_HEAD.match(line)
+        if head:
+            role = _CONTACT_ROLES[head["who"].casefold().rstrip("s")]
+            continue
+        for item in re.split(r"\s*;\s*(?:and\s+)?|\s+and\s+(?=[^@]+@)", line):
+            person = _CONTACT_PERSON.match(item.strip())
+            if role is None or person is None or not is_name_like(person["name"]):
+                return None
+            people.append(Person(name=normal_name(person["name"]), role=role, email=person["email"],
+                                 location=person["place"]))
+    return (tuple(people), start) if people else None
 
 
 # ---------------------------------------------------------------- e-mail matching
@@ -569,6 +687,11 @@ def _by_fragments(rest: str) -> list[str]:
     fragments: list[str] = []
     for fragment in _BY_SPLIT.split(_EMAIL_IN_BYLINE.sub(r", \g<email>", rest)):
         fragment = fragment.strip()
+        if _HANDLE.match(fragment):
+            continue  # "Jane Doe (@janedoe)": the social handle names nobody new
+        slashed = _NAME_SLASH_AGENCY.match(fragment)
+        if slashed and _is_agency_word(slashed["agency"]):
+            fragment = slashed["name"].strip()
         if fragments and fragment.rstrip(".").casefold() in SUFFIXES:
             fragments[-1] = f"{fragments[-1]} {fragment}"  # "John Doe, Jr." -> "John Doe Jr."
         elif fragment:
@@ -576,8 +699,16 @@ def _by_fragments(rest: str) -> list[str]:
     return fragments
 
 
+def _is_agency_word(word: str) -> bool:
+    """An agency's name or a short capitals tag ("TT", "NTB", "PNA"), known to the agency table or not."""
+    return word.casefold() in _AGENCY_KEYS or agencies.lookup(word) is not None or (
+        word.isupper() and word.isalpha() and 2 <= len(word) <= 6)
+
+
 def _fragment_person(fragment: str) -> Person | None:
     """A By-line fragment that names one author: "Jane Doe", "Jane Doe in Seoul", "JANE DOE AP Writer"."""
+    if any(w.casefold() in _AGENCY_KEYS for w in fragment.split()[:2]) and not _split_glued_title(fragment):
+        return None  # "Xinhua BEIJING": an agency and a place, nobody's name
     if is_name_like(fragment) and not _is_title(fragment):
         return Person(name=normal_name(fragment), role="author")
     located = _LOCATED.match(fragment)
@@ -614,6 +745,10 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     untitled: list[int] = []  # people printed before the title that follows them
     nobody = False
     for fragment in _by_fragments(rest):
+        if people and _is_known_place(fragment):
+            # "By Jane Doe, Kuala Lumpur": the city they file from, never a second person.
+            people = [p if p.location else replace(p, location=fragment) for p in people]
+            continue
         email = _EMAIL.fullmatch(fragment)
         person = None if email else _fragment_person(fragment)
         if email and people:
@@ -624,20 +759,48 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
                 untitled.append(len(people) - 1)
         elif not people and _is_title(fragment) and _TITLE_CASED.match(fragment):
             nobody = True  # "By Reuters Staff", "By Special Correspondent"
-        elif people and _is_title(fragment):
+        elif people and (_is_title(fragment) or _PUBLICATION.match(fragment)):
             for i in untitled:
                 people[i] = replace(people[i], title=" ".join(fragment.split()))
             untitled = []
-        elif not (people and (_is_place(fragment) or _HAS_DIGIT.search(fragment))):
+        elif not (people and (_is_place(fragment) or _is_stamp(fragment))):
             # Anything else is prose, not a credit; a place or a date after the
             # names ("| May 27, 2016") is furniture and is let pass.
             return None
     if leading:
         lead_title = " ".join(leading["title"].split())
         people = [p if p.title else replace(p, title=lead_title) for p in people]
+    role = HEAD_CREDIT_ROLES.get(" ".join(match["verb"].casefold().split()))
+    if role:
+        people = [replace(p, role=role) for p in people]
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def _is_stamp(fragment: str) -> bool:
+    """A date or time after the names ("May 27, 2016", "Updated: Jan 4, 2024 10:30 IST"), not a numbered sentence."""
+    return bool(_HAS_DIGIT.search(fragment)) and len(fragment.split()) <= _STAMP_MAX_WORDS
+
+
+_STAMP_MAX_WORDS = 6
+
+
+def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:
+    """A By-line that runs into the dateline on one line: "By Jane Doe SINGAPORE, June 25 (Bernama) - ...".
+
+    The names must be in normal case and the next word a capitalised place
+    followed by a comma, a parenthesis or a slash; whether the rest is a
+    dateline is the caller's to check. Returns the people and the offset in
+    `line` where the rest starts (no people for a credit naming nobody:
+    "By Xinhua BEIJING, ..."), else None.
+    """
+    match = _BY_RUN_IN.match(line) if len(line) <= _BY_RUN_IN_MAX else None
+    if match is None:
+        return None
+    people = match_by_line(match["credit"])
+    # A credit that names nobody ("By Xinhua BEIJING, ...") is still no part of the dateline.
+    return (people, match.end("credit")) if people is not None else None
 
 
 def is_person_credit(name: str) -> bool:
@@ -654,7 +817,8 @@ def labelled_credits(line: str) -> tuple[Person, ...] | None:
     agency, not a person); None when any segment is something else.
     """
     people: list[Person] = []
-    for segment in re.split(r"\s*[;|]\s*", line.strip().rstrip(".")):
+    for segment in _LABEL_SPLIT.split(line.strip().rstrip(".")):
+        segment = _LANGUAGE_TAG.sub("", segment)
         if not segment:
             continue
         match = _LABEL_SEGMENT.match(segment)

@@ -96,6 +96,17 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "press", "news", "agency", "agencies", "correspondent", "correspondents",
     "writer", "writers", "reporter", "reporters", "editor", "editors", "newsroom",
     "newsrooms", "bureau", "desk", "team", "wire", "services", "photo", "photos",
+    # Story types and sections: kickers and slugs printed over a lead in title
+    # case ("Economic Watch", "China Focus", "Sports Roundup") are nobody's name.
+    "watch", "focus", "roundup", "report", "reports", "guide", "profile", "interview", "analysis",
+    "feature", "features", "update", "updates", "preview", "review", "briefing", "factbox", "explainer",
+    "column", "commentary", "spotlight", "insight", "special", "exclusive", "opinion", "editorial",
+    "obituary", "summary", "digest", "highlights", "calendar", "results", "gallery", "podcast",
+    "newsletter", "story", "stories", "headlines", "brief", "briefs", "wrap", "outlook", "forecast",
+    "alert", "advisory", "urgent", "flash", "bulletin", "correction", "recap", "sports", "business",
+    "markets", "market", "weather", "travel", "world", "economy", "politics", "science", "technology",
+    "entertainment", "lifestyle", "breaking", "latest", "live", "newsmaker", "factfile", "timeline",
+    "backgrounder", "chronology", "quotes",
 })
 
 

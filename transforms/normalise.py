@@ -119,6 +119,11 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             # RCV1-era Reuters prints the reporters' names alone over the dateline.
             head_people.extend(people)
             head_raw.append(line)
+        elif (run_in := _by_line_run_into_dateline(line, reference_date)) is not None:
+            head_people.extend(run_in[0])
+            head_raw.append(line[:run_in[1]].strip())
+            lines[i] = line[run_in[1]:]  # "By Jane Doe SINGAPORE, June 25 (Bernama) -": the lead starts here
+            break
         else:
             break
         i += 1
@@ -354,6 +359,16 @@ _LEAD_CREDIT_RE = re.compile(
 )
 # Lines after the dateline searched for a "(By Jane Doe)" line.
 _CREDIT_LINE_WINDOW = 3
+
+
+def _by_line_run_into_dateline(
+    line: str, reference_date: dt.date | None
+) -> tuple[tuple[bylines.Person, ...], int] | None:
+    """A By-line sharing its line with the dateline after it (Bernama's "By Jane Doe SINGAPORE, June 25 ...")."""
+    found = bylines.match_run_in_by_line(line)
+    if found is None or parse_dateline(line[found[1]:], reference_date=reference_date) is None:
+        return None
+    return found
 
 
 def _names_over_dateline(

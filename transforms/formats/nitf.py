@@ -10,6 +10,7 @@ The slug is the du-key ("dynamic use key", the NITF name for a slug).
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from wirecopy.transforms.errors import WireFormatError
@@ -75,12 +76,28 @@ def story_from_nitf(root: ET.Element, *, index: int, source_format: str) -> Stor
         first_created=issued,
         version_created=issued or released,
         ednote=attr(child(docdata, "ed-msg"), "info"),
-        byline_text=text(child(body_head, "byline")),
+        byline_text=_byline_text(child(body_head, "byline")),
         credits=_more_bylines(body_head),
         dateline_text=text(dateline),
         located=text(first(dateline, "city")) if dateline is not None else None,
         language=attr(root, XML_LANG) or attr(child(head, "docdata", "language"), "lang") or attr(body, XML_LANG),
     )
+
+
+def _byline_text(element: ET.Element | None) -> str | None:
+    """The credit line with its elements kept apart: `By JANE DOE<byttl>AP Writer</byttl>` is two words, not one.
+
+    A reader sees the <byttl> (or <person>) as set apart from the text
+    before it; joined as printed, the name and the title run together
+    ("DOEAP") and neither reads.
+    """
+    if element is None:
+        return None
+    joined = " ".join(" ".join(element.itertext()).split())
+    return _SPACE_BEFORE_PUNCTUATION.sub("", joined) or None
+
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[,;.])")
 
 
 def _more_bylines(body_head: ET.Element | None) -> tuple[tuple[str, str], ...]:
