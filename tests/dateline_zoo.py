@@ -14,8 +14,9 @@ Expectations follow the issue:
   or of a region printed in the lead, else None (like eval-dev's gold, a
   None region is not checked).
 - `agency` is the agency table's canonical name when the tag is one it
-  knows, else the tag as printed ("NNN-BERNAMA", "Kabar"); None when the
-  lead prints no agency, whoever sent the copy.
+  knows (of a credit of two, "NNT/VNA", the known one that sent the copy),
+  else the tag as printed ("NNN-BERNAMA", "Kabar"); None when the lead
+  prints no agency, whoever sent the copy.
 - `date` is the dateline's day given `ref` as the reference date; a lead
   with no date means the day the copy moved, which is `ref`.
 
@@ -109,7 +110,7 @@ ZOO: tuple[ZooLead, ...] = (
           "Jakarta, Dec 31, 2017 (Antara) -", "Jakarta", None, "ID", "2017-12-31", "Antara", "2018-01-01",
           "https://fardahassegaf.blogspot.com/2017/12/"),
     _lead("VNA", "Bangkok (NNT/VNA) – Rice exporters expect higher shipments this year.",
-          "Bangkok (NNT/VNA) –", "Bangkok", None, "TH", "2017-11-12", "NNT/VNA", "2017-11-12",
+          "Bangkok (NNT/VNA) –", "Bangkok", None, "TH", "2017-11-12", "VNA", "2017-11-12",
           "https://news.c10mt.com/search?updated-max=2017-11-12T06:22:00-07:00&max-results=12&reverse-paginate=true"),
     # --- South Asia ------------------------------------------------------------------
     _lead("APP", "SHEIKHUPURA, August 25, 2021 (APP): A tree-planting drive began along the canal on Wednesday.",

@@ -248,6 +248,9 @@ def test_dateline_colon_fields_need_a_place_and_a_date(text: str) -> None:
         ("ADEN - QZNA\n\nThe council met.", "ADEN - QZNA", "Aden", "YE", "QZNA"),
         # a tag of initials and a dash, no place
         ("(QZK) - The council met.", "(QZK) -", None, None, "QZK"),
+        # a credit of two, the copy's origin then a known agency that sent it: that agency
+        ("San Diego (qzx/dpa) - The council met.", "San Diego (qzx/dpa) -", "San Diego", "US", "dpa"),
+        ("Lyon (QZX/AFP) - The council met.", "Lyon (QZX/AFP) -", "Lyon", "FR", "AFP"),
         # a place joined to its date by a hyphen
         ("LAGOS-5 July 2024: The council met.", "LAGOS-5 July 2024:", "Lagos", "NG", None),
         # the country first, then a city of it; a credit with its reporter between slashes, its line to itself

@@ -349,7 +349,7 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     taken ("(NAN)" is also a Thai province), and so is one short lower-case
     word ("(awp)").
     """
-    if agencies.lookup(printed) is not None:
+    if agencies.lookup(printed) is not None or _distributor(printed) is not None:
         return True
     if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:
         return False  # "(est)", "(GMT)": the zone of a time, no agency
@@ -368,9 +368,15 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
 _AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news".split())
 
 
+def _distributor(printed: str) -> agencies.Agency | None:
+    """The known agency that closes a credit of two ("tca/dpa", "NNT/VNA"): the one that sent the copy."""
+    origin, slash, last = printed.rpartition("/")
+    return agencies.lookup(last) if slash and origin.strip() and last.strip() else None
+
+
 def _agency_named(printed: str) -> tuple[agencies.Agency | None, str]:
     """The agency table's entry for a printed name, and the name to record (canonical, else as printed)."""
-    known = agencies.lookup(printed)
+    known = agencies.lookup(printed) or _distributor(printed)
     words = printed.split()
     if known is None and len(words) > 1 and not any(w.casefold().strip(".") in _NOT_AGENCY for w in words[1:]):
         known = agencies.lookup(words[0])  # a service of a known agency: "Reuters Health", "AFP Relaxnews"
