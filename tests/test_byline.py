@@ -282,6 +282,11 @@ def test_byline_run_in_by_line_needs_names_then_a_capitalised_place(line: str) -
                                                                                                             None)]),
         ("Shares fell.\n(Reporting by Ann Hale, writing by Bo Kern; editing by Cy Dunn)",
          [("Ann Hale", "reporting", None), ("Bo Kern", "writing", None), ("Cy Dunn", "editing", None)]),
+        # a trailer wrapped inside a name, and a break before "Additional reporting by"
+        ("Shares fell.\n(Reporting by Ann Hale; Editing by Bo\nKern and Cy Dunn)",
+         [("Ann Hale", "reporting", None), ("Bo Kern", "editing", None), ("Cy Dunn", "editing", None)]),
+        ("Shares fell.\n(Reporting by Ann Hale\nAdditional reporting by Bo Kern)",
+         [("Ann Hale", "reporting", None), ("Bo Kern", "additional_reporting", None)]),
         ("Shares fell.\n(Reporting by Ann Hale\nEditing by Bo Kern)", [("Ann Hale", "reporting", None), ("Bo Kern",
                                                                                                          "editing",
                                                                                                          None)]),
@@ -503,10 +508,13 @@ def test_byline_merge_redacted_with_two_authors_marks_nobody() -> None:
 
 
 def test_byline_merge_collapses_duplicates_by_name_and_role() -> None:
+    # The By-line's author and the same name in "(Reporting by ...)" are one credit: one row, the first role.
     head = (_author("Ann Hale"), _author("ann hale"))
-    trailer = (Person(name="Ann Hale", role="reporting"), Person(name="Ann  Hale", role="reporting"))
+    trailer = (Person(name="Ann Hale", role="reporting"), Person(name="Ann  Hale", role="reporting"),
+               Person(name="Ann Hale", role="editing"), Person(name="Bo Kern", role="writing"))
     byline = merge_credits(head, trailer, None, ())
-    assert [(p.name, p.role) for p in byline.people] == [("Ann Hale", "author"), ("Ann Hale", "reporting")]
+    assert [(p.name, p.role) for p in byline.people] == [("Ann Hale", "author"), ("Ann Hale", "editing"),
+                                                          ("Bo Kern", "writing")]
 
 
 def test_byline_merge_email_goes_to_trailer_reporter_without_by_line() -> None:

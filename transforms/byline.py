@@ -555,10 +555,19 @@ def _last_line_at(text: str) -> int:
     return max(text.rfind("\n", 0, end), 0)
 
 
+def _unwrapped(body: str) -> str:
+    """A trailer's credits on one line: a break before a label ("\nEditing by") parts two credits, any
+    other is the line wrapping ("Editing by Joseph\nRadford")."""
+    return " ".join(_BREAK_BEFORE_LABEL.sub("; ", body).split())
+
+
+_BREAK_BEFORE_LABEL = re.compile(r"[ \t]*\n\s*(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]+by\b)")
+
+
 def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
     match = _PAREN_TRAILER.search(text)
     if match:
-        people = _trailer_people(match["body"], strict=False)
+        people = _trailer_people(_unwrapped(match["body"]), strict=False)
         if people:
             emails = tuple(_EMAIL.findall(match["contact"] or ""))
             if emails:
@@ -911,14 +920,20 @@ def match_signoff(line: str) -> Signoff | None:
     return None
 
 
+# Roles that all say one wrote the story: a By-line's author and the same name in a
+# "(Reporting by ...)" trailer are one credit, kept under the first role printed.
+_WRITING_ROLES = frozenset({"author", "reporting", "writing"})
+
+
 def _dedupe(people: tuple[Person, ...]) -> tuple[Person, ...]:
     seen: dict[tuple[str, str], int] = {}
     out: list[Person] = []
     for person in people:
+        role = "author" if person.role in _WRITING_ROLES else person.role
         if person.name is None:
-            key = ("@" + (person.email or "").casefold(), person.role)
+            key = ("@" + (person.email or "").casefold(), role)
         else:
-            key = (name_key(person.name), person.role)
+            key = (name_key(person.name), role)
         if key in seen:
             i = seen[key]
             kept = out[i]
@@ -950,7 +965,8 @@ def merge_credits(
     role "author"). A redacted sign-off marks the author `email_redacted`
     when it is clear whose it is and never invents an address; with nobody
     named it credits nobody but stays in `Byline.signoff`. People with the
-    same normalised name and role collapse into one.
+    same normalised name and role collapse into one; so do an author and the
+    same name reporting or writing (`_WRITING_ROLES`).
     """
     people = _dedupe(tuple(head) + tuple(trailer))
     if signoff is not None:
