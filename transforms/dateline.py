@@ -694,6 +694,8 @@ def _day_first(raw: str) -> bool:
     """"5 July", "le 1er janvier": the day before the month (a weekday before either is no month)."""
     found = dates.DATE_RE.fullmatch(raw.strip())
     return found is not None and found["day2"] is not None
+
+
 _FORMS = {
     "tagged": "HEAD (AGENCY) [SEPARATOR]", "tag-first": "(AGENCY) SEPARATOR HEAD SEPARATOR",
     "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
