@@ -277,6 +277,14 @@ def test_normalise_sentence_standfirst_then_by_line_over_a_credited_lead() -> No
     assert a.body == "Ruiz scored twice."
 
 
+@pytest.mark.parametrize("credit", ["Reporting by Kim Min-ji", "(Reporting by Kim Min-ji; Editing by Jane Doe)"])
+def test_normalise_trailer_credits_printed_over_the_lead(credit: str) -> None:
+    a = _norm(f"{credit}\nSEOUL, Dec. 5 (Yonhap) -- Exports rose.")
+    assert a.dateline.city == "Seoul"
+    assert [p.name for p in a.byline.people][:1] == ["Kim Min-ji"]
+    assert a.body == "Exports rose."
+
+
 def test_normalise_by_line_among_lead_in_lines_is_a_credit() -> None:
     a = _norm("Germany-football/Munich/\n1ST LEAD\nBy Lukas Brenner, dpa =\n\nMunich (dpa) - Fans wept.")
     assert [(p.name, p.title) for p in a.byline.people] == [("Lukas Brenner", "dpa")]

@@ -112,6 +112,10 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         elif (people := bylines.match_by_line(line)) is not None:
             head_people.extend(people)
             head_raw.append(line)
+        elif (trailer := bylines.match_trailer(line)) is not None and trailer[1] == 0:
+            # "Reporting by Kim Min-ji" over the lead: a trailer's credits printed at the head.
+            head_people.extend(trailer[0])
+            head_raw.append(line)
         elif head_raw and agencies.lookup(line.rstrip(".")) is not None:
             # ANPA copy prints the agency on the line under the By-line.
             head_raw.append(line)
