@@ -198,25 +198,34 @@ def test_places_non_city_places(city: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize(
-    ("city", "expected"),
+    ("city", "capital", "expected"),
     [
-        ("KUWAIT", ("Kuwait City", "KW")),
-        ("MEXICO", ("Mexico City", "MX")),
-        ("PANAMA", ("Panama City", "PA")),
-        ("GUATEMALA", ("Guatemala City", "GT")),
-        ("VATICAN", ("Vatican City", "VA")),
-        ("ANDORRA", ("Andorra la Vella", "AD")),
-        ("Singapore", ("Singapore", "SG")),
-        ("LUXEMBOURG", ("Luxembourg", "LU")),
-        ("DJIBOUTI", ("Djibouti", "DJ")),
-        # a capital that does not bear the country's name: the country's own place, as before
-        ("BAHRAIN", ("Bahrain", "BH")),
+        # the capital bearing the country's name, printed by a short form of its name, which it keeps
+        ("KUWAIT", "Kuwait City", ("Kuwait", "KW")),
+        ("MEXICO", "Mexico City", ("Mexico", "MX")),
+        ("PANAMA", "Panama City", ("Panama", "PA")),
+        ("GUATEMALA", "Guatemala City", ("Guatemala", "GT")),
+        ("VATICAN", "Vatican City", ("Vatican", "VA")),
+        ("ANDORRA", "Andorra la Vella", ("Andorra", "AD")),
+        ("Singapore", "Singapore", ("Singapore", "SG")),
+        ("LUXEMBOURG", "Luxembourg", ("Luxembourg", "LU")),
+        ("DJIBOUTI", "Djibouti", ("Djibouti", "DJ")),
     ],
 )
-def test_places_country_named_dateline_gives_the_capital_bearing_its_name(city: str, expected: tuple) -> None:
+def test_places_country_named_dateline_is_the_capital_bearing_its_name(city: str, capital: str,
+                                                                        expected: tuple) -> None:
     place = resolve_place(city, home_country="US")
     assert place is not None and (place.city, place.country) == expected
+    named = resolve_place(capital)  # its place, clock and coordinates
+    assert (place.timezone, round(place.latitude, 1), round(place.longitude, 1)) == (
+        named.timezone, round(named.latitude, 1), round(named.longitude, 1))
     assert place.basis in ("country-name", "standalone", "qualifier-only")
+
+
+def test_places_country_named_dateline_of_another_capital_is_the_country() -> None:
+    # a capital that does not bear the country's name: the country's own place, as before
+    place = resolve_place("BAHRAIN", home_country="US")
+    assert (place.city, place.country) == ("Bahrain", "BH")
 
 
 def test_places_country_named_capital_only_without_a_qualifier() -> None:

@@ -300,10 +300,12 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
     if not constraints and key in _country_index():
         # "KUWAIT", "SINGAPORE", "BAHRAIN": a dateline naming a country means
         # its capital or the country itself, never a namesake town abroad;
-        # a capital bearing the country's name is that city ("KUWAIT" is Kuwait City).
+        # a capital bearing the country's name is that city ("KUWAIT" is Kuwait
+        # City: its place, clock and coordinates), printed by a short form of
+        # its name, which the city keeps, as "FRANKFURT" does.
         constraints = (_Constraint(_country_index()[key], None, None),)
         if (capital := _country_named_capitals().get(key)) is not None:
-            city, key = capital, fold(capital)
+            key = fold(capital)
     cities, index = _gazetteer()
     matches = index.get(key, ())
     best = _best_match(key, matches, cities, constraints, home)
