@@ -179,11 +179,40 @@ def _unquote(rel: str) -> str:
     return unquote(rel)
 
 
+def as_dataset(dt: DeltaTable) -> Any:
+    """The table's version as a pyarrow dataset; a local table's files read through pyarrow's own file system.
+
+    deltalake's default reads through a file system written in Python
+    (`DeltaStorageHandler`), whose I/O threads may still be winding down when
+    the interpreter exits: a process that had read a table of many files
+    then aborted at exit now and then ("terminate called without an active
+    exception", SIGABRT; delta-io/delta-rs#2184). deltalake takes any pyarrow
+    file system rooted at the table (its documented `filesystem=`) where
+    every file its log names lies under the table's folder (a log naming
+    "../" paths keeps deltalake's, which refuses them); a remote table keeps
+    deltalake's, which knows its object store's options.
+    """
+    import os.path
+    from urllib.parse import unquote, urlparse
+
+    import pyarrow.fs as pa_fs
+
+    parsed = urlparse(dt.table_uri)
+    if parsed.scheme not in ("", "file"):
+        return dt.to_pyarrow_dataset()
+    root = os.path.normpath(unquote(parsed.path) if parsed.scheme == "file" else dt.table_uri)
+    found = dt.to_pyarrow_dataset(filesystem=pa_fs.SubTreeFileSystem(root, pa_fs.LocalFileSystem()))
+    # The paths the log names, as the file system is handed them: none may climb out of the table.
+    if all(os.path.commonpath([root, os.path.normpath(os.path.join(root, f))]) == root for f in found.files):
+        return found
+    return dt.to_pyarrow_dataset()
+
+
 def read(dt: DeltaTable, table: str, columns: list[str] | None = None, filter: Any = None) -> pa.Table:
     """Rows of one version, with the declared columns (those the table lacks yet come back null)."""
     schema = table_schema(table)
     names = columns or schema.names
-    dataset = dt.to_pyarrow_dataset()
+    dataset = as_dataset(dt)
     have = [c for c in names if c in dataset.schema.names]
     try:
         data = dataset.to_table(columns=have, filter=filter)
@@ -205,7 +234,7 @@ def read_matching(dt: DeltaTable, table: str, column: str, keys: set[str]) -> pa
     """
     import pyarrow.compute as pc
 
-    dataset = dt.to_pyarrow_dataset()
+    dataset = as_dataset(dt)
     wanted = pa.array(sorted(keys), pa.string())
     parts = []
     try:

@@ -88,7 +88,7 @@ def connect(
 ) -> "duckdb.DuckDBPyConnection":
     """An in-memory DuckDB with one view per table, every table at the versions of one complete run.
 
-    Each table is read through deltalake (`DeltaTable.to_pyarrow_dataset()`
+    Each table is read through deltalake (`delta.as_dataset`, a pyarrow dataset
     at its pinned version, registered in DuckDB): DuckDB's delta extension
     cannot be installed offline, and this way the log, not a glob, says
     which files are live. Tables nothing was written to yet are empty,
@@ -99,7 +99,7 @@ def connect(
     """
     import duckdb
 
-    from wirecopy.flows.warehouse import catalog
+    from wirecopy.flows.warehouse import catalog, delta
 
     if not isinstance(out, Remote):
         out = Path(out).resolve() if Path(out).is_dir() else out
@@ -111,12 +111,12 @@ def connect(
         if opened is None:
             con.execute(f"CREATE VIEW {table} AS {_empty_select(table)}")
         elif table == "runs":
-            con.register("_runs_log", opened.to_pyarrow_dataset())
+            con.register("_runs_log", delta.as_dataset(opened))
             con.execute(f"CREATE VIEW runs AS SELECT * FROM _runs_log WHERE snapshot_version <= {int(found.seq)}")
         elif table == catalog.TABLE:
-            catalog.create_views(con, opened.to_pyarrow_dataset())
+            catalog.create_views(con, delta.as_dataset(opened))
         else:
-            con.register(table, opened.to_pyarrow_dataset())
+            con.register(table, delta.as_dataset(opened))
     for name, sql in DERIVED_VIEWS.items():
         con.execute(f"CREATE VIEW {name} AS {sql}")
     con.execute("SET TimeZone = 'UTC'")  # timestamps print as stored, whatever the machine's zone
