@@ -103,14 +103,22 @@ def by_published_day(dateline: Dateline | None, day: dt.date | None) -> Dateline
     """
     if dateline is None or day is None or dateline.date is not None:
         return dateline
+    return _dated_by_day(dateline, day, PUBLISHED) or dateline
+
+
+def _dated_by_day(dateline: Dateline, day: dt.date, label: str) -> Dateline | None:
+    """The dateline dated by a day that is evidence of when the story moved, labelled `label`; None where it cannot.
+
+    An undated dateline takes the day; a year-less one the year nearest it,
+    only if the two agree (dates.agrees): a day far from the dateline's is
+    no evidence of its year.
+    """
     if dateline.phrase is None:
-        return dataclasses.replace(dateline, date=day, date_source=PUBLISHED)
-    if dateline.phrase.year is not None:
-        return dateline
+        return dataclasses.replace(dateline, date=day, date_source=label)
     found = dates.resolve(dateline.phrase, day)
     if found is None or not dates.agrees(found, day):
-        return dateline
-    return dataclasses.replace(dateline, date=found, date_source=f"dateline+{PUBLISHED}")
+        return None
+    return dataclasses.replace(dateline, date=found, date_source=f"dateline+{label}")
 
 
 def bulk_copied(mtimes: Sequence[dt.datetime]) -> list[bool]:
@@ -150,17 +158,8 @@ def with_file_time(article: Article, file_time: dt.datetime | None, *, trusted: 
     dateline = article.dateline
     if dateline is None or dateline.date is not None:
         return article
-    file_date = moved.day_at(file_time, dateline.timezone) if file_time is not None else None
-    date = None
-    if trusted and file_date is not None:
-        if dateline.phrase is not None:
-            found = dates.resolve(dateline.phrase, file_date)
-            date = found if found is not None and dates.agrees(found, file_date) else None
-        else:
-            date = file_date
-    if date is None:
-        source = UNDECIDED
-    else:
-        source = f"dateline+{FILE_TIME}" if dateline.phrase is not None else FILE_TIME
-    return dataclasses.replace(article, dateline=dataclasses.replace(dateline, date=date, date_source=source))
+    dated = None
+    if trusted and file_time is not None:
+        dated = _dated_by_day(dateline, moved.day_at(file_time, dateline.timezone), FILE_TIME)
+    return dataclasses.replace(article, dateline=dated or dataclasses.replace(dateline, date_source=UNDECIDED))
 
