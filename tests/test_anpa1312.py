@@ -15,6 +15,7 @@ from tests.conftest import SEEDS, mutated
 from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.anpa1312 import parse_anpa1312
+from wirecopy.transforms.normalise import normalise
 
 FEATURE = (
     "\x16\x16\x01w0815\x1fasian\n"
@@ -44,6 +45,32 @@ def test_anpa1312_fields_of_a_feature() -> None:
     assert story.text.startswith("By KENJI SATO\nAssociated Press\n\n\t   TOKYO (AP) _ At a small")
     assert "AP-WF" not in story.text
     assert story.version_created == dt.datetime(2022, 3, 2, 4, 12, tzinfo=dt.timezone.utc)
+
+
+def test_anpa1312_another_houses_trailer_dates_the_story_by_its_dateline_day() -> None:
+    # A Japanese service's trailer: desk, clock, then day and month in an order the line does not say.
+    text = (
+        "\x16\x16\x01a0105KYDkoko-\n"
+        "u s BC-Judo-Final   09-12 0120\n"
+        "\x02BC-Judo-Final\n"
+        "Judo: Hometown veteran takes the open title\n"
+        "     OSAKA, Japan, Dec. 9 Kyodo - A 34-year-old local judoka won the open division on Sunday.\n"
+        "     The crowd stood for the final throw.\n"
+        "==Kyodo\n"
+        "\x03KWS-21:37-09-12-18\n\x04"
+    )
+    (story,) = parse_anpa1312(text)
+    assert story.text.endswith("==Kyodo\nKWS-21:37-09-12-18")
+    article = normalise(story, reference_date=dt.date(2026, 12, 7))
+    assert "KWS" not in article.body
+    assert (article.dateline.date, article.dateline.date_source) == (dt.date(2018, 12, 9), "dateline+transmission")
+    assert article.transmission is not None and article.transmission.utc == dt.datetime(
+        2018, 12, 9, 12, 37, tzinfo=dt.timezone.utc)  # 21:37 in Osaka
+
+
+def test_anpa1312_trailer_of_the_last_century() -> None:
+    (story,) = parse_anpa1312(FEATURE.replace("AP-WF-03-02-22", "AP-WF-03-02-99"))
+    assert story.version_created == dt.datetime(1999, 3, 2, 4, 12, tzinfo=dt.timezone.utc)
 
 
 def test_anpa1312_writethru_version_and_alert_without_headline() -> None:

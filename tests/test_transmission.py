@@ -14,6 +14,7 @@ from wirecopy.transforms.transmission import (
     match_clock,
     match_day,
     match_stamp,
+    settle,
 )
 
 UTC = dt.timezone.utc
@@ -49,12 +50,35 @@ def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
 @pytest.mark.parametrize(
     "line", ["The minister said 1234 people came.", "2024", "1234", "1234 CST", "99:99 GMT", "AP-WF-13-45-17 2350GMT",
              "", "Updated 10:32 a.m. KST",  # no day
-             "12/05/2024 10:32 AM", "05.12.2024 10:32",  # the day reads two ways
+             "KWS-21:37-31-13-18", "KWS-25:37-09-12-18", "KWS-21:37-09-12-2018",  # no date / no clock
              "July 5 10:32 GMT", "Dec 5, 2024 13:32 PM", "Dec 5, 2024 10:32 XYZ",
              "The vote on December 5, 2024 at 10:32 GMT was close."]
 )
 def test_transmission_other_lines_are_not_stamps(line: str) -> None:
     assert match_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "readings"),
+    [
+        ("KWS-21:37-09-12-18", (dt.date(2018, 12, 9), dt.date(2018, 9, 12))),
+        ("12/05/2024 10:32 AM", (dt.date(2024, 5, 12), dt.date(2024, 12, 5))),
+        ("05.12.2024 10:32", (dt.date(2024, 12, 5), dt.date(2024, 5, 12))),
+    ],
+)
+def test_transmission_date_in_either_order_is_no_day_until_the_dateline_settles_it(line, readings) -> None:
+    stamp = match_stamp(line)
+    assert stamp is not None and stamp.day is None and stamp.readings == readings
+    # The dateline's month and day pick the reading; a dateline of neither day, or none, leaves it unread.
+    for chosen in readings:
+        assert settle(stamp, chosen.month, chosen.day).day == chosen
+    assert settle(stamp, 1, 1).day is None
+    assert settle(stamp, None, None).day is None
+
+
+def test_transmission_date_that_reads_one_way_is_a_day() -> None:
+    stamp = match_stamp("KWS-21:37-29-12-18")  # 29 is no month
+    assert stamp is not None and (stamp.day, stamp.clock, stamp.readings) == (dt.date(2018, 12, 29), dt.time(21, 37), ())
 
 
 @pytest.mark.parametrize(

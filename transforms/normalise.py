@@ -145,7 +145,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         dateline, lead_in, text = found
         bullets = []
         for line in lead_in:
-            if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and stamp.day is not None:
+            if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and (stamp.day or stamp.readings):
                 head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
             elif published is None and (day := moved.match_day(line)) is not None:
                 published = day  # "Published: December 5, 2024": the day, evidence of the year
@@ -175,7 +175,9 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     else:
         agency, agency_source = agency_hint, hint_source
 
-    stamp = tail.stamp or head_stamp
+    phrase = dateline.phrase if dateline is not None else None
+    # "KWS-21:37-09-12-18" under "Dec. 9": the dateline's day says which order the stamp prints.
+    stamp = moved.settle(tail.stamp or head_stamp, *((phrase.month, phrase.day) if phrase else (None, None)))
     sent = _transmission(story, stamp, tail, dateline)
     # A clock time alone took its day from the dateline: only a full transmission time dates it better.
     dated = story.transmitted_at is not None or (stamp is not None and stamp.day is not None)

@@ -7,6 +7,12 @@ Wire copy carries its transmission time in a few printed forms (rule set
     071341 GMT Okt 15            dpa (IPTC 7901) trailer: DDHHMM, zone, month, YY
     2024/07/05 17:03 KST         a date and a clock time with a zone
     lb/jm 1234 GMT               a desk sign-off with a clock time (the day is the dateline's)
+    KWS-21:37-09-12-18           desk, HH:MM, then day and month in an order the line
+                                 does not say, YY
+
+A date that reads two ways (`09-12-18`, `12/05/2024`) is no day on its own:
+the stamp keeps both readings, and the dateline's month and day settle
+which one it is (`settle`); unsettled, it is a clock time alone.
 
 Web copy prints the moment on a line over or under the story, often with a
 label (rule set `transmission.v2`):
@@ -23,6 +29,7 @@ dateline without a date means.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -31,7 +38,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wirecopy.transforms.dates import MONTHS, match_date
 
-RULESET = "transmission.v2"
+RULESET = "transmission.v3"  # v3: a date printed in either order, settled by the dateline
 
 UTC = dt.timezone.utc
 
@@ -69,6 +76,10 @@ _DATE_TIME_RE = re.compile(
     rf"^(?P<year>(?:19|20)\d\d)[/.-](?P<month>[01]?\d)[/.-](?P<day>[0-3]?\d)[ T]+(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)"
     rf"(?::[0-5]\d)?\s*(?P<zone>{_ZONE})?$"
 )
+# "KWS-21:37-09-12-18": a desk, the clock, then day and month in either order, YY.
+_DESK_CLOCK_RE = re.compile(
+    r"^[A-Z]{2,5}-(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)-(?P<a>[0-3]\d)-(?P<b>[0-3]\d)-(?P<year>\d\d)$"
+)
 # "1234 GMT", "12:34 GMT": a clock time alone (its day comes from the dateline).
 _CLOCK_RE = re.compile(rf"^(?P<hh>[0-2]?\d):?(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})$")
 # "Posted:", "Last updated on", "Date -": the label a web page prints before its time.
@@ -89,12 +100,17 @@ _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 @dataclass(frozen=True, slots=True)
 class Stamp:
-    """A transmission time as printed. `day` is None for a clock time alone."""
+    """A transmission time as printed. `day` is None for a clock time alone.
+
+    `readings` are the two days a date printed in either order may be
+    (`day` is then None until `settle` picks one).
+    """
 
     raw: str
     day: dt.date | None
     clock: dt.time
     offset_hours: float | None  # None: printed without a zone
+    readings: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +130,13 @@ def match_stamp(line: str) -> Stamp | None:
     if not text or len(text) > _MAX_STAMP_CHARS:
         return None
     if m := _ANPA_RE.match(text):
-        day = _date(_century(int(m["year"])), int(m["month"]), int(m["day"]))
+        day = _date(century(int(m["year"])), int(m["month"]), int(m["day"]))
     elif m := _DDHHMM_RE.match(text):
-        day = _date(_century(int(m["year"])), MONTHS[m["mon"].casefold()], int(m["day"]))
+        day = _date(century(int(m["year"])), MONTHS[m["mon"].casefold()], int(m["day"]))
     elif m := _DATE_TIME_RE.match(text):
         day = _date(int(m["year"]), int(m["month"]), int(m["day"]))
+    elif m := _DESK_CLOCK_RE.match(text):
+        return _either_order(text, century(int(m["year"])), int(m["a"]), int(m["b"]), _clock(m["hh"], m["mm"]))
     else:
         return match_clock(text) or _web_stamp(text)
     clock = _clock(m["hh"], m["mm"])
@@ -127,12 +145,39 @@ def match_stamp(line: str) -> Stamp | None:
     return Stamp(text, day, clock, ZONE_ABBREVIATIONS[m["zone"].upper()] if m["zone"] else None)
 
 
+def _either_order(text: str, year: int, first: int, second: int, clock: dt.time | None,
+                  offset: float | None = None) -> Stamp | None:
+    """A stamp whose date prints day and month in an order it does not say: a day only if one reading is a date."""
+    readings = tuple(dict.fromkeys(d for d in (_date(year, second, first), _date(year, first, second)) if d))
+    if clock is None or not readings:
+        return None
+    if len(readings) == 1:
+        return Stamp(text, readings[0], clock, offset)
+    return Stamp(text, None, clock, offset, readings)
+
+
+def settle(stamp: Stamp | None, month: int | None, day: int | None) -> Stamp | None:
+    """The stamp with the reading of its date that is the dateline's month and day, where one is.
+
+    `09-12-18` under `SAITAMA, Japan, Dec. 9` is December 9, 2018; under a
+    dateline of neither day, or none, the date stays unread and the stamp
+    is a clock time alone.
+    """
+    if stamp is None or not stamp.readings or month is None or day is None:
+        return stamp
+    fitting = [d for d in stamp.readings if (d.month, d.day) == (month, day)]
+    return dataclasses.replace(stamp, day=fitting[0], readings=()) if len(fitting) == 1 else stamp
+
+
 def _web_stamp(text: str) -> Stamp | None:
     """A web page's time line: an optional label, a date with its year, a clock time, a zone or an offset."""
     text = _LABEL_RE.sub("", text, count=1)
     m = _DATE_CLOCK_RE.match(text)
-    day = _printed_day(m["date"]) if m else None
-    if m is None or day is None:
+    if m is None:
+        return None
+    day = _printed_day(m["date"])
+    phrase = match_date(m["date"].strip(" ,")) if day is None else None
+    if day is None and (phrase is None or not phrase.ambiguous or phrase.year is None or phrase.two_digit_year):
         return None
     hour = int(m["hh"])
     if m["ampm"]:
@@ -148,6 +193,8 @@ def _web_stamp(text: str) -> Stamp | None:
         offset = (int(m["oh"]) + int(m["om"]) / 60) * (-1 if m["sign"] == "-" else 1)
     else:
         offset = None
+    if day is None:  # "12/05/2024 10:32 AM": December 5 or May 12
+        return _either_order(text, phrase.year, phrase.day, phrase.month, clock, offset)
     return Stamp(text, day, clock, offset)
 
 
@@ -261,7 +308,7 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
-def _century(year: int) -> int:
+def century(year: int) -> int:
     """A two-digit year of a stamp: 70-99 are the 1900s (ANPA's era), the rest the 2000s."""
     if year >= 100:
         return year

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.formats import fields, framing
 from wirecopy.transforms.formats.furniture import ANPA_PRIORITY, EDNOTE_LINE_RE
 from wirecopy.transforms.story import Story
@@ -66,6 +67,10 @@ def _message(message: str, index: int) -> Story | None:
         return None
     trailer = _TRAILER_RE.search(framing.strip_controls(framed.trailer))
     sent = _transmission_time(trailer)
+    if trailer is None and (stamp := _other_stamp(framed.trailer)):
+        # Another house's trailer ("KWS-21:37-09-12-18"): the story's last line, for the
+        # tail reader, which settles with the dateline what this reader alone cannot.
+        body = f"{body}\n{stamp}"
     version = (keyword["version"] if keyword else None) or (selector["version"] if selector else None)
     return Story(
         source_format=FORMAT,
@@ -104,11 +109,17 @@ def _looks_like_keyword(line: str) -> bool:
     return bool(_KEYWORD_PREFIX_RE.match(line))
 
 
+def _other_stamp(trailer: str) -> str | None:
+    """The trailer when it is a transmission time of a form other than AP's."""
+    line = " ".join(framing.strip_controls(trailer).split())
+    return line if line and moved.match_stamp(line) is not None else None
+
+
 def _transmission_time(trailer: re.Match[str] | None) -> dt.datetime | None:
     if trailer is None:
         return None
     try:
-        return dt.datetime(2000 + int(trailer["year"]), int(trailer["month"]), int(trailer["day"]),
+        return dt.datetime(moved.century(int(trailer["year"])), int(trailer["month"]), int(trailer["day"]),
                            int(trailer["hour"]), int(trailer["minute"]), tzinfo=dt.timezone.utc)
     except ValueError:
         return None
