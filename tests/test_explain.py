@@ -65,3 +65,17 @@ def test_explain_cli_inspect_reports_a_reject(tmp_path: Path) -> None:
     result = run_cli("inspect", str(empty), "--no-entities")
     assert result.returncode == 1
     assert "rejected (empty)" in result.stderr
+
+
+def test_explain_story_without_dateline_shows_the_day_it_was_filed_and_why(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("Media release: New fees for the marina\n\nTue 13 October 2015\n\n"
+                    "The harbour board today agreed new fees for the marina after a long and heated meeting.\n",
+                    encoding="utf-8")
+    ref = Reference(dt.date(2025, 1, 2), "cli")
+    console = Console(record=True, width=200)
+    parsed = parse(path, ref)
+    render(console, path, parsed, ref, found=[[] for _ in parsed.articles], body_lines=1)
+    out = console.export_text()
+    assert "none found" in out
+    assert "2015-10-13  (a date line printed over the story)" in out

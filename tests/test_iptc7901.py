@@ -85,6 +85,20 @@ def test_iptc7901_lenient_framing(text: str, headline: str | None, body_start: s
 
 
 @pytest.mark.parametrize(
+    ("start", "agency"),
+    [
+        ("ZCZC AAP", "AAP"),       # a release service's start line names its sender alone
+        ("ZCZC dpa 12", "dpa"),
+        ("ZCZC XQZ", None),        # a channel code is no agency
+        ("ZCZC Harbour Board Notice Today", None),  # nor is a line of words
+    ],
+)
+def test_iptc7901_sender_named_on_the_start_line(start: str, agency: str | None) -> None:
+    (story,) = parse_iptc7901(f"{start}\nThe harbour board met on Tuesday and agreed the new fees.\nNNNN\n")
+    assert story.agency == agency
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("no framing at all", "no_story"),

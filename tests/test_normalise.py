@@ -290,3 +290,31 @@ def test_normalise_by_line_among_lead_in_lines_is_a_credit() -> None:
     assert [(p.name, p.title) for p in a.byline.people] == [("Lukas Brenner", "dpa")]
     assert a.notes == ("Germany-football/Munich/",)
     assert a.body == "Fans wept."
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a media release: header codes, its title, then the date line, then the story
+        ("%CODES AB\n:Harbour Board\nMedia release: New fees for the marina\n\nTue 13 October 2015\n\n"
+         "The harbour board today agreed new fees for the marina after a long and heated meeting.",
+         dt.date(2015, 10, 13)),
+        # a web page's time line over the story
+        ("Posted: Dec 05, 2024 / 10:32 AM KST\n\nThe harbour board today agreed new fees for the marina after a "
+         "long meeting.", dt.date(2024, 12, 5)),
+        # a date in the story is what it tells, not when it moved
+        ("The harbour board today agreed new fees for the marina after a long and heated meeting.\n\n"
+         "13 October 2015\n\nThey take effect then.", None),
+        ("Harbour fees\n\nThe board met.", None),
+    ],
+)
+def test_normalise_story_without_dateline_dated_by_the_date_line_over_it(text: str, day: dt.date | None) -> None:
+    article = _norm(text)
+    assert article.dateline is None
+    assert (article.filed_date, article.filed_date_source) == (day, "published" if day else None)
+
+
+def test_normalise_story_without_dateline_metadata_date_wins_and_says_so() -> None:
+    article = _norm("Tue 13 October 2015\n\nThe harbour board today agreed new fees.",
+                    metadata_date=dt.date(2015, 10, 14))
+    assert (article.filed_date, article.filed_date_source) == (dt.date(2015, 10, 14), "metadata")

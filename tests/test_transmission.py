@@ -78,7 +78,8 @@ def test_transmission_date_in_either_order_is_no_day_until_the_dateline_settles_
 
 def test_transmission_date_that_reads_one_way_is_a_day() -> None:
     stamp = match_stamp("KWS-21:37-29-12-18")  # 29 is no month
-    assert stamp is not None and (stamp.day, stamp.clock, stamp.readings) == (dt.date(2018, 12, 29), dt.time(21, 37), ())
+    assert stamp is not None
+    assert (stamp.day, stamp.clock, stamp.readings) == (dt.date(2018, 12, 29), dt.time(21, 37), ())
 
 
 @pytest.mark.parametrize(

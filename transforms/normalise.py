@@ -21,7 +21,7 @@ dateline (`<dateline>`, `<DateLine>`). The dateline printed in the body is
 still parsed and cut from the body; when the metadata prints none, the body's
 stands, and when neither exists, the place the metadata says the story comes
 from (`located`). A story with no dateline at all is dated by the day its
-metadata says it was filed.
+metadata says it was filed, else by a date line printed over it.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ _TAIL_LINES = 8
 _METADATA_PLACE_RE = re.compile(r"^[^\W\d_][^\W\d_.'’-]*\.?(?:[\s.'’-]+[^\W\d_]+\.?){0,4}$")
 _TAIL_WINDOW = 4000
 _MAX_TAIL_PASSES = 4
+# A story without a dateline prints its date line among its first lines, over its first paragraph, or not at all.
+_DAY_OVER_LINES = 10
+_PARAGRAPH_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -201,8 +204,35 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         markers=tuple(found_markers),
         agency_source=agency_source if agency else None,
         transmission=sent,
-        filed_date=story.metadata_date,
+        **_filed(story, text if dateline is None else None),
     )
+
+
+def _filed(story: Story, undatelined: str | None) -> dict[str, object]:
+    """The day a story was filed and what says so: its metadata, else, with no dateline, a date line over it."""
+    if story.metadata_date is not None:
+        return {"filed_date": story.metadata_date, "filed_date_source": "metadata"}
+    if undatelined is not None and (day := _day_over_undatelined(undatelined)) is not None:
+        return {"filed_date": day, "filed_date_source": dating.PUBLISHED}
+    return {}
+
+
+def _day_over_undatelined(text: str) -> dt.date | None:
+    """The day a story with no dateline and no metadata date prints over itself, else None.
+
+    A media release or a web page opens with its date line ("Tue 13 October
+    2015", "Posted: Dec 05, 2024 / 10:32 AM KST") under the headline: the
+    day it was published, found over the story's first paragraph and
+    nowhere else: a date in the story is what it tells, not when it moved.
+    """
+    for line in [line for line in text.split("\n")[:_DAY_OVER_LINES * 2] if line.strip()][:_DAY_OVER_LINES]:
+        if len(line.split()) >= _PARAGRAPH_WORDS:
+            break  # the story has begun
+        if (day := moved.match_day(line)) is not None:
+            return day
+        if (stamp := moved.match_stamp(line)) is not None and stamp.day is not None:
+            return stamp.day
+    return None
 
 
 def _prefer_metadata_dateline(

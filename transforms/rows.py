@@ -90,7 +90,7 @@ def _provenance_columns(article: Article) -> dict[str, object]:
         "dateline_latitude": place.latitude if place else None,
         "dateline_longitude": place.longitude if place else None,
         "dateline_timezone": dateline.timezone if dateline else None,
-        "dateline_date_source": dateline.date_source if dateline else None,
+        "dateline_date_source": dateline.date_source if dateline else article.filed_date_source,
         "transmitted_at": sent.utc if sent else None,
         "transmitted_at_local": sent.local if sent else None,
         "transmitted_at_raw": sent.raw if sent else None,

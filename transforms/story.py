@@ -57,8 +57,10 @@ class Article:
     markers: tuple[Marker, ...] = ()  # version and urgency markers from headline and head
     agency_source: str | None = None  # what named the agency: dateline, metadata, signoff, email, byline, trailer
     transmission: Transmission | None = None  # when the story moved, from copy or metadata
-    # The day the metadata says the story was filed: stands in for the
-    # dateline's date when no dateline is printed.
+    # The day the story was filed (the metadata's, or a date line over a
+    # story without a dateline): stands in for the dateline's date when no
+    # dateline is printed.
     filed_date: dt.date | None = None
+    filed_date_source: str | None = None  # "metadata", or "published": a date line over a story with no dateline
     # The date its year-less dateline resolved against and what gave it (wirecopy.transforms.dating.reference).
     reference: Reference = NO_REFERENCE

@@ -64,7 +64,8 @@ def _message(message: str, index: int) -> Story | None:
         headline=headline,
         text=body,
         metadata_date=sent.date() if sent else None,
-        agency=fields.agency(*optional.split()),
+        # A teleprinter start line may name the sender alone ("ZCZC AAP") where 7901's header would stand.
+        agency=fields.agency(*optional.split()) or (None if header else _sender(framed.header)),
         source_id=(f"{header['service']}{header['number']}" or None) if header else None,
         version=version,
         slug=slug,
@@ -73,6 +74,12 @@ def _message(message: str, index: int) -> Story | None:
         version_created=sent,
         ednote=ednote,
     )
+
+
+def _sender(line: str) -> str | None:
+    """The known agency a start line of one or two words names ("AAP"), else None."""
+    words = framing.strip_controls(line).split()
+    return fields.agency(*words) if 0 < len(words) <= 2 else None
 
 
 def _head(lines: list[str]) -> tuple[str | None, str | None, list[str]]:
