@@ -55,6 +55,25 @@ def test_newsml_g2_item_metadata() -> None:
     assert story.text == "ROME, May 2 (ANSA) - Text."
 
 
+@pytest.mark.parametrize(
+    ("located", "expected"),
+    [
+        # a name, with the region and country it lies in
+        ("<located><name>Berlin</name><broader type='cptype:statprov'><name>Berlin</name></broader>"
+         "<broader type='cptype:country' qcode='iso3166-1a2:DE'><name>Germany</name></broader></located>",
+         "Berlin, Germany"),
+        # no name: the qcode's code is the name; numeric and two-letter codes name nothing
+        ("<located qcode='city:Springfield'><broader qcode='reg:Illinois'/><broader qcode='cntry:USA'/></located>",
+         "Springfield, Illinois, USA"),
+        ("<located qcode='geo:345678'><broader qcode='iso3166-1a2:DE'/></located>", None),
+        ("<located qcode='city:Lyon'><broader qcode='iso3166-1a2:FR'/></located>", "Lyon"),
+    ],
+)
+def test_newsml_g2_located_with_what_it_lies_in(located: str, expected: str | None) -> None:
+    (story,) = parse_newsml_g2(_item(content=located))
+    assert story.located == expected
+
+
 def test_newsml_g2_message_skips_pictures_and_packages() -> None:
     package = f'<packageItem {NAR} guid="urn:p"><groupSet root="g"><group id="g"/></groupSet></packageItem>'
     picture = _item(cls="ninat:picture")

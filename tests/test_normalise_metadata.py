@@ -96,3 +96,19 @@ def test_normalise_plain_text_is_unchanged_by_metadata_rules() -> None:
     story = Story(source_format="text", index=0, headline=None, text="WASHINGTON (AP) — Text.")
     article = normalise(story, reference_date=REF)
     assert (article.agency, article.dateline.city, article.filed_date) == ("AP", "Washington", None)
+
+
+@pytest.mark.parametrize(
+    ("first_created", "day", "source"),
+    [
+        # a correction sent days later is still the story of the day it was first filed
+        (dt.datetime(2024, 3, 4, 23, 30, tzinfo=dt.timezone.utc), dt.date(2024, 3, 5), "transmission"),  # Seoul
+        (None, dt.date(2024, 3, 11), "transmission"),  # only this version's time: its day
+    ],
+)
+def test_normalise_undated_dateline_takes_the_day_the_story_first_moved(first_created, day, source) -> None:
+    version = dt.datetime(2024, 3, 11, 2, 0, tzinfo=dt.timezone.utc)
+    article = normalise(_story("SEOUL (Yonhap) -- The central bank held rates.", version_created=version,
+                               first_created=first_created), reference_date=REF)
+    assert (article.dateline.date, article.dateline.date_source) == (day, source)
+    assert article.transmission.utc == version  # the version's own time stays when it moved

@@ -184,7 +184,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     sent = _transmission(story, stamp, tail, dateline)
     # A clock time alone took its day from the dateline: only a full transmission time dates it better.
     dated = story.transmitted_at is not None or (stamp is not None and stamp.day is not None)
-    dateline = dating.by_transmission(dateline, sent, full=dated)
+    dateline = dating.by_transmission(dateline, _first_moved(story, sent, dateline), full=dated)
     dateline = dating.by_published_day(dateline, published)
 
     metadata_people, metadata_raw = _metadata_credits(story)
@@ -513,6 +513,18 @@ def _agency_evidence(
         if name:
             return name, source
     return None, None
+
+
+def _first_moved(story: Story, sent: moved.Transmission | None, dateline: Dateline | None) -> moved.Transmission | None:
+    """When the story first moved, which is the day its dateline means: an update keeps the first version's dateline.
+
+    Metadata that times this version (versionCreated) and the first
+    (firstCreated, contentCreated) may fall on different days: a correction
+    sent a week later is still the story of the day it was first filed.
+    """
+    if sent is None or sent.source != "metadata" or story.first_created is None:
+        return sent
+    return moved.from_metadata(story.first_created, zone=dateline.timezone if dateline else None) or sent
 
 
 def _transmission(

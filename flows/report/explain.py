@@ -37,7 +37,7 @@ DATE_SOURCES = {
     "metadata": "undated dateline: the format's metadata date",
     "reference": "undated dateline: --reference-date",
     "received": "undated dateline: the received-times file's date",
-    "transmission": "undated dateline: the local day the story moved",
+    "transmission": "undated dateline: the local day the story (first) moved",
     "published": "undated dateline: the publication date printed with the story",
     "file-time": "undated dateline: the file's modification day",
     "undecided": "nothing decided the year: give --reference-date or a received-times file",

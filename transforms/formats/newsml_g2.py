@@ -15,6 +15,7 @@ by local name, so a provider that drops or renames the namespace still reads.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from wirecopy.transforms.errors import WireFormatError
@@ -28,6 +29,9 @@ FORMAT = "newsml-g2"
 ROOTS = frozenset({"newsMessage", "newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem"})
 
 # Item classes that are not text: ninat (IPTC), icls (Reuters) and the like.
+# A qcode's code that is a place's name: letters, spaces, hyphens, three or more ("Philadelphia", "USA").
+_NAMED_CODE_RE = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*$")
+_MAX_BROADER = 2
 _NOT_TEXT = frozenset({"picture", "graphic", "video", "audio", "composite", "interactive", "photo", "image"})
 
 
@@ -137,9 +141,27 @@ def _concept(element: ET.Element) -> str:
 
 
 def _located(element: ET.Element | None) -> str | None:
+    """The place a story comes from, with the region and country it lies in ("Philadelphia, Pennsylvania, USA").
+
+    A concept may carry no name, only a qcode whose code is the name
+    (`city:Philadelphia`); a numeric or two-letter code (`geo:345678`,
+    `iso3166-1a2:DE`) names nothing readable and is passed over.
+    """
     if element is None:
         return None
-    return text(child(element, "name")) or attr(element, "literal")
+    place = _place_name(element)
+    if place is None:
+        return None
+    broader = list(children(element, "broader"))[:_MAX_BROADER]
+    wider = [name for b in broader if (name := _place_name(b)) and name != place]
+    return ", ".join([place, *wider])
+
+
+def _place_name(element: ET.Element) -> str | None:
+    if name := text(child(element, "name")) or attr(element, "literal"):
+        return name
+    code = fields.code(attr(element, "qcode") or "")
+    return code if len(code) >= 3 and _NAMED_CODE_RE.match(code) else None
 
 
 def _credits(content: ET.Element | None) -> tuple[list[tuple[str, str]], list[str]]:
