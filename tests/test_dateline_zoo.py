@@ -20,6 +20,25 @@ def _id(entry: ZooLead) -> str:
 # Forms the grammar does not read yet, each with why: strict, so a fix shows
 # up as an unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
+    "TASR:Budapest/Bratislava, July 23 (TASR-correspondent) -": "a role after the credit is kept in the agency",
+    "askanews:Roma, 6 set. (askanews) –": "Italian month abbreviations are not read",
+    "Business Wire:NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--": "two places joined by AND are read as one",
+    "Belga:ROCHEFORT 31/07 (BELGA) =": "a day/month date after a place with no comma, and '=' closing",
+    "Belga:CHARLEROI 19/06 (BELGA)": "a day/month date after a place with no comma",
+    "Notimex:México, (Notimex).-": "a printed Spanish name is not given its English form",
+    "Jiji:Tokio, 25 de septiembre (Jiji Press)—": "Spanish 'DD de MONTH' dates are not read",
+    "Europa Press:MÁLAGA, 2 Nov. (EUROPA PRESS) -": "GeoNames' accented name is given, not the English one",
+    "Servimedia:MADRID.": "a full stop then a headline in capitals is not read",
+    "CNN:(CNN)": "a credit with no space before the lead is not read",
+    "The Center Square:(The Center Square) –": "a credit of several words with no place is not read",
+    "ANSA:ROMA - (ANSA) -": "a credit after the place's dash is left in the story",
+    "Prensa Latina:El Cairo, 27 nov (Prensa Latina)": "an exonym with its article is not given its English form",
+}
+
+# Non-datelines the grammar still takes for one, each with why (strict, like KNOWN_GAPS).
+KNOWN_FALSE_READS: dict[str, str] = {
+    "stock table row with an exchange": "a place and a tag in brackets before figures reads as a dateline",
+    "company named for a place with a ticker": "a place-named company with its ticker reads as a dateline",
 }
 
 
@@ -42,7 +61,12 @@ def test_dateline_zoo_reads_the_form(entry: ZooLead) -> None:
     assert got == want, f"form from {entry.source}"
 
 
-@pytest.mark.parametrize("entry", NOT_DATELINES, ids=[e.what for e in NOT_DATELINES])
+def _false_read_marks(entry: NotADateline) -> list:
+    why = KNOWN_FALSE_READS.get(entry.what)
+    return [pytest.mark.xfail(strict=True, reason=f"still read: {why}")] if why else []
+
+
+@pytest.mark.parametrize("entry", [pytest.param(e, id=e.what, marks=_false_read_marks(e)) for e in NOT_DATELINES])
 def test_dateline_zoo_leaves_non_datelines_alone(entry: NotADateline) -> None:
     found = parse_dateline(entry.text, reference_date=entry.ref, agency_hint=None)
     assert found is None, f"read {found.raw!r} as a dateline in {entry.text!r}"
@@ -50,6 +74,13 @@ def test_dateline_zoo_leaves_non_datelines_alone(entry: NotADateline) -> None:
 
 def test_dateline_zoo_covers_forty_agencies() -> None:
     assert len(agency_houses()) >= 40
+
+
+def test_dateline_zoo_names_are_unique() -> None:
+    ids = [_id(e) for e in ZOO]
+    assert len(ids) == len(set(ids))
+    assert len({e.what for e in NOT_DATELINES}) == len(NOT_DATELINES)
+    assert set(KNOWN_GAPS) <= set(ids) and set(KNOWN_FALSE_READS) <= {e.what for e in NOT_DATELINES}
 
 
 def test_dateline_zoo_expectations_are_consistent() -> None:
