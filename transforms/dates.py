@@ -168,15 +168,18 @@ def _split_partial_date(text: str) -> tuple[str, DatePhrase | None]:
     that month; a word two letters off any month's is a date that cannot be
     read: the place stands, the date is unknown (not the reference's day).
     """
-    if (m := _DAY_MONTH_RE.search(text)) is not None:
+    tail = text.rstrip(" .")[-1:]
+    if not tail.isdigit():
+        if tail.isalpha() and "," in text and (m := _WEEKDAY_ALONE_RE.search(text)) is not None:
+            weekday = _WEEKDAY_NUMBER[m["weekday"].casefold()[:3]]
+            return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], 0, 0, None, weekday=weekday)
+        return text, None
+    if "/" in text and (m := _DAY_MONTH_RE.search(text)) is not None:
         first, second = int(m["n1"]), int(m["n2"])
         day, month = (first, second) if second <= 12 else (second, first)
         if 1 <= month <= 12 and 1 <= day <= 31 and _make(2000, month, day) is not None:
             ambiguous = first <= 12 and second <= 12 and first != second
             return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], month, day, None, ambiguous)
-    if (m := _WEEKDAY_ALONE_RE.search(text)) is not None:
-        weekday = _WEEKDAY_NUMBER[m["weekday"].casefold()[:3]]
-        return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], 0, 0, None, weekday=weekday)
     if (m := _WORD_DAY_RE.search(text)) is not None and m["word"].casefold() not in MONTHS:
         month, misspelt = _misspelt_month(m["word"].casefold())
         day = int(m["day"])
