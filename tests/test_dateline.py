@@ -418,6 +418,10 @@ FRIDAY = dt.date(2024, 12, 6)
         # Places joined by a word, the qualifier the second's.
         ("NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--Two firms reported.",
          "NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--", "New York", "US", FRIDAY, "BUSINESS WIRE"),
+        ("Paris and London (Reuters) - The two capitals agreed.", "Paris and London (Reuters) -", "Paris", "FR",
+         FRIDAY, "Reuters"),
+        ("(Religion News Service) — The synod closed.", "(Religion News Service) —", None, None, FRIDAY,
+         "Religion News Service"),
         # A full stop after a gazetteer city in capitals, then a headline in capitals that is the story's.
         ("MADRID. CORTES DE TRÁFICO EN EL CENTRO\nEl ayuntamiento cerrará calles.", "MADRID.", "Madrid", "ES",
          FRIDAY, None),
@@ -450,6 +454,9 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "(Montsame) - The council met.",                      # one unknown word in brackets is too little
         "Paris. The city council met on Monday.",             # a full stop after a title-case place
         "LONDON, Apollo 11 - the film opened.",
+        "(Press Release) - The company said profits rose.",   # a label in brackets, no outlet's name
+        "(Staff Writer) - The column continues.",
+        "Jane Doe and John Smith (Reuters) - The couple married.",  # people joined by "and", no places
     ],
 )
 def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:

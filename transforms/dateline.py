@@ -228,10 +228,22 @@ def parse_dateline(
     )
 
 
+# Words that name a news outlet as one, closing its name ("Religion News Service", "Kaiser Health News").
+_OUTLET_WORDS = frozenset(
+    "news press post times wire service square journal herald telegraph agency agencia agence agência media "
+    "network tribune gazette daily radio tv television newswire report reporter observer chronicle monitor".split()
+)
+
+
 def _publication(name: str) -> bool:
-    """A name of two words or more, none a place: "The Center Square", "Religion News Service"."""
+    """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
+
+    It opens with "The" or closes with a word that names an outlet; "(Press
+    Release)", "(Staff Writer)" and "(Full Text)" are no one's credit.
+    """
     words = name.split()
-    return len(words) >= 2 and not places.is_qualifier(name) and places.resolve_place(name) is None
+    return len(words) >= 2 and (words[0] == "The" or words[-1].casefold() in _OUTLET_WORDS) and (
+        not places.is_qualifier(name) and places.resolve_place(name) is None)
 
 
 def _acronym(name: str) -> bool:
@@ -608,9 +620,15 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
 
 
 def _joined_places(name: str) -> tuple[str, ...]:
-    """"NEW YORK AND MAINZ" is two places, as "NEW YORK/MAINZ" is; "Trinidad and Tobago" one."""
+    """"NEW YORK AND MAINZ" is two places, as "NEW YORK/MAINZ" is; "Trinidad and Tobago" one.
+
+    Places so joined are in capitals or cities the gazetteer knows: "Jane
+    Doe and John Smith (Reuters)" names people.
+    """
     parts = _AND_RE.split(name)
     if len(parts) == 1 or not all(parts) or places.is_qualifier(name) or _in_gazetteer(name):
+        return (name,)
+    if not all(_is_capitals(p) or _in_gazetteer(p) for p in parts):
         return (name,)
     return tuple(parts)
 
