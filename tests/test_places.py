@@ -376,6 +376,11 @@ def test_places_normal_case_is_idempotent(text: str) -> None:
         # A country-named capital printed with its accents keeps the print in English letters.
         ("México", None, ("Mexico", "MX")),
         ("KUWAIT", None, ("Kuwait", "KW")),
+        # A stand-alone dateline city is named in English whatever spelling printed it.
+        ("GENEVE", None, ("Geneva", "CH")),
+        ("MILANO", None, ("Milan", "IT")),
+        # Other cities keep an English exonym printed ("Hanover", "Seville" stay; see above).
+        ("HANOVER", None, ("Hanover", "DE")),
     ],
 )
 def test_places_foreign_and_renamed_forms(city: str, qualifier: str | None, expected: tuple) -> None:

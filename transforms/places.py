@@ -327,6 +327,10 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         name = _current_name(found, _spelling(
             city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
             romanised=found.country in _non_latin_countries()))
+        if name != found.name and fold(found.name) in _standalone_constraints() and _near_spelling(city, found.name):
+            # A stand-alone dateline city is named in English whatever spelling printed it:
+            # "GENEVE" (Genève without its accents) and "MILANO" are Geneva and Milan.
+            name = found.name
         if (country_named or found.country in _non_latin_countries()) and not name.isascii() and (
                 country_named or name == found.name):
             # "México" for Mexico City keeps its print in English letters ("Mexico"), as
