@@ -22,6 +22,19 @@ Expectations follow the issue:
   with no date means the day the copy moved, which is `ref`.
 
 `NOT_DATELINES` are lead lines that must not be read as datelines.
+
+The zoo was written in batches, each whole before it was first run. The
+first batch (`FIRST_BATCH`, some 60 agencies) was grown with the grammar.
+The second (`SECOND_BATCH`: 54 forms from 30 houses the first batch and
+eval-dev never held, press-release wires and broadcasters' credits
+included, and leads in French, Spanish, Portuguese, Italian, German and
+Dutch; `SECOND_NOT_DATELINES`: 13 lines) was a blind bench: its first run,
+against the code as the first batch had left it, read 41 of 54 forms right
+(76 %) and left 11 of 13 non-datelines alone (a stock table row and a
+company with its ticker were taken for datelines). The rules it asked for
+(see wirecopy.transforms.dateline and .dates) then read 52 of 54 and left
+all 13 alone; the two it still misses are in KNOWN_GAPS. A form the code
+cannot read goes to KNOWN_GAPS in the test, with why.
 """
 
 from __future__ import annotations
@@ -62,7 +75,7 @@ def _lead(house: str, text: str, raw: str, city: str | None, region: str | None,
     return ZooLead(house, kind, text, raw, city, region, country, _d(date) if date else None, agency, _d(ref), source)
 
 
-ZOO: tuple[ZooLead, ...] = (
+FIRST_BATCH: tuple[ZooLead, ...] = (
     # --- East Asia -----------------------------------------------------------------
     _lead("Kyodo", "KUMAMOTO, Japan - Volunteers began clearing mud from a riverside school on Thursday.",
           "KUMAMOTO, Japan -", "Kumamoto", None, "JP", "2017-04-13", None, "2017-04-13",
@@ -426,7 +439,192 @@ ZOO: tuple[ZooLead, ...] = (
 )
 
 
-NOT_DATELINES: tuple[NotADateline, ...] = (
+# ------------------------------------------------------------------ a second batch: thirty houses never met
+# Written whole, expectations decided before it was first run (see the module docstring for that run's
+# figure). Houses absent from the first batch and from eval-dev: press-release wires, broadcasters' wire
+# credits, and agencies' own lead forms in French, Spanish, Portuguese, Italian, German and Dutch.
+# Sources: "pages" are web pages seen through the search tool; "code corpus" are public repositories'
+# files (scrapers' comments and test fixtures) found by exact string, named by the search tool's id.
+
+SECOND_BATCH: tuple[ZooLead, ...] = (
+    _lead("CTK", "Prague, Aug 29 (CTK) – Tram drivers will get a new rest room at the main depot, the city said.",
+          "Prague, Aug 29 (CTK) –", "Prague", None, "CZ", "2017-08-29", "CTK", "2017-08-29",
+          "https://praguemonitor.com/author/martina-cermakova/page/2/ ('Prague, Aug 29 (CTK) –')"),
+    _lead("TASR", "Bratislava, August 11 (TASR) - Geologists mapped a new cave system under the western hills.",
+          "Bratislava, August 11 (TASR) -", "Bratislava", None, "SK", "2019-08-11", "TASR", "2019-08-12",
+          "https://newsnow.tasr.sk/page/3/ ('Bratislava, August 11 (TASR) -')"),
+    # Two places and a credit naming the reporter's role: the agency is TASR, the role is no part of its name.
+    _lead("TASR", "Budapest/Bratislava, July 23 (TASR-correspondent) - The two ministers agreed to build a new bridge.",
+          "Budapest/Bratislava, July 23 (TASR-correspondent) -", "Budapest", None, "HU", "2022-07-23", "TASR",
+          "2022-07-23", "https://newsnow.tasr.sk/homepage-video/page/2/ (the reporter's role in the credit)"),
+    _lead("TASR", "BRATISLAVA - The parliament will debate the budget bill on Tuesday, its speaker said.",
+          "BRATISLAVA -", "Bratislava", None, "SK", "2022-01-20", None, "2022-01-20",
+          "https://www.tasr.sk/tasr-clanok/TASR:2022012000000453 (TASR English summary: 'BRATISLAVA - ')"),
+    _lead("BNS", "VILNIUS, Apr 04, BNS – The city will open two new cycle bridges across the river this summer.",
+          "VILNIUS, Apr 04, BNS –", "Vilnius", None, "LT", "2024-04-04", "BNS", "2024-04-04",
+          "https://hclit-tz.com/ (Lithuania daily news bulletin: zero-padded day, bare credit)"),
+    _lead("MIA", "Skopje, 19 January 2026 (MIA) — The government approved funds to repair rural schools.",
+          "Skopje, 19 January 2026 (MIA) —", "Skopje", None, "MK", "2026-01-19", "MIA", "2026-01-19",
+          "https://new.mia.mk/index.php/en/sub-category/Politics ('Skopje, 19 January 2026 (MIA) —')"),
+    _lead("askanews", "Roma, 6 set. (askanews) – Il comune ha approvato un nuovo piano per le piste ciclabili.",
+          "Roma, 6 set. (askanews) –", "Rome", None, "IT", "2023-09-06", "askanews", "2023-09-06",
+          "https://studionews.tv/category/aska/politica-lazio/page/16 (Italian: 'Roma, 6 set. (askanews) –')"),
+    _lead("Andina", "Lima 6 Dic. (ANDINA) - Una delegación de periodistas visitó la nueva biblioteca municipal.",
+          "Lima 6 Dic. (ANDINA) -", "Lima", None, "PE", "2025-12-06", "ANDINA", "2025-12-06",
+          "https://www.notiperu.com.pe/peru/noticia-peru-representantes-colegios-periodistas-peru-visitan-instalaciones-"
+          "editora-peru-20251206230909.html (Spanish: no comma after the place; Lima of Peru, not of Ohio)"),
+    _lead("Tanjug", "BELGRADE, PRIŠTINA -- Officials in both cities said talks on car number plates would resume.",
+          "BELGRADE, PRIŠTINA --", "Belgrade", None, "RS", "2010-12-17", None, "2010-12-17",
+          "http://serbia-club.blogspot.com/2010/ (B92 item, 'Source: B92, Tanjug': two places parted by a comma)"),
+    _lead("PNA", "MANILA, Nov. 30 -- The transport department opened a new ferry terminal on Sunday.",
+          "MANILA, Nov. 30 --", "Manila", None, "PH", "2015-11-30", None, "2015-11-30",
+          "http://www.philnews.com/headlines/2015/headlines-110115-113015.htm (PNA copy: 'MANILA, Nov. 30 --')"),
+    _lead("PNA", "PARIS, France, Nov. 30 -- The ambassador said climate funds must reach small towns.",
+          "PARIS, France, Nov. 30 --", "Paris", None, "FR", "2015-11-30", None, "2015-11-30",
+          "http://www.philnews.com/headlines/2015/headlines-110115-113015.htm ('PARIS, France, Nov. 30 --')"),
+    _lead("Lusa", "Odivelas, 11 jun (Lusa) -- A câmara municipal abriu hoje uma nova piscina pública.",
+          "Odivelas, 11 jun (Lusa) --", "Odivelas", None, "PT", "2024-06-11", "Lusa", "2024-06-11",
+          "code corpus, id 31406452288: a Lusa cleaner's comment 'remove Odivelas, 11 jun (Lusa) --' (Portuguese)"),
+    _lead("ANP", "UTRECHT (ANP) - De vakbond kondigt nieuwe acties aan bij het busbedrijf.",
+          "UTRECHT (ANP) -", "Utrecht", None, "NL", "2024-03-04", "ANP", "2024-03-04",
+          "code corpus, id 36077208289: a scraper's fixture 'UTRECHT (ANP) - ' (Dutch)"),
+    _lead("PR Newswire", "CARLSBAD, Calif., May 5, 2025 /PRNewswire/ -- A golf maker will report results next week.",
+          "CARLSBAD, Calif., May 5, 2025 /PRNewswire/ --", "Carlsbad", "California", "US", "2025-05-05",
+          "PRNewswire", "2025-05-05",
+          "code corpus, id 38897314740: a news fixture 'CARLSBAD, Calif., May 5, 2025 /PRNewswire/ --'"),
+    _lead("PR Newswire", "NEW YORK , Feb. 3, 2025 /PRNewswire/ -- A law firm is looking into investors' claims.",
+          "NEW YORK , Feb. 3, 2025 /PRNewswire/ --", "New York", "New York", "US", "2025-02-03", "PRNewswire",
+          "2025-02-03", "code corpus, id 9212194575: 'NEW YORK , Feb. 3, 2025 /PRNewswire/ --' (space, comma)"),
+    _lead("Business Wire", "PRINCETON, N.J.--(BUSINESS WIRE)--A drug maker reported higher third-quarter sales.",
+          "PRINCETON, N.J.--(BUSINESS WIRE)--", "Princeton", "New Jersey", "US", "2023-10-26", "BUSINESS WIRE",
+          "2023-10-26", "code corpus, id 71213540106: 'PRINCETON, N.J.--(BUSINESS WIRE)--' (dashes with no spaces)"),
+    _lead("Business Wire", "NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)-- Two drug makers said a trial met its goals.",
+          "NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--", "New York", None, "US", "2022-05-16", "BUSINESS WIRE",
+          "2022-05-16", "code corpus, id 42700422711: 'NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--' (two places"
+          " joined by AND; the first is the dateline's city)"),
+    _lead("GlobeNewswire", "HOUSTON, April  01, 2024  (GLOBE NEWSWIRE) -- An energy fund published its asset figures.",
+          "HOUSTON, April  01, 2024  (GLOBE NEWSWIRE) --", "Houston", "Texas", "US", "2024-04-01", "GLOBE NEWSWIRE",
+          "2024-04-01", "code corpus, id 7461458166: 'HOUSTON, April  01, 2024  (GLOBE NEWSWIRE) --' (doubled spaces)"),
+    _lead("GlobeNewswire", "PALO ALTO, CA, Feb. 19, 2026 (GLOBE NEWSWIRE) -- A camera maker signed a new contract.",
+          "PALO ALTO, CA, Feb. 19, 2026 (GLOBE NEWSWIRE) --", "Palo Alto", "California", "US", "2026-02-19",
+          "GLOBE NEWSWIRE", "2026-02-19",
+          "code corpus, id 66638109935: 'PALO ALTO, CA, Feb. 19, 2026 (GLOBE NEWSWIRE) --' (a postal state code)"),
+    _lead("Belga", "ROCHEFORT 31/07 (BELGA) = Un dirigeant du club a perdu sa voiture et la recette du match.",
+          "ROCHEFORT 31/07 (BELGA) =", "Rochefort", None, "BE", "2008-07-31", "Belga", "2008-07-31",
+          "code corpus, id 52797106885: Belga French copy 'ROCHEFORT 31/07 (BELGA) = ' (day/month, '=' closing;"
+          " the agency's home country picks Rochefort of Belgium)"),
+    _lead("Belga", "CHARLEROI 19/06 (BELGA)\nDes chauffeurs de bus ont manifesté vendredi devant la gare.",
+          "CHARLEROI 19/06 (BELGA)", "Charleroi", None, "BE", "2020-06-19", "Belga", "2020-06-19",
+          "code corpus, id 22178698384: 'CHARLEROI 19/06 (BELGA)' then the lead on its own line"),
+    _lead("CNW", "TORONTO , le 3 nov. 2026 /CNW/ -- L'agence annonce la fermeture du pont pour des travaux.",
+          "TORONTO , le 3 nov. 2026 /CNW/ --", "Toronto", None, "CA", "2026-11-03", "CNW", "2026-11-03",
+          "code corpus, id 70119718761: 'TORONTO , le 3 nov. 2026 /CNW/ --' (French)"),
+    _lead("CNW", "OTTAWA, ON, April 15, 2026 /CNW/ - A housing agency published new figures on rental supply.",
+          "OTTAWA, ON, April 15, 2026 /CNW/ -", "Ottawa", "Ontario", "CA", "2026-04-15", "CNW", "2026-04-15",
+          "code corpus, id 55079986375: 'OTTAWA, ON, April 15, 2026 /CNW/ -' (a province code)"),
+    _lead("ACCESSWIRE", "AUSTIN, Texas (ACCESSWIRE) — A solar company signed a multi-year supply deal.",
+          "AUSTIN, Texas (ACCESSWIRE) —", "Austin", "Texas", "US", "2025-03-03", "ACCESSWIRE", "2025-03-03",
+          "code corpus, id 59124699127: 'AUSTIN, Texas (ACCESSWIRE) —'"),
+    _lead("Notimex", "México, (Notimex).- Un grupo de científicos presentó estudios sobre cultivos resistentes.",
+          "México, (Notimex).-", "Mexico", None, "MX", "2012-05-02", "Notimex", "2012-05-02",
+          "code corpus, id 40859781953: 'México, (Notimex).- ' (Spanish; the capital's short name)"),
+    _lead("Notimex", "MEXICO CITY (MEXICO), 2 MAY 90 (NOTIMEX) -- The interior ministry announced new road checks.",
+          "MEXICO CITY (MEXICO), 2 MAY 90 (NOTIMEX) --", "Mexico City", None, "MX", "1990-05-02", "Notimex",
+          "1990-05-02", "code corpus, id 11015732347: MUC-3 style 'MEXICO CITY (MEXICO), 2 MAY 90 (NOTIMEX) --'"),
+    _lead("Jiji", "Seoul, January 24 (Jiji Press) -- A presidential spokesperson welcomed the remarks on Wednesday.",
+          "Seoul, January 24 (Jiji Press) --", "Seoul", None, "KR", "2024-01-24", "Jiji", "2024-01-24",
+          "code corpus, id 37452533150: 'Seoul, January 24 (Jiji Press) --'"),
+    _lead("Jiji", "Tokio, 25 de septiembre (Jiji Press)—El ministerio aprobó un nuevo medicamento el lunes.",
+          "Tokio, 25 de septiembre (Jiji Press)—", "Tokyo", None, "JP", "2023-09-25", "Jiji", "2023-09-25",
+          "code corpus, id 13679806942: Spanish service 'Tokio, 25 de septiembre (Jiji Press)—' (dash, no spaces)"),
+    _lead("Sputnik", "MOSCOW, (Sputnik) - The city will open three new metro stations next year.",
+          "MOSCOW, (Sputnik) -", "Moscow", None, "RU", "2023-06-01", "Sputnik", "2023-06-01",
+          "code corpus, id 58542719145: 'MOSCOW, (Sputnik) - ' (a comma and no date)"),
+    _lead("Sputnik", "WASHINGTON (Sputnik) - Shareholders sued the carmaker over its safety claims.",
+          "WASHINGTON (Sputnik) -", "Washington", "District of Columbia", "US", "2022-10-15", "Sputnik", "2022-10-15",
+          "code corpus, id 1420487065: 'WASHINGTON (Sputnik) - '"),
+    _lead("Canadian Press", "OTTAWA — The federal budget office will publish its spending review next week.",
+          "OTTAWA —", "Ottawa", None, "CA", "2012-09-08", None, "2012-09-08",
+          "http://thechronicleherald.ca/topics/federal (The Canadian Press copy: 'OTTAWA — ')"),
+    _lead("Europa Press", "MADRID 27 Nov. (EUROPA PRESS) - \r\n La asociación de comercio digital presentó un informe.",
+          "MADRID 27 Nov. (EUROPA PRESS) -", "Madrid", None, "ES", "2024-11-27", "Europa Press", "2024-11-27",
+          "code corpus, id 20862503256: 'MADRID 27 Nov. (EUROPA PRESS) - \\r\\n' (no comma; the lead after a CRLF)"),
+    _lead("Europa Press", "MÁLAGA, 2 Nov. (EUROPA PRESS) -\n\nEl ayuntamiento apoya de nuevo la carrera solidaria.",
+          "MÁLAGA, 2 Nov. (EUROPA PRESS) -", "Malaga", None, "ES", "2025-11-02", "Europa Press", "2025-11-02",
+          "code corpus, id 42510163874: 'MÁLAGA, 2 Nov. (EUROPA PRESS) -' then a blank line"),
+    _lead("Europa Press", "GAZA (Europa Press) - Los enfrentamientos continuaron durante la noche.",
+          "GAZA (Europa Press) -", "Gaza", None, "PS", "2024-05-10", "Europa Press", "2024-05-10",
+          "code corpus, id 71172199261: 'GAZA (Europa Press) - ' (Spanish copy from abroad)"),
+    _lead("RIA Novosti", "MOSCOW, November 30 (RIA Novosti) - The gas company will bid in the auction, its chief said.",
+          "MOSCOW, November 30 (RIA Novosti) -", "Moscow", None, "RU", "2004-11-30", "RIA Novosti", "2004-11-30",
+          "code corpus, id 2448797182: 'MOSCOW, November 30 (RIA Novosti) - '"),
+    _lead("Anadolu", "ANKARA (Anadolu) - The central bank kept its main rate unchanged on Thursday.",
+          "ANKARA (Anadolu) -", "Ankara", None, "TR", "2024-02-22", "Anadolu", "2024-02-22",
+          "code corpus, id 69067961327: a wire detector's fixture 'ANKARA (Anadolu) - ...'"),
+    # A Servimedia lead: the place, a full stop, then a headline in capitals that is the story's.
+    _lead("Servimedia", "MADRID. CORTES DE TRÁFICO EN EL CENTRO\nEl ayuntamiento cerrará varias calles el domingo.",
+          "MADRID.", "Madrid", None, "ES", "1999-02-13", None, "1999-02-13",
+          "https://www.servimedia.es/busqueda/noticias?page=47&q=Sem%C3%A1foros ('MADRID. EXPLOSIONA UN ...')"),
+    _lead("Keystone-SDA", "Wien – Die Stadt hat am Dienstag einen neuen Radweg entlang des Kanals eröffnet.",
+          "Wien –", "Vienna", None, "AT", "2016-05-04", None, "2016-05-04",
+          "http://www.blick.ch/news/ausland/oesterreich-in-oesterreich-hat-der-wahlkampf-fuer-bundespraesidentenwahl-"
+          "begonnen-id5763576.html (German, SDA copy on Blick: the place's German name)"),
+    _lead("APA Austria", "Dornbirn - Die Grünen haben am Freitagabend ihren Spitzenkandidaten gewählt.",
+          "Dornbirn -", "Dornbirn", None, "AT", "2014-05-17", None, "2014-05-17",
+          "https://www.vienna.at/news/politik/page/720 (APA copy: 'Dornbirn - ')"),
+    _lead("CNN", "Washington (CNN) -- Senators began debate on a new farm bill on Tuesday.",
+          "Washington (CNN) --", "Washington", "District of Columbia", "US", "2013-12-30", "CNN", "2013-12-30",
+          "code corpus, id 23851067958: 'Washington (CNN) -- '"),
+    _lead("CNN", "(CNN)The audio recordings of the hearing were released on Friday.",
+          "(CNN)", None, None, None, "2020-10-02", "CNN", "2020-10-02",
+          "code corpus, id 49124459240: CNN/Daily Mail style '(CNN)The ...' (no space before the lead)"),
+    _lead("CNN", "Marseille, France (CNN)The prosecutor said the flight recorder had been found.",
+          "Marseille, France (CNN)", "Marseille", None, "FR", "2015-03-26", "CNN", "2015-03-26",
+          "code corpus, id 87206118: 'Marseille, France (CNN)The French prosecutor ...'"),
+    _lead("Nexstar", "GOODLETTSVILLE, Tenn. (NEXSTAR) — Store staff will be paid for time spent getting a flu shot.",
+          "GOODLETTSVILLE, Tenn. (NEXSTAR) —", "Goodlettsville", "Tennessee", "US", "2021-01-13", "NEXSTAR",
+          "2021-01-13", "code corpus, id 26595561006: 'GOODLETTSVILLE, Tenn. (NEXSTAR) — '"),
+    _lead("Nexstar", "(NEXSTAR) — The deadline to claim part of a settlement over ground beef is next week.",
+          "(NEXSTAR) —", None, None, None, "2026-06-28", "NEXSTAR", "2026-06-28",
+          "code corpus, id 55777118749: '(NEXSTAR) — ' (a credit and a dash, no place)"),
+    _lead("The Center Square", "(The Center Square) – Enforcement of a state rule was suspended for the plaintiffs.",
+          "(The Center Square) –", None, None, None, "2023-05-01", "The Center Square", "2023-05-01",
+          "code corpus, id 31785899907: '(The Center Square) – ' (a credit of three words)"),
+    _lead("RNS", "STOCKTON, Calif. (RNS) — Hundreds gathered for a feast-day procession on Sunday.",
+          "STOCKTON, Calif. (RNS) —", "Stockton", "California", "US", "2024-12-15", "RNS", "2024-12-15",
+          "code corpus, id 17937129554: 'STOCKTON, Calif. (RNS) — ' (Religion News Service)"),
+    _lead("RNS", "VATICAN CITY (RNS) — The pope published a long letter on artificial intelligence.",
+          "VATICAN CITY (RNS) —", "Vatican City", None, "VA", "2026-05-20", "RNS", "2026-05-20",
+          "code corpus, id 58608137300: 'VATICAN CITY (RNS) — '"),
+    # Houses of the first batch, in forms and languages it did not hold.
+    _lead("ANSA", "(ANSA) - ROMA, 15 AGO - Tanti turisti in centro nonostante il caldo di Ferragosto.",
+          "(ANSA) - ROMA, 15 AGO -", "Rome", None, "IT", "2024-08-15", "ANSA", "2024-08-15",
+          "https://www.laprovinciaunicatv.it/stories/ansa/ferragosto-turisti-padroni-centro-roma-o_307917_11 (Italian:"
+          " month in capitals, abbreviated)"),
+    _lead("ANSA", "ROMA - (ANSA) - Gli scontri sono proseguiti per tutta la notte.",
+          "ROMA - (ANSA) -", "Rome", None, "IT", "2024-05-10", "ANSA", "2024-05-10",
+          "code corpus, id 71172199261: 'ROMA - (ANSA) - ' (the place, a dash, the credit, a dash)"),
+    _lead("dpa", "Berlin (dpa) - Der Senat will im Sommer zwei neue Badestellen an der Spree öffnen.",
+          "Berlin (dpa) -", "Berlin", None, "DE", "2024-04-25", "dpa", "2024-04-25",
+          "code corpus, id 5631370576: 'Berlin (dpa) - ' (German)"),
+    _lead("dpa", "Berlin (dpa). Die Sängerin kündigte eine letzte Tournee für das kommende Jahr an.",
+          "Berlin (dpa).", "Berlin", None, "DE", "2022-11-03", "dpa", "2022-11-03",
+          "code corpus, id 33063161860: 'Berlin (dpa). Die ...' (a full stop closing the credit)"),
+    _lead("Prensa Latina", "Cidade do México, 22 nov (Prensa Latina) O presidente chileno chegou hoje para uma visita.",
+          "Cidade do México, 22 nov (Prensa Latina)", "Mexico City", None, "MX", "2022-11-22", "Prensa Latina",
+          "2022-11-22", "code corpus, id 32860092756: Portuguese service 'Cidade do México, 22 nov (Prensa Latina)'"),
+    _lead("Prensa Latina", "El Cairo, 27 nov (Prensa Latina) La capital egipcia inauguró una nueva línea de metro.",
+          "El Cairo, 27 nov (Prensa Latina)", "Cairo", None, "EG", "2019-11-27", "Prensa Latina", "2019-11-27",
+          "code corpus, id 28183119524: Spanish service 'El Cairo, 27 nov (Prensa Latina) ...'"),
+    _lead("Kabar", "Bishkek, Nov. 21, 2017. /Kabar/. The city council approved a new plan for bus lanes.",
+          "Bishkek, Nov. 21, 2017. /Kabar/.", "Bishkek", None, "KG", "2017-11-21", "Kabar", "2017-11-21",
+          "http://eng.kabar.kg/eng/rss/ ('Bishkek, Nov. 21, 2017. /Kabar/.': a stop after the year)"),
+)
+
+ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH
+
+
+FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
     NotADateline("quote", '"We will not back down," the minister told reporters in Nairobi on Tuesday.',
                  _d("2024-07-05"), "eval-dev README: stories with no dateline; issue 19 'Bad input'"),
     NotADateline("sentence opening with a place", "Jakarta's governor said on Monday the floods had eased.",
@@ -473,6 +671,41 @@ NOT_DATELINES: tuple[NotADateline, ...] = (
     NotADateline("agency as subject", "AFP - The agency said it would open a bureau in Lagos.",
                  _d("2024-07-05"), "issue 19: a credit with no place is no dateline"),
 )
+
+
+# Lines of the second batch's forms that are not datelines, decided before its first run.
+SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline("country headline with a colon", "Nigeria: Lagos Opens Two New Rail Stations",
+                 _d("2024-07-05"), "AllAfrica-style headlines 'Country: Headline In Title Case' (pages corpus)"),
+    NotADateline("football result with scorers", "Real Sociedad 2 (Oyarzabal 12, Kubo 55) Sevilla 1 (Nyland 80)",
+                 _d("2024-07-05"), "issue 19 'a table row': results lines"),
+    NotADateline("league table row", "1. Ajax Amsterdam   12  9  2  1  28-9  29", _d("2024-07-05"),
+                 "issue 19 'a table row'"),
+    NotADateline("weather table row", "Cairo           sunny      34/22", _d("2024-07-05"),
+                 "issue 19 'a table row': a day/month-like figure after a place"),
+    NotADateline("quote in single quotes", "'Berlin, as ever, is poor but sexy,' the former mayor once said.",
+                 _d("2024-07-05"), "issue 19 'a quote'"),
+    NotADateline("place, comma, a month in a sentence", "Paris, in June, is full of tourists and the queues are long.",
+                 _d("2024-07-05"), "issue 19 'a sentence that starts with a capitalised place name'"),
+    NotADateline("place and a bracket in a sentence",
+                 "London (and the south-east) will see heavy rain on Friday, forecasters said.",
+                 _d("2024-07-05"), "issue 19 'a sentence that starts with a capitalised place name'"),
+    NotADateline("byline with a place", "By Maria Lopez in Madrid", _d("2024-07-05"),
+                 "issue 19 'a byline line' before the lead"),
+    NotADateline("stock table row with an exchange", "NEW YORK (NYSE)  142.10  +1.2%", _d("2024-07-05"),
+                 "issue 19 'a table row'"),
+    NotADateline("correction line", "CORRECTION: An earlier version misstated the date of the vote.",
+                 _d("2024-07-05"), "issue 19 'Lines before the lead'"),
+    NotADateline("slug with an update tag", "EU-TRADE/CHINA (UPDATE 2)", _d("2024-07-05"),
+                 "issue 19 'slugs': Reuters-style slug line"),
+    NotADateline("person named like a city", "Florence Pugh (pictured) will star in the new film, the studio said.",
+                 _d("2024-07-05"), "issue 19 'Bad input'; like 'Madonna (Reuters) -'"),
+    NotADateline("company named for a place with a ticker",
+                 "Tokyo Electric (TEPCO) - the plant's operator - said on Monday it would release more water.",
+                 _d("2024-07-05"), "issue 19 'Bad input'"),
+)
+
+NOT_DATELINES: tuple[NotADateline, ...] = FIRST_NOT_DATELINES + SECOND_NOT_DATELINES
 
 
 def agency_houses() -> frozenset[str]:

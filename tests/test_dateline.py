@@ -383,3 +383,81 @@ def test_dateline_reading_is_stable(form: str, rest: str, reference: dt.date) ->
 def test_dateline_tagged_forms_always_found(city: str, agency: str, rest: str) -> None:
     d = parse_dateline(f"{city} ({agency}) - {rest}", reference_date=REF)
     assert d is not None and d.agency == agency
+
+
+FRIDAY = dt.date(2024, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "city", "country", "date", "agency"),
+    [
+        # A weekday alone dates the dateline by the latest such day on or before the reference.
+        ("SYDNEY, Wednesday (AAP) - The council met.", "SYDNEY, Wednesday (AAP) -", "Sydney", "AU",
+         dt.date(2024, 12, 4), "AAP"),
+        # An ISO date keeps the credit after it.
+        ("BEIJING, 2024-12-05 (Xinhua) -- The city opened a park.", "BEIJING, 2024-12-05 (Xinhua) --", "Beijing",
+         "CN", dt.date(2024, 12, 5), "Xinhua"),
+        # A misspelt month: one letter off one month is that month ...
+        ("SYDNEY, Decmber 5 (AAP) - The council met.", "SYDNEY, Decmber 5 (AAP) -", "Sydney", "AU",
+         dt.date(2024, 12, 5), "AAP"),
+        # ... further off, the place stands and the date is unknown, not the reference's day.
+        ("SYDNEY, Decmbr 5 - The council met.", "SYDNEY, Decmbr 5 -", "Sydney", "AU", None, None),
+        # A capitals word after the separator is the story's: the dateline takes none of it.
+        ("GAZA - CEASEFIRE TALKS resumed in Cairo on Friday.", "GAZA -", "Gaza", "PS", FRIDAY, None),
+        # An organisation's initials before the place are no agency's credit.
+        ("IMF - Washington, July 5 - The fund said growth would slow.", "IMF - Washington, July 5 -", "Washington",
+         "US", dt.date(2024, 7, 5), None),
+        # A credit after the place's dash; a role after the credit's name.
+        ("ROMA - (ANSA) - Gli scontri sono proseguiti.", "ROMA - (ANSA) -", "Rome", "IT", FRIDAY, "ANSA"),
+        ("Prague/Bratislava, July 23 (TASR-correspondent) - Talks resumed.",
+         "Prague/Bratislava, July 23 (TASR-correspondent) -", "Prague", "CZ", dt.date(2024, 7, 23), "TASR"),
+        # A tag glued to the story; a publication's name of several words, with no place.
+        ("(CNN)The hearing was adjourned.", "(CNN)", None, None, FRIDAY, "CNN"),
+        ("(The Center Square) – The rule was suspended.", "(The Center Square) –", None, None, FRIDAY,
+         "The Center Square"),
+        # Places joined by a word, the qualifier the second's.
+        ("NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--Two firms reported.",
+         "NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--", "New York", "US", FRIDAY, "BUSINESS WIRE"),
+        ("Paris and London (Reuters) - The two capitals agreed.", "Paris and London (Reuters) -", "Paris", "FR",
+         FRIDAY, "Reuters"),
+        ("(Religion News Service) — The synod closed.", "(Religion News Service) —", None, None, FRIDAY,
+         "Religion News Service"),
+        # A full stop after a gazetteer city in capitals, then a headline in capitals that is the story's.
+        ("MADRID. CORTES DE TRÁFICO EN EL CENTRO\nEl ayuntamiento cerrará calles.", "MADRID.", "Madrid", "ES",
+         FRIDAY, None),
+        # '=' closing the credit; a day and month in figures.
+        ("CHARLEROI 19/06 (BELGA) = Des chauffeurs ont manifesté.", "CHARLEROI 19/06 (BELGA) =", "Charleroi", "BE",
+         dt.date(2024, 6, 19), "Belga"),
+        # Renamed and foreign forms: the place's English name.
+        ("ODESSA - Shelling hit the port overnight.", "ODESSA -", "Odesa", "UA", FRIDAY, None),
+        ("Nueva York, 5 dic (EFE).- La bolsa cerró al alza.", "Nueva York, 5 dic (EFE).-", "New York", "US",
+         dt.date(2024, 12, 5), "EFE"),
+        ("El Cairo, 27 nov (Prensa Latina) La ciudad inauguró una línea.", "El Cairo, 27 nov (Prensa Latina)",
+         "Cairo", "EG", dt.date(2024, 11, 27), "Prensa Latina"),
+        ("THESSALONIKI, Greece (AP) - A fire broke out.", "THESSALONIKI, Greece (AP) -", "Thessaloniki", "GR",
+         FRIDAY, "AP"),
+    ],
+)
+def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, agency) -> None:
+    d = parse_dateline(text, reference_date=FRIDAY)
+    assert d is not None
+    assert (d.raw, d.city, d.country, d.date, d.agency) == (raw, city, country, date, agency)
+    assert text[d.end:].lstrip()[:1].isupper()  # the lead's first word stays the story's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK (NYSE)  142.10  +1.2%",                     # a stock table's row
+        "Tokyo Electric (TEPCO) - the operator said on Monday it would release water.",
+        "(New Delhi) - The capital's air worsened.",          # a place in brackets is no publication
+        "(Montsame) - The council met.",                      # one unknown word in brackets is too little
+        "Paris. The city council met on Monday.",             # a full stop after a title-case place
+        "LONDON, Apollo 11 - the film opened.",
+        "(Press Release) - The company said profits rose.",   # a label in brackets, no outlet's name
+        "(Staff Writer) - The column continues.",
+        "Jane Doe and John Smith (Reuters) - The couple married.",  # people joined by "and", no places
+    ],
+)
+def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:
+    assert parse_dateline(text, reference_date=FRIDAY) is None

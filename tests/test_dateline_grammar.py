@@ -22,6 +22,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                  "novembre", "décembre")
+SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                  "noviembre", "diciembre")
+ITALIAN_MONTHS = ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Syllables no gazetteer city is made of, so a place is unknown and read by its form alone.
@@ -35,7 +38,7 @@ qualifiers = st.sampled_from([
 ])
 known_agencies = st.sampled_from([a for a in agencies.AGENCIES if a.name not in ("PA", "AA", "PL", "TT", "SPA")])
 unknown_agencies = st.lists(st.sampled_from("QXZKJV"), min_size=3, max_size=5).map(lambda s: "Q" + "".join(s))
-separators = st.sampled_from([" -- ", " - ", " – ", " — ", " _ ", ": ", " ", ".- "])
+separators = st.sampled_from([" -- ", " - ", " – ", " — ", " _ ", ": ", " ", ".- ", " = "])
 days = st.dates(min_value=dt.date(2023, 7, 10), max_value=REF)
 
 
@@ -51,11 +54,15 @@ def _date_text(style: int, day: dt.date) -> str:
         f"{day.day:02d}/{day.month:02d}/{day.year}" if day.day > 12 else f"{month} {day.day}, {day.year} 10:32 GMT",
         f"{month} {day.day}/{day.year}",                              # ENA: "June 13/2024"
         f"le {day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}",    # French services: "le 5 juillet 2024"
+        WEEKDAYS[day.weekday()],                                       # AAP: "SYDNEY, Wednesday" (day: in the week)
+        f"{day.day} de {SPANISH_MONTHS[day.month - 1]}",               # Spanish services: "25 de septiembre"
+        f"{day.day} {ITALIAN_MONTHS[day.month - 1]}.",                 # askanews: "6 set."
+        f"{day.day:02d}/{day.month:02d}" if day.day > 12 else f"{month} {day.day}",  # Belga: "31/07"
     ][style]
 
 
 @settings(max_examples=300, deadline=None)
-@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 8),
+@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 12),
        st.one_of(known_agencies.map(lambda a: (a.aliases[0], a.name)), unknown_agencies.map(lambda n: (n, n))),
        st.sampled_from(["paren", "slash", "slash+reporter", "bare", "first"]), separators)
 def test_dateline_grammar_returns_the_parts_that_went_in(
@@ -64,6 +71,10 @@ def test_dateline_grammar_returns_the_parts_that_went_in(
     printed_place = place.upper() if case == "upper" else place.title()
     qualifier_text, country = qualifier
     printed_agency, expected_agency = agency
+    if day is not None and style == 9:
+        day = REF - dt.timedelta(days=day.toordinal() % 7)  # a weekday alone is a day of the reference's week
+    if separator == " = " and tag_form not in ("paren", "slash", "slash+reporter"):
+        separator = " - "  # '=' closes a credit in brackets or slashes (Belga: "(BELGA) =")
     head = printed_place + qualifier_text + (f", {_date_text(style, day)}" if day else "")
     if tag_form == "bare":
         # A bare credit is read only in capitals, after a date or after a head in title case ("Damascus, SANA -").
@@ -143,3 +154,29 @@ def test_dateline_grammar_reading_names_the_rule_for_each_part(text: str, rules:
 
     found = dict(reading(parse_dateline(text, reference_date=REF)))
     assert {k: found[k] for k in rules} == rules
+
+
+@settings(max_examples=150, deadline=None)
+@given(place_words, place_words, st.sampled_from([" AND ", " and ", " & "]), st.sampled_from([", France", ", Kenya"]),
+       st.sampled_from(["(QZXN)", "(BUSINESS WIRE)", "(Reuters)"]), st.sampled_from(["--", " - ", " — "]))
+def test_dateline_grammar_places_joined_by_a_word(first, second, joiner, qualifier, tag, dash) -> None:
+    """"NEW YORK AND MAINZ, Germany--(BUSINESS WIRE)--": two places, the first the dateline's city."""
+    lead = f"{first.upper()}{joiner}{second.upper()}{qualifier} {tag}{dash}".replace(" --", "--")
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None and found.raw == lead.strip()
+    assert found.places == (first.upper(), second.upper())
+    assert found.city == first.title()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["CNN", "QZXN", "Reuters", "The Qarqar Square", "Zenvok News Service"]),
+       st.sampled_from(["", "Qarqar, Kenya ", "ZENVOK "]))
+def test_dateline_grammar_tag_glued_to_the_story(tag: str, head: str) -> None:
+    """"(CNN)The ...", "Marseille, France (CNN)The ...": no space or dash between the credit and the story."""
+    lead = f"{head}({tag})"
+    found = parse_dateline(lead + STORY, reference_date=REF)
+    if not head and len(tag.split()) == 1 and agencies.lookup(tag) is None and not tag.isupper():
+        assert found is None  # one unknown word in brackets opening a text is too little
+        return
+    assert found is not None and found.raw == lead.strip() and found.agency == (agencies.canonical(tag) or tag)
+    assert (lead + STORY)[found.end:] == STORY

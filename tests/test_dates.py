@@ -103,3 +103,72 @@ def test_dates_resolved_never_far_after_reference(month: int, day: int, referenc
     if got is not None:
         assert (got - reference).days <= 3
         assert (got.month, got.day) == (month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "year"),
+    [
+        ("6 set.", 9, 6, None),                   # Italian: askanews, ANSA
+        ("15 AGO", 8, 15, None),
+        ("3 giugno 2024", 6, 3, 2024),
+        ("11 jun", 6, 11, None),                  # Portuguese: Lusa
+        ("22 de novembro de 2022", 11, 22, 2022),
+        ("25 de septiembre", 9, 25, None),        # Spanish services: "DD de MONTH [de YEAR]"
+        ("25 de septiembre de 2023", 9, 25, 2023),
+    ],
+)
+def test_dates_match_romance_forms(text: str, month: int, day: int, year: int | None) -> None:
+    phrase = match_date(text)
+    assert phrase is not None
+    assert (phrase.month, phrase.day, phrase.year) == (month, day, year)
+
+
+def test_dates_portuguese_out_is_no_month() -> None:
+    assert match_date("5 out") is None  # "5 out of 10": outubro is read only spelt out
+    assert match_date("5 outubro").month == 10
+
+
+FRIDAY = dt.date(2024, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "expected"),
+    [
+        # A weekday alone: the latest such day on or before the reference, within the week.
+        ("SYDNEY, Wednesday", "SYDNEY", dt.date(2024, 12, 4)),
+        ("SYDNEY, Friday", "SYDNEY", FRIDAY),
+        ("SYDNEY, Saturday", "SYDNEY", dt.date(2024, 11, 30)),
+        ("PARIS, mardi", "PARIS", dt.date(2024, 12, 3)),
+        # A day and month in figures (Belga): day first where it can be.
+        ("ROCHEFORT 31/07", "ROCHEFORT", dt.date(2024, 7, 31)),
+        ("CHARLEROI 19/06", "CHARLEROI", dt.date(2024, 6, 19)),
+        # A month one letter off one month's name is that month.
+        ("SYDNEY, Decmber 5", "SYDNEY", dt.date(2024, 12, 5)),
+        ("LIMA, Setpember 5, 2023", "LIMA", dt.date(2023, 9, 5)),
+        ("KYIV, Novembr 30", "KYIV", dt.date(2024, 11, 30)),
+    ],
+)
+def test_dates_partial_and_misspelt_heads(head: str, before: str, expected: dt.date) -> None:
+    rest, phrase = split_trailing_date(head)
+    assert rest == before
+    assert phrase is not None and resolve(phrase, FRIDAY) == expected
+
+
+def test_dates_weekday_alone_needs_a_reference_and_a_comma() -> None:
+    rest, phrase = split_trailing_date("SYDNEY, Wednesday")
+    assert phrase is not None and phrase.partial and resolve(phrase, None) is None
+    assert split_trailing_date("Officials met Wednesday") == ("Officials met Wednesday", None)
+
+
+@pytest.mark.parametrize("head", ["SYDNEY, Decmbr 5", "SYDNEY, Dcembr 5", "MANILA, Setmbr 30"])
+def test_dates_a_month_further_off_is_a_date_not_read(head: str) -> None:
+    """Two letters off: the place stands and the date is unknown, never the reference's day."""
+    rest, phrase = split_trailing_date(head)
+    assert rest == head.split(",")[0]
+    assert phrase is not None and phrase.partial and phrase.weekday is None
+    assert resolve(phrase, FRIDAY) is None
+
+
+@pytest.mark.parametrize("head", ["LONDON, Apollo 11", "GENEVA, Room 5", "SYDNEY, Frday", "Gate 12", "24/7"])
+def test_dates_other_words_and_figures_are_no_date(head: str) -> None:
+    assert split_trailing_date(head) == (head, None)

@@ -357,3 +357,32 @@ def test_places_never_raise_on_any_text(city: str, qualifier: str | None, home: 
 def test_places_normal_case_is_idempotent(text: str) -> None:
     once = normal_case(text)
     assert normal_case(once) == once
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        # A world-known city by its other name beats a small namesake, unless a region says otherwise.
+        ("ODESSA", None, ("Odesa", "UA")),
+        ("ODESSA", "Texas", ("Odessa", "US")),
+        ("Syracuse", None, ("Syracuse", "US")),  # Siracusa's English name does not hide the bigger namesake
+        # GeoNames' romanisation keeps no accent English does without.
+        ("THESSALONIKI", None, ("Thessaloniki", "GR")),
+        ("Thessaloníki", None, ("Thessaloniki", "GR")),
+        # Foreign forms: the English name; a two-word form of a "... City" its short form.
+        ("Nueva York", None, ("New York", "US")),
+        ("Ciudad de México", None, ("Mexico City", "MX")),
+        ("El Cairo", None, ("Cairo", "EG")),
+        # A country-named capital printed with its accents keeps the print in English letters.
+        ("México", None, ("Mexico", "MX")),
+        ("KUWAIT", None, ("Kuwait", "KW")),
+        # A stand-alone dateline city is named in English whatever spelling printed it.
+        ("GENEVE", None, ("Geneva", "CH")),
+        ("MILANO", None, ("Milan", "IT")),
+        # Other cities keep an English exonym printed ("Hanover", "Seville" stay; see above).
+        ("HANOVER", None, ("Hanover", "DE")),
+    ],
+)
+def test_places_foreign_and_renamed_forms(city: str, qualifier: str | None, expected: tuple) -> None:
+    place = resolve_place(city, qualifier)
+    assert place is not None and (place.city, place.country) == expected

@@ -9,13 +9,23 @@ these forms closes it:
                                          Mumbai, Dec 9 (PTI)        (no dash)
                                          Madrid, Jan 5 (EFE).-
                 HEAD /AGENCY/.           MOSCOW, January 5. /TASS/.
+                HEAD (AGENCY) =          ROCHEFORT 31/07 (BELGA) =  (Belga's French copy)
+                HEAD (AGENCY)Story       Marseille, France (CNN)The ...
     tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
     tag-only    (AGENCY) DASH            (Bloomberg) --
+                (AGENCY)Story            (CNN)The ...
+    dashed      HEAD DASH (AGENCY) DASH  ROMA - (ANSA) -
     dashed      HEAD DASH                NEW YORK, March 5 -        (1980s Reuters)
                 HEAD, AGENCY DASH        Tehran, IRNA --
                 HEAD AGENCY DASH         TOKYO, Jan. 5 Kyodo -
     iso         HEAD ISO-DATE            SIALKOT, Pakistan 1996-12-06
     bare        CAPITALS Text            DUBAI/WASHINGTON Iran freed ...  (web copy, tag cut)
+    stopped     CITY. Text               MADRID. CORTES DE TRÁFICO ...    (gazetteer cities in capitals)
+
+Places may be joined by a slash or a word ("NEW YORK AND MAINZ, Germany"); a
+date may be partial ("SYDNEY, Wednesday", "31/07") or misspelt ("Decmber 5":
+one letter off one month is that month; further off, the date is unknown and
+the place still stands); see wirecopy.transforms.dates.
 
 How sure the head must look depends on the form. With an agency tag a place
 in any case will do. Without one, the place must be in capitals or be a city
@@ -32,7 +42,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wirecopy.transforms import agencies, dates, places
+from wirecopy.transforms import agencies, dates, gazetteer, places
 from wirecopy.transforms.casing import fold
 from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS, match_clock
 
@@ -47,10 +57,20 @@ _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
     rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
-    rf"\.?{_SPACE}*(?P<dash>{_DASH})?{_SPACE}*"
+    rf"\.?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
 _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SPACE}*")
+# "(CNN)The ...": a tag glued to the story's first word, no space or dash between.
+_GLUED_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\)(?=[A-Z][a-z])")
+# "ROMA - (ANSA) - ...": the credit after the place's dash, closed by a dash of its own.
+_TAG_AFTER_DASH_RE = re.compile(rf"\((?P<tag>{_AGENCY_NAME})\){_SPACE}*(?:-{{2,3}}|—|–|-|:|\.-){_SPACE}+")
+# "(TASR-correspondent)": the reporter's role after the agency's name is no part of it.
+_ROLE_SUFFIX_RE = re.compile(r"(?i)[\s-]+(?:special[\s-]+)?correspondents?$")
+# "NEW YORK AND MAINZ, Germany": places joined by a word, as a slash joins them.
+_AND_RE = re.compile(r"\s+(?:and|AND|&)\s+")
+# A figure then a gap after a tag: a table's row ("NEW YORK (NYSE)  142.10  +1.2%").
+_FIGURES_RE = re.compile(r"[-+]?[\d.,]*\d%?(?:[ \t]{2,}|\t)")
 # A dash standing between the head and the story, for datelines without a tag;
 # or a run of spaces where a wire's line layout stood for one.
 _BARE_DASH_RE = re.compile(
@@ -78,7 +98,7 @@ _NOT_AGENCY = frozenset(
     "photo photos video graphic analysis focus feature exclusive insight wrapup factbox "
     "reporting writing editing compiled by with and or for file note eds see sic advisory breaking flash "
     "bulletin alert newsalert preview review obit obituary profile interview opinion editorial commentary "
-    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport".split()
+    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport updated".split()
 )
 # Words an agency's name may take when printed without brackets ("Jiji Press").
 _MAX_AGENCY_WORDS = 3
@@ -188,7 +208,7 @@ def parse_dateline(
         if inner is not None:
             end = credit.end() + inner.end
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-    leading = _LEADING_TAG_RE.match(text)
+    leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint)
@@ -197,13 +217,33 @@ def parse_dateline(
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-    if agency is None and not _acronym(name):
-        return None  # "(Montsame) -" alone is too little to call a dateline; "(KPL) -" is an agency's acronym
+    if agency is None and not _acronym(name) and not _publication(name):
+        # "(Montsame) -" alone is too little to call a dateline; "(KPL) -" is an agency's acronym,
+        # "(The Center Square) –" a publication's name of several words.
+        return None
     return Dateline(
         raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
         date_raw=None, date=reference_date, agency=name, form="tag-only",
         date_source="reference" if reference_date else None,
     )
+
+
+# Words that name a news outlet as one, closing its name ("Religion News Service", "Kaiser Health News").
+_OUTLET_WORDS = frozenset(
+    "news press post times wire service square journal herald telegraph agency agencia agence agência media "
+    "network tribune gazette daily radio tv television newswire report reporter observer chronicle monitor".split()
+)
+
+
+def _publication(name: str) -> bool:
+    """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
+
+    It opens with "The" or closes with a word that names an outlet; "(Press
+    Release)", "(Staff Writer)" and "(Full Text)" are no one's credit.
+    """
+    words = name.split()
+    return len(words) >= 2 and (words[0] == "The" or words[-1].casefold() in _OUTLET_WORDS) and (
+        not places.is_qualifier(name) and places.resolve_place(name) is None)
 
 
 def _acronym(name: str) -> bool:
@@ -225,6 +265,14 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
     if name.casefold() in _NOT_AGENCY or places.is_qualifier(name) or (
             agencies.lookup(name) is None and places.resolve_place(name) is not None):
         return None
+    if agencies.lookup(name) is None and _organisation(name):
+        # "IMF - Washington, July 5 -": an organisation's initials head its statement; the dateline
+        # after them is read on its own, with no credit.
+        inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=None)
+        if inner is None or not inner.places or credit["dash"] is None:
+            return None
+        end = credit.end() + inner.end
+        return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
     agency, name = _agency_named(name)
     inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
@@ -233,6 +281,12 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
         return None
     end = credit.end() + inner.end
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+
+
+def _organisation(name: str) -> bool:
+    """Initials the gazetteer knows as an organisation's that sends no copy ("IMF", "NATO", "WHO")."""
+    known = gazetteer.lookup(name)
+    return known is not None and known.kind == "organisation"
 
 
 def _parse(
@@ -249,7 +303,7 @@ def _parse(
 def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     """Candidate splits of the text into head and story, most specific form first."""
     iso = _ISO_DATELINE_RE.match(text)
-    if iso:
+    if iso and not _TAG_RE.match(text, iso.end()):  # "BEIJING, 2024-12-05 (Xinhua) --": the tagged form
         yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
     if (colons := _colon_head(text)) is not None:
         yield colons
@@ -356,7 +410,7 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     words = printed.replace("/", " ").split()
     if not words or len(words) > 5 or any(w.casefold().strip(".") in _NOT_AGENCY for w in words):
         return False
-    lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 6
+    lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 10
     if not lower_short and (
         not words[0][:1].isupper() or any(not (w[:1].isupper() or w.casefold() in _AGENCY_PARTICLES) for w in words)
     ):
@@ -376,6 +430,7 @@ def _distributor(printed: str) -> agencies.Agency | None:
 
 def _agency_named(printed: str) -> tuple[agencies.Agency | None, str]:
     """The agency table's entry for a printed name, and the name to record (canonical, else as printed)."""
+    printed = _ROLE_SUFFIX_RE.sub("", printed) or printed
     known = agencies.lookup(printed) or _distributor(printed)
     words = printed.split()
     if known is None and len(words) > 1 and not any(w.casefold().strip(".") in _NOT_AGENCY for w in words[1:]):
@@ -403,6 +458,10 @@ def _read(
     ):
         known, agency_name = _agency_named(after["name"])  # "ADEN - SABA" on a line of its own
         end = after.end()
+    if found.form == "dashed" and agency_name is None and (after := _TAG_AFTER_DASH_RE.match(text, end)) and (
+            looks_like_agency(after["tag"], dated=True)):
+        known, agency_name = _agency_named(after["tag"])  # "ROMA - (ANSA) -": the credit after the dash
+        end = after.end()
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -419,8 +478,12 @@ def _read(
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
-    if found.form in ("stopped", "line") and phrase is None:
-        return None  # a full stop or a line's end closes a head only after its date
+    if found.form in ("stopped", "line") and phrase is None and not (
+            found.form == "stopped" and qualifier is None and place_names
+            and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)):
+        # A full stop or a line's end closes a head only after its date, or a full stop
+        # after gazetteer cities in capitals ("MADRID. CORTES DE TRÁFICO ...", Servimedia).
+        return None
     if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
             text, end, _line_end(text, end)):
         return None  # "Sydney   May 5, 2024   12.5   13.1": a gap before more gaps and figures is a table's
@@ -438,8 +501,12 @@ def _read(
     home = known.country if known else _home_country(agency_hint)
     place = _resolve(place_names, qualifier, home)
     tagged = agency_name is not None
-    dashed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".")
+    dashed = text[:end].rstrip()[-1:] in ("-", "–", "—", "_", ":", ".", "=")
     closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
+    if not dashed and _FIGURES_RE.match(text, end):
+        return None  # "NEW YORK (NYSE)  142.10  +1.2%": figures in columns after a tag are a table's row
+    if text[end:end + 1].islower() and known is None and not all(_is_capitals(p) for p in place_names):
+        return None  # "Tokyo Electric (TEPCO) - the plant's operator -": a lead opens with a capital
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
     relaxed = tagged and (found.form in ("tagged", "tag-first") or bare_credit) and (
         dashed or (known is not None and closed))
@@ -540,7 +607,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     parts = [p.strip() for p in before.split(",")]
     if not parts[0] or len(parts) > 2 or not all(parts):
         return None
-    place_names = tuple(_drop_final_stop(p.strip()) for p in parts[0].split("/") if p.strip())
+    place_names = tuple(
+        joined for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
     qualifier = parts[1] if len(parts) == 2 else None
@@ -549,6 +617,20 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         # dateline would claim the reference's day for a day it prints and we cannot read.
         return None
     return place_names, qualifier, phrase
+
+
+def _joined_places(name: str) -> tuple[str, ...]:
+    """"NEW YORK AND MAINZ" is two places, as "NEW YORK/MAINZ" is; "Trinidad and Tobago" one.
+
+    Places so joined are in capitals or cities the gazetteer knows: "Jane
+    Doe and John Smith (Reuters)" names people.
+    """
+    parts = _AND_RE.split(name)
+    if len(parts) == 1 or not all(parts) or places.is_qualifier(name) or _in_gazetteer(name):
+        return (name,)
+    if not all(_is_capitals(p) or _in_gazetteer(p) for p in parts):
+        return (name,)
+    return tuple(parts)
 
 
 def _bracketed_qualifier(match: re.Match[str]) -> str:
@@ -666,7 +748,9 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         parts.append(("region or country", f"{dateline.qualifier!r} {how}"))
     if dateline.phrase is not None:
         p = dateline.phrase
-        style = ("numeric, " + ("read both ways, settled by the agency's country or the reference"
+        style = ("weekday alone: the latest such day on or before the reference" if p.partial and p.weekday is not None
+                 else "not readable: the place stands, the date is unknown" if p.partial
+                 else "numeric, " + ("read both ways, settled by the agency's country or the reference"
                                 if p.ambiguous else "day first") if re.search(r"\d[/.]\d", p.raw)
                  else "ISO" if re.search(r"\d{4}-\d\d-\d\d", p.raw)
                  else "day then month" if _day_first(p.raw) else "month then day")
@@ -685,7 +769,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         parts.append(("agency", f"{dateline.agency!r} {how}; " + (
             "canonical name from the agency table" if known else "not in the agency table: kept as printed")))
     tail = raw.rstrip()[-3:]
-    separator = next((s for s in ("---", "--", ".-", "—", "–", "_", ":", "-", ".") if tail.endswith(s)), None)
+    separator = next((s for s in ("---", "--", ".-", "—", "–", "_", ":", "-", ".", "=") if tail.endswith(s)), None)
     parts.append(("separator", repr(separator) if separator else "none: a line break, spaces or the story's capital"))
     return tuple(parts)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Days a dateline may lie after its reference date: time zones and embargoed
 # copy filed ahead of the date it carries.
@@ -19,18 +20,22 @@ MAX_DAYS_AFTER_REFERENCE = 3
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("january", "jan", "janv", "janvier", "januar", "enero", "ene"),
-        ("february", "feb", "fev", "fevr", "février", "févr", "février", "februar", "febrero"),
-        ("march", "mar", "mars", "märz", "marz", "mär", "mrz", "marzo"),
-        ("april", "apr", "avr", "avril", "abril", "abr"),
-        ("may", "mai", "mayo"),
-        ("june", "jun", "juin", "juni", "junio"),
-        ("july", "jul", "juil", "juillet", "juli", "julio"),
+        # English, French, German, Spanish; then Italian ("6 set.", "15 AGO") and Portuguese ("11 jun").
+        # Portuguese "out" (outubro) is left out: "5 out of 10" would read as a date.
+        ("january", "jan", "janv", "janvier", "januar", "enero", "ene", "gennaio", "gen", "janeiro"),
+        ("february", "feb", "fev", "fevr", "février", "févr", "février", "februar", "febrero", "febbraio",
+         "fevereiro"),
+        ("march", "mar", "mars", "märz", "marz", "mär", "mrz", "marzo", "março", "marco"),
+        ("april", "apr", "avr", "avril", "abril", "abr", "aprile"),
+        ("may", "mai", "mayo", "maggio", "mag", "maio"),
+        ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho"),
+        ("july", "jul", "juil", "juillet", "juli", "julio", "luglio", "lug", "julho"),
         ("august", "aug", "aout", "août", "agosto", "ago"),
-        ("september", "sep", "sept", "septembre", "septiembre"),
-        ("october", "oct", "octobre", "oktober", "okt", "octubre"),
-        ("november", "nov", "novembre", "noviembre"),
-        ("december", "dec", "déc", "decembre", "décembre", "dezember", "dez", "diciembre", "dic"),
+        ("september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "setiembre"),
+        ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro"),
+        ("november", "nov", "novembre", "noviembre", "novembro"),
+        ("december", "dec", "déc", "decembre", "décembre", "dezember", "dez", "diciembre", "dic", "dicembre",
+         "dezembro"),
     ),
     start=1,
 ):
@@ -54,7 +59,8 @@ _DATE_BODY = rf"""
     (?:le\s+)?
     (?:
         (?P<month>{_MONTH})(?:\.\s*|\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,?\s+|/){_YEAR})?
-      | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:of\s+)?(?P<month2>{_MONTH})\.?(?:,?\s+{_YEAR2})?
+      | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?(?P<month2>{_MONTH})\.?
+        (?:,?\s+(?:de\s+)?{_YEAR2})?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
       | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?![\d.])
     )
@@ -69,6 +75,20 @@ _CLOCK = (r"""(?:\(?(?:at\s+)?[0-2]?\d(?::?[0-5]\d)(?:\s*[ap]\.?m\.?)?"""
 _TRAILING_DATE_RE = re.compile(
     r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")(?P<clock>,?\s+" + _CLOCK + r")?\s*\.?\s*$"
 )
+# Heads closed by less than a full date, read only where a date closes a dateline's head:
+# "ROCHEFORT 31/07" (a day and month in figures, Belga), "SYDNEY, Wednesday" (a weekday
+# alone, AAP) and "SYDNEY, Decmber 5" (a month misspelt).
+_DAY_MONTH_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<date>(?P<n1>[0-3]\d)/(?P<n2>[01]\d))\s*\.?\s*$")
+_WEEKDAY_ALONE_RE = re.compile(
+    r"(?i),\s*(?P<date>(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*\.?\s*$"
+)
+_WORD_DAY_RE = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<date>(?P<word>[^\W\d_]{4,})\.?\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
+    r"\s*\.?\s*$"
+)
+# Month names a misspelling is measured against: names and abbreviations of four letters or more.
+_MONTH_WORDS = tuple(m for m in MONTHS if len(m) >= 4)
 # The year range a two-digit year stands for when no reference says otherwise.
 _PIVOT = 50
 
@@ -83,6 +103,11 @@ class DatePhrase:
     ambiguous: bool = False
     weekday: int | None = None  # 0 = Monday, when the phrase names one
     two_digit_year: bool = False
+
+    @property
+    def partial(self) -> bool:
+        """No month and day: a weekday alone ("Wednesday") or a date that cannot be read ("Decmbr 5")."""
+        return self.month == 0
 
 
 def match_date(text: str) -> DatePhrase | None:
@@ -127,12 +152,72 @@ def split_trailing_date(text: str) -> tuple[str, DatePhrase | None]:
     GMT"); without one the text comes back whole.
     """
     m = _TRAILING_DATE_RE.search(text)
-    if m is None:
-        return text, None
-    phrase = match_date(m["date"])
+    phrase = match_date(m["date"]) if m is not None else None
     if phrase is None:
-        return text, None
+        return _split_partial_date(text)
     return text[: m.start()].rstrip(" ,"), phrase
+
+
+def _split_partial_date(text: str) -> tuple[str, DatePhrase | None]:
+    """The less-than-full dates a head may close with (see _DAY_MONTH_RE), else the text whole.
+
+    A day and month in figures read day first, or month first where the
+    day-first reading cannot be; both ways where both can, settled by the
+    reference. A weekday alone is the latest such day on or before the
+    reference (resolve). A word one letter off a single month's name is
+    that month; a word two letters off any month's is a date that cannot be
+    read: the place stands, the date is unknown (not the reference's day).
+    """
+    tail = text.rstrip(" .")[-1:]
+    if not tail.isdigit():
+        if tail.isalpha() and "," in text and (m := _WEEKDAY_ALONE_RE.search(text)) is not None:
+            weekday = _WEEKDAY_NUMBER[m["weekday"].casefold()[:3]]
+            return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], 0, 0, None, weekday=weekday)
+        return text, None
+    if "/" in text and (m := _DAY_MONTH_RE.search(text)) is not None:
+        first, second = int(m["n1"]), int(m["n2"])
+        day, month = (first, second) if second <= 12 else (second, first)
+        if 1 <= month <= 12 and 1 <= day <= 31 and _make(2000, month, day) is not None:
+            ambiguous = first <= 12 and second <= 12 and first != second
+            return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], month, day, None, ambiguous)
+    if (m := _WORD_DAY_RE.search(text)) is not None and m["word"].casefold() not in MONTHS:
+        month, misspelt = _misspelt_month(m["word"].casefold())
+        day = int(m["day"])
+        if month is not None and 1 <= day <= 31:
+            year = int(m["year"]) if m["year"] else None
+            return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], month, day, year)
+        if misspelt:
+            return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], 0, 0, None)
+    return text, None
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_month(word: str) -> tuple[int | None, bool]:
+    """The month a word misspells by one letter, if only one; and whether it is two letters off any.
+
+    Misspellings keep the first letter ("Decmber", "Setpember"); other words are no month.
+    """
+    names = [name for name in _MONTH_WORDS if name[0] == word[0]]
+    near = {MONTHS[name] for name in names if _edits(word, name) <= 1}
+    month = near.pop() if len(near) == 1 else None
+    return month, bool(near) or month is not None or any(_edits(word, n) <= 2 for n in names if len(n) >= 5)
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance (insertions, deletions, substitutions, swaps of neighbours)."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _year(printed: str | None) -> tuple[int | None, bool]:
@@ -158,6 +243,11 @@ def resolve(phrase: DatePhrase, reference: dt.date | None) -> dt.date | None:
     numeric date ("07/05/24") takes the reading nearest the reference, and
     stays day-first without one.
     """
+    if phrase.partial:
+        if phrase.weekday is None or reference is None:
+            return None  # a date that cannot be read is unknown, not the reference's day
+        # "SYDNEY, Wednesday": the latest Wednesday on or before the reference, within the week.
+        return reference - dt.timedelta(days=(reference.weekday() - phrase.weekday) % 7)
     if phrase.ambiguous and reference is not None:
         readings = [d for p in (phrase, month_first(phrase)) if (d := resolve(_settled(p), reference))]
         return min(readings, key=lambda d: abs((d - reference).days), default=None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import gc
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -199,6 +200,10 @@ NON_LATIN_SCRIPT_LANGUAGES: frozenset[str] = frozenset(
 # wherever the agency sits (a US agency's ATHENS is in Greece, its CAMBRIDGE
 # in Massachusetts).
 ALTERNATE_NAME_WEIGHT = 0.1
+# A world-known city (RENAMED_MIN_POPULATION and more) matched on its other name
+# is discounted less: bare "ODESSA" is Odesa, Ukraine, not Odessa, Texas, a
+# namesake a tenth its size, unless a printed region says so.
+KNOWN_CITY_ALTERNATE_WEIGHT = 0.25
 # A city this big printed by a former or foreign name is given its current one
 # (Peking, Bombay, Kiev); a small town matched on an alternate keeps the print,
 # since its alternates are as often another village's name as a former one.
@@ -297,6 +302,7 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
     if not constraints:
         constraints = _standalone_constraints().get(key, ())
     printed_key = key
+    country_named = False
     if not constraints and key in _country_index():
         # "KUWAIT", "SINGAPORE", "BAHRAIN": a dateline naming a country means
         # its capital or the country itself, never a namesake town abroad;
@@ -306,6 +312,7 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         constraints = (_Constraint(_country_index()[key], None, None),)
         if (capital := _country_named_capitals().get(key)) is not None:
             key = fold(capital)
+            country_named = True
     cities, index = _gazetteer()
     matches = index.get(key, ())
     best = _best_match(key, matches, cities, constraints, home)
@@ -317,10 +324,21 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             # The gazetteer cannot name this admin1 (numeric codes) but the
             # printed qualifier did: "BALASORE (Odisha)".
             region = next((c.region for c in constraints if c.country == found.country and c.region), None)
+        name = _current_name(found, _spelling(
+            city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
+            romanised=found.country in _non_latin_countries()))
+        if name != found.name and fold(found.name) in _standalone_constraints() and _near_spelling(city, found.name):
+            # A stand-alone dateline city is named in English whatever spelling printed it:
+            # "GENEVE" (Genève without its accents) and "MILANO" are Geneva and Milan.
+            name = found.name
+        if (country_named or found.country in _non_latin_countries()) and not name.isascii() and (
+                country_named or name == found.name):
+            # "México" for Mexico City keeps its print in English letters ("Mexico"), as
+            # "KUWAIT" keeps its; GeoNames' romanisation "Thessaloníki" loses its accent
+            # mark, which English does without.
+            name = _without_accents(name)
         return Place(
-            city=_current_name(found, _spelling(
-                city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
-                romanised=found.country in _non_latin_countries())),
+            city=name,
             region=region,
             country=found.country,
             geonames_id=found.geonames_id,
@@ -368,7 +386,8 @@ def _best_match(
         if constraints and not any(_satisfies(found, c) for c in constraints):
             continue
         on_main_name = fold(found.name) == key
-        weight = 1.0 if on_main_name else ALTERNATE_NAME_WEIGHT
+        weight = 1.0 if on_main_name else (
+            KNOWN_CITY_ALTERNATE_WEIGHT if found.population >= RENAMED_MIN_POPULATION else ALTERNATE_NAME_WEIGHT)
         if found.country == home or (on_main_name and (found.country, key) in _capitals()):
             weight *= HOME_COUNTRY_WEIGHT
         rank = (found.population * weight, -found.geonames_id)
@@ -405,6 +424,11 @@ def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool
     if renamed_ok and _another_name(printed, main):
         # A former or foreign name ("PEKING", "BOMBAY", "KIEV", "MÜNCHEN", "Nueva Delhi"):
         # the place's current name, as GeoNames gives it; the print stays in dateline_raw.
+        # A name GeoNames closes with "City" a two-word print names by its short form, as
+        # "NEW YORK" does ("Nueva York" -> "New York"; "Ciudad de México" is Mexico City).
+        short = main[: -len(" City")] if main.endswith(" City") else None
+        if short and len(_words(printed)) == len(_words(short)) and set(_words(printed)) & set(_words(short)):
+            return short
         return main
     if (romanised or _accented_local_form(printed, main)) and _near_spelling(printed, main):
         return main
@@ -414,6 +438,14 @@ def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool
         return normal_case(printed)
     printed_cf = printed.casefold()
     return min(same, key=lambda s: (s != main, s.casefold() != printed_cf, s.isupper() or s.islower()))
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# Articles a foreign form of a name may open with ("El Cairo", "Le Caire", "Al Quds").
+_ARTICLES = frozenset("el la le les il lo al the o a os as".split())
 
 
 def _another_name(printed: str, main: str) -> bool:
@@ -428,6 +460,8 @@ def _another_name(printed: str, main: str) -> bool:
     a, b = _words(printed), _words(main)
     if set(a) & set(b):
         only_printed, only_main = set(a) - set(b), set(b) - set(a)
+        if only_printed and not only_main and only_printed <= _ARTICLES:
+            return True  # "El Cairo": the name with another language's article
         return bool(only_printed and only_main) and difflib.SequenceMatcher(
             None, " ".join(sorted(only_printed)), " ".join(sorted(only_main))).ratio() < _SAME_NAME_RATIO
     return difflib.SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() < _SAME_NAME_RATIO
