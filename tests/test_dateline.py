@@ -422,6 +422,9 @@ FRIDAY = dt.date(2024, 12, 6)
          FRIDAY, "Reuters"),
         ("(Religion News Service) — The synod closed.", "(Religion News Service) —", None, None, FRIDAY,
          "Religion News Service"),
+        # A kicker's word inside an outlet's name ("Sports") does not make it a kicker.
+        ("(Sports Network) - The visitors arrive on a winning run.", "(Sports Network) -", None, None, FRIDAY,
+         "Sports Network"),
         # A full stop after a gazetteer city in capitals, then a headline in capitals that is the story's.
         ("MADRID. CORTES DE TRÁFICO EN EL CENTRO\nEl ayuntamiento cerrará calles.", "MADRID.", "Madrid", "ES",
          FRIDAY, None),
@@ -457,6 +460,8 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "(Press Release) - The company said profits rose.",   # a label in brackets, no outlet's name
         "(Staff Writer) - The column continues.",
         "Jane Doe and John Smith (Reuters) - The couple married.",  # people joined by "and", no places
+        "(Video News) - Footage shows the flood.",            # a kind of story, though News closes outlets' names
+        "(SPORTS) - The visitors arrive on a winning run.",
     ],
 )
 def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:

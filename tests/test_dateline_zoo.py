@@ -21,8 +21,6 @@ def _id(entry: ZooLead) -> str:
 # up as an unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
     "Belga:ROCHEFORT 31/07 (BELGA) =": "Rochefort of Belgium is below the gazetteer's floor of 15,000 people",
-    "Europa Press:MÁLAGA, 2 Nov. (EUROPA PRESS) -":
-        "a Latin-script city keeps GeoNames' accents ('São Paulo' is pinned so in test_places)",
 }
 
 # Non-datelines the grammar still takes for one, each with why (strict, like KNOWN_GAPS).

@@ -235,6 +235,11 @@ _OUTLET_WORDS = frozenset(
 )
 
 
+# ...of which these never close a kicker's words ("Video News", "Photo Report" are kinds of story).
+_OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette herald times post journal daily "
+                          "chronicle observer monitor telegraph".split())
+
+
 def _publication(name: str) -> bool:
     """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
 
@@ -408,8 +413,12 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:
         return False  # "(est)", "(GMT)": the zone of a time, no agency
     words = printed.replace("/", " ").split()
-    if not words or len(words) > 5 or any(w.casefold().strip(".") in _NOT_AGENCY for w in words):
+    if not words or len(words) > 5:
         return False
+    if any(w.casefold().strip(".") in _NOT_AGENCY for w in words) and not (
+        words[-1].casefold() in _OUTLET_NOUNS and _publication(printed)
+    ):
+        return False  # "(SPORTS)", "(Video News)"; but "(Sports Network)" is an outlet's name
     lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 10
     if not lower_short and (
         not words[0][:1].isupper() or any(not (w[:1].isupper() or w.casefold() in _AGENCY_PARTICLES) for w in words)
