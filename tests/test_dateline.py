@@ -422,6 +422,11 @@ FRIDAY = dt.date(2024, 12, 6)
          FRIDAY, "Reuters"),
         ("(Religion News Service) — The synod closed.", "(Religion News Service) —", None, None, FRIDAY,
          "Religion News Service"),
+        # A country whose name joins two with "and" qualifies the place.
+        ("PORT OF SPAIN, Trinidad and Tobago (AP) — The island voted.",
+         "PORT OF SPAIN, Trinidad and Tobago (AP) —", "Port of Spain", "TT", FRIDAY, "AP"),
+        ("Sarajevo, Bosnia and Herzegovina, Dec. 5 (Xinhua) -- The talks ended.",
+         "Sarajevo, Bosnia and Herzegovina, Dec. 5 (Xinhua) --", "Sarajevo", "BA", dt.date(2024, 12, 5), "Xinhua"),
         # A kicker's word inside an outlet's name ("Sports") does not make it a kicker.
         ("(Sports Network) - The visitors arrive on a winning run.", "(Sports Network) -", None, None, FRIDAY,
          "Sports Network"),
@@ -462,6 +467,7 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "Jane Doe and John Smith (Reuters) - The couple married.",  # people joined by "and", no places
         "(Video News) - Footage shows the flood.",            # a kind of story, though News closes outlets' names
         "(SPORTS) - The visitors arrive on a winning run.",
+        "LONDON, Jane and John (AP) - The couple married.",    # "and" joins a country's name, not any two words
     ],
 )
 def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:

@@ -621,7 +621,10 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
     qualifier = parts[1] if len(parts) == 2 else None
-    if qualifier is not None and (not _PLACE_RE.fullmatch(qualifier) or any(c.isdigit() for c in qualifier)):
+    if qualifier is not None and (
+        not (_PLACE_RE.fullmatch(qualifier) or places.is_qualifier(qualifier))  # "Trinidad and Tobago"
+        or any(c.isdigit() for c in qualifier)
+    ):
         # Figures where a region would stand are a date misprinted ("Qx.5"): read as a region, the
         # dateline would claim the reference's day for a day it prints and we cannot read.
         return None
