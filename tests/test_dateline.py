@@ -427,6 +427,9 @@ FRIDAY = dt.date(2024, 12, 6)
          "PORT OF SPAIN, Trinidad and Tobago (AP) —", "Port of Spain", "TT", FRIDAY, "AP"),
         ("Sarajevo, Bosnia and Herzegovina, Dec. 5 (Xinhua) -- The talks ended.",
          "Sarajevo, Bosnia and Herzegovina, Dec. 5 (Xinhua) --", "Sarajevo", "BA", dt.date(2024, 12, 5), "Xinhua"),
+        # A division's code after the place ("GR" is Graubünden for a Swiss agency's copy).
+        ("Landquart GR (sda) - Die Bahn fährt wieder.", "Landquart GR (sda) -", "Landquart", "CH", FRIDAY,
+         "Keystone-SDA"),
         # A kicker's word inside an outlet's name ("Sports") does not make it a kicker.
         ("(Sports Network) - The visitors arrive on a winning run.", "(Sports Network) -", None, None, FRIDAY,
          "Sports Network"),

@@ -386,3 +386,23 @@ def test_places_normal_case_is_idempotent(text: str) -> None:
 def test_places_foreign_and_renamed_forms(city: str, qualifier: str | None, expected: tuple) -> None:
     place = resolve_place(city, qualifier)
     assert place is not None and (place.city, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        # a place, then the code of its first-level division, as Swiss and US copy print it
+        ("Chur GR", None, ("Chur", "Graubünden", "CH")),            # GR is also Groningen: Chur is only in one
+        ("Austin TX", None, ("Austin", "Texas", "US")),
+        ("Groningen GR", None, ("Groningen", "Groningen", "NL")),
+        ("Landquart GR", "CH", ("Landquart", "Graubünden", "CH")),  # too small for the gazetteer: the home's division
+        ("Landquart GR", None, None),                              # ...and without a home, seven divisions are GR
+        ("Vienna AP", None, None),                                 # an agency's initials after a place are no code
+    ],
+)
+def test_places_division_code_after_the_name(city: str, home: str | None, expected: tuple | None) -> None:
+    place = resolve_place(city, home_country=home)
+    if expected is None:
+        assert place is None
+    else:
+        assert (place.city, place.region, place.country) == expected

@@ -240,7 +240,34 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
     """
     home = home_country.strip().upper() if home_country else None
     qual = qualifier.strip() if qualifier else None
-    return _resolve(city.strip(), qual or None, home or None)
+    found = _resolve(city.strip(), qual or None, home or None)
+    if found is None and not qual and (coded := _DIVISION_CODE_RE.match(city.strip())) is not None:
+        return _in_coded_division(coded["name"], coded["code"], home or None)
+    return found
+
+
+# "Landquart GR", "Austin TX": a place in title case, then its first-level division's code.
+_DIVISION_CODE_RE = re.compile(r"^(?P<name>(?=.*[a-z]).*\S)\s+(?P<code>[A-Z]{2})$")
+
+
+def _in_coded_division(city: str, code: str, home: str | None) -> Place | None:
+    """The place a name followed by a division's code means, as Swiss and US copy print it ("Chur GR").
+
+    The code is ISO 3166-2's of a first-level division (GR is Graubünden, but
+    also Groningen and five more): the gazetteer city of that name in one of
+    them, else, for a place it does not know, the home country's division.
+    """
+    divisions = {key.split("-")[0]: name for key, name in _iso_subdivision_names().items()
+                 if key.endswith(f"-{code}")}
+    found = [p for country, division in divisions.items()
+             if (p := _resolve(city, division, home)) is not None and p.geonames_id and p.country == country]
+    if len(found) > 1:
+        found = [p for p in found if p.country == home]
+    if len(found) == 1:
+        return found[0]
+    if not found and home in divisions:
+        return _resolve(city, divisions[home], home)
+    return None
 
 
 def country_code(name: str) -> str | None:
