@@ -299,7 +299,10 @@ _LEADING_TITLE = re.compile(
     + r")(?:\s+[A-Z][a-z]+){0,2}?\s+(?i:writers?|reporters?|correspondents?|journalists?))\s+(?P<names>[A-Z].*)$"
 )
 # A title-only credit is printed in title case: "Reuters Staff", "The Associated Press".
-_TITLE_CASED = re.compile(r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.-]*)*$")
+_TITLE_CASED = re.compile(
+    r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:of|for|and|the|de|del|des|du|di|della|der|den|van|la|le|y|e|et|und)\s+)?[A-Z][\w'’.-]*)*$"
+)
 # An outlet rather than a person: "for The Times", "Special to the Post", "UPI.com".
 _OUTLET = re.compile(r"^(?:for|special\s+to)\s+\S|^[\w-]+(?:\.[a-z]{2,3})+$")
 # A publication named after the names: "By Jane Doe, The Lakeside Courier" (a title, never a person).
