@@ -980,7 +980,8 @@ def test_byline_metadata_person(name: str, expected: str | None) -> None:
 _METADATA_FRAGMENTS = st.lists(st.one_of(_FRAGMENTS, st.sampled_from([
     "Doe, Jane", "OKAFOR, CHINEDU", ", ", ";", " and ", "Par ", "Von ", "Por ", "di ", " y ", " avec ", " à ",
     "unserer Korrespondentin ", "da Agência Brasil", " for The Daily Courier", "EL DIARIO", "Moscow", "Marek",
-    "Staff Correspondent", "Texto: ", "Foto: ", "/EFE", "van der ", "Das",
+    "Staff Correspondent", "Texto: ", "Foto: ", "/EFE", "van der ", "Das", "(Reportaje de ", "Con información de ",
+    "Rédigé par ", "Kuvat: ", "\n\n", " MADRID, ",
 ])), max_size=20).map("".join)
 
 
@@ -995,3 +996,42 @@ def test_byline_metadata_and_language_readers_never_raise(text: str) -> None:
     assert person is None or person.name
     trailer = match_trailer(text)
     assert trailer is None or 0 <= trailer[1] <= len(text)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("El metro abrió.\n\n(Reportaje de Ana Gil; edición de Luis Mora)", [("Ana Gil", "reporting"),
+                                                                          ("Luis Mora", "editing")]),
+    ("Le musée a rouvert.\n\n(Rédigé par Claire Dubois, édité par Paul Martin)", [("Claire Dubois", "writing"),
+                                                                                   ("Paul Martin", "editing")]),
+    ("El metro abrió.\n\nCon información de Laura Gómez y Diego Salas.", [("Laura Gómez", "additional_reporting"),
+                                                                           ("Diego Salas", "additional_reporting")]),
+    ("Het kabinet besloot.\n\nMet medewerking van Jan de Vries", [("Jan de Vries", "additional_reporting")]),
+    ("El metro abrió.\n\nEdición: Marta Gil", [("Marta Gil", "editing")]),
+    ("Der Hafen meldete.\n\nMitarbeit: Jonas Weber", [("Jonas Weber", "additional_reporting")]),
+    ("Raitiovaunu kulki.\n\nTeksti: Aino Virtanen | Kuvat: Matti Laine", [("Aino Virtanen", "writing"),
+                                                                          ("Matti Laine", "photo")]),
+    ("The port reopened.\n\n(Reporting by Jose de la Cruz; Editing by Mark de Vries)",
+     [("Jose de la Cruz", "reporting"), ("Mark de Vries", "editing")]),  # "de" inside names stays in them
+])
+def test_byline_trailers_in_other_languages(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+@pytest.mark.parametrize("text", [
+    "El metro abrió.\n\nCon información de Reuters y AFP.",
+    "El metro abrió.\n\n(Edición de lujo)",
+    "La ley se aprobó.\n\nTexto de la ley publicado hoy",
+    "Le musée a rouvert.\n\n(Avec AFP)",
+    "El museo abrió.\n\nTexto y fotos: EFE",
+])
+def test_byline_trailers_in_other_languages_name_no_agency_and_no_prose(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+def test_byline_run_in_credit_in_another_language() -> None:
+    line = "Por Lucía Fernández MADRID, 4 mar (EFE).- El museo abrió su ala norte."
+    found = match_run_in_by_line(line)
+    assert found is not None and [p.name for p in found[0]] == ["Lucía Fernández"]
+    assert line[found[1]:].startswith("MADRID")
+    assert match_run_in_by_line("Por la mañana, el tráfico fue intenso en MADRID, dijo.") is None

@@ -161,7 +161,8 @@ LABEL_ROLES: dict[str, str] = {
     # The same labels in other languages ("Texto: A / Fotos: B", "Tekst: A", "Foto: B/EFE").
     "texto": "writing", "texte": "writing", "testo": "writing", "tekst": "writing", "teksti": "writing",
     "foto": "photo", "bild": "photo", "kuva": "photo", "autor": "author", "autora": "author",
-    "auteur": "author", "autore": "author",
+    "auteur": "author", "autore": "author", "edición": "editing", "edição": "editing", "kuvat": "photo",
+    "mitarbeit": "additional_reporting", "colaboración": "additional_reporting", "colaboração": "additional_reporting",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
@@ -190,7 +191,15 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"translated", "translation"),
     (r"production", "production"),
     (r"produced", "production"),
+    # The same roles in the languages wires write in: "(Reportaje de A; edición de B)", "(Rédigé par A)".
+    (r"reportaje|reportagem|reportage|reporte", "reporting"),
+    (r"redacción|redação|redazione|rédigé|redigiert|geschrieben|texto|texte|testo", "writing"),
+    (r"edición|edição|édité|édition|edizione|bearbeitet", "editing"),
+    (r"fotografía|fotografia|fotos?", "photo"),
+    (r"traducción|tradução|traduit|traduction|übersetzt", "translation"),
 )
+# "by" after a trailer's role in those languages.
+TRAILER_BY_WORDS: tuple[str, ...] = ("by", "de", "por", "par", "von", "di", "door", "av", "af")
 # AP's contributor line: "<Associated Press> <writer> NAMES contributed ...".
 AP_CONTRIBUTOR_KINDS: str = (
     r"writers?|reporters?|correspondents?|contributors?|photographers?|videographers?"
@@ -279,7 +288,7 @@ HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
 # A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
 # the credit's names are written in normal case, the place opening the dateline in capitals.
 _BY_RUN_IN = re.compile(
-    r"^(?P<credit>(?i:by|from)\s+(?:[^\W\d_][\w'’.-]*\s+){1,8}?)"
+    r"^(?P<credit>(?i:by|from|" + _CREDIT_WORD_ALT + r")\s+(?:[^\W\d_][\w'’.-]*\s+){1,8}?)"
     r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(/])"
 )
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
@@ -325,13 +334,14 @@ _AGENCY_INITIALS = re.compile(
     r"(?:\s+(?P<time>\d{3,4}\s*(?:GMT|UTC|gmt)))?$"
 )
 _PTI_INITIALS = re.compile(r"^(?P<agency>PTI)\s+(?P<initials>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,3})$")
+_TRAILER_BY = r"(?:" + "|".join(TRAILER_BY_WORDS) + r")"
 _PAREN_TRAILER = re.compile(
-    r"\((?P<body>\s*(?:" + _ROLE_ALT + r")\b[^()]*?\bby\b[^()]*)\)"
+    r"\((?P<body>\s*(?:" + _ROLE_ALT + r")\b[^()]*?\b" + _TRAILER_BY + r"\b[^()]*)\)"
     r"(?P<contact>\s*\(\([^()]*\)\))?[\s.]*\Z",
     re.I,
 )
 _LINE_TRAILER = re.compile(
-    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+by\b[^\n]*?)[\s.]*\Z", re.I
+    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY + r"\b[^\n]*?)[\s.]*\Z", re.I
 )
 # A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy), "Story: A; Photos: B",
 # "Source: Xinhua | Editor: Li Hua".
@@ -360,8 +370,16 @@ _CONTRIBUTED_LINE = re.compile(
     r"(?i:reporting|research|to[ \t]+(?:this|the)[ \t]+(?:report|article|story))"
     r"(?:[ \t]+(?i:from|in)[ \t]+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
 )
+# "With reporting by" in the languages wires write in: "Con información de A y B.", "Met medewerking van A".
+CONTRIBUTION_LEADS: tuple[str, ...] = (
+    r"with\s+(?:assistance|reporting)\s+(?:from|by)",
+    r"con\s+(?:información|informacion|reportes|la\s+colaboración)\s+de",
+    r"com\s+(?:informações|colaboração)\s+de", r"avec\s+la\s+(?:collaboration|contribution)\s+de",
+    r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van",
+)
 _ASSISTANCE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:with[ \t]+(?:assistance|reporting)[ \t]+(?:from|by))[ \t]+)"
+    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:" + "|".join(lead.replace(r"\s+", r"[ \t]+") for lead in CONTRIBUTION_LEADS)
+    + r")[ \t]+)"
     r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
 )
 # Bloomberg's contact block: "To contact the reporter on this story:" then "Jane Doe in London at
@@ -376,8 +394,10 @@ _CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
 _WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")
-_SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+by\b))\s*", re.I)
-_SEGMENT = re.compile(r"^(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+by\b:?\s*(?P<names>.*)$", re.I | re.S)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I)
+_SEGMENT = re.compile(
+    r"^(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _TRAILER_BY + r"\b:?\s*(?P<names>.*)$", re.I | re.S
+)
 _NAME_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>\S.*)$")
 # "in" of a By-line in the languages wires write in: "Paul LEROY à Genève", "Kari Dahl i Oslo".
@@ -512,6 +532,9 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
     skipped; in strict mode anything else that is not a name spoils the list.
     """
     parts = _NAME_SPLIT.split(text.strip().rstrip(".").strip())
+    if _CONNECTOR.search(text):  # "Laura Gómez y Diego Salas": the 'and' of other languages, between names
+        parts = [side for i, part in enumerate(parts) for side in (
+            _interleave(_at_connectors(part)) if i % 2 == 0 else [part])]
     credits: list[_Credit] = []
     pending: list[_Credit] = []
     last_located: list[_Credit] = []
@@ -556,6 +579,16 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
         if strict:
             return [], False
     return credits, clean
+
+
+def _interleave(names: list[str]) -> list[str]:
+    """Names as _NAME_SPLIT's split gives them, with " and " between: name, separator, name ..."""
+    out: list[str] = []
+    for name in names:
+        if out:
+            out.append(" and ")
+        out.append(name)
+    return out
 
 
 def _role_of(phrase: str) -> str | None:
