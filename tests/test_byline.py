@@ -1035,3 +1035,18 @@ def test_byline_run_in_credit_in_another_language() -> None:
     assert found is not None and [p.name for p in found[0]] == ["Lucía Fernández"]
     assert line[found[1]:].startswith("MADRID")
     assert match_run_in_by_line("Por la mañana, el tráfico fue intenso en MADRID, dijo.") is None
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("By Staff Writer Maria Costa", [("Maria Costa", "Staff Writer")]),
+    ("By Senior Correspondent Ana Gil and Luis Mora", [("Ana Gil", "Senior Correspondent"), ("Luis Mora", None)]),
+])
+def test_byline_title_printed_before_the_name(line: str, people: list[tuple[str, str | None]]) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize("line", ["By Redacción Internacional", "Por Redazione Esteri", "By Staff Writer",
+                                  "Por EL DIARIO DEL NORTE"])
+def test_byline_a_title_or_a_newsroom_before_words_names_nobody(line: str) -> None:
+    assert not match_by_line(line)

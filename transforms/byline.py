@@ -26,7 +26,15 @@ from dataclasses import dataclass, replace
 import pycountry
 
 from wirecopy.transforms import agencies, places
-from wirecopy.transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
+from wirecopy.transforms.names import (
+    INNER_PARTICLES,
+    PARTICLES,
+    SUFFIXES,
+    is_name_like,
+    name_key,
+    name_pieces,
+    normal_name,
+)
 
 __all__ = [
     "Byline",
@@ -106,6 +114,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "corrispondente", "corrispondenti", "inviato", "inviata", "redattore", "giornalista",
     "correspondente", "repórter", "jornalista", "verslaggever", "medarbeider",
     "journalist", "toimittaja", "wartawan", "koresponden",
+    # Newsrooms: "Redacción Internacional" credits a desk, like "Reuters Newsroom".
+    "redacción", "redaccion", "rédaction", "redazione", "redação", "redaktion", "redaktionen", "redactie",
+    "redaksjon", "redaksjonen", "toimitus",
 })
 # Last words that make a credited name an organisation's: a newspaper, a broadcaster, a
 # company ("Bangkok Post", "Opta Sports Data"). A title, never a person. ("Sun" and "Star"
@@ -854,7 +865,27 @@ def _fragment_person(fragment: str) -> Person | None:
     glued = _split_glued_title(fragment)
     if glued:
         return Person(name=normal_name(glued[0]), role="author", title=glued[1])
+    titled = _title_before_name(fragment)
+    if titled:
+        return Person(name=normal_name(titled[1]), role="author", title=titled[0])
     return None
+
+
+def _title_before_name(fragment: str) -> tuple[str, str] | None:
+    """ "Staff Writer Maria Costa" (NITF's <byttl> printed before the <person>): the title, then the name."""
+    words = fragment.split()
+    for cut in range(1, min(len(words) - 1, _TITLE_MAX_WORDS) + 1):
+        title, name = " ".join(words[:cut]), " ".join(words[cut:])
+        # A job's title ("Staff Writer"), not a newspaper's ("EL DIARIO DEL NORTE"), and a name opening with
+        # a given name, not a particle.
+        if (set(_WORDS.findall(title.casefold())) & TITLE_WORDS and words[cut].casefold() not in _NAME_PARTICLES
+                and is_name_like(name) and not _is_title(name)):
+            return title, name
+    return None
+
+
+_TITLE_MAX_WORDS = 4
+_NAME_PARTICLES = PARTICLES | INNER_PARTICLES
 
 
 def match_by_line(line: str) -> tuple[Person, ...] | None:
