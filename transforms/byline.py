@@ -27,6 +27,7 @@ import pycountry
 
 from wirecopy.transforms import agencies, places
 from wirecopy.transforms.names import (
+    HYPHEN_ARTICLES,
     INNER_PARTICLES,
     PARTICLES,
     SUFFIXES,
@@ -874,6 +875,8 @@ def _fragment_person(fragment: str) -> Person | None:
 def _title_before_name(fragment: str) -> tuple[str, str] | None:
     """ "Staff Writer Maria Costa" (NITF's <byttl> printed before the <person>): the title, then the name."""
     words = fragment.split()
+    if len(words) < 3 or TITLE_WORDS.isdisjoint(w.casefold() for w in words[:_TITLE_MAX_WORDS]):
+        return None  # most fragments: no title word where a title would stand
     for cut in range(1, min(len(words) - 1, _TITLE_MAX_WORDS) + 1):
         title, name = " ".join(words[:cut]), " ".join(words[cut:])
         # A job's title ("Staff Writer"), not a newspaper's ("EL DIARIO DEL NORTE"), and a name opening with
@@ -909,6 +912,8 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     leading = _LEADING_TITLE.match(rest) or _our_title(rest)
     if leading:
         rest = leading["names"]
+    elif _opens_in_lower_case(rest):
+        return None  # "By the end of ...", "Door de regen ...": a name opens in capitals or with a particle
     people: list[Person] = []
     untitled: list[int] = []  # people printed before the title that follows them
     nobody = False
@@ -950,6 +955,19 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def _opens_in_lower_case(rest: str) -> bool:
+    """Whether a credit opens with a lower-case word that opens no name: not an e-mail, not particles before a
+    capitalised word ("van der Berg", "al-Qadi"), so "the end of ..." and "de regen viel ..." open none."""
+    for word in rest.split(None, 4)[:4]:
+        if not word[:1].islower() or "@" in word:
+            return False
+        if "-" in word and word.split("-", 1)[0] in HYPHEN_ARTICLES:
+            return False
+        if word not in _NAME_PARTICLES:
+            return True
+    return False
 
 
 def _our_title(rest: str) -> re.Match[str] | None:

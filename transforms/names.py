@@ -16,6 +16,7 @@ import unicodedata
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
 __all__ = [
+    "HYPHEN_ARTICLES",
     "INNER_PARTICLES",
     "PARTICLES",
     "is_name_like",
