@@ -857,3 +857,196 @@ def test_byline_run_in_credit_naming_nobody_leaves_the_dateline() -> None:
     assert article.byline.people == ()
     assert article.dateline is not None and article.dateline.city == "Beijing"
     assert article.body.startswith("Rail operators")
+
+
+# ---------------------------------------------------------------- credits in other languages and metadata names
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Par Jean-Luc MARCHAND", [("Jean-Luc Marchand", None, None)]),
+    ("Von Hans-Peter Krüger, dpa", [("Hans-Peter Krüger", None, "dpa")]),
+    ("Por Lucía Fernández", [("Lucía Fernández", None, None)]),
+    ("di Giulia D'Angelo", [("Giulia D'Angelo", None, None)]),
+    ("Door Jan-Willem van der Meer", [("Jan-Willem van der Meer", None, None)]),
+    ("Av Ingrid Bakken Dahl", [("Ingrid Bakken Dahl", None, None)]),
+    ("Af Mette Kjær Sørensen/Ritzau", [("Mette Kjær Sørensen", None, None)]),
+    ("Oleh: Siti Rahayu", [("Siti Rahayu", None, None)]),
+    ("Por Ana Ruiz y Luis Mora", [("Ana Ruiz", None, None), ("Luis Mora", None, None)]),
+    ("Por José Ortega y Gasset", [("José Ortega y Gasset", None, None)]),  # one name: "Gasset" alone is none
+    ("Von Anna Schulz und Jonas Weber", [("Anna Schulz", None, None), ("Jonas Weber", None, None)]),
+    ("Par Marie ROUX, avec Paul LEROY à Genève", [("Marie Roux", None, None), ("Paul Leroy", "Genève", None)]),
+    ("Von unserem Korrespondenten Lukas Weber", [("Lukas Weber", None, "unserem Korrespondenten")]),
+    ("By our correspondent Jane Doe", [("Jane Doe", None, "our correspondent")]),
+    ("Por Rafael Costa, da Agência Brasil", [("Rafael Costa", None, "da Agência Brasil")]),
+    ("By Priya Das for The Daily Courier", [("Priya Das", None, "The Daily Courier")]),
+])
+def test_byline_credit_words_of_other_languages(line: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    """'By' in the languages wires write in, with their 'and', 'with', 'in', 'our' and 'of' (CREDIT_WORDS)."""
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.location, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize("line", [
+    "Par for the course, the round was slow.",
+    "Von Miller said on Monday",
+    "Di Maria scored twice",
+    "Por favor, dijo el ministro.",
+    "Af en toe regent het in Utrecht.",
+    "Door to door sales fell",
+    "Av. Reforma 222",
+])
+def test_byline_credit_words_of_other_languages_keep_rejecting_sentences(line: str) -> None:
+    assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Por EL DIARIO DEL NORTE", "Por La Voz del Sur", "By THE DAILY COURIER", "Por Redacción", "Von dpa",
+    "By REUTERS", "Par AFP",
+])
+def test_byline_newspapers_desks_and_agencies_in_any_language_name_nobody(line: str) -> None:
+    assert match_by_line(line) == ()
+
+
+def test_byline_capitalised_particle_ends_a_name() -> None:
+    assert is_name_like("Priya Das") and is_name_like("Maria Da")
+    assert not is_name_like("Ortega y") and not is_name_like("Jan van der")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The museum opened.\n\nTexto: Carmen Vidal\nFotos: Diego Salas", [("Carmen Vidal", "writing"),
+                                                                      ("Diego Salas", "photo")]),
+    ("The museum opened.\n\nFoto: Pablo Ruiz/EFE", [("Pablo Ruiz", "photo")]),
+    ("The museum opened.\n\nTekst: Kari Lie; Foto: Ola Dahl", [("Kari Lie", "writing"), ("Ola Dahl", "photo")]),
+])
+def test_byline_labels_in_other_languages(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+@pytest.mark.parametrize("text", ["The museum opened.\n\nTexto: EFE", "The museum opened.\n\nFoto: EFE/Archivo"])
+def test_byline_labels_crediting_an_agency_name_nobody(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("Doe, Jane", ("Jane Doe", None)),
+    ("van der Berg, Pieter", ("Pieter van der Berg", None)),
+    ("OKAFOR, CHINEDU", ("Chinedu Okafor", None)),
+    ("Smith, J.R.", ("J.R. Smith", None)),
+    ("Nowak, Marek", ("Marek Nowak", None)),  # a small namesake town is a given name after a lone surname
+    ("Okafor, Chinedu Staff Correspondent", ("Chinedu Okafor", "Staff Correspondent")),
+    ("Doe, Reuters", None),  # an agency after the comma
+    ("Jane Doe, Moscow", None),  # a whole name and the city
+    ("Doe, Moscow", None),
+    ("Jane Doe, Lagos", None),
+    ("Jane Doe, Tom Lee", None),  # two names
+    ("Staff, Jane", None),
+    ("Reuters, London", None),
+    ("Doe, the reporter said", None),
+    ("Doe Jane", None),
+])
+def test_byline_metadata_names_written_surname_first(printed: str, expected: tuple[str, str | None] | None) -> None:
+    assert byline_module.uninverted(printed) == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Lindqvist, Maja; Berg, Olle", [("Maja Lindqvist", None), ("Olle Berg", None)]),
+    ("By Doe, Jane and Roe, John", [("Jane Doe", None), ("John Roe", None)]),
+    ("Okafor, Chinedu Staff Correspondent", [("Chinedu Okafor", "Staff Correspondent")]),
+    ("Jane Doe, Bangkok Post", [("Jane Doe", "Bangkok Post")]),  # read as printed first
+    ("Jane Doe, Tom Lee", [("Jane Doe", None), ("Tom Lee", None)]),
+    ("Erik Lind and Anna Berg", [("Erik Lind", None), ("Anna Berg", None)]),
+])
+def test_byline_metadata_credit_lines(text: str, people: list[tuple[str, str | None]]) -> None:
+    found = byline_module.match_metadata_byline(text)
+    assert found is not None and [(p.name, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize("text", ["Kowalski, Reuters", "Anya Petrova, Moscow; Reuters", "gr/bp", "Reuters"])
+def test_byline_metadata_credit_lines_never_invert_an_agency_or_a_place(text: str) -> None:
+    found = byline_module.match_metadata_byline(text)
+    assert not found or [p.name for p in found] == ["Anya Petrova"]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Nowak, Marek", "Marek Nowak"), ("Helga Braun", "Helga Braun"), ("Redazione Esteri", None),
+    ("Redactie Binnenland", None), ("Belga", None), ("Doe, Reuters", None), ("Moscow", None),
+])
+def test_byline_metadata_person(name: str, expected: str | None) -> None:
+    person = byline_module.metadata_person(name, "author")
+    assert (person.name if person else None) == expected
+
+
+_METADATA_FRAGMENTS = st.lists(st.one_of(_FRAGMENTS, st.sampled_from([
+    "Doe, Jane", "OKAFOR, CHINEDU", ", ", ";", " and ", "Par ", "Von ", "Por ", "di ", " y ", " avec ", " à ",
+    "unserer Korrespondentin ", "da Agência Brasil", " for The Daily Courier", "EL DIARIO", "Moscow", "Marek",
+    "Staff Correspondent", "Texto: ", "Foto: ", "/EFE", "van der ", "Das", "(Reportaje de ", "Con información de ",
+    "Rédigé par ", "Kuvat: ", "\n\n", " MADRID, ",
+])), max_size=20).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), _METADATA_FRAGMENTS))
+def test_byline_metadata_and_language_readers_never_raise(text: str) -> None:
+    for found in (byline_module.match_metadata_byline(text), match_by_line(text)):
+        assert found is None or all(isinstance(p, Person) and p.name for p in found)
+    inverted = byline_module.uninverted(text)
+    assert inverted is None or is_name_like(inverted[0])
+    person = byline_module.metadata_person(text, "author")
+    assert person is None or person.name
+    trailer = match_trailer(text)
+    assert trailer is None or 0 <= trailer[1] <= len(text)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("El metro abrió.\n\n(Reportaje de Ana Gil; edición de Luis Mora)", [("Ana Gil", "reporting"),
+                                                                          ("Luis Mora", "editing")]),
+    ("Le musée a rouvert.\n\n(Rédigé par Claire Dubois, édité par Paul Martin)", [("Claire Dubois", "writing"),
+                                                                                   ("Paul Martin", "editing")]),
+    ("El metro abrió.\n\nCon información de Laura Gómez y Diego Salas.", [("Laura Gómez", "additional_reporting"),
+                                                                           ("Diego Salas", "additional_reporting")]),
+    ("Het kabinet besloot.\n\nMet medewerking van Jan de Vries", [("Jan de Vries", "additional_reporting")]),
+    ("El metro abrió.\n\nEdición: Marta Gil", [("Marta Gil", "editing")]),
+    ("Der Hafen meldete.\n\nMitarbeit: Jonas Weber", [("Jonas Weber", "additional_reporting")]),
+    ("Raitiovaunu kulki.\n\nTeksti: Aino Virtanen | Kuvat: Matti Laine", [("Aino Virtanen", "writing"),
+                                                                          ("Matti Laine", "photo")]),
+    ("The port reopened.\n\n(Reporting by Jose de la Cruz; Editing by Mark de Vries)",
+     [("Jose de la Cruz", "reporting"), ("Mark de Vries", "editing")]),  # "de" inside names stays in them
+])
+def test_byline_trailers_in_other_languages(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+@pytest.mark.parametrize("text", [
+    "El metro abrió.\n\nCon información de Reuters y AFP.",
+    "El metro abrió.\n\n(Edición de lujo)",
+    "La ley se aprobó.\n\nTexto de la ley publicado hoy",
+    "Le musée a rouvert.\n\n(Avec AFP)",
+    "El museo abrió.\n\nTexto y fotos: EFE",
+])
+def test_byline_trailers_in_other_languages_name_no_agency_and_no_prose(text: str) -> None:
+    assert match_trailer(text) is None
+
+
+def test_byline_run_in_credit_in_another_language() -> None:
+    line = "Por Lucía Fernández MADRID, 4 mar (EFE).- El museo abrió su ala norte."
+    found = match_run_in_by_line(line)
+    assert found is not None and [p.name for p in found[0]] == ["Lucía Fernández"]
+    assert line[found[1]:].startswith("MADRID")
+    assert match_run_in_by_line("Por la mañana, el tráfico fue intenso en MADRID, dijo.") is None
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("By Staff Writer Maria Costa", [("Maria Costa", "Staff Writer")]),
+    ("By Senior Correspondent Ana Gil and Luis Mora", [("Ana Gil", "Senior Correspondent"), ("Luis Mora", None)]),
+])
+def test_byline_title_printed_before_the_name(line: str, people: list[tuple[str, str | None]]) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize("line", ["By Redacción Internacional", "Por Redazione Esteri", "By Staff Writer",
+                                  "Por EL DIARIO DEL NORTE"])
+def test_byline_a_title_or_a_newsroom_before_words_names_nobody(line: str) -> None:
+    assert not match_by_line(line)

@@ -15,6 +15,7 @@ from tests.conftest import SEEDS, mutated
 from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.newsml1 import parse_newsml1
+from wirecopy.transforms.pipeline import parse_file
 
 ITEM = """<NewsItem>
   <Identification><NewsIdentifier><ProviderId>belga.be</ProviderId><DateId>20240301</DateId>
@@ -77,6 +78,32 @@ def test_newsml1_html_carried_as_text_and_a_city_set_in_descriptive_metadata() -
 def test_newsml1_html_text_is_read_as_html_even_unlabelled() -> None:
     (story,) = parse_newsml1(_doc(ITEM.format(id="A4", headline="H", content="<![CDATA[<p>One &amp; two.</p>]]>")))
     assert story.text == "One & two."
+
+
+def _with_admin(admin: str) -> str:
+    item = ITEM.format(id="C1", headline="Barges go electric", content="<p>GHENT (Belga) - Barges went electric.</p>")
+    return _doc(item.replace("</Provider>", "</Provider>" + admin))
+
+
+def test_newsml1_creator_and_contributor_parties_are_credits() -> None:
+    (story,) = parse_newsml1(_with_admin(
+        '<Creator><Party FormalName="Sophie Lambert"/></Creator>'
+        '<Contributor><Role FormalName="Photographer"/><Party FormalName="Marc Dubois"/></Contributor>'
+        '<Contributor><Party FormalName="Lea Maes"><Property FormalName="Role" Value="Editor"/></Party></Contributor>'
+        '<Contributor><Party FormalName="Tom Claes"/></Contributor>'))
+    assert story.credits == (("Sophie Lambert", "author"), ("Marc Dubois", "photo"), ("Lea Maes", "editing"),
+                             ("Tom Claes", "additional_reporting"))
+
+
+def test_newsml1_agency_parties_are_no_credits_and_desks_no_people() -> None:
+    (story,) = parse_newsml1(_with_admin('<Creator><Party FormalName="Belga"/></Creator>'
+                                         '<Contributor><Party FormalName="Redactie Binnenland"/></Contributor>'))
+    assert story.credits == (("Redactie Binnenland", "additional_reporting"),)  # a desk: normalise drops it
+    (article,) = parse_file(_with_admin('<Creator><Party FormalName="Belga"/></Creator>'
+                                        '<Contributor><Party FormalName="Redactie Binnenland"/></Contributor>'
+                                        '<Creator><Party FormalName="Janssens, Pieter"/></Creator>').encode(),
+                            reference_date=dt.date(2024, 3, 2)).articles
+    assert [(p.name, p.role) for p in article.byline.people] == [("Pieter Janssens", "author")]
 
 
 @pytest.mark.parametrize(

@@ -26,19 +26,31 @@ from dataclasses import dataclass, replace
 import pycountry
 
 from wirecopy.transforms import agencies, places
-from wirecopy.transforms.names import SUFFIXES, is_name_like, name_key, name_pieces, normal_name
+from wirecopy.transforms.names import (
+    HYPHEN_ARTICLES,
+    INNER_PARTICLES,
+    PARTICLES,
+    SUFFIXES,
+    is_name_like,
+    name_key,
+    name_pieces,
+    normal_name,
+)
 
 __all__ = [
     "Byline",
     "Person",
     "Signoff",
     "match_by_line",
+    "match_metadata_byline",
     "match_run_in_by_line",
     "match_signoff",
     "match_trailer",
     "merge_credits",
     "merge_signoffs",
+    "metadata_person",
     "trailer_house",
+    "uninverted",
 ]
 
 
@@ -96,6 +108,16 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "bureau", "producer", "producers", "critic", "commentator", "journalist",
     "journalists", "videographer", "economist", "specialist", "agency", "agencies",
     "services", "service", "desk", "newsroom",
+    # The same titles in the languages wires credit in (a table of words, not of houses).
+    "korrespondent", "korrespondenten", "korrespondentin", "redakteur", "redakteurin", "reporterin",
+    "corresponsal", "corresponsales", "enviado", "enviada", "redactor", "redactora", "periodista",
+    "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice", "journaliste",
+    "corrispondente", "corrispondenti", "inviato", "inviata", "redattore", "giornalista",
+    "correspondente", "repórter", "jornalista", "verslaggever", "medarbeider",
+    "journalist", "toimittaja", "wartawan", "koresponden",
+    # Newsrooms: "Redacción Internacional" credits a desk, like "Reuters Newsroom".
+    "redacción", "redaccion", "rédaction", "redazione", "redação", "redaktion", "redaktionen", "redactie",
+    "redaksjon", "redaksjonen", "toimitus",
 })
 # Last words that make a credited name an organisation's: a newspaper, a broadcaster, a
 # company ("Bangkok Post", "Opta Sports Data"). A title, never a person. ("Sun" and "Star"
@@ -107,12 +129,28 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "broadcasting", "channel", "media", "data", "group", "network", "foundation", "corporation",
     "corp", "inc", "ltd", "limited", "company", "institute", "university", "ministry", "council",
     "association", "publications", "wire", "wires",
+    # Agencies and newspapers in other languages ("Agência Brasil", "Frankfurter Zeitung").
+    "agencia", "agência", "agenzia", "agence", "agentur", "zeitung", "diario", "gazzetta", "gaceta",
+    "periódico", "dagblad", "nachrichten", "noticias", "notizie", "nieuws", "nouvelles", "notícias",
+})
+# Words of a newspaper's name that are also people's names ("Mundo", "Voz", "Posten"): a publication
+# only after an article ("EL DIARIO DEL NORTE", "La Voz del Sur", "THE DAILY COURIER").
+NEWSPAPER_WORDS: frozenset[str] = ORGANISATION_WORDS | frozenset({
+    "correo", "corriere", "courrier", "kurier", "nación", "nacion", "prensa", "presse", "stampa", "tiempo",
+    "tiempos", "mundo", "país", "pais", "república", "repubblica", "crónica", "cronaca", "heraldo", "tribuna",
+    "voz", "voce", "voix", "tageblatt", "rundschau", "avis", "avisen", "posten", "tidende", "tidning",
+    "sanomat", "independiente", "independent", "universal", "sol", "sun", "star", "standard", "news",
+})
+ARTICLES: frozenset[str] = frozenset({
+    "the", "el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das", "de", "het", "o", "os",
 })
 # Credits that name nobody: the line is a credit, but there is no Person to record.
 NOBODY_CREDITS: frozenset[str] = frozenset({
     "agencies", "staff", "staff reporter", "staff reporters", "staff writer",
     "staff writers", "a staff writer", "a staff reporter", "our correspondent",
     "our staff", "wire services", "news agencies", "news services", "agency staff",
+    "redacción", "redaccion", "rédaction", "redazione", "redação", "redaktion", "redactie", "redaksjonen",
+    "nuestro corresponsal", "notre correspondant", "unserem korrespondenten", "il nostro corrispondente",
 })
 # Groups credited beside people in a trailer ("Shanghai and Beijing newsrooms"):
 # skipped, not persons, and not a reason to refuse the credit.
@@ -120,6 +158,10 @@ GROUP_WORDS: frozenset[str] = frozenset({
     "newsroom", "newsrooms", "bureau", "bureaus", "bureaux", "desk", "desks", "staff",
     "team", "teams", "tv", "television", "service", "services", "others", "agencies",
     "correspondents", "reporters", "stringers", "unit", "pool",
+    # Desks in the languages wires credit in: "Redazione Esteri", "Redactie Binnenland".
+    "redaktion", "redaktionen", "rédaction", "redacción", "redaccion", "redação", "redazione", "redactie",
+    "redaksjon", "redaksjonen", "toimitus", "nachrichtenredaktion", "esteri", "interni", "binnenland",
+    "buitenland", "inland", "ausland", "internacional", "nacional", "internationale", "étranger",
 })
 # Roles of a labelled credit line ("Editor: Jane Doe").
 LABEL_ROLES: dict[str, str] = {
@@ -128,6 +170,11 @@ LABEL_ROLES: dict[str, str] = {
     "correspondent": "reporting", "photo": "photo", "picture": "photo", "video": "video",
     "edited by": "editing", "written by": "writing", "reported by": "reporting",
     "contributing": "additional_reporting", "contributor": "additional_reporting",
+    # The same labels in other languages ("Texto: A / Fotos: B", "Tekst: A", "Foto: B/EFE").
+    "texto": "writing", "texte": "writing", "testo": "writing", "tekst": "writing", "teksti": "writing",
+    "foto": "photo", "bild": "photo", "kuva": "photo", "autor": "author", "autora": "author",
+    "auteur": "author", "autore": "author", "edición": "editing", "edição": "editing", "kuvat": "photo",
+    "mitarbeit": "additional_reporting", "colaboración": "additional_reporting", "colaboração": "additional_reporting",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
@@ -156,7 +203,15 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"translated", "translation"),
     (r"production", "production"),
     (r"produced", "production"),
+    # The same roles in the languages wires write in: "(Reportaje de A; edición de B)", "(Rédigé par A)".
+    (r"reportaje|reportagem|reportage|reporte", "reporting"),
+    (r"redacción|redação|redazione|rédigé|redigiert|geschrieben|texto|texte|testo", "writing"),
+    (r"edición|edição|édité|édition|edizione|bearbeitet", "editing"),
+    (r"fotografía|fotografia|fotos?", "photo"),
+    (r"traducción|tradução|traduit|traduction|übersetzt", "translation"),
 )
+# "by" after a trailer's role in those languages.
+TRAILER_BY_WORDS: tuple[str, ...] = ("by", "de", "por", "par", "von", "di", "door", "av", "af")
 # AP's contributor line: "<Associated Press> <writer> NAMES contributed ...".
 AP_CONTRIBUTOR_KINDS: str = (
     r"writers?|reporters?|correspondents?|contributors?|photographers?|videographers?"
@@ -228,16 +283,24 @@ _LEADING_ARTEFACTS = "^" + _CONTROLS
 _TRAILING_ARTEFACTS = "=<" + _CONTROLS
 # "By", also mistyped as a hurried desk does ("Byy", "Bu", "BY:"), and the other
 # words that open a head credit: "Written by", "Reported by", "Report by",
-# "Compiled by", Bernama's "From". Each credits the story's author, but
-# "Compiled by" (HEAD_CREDIT_ROLES); "Story by" too.
+# "Compiled by", Bernama's "From", and "by" in the languages wires write in
+# (CREDIT_WORDS). Each credits the story's author, but "Compiled by"
+# (HEAD_CREDIT_ROLES); "Story by" too.
+CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("par",), "de": ("von",), "es": ("por",), "pt": ("por",), "it": ("di", "a cura di"), "nl": ("door",),
+    "no": ("av",), "sv": ("av",), "da": ("af",), "id": ("oleh",), "ms": ("oleh",),
+}
+_CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
+                                   key=len, reverse=True))
 _BY_LINE = re.compile(
-    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled)\s+by|by|byy|bu|from))(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled)\s+by|by|byy|bu|from|" + _CREDIT_WORD_ALT + r"))"
+    r"(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
 HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
 # A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
 # the credit's names are written in normal case, the place opening the dateline in capitals.
 _BY_RUN_IN = re.compile(
-    r"^(?P<credit>(?i:by|from)\s+(?:[^\W\d_][\w'’.-]*\s+){1,8}?)"
+    r"^(?P<credit>(?i:by|from|" + _CREDIT_WORD_ALT + r")\s+(?:[^\W\d_][\w'’.-]*\s+){1,8}?)"
     r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(/])"
 )
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
@@ -257,7 +320,10 @@ _LEADING_TITLE = re.compile(
     + r")(?:\s+[A-Z][a-z]+){0,2}?\s+(?i:writers?|reporters?|correspondents?|journalists?))\s+(?P<names>[A-Z].*)$"
 )
 # A title-only credit is printed in title case: "Reuters Staff", "The Associated Press".
-_TITLE_CASED = re.compile(r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’.-]*)*$")
+_TITLE_CASED = re.compile(
+    r"^(?:(?:the|of|and)\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:of|for|and|the|de|del|des|du|di|della|der|den|van|la|le|y|e|et|und)\s+)?[A-Z][\w'’.-]*)*$"
+)
 # An outlet rather than a person: "for The Times", "Special to the Post", "UPI.com".
 _OUTLET = re.compile(r"^(?:for|special\s+to)\s+\S|^[\w-]+(?:\.[a-z]{2,3})+$")
 # A publication named after the names: "By Jane Doe, The Lakeside Courier" (a title, never a person).
@@ -280,13 +346,14 @@ _AGENCY_INITIALS = re.compile(
     r"(?:\s+(?P<time>\d{3,4}\s*(?:GMT|UTC|gmt)))?$"
 )
 _PTI_INITIALS = re.compile(r"^(?P<agency>PTI)\s+(?P<initials>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,3})$")
+_TRAILER_BY = r"(?:" + "|".join(TRAILER_BY_WORDS) + r")"
 _PAREN_TRAILER = re.compile(
-    r"\((?P<body>\s*(?:" + _ROLE_ALT + r")\b[^()]*?\bby\b[^()]*)\)"
+    r"\((?P<body>\s*(?:" + _ROLE_ALT + r")\b[^()]*?\b" + _TRAILER_BY + r"\b[^()]*)\)"
     r"(?P<contact>\s*\(\([^()]*\)\))?[\s.]*\Z",
     re.I,
 )
 _LINE_TRAILER = re.compile(
-    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+by\b[^\n]*?)[\s.]*\Z", re.I
+    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY + r"\b[^\n]*?)[\s.]*\Z", re.I
 )
 # A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy), "Story: A; Photos: B",
 # "Source: Xinhua | Editor: Li Hua".
@@ -315,8 +382,16 @@ _CONTRIBUTED_LINE = re.compile(
     r"(?i:reporting|research|to[ \t]+(?:this|the)[ \t]+(?:report|article|story))"
     r"(?:[ \t]+(?i:from|in)[ \t]+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
 )
+# "With reporting by" in the languages wires write in: "Con información de A y B.", "Met medewerking van A".
+CONTRIBUTION_LEADS: tuple[str, ...] = (
+    r"with\s+(?:assistance|reporting)\s+(?:from|by)",
+    r"con\s+(?:información|informacion|reportes|la\s+colaboración)\s+de",
+    r"com\s+(?:informações|colaboração)\s+de", r"avec\s+la\s+(?:collaboration|contribution)\s+de",
+    r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van",
+)
 _ASSISTANCE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:with[ \t]+(?:assistance|reporting)[ \t]+(?:from|by))[ \t]+)"
+    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:" + "|".join(lead.replace(r"\s+", r"[ \t]+") for lead in CONTRIBUTION_LEADS)
+    + r")[ \t]+)"
     r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
 )
 # Bloomberg's contact block: "To contact the reporter on this story:" then "Jane Doe in London at
@@ -331,10 +406,34 @@ _CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
 _WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")
-_SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+by\b))\s*", re.I)
-_SEGMENT = re.compile(r"^(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s+by\b:?\s*(?P<names>.*)$", re.I | re.S)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I)
+_SEGMENT = re.compile(
+    r"^(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _TRAILER_BY + r"\b:?\s*(?P<names>.*)$", re.I | re.S
+)
 _NAME_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>\S.*)$")
+# "in" of a By-line in the languages wires write in: "Paul LEROY à Genève", "Kari Dahl i Oslo".
+_LOCATED_ANY = re.compile(r"^(?P<name>.+?)\s+(?:in|at|à|en|em|aus|desde|depuis|i)\s+(?P<place>\S.*)$")
+# "and" and "with" between the names of a By-line in other languages ("Pablo Ortega y Marta Gil",
+# "avec Paul Leroy"): split there only when every side is a name, so "José Ortega y Gasset" stays one.
+_CONNECTOR = re.compile(r"\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve)\s+")
+_CONNECTOR_WORDS = frozenset({"y", "e", "et", "und", "en", "og", "och", "i", "avec", "mit", "con", "com", "met", "med",
+                              "ve"})
+_LEADING_CONNECTOR = re.compile(r"^(?:y|e|et|und|en|og|och|avec|mit|con|com|met|med)\s+(?=\S)")
+# A title printed before the names with "our": "Von unserer Korrespondentin Anna Schulz", "By our
+# correspondent Jane Doe" (the possessive in the languages wires write in).
+_OUR_TITLE = re.compile(
+    r"^(?P<title>(?i:our|unserem|unserer|unseren|unser|nuestro|nuestra|notre|nostro|nostra|il\s+nostro|la\s+nostra"
+    r"|onze|vår|vårt|vores|vor)\s+[^\W\d_]+(?:\s+(?i:special|spécial|spéciale|especial|speciale))?)\s+(?P<names>\S.*)$"
+)
+# A publication after the names with a preposition: "Rafael Costa, da Agência Brasil", "für die Zeitung".
+_OUTLET_AFTER = re.compile(
+    r"^(?:for|para|pour|für|voor|för|per|de|da|do|del|della|di|dla|van)\s+(?:(?:the|el|la|le|die|der|het|o|a)\s+)?"
+    r"[^\W\d_]"
+)
+# "Priya Das for The Daily Courier": the outlet a name writes for, after it with "for".
+_FOR_OUTLET_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|para|pour|für|voor|för)\s+(?P<outlet>(?:the\s+)?[^\W\d_].*)$")
+_WORDS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
 _EMAIL_IN_BYLINE = re.compile(r"\s*[(<\[]?\s*(?P<email>" + _EMAIL.pattern + r")\s*[)>\]]?")
 
@@ -373,10 +472,13 @@ def _is_title(fragment: str) -> bool:
         return True
     if _OUTLET.match(key):
         return True
-    words = set(re.findall(r"[a-z]+", key))
+    listed = _WORDS.findall(key)
+    words = set(listed)
     last = key.split()[-1].strip(".")
     return (bool(words & TITLE_WORDS) or any(w in _AGENCY_ACRONYMS for w in fragment.split())
-            or (" " in key and last in ORGANISATION_WORDS))
+            or (" " in key and last in ORGANISATION_WORDS)
+            # "EL DIARIO DEL NORTE", "The Daily Courier": an article, then a newspaper's word.
+            or (len(listed) > 1 and listed[0] in ARTICLES and bool(words & NEWSPAPER_WORDS)))
 
 
 def _split_glued_title(fragment: str) -> tuple[str, str] | None:
@@ -442,6 +544,9 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
     skipped; in strict mode anything else that is not a name spoils the list.
     """
     parts = _NAME_SPLIT.split(text.strip().rstrip(".").strip())
+    if _CONNECTOR.search(text):  # "Laura Gómez y Diego Salas": the 'and' of other languages, between names
+        parts = [side for i, part in enumerate(parts) for side in (
+            _interleave(_at_connectors(part)) if i % 2 == 0 else [part])]
     credits: list[_Credit] = []
     pending: list[_Credit] = []
     last_located: list[_Credit] = []
@@ -486,6 +591,16 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
         if strict:
             return [], False
     return credits, clean
+
+
+def _interleave(names: list[str]) -> list[str]:
+    """Names as _NAME_SPLIT's split gives them, with " and " between: name, separator, name ..."""
+    out: list[str] = []
+    for name in names:
+        if out:
+            out.append(" and ")
+        out.append(name)
+    return out
 
 
 def _role_of(phrase: str) -> str | None:
@@ -694,15 +809,37 @@ def _attach_emails(
 def _by_fragments(rest: str) -> list[str]:
     """Split what follows "By" at commas, "and", "|" ..., keeping "Jr." with its name."""
     fragments: list[str] = []
-    for fragment in _BY_SPLIT.split(_EMAIL_IN_BYLINE.sub(r", \g<email>", rest)):
+    for piece in _BY_SPLIT.split(_EMAIL_IN_BYLINE.sub(r", \g<email>", rest)):
+        fragments.extend(_by_pieces(piece.strip(), fragments))
+    return fragments
+
+
+def _at_connectors(fragment: str) -> list[str]:
+    """ "Pablo Ortega y Marta Gil" -> both names; "José Ortega y Gasset" stays one (a side is not a name)."""
+    if _CONNECTOR_WORDS.isdisjoint(fragment.split()):
+        return [fragment]  # most fragments: a set test spares them both patterns
+    fragment = _LEADING_CONNECTOR.sub("", fragment)
+    if not _CONNECTOR.search(fragment):
+        return [fragment]
+    sides = _CONNECTOR.split(fragment)
+    if all(is_name_like(side) or ((found := _LOCATED_ANY.match(side)) and is_name_like(found["name"]))
+           for side in sides):
+        return sides
+    return [fragment]
+
+
+def _by_pieces(piece: str, before: list[str]) -> list[str]:
+    fragments: list[str] = []
+    for fragment in _at_connectors(piece) if piece else [piece]:
         fragment = fragment.strip()
         if _HANDLE.match(fragment):
             continue  # "Jane Doe (@janedoe)": the social handle names nobody new
         slashed = _NAME_SLASH_AGENCY.match(fragment)
         if slashed and _is_agency_word(slashed["agency"]):
             fragment = slashed["name"].strip()
-        if fragments and fragment.rstrip(".").casefold() in SUFFIXES:
-            fragments[-1] = f"{fragments[-1]} {fragment}"  # "John Doe, Jr." -> "John Doe Jr."
+        if (fragments or before) and fragment.rstrip(".").casefold() in SUFFIXES:
+            target = fragments if fragments else before
+            target[-1] = f"{target[-1]} {fragment}"  # "John Doe, Jr." -> "John Doe Jr."
         elif fragment:
             fragments.append(fragment)
     return fragments
@@ -720,13 +857,38 @@ def _fragment_person(fragment: str) -> Person | None:
         return None  # "Xinhua BEIJING": an agency and a place, nobody's name
     if is_name_like(fragment) and not _is_title(fragment):
         return Person(name=normal_name(fragment), role="author")
-    located = _LOCATED.match(fragment)
+    located = _LOCATED_ANY.match(fragment)
     if located and is_name_like(located["name"]) and _looks_like_place_start(located["place"]):
         return Person(name=normal_name(located["name"]), role="author", location=located["place"])
+    writes_for = _FOR_OUTLET_TAIL.match(fragment)
+    if writes_for and is_name_like(writes_for["name"]) and writes_for["outlet"][:1].isupper():
+        return Person(name=normal_name(writes_for["name"]), role="author", title=writes_for["outlet"])
     glued = _split_glued_title(fragment)
     if glued:
         return Person(name=normal_name(glued[0]), role="author", title=glued[1])
+    titled = _title_before_name(fragment)
+    if titled:
+        return Person(name=normal_name(titled[1]), role="author", title=titled[0])
     return None
+
+
+def _title_before_name(fragment: str) -> tuple[str, str] | None:
+    """ "Staff Writer Maria Costa" (NITF's <byttl> printed before the <person>): the title, then the name."""
+    words = fragment.split()
+    if len(words) < 3 or TITLE_WORDS.isdisjoint(w.casefold() for w in words[:_TITLE_MAX_WORDS]):
+        return None  # most fragments: no title word where a title would stand
+    for cut in range(1, min(len(words) - 1, _TITLE_MAX_WORDS) + 1):
+        title, name = " ".join(words[:cut]), " ".join(words[cut:])
+        # A job's title ("Staff Writer"), not a newspaper's ("EL DIARIO DEL NORTE"), and a name opening with
+        # a given name, not a particle.
+        if (set(_WORDS.findall(title.casefold())) & TITLE_WORDS and words[cut].casefold() not in _NAME_PARTICLES
+                and is_name_like(name) and not _is_title(name)):
+            return title, name
+    return None
+
+
+_TITLE_MAX_WORDS = 4
+_NAME_PARTICLES = PARTICLES | INNER_PARTICLES
 
 
 def match_by_line(line: str) -> tuple[Person, ...] | None:
@@ -747,13 +909,21 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     key = rest.casefold()
     if key in NOBODY_CREDITS or key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS:
         return ()
-    leading = _LEADING_TITLE.match(rest)
+    leading = _LEADING_TITLE.match(rest) or _our_title(rest)
     if leading:
         rest = leading["names"]
+    elif _opens_in_lower_case(rest):
+        return None  # "By the end of ...", "Door de regen ...": a name opens in capitals or with a particle
     people: list[Person] = []
     untitled: list[int] = []  # people printed before the title that follows them
     nobody = False
     for fragment in _by_fragments(rest):
+        if people and _OUTLET_AFTER.match(fragment):
+            # "Rafael Costa, da Agência Brasil": the outlet they write for, never a person.
+            for i in untitled:
+                people[i] = replace(people[i], title=" ".join(fragment.split()))
+            untitled = []
+            continue
         if people and _is_known_place(fragment):
             # "By Jane Doe, Kuala Lumpur": the city they file from, never a second person.
             people = [p if p.location else replace(p, location=fragment) for p in people]
@@ -787,6 +957,28 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     return () if nobody else None
 
 
+def _opens_in_lower_case(rest: str) -> bool:
+    """Whether a credit opens with a lower-case word that opens no name: not an e-mail, not particles before a
+    capitalised word ("van der Berg", "al-Qadi"), so "the end of ..." and "de regen viel ..." open none."""
+    for word in rest.split(None, 4)[:4]:
+        if not word[:1].islower() or "@" in word:
+            return False
+        if "-" in word and word.split("-", 1)[0] in HYPHEN_ARTICLES:
+            return False
+        if word not in _NAME_PARTICLES:
+            return True
+    return False
+
+
+def _our_title(rest: str) -> re.Match[str] | None:
+    """ "unserer Korrespondentin Anna Schulz": a title with "our" before the names, when the word is a title."""
+    found = _OUR_TITLE.match(rest)
+    if found is None or not found["names"][:1].isupper() or not (set(_WORDS.findall(found["title"].casefold()))
+                                                               & TITLE_WORDS):
+        return None
+    return found
+
+
 def _is_stamp(fragment: str) -> bool:
     """A date or time after the names ("May 27, 2016", "Updated: Jan 4, 2024 10:30 IST"), not a numbered sentence."""
     return bool(_HAS_DIGIT.search(fragment)) and len(fragment.split()) <= _STAMP_MAX_WORDS
@@ -814,9 +1006,89 @@ def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:
 
 def is_person_credit(name: str) -> bool:
     """Whether a name a format's metadata credits is a person's, not a desk, an agency or a place."""
-    words = set(re.findall(r"[a-z]+", name.casefold()))
+    words = set(_WORDS.findall(name.casefold()))
     return (is_name_like(name) and not _is_title(name) and not (words & GROUP_WORDS)
             and not _is_place(name) and agencies.lookup(name) is None)
+
+
+# A name stored surname first, as metadata keeps it: "Okafor, Chinedu", "van der Berg, Pieter".
+_INVERTED_NAME = re.compile(r"^(?P<surname>[^,;|&]{2,40}),\s*(?P<given>[^,;|&]{1,60})$")
+# Items of a metadata credit list: "Lindqvist, Maja; Berg, Olle", "Doe, Jane and Roe, John".
+_METADATA_ITEMS = re.compile(r"\s*(?:;|\||&|\band\b)\s*")
+_GIVEN_MAX_WORDS = 3
+
+
+def uninverted(text: str) -> tuple[str, str | None] | None:
+    """ "Doe, Jane" -> ("Jane Doe", None); "Okafor, Chinedu Staff Correspondent" -> ("Chinedu Okafor", title).
+
+    Metadata stores names surname first. Not an inversion when what follows
+    the comma is a place, an agency or a title ("Jane Doe, Moscow", "Doe,
+    Reuters"), or when both sides are whole names ("Jane Doe, Tom Lee").
+    """
+    found = _INVERTED_NAME.match(" ".join(text.split()))
+    if found is None:
+        return None
+    surname, given = found["surname"].strip(), found["given"].strip()
+    if _is_title(surname) or len(surname.split()) > _GIVEN_MAX_WORDS:
+        return None
+    words = given.split()
+    for cut in range(min(len(words), _GIVEN_MAX_WORDS), 0, -1):
+        first, title = " ".join(words[:cut]), " ".join(words[cut:]) or None
+        if title is not None and not _is_title(title):
+            continue
+        if _is_title(first) or _is_place(first) or _is_city(first, any_size=" " in surname):
+            continue
+        if is_name_like(surname) and is_name_like(first):
+            return None  # two names, not one written backwards
+        name = f"{first} {surname}"
+        if is_name_like(name):
+            return normal_name(name), title
+    return None
+
+
+def _is_city(text: str, *, any_size: bool) -> bool:
+    """A city after the comma: one that stands alone in datelines ("Moscow"), or any the gazetteer knows after a
+    whole name ("Jane Doe, Lagos"); after a lone surname a small namesake town is a given name ("Nowak, Marek")."""
+    if not any_size:
+        if not text[:1].isupper() or len(text) > _PLACE_MAX_CHARS:
+            return False
+        found = places.resolve_place(text)
+        return found is not None and found.basis == "standalone"
+    return _is_known_place(text)
+
+
+def match_metadata_byline(text: str) -> tuple[Person, ...] | None:
+    """A credit line a format's metadata prints: "By Jane Doe", "Jane Doe", or surname first ("Doe, Jane; Roe, John").
+
+    Read as a By-line first (with "By" understood when not printed); when
+    that names nobody, as a list of names written surname first. None when
+    neither reads.
+    """
+    line = " ".join(text.split())
+    found = match_by_line(line)
+    if found is None and not line.casefold().startswith("by "):
+        found = match_by_line(f"By {line}")
+    if found:
+        return found
+    by = _BY_LINE.match(line) if len(line) <= _BY_LINE_MAX else None
+    people: list[Person] = []
+    for item in _METADATA_ITEMS.split(by["rest"] if by else line):
+        name = uninverted(item)
+        if name is None:
+            return found
+        people.append(Person(name=name[0], role="author", title=name[1]))
+    return tuple(people) or found
+
+
+def metadata_person(name: str, role: str) -> Person | None:
+    """A person a format's metadata names (creator, contributor, party), also surname first; None for a desk,
+    an agency or a place."""
+    if is_person_credit(name):
+        return Person(name=normal_name(name), role=role)
+    inverted = uninverted(name)
+    if inverted is not None and is_person_credit(inverted[0]):
+        return Person(name=inverted[0], role=role, title=inverted[1])
+    return None
 
 
 def labelled_credits(line: str) -> tuple[Person, ...] | None:

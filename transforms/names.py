@@ -16,6 +16,8 @@ import unicodedata
 from nameparser.config import CONSTANTS as _NAMEPARSER
 
 __all__ = [
+    "HYPHEN_ARTICLES",
+    "INNER_PARTICLES",
     "PARTICLES",
     "is_name_like",
     "name_key",
@@ -236,4 +238,6 @@ def is_name_like(text: str, *, max_words: int = 5) -> bool:
         if not word[0].isupper():
             return False
         substantial += 1
-    return substantial >= 1 and words[-1].rstrip(".").lower() not in _ALL_PARTICLES
+    # A particle ends no name in lower case ("Ortega y"), but capitalised it is a surname ("Priya Das").
+    last = words[-1].rstrip(".")
+    return substantial >= 1 and not (last[:1].islower() and last in _ALL_PARTICLES)

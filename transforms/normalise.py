@@ -35,7 +35,6 @@ from wirecopy.transforms import agencies, dates, dating, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.dateline import Dateline, looks_like_agency, parse_dateline
-from wirecopy.transforms.names import normal_name
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
 
@@ -284,15 +283,13 @@ def _metadata_credits(story: Story) -> tuple[tuple[bylines.Person, ...], list[st
     raw: list[str] = []
     if story.byline_text:
         line = story.byline_text.strip()
-        found = bylines.match_by_line(line)
-        if found is None and not line.casefold().startswith("by "):
-            found = bylines.match_by_line(f"By {line}")
+        found = bylines.match_metadata_byline(line)
         if found:
             people.extend(found)
             raw.append(line)
     for name, role in story.credits:
-        if bylines.is_person_credit(name):  # never a desk, an agency or a place
-            people.append(bylines.Person(name=normal_name(name), role=role))
+        if (person := bylines.metadata_person(name, role)) is not None:  # never a desk, an agency or a place
+            people.append(person)
     return tuple(people), raw
 
 

@@ -6,7 +6,7 @@
         Identification/NameLabel
         NewsManagement: FirstCreated, ThisRevisionCreated, Status, Urgency, Instruction
         NewsComponent (nested): NewsLines (HeadLine, ByLine, DateLine, SlugLine, CreditLine),
-            AdministrativeMetadata (Provider, Source, Creator), DescriptiveMetadata (Language,
+            AdministrativeMetadata (Provider, Source, Creator, Contributor), DescriptiveMetadata (Language,
             SubjectCode, Location), ContentItem (MediaType, DataContent)
 
 DataContent holds paragraphs, a whole NITF document, or plain text. Photos
@@ -92,7 +92,33 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | Non
         dateline_text=text(child(lines, "DateLine")) or (embedded.dateline_text if embedded else None),
         located=_city(item),
         language=attr(first(item, "Language"), "FormalName"),
+        credits=_credits(item),
     )
+
+
+def _credits(item: ET.Element) -> tuple[tuple[str, str], ...]:
+    """People AdministrativeMetadata names: Creator parties (authors) and Contributor parties, with the role
+    the Contributor's <Role> (or the Party's Role property) gives; agencies among them are left out.
+
+    Whether a name is a person's, not a desk's, is for normalisation to judge (byline.metadata_person).
+    """
+    credits: list[tuple[str, str]] = []
+    for admin in descendants(item, "AdministrativeMetadata"):
+        for holder_name, default in (("Creator", "author"), ("Contributor", "additional_reporting")):
+            for holder in children(admin, holder_name):
+                role = fields.credit_role(attr(child(holder, "Role"), "FormalName"))
+                for party in children(holder, "Party"):
+                    name = fields.clean(attr(party, "FormalName"))
+                    if not name or fields.agency(name) is not None:
+                        continue
+                    credits.append((name, role or _party_role(party) or default))
+    return tuple(dict.fromkeys(credits))
+
+
+def _party_role(party: ET.Element) -> str | None:
+    """The role a Party's own Property names (<Property FormalName="Role" Value="Photographer"/>)."""
+    return next((fields.credit_role(prop.get("Value")) for prop in children(party, "Property")
+                 if (prop.get("FormalName") or "").casefold() == "role" and prop.get("Value")), None)
 
 
 def _text_content(item: ET.Element) -> ET.Element | None:
