@@ -470,6 +470,9 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "Jane Doe and John Smith (Reuters) - The couple married.",  # people joined by "and", no places
         "(Video News) - Footage shows the flood.",            # a kind of story, though News closes outlets' names
         "(SPORTS) - The visitors arrive on a winning run.",
+        "INDIANAPOLIS 37 Philadelphia 10",                     # a score line, the second name in title case
+        "DENVER 3 New York Rangers 2 (OT)",
+        "CITY OF SPRINGFIELD, ILLINOIS RE: $5,000,000 WATER REVENUE BONDS",  # a heading's labelled fields
         "LONDON, Jane and John (AP) - The couple married.",    # "and" joins a country's name, not any two words
     ],
 )

@@ -549,8 +549,11 @@ def _read(
 
 # A second gap in a line followed by a figure: the line is a table's row.
 _COLUMNS_RE = re.compile(r"[ \t]{2,}[-+]?[\d.,]*\d")
-# "BARCELONA 3 REAL MADRID 1": a figure then a name in capitals is a score line, not a story.
-_SCORE_RE = re.compile(r"\d+[ \t]+[A-Z]{2,}\b")
+# A word in capitals and a colon: a label of a heading's fields ("RE:", "ATTN:"), never a story's start.
+_LABEL_RE = re.compile(r"[A-Z]{2,}:")
+# "BARCELONA 3 REAL MADRID 1", "INDIANAPOLIS 37 Philadelphia 10": a figure then a name in
+# capitals, or a title-case name and its own figure, is a score line, not a story.
+_SCORE_RE = re.compile(r"\d+[ \t]+(?:[A-Z]{2,}\b|[A-Z][a-z]+(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]+\d+\b)")
 
 
 def _line_end(text: str, start: int) -> int:
@@ -675,6 +678,8 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
         return None  # figures after a gap are a table's columns ("LONDON      7,412.3")
     if _SCORE_RE.match(text, start.end()):
         return None  # "BARCELONA 3 REAL MADRID 1": a score line
+    if _LABEL_RE.match(text, start.end()):
+        return None  # "CITY OF HARTFORD, CONNECTICUT RE: $25,000,000 BONDS": a heading's fields
     return place_names, qualifier, start.end()
 
 
