@@ -318,3 +318,18 @@ def test_normalise_story_without_dateline_metadata_date_wins_and_says_so() -> No
     article = _norm("Tue 13 October 2015\n\nThe harbour board today agreed new fees.",
                     metadata_date=dt.date(2015, 10, 14))
     assert (article.filed_date, article.filed_date_source) == (dt.date(2015, 10, 14), "metadata")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MADRID, 5 dic (EFE).- El gobierno aprobó el plan.\n(Por María López)\nEl plan entra en vigor.",
+         "María López"),
+        ("PARIS (AFP) - Le gouvernement a adopté le plan.\n(Par Jean Dupont)\nLe plan entre en vigueur.",
+         "Jean Dupont"),
+    ],
+)
+def test_normalise_bracketed_credit_after_the_lead_in_other_languages(text: str, name: str) -> None:
+    article = _norm(text)
+    assert [(p.name, p.role) for p in article.byline.people] == [(name, "author")]
+    assert name not in article.body and "(P" not in article.body
