@@ -422,6 +422,8 @@ FRIDAY = dt.date(2024, 12, 6)
          FRIDAY, "Reuters"),
         ("(Religion News Service) — The synod closed.", "(Religion News Service) —", None, None, FRIDAY,
          "Religion News Service"),
+        # A known agency before its own service's code ("lni": a regional desk) sent the copy.
+        ("Peine (dpa/lni) - Ein Baum hat die Strecke gesperrt.", "Peine (dpa/lni) -", "Peine", "DE", FRIDAY, "dpa"),
         # A country whose name joins two with "and" qualifies the place.
         ("PORT OF SPAIN, Trinidad and Tobago (AP) — The island voted.",
          "PORT OF SPAIN, Trinidad and Tobago (AP) —", "Port of Spain", "TT", FRIDAY, "AP"),

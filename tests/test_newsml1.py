@@ -72,7 +72,7 @@ def test_newsml1_html_carried_as_text_and_a_city_set_in_descriptive_metadata() -
                                           '<Property FormalName="City" Value="Thessaloniki"/>')
     (story,) = parse_newsml1(_doc(item))
     assert story.text == "Hiring rose in March.\n\nWages rose too."
-    assert story.located == "Thessaloniki"
+    assert story.located == "Thessaloniki, GRC"  # the Location's City with its Country
 
 
 def test_newsml1_html_text_is_read_as_html_even_unlabelled() -> None:
@@ -134,3 +134,62 @@ def test_newsml1_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> N
         parse_newsml1(decode(data).text)
     except WireError:
         pass
+
+
+def _release(outer_lines: str, body_role: str = "Body", envelope: str = "") -> str:
+    """A press-release wire's shape: copyright in the outer lines, the rest in components inside."""
+    return (
+        f"<NewsML><NewsEnvelope><DateAndTime>20240606T133000+0000</DateAndTime>{envelope}</NewsEnvelope>"
+        "<NewsItem><Identification><NewsIdentifier><ProviderId>example.com</ProviderId><DateId>20240606</DateId>"
+        "<NewsItemId>7</NewsItemId></NewsIdentifier></Identification>"
+        f"<NewsComponent>{outer_lines}<NewsComponent>"
+        "<NewsLines><HeadLine>Harbour firm reports record year</HeadLine><DateLine>SPRINGFIELD, Ill.</DateLine>"
+        "</NewsLines>"
+        "<NewsComponent><Role FormalName='Abstract'/><ContentItem><DataContent>Harbour firm reports record year"
+        "</DataContent></ContentItem></NewsComponent>"
+        f"<NewsComponent><Role FormalName='{body_role}'/><ContentItem><DataContent>The harbour firm said on Monday "
+        "its revenue rose by a fifth.</DataContent></ContentItem></NewsComponent>"
+        "<NewsComponent><Role FormalName='Contact'/><ContentItem><DataContent>Press office, +1 555 0100"
+        "</DataContent></ContentItem></NewsComponent>"
+        "</NewsComponent></NewsComponent></NewsItem></NewsML>"
+    )
+
+
+def test_newsml1_lines_of_the_component_inside_and_the_body_beside_furniture() -> None:
+    (story,) = parse_newsml1(_release("<NewsLines><CopyrightLine>Copyright Example 2024</CopyrightLine></NewsLines>"))
+    assert (story.headline, story.dateline_text) == ("Harbour firm reports record year", "SPRINGFIELD, Ill.")
+    assert story.text == "The harbour firm said on Monday its revenue rose by a fifth."  # not the abstract or contact
+
+
+def test_newsml1_envelope_sender_is_the_agency_where_the_item_names_none() -> None:
+    sent_from = "<SentFrom><Party FormalName='Harbour Wire'/></SentFrom>"
+    (story,) = parse_newsml1(_release("", envelope=sent_from))
+    assert story.agency == "Harbour Wire"  # not in the table: as it names itself
+    article = parse_file(_release("", envelope=sent_from).encode()).articles[0]
+    assert (article.agency, article.agency_source) == ("Harbour Wire", "metadata")
+    assert (article.dateline.city, article.dateline.region) == ("Springfield", "Illinois")
+
+
+@pytest.mark.parametrize(
+    ("location", "located", "at", "city", "country"),
+    [
+        # a city in a script the gazetteer lacks, its country as ISO alpha-3, and its coordinates
+        ("<Property FormalName='Country' Value='FRA'/><Property FormalName='City' Value='باريس'/>"
+         "<Property FormalName='Latitude' Value='48.8566'/><Property FormalName='Longitude' Value='2.3522'/>",
+         "باريس, FRA", (48.8566, 2.3522), "Paris", "FR"),
+        # no coordinates: the print stays, the country is known
+        ("<Property FormalName='Country' Value='FRA'/><Property FormalName='City' Value='باريس'/>",
+         "باريس, FRA", None, "باريس", "FR"),
+        # coordinates that are no point
+        ("<Property FormalName='City' Value='Nairobi'/><Property FormalName='Latitude' Value='north'/>"
+         "<Property FormalName='Longitude' Value='36.8'/>", "Nairobi", None, "Nairobi", "KE"),
+    ],
+)
+def test_newsml1_location_country_and_coordinates(location, located, at, city, country) -> None:
+    item = ITEM.format(id="9", headline="Talks", content="<p>The talks resumed on Monday.</p>").replace(
+        "<DateLine>BRUSSELS</DateLine>", "").replace(
+        "<SubjectCode>", f"<Location HowPresent='Origin'>{location}</Location><SubjectCode>")
+    (story,) = parse_newsml1(_doc(item))
+    assert (story.located, story.located_at) == (located, at)
+    article = parse_file(_doc(item).encode()).articles[0]
+    assert (article.dateline.city, article.dateline.country) == (city, country)

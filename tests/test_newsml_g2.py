@@ -74,6 +74,20 @@ def test_newsml_g2_located_with_what_it_lies_in(located: str, expected: str | No
     assert story.located == expected
 
 
+@pytest.mark.parametrize(
+    ("position", "at"),
+    [
+        ("<position latitude='24.4539' longitude='54.3773'/>", (24.4539, 54.3773)),
+        ("<position latitude='124.4' longitude='54.3'/>", None),  # no point on Earth
+        ("", None),
+    ],
+)
+def test_newsml_g2_located_position(position: str, at) -> None:
+    located = f"<located><name>أبوظبي</name><geoAreaDetails>{position}</geoAreaDetails></located>"
+    (story,) = parse_newsml_g2(_item(content=located))
+    assert story.located_at == at
+
+
 def test_newsml_g2_message_skips_pictures_and_packages() -> None:
     package = f'<packageItem {NAR} guid="urn:p"><groupSet root="g"><group id="g"/></groupSet></packageItem>'
     picture = _item(cls="ninat:picture")

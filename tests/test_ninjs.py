@@ -100,6 +100,19 @@ def test_ninjs_authors_are_credits() -> None:
     assert story.credits == (("Erik Lind", "author"), ("Anna Berg", "editing"), ("Sven Holm", "author"))
 
 
+@pytest.mark.parametrize(
+    ("fields", "agency"),
+    [
+        ({"source": "Reuters", "copyrightholder": "Australian Associated Press"}, "Reuters"),  # AAP distributing
+        ({"source": "The Associated Press"}, "AP"),
+        ({"source": 7, "copyrightholder": "TT"}, "TT"),
+    ],
+)
+def test_ninjs_source_names_the_agency_before_the_copyright_holder(fields: dict, agency: str) -> None:
+    (story,) = parse_ninjs(json.dumps({**V2, **fields}))
+    assert story.agency == agency
+
+
 def test_ninjs_wrong_types_are_absent_not_trusted() -> None:
     odd = {"uri": 5, "headline": ["x"], "urgency": "11", "versioncreated": 20240101, "subject": "medtop:1",
            "bodies": [{"value": 3}, {"value": "<p>Real text</p>"}], "version": True}

@@ -112,3 +112,48 @@ def test_normalise_undated_dateline_takes_the_day_the_story_first_moved(first_cr
                                first_created=first_created), reference_date=REF)
     assert (article.dateline.date, article.dateline.date_source) == (day, source)
     assert article.transmission.utc == version  # the version's own time stays when it moved
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "city", "raw", "agency"),
+    [
+        # a lead that opens with a credit and no place: the metadata's place, the lead's credit
+        ("(Sports Network) - The visitors arrive on a winning run.", {"located": "Philadelphia, Pennsylvania, USA"},
+         "Philadelphia", "Philadelphia, Pennsylvania, USA", "Sports Network"),
+        # a metadata dateline closed by its credit
+        ("Fewer men want to become priests.", {"dateline_text": "Vatikanstadt (KAP)"}, "Vatikanstadt",
+         "Vatikanstadt (KAP)", "KAP"),
+        # an organisation's initials as the place of origin are none
+        ("Ministers met on Monday.", {"located": "EU"}, None, None, None),
+    ],
+)
+def test_normalise_metadata_place_with_the_leads_credit(text, metadata, city, raw, agency) -> None:
+    article = normalise(_story(text, **metadata), reference_date=REF)
+    assert (article.dateline.city if article.dateline else None) == city
+    assert (article.dateline.raw if article.dateline else None) == raw
+    assert article.agency == agency
+    assert not article.body.startswith("(Sports")
+
+
+def test_normalise_headline_printed_again_over_the_story_is_no_lead() -> None:
+    text = "Vatikan: Zahl sinkt\n\nWeltweit wollen immer weniger Maenner Priester werden."
+    article = normalise(Story("newsml-g2", 0, "Vatikan: Zahl sinkt", text), reference_date=REF)
+    assert article.dateline is None  # "Vatikan:" read as a dateline with a colon, before
+    assert article.body == "Weltweit wollen immer weniger Maenner Priester werden."
+    kept = normalise(Story("newsml-g2", 0, "Another headline", text), reference_date=REF)
+    assert kept.body.startswith("Vatikan: Zahl sinkt")  # a line that is not the headline stays the story's
+
+
+def test_normalise_metadata_coordinates_name_a_place_the_gazetteer_cannot_read() -> None:
+    story = _story("The talks resumed on Monday.", located="باريس, FRA", located_at=(48.8566, 2.3522))
+    article = normalise(story, reference_date=REF)
+    assert (article.dateline.city, article.dateline.country, article.dateline.place.basis) == ("Paris", "FR",
+                                                                                            "coordinates")
+    assert article.dateline.raw == "باريس, FRA"
+
+
+def test_normalise_provider_line_over_the_lead() -> None:
+    text = "The Sports Xchange\n\nBOSTON -- A rematch of an old final opens on Tuesday."
+    article = normalise(Story("newsml-g2", 0, "Rematch", text), reference_date=REF)
+    assert (article.dateline.city, article.dateline.raw) == ("Boston", "BOSTON --")
+    assert article.body.startswith("A rematch")

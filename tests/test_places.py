@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.places import Place, country_code, normal_case, resolve_place, us_state
+from wirecopy.transforms.places import Place, country_code, nearest_city, normal_case, resolve_place, us_state
 
 
 def _where(place: Place | None) -> tuple[str | None, str | None, str | None] | None:
@@ -406,3 +406,22 @@ def test_places_division_code_after_the_name(city: str, home: str | None, expect
         assert place is None
     else:
         assert (place.city, place.region, place.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("point", "country", "expected"),
+    [
+        ((48.8566, 2.3522), "FR", ("Paris", "FR", "coordinates")),   # the city, not its arrondissement's entry
+        ((48.80, 2.13), None, ("Versailles", "FR", "coordinates")),   # a suburb's own centre is the suburb
+        ((24.4539, 54.3773), "AE", ("Abu Dhabi", "AE", "coordinates")),
+        ((48.8566, 2.3522), "DE", None),                              # none of that country near
+        ((0.0, -30.0), None, None),                                    # the open sea
+        ((91.0, 0.0), None, None),
+    ],
+)
+def test_places_nearest_city_to_coordinates(point: tuple, country: str | None, expected: tuple | None) -> None:
+    place = nearest_city(*point, country=country)
+    if expected is None:
+        assert place is None
+    else:
+        assert (place.city, place.country, place.basis) == expected

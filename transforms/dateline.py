@@ -240,6 +240,15 @@ _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette 
                           "chronicle observer monitor telegraph".split())
 
 
+def names_an_outlet(line: str) -> bool:
+    """A line that is only a news provider's name: an agency the table knows, or an outlet's ("The Sports Xchange")."""
+    name = line.strip(" .")
+    return 0 < len(name) <= _MAX_OUTLET_CHARS and (agencies.lookup(name) is not None or _publication(name))
+
+
+_MAX_OUTLET_CHARS = 60
+
+
 def _publication(name: str) -> bool:
     """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
 
@@ -432,9 +441,22 @@ _AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news"
 
 
 def _distributor(printed: str) -> agencies.Agency | None:
-    """The known agency that closes a credit of two ("tca/dpa", "NNT/VNA"): the one that sent the copy."""
+    """The known agency of a credit of two: the one that sent the copy.
+
+    It closes the credit when it distributes another's ("tca/dpa",
+    "NNT/VNA"), or opens it before its own service's code ("dpa/lni",
+    "dpa/bb": a regional desk).
+    """
     origin, slash, last = printed.rpartition("/")
-    return agencies.lookup(last) if slash and origin.strip() and last.strip() else None
+    if not (slash and origin.strip() and last.strip()):
+        return None
+    if (known := agencies.lookup(last)) is not None:
+        return known
+    code = last.strip()
+    return agencies.lookup(origin) if len(code) <= _MAX_SERVICE_CODE and code.isalpha() else None
+
+
+_MAX_SERVICE_CODE = 4
 
 
 def _agency_named(printed: str) -> tuple[agencies.Agency | None, str]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from wirecopy.transforms import agencies, dates, dating, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.dateline import Dateline, looks_like_agency, parse_dateline
+from wirecopy.transforms.dateline import Dateline, looks_like_agency, names_an_outlet, parse_dateline
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
 
@@ -68,6 +68,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
 # A place name as metadata prints it: a few words of letters, no digits.
 _METADATA_PLACE_RE = re.compile(r"^[^\W\d_][^\W\d_.'’-]*\.?(?:[\s.'’-]+[^\W\d_]+\.?){0,4}$")
+# "Vatikanstadt (KAP)": a metadata dateline closed by its credit.
+_METADATA_CREDIT_RE = re.compile(r"^(?P<place>[^()]{2,80}?)\s*\((?P<credit>[^()]{2,40})\)$")
+_MAX_INITIALS = 3
+_MAX_KICKER_WORDS = 8
 _TAIL_WINDOW = 4000
 _MAX_TAIL_PASSES = 4
 # A story without a dateline prints its date line among its first lines, over its first paragraph, or not at all.
@@ -96,7 +100,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         # A format's version timestamp is when this version moved.
         story = dataclasses.replace(story, transmitted_at=story.version_created)
     headline, headline_markers = markers.split_headline(story.headline) if story.headline else (None, ())
-    lines = story.text.strip("\n").split("\n")
+    lines = _without_repeated_headline(story.text.strip("\n").split("\n"), story.headline)
     notes: list[str] = []
     found_markers: list[markers.Marker] = list(headline_markers)
     head_people: list[bylines.Person] = []
@@ -138,7 +142,8 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     notes.extend(tail.notes)
     signoff = tail.signoff
     agency_hint, hint_source = _agency_evidence(story, tail, head_people)
-    dateline = parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint)
+    dateline = _not_a_headline(parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint),
+                               text.lstrip())
     head_stamp: moved.Stamp | None = None
     published: dt.date | None = None
     if dateline is not None:
@@ -169,7 +174,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     head_raw.extend(lead_raw)
     if lead_agency and dateline is not None and dateline.agency is None:
         dateline = dataclasses.replace(dateline, agency=lead_agency)
-    dateline = _prefer_metadata_dateline(story, dateline, reference_date, agency_hint)
+    dateline = _placed_by_coordinates(story, _prefer_metadata_dateline(story, dateline, reference_date, agency_hint))
     if hint_source == "metadata":
         agency, agency_source = agency_hint, hint_source
     elif dateline is not None and dateline.agency:
@@ -243,14 +248,47 @@ def _prefer_metadata_dateline(
         printed = parse_dateline(story.dateline_text, reference_date=reference_date, agency_hint=agency_hint)
         printed = printed or _place_dateline(story.dateline_text, reference_date, agency_hint)
     if printed is not None and (in_body is None or (printed.city or "").casefold() != (in_body.city or "").casefold()):
-        return printed
-    if in_body is not None or not story.located:
+        return _with_credit_of(printed, in_body)
+    if (in_body is not None and in_body.places) or not story.located:
         return in_body
-    return _place_dateline(story.located, reference_date, agency_hint)
+    # No dateline in the body, or only a credit ("(Sports Network) - ..."): the place the metadata
+    # says the story comes from, with the body's credit.
+    return _with_credit_of(_place_dateline(story.located, reference_date, agency_hint), in_body) or in_body
+
+
+def _placed_by_coordinates(story: Story, dateline: Dateline | None) -> Dateline | None:
+    """The metadata's place named by the gazetteer city at its coordinates, where its printed name is unknown.
+
+    Only for the place the metadata names (its own dateline, or a printed
+    one of the same name): coordinates say where the story comes from, not
+    which city another print means.
+    """
+    if story.located_at is None or dateline is None or not dateline.places or (
+            dateline.place is not None and dateline.place.basis != "qualifier-only"):
+        return dateline
+    located_name = (story.located or "").split(",")[0].strip().casefold()
+    if dateline.form != "metadata" and dateline.places[0].strip().casefold() != located_name:
+        return dateline
+    found = places.nearest_city(*story.located_at, country=dateline.country)
+    return dataclasses.replace(dateline, place=found) if found is not None else dateline
+
+
+def _with_credit_of(metadata: Dateline | None, in_body: Dateline | None) -> Dateline | None:
+    """The metadata's dateline, credited to the agency the body's lead names where the metadata names none."""
+    if metadata is None or in_body is None or metadata.agency or not in_body.agency:
+        return metadata
+    return dataclasses.replace(metadata, agency=in_body.agency)
 
 
 def _place_dateline(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
-    """A dateline from metadata that prints a place (and maybe a region and date) but no dash or tag."""
+    """A dateline from metadata that prints a place (and maybe a region, a date and a credit) but no dash.
+
+    A credit in brackets closes it ("Vatikanstadt (KAP)"). Initials the
+    gazetteer does not know ("EU", an organisation's) are no place.
+    """
+    credit = None
+    if (bracketed := _METADATA_CREDIT_RE.match(text.strip())) is not None and looks_like_agency(bracketed["credit"]):
+        text, credit = bracketed["place"], bracketed["credit"].strip()
     parts = [p.strip() for p in text.split(",")]
     names = tuple(n.strip() for n in parts[0].split("/") if n.strip())  # "Kyiv/Washington": the first is the city
     if not names or len(parts[0]) > 60 or not all(_METADATA_PLACE_RE.match(n) and len(n) <= 40 for n in names):
@@ -262,15 +300,18 @@ def _place_dateline(text: str, reference_date: dt.date | None, agency_hint: str 
         elif qualifier is None and _METADATA_PLACE_RE.match(part):
             qualifier = part
     home = agencies.lookup(agency_hint) if agency_hint else None
+    place = places.resolve_place(names[0], qualifier, home_country=home.country if home else None)
+    if place is None and len(names[0]) <= _MAX_INITIALS and names[0].isupper():
+        return None  # "EU", "UN": an organisation's initials, where a story comes from only in a manner of speaking
     return Dateline(
-        raw=text.strip(),
+        raw=f"{text.strip()} ({credit})" if credit else text.strip(),
         end=0,
         places=names,
         qualifier=qualifier,
-        place=places.resolve_place(names[0], qualifier, home_country=home.country if home else None),
+        place=place,
         date_raw=phrase.raw if phrase else None,
         date=dates.resolve(phrase, reference_date) if phrase else reference_date,
-        agency=None,
+        agency=(agencies.canonical(credit) or credit) if credit else None,
         form="metadata",
         date_source=("dateline" if phrase.year else "dateline+reference") if phrase else "reference",
         phrase=phrase,
@@ -315,7 +356,9 @@ def _dateline_after_lead_in(
         if lead_in:
             found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
             if found is not None and (found.form in _MARKED_FORMS or (
-                    not sentence_first and _marked_by_its_print(found))):
+                    not sentence_first and _marked_by_its_print(found)) or (
+                    found.places and all(names_an_outlet(n) for n in lead_in))):
+                # A line that names the provider alone ("The Sports Xchange") is no story either.
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
         if len(lead_in) >= _MAX_LEAD_IN:
             return None
@@ -422,6 +465,39 @@ def _names_over_dateline(
     return people
 
 
+def _not_a_headline(dateline: Dateline | None, text: str) -> Dateline | None:
+    """A colon "dateline" over a short line set apart is a headline's kicker ("Vatikan: Zahl sinkt"), no lead.
+
+    "New Delhi: The government said ..." runs on into the story; a headline
+    stops after a few words, with no closing stop, and a blank line follows.
+    """
+    if dateline is None or not dateline.raw.rstrip().endswith(":"):
+        return dateline
+    line, _, after = text[dateline.end:].partition("\n")
+    words = line.split()
+    set_apart = not after.split("\n", 1)[0].strip()
+    if 0 < len(words) <= _MAX_KICKER_WORDS and not _SENTENCE_END_RE.search(line.rstrip()) and set_apart:
+        return None
+    return dateline
+
+
+def _without_repeated_headline(lines: list[str], headline: str | None) -> list[str]:
+    """The story's lines without the headline printed again over them (a feed's <h1>), which is no lead.
+
+    Kept in the body, "Vatikan: Zahl sinkt" read as a dateline with a colon,
+    and a provider's line over the repeat hid the lead under two lines.
+    """
+    if not headline:
+        return lines
+    wanted = " ".join(headline.split()).casefold()
+    for i, line in enumerate(lines[:_MAX_LEAD_IN + 1]):
+        if " ".join(line.split()).casefold() == wanted:
+            return lines[:i] + lines[i + 1:]
+        if line.strip() and len(line) > _MAX_LEAD_IN_CHARS:
+            break  # the story has begun
+    return lines
+
+
 def _read_tail(text: str) -> tuple[str, _Tail]:
     """Peel end marks, stamps, sign-offs, dpa's notebook and credit trailers off the end."""
     tail = _Tail()
@@ -500,7 +576,7 @@ def _agency_evidence(
     emails = signoff.emails if signoff else ()
     by_mail = next((a for e in emails if (a := agencies.by_email(e)) is not None), None)
     for source, name in (
-        ("metadata", agencies.canonical(story.agency)),
+        ("metadata", agencies.canonical(story.agency) or story.agency),  # a sender not in the table: as it names itself
         ("signoff", tail.signed_by),
         ("signoff", signoff.agency if signoff else None),
         ("email", by_mail.name if by_mail else None),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import gc
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -53,6 +54,7 @@ BASES: dict[str, str] = {
     "capital": "a national capital named by its own name",
     "home-country": "the agency's home country broke a tie between namesakes",
     "population": "the most populous city of that name",
+    "coordinates": "the gazetteer city nearest the coordinates the metadata gives, the printed name unknown to it",
 }
 
 
@@ -268,6 +270,43 @@ def _in_coded_division(city: str, code: str, home: str | None) -> Place | None:
     if not found and home in divisions:
         return _resolve(city, divisions[home], home)
     return None
+
+
+def nearest_city(latitude: float, longitude: float, *, country: str | None = None) -> Place | None:
+    """The gazetteer city within NEAREST_CITY_KM of a point (in `country` where given), else None.
+
+    Metadata may name a place in a script or spelling the gazetteer lacks
+    (AFP's Arabic service prints Paris as باريس) but give its coordinates,
+    which name it in any language.
+    """
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    # The most populous city near the point, weighed by its distance: a point in Paris is Paris, not
+    # its 4th arrondissement (a GeoNames entry of its own); a suburb's own centre is the suburb.
+    best, best_rank = None, 0.0
+    for found in cities():
+        if (country and found.country != country) or abs(found.latitude - latitude) > _DEGREES_NEAR:
+            continue
+        if (km := _km(latitude, longitude, found)) <= NEAREST_CITY_KM and (
+                rank := found.population / (1.0 + km) ** 2) > best_rank:
+            best, best_rank = found, rank
+    if best is None:
+        return None
+    return Place(best.name, _region_name(best.country, best.admin1), best.country, best.geonames_id, best.latitude,
+                 best.longitude, best.timezone or None, basis="coordinates")
+
+
+# A point this close to a gazetteer city is in it (a large city's outskirts included).
+NEAREST_CITY_KM = 25.0
+_DEGREES_NEAR = NEAREST_CITY_KM / 111.0 + 0.01
+
+
+def _km(latitude: float, longitude: float, found: _City) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    lat1, lat2 = math.radians(latitude), math.radians(found.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(found.longitude - longitude)
+    a = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def country_code(name: str) -> str | None:

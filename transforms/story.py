@@ -38,6 +38,7 @@ class Story:
     byline_text: str | None = None  # the credit as the metadata prints it: "By Jane Doe"
     dateline_text: str | None = None  # the dateline as the metadata prints it
     located: str | None = None      # place of origin named by the metadata
+    located_at: tuple[float, float] | None = None  # its latitude and longitude, where the metadata gives them
     language: str | None = None     # BCP 47 tag
     credits: tuple[tuple[str, str], ...] = ()  # (name, role) of people the metadata names
 

@@ -81,3 +81,12 @@ def credit_role(printed: str | None) -> str | None:
     """The byline role a format's role code names ("crol:writer", "editor"), None when it names none."""
     folded = code(printed or "").casefold()
     return next((role for key, role in _CREDIT_ROLES.items() if key in folded), None) if folded else None
+
+
+def coordinates(latitude: str | None, longitude: str | None) -> tuple[float, float] | None:
+    """A latitude and a longitude as printed in metadata ("48.8566", "2.3522"), where both read as a point."""
+    try:
+        point = (float(latitude or ""), float(longitude or ""))
+    except ValueError:
+        return None
+    return point if -90 <= point[0] <= 90 and -180 <= point[1] <= 180 else None

@@ -28,6 +28,9 @@ from wirecopy.transforms.story import Story
 
 FORMAT = "newsml1"
 _TEXT_MEDIA = frozenset({"text", "", "complexdata"})
+# Component roles whose text is not the story's own.
+_FURNITURE_ROLES = frozenset({"abstract", "summary", "contact", "contacts", "caption", "headline", "teaser",
+                              "boilerplate", "disclaimer"})
 
 
 def parse_newsml1(text_: str) -> tuple[Story, ...]:
@@ -35,14 +38,21 @@ def parse_newsml1(text_: str) -> tuple[Story, ...]:
     if local(root.tag) != "NewsML":
         raise WireFormatError(f"root element <{local(root.tag)}> is not NewsML", reason="unsupported_format")
     sent = parse_timestamp(text(child(root, "NewsEnvelope", "DateAndTime")))
+    envelope = child(root, "NewsEnvelope")
+    # The envelope names who sent the items: the agency where an item names none itself.
+    sender = None
+    if envelope is not None:
+        party = fields.clean(attr(child(envelope, "SentFrom", "Party"), "FormalName"))
+        # A known agency's canonical name, else the sending party as it names itself ("Business Wire").
+        sender = fields.agency(party, attr(child(envelope, "NewsService"), "FormalName")) or party
     items = list(children(root, "NewsItem"))
-    stories = [s for i, item in enumerate(items) if (s := _item(item, i, sent)) is not None]
+    stories = [s for i, item in enumerate(items) if (s := _item(item, i, sent, sender)) is not None]
     if not stories:
         raise WireFormatError(f"{len(items)} NewsItem(s) but none with text", reason="no_body")
     return tuple(stories)
 
 
-def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | None:
+def _item(item: ET.Element, index: int, sent: dt.datetime | None, sender: str | None = None) -> Story | None:
     content = _text_content(item)
     if content is None:
         return None
@@ -65,22 +75,22 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | Non
     management = child(item, "NewsManagement")
     first_created = parse_timestamp(text(child(management, "FirstCreated")))
     revised = parse_timestamp(text(child(management, "ThisRevisionCreated")))
-    lines = first(item, "NewsLines")
+    lines = _NewsLines(_lines_over(item, content))
     provider = first(item, "Provider")
     return Story(
         source_format=FORMAT,
         index=index,
-        headline=text(child(lines, "HeadLine")) or (embedded.headline if embedded else None),
+        headline=lines.text("HeadLine") or (embedded.headline if embedded else None),
         text=body,
         metadata_date=local_date(first_created, revised, sent),
         agency=fields.agency(
             attr(first(provider, "Party") if provider is not None else None, "FormalName"),
-            text(child(ident, "ProviderId")), text(child(lines, "CreditLine")),
+            text(child(ident, "ProviderId")), lines.text("CreditLine"),
             embedded.agency if embedded else None,
-        ),
+        ) or sender,
         source_id=text(child(ident, "PublicIdentifier")) or _urn(ident),
         version=text(child(ident, "RevisionId")),
-        slug=text(child(lines, "SlugLine")) or text(child(item, "Identification", "NameLabel")),
+        slug=lines.text("SlugLine") or text(child(item, "Identification", "NameLabel")),
         priority=fields.priority(attr(child(management, "Urgency"), "FormalName")),
         subjects=fields.unique([attr(s, "FormalName") or "" for s in _subjects(item)]),
         pubstatus=fields.pubstatus(attr(child(management, "Status"), "FormalName")),
@@ -88,12 +98,34 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None) -> Story | Non
                               if management is not None else []),
         first_created=first_created,
         version_created=revised,
-        byline_text=text(child(lines, "ByLine")) or (embedded.byline_text if embedded else None),
-        dateline_text=text(child(lines, "DateLine")) or (embedded.dateline_text if embedded else None),
+        byline_text=lines.text("ByLine") or (embedded.byline_text if embedded else None),
+        dateline_text=lines.text("DateLine") or (embedded.dateline_text if embedded else None),
         located=_city(item),
+        located_at=_position(item),
         language=attr(first(item, "Language"), "FormalName"),
         credits=_credits(item),
     )
+
+
+def _lines_over(item: ET.Element, content: ET.Element) -> list[ET.Element]:
+    """The NewsLines of the components that hold the text, outer first (a photo's own lines are not its)."""
+    over = [holder for component in descendants(item, "NewsComponent")
+            if (holder := child(component, "NewsLines")) is not None and any(e is content for e in component.iter())]
+    return over or [holder for holder in [first(item, "NewsLines")] if holder is not None]
+
+
+class _NewsLines:
+    """An item's NewsLines, outer components' first: a line is the first of them that prints it.
+
+    Business Wire's outer NewsLines holds only the copyright line; the
+    headline and dateline are in the component inside.
+    """
+
+    def __init__(self, holders: list[ET.Element]) -> None:
+        self._holders = holders
+
+    def text(self, name: str) -> str | None:
+        return next((found for holder in self._holders if (found := text(child(holder, name)))), None)
 
 
 def _credits(item: ET.Element) -> tuple[tuple[str, str], ...]:
@@ -122,13 +154,20 @@ def _party_role(party: ET.Element) -> str | None:
 
 
 def _text_content(item: ET.Element) -> ET.Element | None:
-    """DataContent of the first text ContentItem that has any."""
-    for content_item in descendants(item, "ContentItem"):
-        media = (attr(child(content_item, "MediaType"), "FormalName") or "").casefold()
-        data = child(content_item, "DataContent")
-        if media in _TEXT_MEDIA and data is not None and "".join(data.itertext()).strip():
-            return data
-    return None
+    """DataContent of the first text ContentItem that has any, the story's own before furniture's.
+
+    A component's Role may say its text is furniture: Business Wire sends the
+    abstract and the press contact as components beside the body.
+    """
+    found: list[tuple[bool, ET.Element]] = []
+    for component in [item, *descendants(item, "NewsComponent")]:
+        role = (attr(child(component, "Role"), "FormalName") or "").casefold()
+        for content_item in children(component, "ContentItem"):
+            media = (attr(child(content_item, "MediaType"), "FormalName") or "").casefold()
+            data = child(content_item, "DataContent")
+            if media in _TEXT_MEDIA and data is not None and "".join(data.itertext()).strip():
+                found.append((role in _FURNITURE_ROLES, data))
+    return next((data for furniture, data in found if not furniture), found[0][1] if found else None)
 
 
 def _is_html(item: ET.Element) -> bool:
@@ -143,13 +182,32 @@ def _subjects(item: ET.Element):
 
 
 def _city(item: ET.Element) -> str | None:
-    """The City property of a Location, or one set straight in DescriptiveMetadata (ANA-MPA's feeds)."""
-    holders = list(descendants(item, "Location")) + list(descendants(item, "DescriptiveMetadata"))
-    for holder in holders:
-        for prop in children(holder, "Property"):
-            if (prop.get("FormalName") or "").casefold() == "city" and prop.get("Value"):
-                return fields.clean(prop.get("Value"))
+    """The City property of a Location (with its Country: "باريس, FRA"), or one set straight in
+    DescriptiveMetadata (ANA-MPA's feeds)."""
+    for holder in list(descendants(item, "Location")) + list(descendants(item, "DescriptiveMetadata")):
+        found = _properties(holder)
+        if city := found.get("city"):
+            return f"{city}, {found['country']}" if found.get("country") else city
     return None
+
+
+def _position(item: ET.Element) -> tuple[float, float] | None:
+    """The Latitude and Longitude properties of the Location that names the city, where it gives them."""
+    for holder in descendants(item, "Location"):
+        found = _properties(holder)
+        if found.get("city"):
+            return fields.coordinates(found.get("latitude"), found.get("longitude"))
+    return None
+
+
+def _properties(holder: ET.Element) -> dict[str, str]:
+    """A holder's own properties by lower-case name, the first value of each."""
+    found: dict[str, str] = {}
+    for prop in children(holder, "Property"):
+        name, value = (prop.get("FormalName") or "").casefold(), fields.clean(prop.get("Value"))
+        if name and value:
+            found.setdefault(name, value)
+    return found
 
 
 def _urn(ident: ET.Element | None) -> str | None:

@@ -98,6 +98,7 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
         byline_text=text(child(content, "by")),
         dateline_text=text(child(content, "dateline")),
         located=_located(child(content, "located")),
+        located_at=_position(child(content, "located")),
         language=attr(child(content, "language"), "tag") or attr(item, XML_LANG),
         credits=tuple(people),
     )
@@ -155,6 +156,12 @@ def _located(element: ET.Element | None) -> str | None:
     broader = list(children(element, "broader"))[:_MAX_BROADER]
     wider = [name for b in broader if (name := _place_name(b)) and name != place]
     return ", ".join([place, *wider])
+
+
+def _position(element: ET.Element | None) -> tuple[float, float] | None:
+    """The point <geoAreaDetails><position latitude= longitude=/> gives the place, where it does."""
+    position = child(element, "geoAreaDetails", "position") if element is not None else None
+    return fields.coordinates(attr(position, "latitude"), attr(position, "longitude")) if position is not None else None
 
 
 def _place_name(element: ET.Element) -> str | None:

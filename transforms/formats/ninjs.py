@@ -131,7 +131,10 @@ def _item(item: dict, index: int) -> Story | None:
         headline=_headline(item),
         text=body,
         metadata_date=local_date(first_created, content_created, version_created),
+        # `source` (Superdesk's and AP's feeds) names who wrote the item; the copyright holder may be
+        # the distributor (AAP sending Reuters copy).
         agency=fields.agency(
+            fields.clean(item.get("source")) if isinstance(item.get("source"), str) else None,
             fields.clean(item.get("copyrightholder")),
             *(fields.clean(s.get("name")) for s in _objects(item.get("infosources"))),
             fields.clean(item.get("provider")) if isinstance(item.get("provider"), str) else None,
