@@ -85,7 +85,7 @@ ARTICLES = _schema(
        "Every place of a multi-place dateline in normal case: ['Dubai', 'Washington'].", nullable=True),
     _f("dateline_place_basis", pa.string(),
        "Why the gazetteer chose the city: qualifier, qualifier-only, standalone, country-name, capital, home-country, "
-       "population, special.", nullable=True),
+       "population, special, coordinates (the city nearest the coordinates the metadata gives).", nullable=True),
     _f("dateline_geonames_id", pa.int64(), "GeoNames id of the dateline city (null when only its qualifier is known).",
        nullable=True),
     _f("dateline_latitude", pa.float64(), "Latitude of the dateline city.", nullable=True),
