@@ -39,7 +39,13 @@ forms, 6 of them precision) 8 of 15 (recall 2 of 9, precision 6 of 6),
 NINTH (where native formats put credits: NewsML 1 ByLine/ByLineTitle,
 NewsML-G2 <by> and literal creators, ninjs authors, NITF byttl before
 person; 10 forms, 3 of them precision) 8 of 10 (recall 6 of 7, precision
-2 of 3), each batch run against the code as the batches before it had left it. A
+2 of 3), TENTH (blind: regional agencies of Africa, Asia, Latin America and
+the Gulf, broadcasters' web copy, press-release contact blocks, co-bylines
+with agencies between, correspondents, translated-by and edited-by lines,
+capitals with particles, surname-first Asian names, bin/binti, Spanish double
+surnames, desk codes; 38 forms, 16 of them precision) 30 of 38 (recall 15 of
+22, precision 15 of 16; names: precision 0.955, recall 0.750, F1 0.840),
+each batch run against the code as the batches before it had left it. A
 form the code cannot read goes to KNOWN_GAPS in the test, with why.
 """
 
