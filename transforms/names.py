@@ -209,6 +209,9 @@ def name_pieces(name: str) -> tuple[str, ...]:
     return tuple(p for p in _PIECE_SPLIT.split(name_key(name)) if p)
 
 
+_MAX_PARTICLES = 3
+
+
 def is_name_like(text: str, *, max_words: int = 5) -> bool:
     """True when `text` has the shape of a person's name as credits print it.
 
@@ -218,7 +221,9 @@ def is_name_like(text: str, *, max_words: int = 5) -> bool:
     likelier than a mononymous reporter.
     """
     words = text.split()
-    if not 2 <= len(words) <= max_words or len(text) > 60:
+    # Particles do not count towards the length ("Ana Lucía Gómez de la Torre"), within a bound.
+    particles = sum(w.rstrip(".").lower() in _ALL_PARTICLES for w in words[1:]) if len(words) > max_words else 0
+    if not 2 <= len(words) - particles <= max_words or len(words) > max_words + _MAX_PARTICLES or len(text) > 60:
         return False
     substantial = 0
     for i, word in enumerate(words):
