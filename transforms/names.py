@@ -34,7 +34,7 @@ PARTICLES: frozenset[str] = frozenset({
 # Romance articles and prepositions: lower case only after the first word
 # ("JEAN DE LA FONTAINE" -> "Jean de la Fontaine", but "DI MARIA" -> "Di Maria").
 INNER_PARTICLES: frozenset[str] = frozenset({
-    "la", "le", "les", "du", "da", "di", "del", "della", "dello", "dos", "das", "do", "y", "e",
+    "la", "las", "los", "le", "les", "du", "da", "di", "del", "della", "dello", "dos", "das", "do", "y", "e",
 })
 # Arabic article prefixed with a hyphen ("BASHAR AL-ASSAD" -> "Bashar al-Assad").
 HYPHEN_ARTICLES: frozenset[str] = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
