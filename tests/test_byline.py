@@ -1108,3 +1108,12 @@ def test_byline_outlet_line_and_contact_block() -> None:
     assert byline_module.in_contact_block(["The plant opens in May.", "###", "Media Contact:", "Jo Lee", "555-0100"])
     assert byline_module.in_contact_block(["For more information, call Jo Lee"])
     assert not byline_module.in_contact_block(["The plant opens in May.", "By Jo Lee"])
+    assert not byline_module.in_contact_block(["Contact tracing began on Monday.", "Nobody else fell ill."])
+
+
+def test_byline_a_sentence_on_contact_keeps_the_reporters_signoff() -> None:
+    story = Story("text", 0, "Clinic opens",
+                  "SEOUL, July 5 (Yonhap) -- A clinic opened.\n\nContact tracing began on Monday.\n\n"
+                       "jdoe@yna.co.kr\n(END)")
+    article = normalise(story, reference_date=dt.date(2024, 7, 6))
+    assert [(p.name, p.email) for p in article.byline.people] == [(None, "jdoe@yna.co.kr")]

@@ -920,12 +920,6 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     untitled: list[int] = []  # people printed before the title that follows them
     nobody = False
     for fragment in _by_fragments(rest):
-        if people and (_is_agency_tag(fragment) or _names_outlet(fragment)):
-            # "Khalid Al Habsi, ONA", "Kofi Boateng, Joy News": the agency or outlet they file for, unknown or not.
-            for i in untitled:
-                people[i] = replace(people[i], title=" ".join(fragment.split()))
-            untitled = []
-            continue
         if people and _OUTLET_AFTER.match(fragment):
             # "Rafael Costa, da Agência Brasil": the outlet they write for, never a person.
             for i in untitled:
@@ -935,6 +929,12 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
         if people and _is_known_place(fragment):
             # "By Jane Doe, Kuala Lumpur": the city they file from, never a second person.
             people = [p if p.location else replace(p, location=fragment) for p in people]
+            continue
+        if people and (_is_agency_tag(fragment) or _names_outlet(fragment)):
+            # "Khalid Al Habsi, ONA", "Kofi Boateng, Joy News": the agency or outlet they file for, unknown or not.
+            for i in untitled:
+                people[i] = replace(people[i], title=" ".join(fragment.split()))
+            untitled = []
             continue
         email = _EMAIL.fullmatch(fragment)
         person = None if email else _fragment_person(fragment)
@@ -1177,8 +1177,9 @@ def _is_mononym(text: str) -> bool:
 
 
 # A release's contact block: "Media Contact:", "Press contacts", "CONTACT: Jane Doe, 555-0100".
-_CONTACT_LABEL = re.compile(r"^(?:(?:media|press|investor|news)\s+(?:contacts?|relations|inquiries|enquiries)"
-                            r"|contacts?|for\s+(?:more|further)\s+information)\b", re.I)
+# The label closes its line or takes a colon: "Contact tracing began" is a sentence.
+_CONTACT_LABEL = re.compile(r"^(?:(?:(?:media|press|investor|news)\s+)?(?:contacts?|relations|inquiries|enquiries)"
+                            r"\s*(?::|$)|for\s+(?:more|further)\s+information\b)", re.I)
 _CONTACT_LOOKBACK = 6
 
 

@@ -210,6 +210,7 @@ def name_pieces(name: str) -> tuple[str, ...]:
 
 
 _MAX_PARTICLES = 3
+_NAME_MAX_CHARS = 60
 
 
 def is_name_like(text: str, *, max_words: int = 5) -> bool:
@@ -220,10 +221,12 @@ def is_name_like(text: str, *, max_words: int = 5) -> bool:
     names are refused on purpose: at the head of a story "By Monday" is far
     likelier than a mononymous reporter.
     """
+    if len(text) > _NAME_MAX_CHARS:
+        return False
     words = text.split()
     # Particles do not count towards the length ("Ana Lucía Gómez de la Torre"), within a bound.
     particles = sum(w.rstrip(".").lower() in _ALL_PARTICLES for w in words[1:]) if len(words) > max_words else 0
-    if not 2 <= len(words) - particles <= max_words or len(words) > max_words + _MAX_PARTICLES or len(text) > 60:
+    if not 2 <= len(words) - particles <= max_words or len(words) > max_words + _MAX_PARTICLES:
         return False
     substantial = 0
     for i, word in enumerate(words):
