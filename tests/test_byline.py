@@ -1050,3 +1050,70 @@ def test_byline_title_printed_before_the_name(line: str, people: list[tuple[str,
                                   "Por EL DIARIO DEL NORTE"])
 def test_byline_a_title_or_a_newsroom_before_words_names_nobody(line: str) -> None:
     assert not match_by_line(line)
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("By Hamad bin Salim Al Kindi, QNA", [("Hamad bin Salim Al Kindi", "QNA")]),  # an agency the table may not know
+    ("By Efua Addo, NNN-GNA", [("Efua Addo", "NNN-GNA")]),
+    ("By Kwame Asare, Citi Radio", [("Kwame Asare", "Citi Radio")]),  # an outlet closed by an outlet's word
+    ("By Nia Mensah and Tom Brook, Metro TV", [("Nia Mensah", "Metro TV"), ("Tom Brook", "Metro TV")]),
+])
+def test_byline_agency_or_outlet_after_the_names_is_whom_they_file_for(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.title) for p in found] == people
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Text and photos by Marta Ibáñez", "Marta Ibáñez"),
+    ("Story and pictures by Olu Bankole", "Olu Bankole"),
+    ("By Rosa María de los Ángeles Paz", "Rosa María de los Ángeles Paz"),  # particles do not count
+    ("BY JUAN PABLO DE LA CRUZ VEGA", "Juan Pablo de la Cruz Vega"),
+])
+def test_byline_head_credit_forms_of_the_tenth_batch(line: str, name: str) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.role) for p in found] == [(name, "author")]
+
+
+@pytest.mark.parametrize("line", [
+    "By the way of the river in the old town",   # prose: particles never make a sentence a name
+    "By Ana de la de la de la Paz Ruiz Soto",     # more particles than any name holds
+    "Text and photos by the city council",
+])
+def test_byline_particles_and_photo_credits_read_no_prose(line: str) -> None:
+    assert not match_by_line(line)
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Reporter: Sutrisno", [("Sutrisno", "reporting")]),
+    ("Reporter: Wahyudi | Editor: Rina Kusuma", [("Wahyudi", "reporting"), ("Rina Kusuma", "editing")]),
+])
+def test_byline_one_name_under_a_person_label(line: str, people: list[tuple[str, str]]) -> None:
+    found = byline_module.labelled_credits(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", ["Reporter: Antara", "Editor: Jakarta", "Author: Admin", "Editor: Staff",
+                                  "Photo: Archive", "Reporter: Indonesia"])
+def test_byline_one_word_under_a_label_that_is_no_person(line: str) -> None:
+    assert byline_module.labelled_credits(line) is None
+
+
+def test_byline_outlet_line_and_contact_block() -> None:
+    assert byline_module.is_outlet_line("BBC News, Nairobi")
+    assert byline_module.is_outlet_line("Deutsche Welle Radio")
+    assert not byline_module.is_outlet_line("The harbour reopened, officials said")
+    assert not byline_module.is_outlet_line("Jane Doe")
+    assert byline_module.in_contact_block(["The plant opens in May.", "###", "Media Contact:", "Jo Lee", "555-0100"])
+    assert byline_module.in_contact_block(["For more information, call Jo Lee"])
+    assert not byline_module.in_contact_block(["The plant opens in May.", "By Jo Lee"])
+    assert not byline_module.in_contact_block(["Contact tracing began on Monday.", "Nobody else fell ill."])
+
+
+def test_byline_a_sentence_on_contact_keeps_the_reporters_signoff() -> None:
+    story = Story("text", 0, "Clinic opens",
+                  "SEOUL, July 5 (Yonhap) -- A clinic opened.\n\nContact tracing began on Monday.\n\n"
+                       "jdoe@yna.co.kr\n(END)")
+    article = normalise(story, reference_date=dt.date(2024, 7, 6))
+    assert [(p.name, p.email) for p in article.byline.people] == [(None, "jdoe@yna.co.kr")]

@@ -111,3 +111,33 @@ NITF_GLUED = """<nitf><head><title>Harbour reopens</title></head>
 def test_byline_forms_native_formats_credit_people_only(data: str, people: list) -> None:
     (article,) = parse_file(data.encode(), reference_date=REF).articles
     assert [(p.name, p.role) for p in article.byline.people] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    (f"Jane Doe\nPNA Radio News, Manila\n\n{LEAD}", [("Jane Doe", "author")]),  # a broadcaster's credit
+    (f"By Jane Doe, ONA\n{LEAD}", [("Jane Doe", "author")]),
+    (f"{LEAD}\n\nReporter: Sutrisno\nEditor: Tom Lee", [("Sutrisno", "reporting"), ("Tom Lee", "editing")]),
+])
+def test_byline_forms_of_the_tenth_batch_are_read(text: str, people: list) -> None:
+    got, body, _ = _credits(text)
+    assert got == people
+    assert "Doe" not in body and "Sutrisno" not in body
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}\n\n###\n\nMedia Contact:\nJane Doe\nPress Officer\n+63 2 555 0100\njdoe@senate.example",
+    f"{LEAD}\n\nPress contacts\njdoe@senate.example",
+    f"{LEAD}\n\nFor more information contact Jane Doe at 555-0100.",
+])
+def test_byline_forms_a_release_contact_credits_nobody(text: str) -> None:
+    assert _credits(text)[0] == []
+
+
+@given(st.lists(st.one_of(st.text(max_size=40), st.sampled_from([
+    "Media Contact:", "Jane Doe", "jdoe@x.example", "BBC News, Manila", "###", "", "Press contacts", "\u00a0",
+    "Joy News, Accra,", ", Nairobi"])), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_byline_forms_contact_blocks_and_outlet_lines_never_raise(lines: list[str]) -> None:
+    assert isinstance(byline.in_contact_block(lines), bool)
+    assert all(isinstance(byline.is_outlet_line(line), bool) for line in lines)
+    assert all(found is None or all(p.name for p in found) for found in map(byline.labelled_credits, lines))

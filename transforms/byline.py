@@ -29,6 +29,7 @@ from wirecopy.transforms import agencies, places
 from wirecopy.transforms.names import (
     HYPHEN_ARTICLES,
     INNER_PARTICLES,
+    NON_NAME_WORDS,
     PARTICLES,
     SUFFIXES,
     is_name_like,
@@ -293,7 +294,8 @@ CREDIT_WORDS: dict[str, tuple[str, ...]] = {
 _CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
                                    key=len, reverse=True))
 _BY_LINE = re.compile(
-    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled)\s+by|by|byy|bu|from|" + _CREDIT_WORD_ALT + r"))"
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
+    r"|by|byy|bu|from|" + _CREDIT_WORD_ALT + r"))"
     r"(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
 HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
@@ -928,6 +930,12 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
             # "By Jane Doe, Kuala Lumpur": the city they file from, never a second person.
             people = [p if p.location else replace(p, location=fragment) for p in people]
             continue
+        if people and (_is_agency_tag(fragment) or _names_outlet(fragment)):
+            # "Khalid Al Habsi, ONA", "Kofi Boateng, Joy News": the agency or outlet they file for, unknown or not.
+            for i in untitled:
+                people[i] = replace(people[i], title=" ".join(fragment.split()))
+            untitled = []
+            continue
         email = _EMAIL.fullmatch(fragment)
         person = None if email else _fragment_person(fragment)
         if email and people:
@@ -955,6 +963,41 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def _is_agency_tag(fragment: str) -> bool:
+    """A short tag in capitals after a name ("ONA", "NNN-PANA"): an agency's initials, known to the table or not."""
+    letters = fragment.replace("-", "")
+    return 2 <= len(letters) <= _AGENCY_TAG_MAX and letters.isalpha() and letters.isupper() and " " not in fragment
+
+
+_AGENCY_TAG_MAX = 8
+# Words that close only an outlet's name, never a person's: "Joy News", "Radio Free Asia Service".
+_OUTLET_CLOSERS = frozenset("news radio tv television newswire wire service network agency media press".split())
+_OUTLET_MAX_WORDS = 4
+
+
+def _names_outlet(fragment: str) -> bool:
+    """ "Joy News", "Capital FM Radio": a few capitalised words closed by a word that only names an outlet."""
+    words = fragment.split()
+    return (2 <= len(words) <= _OUTLET_MAX_WORDS and words[-1].casefold() in _OUTLET_CLOSERS
+            and all(w[:1].isupper() for w in words))
+
+
+def is_outlet_line(line: str) -> bool:
+    """A line under a bare name that names the outlet, and perhaps the bureau ("BBC News, Nairobi",
+    "BBC World Service News"), as broadcasters' web copy prints a reporter's credit."""
+    text = line.strip()
+    if not text or len(text) > _OUTLET_LINE_MAX:
+        return False
+    outlet, comma, place = text.partition(",")
+    outlet, place = outlet.strip(), place.strip()
+    if comma and not (_looks_like_place_start(place) or _is_known_place(place)):
+        return False
+    return _names_outlet(outlet) or agencies.lookup(outlet) is not None
+
+
+_OUTLET_LINE_MAX = 60
 
 
 def _opens_in_lower_case(rest: str) -> bool:
@@ -1109,11 +1152,41 @@ def labelled_credits(line: str) -> tuple[Person, ...] | None:
         if label in SOURCE_LABELS:
             continue
         credits, clean = _parse_names(match["names"], strict=True)
+        if (not clean or not credits) and label in _PERSON_LABELS and _is_mononym(match["names"]):
+            credits, clean = [_Credit(match["names"].strip())], True  # "Reporter: Sutrisno"
         if not clean or not credits:
             return None
         role = LABEL_ROLES.get(label) or LABEL_ROLES[label.rstrip("s")]
         people.extend(Person(name=c.name, role=role, location=c.location) for c in credits)
     return tuple(people) or None
+
+
+# Labels that only ever name a person ("Reporter: Sutrisno"), where one name alone is a mononymous person's.
+_PERSON_LABELS = frozenset({"reporter", "editor", "writer", "author", "correspondent"})
+_MONONYM = re.compile(r"^[A-Z][a-z\u00df-\u00ff]{2,20}$")
+# Web furniture that a labelled line prints where nobody is named ("Author: Admin").
+_NO_MONONYMS = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "webmaster", "editor", "none"})
+
+
+def _is_mononym(text: str) -> bool:
+    """One capitalised word that is no agency, desk, title or place: a person known by one name (Indonesia)."""
+    word = text.strip()
+    return (bool(_MONONYM.match(word)) and not _is_title(word) and not _is_agency_word(word)
+            and word.casefold() not in NON_NAME_WORDS and word.casefold() not in GROUP_WORDS
+            and word.casefold() not in _NO_MONONYMS and not _is_place(word) and not _is_known_place(word))
+
+
+# A release's contact block: "Media Contact:", "Press contacts", "CONTACT: Jane Doe, 555-0100".
+# The label closes its line or takes a colon: "Contact tracing began" is a sentence.
+_CONTACT_LABEL = re.compile(r"^(?:(?:(?:media|press|investor|news)\s+)?(?:contacts?|relations|inquiries|enquiries)"
+                            r"\s*(?::|$)|for\s+(?:more|further)\s+information\b)", re.I)
+_CONTACT_LOOKBACK = 6
+
+
+def in_contact_block(lines_above: list[str]) -> bool:
+    """Whether an e-mail line closes a release's contact block: a contact label on one of the few lines above.
+    Such an address is a press officer's, never the story's author."""
+    return any(_CONTACT_LABEL.match(line.strip()) for line in lines_above[-_CONTACT_LOOKBACK:])
 
 
 def match_trailer(text: str) -> tuple[tuple[Person, ...], int] | None:

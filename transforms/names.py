@@ -34,7 +34,7 @@ PARTICLES: frozenset[str] = frozenset({
 # Romance articles and prepositions: lower case only after the first word
 # ("JEAN DE LA FONTAINE" -> "Jean de la Fontaine", but "DI MARIA" -> "Di Maria").
 INNER_PARTICLES: frozenset[str] = frozenset({
-    "la", "le", "les", "du", "da", "di", "del", "della", "dello", "dos", "das", "do", "y", "e",
+    "la", "las", "los", "le", "les", "du", "da", "di", "del", "della", "dello", "dos", "das", "do", "y", "e",
 })
 # Arabic article prefixed with a hyphen ("BASHAR AL-ASSAD" -> "Bashar al-Assad").
 HYPHEN_ARTICLES: frozenset[str] = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
@@ -209,6 +209,10 @@ def name_pieces(name: str) -> tuple[str, ...]:
     return tuple(p for p in _PIECE_SPLIT.split(name_key(name)) if p)
 
 
+_MAX_PARTICLES = 3
+_NAME_MAX_CHARS = 60
+
+
 def is_name_like(text: str, *, max_words: int = 5) -> bool:
     """True when `text` has the shape of a person's name as credits print it.
 
@@ -217,8 +221,12 @@ def is_name_like(text: str, *, max_words: int = 5) -> bool:
     names are refused on purpose: at the head of a story "By Monday" is far
     likelier than a mononymous reporter.
     """
+    if len(text) > _NAME_MAX_CHARS:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= max_words or len(text) > 60:
+    # Particles do not count towards the length ("Ana Lucía Gómez de la Torre"), within a bound.
+    particles = sum(w.rstrip(".").lower() in _ALL_PARTICLES for w in words[1:]) if len(words) > max_words else 0
+    if not 2 <= len(words) - particles <= max_words or len(words) > max_words + _MAX_PARTICLES:
         return False
     substantial = 0
     for i, word in enumerate(words):

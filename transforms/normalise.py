@@ -122,7 +122,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             # "Reporting by Kim Min-ji" over the lead: a trailer's credits printed at the head.
             head_people.extend(trailer[0])
             head_raw.append(line)
-        elif head_raw and agencies.lookup(line.rstrip(".")) is not None:
+        elif head_raw and (agencies.lookup(line.rstrip(".")) is not None or bylines.is_outlet_line(line)):
             # ANPA copy prints the agency on the line under the By-line.
             head_raw.append(line)
         elif not head_raw and (people := _names_over_dateline(line, lines[i + 1:], reference_date)):
@@ -460,6 +460,8 @@ def _names_over_dateline(
     if not people:
         return None
     nxt = next((line for line in following if line.strip()), None)
+    if nxt is not None and bylines.is_outlet_line(nxt):
+        return people  # "Jane Doe" over "BBC News, Nairobi": a broadcaster's credit
     if nxt is None or parse_dateline(bylines.strip_artefacts(nxt), reference_date=reference_date) is None:
         return None
     return people
@@ -542,7 +544,7 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
             lines.pop()
         elif any(p.match(last) for p in bylines.TAIL_FURNITURE):
             lines.pop()
-        elif (found := bylines.match_signoff(last)) is not None:
+        elif (found := bylines.match_signoff(last)) is not None and not bylines.in_contact_block(lines[:-1]):
             tail.signoff = found if tail.signoff is None else bylines.merge_signoffs(found, tail.signoff)
             lines.pop()
         else:
