@@ -1105,6 +1105,7 @@ def test_byline_outlet_line_and_contact_block() -> None:
     assert byline_module.is_outlet_line("Deutsche Welle Radio")
     assert not byline_module.is_outlet_line("The harbour reopened, officials said")
     assert not byline_module.is_outlet_line("Jane Doe")
+    assert not byline_module.is_outlet_line("By The Associated Press")  # a credit of the agency, no outlet line
     assert byline_module.in_contact_block(["The plant opens in May.", "###", "Media Contact:", "Jo Lee", "555-0100"])
     assert byline_module.in_contact_block(["For more information, call Jo Lee"])
     assert not byline_module.in_contact_block(["The plant opens in May.", "By Jo Lee"])

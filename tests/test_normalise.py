@@ -333,3 +333,8 @@ def test_normalise_bracketed_credit_after_the_lead_in_other_languages(text: str,
     article = _norm(text)
     assert [(p.name, p.role) for p in article.byline.people] == [(name, "author")]
     assert name not in article.body and "(P" not in article.body
+
+
+def test_normalise_headline_in_capitals_over_an_agency_credit_names_nobody() -> None:
+    article = _norm("BASEBALL'S TOP TEN\nBy The Associated Press\n\nNATIONAL LEAGUE\n\nSmith NYM 72 271 .351")
+    assert article.byline.people == ()

@@ -988,8 +988,8 @@ def is_outlet_line(line: str) -> bool:
     """A line under a bare name that names the outlet, and perhaps the bureau ("BBC News, Nairobi",
     "BBC World Service News"), as broadcasters' web copy prints a reporter's credit."""
     text = line.strip()
-    if not text or len(text) > _OUTLET_LINE_MAX:
-        return False
+    if not text or len(text) > _OUTLET_LINE_MAX or _CREDIT_OPENING_RE.match(text):
+        return False  # "By The Associated Press" credits the agency itself: a headline over it is no name
     outlet, comma, place = text.partition(",")
     outlet, place = outlet.strip(), place.strip()
     if comma and not (_looks_like_place_start(place) or _is_known_place(place)):
@@ -998,6 +998,7 @@ def is_outlet_line(line: str) -> bool:
 
 
 _OUTLET_LINE_MAX = 60
+_CREDIT_OPENING_RE = re.compile(r"(?i)^(?:by|from|von|par|por|door|av|af|di|oleh)\b")
 
 
 def _opens_in_lower_case(rest: str) -> bool:
