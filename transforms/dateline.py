@@ -56,7 +56,8 @@ _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
-    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
+    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}}(?:\.[a-z]{{2,3}})?)[ \t]?"
+    rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
     rf"\.?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -77,6 +78,7 @@ _BARE_DASH_RE = re.compile(
     rf"{_SPACE}+(?:-{{2,3}}|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
+    rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
@@ -86,6 +88,8 @@ _LEADING_BARE_CREDIT_RE = re.compile(
 _CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z][A-Z&-]{1,15})[ \t]*\n\s*(?=[A-Z0-9\"“‘'])")
 # "CAIRO-25 November 2021": a hyphen joining a place in capitals to its date.
 _HYPHEN_DATE_RE = re.compile(r"(?<=[A-Z]{2})-(?=[0-3]?\d\s)")
+# "REPUBLIKA.CO.ID, ": a site's address credited before the dateline's place.
+_LEADING_WEB_CREDIT_RE = re.compile(r"^(?P<name>[A-Z][\w-]{1,30}\.(?i:com|net|org|co\.id|co))[ \t]*,[ \t]+(?=[A-Z])")
 # "By IANS, ": an agency credited before the dateline's place.
 _LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),[ \t]+")
 # A credit alone on the line under a dateline that has a line of its own: "Trend:", "(Kabar)".
@@ -117,8 +121,8 @@ _ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\
 # "Port-au-Prince", "ST. LOUIS", "SÃO PAULO", "THE HAGUE").
 _PARTICLE = r"de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|und|y|i|es"
 _PLACE_RE = re.compile(
-    rf"(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})"
-    rf"(?:\s+(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})){{0,5}}"
+    rf"(?:[A-ZÀ-ÞĀ-žȘ-ț][\w.'’À-ÿ-]*|{_PARTICLE})"
+    rf"(?:\s+(?:[A-ZÀ-ÞĀ-žȘ-ț][\w.'’À-ÿ-]*|{_PARTICLE})){{0,5}}"
     r"(?:\s+\([A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*\))?"  # "FRANKFURT (ODER)"
 )
 # A qualifier in brackets, ANI's "New Delhi [India]" and PTI's "Balasore (Odisha)",
@@ -207,6 +211,12 @@ def parse_dateline(
         inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
         if inner is not None:
             end = credit.end() + inner.end
+            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    if (site := _LEADING_WEB_CREDIT_RE.match(text)) is not None:
+        # "REPUBLIKA.CO.ID, JAKARTA -- ": a site's address credited before the place.
+        inner = _parse(text[site.end():], reference_date, agency_hint, tag_agency=None, tag_name=site["name"])
+        if inner is not None and inner.places and inner.raw[-1:] in ("-", "–", "—", "_", ":"):
+            end = site.end() + inner.end
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
@@ -372,12 +382,27 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
             looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
             or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
+            or (tag["dash"] and _lower_credit(printed, head))
         ):
             unknown = tag
     return unknown
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+# A credit some houses print in lower case, alone or before a service's code: "ots", "awp", "dpa-AFX".
+_LOWER_CREDIT_RE = re.compile(r"[a-z]{2,5}(?:-[A-Za-z]{2,6})?")
+
+
+def _lower_credit(printed: str, head: str) -> bool:
+    """"Stuttgart (ots) -", "BONN (dpa-AFX) -": one short lower-case word in brackets, then a dash.
+
+    Only after places the gazetteer knows, every one, and nothing else: in a
+    sentence a bracket after a place holds words ("London (and the south-east)").
+    """
+    if not _LOWER_CREDIT_RE.fullmatch(printed) or printed.casefold() in _NOT_AGENCY:
+        return False
+    names = [p.strip() for p in head.split("/")]
+    return 0 < len(names) <= 3 and all(_PLACE_RE.fullmatch(p) and _in_gazetteer(p) for p in names)
 
 
 def _story_after(text: str, at: int) -> bool:
@@ -503,12 +528,18 @@ def _read(
         read_head = _read_head(head)
         if read_head is None and agency_name is not None and (only_date := dates.match_date(head)) is not None:
             read_head = (), None, only_date  # "September 1 (BTA) -": a date and a credit, no place
+            if known is None and found.tag and _PLACE_RE.fullmatch(found.tag) and _in_gazetteer(found.tag):
+                # "March 28, 2020 (Khartoum) Sudan's ...": the date first, the place in brackets after it.
+                read_head, known, agency_name = ((found.tag,), None, only_date), None, None
         if agency_name is None and (credit_first := _credit_first(head)) is not None:
             agency_name, only_date = credit_first  # "STA, 25 July -": the credit where the place would be
             known, read_head = agencies.lookup(agency_name), ((), None, only_date)
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
+        if phrase is None and found.form == "tagged" and (late := _DATE_AFTER_TAG_RE.match(text, end)) and (
+                late_phrase := dates.match_date(late["date"])) is not None:
+            phrase, end = late_phrase, late.end()
     if found.form in ("stopped", "line") and phrase is None and not (
             found.form == "stopped" and qualifier is None and place_names
             and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)):
@@ -536,6 +567,10 @@ def _read(
     closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
     if not dashed and _FIGURES_RE.match(text, end):
         return None  # "NEW YORK (NYSE)  142.10  +1.2%": figures in columns after a tag are a table's row
+    if not dashed and known is None and phrase is None and _COUNT_RE.match(text, end):
+        return None  # "Lagos (APC) 1,204,331 votes": a figure after an unknown bracket is a table's
+    if _CITATION_RE.match(text, end):
+        return None  # "London: Penguin, 2019.": a book's place, publisher and year
     if text[end:end + 1].islower() and known is None and not all(_is_capitals(p) for p in place_names):
         return None  # "Tokyo Electric (TEPCO) - the plant's operator -": a lead opens with a capital
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
@@ -569,6 +604,15 @@ def _read(
     )
 
 
+# "(PRWEB) December 11, 2009 --": a full date after the credit, closed by a separator.
+_DATE_AFTER_TAG_RE = re.compile(
+    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d(?:st|nd|rd|th)?,{_SPACE}(?:19|20)\d\d)"
+    rf"{_SPACE}*(?:-{{2,3}}|—|–|-|\.)(?={_SPACE}|$)"
+)
+# A figure grouped in thousands: a count, never a story's first word after a credit.
+_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b")
+# The rest of a line that is a publisher and a year: a citation's, after its place.
+_CITATION_RE = re.compile(r"[A-Z][\w&.' -]{0,40},[ \t]+(?:1[5-9]|20)\d\d\.?[ \t]*(?:\n|$)")
 # A second gap in a line followed by a figure: the line is a table's row.
 _COLUMNS_RE = re.compile(r"[ \t]{2,}[-+]?[\d.,]*\d")
 # A word in capitals and a colon: a label of a heading's fields ("RE:", "ATTN:"), never a story's start.
@@ -614,6 +658,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
+        if before and match[1].strip() == "," and size == 1 and _WEB_NAME_RE.fullmatch(name):
+            return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name:
             continue
         dated = dates.split_trailing_date(before)[1] is not None
@@ -624,6 +670,9 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if places.is_qualifier(name) and not dated and not (contrast and _not_its_region(before, name)):
             continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
         named = agencies.lookup(name)
+        if named is None and size == 2 and match[1].strip() == "," and (first := name.split()[0]) and (
+                agencies.lookup(first) is not None or _acronym(first)) and places.country_code(name.split()[1]):
+            return before, None, name  # "Jakarta, CNN Indonesia --": a broadcaster's service for a country
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
                                   and (dated or contrast or places.resolve_place(name) is None)):
@@ -633,16 +682,24 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
     return None
 
 
+# A site's address printed as its credit: "KOMPAS.com", "Detik.com", "tempo.co.id".
+_WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|co|id|my|ph|in)(?:\.[a-z]{2})?")
+
+
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
     head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
+    if len(parts) == 3 and all(parts) and places.country_code(parts[2]) is not None and places.is_qualifier(parts[1]):
+        # "PORTLAND, OR, UNITED STATES", "SHENZHEN, GUANGDONG, CHINA": the region names the place's country too.
+        parts = parts[:2]
     if not parts[0] or len(parts) > 2 or not all(parts):
         return None
     place_names = tuple(
-        joined for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
+        _STATE_CODE_RE.sub("", joined) if not _is_capitals(joined) else joined
+        for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
     qualifier = parts[1] if len(parts) == 2 else None
@@ -654,6 +711,11 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         # dateline would claim the reference's day for a day it prints and we cannot read.
         return None
     return place_names, qualifier, phrase
+
+
+# "Brasília (DF)", "São Paulo (SP)": a region's code in brackets after a place in title case
+# ("FRANKFURT (ODER)", in capitals, is the name of a place).
+_STATE_CODE_RE = re.compile(r"\s\([A-Z]{2,3}\)$")
 
 
 def _joined_places(name: str) -> tuple[str, ...]:
