@@ -39,6 +39,26 @@ which keeps the accents of a Latin-script city ("Málaga", "São Paulo"),
 so the entry now expects that (53 of 54); the other is in KNOWN_GAPS. A
 form the code cannot read goes to KNOWN_GAPS in the test, with why.
 `city` keeps GeoNames' accents where its English name has them.
+
+The third (`THIRD_BATCH`: 48 forms of 35 houses, 29 of them in neither
+batch before: press-release services (EIN Presswire, PRWeb, JCN Newswire,
+Newsfile, TheNewswire, MENAFN, news aktuell), Indonesian, Vietnamese,
+Portuguese, German, Italian and Turkish copy, Sudan, Namibia, Bosnia, the
+Gulf, Tonga, Timor-Leste, Afghanistan and Uzbekistan, US broadcasters;
+`THIRD_NOT_DATELINES`: 15 lines of forms the zoo did not hold) is the
+best estimate of never-seen copy: its expectations were committed before
+its first run, which, against the code as the second batch had left it,
+read city 30/48 (62 %), country 32/48 (67 %), date 32/48 (67 %), agency
+32/48 (67 %), raw 30/48 (62 %), all fields 25/48 (52 %), regions 5/10, and
+left 13 of 15 non-datelines alone (an election result "Lagos (APC)
+1,204,331 votes" and a citation "London: Penguin, 2019." were read).
+Sixteen forms were not read at all: lower-case credits ("(ots)",
+"(dpa-AFX)"), a date after or inside the credit (PRWeb, Newsfile), city,
+region and country (EIN Presswire), a dotted capital ("İSTANBUL"), "Aug,
+23", a date in brackets. The rules it asked for (general ones, by the
+form: see wirecopy.transforms.dateline) then read 45 of 48 (city 45,
+country 46, date 46, agency 46, raw 46) and left all 15 alone; the three
+left are in KNOWN_GAPS.
 """
 
 from __future__ import annotations
@@ -856,7 +876,7 @@ THIRD_NOT_DATELINES: tuple[NotADateline, ...] = (
                  "issue 19 'Bad input'"),
 )
 
-ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH
+ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -940,7 +960,7 @@ SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
                  _d("2024-07-05"), "issue 19 'Bad input'"),
 )
 
-NOT_DATELINES: tuple[NotADateline, ...] = FIRST_NOT_DATELINES + SECOND_NOT_DATELINES
+NOT_DATELINES: tuple[NotADateline, ...] = FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES
 
 
 def agency_houses() -> frozenset[str]:

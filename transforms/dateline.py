@@ -88,6 +88,9 @@ _LEADING_BARE_CREDIT_RE = re.compile(
 _CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z][A-Z&-]{1,15})[ \t]*\n\s*(?=[A-Z0-9\"“‘'])")
 # "CAIRO-25 November 2021": a hyphen joining a place in capitals to its date.
 _HYPHEN_DATE_RE = re.compile(r"(?<=[A-Z]{2})-(?=[0-3]?\d\s)")
+# "(MENAFN- Daily News Egypt)" alone on the first line: a syndicator's initials, a dash, its source.
+_SYNDICATED_CREDIT_RE = re.compile(
+    r"^\((?P<tag>[A-Z]{2,8}-[ \t]?(?P<source>[A-Z][\w.&' ]{1,40}[\w.]))\)[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
 # "REPUBLIKA.CO.ID, ": a site's address credited before the dateline's place.
 _LEADING_WEB_CREDIT_RE = re.compile(r"^(?P<name>[A-Z][\w-]{1,30}\.(?i:com|net|org|co\.id|co))[ \t]*,[ \t]+(?=[A-Z])")
 # "By IANS, ": an agency credited before the dateline's place.
@@ -218,6 +221,13 @@ def parse_dateline(
         if inner is not None and inner.places and inner.raw[-1:] in ("-", "–", "—", "_", ":"):
             end = site.end() + inner.end
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    if (alone := _SYNDICATED_CREDIT_RE.match(text)) is not None and looks_like_agency(alone["source"]):
+        # "(MENAFN- Daily News Egypt)" over the story: a syndicator's initials and its source, no place.
+        return Dateline(
+            raw=text[: alone.end()].strip(), end=alone.end(), places=(), qualifier=None, place=None,
+            date_raw=None, date=reference_date, agency=alone["tag"], form="tag-only",
+            date_source="reference" if reference_date else None,
+        )
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
@@ -333,6 +343,11 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
         yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"]).strip(), "tagged")
+    if not tagged and (dated := _DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)) is not None and (
+            dated.start() <= _MAX_HEAD and dates.match_date(dated["date"]) is not None):
+        # "New York, New York--(Newsfile Corp. - November 3, 2020) -": the date inside the credit's brackets.
+        head = text[: dated.start()].rstrip(" \t-—–")
+        yield _Head(f"{head}, {dated['date']}", dated.end(), dated["tag"].strip(), "tagged")
     dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
     if dash and dash.start() <= _MAX_HEAD:
         yield _Head(text[: dash.start()], dash.end(), None, "dashed")
@@ -604,6 +619,11 @@ def _read(
     )
 
 
+# "--(Newsfile Corp. - November 3, 2020) -": a credit and its date in one pair of brackets, then a dash.
+_DATED_TAG_RE = re.compile(
+    rf"\((?P<tag>[^\W\d_][\w.&' ]{{1,30}}){_SPACE}-{_SPACE}(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,"
+    rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
+)
 # "(PRWEB) December 11, 2009 --": a full date after the credit, closed by a separator.
 _DATE_AFTER_TAG_RE = re.compile(
     rf"(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d(?:st|nd|rd|th)?,{_SPACE}(?:19|20)\d\d)"
