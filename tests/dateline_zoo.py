@@ -876,6 +876,24 @@ THIRD_NOT_DATELINES: tuple[NotADateline, ...] = (
                  "issue 19 'Bad input'"),
 )
 
+
+# A fourth set, written and committed after the third batch's rules and run blind against them: the
+# only figure here not measured on forms the rules were written for.
+FOURTH_BATCH: tuple[ZooLead, ...] = (
+    _lead("AIM", "Nampula (Mozambique), 25 May (AIM) - Builders urged the province to open its tenders.",
+          "Nampula (Mozambique), 25 May (AIM) -", "Nampula", None, "MZ", "2020-05-25", "AIM", "2020-05-25",
+          "http://africanpeoplereview.it/index.php/notizie-per-stato/alfabetico?id=272 ('Nampula (Mozambique),"
+          " 25 May (AIM) - '; also https://www.mikes.news/mozambique)"),
+    _lead("AIM", "Maputo -No elephants were poached in the reserve for a second year.",
+          "Maputo -", "Maputo", None, "MZ", "2020-05-25", None, "2020-05-25",
+          "http://africanpeoplereview.it/index.php/notizie-per-stato/alfabetico?id=272 ('[AIM] Maputo -For the"
+          " second year ...': AllAfrica's summary, the dash against the story)"),
+    _lead("Saba News", "LUSAKA – The city council asked churches to help fight cholera.",
+          "LUSAKA –", "Lusaka", None, "ZM", "2018-01-05", None, "2018-01-05",
+          "http://www.saba-news.org/category/zambia/page/2/ ('LUSAKA – The authorities in the ZAMBIAN capital')",
+          kind="newspaper"),
+)
+
 ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH
 
 
