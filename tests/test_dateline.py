@@ -483,6 +483,12 @@ FRIDAY = dt.date(2024, 12, 6)
          dt.date(2024, 11, 23), "SUNA"),
         ("MOSTAR, Bosnia (May 2,2024) – The bridge reopened.", "MOSTAR, Bosnia (May 2,2024) –", "Mostar", "BA",
          dt.date(2024, 5, 2), None),
+        # A credit opening the lead in brackets, printed again bare closing the head.
+        ("(Zenwire) Kamloops, British Columbia, May 2nd, 2024 Zenwire - A mine reopened.",
+         "(Zenwire) Kamloops, British Columbia, May 2nd, 2024 Zenwire -", "Kamloops", "CA", dt.date(2024, 5, 2),
+         "Zenwire"),
+        ("(Zenwire) Laval, Quebec - Zenwire - le 2 mai 2024 - La société a signé un contrat.",
+         "(Zenwire) Laval, Quebec - Zenwire - le 2 mai 2024 -", "Laval", "CA", dt.date(2024, 5, 2), "Zenwire"),
         # A syndicator's initials and its source, alone on the first line.
         ("(MENAFN- Zenvok Times)\nThe port reopened.", "(MENAFN- Zenvok Times)", None, None, FRIDAY,
          "MENAFN- Zenvok Times"),
@@ -520,6 +526,7 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "Paris: Gallimard, 2019.",                             # a citation: place, publisher, year
         "Berlin (and the east) - rain is forecast.",           # words in brackets, no lower-case credit
         "Nairobi -based lenders raised rates.",                # a hyphen opening a compound, no story after it
+        "(Zenwire) Laval, Quebec - Zenwire said it would hire.",  # the credit again, but no dash after it
     ],
 )
 def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:

@@ -228,6 +228,8 @@ def parse_dateline(
             date_raw=None, date=reference_date, agency=alone["tag"], form="tag-only",
             date_source="reference" if reference_date else None,
         )
+    if (around := _credit_printed_twice(text, reference_date, agency_hint)) is not None:
+        return around
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
@@ -258,6 +260,34 @@ _OUTLET_WORDS = frozenset(
 # ...of which these never close a kicker's words ("Video News", "Photo Report" are kinds of story).
 _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette herald times post journal daily "
                           "chronicle observer monitor telegraph".split())
+
+
+# "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
+_OPENING_CREDIT_RE = re.compile(rf"^\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\){_SPACE}+(?=[A-Z])")
+
+
+def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"(TheNewswire) Varennes, Quebec - TheNewswire - le 8 septembre 2026 -", "(TheNewswire) Vancouver,
+    British Columbia, September 11th, 2026 TheNewswire -": the credit opens the lead in brackets and is
+    printed again, bare, closing the head (a date may follow it between dashes).
+    """
+    opening = _OPENING_CREDIT_RE.match(text)
+    if opening is None or not looks_like_agency(opening["tag"]):
+        return None
+    name = opening["tag"]
+    again = re.match(
+        rf"(?P<head>[^\n]{{3,90}}?){_SPACE}+(?:[-–—]{_SPACE}+)?{re.escape(name)}{_SPACE}+[-–—]"
+        rf"(?:{_SPACE}+(?P<date>[^\n]{{3,30}}?){_SPACE}+[-–—])?{_SPACE}+(?=[A-Z])",
+        text[opening.end(): opening.end() + _MAX_HEAD + 80])
+    if again is None or (again["date"] and dates.match_date(again["date"]) is None):
+        return None
+    head = again["head"] + (f", {again['date']}" if again["date"] else "")
+    agency, printed = _agency_named(name)
+    inner = _parse(f"{head} - X", reference_date, agency_hint, tag_agency=agency, tag_name=printed)
+    if inner is None or not inner.places:
+        return None
+    end = opening.end() + again.end()
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
 
 def names_an_outlet(line: str) -> bool:
