@@ -11,8 +11,14 @@ these forms closes it:
                 HEAD /AGENCY/.           MOSCOW, January 5. /TASS/.
                 HEAD (AGENCY) =          ROCHEFORT 31/07 (BELGA) =  (Belga's French copy)
                 HEAD (AGENCY)Story       Marseille, France (CNN)The ...
+                HEAD (AGENCY) DATE DASH  San Antonio, Texas (PRWEB) December 11, 2009 --
+                HEAD--(AGENCY - DATE) -  New York, New York--(Newsfile Corp. - November 3, 2020) -
+                HEAD (agency) DASH       Stuttgart (ots) -          (lower case: after gazetteer cities only)
     tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
+    tag-first   (AGENCY) HEAD AGENCY -   (TheNewswire) Vancouver, ..., 2026 TheNewswire -
+                SITE.CO.ID, HEAD DASH    REPUBLIKA.CO.ID, JAKARTA --
     tag-only    (AGENCY) DASH            (Bloomberg) --
+                (INITIALS- SOURCE)       (MENAFN- Daily News Egypt)  (alone on its line)
                 (AGENCY)Story            (CNN)The ...
     dashed      HEAD DASH (AGENCY) DASH  ROMA - (ANSA) -
     dashed      HEAD DASH                NEW YORK, March 5 -        (1980s Reuters)
