@@ -620,7 +620,7 @@ def _read(
         return None  # "NEW YORK (NYSE)  142.10  +1.2%": figures in columns after a tag are a table's row
     if not dashed and known is None and phrase is None and _COUNT_RE.match(text, end):
         return None  # "Lagos (APC) 1,204,331 votes": a figure after an unknown bracket is a table's
-    if _CITATION_RE.match(text, end):
+    if text[:end].rstrip().endswith(":") and _CITATION_RE.match(text, end):
         return None  # "London: Penguin, 2019.": a book's place, publisher and year
     if text[end:end + 1].islower() and known is None and not all(_is_capitals(p) for p in place_names):
         return None  # "Tokyo Electric (TEPCO) - the plant's operator -": a lead opens with a capital
