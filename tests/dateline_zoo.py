@@ -39,6 +39,29 @@ which keeps the accents of a Latin-script city ("Málaga", "São Paulo"),
 so the entry now expects that (53 of 54); the other is in KNOWN_GAPS. A
 form the code cannot read goes to KNOWN_GAPS in the test, with why.
 `city` keeps GeoNames' accents where its English name has them.
+
+The third (`THIRD_BATCH`: 48 forms of 35 houses, 29 of them in neither
+batch before: press-release services (EIN Presswire, PRWeb, JCN Newswire,
+Newsfile, TheNewswire, MENAFN, news aktuell), Indonesian, Vietnamese,
+Portuguese, German, Italian and Turkish copy, Sudan, Namibia, Bosnia, the
+Gulf, Tonga, Timor-Leste, Afghanistan and Uzbekistan, US broadcasters;
+`THIRD_NOT_DATELINES`: 15 lines of forms the zoo did not hold) is the
+best estimate of never-seen copy: its expectations were committed before
+its first run, which, against the code as the second batch had left it,
+read city 30/48 (62 %), country 32/48 (67 %), date 32/48 (67 %), agency
+32/48 (67 %), raw 30/48 (62 %), all fields 25/48 (52 %), regions 5/10, and
+left 13 of 15 non-datelines alone (an election result "Lagos (APC)
+1,204,331 votes" and a citation "London: Penguin, 2019." were read).
+Sixteen forms were not read at all: lower-case credits ("(ots)",
+"(dpa-AFX)"), a date after or inside the credit (PRWeb, Newsfile), city,
+region and country (EIN Presswire), a dotted capital ("İSTANBUL"), "Aug,
+23", a date in brackets. The rules it asked for (general ones, by the
+form: see wirecopy.transforms.dateline) then read 47 of 48 (city 47,
+country, date, agency and raw 48, regions 10/10) and left all 15 alone;
+the one left ("LISBOA" for Lisbon) is in KNOWN_GAPS. A fourth set (`FOURTH_BATCH`, 3 forms of AIM and
+Saba News), committed before it was run against those rules, read 3 of 3:
+too few to be a figure, but the only one not taken on forms the rules were
+written for.
 """
 
 from __future__ import annotations
@@ -625,7 +648,256 @@ SECOND_BATCH: tuple[ZooLead, ...] = (
           "http://eng.kabar.kg/eng/rss/ ('Bishkek, Nov. 21, 2017. /Kabar/.': a stop after the year)"),
 )
 
-ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH
+
+# The third batch: 29 houses that neither batch above held (Central and South-East Asia, the
+# Pacific, Africa, the Gulf, the Balkans, Latin America; press-release services; broadcasters;
+# leads in Indonesian, Malay, Turkish, Vietnamese, Portuguese, German, Italian, Spanish and
+# Tetum-country English), expectations written and committed before the first run.
+THIRD_BATCH: tuple[ZooLead, ...] = (
+    # --- Press-release services ------------------------------------------------------
+    _lead("EIN Presswire", "PORTLAND, OR, UNITED STATES, October 11, 2022 /EINPresswire.com/ -- A maker of garden "
+          "tools opened a second plant near the river.",
+          "PORTLAND, OR, UNITED STATES, October 11, 2022 /EINPresswire.com/ --", "Portland", "Oregon", "US",
+          "2022-10-11", "EINPresswire.com", "2022-10-11",
+          "code corpus, id 8449711083: 'PORTLAND, OR, UNITED STATES, October 11, 2022 /EINPresswire.com/ --'"
+          " (state code and country in capitals)"),
+    _lead("EIN Presswire", "SHENZHEN, GUANGDONG, CHINA, December 31, 2025 /EINPresswire.com/ — A robot maker looked "
+          "back on a year of new products.",
+          "SHENZHEN, GUANGDONG, CHINA, December 31, 2025 /EINPresswire.com/ —", "Shenzhen", "Guangdong", "CN",
+          "2025-12-31", "EINPresswire.com", "2025-12-31",
+          "code corpus, id 63112185943: 'SHENZHEN, GUANGDONG, CHINA, December 31, 2025 /EINPresswire.com/ —'"
+          " (a province between city and country)"),
+    _lead("PRWeb", "San Antonio, Texas (PRWEB) December 11, 2009 -- A phone repair shop added battery service for "
+          "older models.",
+          "San Antonio, Texas (PRWEB) December 11, 2009 --", "San Antonio", "Texas", "US", "2009-12-11", "PRWEB",
+          "2009-12-11", "code corpus, id 35181366119: 'San Antonio, Texas (PRWEB) December 11, 2009 --' (the date"
+          " after the credit)"),
+    _lead("PRWeb", "FREMONT, Calif., September 4, 2023 (PRWeb) -- An engine parts maker signed a supply deal.",
+          "FREMONT, Calif., September 4, 2023 (PRWeb) --", "Fremont", "California", "US", "2023-09-04", "PRWeb",
+          "2023-09-04", "code corpus, id 43720037603: 'FREMONT, Calif., September 4, 2023 (PRWeb) --'"),
+    _lead("PRWeb", "San Diego, CA (PRWEB) March 13, 2015. A software firm released a tool that flags odd cash "
+          "takings.",
+          "San Diego, CA (PRWEB) March 13, 2015.", "San Diego", "California", "US", "2015-03-13", "PRWEB",
+          "2015-03-13", "code corpus, id 21141199402: 'San Diego, CA (PRWEB) March 13, 2015. Halo ...' (date after"
+          " the credit, closed by a full stop)"),
+    _lead("JCN Newswire", "TOKYO, Feb 14, 2025 - (JCN Newswire) - A university and a drug maker announced a new "
+          "screening method.",
+          "TOKYO, Feb 14, 2025 - (JCN Newswire) -", "Tokyo", None, "JP", "2025-02-14", "JCN Newswire", "2025-02-14",
+          "code corpus, id 35302914891: 'TOKYO, Feb 14, 2025 - (JCN Newswire) - ' (a dash on both sides of the"
+          " credit)"),
+    _lead("JCN Newswire", "Kawasaki and Yokohama, JAPAN, Feb 12, 2025 - (JCN Newswire) - Two partners reported a "
+          "result on a supercomputer.",
+          "Kawasaki and Yokohama, JAPAN, Feb 12, 2025 - (JCN Newswire) -", "Kawasaki", None, "JP", "2025-02-12",
+          "JCN Newswire", "2025-02-12",
+          "code corpus, id 35457105962: 'Kawasaki and Yokohama, JAPAN, Feb 12, 2025 - (JCN Newswire) - '"),
+    _lead("Newsfile", "New York, New York--(Newsfile Corp. - November 3, 2020) - A law firm issued a statement to "
+          "shareholders.",
+          "New York, New York--(Newsfile Corp. - November 3, 2020) -", "New York", "New York", "US", "2020-11-03",
+          "Newsfile Corp.", "2020-11-03",
+          "code corpus, id 36134279982: 'New York, New York--(Newsfile Corp. - November 3, 2020) - ' (the date"
+          " inside the credit's brackets)"),
+    _lead("Newsfile", "Dubai, United Arab Emirates--- (Newsfile Corp. - December 5, 2023) - A trading firm launched "
+          "a new app.",
+          "Dubai, United Arab Emirates--- (Newsfile Corp. - December 5, 2023) -", "Dubai", None, "AE", "2023-12-05",
+          "Newsfile Corp.", "2023-12-05",
+          "code corpus, id 39795180375: 'Dubai, United Arab Emirates--- (Newsfile Corp. - December 5, 2023) -'"),
+    _lead("TheNewswire", "(TheNewswire) Varennes, Quebec - TheNewswire - le 8 septembre 2026 - La société annonce "
+          "un nouveau contrat.",
+          "(TheNewswire) Varennes, Quebec - TheNewswire - le 8 septembre 2026 -", "Varennes", "Quebec", "CA",
+          "2026-09-08", "TheNewswire", "2026-09-08",
+          "code corpus, id 68839401138: '(TheNewswire) Varennes, Quebec - TheNewswire - le 8 septembre 2026 - '"
+          " (credit first and again after the place; French date)"),
+    _lead("TheNewswire", "(TheNewswire) Vancouver, British Columbia, September 11th, 2026 TheNewswire - A mining firm "
+          "closed its financing.",
+          "(TheNewswire) Vancouver, British Columbia, September 11th, 2026 TheNewswire -", "Vancouver",
+          "British Columbia", "CA", "2026-09-11", "TheNewswire", "2026-09-11",
+          "code corpus, id 68388730965: '(TheNewswire) Vancouver, British Columbia, September 11th, 2026"
+          " TheNewswire' (an ordinal day, the bare credit after the year)"),
+    _lead("MENAFN", "(MENAFN- Daily News Egypt)\nEgypt will expand its rail links with its neighbours, a minister "
+          "said.",
+          "(MENAFN- Daily News Egypt)", None, None, None, "2021-03-02", "MENAFN- Daily News Egypt", "2021-03-02",
+          "code corpus, id 1311513408: '(MENAFN- Daily News Egypt)\\nEgypt is ...' (a syndicator's credit naming"
+          " its source, alone on the line)"),
+    _lead("news aktuell", "Stuttgart (ots) - Eine Radfahrerin wurde am Morgen an einer Kreuzung leicht verletzt.",
+          "Stuttgart (ots) -", "Stuttgart", None, "DE", "2024-03-12", "ots", "2024-03-12",
+          "code corpus, id 70805285357: 'Stuttgart (ots) - ' (a police press release through news aktuell)"),
+    # --- German, Italian, Portuguese and Indonesian agencies ------------------------------------
+    _lead("dpa-AFX", "DUISBURG/FRANKFURT (dpa-AFX) - Ein Stahlkonzern will im Herbst zwei Hochöfen modernisieren.",
+          "DUISBURG/FRANKFURT (dpa-AFX) -", "Duisburg", None, "DE", "2023-04-30", "dpa-AFX", "2023-04-30",
+          "code corpus, id 41618865706: 'DUISBURG/FRANKFURT (dpa-AFX) - '"),
+    _lead("dpa-AFX", "BONN (dpa-AFX) - Ein Logistikkonzern prüft höhere Preise für Pakete.",
+          "BONN (dpa-AFX) -", "Bonn", None, "DE", "2023-05-02", "dpa-AFX", "2023-05-02",
+          "code corpus, id 49201488154: 'BONN (dpa-AFX) - Die Deutsche Post ...'"),
+    _lead("Adnkronos", "Roma, 2 mar. (Adnkronos) - Il comune ha presentato un piano per nuove piste ciclabili.",
+          "Roma, 2 mar. (Adnkronos) -", "Rome", None, "IT", "2024-03-02", "Adnkronos", "2024-03-02",
+          "code corpus, id 60689991528: 'Roma, 2 mar. (Adnkronos) - ' (Italian month cut with a stop)"),
+    _lead("Folhapress", "BRASÍLIA, DF (FOLHAPRESS) - O presidente passeou de moto pela capital neste domingo.",
+          "BRASÍLIA, DF (FOLHAPRESS) -", "Brasília", None, "BR", "2021-01-24", "FOLHAPRESS", "2021-01-24",
+          "https://br.yahoo.com/topics/distrito-federal-df ('BRASÍLIA, DF (FOLHAPRESS) - ': a state code)"),
+    _lead("Agência Brasil", "Brasília (DF), 26/06/2025 – O líder do partido classificou a nota como inaceitável.",
+          "Brasília (DF), 26/06/2025 –", "Brasília", None, "BR", "2025-06-26", None, "2025-06-26",
+          "https://imprensabr.com/governo-dos-eua-usa-as-redes-sociais-para-reagir-a-prisao-de-bolsonaro"
+          " ('Brasília (DF), 26/06/2025 – ...': state code in brackets, day-first numeric date)"),
+    _lead("Estadão Conteúdo", "SÃO PAULO - A prefeitura vai ampliar o horário dos postos de saúde.",
+          "SÃO PAULO -", "São Paulo", None, "BR", "2024-05-03", None, "2024-05-03",
+          "code corpus, id 70214040485: 'SÃO PAULO - Balanço da campanha ...' (Estadão Conteúdo copy)"),
+    _lead("Republika", "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah kota menambah armada bus listrik.",
+          "REPUBLIKA.CO.ID, JAKARTA --", "Jakarta", None, "ID", "2025-02-10", "REPUBLIKA.CO.ID", "2025-02-10",
+          "code corpus, id 71355237330: 'REPUBLIKA.CO.ID, JAKARTA -- ' (the credit, a site name, before the place)"),
+    _lead("CNN Indonesia", "Jakarta, CNN Indonesia -- Sejumlah penerbangan ditunda karena asap tebal.",
+          "Jakarta, CNN Indonesia --", "Jakarta", None, "ID", "2025-02-10", "CNN Indonesia", "2025-02-10",
+          "code corpus, id 71355237330: 'Jakarta, CNN Indonesia -- ' (a credit ending in a country's name)"),
+    _lead("Kompas", "JAKARTA, KOMPAS.com - Warga mengantre air bersih sejak pagi.",
+          "JAKARTA, KOMPAS.com -", "Jakarta", None, "ID", "2025-02-10", "KOMPAS.com", "2025-02-10",
+          "code corpus, id 71355237330: 'JAKARTA, KOMPAS.com - '"),
+    # --- Asia and the Pacific -------------------------------------------------------------------
+    _lead("TTXVN", "Hà Nội (TTXVN) Thành phố sẽ mở thêm hai tuyến xe buýt điện trong tháng tới.",
+          "Hà Nội (TTXVN)", "Hanoi", None, "VN", "2024-11-05", "TTXVN", "2024-11-05",
+          "code corpus, id 71560975082: 'Hà Nội (TTXVN)' (Vietnam News Agency in Vietnamese)"),
+    _lead("Tatoli", "DILI, 12 July 2022 (TATOLI)—The council approved a plan for a new market hall.",
+          "DILI, 12 July 2022 (TATOLI)—", "Dili", None, "TL", "2022-07-12", "TATOLI", "2022-07-12",
+          "code corpus, id 12356152799: a scraper splitting Tatoli copy at '(TATOLI)—' (no space either side);"
+          " place and date as on tatoli.tl"),
+    _lead("Pajhwok", "KABUL (Pajhwok): A donor pledged funds for new schools in three provinces.",
+          "KABUL (Pajhwok):", "Kabul", None, "AF", "2019-06-11", "Pajhwok", "2019-06-11",
+          "code corpus, id 27701200211: 'KABUL (Pajhwok): The European Union ...'"),
+    _lead("UzDaily", "Tashkent, Uzbekistan (UzDaily.com) -- The two countries signed a package of trade accords.",
+          "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent", None, "UZ", "2019-05-28", "UzDaily.com",
+          "2019-05-28", "code corpus, id 38689977027: 'Tashkent, Uzbekistan (UzDaily.com) -- '"),
+    _lead("Matangi Tonga", "Nuku'alofa, Tonga : Police will put more officers on the roads for the holidays.",
+          "Nuku'alofa, Tonga :", "Nuku‘alofa", None, "TO", "2021-12-21", None, "2021-12-21",
+          "https://matangitonga.to/2021?page=2 ('Nuku'alofa, Tonga' then ': More than ...'; the colon on the"
+          " next line there)", kind="newspaper"),
+    # --- Africa ---------------------------------------------------------------------------------
+    _lead("SUNA", "Khartoum, Aug, 23 (SUNA) - A regional council will meet next week to review a peace accord.",
+          "Khartoum, Aug, 23 (SUNA) -", "Khartoum", None, "SD", "2009-08-23", "SUNA", "2009-08-23",
+          "http://forums.sudaneseonline.org/cs/blogs/english/archive/2009/08.aspx ('Khartoum, Aug, 23 (SUNA) - ':"
+          " a comma between month and day)"),
+    _lead("SUNA", "Khartoum, April 27(SUNA)- The minister put the power shortfall at 300 megawatts.",
+          "Khartoum, April 27(SUNA)-", "Khartoum", None, "SD", "2009-04-27", "SUNA", "2009-04-27",
+          "http://forums.sudaneseonline.org/cs/blogs/english/archive/2009/04.aspx ('Khartoum, April 27(SUNA)- ':"
+          " no spaces round the credit)"),
+    _lead("SUNA", "Kosti, July 25 (SUNA)- A party leader called for accord between rivals.",
+          "Kosti, July 25 (SUNA)-", "Kosti", None, "SD", "2009-07-25", "SUNA", "2009-07-25",
+          "http://forums.sudaneseonline.org/cs/blogs/english/archive/2009/07.aspx ('Kosti, July 25 (SUNA)- ')"),
+    _lead("SUNA", "Khartoum, (SUNA) - The president urged scholars to guide the young.",
+          "Khartoum, (SUNA) -", "Khartoum", None, "SD", "2017-10-20", "SUNA", "2017-10-20",
+          "http://sudanembassyindia.org/news11/news_details-page.html ('Khartoum, (SUNA) - ')"),
+    _lead("Radio Dabanga", "Khartoum -Police arrested two activists over posts about a governor.",
+          "Khartoum -", "Khartoum", None, "SD", "2017-06-10", None, "2017-06-10",
+          "http://www.afromix.org/html/actualite/pays/soudan/index.en.html ('[Radio Dabanga] Khartoum -Sudanese"
+          " ...': the dash against the lead's first word)"),
+    _lead("Darfur 24", "March 28, 2020 (Khartoum) The health ministry confirmed five cases of the virus.",
+          "March 28, 2020 (Khartoum)", "Khartoum", None, "SD", "2020-03-28", None, "2020-03-28",
+          "https://darfur24.com/en/author/english-editor/page/251 ('March 28, 2020 (Khartoum) Sudan's ...': the"
+          " date first, the place in brackets)", kind="newspaper"),
+    _lead("New Era", "KATIMA MULILO – The prime minister called for unity at a gathering on Saturday.",
+          "KATIMA MULILO –", "Katima Mulilo", None, "NA", "2025-06-02", None, "2025-06-02",
+          "https://neweralive.na/category/front-page-news/page/58/?page=221 ('KATIMA MULILO – ')", kind="newspaper"),
+    # --- The Balkans and the Gulf -----------------------------------------------------------------
+    _lead("FENA", "SARAJEVO, August 18 (FENA) – The defence ministry will mark the anniversary of a crash.",
+          "SARAJEVO, August 18 (FENA) –", "Sarajevo", None, "BA", "2016-08-18", "FENA", "2016-08-18",
+          "http://www.abnaorg.eu/?author=10 ('SARAJEVO, August 18 (FENA) – ')"),
+    _lead("Bosnia News", "SARAJEVO, Bosnia (March 31,2008) – A delegation of German lawmakers began a visit.",
+          "SARAJEVO, Bosnia (March 31,2008) –", "Sarajevo", None, "BA", "2008-03-31", None, "2008-03-31",
+          "http://bosnianews.blogspot.com/2008/03/ ('SARAJEVO, Bosnia (March 31,2008) – ': the date in brackets,"
+          " no space after the comma)", kind="newspaper"),
+    _lead("Khaleej Times", "DUBAI - Families in small flats may find their visas harder to renew.",
+          "DUBAI -", "Dubai", None, "AE", "2008-08-14", None, "2008-08-14",
+          "https://uaeinfobank.blogspot.com/2008/08 (Khaleej Times copy: 'DUBAI - ')", kind="newspaper"),
+    # --- Broadcasters -------------------------------------------------------------------------
+    _lead("Gray News", "COAL VALLEY, Ill. (Gray News) – A zoo celebrated the birth of two rare cubs.",
+          "COAL VALLEY, Ill. (Gray News) –", "Coal Valley", "Illinois", "US", "2023-05-19", "Gray News",
+          "2023-05-19", "code corpus, id 6128726864: 'COAL VALLEY, Ill. (Gray News) – ' (a village below the"
+          " gazetteer's floor)"),
+    _lead("Gray News", "(Gray News) - A recall was issued for a brand of frozen peas.",
+          "(Gray News) -", None, None, None, "2023-05-19", "Gray News", "2023-05-19",
+          "code corpus, id 55814348248: '(Gray News) - A recall was issued ...'"),
+    _lead("WWL-TV", "NEW ORLEANS (WWL) — Crews began repairs on a flooded underpass on Monday.",
+          "NEW ORLEANS (WWL) —", "New Orleans", "Louisiana", "US", "2024-08-05", "WWL", "2024-08-05",
+          "code corpus, id 62026839424: US stations' call signs as dateline credits ('(WWL)', '(WJZ)', '(KING)')"),
+    # --- Houses of the first batches, in forms and languages they did not hold -----------------
+    _lead("Anadolu", "İSTANBUL (AA) - Bir perakende zinciri yeni bir dijital mağaza açtı.",
+          "İSTANBUL (AA) -", "Istanbul", None, "TR", "2024-01-15", "Anadolu", "2024-01-15",
+          "code corpus, id 47325970114: 'İSTANBUL (AA) - ' (Turkish service; a dotted capital I)"),
+    _lead("Antara", "Banda Aceh (ANTARA) - Komunitas pemuda menanam seribu pohon bakau.",
+          "Banda Aceh (ANTARA) -", "Banda Aceh", None, "ID", "2024-02-01", "Antara", "2024-02-01",
+          "code corpus, id 32262801503: 'Banda Aceh (ANTARA) - ' (Indonesian service)"),
+    _lead("Bernama", "MELAKA, 13 Jan (Bernama) -- Pasukan sukarelawan menyasarkan lebih ramai anggota baharu.",
+          "MELAKA, 13 Jan (Bernama) --", "Malacca", None, "MY", "2024-01-13", "Bernama", "2024-01-13",
+          "code corpus, id 23641507690: 'MELAKA, 13 Jan (Bernama) -- ' (Malay service; the place's Malay name)"),
+    _lead("Bernama", "PUTRAJAYA, 9 Sept (Bernama) -- Kes demam denggi meningkat minggu ini.",
+          "PUTRAJAYA, 9 Sept (Bernama) --", "Putrajaya", None, "MY", "2024-09-09", "Bernama", "2024-09-09",
+          "code corpus, id 68872829525: 'PUTRAJAYA, 9 Sept (Bernama) -- ' ('Sept', day first)"),
+    _lead("Xinhua", "LISBOA, 18 jun (Xinhua) -- El número de visitantes del museo creció este año.",
+          "LISBOA, 18 jun (Xinhua) --", "Lisbon", None, "PT", "2023-06-18", "Xinhua", "2023-06-18",
+          "code corpus, id 22647202732: 'LISBOA, 18 jun (Xinhua) -- ' (Spanish service)"),
+    _lead("Xinhua", "Jan. 10 (Xinhua) -- The state's maritime authority closed two beaches.",
+          "Jan. 10 (Xinhua) --", None, None, None, "2024-01-10", "Xinhua", "2024-01-10",
+          "code corpus, id 34206146996: 'Jan. 10 (Xinhua) -- ' (a date and a credit, no place)"),
+    _lead("Kyodo", "YILAN, Taiwan (Kyodo) -- A ferry trial run linked the island with Okinawa.",
+          "YILAN, Taiwan (Kyodo) --", "Yilan", None, "TW", "2024-06-20", "Kyodo", "2024-06-20",
+          "code corpus, id 14020748990: 'YILAN, Taiwan (Kyodo) -- '"),
+    _lead("Interfax", "Dushanbe. (Interfax) - The two governments may sign an economic accord this month.",
+          "Dushanbe. (Interfax) -", "Dushanbe", None, "TJ", "2004-11-30", "Interfax", "2004-11-30",
+          "code corpus, id 2448797182: 'Dushanbe. (Interfax) - ' (a full stop after the place)"),
+)
+
+
+# Lines of forms the zoo did not hold that are not datelines, decided before the third batch's first run.
+THIRD_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline("basketball result", "Boston 104, Miami 98", _d("2024-07-05"),
+                 "issue 19 'a table row': results lines with city teams"),
+    NotADateline("stock index line", "Jakarta Composite Index 7,120.45 (+0.3%)", _d("2024-07-05"),
+                 "issue 19 'a table row': stock lines"),
+    NotADateline("currency line with a colon", "Tokyo: dollar 151.20 yen, euro 1.0850 dollars", _d("2024-07-05"),
+                 "issue 19 'a table row': market lines opening with a centre"),
+    NotADateline("place, comma, she said", "Kyiv, she said, will not forget the winter.", _d("2024-07-05"),
+                 "issue 19 'a quote': a quote opening with a place"),
+    NotADateline("kicker and colon", "EXCLUSIVE: Jakarta to Ban Old Motorbikes From 2027", _d("2024-07-05"),
+                 "issue 19 'Bad input': headlines with a kicker and a colon"),
+    NotADateline("dateline inside a sentence", "Reporters in Kabul said on Monday the road had reopened.",
+                 _d("2024-07-05"), "issue 19: a place inside a sentence is no dateline"),
+    NotADateline("weather line with a colon", "Oslo: cloudy, high 4C, low -2C", _d("2024-07-05"),
+                 "issue 19 'a table row': weather listings"),
+    NotADateline("flight board row", "Dubai   EK 203   08:45   Delayed", _d("2024-07-05"),
+                 "issue 19 'a table row'"),
+    NotADateline("election result with a party", "Lagos (APC) 1,204,331 votes", _d("2024-07-05"),
+                 "issue 19 'a table row': a bracket after a place that is no credit"),
+    NotADateline("event listing with a date range", "Lisbon, 12-15 May: Web Summit side events open to the public.",
+                 _d("2024-07-05"), "issue 19 'Lines before the lead': listings"),
+    NotADateline("book citation", "London: Penguin, 2019.", _d("2024-07-05"),
+                 "issue 19 'Bad input': a place, a colon and a publisher"),
+    NotADateline("address with a postcode", "Kuala Lumpur, 50450 Malaysia", _d("2024-07-05"),
+                 "issue 19 'Lines before the lead': contact blocks of press releases"),
+    NotADateline("photo credit with a place", "Sydney (AAP Image/Dan Himbrechts)", _d("2024-07-05"),
+                 "issue 19 'Lines before the lead': picture credits"),
+    NotADateline("headline opening with two places", "KYIV, PRAGUE DISAGREE ON SIZE OF SOVIET-ERA DEBT.",
+                 _d("2024-07-05"), "http://infoukes.com/rfe-ukraine/2001/1024.html (RFE/RL Newsline: a headline in"
+                 " capitals opening with two places and a comma)"),
+    NotADateline("court case title", "Texas v. New Mexico (2023)", _d("2024-07-05"),
+                 "issue 19 'Bad input'"),
+)
+
+
+# A fourth set, written and committed after the third batch's rules and run blind against them: the
+# only figure here not measured on forms the rules were written for.
+FOURTH_BATCH: tuple[ZooLead, ...] = (
+    _lead("AIM", "Nampula (Mozambique), 25 May (AIM) - Builders urged the province to open its tenders.",
+          "Nampula (Mozambique), 25 May (AIM) -", "Nampula", None, "MZ", "2020-05-25", "AIM", "2020-05-25",
+          "http://africanpeoplereview.it/index.php/notizie-per-stato/alfabetico?id=272 ('Nampula (Mozambique),"
+          " 25 May (AIM) - '; also https://www.mikes.news/mozambique)"),
+    _lead("AIM", "Maputo -No elephants were poached in the reserve for a second year.",
+          "Maputo -", "Maputo", None, "MZ", "2020-05-25", None, "2020-05-25",
+          "http://africanpeoplereview.it/index.php/notizie-per-stato/alfabetico?id=272 ('[AIM] Maputo -For the"
+          " second year ...': AllAfrica's summary, the dash against the story)"),
+    _lead("Saba News", "LUSAKA – The city council asked churches to help fight cholera.",
+          "LUSAKA –", "Lusaka", None, "ZM", "2018-01-05", None, "2018-01-05",
+          "http://www.saba-news.org/category/zambia/page/2/ ('LUSAKA – The authorities in the ZAMBIAN capital')",
+          kind="newspaper"),
+)
+
+ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -709,7 +981,7 @@ SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
                  _d("2024-07-05"), "issue 19 'Bad input'"),
 )
 
-NOT_DATELINES: tuple[NotADateline, ...] = FIRST_NOT_DATELINES + SECOND_NOT_DATELINES
+NOT_DATELINES: tuple[NotADateline, ...] = FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES
 
 
 def agency_houses() -> frozenset[str]:

@@ -180,3 +180,25 @@ def test_dateline_grammar_tag_glued_to_the_story(tag: str, head: str) -> None:
         return
     assert found is not None and found.raw == lead.strip() and found.agency == (agencies.canonical(tag) or tag)
     assert (lead + STORY)[found.end:] == STORY
+
+
+@settings(max_examples=150, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]), days, unknown_agencies,
+       st.sampled_from(["after-credit", "in-credit", "region-country"]), st.sampled_from(["--", "-", "—"]))
+def test_dateline_grammar_press_release_date_forms(place, case, day, agency, form, dash) -> None:
+    """Press-release services' forms: the date after the credit ("(PRWEB) December 11, 2009 --"), inside
+    its brackets ("--(Newsfile Corp. - November 3, 2020) -") or after city, region and country."""
+    printed_place = place.upper() if case == "upper" else place.title()
+    written = f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    lead = {
+        "after-credit": f"{printed_place}, Kenya ({agency}) {written} {dash}",
+        "in-credit": f"{printed_place}, Kenya--({agency} Corp. - {written}) {dash}",
+        "region-country": f"{printed_place}, Ont., Canada, {written} /{agency}.com/ {dash}",
+    }[form]
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    assert found.raw == lead
+    assert found.places == (printed_place,) and found.date == day
+    assert found.country == ("KE" if form != "region-country" else "CA")
+    assert found.agency == {"after-credit": agency, "in-credit": f"{agency} Corp.",
+                            "region-country": f"{agency}.com"}[form]

@@ -1,7 +1,7 @@
 """Pins every lead form of the dateline zoo (tests/dateline_zoo.py): one test per form.
 
 The zoo is the never-seen-agency check of issue 19: forms seen in public copy
-from some 60 agencies, in stories we wrote. A failure here names the form the
+from some 120 houses, in stories we wrote. A failure here names the form the
 grammar does not read yet.
 """
 
@@ -21,6 +21,8 @@ def _id(entry: ZooLead) -> str:
 # up as an unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
     "Belga:ROCHEFORT 31/07 (BELGA) =": "Rochefort of Belgium is below the gazetteer's floor of 15,000 people",
+    "Xinhua:LISBOA, 18 jun (Xinhua) --": "'Lisboa' is as near 'Lisbon' as 'Hannover' is 'Hanover' (kept by the"
+        " rule that keeps a Latin-script variant); the gazetteer holds no language of its alternate names",
 }
 
 # Non-datelines the grammar still takes for one, each with why (strict, like KNOWN_GAPS).

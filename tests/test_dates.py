@@ -32,6 +32,8 @@ from wirecopy.transforms.dates import match_date, resolve, resolve_year, split_t
         ("le 31 décembre 2025", 12, 31, 2025),
         ("Dec.5", 12, 5, None),  # an abbreviation's stop with no space after it
         ("Sept.30, 2024", 9, 30, 2024),
+        ("Aug, 23", 8, 23, None),               # SUNA: a comma between month and day
+        ("March 31,2008", 3, 31, 2008),         # the year against the comma
     ],
 )
 def test_dates_match_forms(text: str, month: int, day: int, year: int | None) -> None:

@@ -425,3 +425,22 @@ def test_places_nearest_city_to_coordinates(point: tuple, country: str | None, e
         assert place is None
     else:
         assert (place.city, place.country, place.basis) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Hà Nội", "Hanoi"),       # the local form, with its accents and word breaks, of an English name
+        ("Hải Phòng", "Haiphong"),
+        ("Ha Noi", "Ha Noi"),      # without accents the print is no local form, and is kept
+    ],
+)
+def test_places_accented_local_form_gives_the_english_name(printed: str, expected: str) -> None:
+    place = resolve_place(printed)
+    assert place is not None and place.country == "VN"
+    assert place.city == expected
+
+
+def test_places_printed_region_in_capitals_is_normal_cased() -> None:
+    place = resolve_place("SHENZHEN", "GUANGDONG")
+    assert place is not None and (place.city, place.region, place.country) == ("Shenzhen", "Guangdong", "CN")

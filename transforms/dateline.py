@@ -11,8 +11,14 @@ these forms closes it:
                 HEAD /AGENCY/.           MOSCOW, January 5. /TASS/.
                 HEAD (AGENCY) =          ROCHEFORT 31/07 (BELGA) =  (Belga's French copy)
                 HEAD (AGENCY)Story       Marseille, France (CNN)The ...
+                HEAD (AGENCY) DATE DASH  San Antonio, Texas (PRWEB) December 11, 2009 --
+                HEAD--(AGENCY - DATE) -  New York, New York--(Newsfile Corp. - November 3, 2020) -
+                HEAD (agency) DASH       Stuttgart (ots) -          (lower case: after gazetteer cities only)
     tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
+    tag-first   (AGENCY) HEAD AGENCY -   (TheNewswire) Vancouver, ..., 2026 TheNewswire -
+                SITE.CO.ID, HEAD DASH    REPUBLIKA.CO.ID, JAKARTA --
     tag-only    (AGENCY) DASH            (Bloomberg) --
+                (INITIALS- SOURCE)       (MENAFN- Daily News Egypt)  (alone on its line)
                 (AGENCY)Story            (CNN)The ...
     dashed      HEAD DASH (AGENCY) DASH  ROMA - (ANSA) -
     dashed      HEAD DASH                NEW YORK, March 5 -        (1980s Reuters)
@@ -56,7 +62,8 @@ _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
-    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}})[ \t]?(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
+    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}}(?:\.[a-z]{{2,3}})?)[ \t]?"
+    rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
     rf"\.?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -77,6 +84,7 @@ _BARE_DASH_RE = re.compile(
     rf"{_SPACE}+(?:-{{2,3}}|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
+    rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
@@ -86,6 +94,11 @@ _LEADING_BARE_CREDIT_RE = re.compile(
 _CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z][A-Z&-]{1,15})[ \t]*\n\s*(?=[A-Z0-9\"“‘'])")
 # "CAIRO-25 November 2021": a hyphen joining a place in capitals to its date.
 _HYPHEN_DATE_RE = re.compile(r"(?<=[A-Z]{2})-(?=[0-3]?\d\s)")
+# "(MENAFN- Daily News Egypt)" alone on the first line: a syndicator's initials, a dash, its source.
+_SYNDICATED_CREDIT_RE = re.compile(
+    r"^\((?P<tag>[A-Z]{2,8}-[ \t]?(?P<source>[A-Z][\w.&' ]{1,40}[\w.]))\)[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
+# "REPUBLIKA.CO.ID, ": a site's address credited before the dateline's place.
+_LEADING_WEB_CREDIT_RE = re.compile(r"^(?P<name>[A-Z][\w-]{1,30}\.(?i:com|net|org|co\.id|co))[ \t]*,[ \t]+(?=[A-Z])")
 # "By IANS, ": an agency credited before the dateline's place.
 _LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),[ \t]+")
 # A credit alone on the line under a dateline that has a line of its own: "Trend:", "(Kabar)".
@@ -117,8 +130,8 @@ _ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\
 # "Port-au-Prince", "ST. LOUIS", "SÃO PAULO", "THE HAGUE").
 _PARTICLE = r"de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|und|y|i|es"
 _PLACE_RE = re.compile(
-    rf"(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})"
-    rf"(?:\s+(?:[A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*|{_PARTICLE})){{0,5}}"
+    rf"(?:[A-ZÀ-ÞĀ-žȘ-ț][\w.'’À-ÿ-]*|{_PARTICLE})"
+    rf"(?:\s+(?:[A-ZÀ-ÞĀ-žȘ-ț][\w.'’À-ÿ-]*|{_PARTICLE})){{0,5}}"
     r"(?:\s+\([A-ZÀ-ÞŠŽ][\w.'’À-ÿ-]*\))?"  # "FRANKFURT (ODER)"
 )
 # A qualifier in brackets, ANI's "New Delhi [India]" and PTI's "Balasore (Odisha)",
@@ -208,6 +221,21 @@ def parse_dateline(
         if inner is not None:
             end = credit.end() + inner.end
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    if (site := _LEADING_WEB_CREDIT_RE.match(text)) is not None:
+        # "REPUBLIKA.CO.ID, JAKARTA -- ": a site's address credited before the place.
+        inner = _parse(text[site.end():], reference_date, agency_hint, tag_agency=None, tag_name=site["name"])
+        if inner is not None and inner.places and inner.raw[-1:] in ("-", "–", "—", "_", ":"):
+            end = site.end() + inner.end
+            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    if (alone := _SYNDICATED_CREDIT_RE.match(text)) is not None and looks_like_agency(alone["source"]):
+        # "(MENAFN- Daily News Egypt)" over the story: a syndicator's initials and its source, no place.
+        return Dateline(
+            raw=text[: alone.end()].strip(), end=alone.end(), places=(), qualifier=None, place=None,
+            date_raw=None, date=reference_date, agency=alone["tag"], form="tag-only",
+            date_source="reference" if reference_date else None,
+        )
+    if (around := _credit_printed_twice(text, reference_date, agency_hint)) is not None:
+        return around
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
@@ -238,6 +266,34 @@ _OUTLET_WORDS = frozenset(
 # ...of which these never close a kicker's words ("Video News", "Photo Report" are kinds of story).
 _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette herald times post journal daily "
                           "chronicle observer monitor telegraph".split())
+
+
+# "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
+_OPENING_CREDIT_RE = re.compile(rf"^\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\){_SPACE}+(?=[A-Z])")
+
+
+def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"(TheNewswire) Varennes, Quebec - TheNewswire - le 8 septembre 2026 -", "(TheNewswire) Vancouver,
+    British Columbia, September 11th, 2026 TheNewswire -": the credit opens the lead in brackets and is
+    printed again, bare, closing the head (a date may follow it between dashes).
+    """
+    opening = _OPENING_CREDIT_RE.match(text)
+    if opening is None or not looks_like_agency(opening["tag"]):
+        return None
+    name = opening["tag"]
+    again = re.match(
+        rf"(?P<head>[^\n]{{3,90}}?){_SPACE}+(?:[-–—]{_SPACE}+)?{re.escape(name)}{_SPACE}+[-–—]"
+        rf"(?:{_SPACE}+(?P<date>[^\n]{{3,30}}?){_SPACE}+[-–—])?{_SPACE}+(?=[A-Z])",
+        text[opening.end(): opening.end() + _MAX_HEAD + 80])
+    if again is None or (again["date"] and dates.match_date(again["date"]) is None):
+        return None
+    head = again["head"] + (f", {again['date']}" if again["date"] else "")
+    agency, printed = _agency_named(name)
+    inner = _parse(f"{head} - X", reference_date, agency_hint, tag_agency=agency, tag_name=printed)
+    if inner is None or not inner.places:
+        return None
+    end = opening.end() + again.end()
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
 
 def names_an_outlet(line: str) -> bool:
@@ -323,6 +379,11 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
         yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"]).strip(), "tagged")
+    if not tagged and (dated := _DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)) is not None and (
+            dated.start() <= _MAX_HEAD and dates.match_date(dated["date"]) is not None):
+        # "New York, New York--(Newsfile Corp. - November 3, 2020) -": the date inside the credit's brackets.
+        head = text[: dated.start()].rstrip(" \t-—–")
+        yield _Head(f"{head}, {dated['date']}", dated.end(), dated["tag"].strip(), "tagged")
     dash = _BARE_DASH_RE.search(text, 0, _MAX_HEAD + 4)
     if dash and dash.start() <= _MAX_HEAD:
         yield _Head(text[: dash.start()], dash.end(), None, "dashed")
@@ -372,12 +433,27 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
             looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
             or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
+            or (tag["dash"] and _lower_credit(printed, head))
         ):
             unknown = tag
     return unknown
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+# A credit some houses print in lower case, alone or before a service's code: "ots", "awp", "dpa-AFX".
+_LOWER_CREDIT_RE = re.compile(r"[a-z]{2,5}(?:-[A-Za-z]{2,6})?")
+
+
+def _lower_credit(printed: str, head: str) -> bool:
+    """"Stuttgart (ots) -", "BONN (dpa-AFX) -": one short lower-case word in brackets, then a dash.
+
+    Only after places the gazetteer knows, every one, and nothing else: in a
+    sentence a bracket after a place holds words ("London (and the south-east)").
+    """
+    if not _LOWER_CREDIT_RE.fullmatch(printed) or printed.casefold() in _NOT_AGENCY:
+        return False
+    names = [p.strip() for p in head.split("/")]
+    return 0 < len(names) <= 3 and all(_PLACE_RE.fullmatch(p) and _in_gazetteer(p) for p in names)
 
 
 def _story_after(text: str, at: int) -> bool:
@@ -503,12 +579,18 @@ def _read(
         read_head = _read_head(head)
         if read_head is None and agency_name is not None and (only_date := dates.match_date(head)) is not None:
             read_head = (), None, only_date  # "September 1 (BTA) -": a date and a credit, no place
+            if known is None and found.tag and _PLACE_RE.fullmatch(found.tag) and _in_gazetteer(found.tag):
+                # "March 28, 2020 (Khartoum) Sudan's ...": the date first, the place in brackets after it.
+                read_head, known, agency_name = ((found.tag,), None, only_date), None, None
         if agency_name is None and (credit_first := _credit_first(head)) is not None:
             agency_name, only_date = credit_first  # "STA, 25 July -": the credit where the place would be
             known, read_head = agencies.lookup(agency_name), ((), None, only_date)
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
+        if phrase is None and found.form == "tagged" and (late := _DATE_AFTER_TAG_RE.match(text, end)) and (
+                late_phrase := dates.match_date(late["date"])) is not None:
+            phrase, end = late_phrase, late.end()
     if found.form in ("stopped", "line") and phrase is None and not (
             found.form == "stopped" and qualifier is None and place_names
             and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)):
@@ -536,6 +618,10 @@ def _read(
     closed = dashed or _STORY_AFTER_TAG_RE.match(text, end)
     if not dashed and _FIGURES_RE.match(text, end):
         return None  # "NEW YORK (NYSE)  142.10  +1.2%": figures in columns after a tag are a table's row
+    if not dashed and known is None and phrase is None and _COUNT_RE.match(text, end):
+        return None  # "Lagos (APC) 1,204,331 votes": a figure after an unknown bracket is a table's
+    if text[:end].rstrip().endswith(":") and _CITATION_RE.match(text, end):
+        return None  # "London: Penguin, 2019.": a book's place, publisher and year
     if text[end:end + 1].islower() and known is None and not all(_is_capitals(p) for p in place_names):
         return None  # "Tokyo Electric (TEPCO) - the plant's operator -": a lead opens with a capital
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
@@ -569,6 +655,20 @@ def _read(
     )
 
 
+# "--(Newsfile Corp. - November 3, 2020) -": a credit and its date in one pair of brackets, then a dash.
+_DATED_TAG_RE = re.compile(
+    rf"\((?P<tag>[^\W\d_][\w.&' ]{{1,30}}){_SPACE}-{_SPACE}(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,"
+    rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
+)
+# "(PRWEB) December 11, 2009 --": a full date after the credit, closed by a separator.
+_DATE_AFTER_TAG_RE = re.compile(
+    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d(?:st|nd|rd|th)?,{_SPACE}(?:19|20)\d\d)"
+    rf"{_SPACE}*(?:-{{2,3}}|—|–|-|\.)(?={_SPACE}|$)"
+)
+# A figure grouped in thousands: a count, never a story's first word after a credit.
+_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b")
+# The rest of a line that is a publisher and a year: a citation's, after its place.
+_CITATION_RE = re.compile(r"[A-Z][\w&.' -]{0,40},[ \t]+(?:1[5-9]|20)\d\d\.?[ \t]*(?:\n|$)")
 # A second gap in a line followed by a figure: the line is a table's row.
 _COLUMNS_RE = re.compile(r"[ \t]{2,}[-+]?[\d.,]*\d")
 # A word in capitals and a colon: a label of a heading's fields ("RE:", "ATTN:"), never a story's start.
@@ -614,6 +714,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
+        if before and match[1].strip() == "," and size == 1 and _WEB_NAME_RE.fullmatch(name):
+            return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name:
             continue
         dated = dates.split_trailing_date(before)[1] is not None
@@ -624,6 +726,9 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if places.is_qualifier(name) and not dated and not (contrast and _not_its_region(before, name)):
             continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
         named = agencies.lookup(name)
+        if named is None and size == 2 and match[1].strip() == "," and (first := name.split()[0]) and (
+                agencies.lookup(first) is not None or _acronym(first)) and places.country_code(name.split()[1]):
+            return before, None, name  # "Jakarta, CNN Indonesia --": a broadcaster's service for a country
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
                                   and (dated or contrast or places.resolve_place(name) is None)):
@@ -633,16 +738,24 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
     return None
 
 
+# A site's address printed as its credit: "KOMPAS.com", "Detik.com", "tempo.co.id".
+_WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|co|id|my|ph|in)(?:\.[a-z]{2})?")
+
+
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
     head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
+    if len(parts) == 3 and all(parts) and places.country_code(parts[2]) is not None and places.is_qualifier(parts[1]):
+        # "PORTLAND, OR, UNITED STATES", "SHENZHEN, GUANGDONG, CHINA": the region names the place's country too.
+        parts = parts[:2]
     if not parts[0] or len(parts) > 2 or not all(parts):
         return None
     place_names = tuple(
-        joined for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
+        _STATE_CODE_RE.sub("", joined) if not _is_capitals(joined) else joined
+        for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
     qualifier = parts[1] if len(parts) == 2 else None
@@ -654,6 +767,11 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         # dateline would claim the reference's day for a day it prints and we cannot read.
         return None
     return place_names, qualifier, phrase
+
+
+# "Brasília (DF)", "São Paulo (SP)": a region's code in brackets after a place in title case
+# ("FRANKFURT (ODER)", in capitals, is the name of a place).
+_STATE_CODE_RE = re.compile(r"\s\([A-Z]{2,3}\)$")
 
 
 def _joined_places(name: str) -> tuple[str, ...]:

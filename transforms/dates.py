@@ -58,7 +58,7 @@ _DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
     (?:le\s+)?
     (?:
-        (?P<month>{_MONTH})(?:\.\s*|\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,?\s+|/){_YEAR})?
+        (?P<month>{_MONTH})(?:\.\s*|\s+|,\s?)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,?\s+|,|/){_YEAR})?
       | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?(?P<month2>{_MONTH})\.?
         (?:,?\s+(?:de\s+)?{_YEAR2})?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)

@@ -390,6 +390,8 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             # The gazetteer cannot name this admin1 (numeric codes) but the
             # printed qualifier did: "BALASORE (Odisha)".
             region = next((c.region for c in constraints if c.country == found.country and c.region), None)
+            if region is not None and region.isupper():
+                region = normal_case(region)  # "SHENZHEN, GUANGDONG, CHINA": the region in normal case
         name = _current_name(found, _spelling(
             city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
             romanised=found.country in _non_latin_countries()))
@@ -498,6 +500,9 @@ def _spelling(printed: str, spellings: list[str], main: str, *, renamed_ok: bool
         return main
     if (romanised or _accented_local_form(printed, main)) and _near_spelling(printed, main):
         return main
+    if _accented_local_form(printed, main) and fold(printed) != fold(main) and (
+            fold(printed).replace(" ", "") == fold(main).replace(" ", "")):
+        return main  # "Hà Nội": the local form, with its accents and word breaks, of Hanoi
     target = light_fold(printed)
     same = [s for s in spellings if light_fold(s) == target]
     if not same:
