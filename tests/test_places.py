@@ -444,3 +444,18 @@ def test_places_accented_local_form_gives_the_english_name(printed: str, expecte
 def test_places_printed_region_in_capitals_is_normal_cased() -> None:
     place = resolve_place("SHENZHEN", "GUANGDONG")
     assert place is not None and (place.city, place.region, place.country) == ("Shenzhen", "Guangdong", "CN")
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        # two capitals that are a country's code and a division's: the one that holds a city of that name
+        ("SALVADOR", "BA", ("Salvador", "Bahia", "BR")),   # Bahia, not Bosnia and Herzegovina
+        ("Recife", "PE", ("Recife", "Pernambuco", "BR")),  # Pernambuco, not Peru
+        ("Sarajevo", "BA", ("Sarajevo", None, "BA")),      # the country holds it: the country
+        ("Lima", "PE", ("Lima", "Municipalidad Metropolitana de Lima", "PE")),
+    ],
+)
+def test_places_two_capitals_are_a_country_or_a_division(city: str, qualifier: str, expected: tuple) -> None:
+    place = resolve_place(city, qualifier)
+    assert (place.city, place.region, place.country) == expected

@@ -245,7 +245,15 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
     found = _resolve(city.strip(), qual or None, home or None)
     if found is None and not qual and (coded := _DIVISION_CODE_RE.match(city.strip())) is not None:
         return _in_coded_division(coded["name"], coded["code"], home or None)
+    if qual and _TWO_CAPITALS_RE.match(qual) and (found is None or not found.geonames_id):
+        # "SALVADOR, BA": BA is Bosnia's code and Bahia's; the division holds a city of that name, the country none.
+        coded_place = _in_coded_division(city.strip(), qual, home or None)
+        if coded_place is not None and coded_place.geonames_id:
+            return coded_place
     return found
+
+
+_TWO_CAPITALS_RE = re.compile(r"^[A-Z]{2}$")
 
 
 # "Landquart GR", "Austin TX": a place in title case, then its first-level division's code.
