@@ -123,10 +123,13 @@ def assert_grows_linearly(call: Callable[[str], object], build: Callable[[int], 
     texts = [build(n) for n in sizes]
     previous = _seconds(lambda: call(texts[0]), 3)
     for n, text in zip(sizes[1:], texts[1:]):
-        took = _seconds(lambda text=text: call(text), 2)
+        took = _seconds(lambda text=text: call(text), 1)
+        if took >= 30 * previous + 0.05:  # once more, in case the machine was busy
+            previous = min(previous, _seconds(lambda: call(texts[sizes.index(n) - 1]), 2))
+            took = min(took, _seconds(lambda text=text: call(text), 2))
         assert took < 30 * previous + 0.05, (
             f"{what}: {n // 10:,} characters took {previous * 1000:.2f} ms, {n:,} took {took * 1000:.1f} ms")
-        previous = _seconds(lambda text=text: call(text), 2)
+        previous = took
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -145,6 +148,22 @@ def test_hostile_leads_entry_points_grow_linearly(entry: str, pattern: str) -> N
     call, build = ENTRIES[entry], HOSTILE[pattern]
     for where, wrap in WRAPS.items():
         assert_grows_linearly(call, lambda n, wrap=wrap: wrap(build(n)), f"{entry} on {pattern} {where}")
+
+
+ORDINARY_LEAD = "KIBWEZI, Kenya, April 25 (Xinhua) -- A new water pipeline reached three villages on Tuesday."
+
+
+@pytest.mark.parametrize("pattern", list(HOSTILE))
+def test_hostile_leads_head_sized_text_costs_about_an_ordinary_lead(pattern: str) -> None:
+    """The rules read at most a head's few hundred characters, so growth alone cannot show a rule
+    that is slow inside them ('Ab:' then 120 spaces cost 40 ms, an ordinary lead 0.1 ms)."""
+    ordinary = _seconds(lambda: parse_dateline(ORDINARY_LEAD, reference_date=REF), 5)
+    for where, wrap in WRAPS.items():
+        for n in (40, 90, 130, 400):
+            text = wrap(HOSTILE[pattern](n))
+            took = _seconds(lambda text=text: parse_dateline(text, reference_date=REF), 3)
+            assert took < 40 * ordinary + 0.002, (
+                f"{pattern} {where}, {n} characters: {took * 1000:.2f} ms, an ordinary lead {ordinary * 1000:.3f} ms")
 
 
 @pytest.mark.parametrize("text, form", [
@@ -204,9 +223,10 @@ def _nitf(s: str) -> bytes:
 
 
 def _ninjs(s: str) -> bytes:
-    return json.dumps([{"uri": "u1", "type": "text", "located": s, "slugline": s,
-                        "versioncreated": "2025-02-03T07:05:00+11:00", "headlines": [{"role": "main", "value": s}],
-                        "bodies": [{"role": "main", "contenttype": "text/plain", "value": s + " - The story."}]}]).encode()
+    body = {"role": "main", "contenttype": "text/plain", "value": s + " - The story."}
+    return json.dumps([{"uri": "u1", "type": "text", "located": s, "slugline": s, "bodies": [body],
+                        "versioncreated": "2025-02-03T07:05:00+11:00",
+                        "headlines": [{"role": "main", "value": s}]}]).encode()
 
 
 def _g2(s: str) -> bytes:
@@ -233,7 +253,11 @@ FORMAT_SLOTS: dict[str, Callable[[str], bytes]] = {
 }
 # Runs of spaces in a story's text reach the credit rules of wirecopy.transforms.byline,
 # which are not linear on them (reported, not owned here); every other hostile text goes through.
-FORMAT_PATTERNS = [p for p in HOSTILE if not any(w in p for w in ("spaces", "tabs"))]
+# The entry points above take every hostile text; the readers, costlier per character, take one of each kind.
+FORMAT_PATTERNS = ["words in capitals", "comma fields", "nested brackets", "run of (A) spaced", "slashed words",
+                   "dashes", "colon fields", "Dec Dec Dec", "misspelt months", "AND between capitals", "numeric dates",
+                   "ISO dates", "clock times", "date then line ends", "RTL marks", "combining accents",
+                   "control characters", "odd Unicode", "lines of capitals", "table gaps"]
 
 
 def _parse_or_reject(data: bytes) -> ParsedFile | None:
@@ -250,14 +274,13 @@ def test_hostile_leads_format_readers_grow_linearly(slot: str) -> None:
                               f"{slot} holding {pattern}")
 
 
-@pytest.mark.parametrize("line", [
-    "x" + " " * 100_000 + "!",              # the selector's keyword then a run of spaces
-    "x," + "a" * 100_000 + ",y",            # a keyword line's lazy fields
-    "x" + " " * 100_000 + "<",              # a line's end mark after a run of spaces
-])
-def test_hostile_leads_anpa_coded_lines_stay_linear(line: str) -> None:
-    assert_grows_linearly(_parse_or_reject, lambda n: _anpa(line[:n], line[:n], "PARK CITY, Utah (AP)"),
-                          f"ANPA {line[:3]!r}...")
+@pytest.mark.parametrize("what, line", [
+    ("the selector's keyword then a run of spaces", lambda n: "x" + " " * n + "!"),
+    ("a keyword line's lazy fields", lambda n: "x," + "a" * n + ",y"),
+    ("a line's end mark after a run of spaces", lambda n: "x" + " " * n + "y<"),
+], ids=["selector", "keyword line", "line end"])
+def test_hostile_leads_anpa_coded_lines_stay_linear(what: str, line: Callable[[int], str]) -> None:
+    assert_grows_linearly(_parse_or_reject, lambda n: _anpa(line(n), line(n), "PARK CITY, Utah (AP)"), what)
 
 
 def test_hostile_leads_anpa_reads_its_coded_lines() -> None:
