@@ -117,7 +117,10 @@ _NOT_AGENCY = frozenset(
 _MAX_AGENCY_WORDS = 3
 # "New Delhi:MMNN:19 Feb 2024": place, credit and date as fields parted by colons
 # (never the colon of a clock, "10:32"), closed by the line's end or a separator.
-_COLON_FIELD = r"[^:\n]{2,40}?"
+# A field opens and closes with no space, so that spaces around a colon belong to
+# the colon alone: fields free to hold them could split a run of spaces every
+# way over (a line "Ab:" then 120 spaces took 40 ms, every lead, where 50 µs is usual).
+_COLON_FIELD = r"[^:\s][^:\n]{0,38}?[^:\s]"
 _COLON = r"(?:(?<!\d):|:(?!\d))"
 _COLON_MARK = rf"{_SPACE}*{_COLON}{_SPACE}*"
 _COLON_HEAD_RE = re.compile(

@@ -70,22 +70,30 @@ DATE_RE = re.compile("(?ix)" + _DATE_BODY)
 # "(10:32 a.m. EST)", "at 14:30".
 _CLOCK = (r"""(?:\(?(?:at\s+)?[0-2]?\d(?::?[0-5]\d)(?:\s*[ap]\.?m\.?)?"""
           r"""(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?\)?)""")
+# What may close a date: spaces and a full stop. Written so that a run of spaces
+# is read one way only (`\s*\.?\s*` tries every split of the run before
+# failing, quadratic on a long one).
+_CLOSE = r"\s*(?:\.\s*)?$"
+# How far from the end of a text a date closing it may begin: the longest
+# printed form ("Wednesday, le 1er septembre 2024, 10:32 a.m. UTC+10.") is
+# far shorter; a head past this is no dateline's, and the search stays linear.
+_MAX_DATE_CHARS = 120
 # A date closing a dateline head, after a comma or a space: "SIALKOT, Pakistan 1996-12-06",
 # "MOSCOW, January 5." (TASS ends the date with a full stop), "July 5, 2024 10:32 GMT".
 _TRAILING_DATE_RE = re.compile(
-    r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")(?P<clock>,?\s+" + _CLOCK + r")?\s*\.?\s*$"
+    r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")(?P<clock>,?\s+" + _CLOCK + r")?" + _CLOSE
 )
 # Heads closed by less than a full date, read only where a date closes a dateline's head:
 # "ROCHEFORT 31/07" (a day and month in figures, Belga), "SYDNEY, Wednesday" (a weekday
 # alone, AAP) and "SYDNEY, Decmber 5" (a month misspelt).
-_DAY_MONTH_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<date>(?P<n1>[0-3]\d)/(?P<n2>[01]\d))\s*\.?\s*$")
+_DAY_MONTH_RE = re.compile(r"(?:^|(?<=[\s,]))(?P<date>(?P<n1>[0-3]\d)/(?P<n2>[01]\d))" + _CLOSE)
 _WEEKDAY_ALONE_RE = re.compile(
     r"(?i),\s*(?P<date>(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\s*\.?\s*$"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))" + _CLOSE
 )
 _WORD_DAY_RE = re.compile(
     r"(?:^|(?<=[\s,]))(?P<date>(?P<word>[^\W\d_]{4,})\.?\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
-    r"\s*\.?\s*$"
+    + _CLOSE
 )
 # Month names a misspelling is measured against: names and abbreviations of four letters or more.
 _MONTH_WORDS = tuple(m for m in MONTHS if len(m) >= 4)
@@ -151,14 +159,15 @@ def split_trailing_date(text: str) -> tuple[str, DatePhrase | None]:
     weekday, "Friday, July 5", and a transmission time after it, "10:32
     GMT"); without one the text comes back whole.
     """
-    m = _TRAILING_DATE_RE.search(text)
+    start = max(0, len(text.rstrip()) - _MAX_DATE_CHARS)
+    m = _TRAILING_DATE_RE.search(text, start)
     phrase = match_date(m["date"]) if m is not None else None
     if phrase is None:
-        return _split_partial_date(text)
+        return _split_partial_date(text, start)
     return text[: m.start()].rstrip(" ,"), phrase
 
 
-def _split_partial_date(text: str) -> tuple[str, DatePhrase | None]:
+def _split_partial_date(text: str, start: int) -> tuple[str, DatePhrase | None]:
     """The less-than-full dates a head may close with (see _DAY_MONTH_RE), else the text whole.
 
     A day and month in figures read day first, or month first where the
@@ -170,17 +179,17 @@ def _split_partial_date(text: str) -> tuple[str, DatePhrase | None]:
     """
     tail = text.rstrip(" .")[-1:]
     if not tail.isdigit():
-        if tail.isalpha() and "," in text and (m := _WEEKDAY_ALONE_RE.search(text)) is not None:
+        if tail.isalpha() and "," in text and (m := _WEEKDAY_ALONE_RE.search(text, start)) is not None:
             weekday = _WEEKDAY_NUMBER[m["weekday"].casefold()[:3]]
             return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], 0, 0, None, weekday=weekday)
         return text, None
-    if "/" in text and (m := _DAY_MONTH_RE.search(text)) is not None:
+    if "/" in text and (m := _DAY_MONTH_RE.search(text, start)) is not None:
         first, second = int(m["n1"]), int(m["n2"])
         day, month = (first, second) if second <= 12 else (second, first)
         if 1 <= month <= 12 and 1 <= day <= 31 and _make(2000, month, day) is not None:
             ambiguous = first <= 12 and second <= 12 and first != second
             return text[: m.start()].rstrip(" ,"), DatePhrase(m["date"], month, day, None, ambiguous)
-    if (m := _WORD_DAY_RE.search(text)) is not None and m["word"].casefold() not in MONTHS:
+    if (m := _WORD_DAY_RE.search(text, start)) is not None and m["word"].casefold() not in MONTHS:
         month, misspelt = _misspelt_month(m["word"].casefold())
         day = int(m["day"])
         if month is not None and 1 <= day <= 31:

@@ -240,6 +240,8 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
     else the most populous match. An unknown city with a known qualifier still
     gives a Place, with the region and country of the qualifier.
     """
+    if len(city) > _MAX_NAME_CHARS or (qualifier is not None and len(qualifier) > _MAX_NAME_CHARS):
+        return None
     home = home_country.strip().upper() if home_country else None
     qual = qualifier.strip() if qualifier else None
     found = _resolve(city.strip(), qual or None, home or None)
@@ -254,8 +256,10 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
 
 
 _TWO_CAPITALS_RE = re.compile(r"^[A-Z]{2}$")
-
-
+# No place's name is longer (Bangkok's full name has 168 letters): a longer text
+# is refused before it is folded and cased once for each reading of a code, a
+# second's work on a megabyte line.
+_MAX_NAME_CHARS = 200
 # "Landquart GR", "Austin TX": a place in title case, then its first-level division's code.
 _DIVISION_CODE_RE = re.compile(r"^(?P<name>(?=.*[a-z]).*\S)\s+(?P<code>[A-Z]{2})$")
 

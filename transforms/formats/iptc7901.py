@@ -37,7 +37,8 @@ _DATETIME_GROUP_RE = re.compile(
     r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)\s*(?:GMT|UTC|UT|Z)?\s+"
     r"(?P<month>[^\W\d_]{3,9})\.?\s+(?P<year>\d{4}|\d{2})\b"
 )
-_HEAD_END_MARK_RE = re.compile(r"\s*=\s*$")
+# From the first space of a run only: tried from every space, a long run made the search quadratic.
+_HEAD_END_MARK_RE = re.compile(r"(?<!\s)\s*=\s*$")
 _MAX_HEADLINE = 200
 
 
