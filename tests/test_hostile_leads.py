@@ -27,7 +27,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms import dates, places, transmission
+from wirecopy.transforms import byline, dates, places, transmission
 from wirecopy.transforms.dateline import Dateline, parse_dateline
 from wirecopy.transforms.errors import WireError
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
@@ -251,10 +251,9 @@ FORMAT_SLOTS: dict[str, Callable[[str], bytes]] = {
     "NewsML-G2": _g2,
     "plain text": lambda s: (s + " - The story.\n\n" + s + "\n").encode("utf-8", "surrogatepass"),
 }
-# Runs of spaces in a story's text reach the credit rules of wirecopy.transforms.byline,
-# which are not linear on them (reported, not owned here); every other hostile text goes through.
 # The entry points above take every hostile text; the readers, costlier per character, take one of each kind.
-FORMAT_PATTERNS = ["words in capitals", "comma fields", "nested brackets", "run of (A) spaced", "slashed words",
+FORMAT_PATTERNS = ["spaces", "tabs", "no-break spaces", "date then spaces", "colon then spaces",
+                   "words in capitals", "comma fields", "nested brackets", "run of (A) spaced", "slashed words",
                    "dashes", "colon fields", "Dec Dec Dec", "misspelt months", "AND between capitals", "numeric dates",
                    "ISO dates", "clock times", "date then line ends", "RTL marks", "combining accents",
                    "control characters", "odd Unicode", "lines of capitals", "table gaps"]
@@ -272,6 +271,38 @@ def test_hostile_leads_format_readers_grow_linearly(slot: str) -> None:
     for pattern in FORMAT_PATTERNS:
         assert_grows_linearly(_parse_or_reject, lambda n, p=pattern: FORMAT_SLOTS[slot](HOSTILE[p](n)),
                               f"{slot} holding {pattern}")
+
+
+# The credit readers (wirecopy.transforms.byline), with the hostile text where a credit's parts stand.
+CREDIT_ENTRIES: dict[str, Callable[[str], object]] = {
+    "match_by_line": byline.match_by_line,
+    "match_trailer": lambda s: byline.match_trailer(s.rstrip()),
+    "match_signoff": byline.match_signoff,
+    "labelled_credits": byline.labelled_credits,
+    "match_metadata_byline": byline.match_metadata_byline,
+}
+CREDIT_WRAPS: dict[str, Callable[[str], str]] = {
+    "after By": lambda s: f"By {s}",
+    "inside a By-line": lambda s: f"By Jane {s} Doe and John Roe",
+    "in a trailer": lambda s: f"(Reporting by Jane Doe;{s} Editing by John Roe)",
+    "after a trailer's names": lambda s: f"Reporting by Jane Doe{s}",
+    "before a signed name": lambda s: f"{s} -- Jane Doe, PNA",
+    "before an e-mail": lambda s: f"Jane Doe {s}jane@example.com",
+    "under a label": lambda s: f"Editor: {s}",
+}
+CREDIT_PATTERNS = ["spaces", "tabs", "no-break spaces", "commas", "and and and", "words in capitals",
+                   "title-case words", "run of (A) spaced", "full stops", "slashed words", "lines of capitals",
+                   "control characters", "odd Unicode"]
+
+
+@pytest.mark.parametrize("entry", list(CREDIT_ENTRIES))
+@pytest.mark.parametrize("pattern", CREDIT_PATTERNS)
+def test_hostile_leads_credit_readers_grow_linearly(entry: str, pattern: str) -> None:
+    # A run of 5,000 spaces cost the trailer and By-line rules seconds, an e-mail pattern minutes:
+    # a run of spaces was tried from each of its spaces.
+    call, build = CREDIT_ENTRIES[entry], HOSTILE[pattern]
+    for where, wrap in CREDIT_WRAPS.items():
+        assert_grows_linearly(call, lambda n, wrap=wrap: wrap(build(n)), f"{entry} on {pattern} {where}")
 
 
 @pytest.mark.parametrize("what, line", [

@@ -311,7 +311,10 @@ _BY_LINE_MAX = 160
 _BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first words
 # Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
-_BY_SPLIT = re.compile(r"\s*(?:[,;|()]|\s[-–—/]\s|(?i:\band\b|\bwith\b)|&)\s*")
+# Patterns that may open with a run of spaces start it only after a non-space, "(?<!\s)\s+": tried from
+# every space of a long run, they cost the square of its length (found by tests/test_hostile_leads.py's
+# kind of input: a line of 5,000 spaces took seconds, the e-mail pattern minutes).
+_BY_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:[,;|()]|\s[-–—/]\s|(?i:\band\b|\bwith\b)|&)\s*")
 _HANDLE = re.compile(r"^@\w{1,30}$")
 # "Karin Ek/TT": a name and the agency after a slash, no spaces (the agency is let go).
 _NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]*[^\W\d_])/(?P<agency>[A-Za-z][\w-]{0,14})$")
@@ -332,7 +335,7 @@ _OUTLET = re.compile(r"^(?:for|special\s+to)\s+\S|^[\w-]+(?:\.[a-z]{2,3})+$")
 # Only after a name: "By The End Of The Year" opens a sentence.
 _PUBLICATION = re.compile(r"^The\s+[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,4}$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_REDACTED = re.compile(r"[\[(<{]?\s*e-?mail(?:\s|&nbsp;|&#160;|\u00a0)*protected\s*[\])>}]?", re.I)
+_REDACTED = re.compile(r"(?:[\[(<{]\s*|(?:(?<!\s)\s+)?)e-?mail(?:\s|&nbsp;|&#160;|\u00a0)*protected\s*[\])>}]?", re.I)
 _SIGNOFF_SEPARATORS = re.compile(r"^[\s,;/|]*$")
 _SIGNOFF_WRAP = re.compile(r"^[<(\[]\s*(?P<inner>.*?)\s*[>)\]]$")
 _INITIALS_SIGNOFF = re.compile(
@@ -355,16 +358,18 @@ _PAREN_TRAILER = re.compile(
     re.I,
 )
 _LINE_TRAILER = re.compile(
-    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY + r"\b[^\n]*?)[\s.]*\Z", re.I
+    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY + r"\b[^\n]*?)(?<![\s.])[\s.]*\Z", re.I
 )
 # A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy), "Story: A; Photos: B",
 # "Source: Xinhua | Editor: Li Hua".
 _LABEL = r"(?i:" + "|".join(sorted((k.replace(" ", r"\s+") + ("s?" if " " not in k else "") for k in LABEL_ROLES),
                                     key=len, reverse=True)) + "|" + "|".join(SOURCE_LABELS) + r")"
-_LABEL_TRAILER = re.compile(r"(?:^|\n)[ \t]*(?P<label>" + _LABEL + r")[ \t]*:[ \t]*(?P<names>[^\n]+?)[\s.]*\Z")
-_LABEL_SEGMENT = re.compile(r"^\s*(?P<label>" + _LABEL + r")\s*:\s*(?P<names>.+?)\s*$")
+_LABEL_TRAILER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<label>" + _LABEL + r")[ \t]*:[ \t]*(?P<names>[^\n]+?)(?<![\s.])[\s.]*\Z"
+)
+_LABEL_SEGMENT = re.compile(r"^\s*(?P<label>" + _LABEL + r")\s*:\s*(?P<names>.+?)(?<!\s)\s*$")
 # Segments of a labelled line: at ";" and "|", and at a comma before the next label ("author: A, editor: B").
-_LABEL_SPLIT = re.compile(r"\s*(?:[;|]|,(?=\s*" + _LABEL + r"\s*:))\s*")
+_LABEL_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:[;|]|,(?=\s*" + _LABEL + r"\s*:))\s*")
 # A language or desk tag opening a segment: Agerpres' "(RO - author: A; EN - author: B)".
 _LANGUAGE_TAG = re.compile(r"^\s*[A-Z]{2,3}\s+[-–—]\s+")
 # A parenthesised line of labelled credits ending the story.
@@ -392,7 +397,10 @@ CONTRIBUTION_LEADS: tuple[str, ...] = (
     r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van",
 )
 _ASSISTANCE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<lead>-*[ \t]*\(?(?i:" + "|".join(lead.replace(r"\s+", r"[ \t]+") for lead in CONTRIBUTION_LEADS)
+    # "[ \t]*" twice with only an optional dash between would split a run of spaces every way: the
+    # spaces after the dashes are matched only where a dash is.
+    r"(?:^|\n)[ \t]*(?P<lead>(?:-+[ \t]*)?\(?(?i:"
+    + "|".join(lead.replace(r"\s+", r"[ \t]+") for lead in CONTRIBUTION_LEADS)
     + r")[ \t]+)"
     r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
 )
@@ -407,18 +415,18 @@ _CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 # What _AP_CONTRIBUTOR needs on the last line: without it, the pattern's look-behinds are not tried at every offset.
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
-_WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")
-_SEGMENT_SPLIT = re.compile(r"\s*(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I)
+_WRAPPED_LINE = re.compile(r"(?:(?<![ \t])[ \t]+)?\n[ \t]*(?=[a-z])")
+_SEGMENT_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I)
 _SEGMENT = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _TRAILER_BY + r"\b:?\s*(?P<names>.*)$", re.I | re.S
 )
-_NAME_SPLIT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_LOCATED = re.compile(r"^(?P<name>.+?)\s+(?:in|at)\s+(?P<place>\S.*)$")
+_NAME_SPLIT = re.compile(r"((?:(?<!\s)\s+)?,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*)")
+_LOCATED = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:in|at)\s+(?P<place>\S.*)$")
 # "in" of a By-line in the languages wires write in: "Paul LEROY à Genève", "Kari Dahl i Oslo".
-_LOCATED_ANY = re.compile(r"^(?P<name>.+?)\s+(?:in|at|à|en|em|aus|desde|depuis|i)\s+(?P<place>\S.*)$")
+_LOCATED_ANY = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:in|at|à|en|em|aus|desde|depuis|i)\s+(?P<place>\S.*)$")
 # "and" and "with" between the names of a By-line in other languages ("Pablo Ortega y Marta Gil",
 # "avec Paul Leroy"): split there only when every side is a name, so "José Ortega y Gasset" stays one.
-_CONNECTOR = re.compile(r"\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve)\s+")
+_CONNECTOR = re.compile(r"(?<!\s)\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve)\s+")
 _CONNECTOR_WORDS = frozenset({"y", "e", "et", "und", "en", "og", "och", "i", "avec", "mit", "con", "com", "met", "med",
                               "ve"})
 _LEADING_CONNECTOR = re.compile(r"^(?:y|e|et|und|en|og|och|avec|mit|con|com|met|med)\s+(?=\S)")
@@ -434,10 +442,12 @@ _OUTLET_AFTER = re.compile(
     r"[^\W\d_]"
 )
 # "Priya Das for The Daily Courier": the outlet a name writes for, after it with "for".
-_FOR_OUTLET_TAIL = re.compile(r"^(?P<name>.+?)\s+(?:for|para|pour|für|voor|för)\s+(?P<outlet>(?:the\s+)?[^\W\d_].*)$")
+_FOR_OUTLET_TAIL = re.compile(
+    r"^(?P<name>.+?)(?<!\s)\s+(?:for|para|pour|für|voor|för)\s+(?P<outlet>(?:the\s+)?[^\W\d_].*)$"
+)
 _WORDS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
-_EMAIL_IN_BYLINE = re.compile(r"\s*[(<\[]?\s*(?P<email>" + _EMAIL.pattern + r")\s*[)>\]]?")
+_EMAIL_IN_BYLINE = re.compile(r"(?:(?<!\s)\s+)?(?:[(<\[]\s*)?(?P<email>" + _EMAIL.pattern + r")\s*[)>\]]?")
 
 _TRAILER_WINDOW = 3000
 _MAX_TRAILERS = 6
@@ -678,7 +688,7 @@ def _unwrapped(body: str) -> str:
     return " ".join(_BREAK_BEFORE_LABEL.sub("; ", body).split())
 
 
-_BREAK_BEFORE_LABEL = re.compile(r"[ \t]*\n\s*(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]+by\b)")
+_BREAK_BEFORE_LABEL = re.compile(r"(?:(?<![ \t])[ \t]+)?\n\s*(?=[A-Z][a-z]+(?:[ \t]+[A-Za-z]+)?[ \t]+by\b)")
 
 
 def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
@@ -1058,7 +1068,7 @@ def is_person_credit(name: str) -> bool:
 # A name stored surname first, as metadata keeps it: "Okafor, Chinedu", "van der Berg, Pieter".
 _INVERTED_NAME = re.compile(r"^(?P<surname>[^,;|&]{2,40}),\s*(?P<given>[^,;|&]{1,60})$")
 # Items of a metadata credit list: "Lindqvist, Maja; Berg, Olle", "Doe, Jane and Roe, John".
-_METADATA_ITEMS = re.compile(r"\s*(?:;|\||&|\band\b)\s*")
+_METADATA_ITEMS = re.compile(r"(?:(?<!\s)\s+)?(?:;|\||&|\band\b)\s*")
 _GIVEN_MAX_WORDS = 3
 
 
