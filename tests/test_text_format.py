@@ -28,6 +28,11 @@ from wirecopy.transforms.text_format import parse_text
          "JAPAN - U.S. TRADE TALKS STALL",
          "TOKYO"),
         ("HONOLULU (AP) _ Hawaii sues over the travel ban.\n\nAP-WF-06-29-17 2350GMT", None, "HONOLULU"),
+        # a story that opens with its lead, set apart: a dateline and a sentence are no headline
+        ("NAIROBI, Kenya - Four people were hurt in a crash on Monday.\n\nPolice said more.", None, "NAIROBI"),
+        ("BOSTON -- A rematch of an old final opens on Tuesday.\n\nBoth sides rested.", None, "BOSTON"),
+        ("Fed holds rates steady.\n\nWASHINGTON (Reuters) - The Fed held.", "Fed holds rates steady.",
+         "WASHINGTON"),  # a headline with a stop but no dateline stays one
     ],
 )
 def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:

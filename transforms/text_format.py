@@ -47,6 +47,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
     if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")) or _is_head_line(line, marked_only=True):
         return False
+    if _is_lead_sentence(line):
+        return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
         return i + 2 < len(lines) and any(rest.strip() for rest in lines[i + 2 :])
@@ -58,6 +60,23 @@ def _is_headline(lines: list[str], i: int) -> bool:
     # (Reuters: "INDONESIA SEEN AT CROSSROADS" directly over the story)
     # unless it is itself a dateline-only line, which ends in a dash.
     return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
+
+
+def _is_lead_sentence(line: str) -> bool:
+    """A dateline and a sentence after it ("NAIROBI, Kenya - Four people were hurt on Monday."): the lead.
+
+    A headline rarely closes with a full stop and never after a dateline;
+    "JAPAN - U.S. TRADE TALKS" (no sentence, no stop) stays a headline.
+    """
+    if not _SENTENCE_END_RE.search(line):
+        return False
+    dateline = parse_dateline(line, reference_date=None)
+    rest = line[dateline.end:].split() if dateline is not None else []
+    return len(rest) >= _LEAD_SENTENCE_WORDS and rest[0][:1].isupper()
+
+
+# Words after a dateline that make a sentence of the line.
+_LEAD_SENTENCE_WORDS = 4
 
 
 def _is_head_line(line: str, *, marked_only: bool = False) -> bool:
