@@ -94,13 +94,23 @@ def corpus(files: int, rng: random.Random) -> list[tuple[str, bytes]]:
 
 
 def deliver(items: list[tuple[str, bytes]], start: int, landing: Path) -> None:
-    """Write files with modification times in delivery order (landing systems set mtime on arrival)."""
+    """Write files with modification times in delivery order (landing systems set mtime on arrival).
+
+    Each file lands whole, by a rename from a folder beside the landing one, as
+    a landing system delivers: written in place, a run scanning the folder
+    between the write and the time stamp saw the file with the time of its
+    writing, logged it so, and the next run logged it again with its stamp
+    (an ingest_log row the clean run has not; seen once in three full suites).
+    """
     landing.mkdir(parents=True, exist_ok=True)
+    incoming = landing.parent / f".{landing.name}-incoming"
+    incoming.mkdir(exist_ok=True)
     for i, (name, data) in enumerate(items):
-        path = landing / name
-        path.write_bytes(data)
+        staged = incoming / name
+        staged.write_bytes(data)
         stamp = (T0 + dt.timedelta(minutes=start + i)).timestamp()
-        os.utime(path, (stamp, stamp))
+        os.utime(staged, (stamp, stamp))
+        os.replace(staged, landing / name)
 
 
 def start_server(home: Path) -> tuple[subprocess.Popen, str]:
