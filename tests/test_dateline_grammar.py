@@ -202,3 +202,107 @@ def test_dateline_grammar_press_release_date_forms(place, case, day, agency, for
     assert found.country == ("KE" if form != "region-country" else "CA")
     assert found.agency == {"after-credit": agency, "in-credit": f"{agency} Corp.",
                             "region-country": f"{agency}.com"}[form]
+
+
+# Credits as unknown houses print them: initials, a hyphenated name, a channel's number, an outlet's words.
+credit_shapes = st.sampled_from([
+    ("initials", lambda w: w.upper()[:5]), ("hyphenated", lambda w: f"{w.title()}-Plus"),
+    ("numbered", lambda w: f"{w.title()} 24"), ("outlet", lambda w: f"{w.title()} News"),
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]),
+       st.sampled_from([(", Kenya", "KE"), (" (Hebei)", "CN"), (", Zamvok Valley, Kenya", "KE"), ("", None)]),
+       days, st.sampled_from([0, 2, 5, 6]), place_words, credit_shapes,
+       st.sampled_from(["paren", "paren+stop", "after-date", "between-dashes", "date-after-credit"]),
+       st.sampled_from([" -- ", " - ", " – ", " — "]))
+def test_dateline_grammar_credit_of_any_shape_in_any_slot(
+    place, case, qualifier, day, style, credit_word, shape, slot, dash,
+) -> None:
+    """The credit's slot and shape vary independently: in brackets after the head, in brackets closed by a
+    full stop, bare after the date and a comma, set between dashes after a dated head, or in brackets
+    before the date; as initials, "Zenvok-Plus", "Zenvok 24" or "Zenvok News"; under a region the
+    gazetteer does not know and its country. Every part comes back as it went in."""
+    printed_place = place.upper() if case == "upper" else place.title()
+    qualifier_text, country = qualifier
+    kind, make = shape
+    credit = make(credit_word)
+    if slot == "between-dashes" and kind in ("numbered", "outlet"):
+        slot = "after-date"  # between dashes an unknown credit is one word ("- President Biden -" is an aside)
+    head = f"{printed_place}{qualifier_text}, {_date_text(style, day)}"
+    if slot == "date-after-credit":
+        style = 2 if style == 6 else style  # a time stamp after the credit's date is no date of this form
+        head = f"{printed_place}{qualifier_text} ({credit}) {_date_text(style, day)}"
+    lead = {
+        "date-after-credit": f"{head}{dash.rstrip()}",
+        "paren": f"{head} ({credit}){dash.rstrip()}",
+        "paren+stop": f"{head} ({credit}).",
+        "after-date": f"{head}, {credit}{dash.rstrip()}",
+        "between-dashes": f"{head}{dash}{credit}{dash.rstrip()}",
+    }[slot]
+    text = f"{lead} {STORY}"
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert found.raw == lead
+    assert text[found.end:].lstrip() == STORY
+    assert found.places == (printed_place,)
+    assert found.agency == credit
+    assert found.country == country
+    assert found.date == day
+
+
+@settings(max_examples=150, deadline=None)
+@given(place_words, st.sampled_from(["News", "Times", "Post", "Monitor", "Daily"]),
+       st.sampled_from([" - ", " -- ", " – ", " — ", "/ "]), st.sampled_from(["title", "glued"]))
+def test_dateline_grammar_outlet_alone_before_a_dash(word, noun, separator, form) -> None:
+    """"Shafaq News/ The ...", "AMMONNEWS - The ...": an outlet's name with no place, no date, no brackets."""
+    name = f"{word.title()} {noun}" if form == "title" else f"{word}{noun}".upper()
+    lead = f"{name}{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None and found.raw == lead and found.agency == name
+    assert found.places == () and found.date == REF
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSIS", "UPDATE 1", "EXCLUSIVE", "The Government", "Officials", "AFP"])
+def test_dateline_grammar_a_kicker_or_a_subject_before_a_dash_is_no_outlet(kicker: str) -> None:
+    assert parse_dateline(f"{kicker} - {STORY}", reference_date=REF) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(places, st.sampled_from([(", Kenya", "KE"), ("", None)]), days)
+def test_dateline_grammar_date_run_into_the_story(place, qualifier, day) -> None:
+    """"NAIROBI, Kenya, Feb 26-City Hall ...": the day's figure joined to the story's first word by a hyphen."""
+    qualifier_text, country = qualifier
+    lead = f"{place.upper()}{qualifier_text}, {MONTHS[day.month - 1][:3]} {day.day}-"
+    found = parse_dateline(f"{lead}{STORY}", reference_date=REF)
+    assert found is not None and found.raw == lead
+    assert found.date == day and found.country == country and found.city == place.title()
+
+
+@settings(max_examples=150, deadline=None)
+@given(places, st.sampled_from([", Kurdistan Region", ", Kenya", ""]), days)
+def test_dateline_grammar_full_date_then_the_story(place, qualifier, day) -> None:
+    """"ERBIL, Kurdistan Region, 16 September 2019 The ...": a date with its year closes the head unmarked."""
+    lead = f"{place.upper()}{qualifier}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None and found.raw == lead and found.date == day
+    assert found.places == (place.upper(),)
+
+
+@pytest.mark.parametrize("text", [
+    "Qarzen, 16 September 2019 The council met.",        # a title-case place no gazetteer knows: a sentence may open so
+    "In 16 September 2019 The council met.",
+    "QARZEN, September 2019 The council met.",           # a month and year are no day
+    "SEOUL\nNorth Korea fired a missile.",               # capitals on the line over the story: a headline
+    "QARZEN\n\nThe council met.",                         # a paragraph of unknown capitals: a slug or a headline
+])
+def test_dateline_grammar_unmarked_heads_need_a_full_date_or_a_known_city(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+@pytest.mark.parametrize(("text", "city"), [("NADI\n\nFour people were hurt.", "Nadi"),
+                                             ("NAIROBI\n\nThe council met.", "Nairobi")])
+def test_dateline_grammar_gazetteer_city_as_a_paragraph_of_its_own(text: str, city: str) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and found.city == city and found.raw == city.upper() and found.date == REF

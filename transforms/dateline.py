@@ -14,6 +14,8 @@ these forms closes it:
                 HEAD (AGENCY) DATE DASH  San Antonio, Texas (PRWEB) December 11, 2009 --
                 HEAD--(AGENCY - DATE) -  New York, New York--(Newsfile Corp. - November 3, 2020) -
                 HEAD (agency) DASH       Stuttgart (ots) -          (lower case: after gazetteer cities only)
+                HEAD (AGENCY).           Leipzig (epd). Rund ...
+                HEAD (AGENCY) DATE DASH  QARZEN (ZNA) 2 July -
     tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
     tag-first   (AGENCY) HEAD AGENCY -   (TheNewswire) Vancouver, ..., 2026 TheNewswire -
                 SITE.CO.ID, HEAD DASH    REPUBLIKA.CO.ID, JAKARTA --
@@ -23,10 +25,15 @@ these forms closes it:
     dashed      HEAD DASH (AGENCY) DASH  ROMA - (ANSA) -
     dashed      HEAD DASH                NEW YORK, March 5 -        (1980s Reuters)
                 HEAD, AGENCY DASH        Tehran, IRNA --
+                HEAD, DATE, Credit DASH  DUSHANBE, November 9, 2010, Asia-Plus --
+                HEAD DASH CREDIT DASH    Tripoli, 21.04.2019 - Lana -
                 HEAD AGENCY DASH         TOKYO, Jan. 5 Kyodo -
     iso         HEAD ISO-DATE            SIALKOT, Pakistan 1996-12-06
     bare        CAPITALS Text            DUBAI/WASHINGTON Iran freed ...  (web copy, tag cut)
     stopped     CITY. Text               MADRID. CORTES DE TRÁFICO ...    (gazetteer cities in capitals)
+    line        HEAD on its own line     TOKYO, April 13 Kyodo / NADI over a blank line
+    spaced      HEAD DATE-WITH-YEAR Text Erbil, Kurdistan Region, 16 September 2019 The ...
+    tag-only    OUTLET DASH              Shafaq News/ , AMMONNEWS -   (names that say they are outlets)
 
 Places may be joined by a slash or a word ("NEW YORK AND MAINZ, Germany"); a
 date may be partial ("SYDNEY, Wednesday", "31/07") or misspelt ("Decmber 5":
@@ -64,7 +71,7 @@ _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
 _TAG_RE = re.compile(
     rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}}(?:\.[a-z]{{2,3}})?)[ \t]?"
     rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
-    rf"\.?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
+    rf"(?P<stop>\.)?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
 _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SPACE}*")
@@ -85,6 +92,8 @@ _BARE_DASH_RE = re.compile(
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
     rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
+    rf"|(?<=[^\W\d_]{{3}}{_SPACE}[0-3]\d)-(?=[A-Z][a-z])|(?<=[^\W\d_]{{3}}{_SPACE}[1-9])-(?=[A-Z][a-z])"
+    # "NAIROBI, Kenya, Feb 26-City Hall ...": the day run into the story by a hyphen
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
@@ -242,7 +251,7 @@ def parse_dateline(
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
-            text, reference_date, agency_hint)
+            text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date)
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
@@ -356,6 +365,41 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
 
+# "AMMONNEWS - The ...", "Shafaq News/ The ...": an outlet's name, bare, then a dash or a slash.
+_BARE_CREDIT_ALONE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]{1,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})"
+    r"(?:[ \t]+(?:-{1,3}|—|–)[ \t]+|[ \t]*/[ \t]+)(?=[A-Z\"“‘'])")
+
+
+def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | None:
+    """A lead that opens with its outlet's name alone, without brackets: no place, no date.
+
+    Only a name that says it is an outlet: a publication's closing with an
+    outlet's word ("Shafaq News", "The Qarzen Times"), or one word in capitals closed by
+    an outlet's word ("AMMONNEWS"). A word alone before a dash is a kicker
+    ("ANALYSIS -", "UPDATE -") or a place.
+    """
+    found = _BARE_CREDIT_ALONE_RE.match(text)
+    if found is None:
+        return None
+    name = found["name"]
+    if not ((_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)):
+        return None  # "The Government - ...": "The" alone makes no outlet; "AFP - The agency said" is about AFP
+    known = agencies.lookup(name)
+    return Dateline(
+        raw=text[: found.end()].strip(), end=found.end(), places=(), qualifier=None, place=None,
+        date_raw=None, date=reference_date, agency=known.name if known else name, form="tag-only",
+        date_source="reference" if reference_date else None,
+    )
+
+
+def _outlet_word_glued(name: str) -> bool:
+    """"AMMONNEWS", "QARZENTIMES": one word in capitals closing with an outlet's word run into it."""
+    folded = name.casefold()
+    return name.isalpha() and name.isupper() and any(
+        folded.endswith(word) and len(folded) >= len(word) + 3 for word in _OUTLET_NOUNS | {"news", "press"})
+
+
 def _organisation(name: str) -> bool:
     """Initials the gazetteer knows as an organisation's that sends no copy ("IMF", "NATO", "WHO")."""
     known = gazetteer.lookup(name)
@@ -391,9 +435,14 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if dash and dash.start() <= _MAX_HEAD:
         yield _Head(text[: dash.start()], dash.end(), None, "dashed")
     newline = text.find("\n", 0, _MAX_HEAD + 1)
-    if newline > 0 and _STORY_AFTER_TAG_RE.match(text.lstrip(" \t")[:0] + text, newline + 1):
-        # The dateline on a line of its own ("TOKYO, April 13 Kyodo" over the story): dated heads only.
-        yield _Head(text[:newline], newline + 1, None, "line")
+    if newline > 0 and (story := _STORY_LINES_RE.match(text, newline)) is not None:
+        # The dateline on a line of its own ("TOKYO, April 13 Kyodo" over the story): dated heads,
+        # or gazetteer cities in capitals ("NADI" over a blank line and the story).
+        yield _Head(text[:newline], story.end(), None, "line")
+    year = _YEAR_THEN_STORY_RE.search(text, 0, _MAX_HEAD + 8)
+    if year is not None and "\n" not in text[: year.start()]:
+        # "Erbil, Kurdistan Region, 16 September 2019 The ...": a full date, then the story after a space.
+        yield _Head(text[: year.start() + 4], year.end(), None, "spaced")
     stop = _STOP_RE.search(text, 0, _MAX_HEAD + 2)
     if stop and stop.start() <= _MAX_HEAD:
         yield _Head(text[: stop.start() + 1], stop.end(), None, "stopped")
@@ -436,13 +485,17 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
             looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
             or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
-            or (tag["dash"] and _lower_credit(printed, head))
+            or ((tag["dash"] or tag["stop"]) and _lower_credit(printed, head))  # "Leipzig (epd). Rund ..."
         ):
             unknown = tag
     return unknown
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
+# A line's end, blank lines, then the story's first word.
+_STORY_LINES_RE = re.compile(r"\n(?:[ \t]*\n)*(?=[A-Z0-9\"“‘'$£€])")
+# A year closing a head, then one space or more and the story's first word ("... 2019 The").
+_YEAR_THEN_STORY_RE = re.compile(rf"(?<=[\s,])(?:19|20)\d\d{_SPACE}+(?=[A-Z][a-z])")
 # A credit some houses print in lower case, alone or before a service's code: "ots", "awp", "dpa-AFX".
 _LOWER_CREDIT_RE = re.compile(r"[a-z]{2,5}(?:-[A-Za-z]{2,6})?")
 
@@ -475,7 +528,8 @@ def _not_its_region(head: str, printed: str) -> bool:
     or a country is never a credit (a town too small for the gazetteer,
     "HANOVER (N.H.)", must not pass for Hannover's).
     """
-    if places.us_state(printed) is not None or places.country_code(printed) is not None:
+    if places.us_state(printed) is not None or (
+            places.country_code(printed) is not None and not _country_initials(printed)):
         return False
     place = dates.split_trailing_date(head.rstrip(","))[0].split(",")[0].split("/")[0].strip()
     if not place or not _PLACE_RE.fullmatch(place):
@@ -484,6 +538,12 @@ def _not_its_region(head: str, printed: str) -> bool:
     under = places.resolve_place(place, printed)
     return (alone is not None and alone.basis != "qualifier-only"
             and under is not None and under.basis == "qualifier-only")
+
+
+def _country_initials(printed: str) -> bool:
+    """Two or three capitals that are a country's code, not its name: "DUSHANBE (TCA)" is a credit
+    (Turks and Caicos' code), "NIAMEY (Niger)" the place's country."""
+    return printed.isalpha() and printed.isupper() and 2 <= len(printed) <= 3
 
 
 def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
@@ -509,12 +569,16 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
         return False  # "(SPORTS)", "(Video News)"; but "(Sports Network)" is an outlet's name
     lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 10
     if not lower_short and (
-        not words[0][:1].isupper() or any(not (w[:1].isupper() or w.casefold() in _AGENCY_PARTICLES) for w in words)
+        not words[0][:1].isupper()
+        or any(not (w[:1].isupper() or w.casefold() in _AGENCY_PARTICLES or _CHANNEL_NUMBER_RE.fullmatch(w))
+               for w in words)
     ):
         return False
     return (dated or not places.is_qualifier(printed)) and dates.match_date(printed) is None
 
 
+# A channel's number after its name: "Kurdistan 24", "France 24", "Channel 4".
+_CHANNEL_NUMBER_RE = re.compile(r"\d{1,3}")
 # Small words inside an agency's name: "Press Trust of India", "Agencia de Noticias".
 _AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news".split())
 
@@ -572,6 +636,10 @@ def _read(
             looks_like_agency(after["tag"], dated=True)):
         known, agency_name = _agency_named(after["tag"])  # "ROMA - (ANSA) -": the credit after the dash
         end = after.end()
+    if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)) and (
+            _credit_between_dashes(after["name"], head)):
+        known, agency_name = _agency_named(after["name"])  # "Tripoli, 21.04.2019 - Lana -"
+        end = after.end()
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -591,15 +659,17 @@ def _read(
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
-        if phrase is None and found.form == "tagged" and (late := _DATE_AFTER_TAG_RE.match(text, end)) and (
-                late_phrase := dates.match_date(late["date"])) is not None:
-            phrase, end = late_phrase, late.end()
+        if phrase is None and found.form == "tagged" and (late := _date_after_tag(text, end)) is not None:
+            phrase, end = late
     if found.form in ("stopped", "line") and phrase is None and not (
-            found.form == "stopped" and qualifier is None and place_names
-            and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)):
-        # A full stop or a line's end closes a head only after its date, or a full stop
-        # after gazetteer cities in capitals ("MADRID. CORTES DE TRÁFICO ...", Servimedia).
+            qualifier is None and place_names and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)
+            and (found.form == "stopped" or "\n\n" in text[len(found.head):found.end].replace(" ", ""))):
+        # A full stop or a line's end closes a head only after its date, or after gazetteer cities in
+        # capitals: "MADRID. CORTES DE TRÁFICO ..." (Servimedia), "NADI" as a paragraph of its own over
+        # the story ("SEOUL" on the line straight over it is a headline's).
         return None
+    if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial):
+        return None  # only a full date, year and all, closes a head with no mark after it
     if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
             text, end, _line_end(text, end)):
         return None  # "Sydney   May 5, 2024   12.5   13.1": a gap before more gaps and figures is a table's
@@ -663,11 +733,25 @@ _DATED_TAG_RE = re.compile(
     rf"\((?P<tag>[^\W\d_][\w.&' ]{{1,30}}){_SPACE}-{_SPACE}(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,"
     rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
 )
-# "(PRWEB) December 11, 2009 --": a full date after the credit, closed by a separator.
-_DATE_AFTER_TAG_RE = re.compile(
-    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d(?:st|nd|rd|th)?,{_SPACE}(?:19|20)\d\d)"
-    rf"{_SPACE}*(?:-{{2,3}}|—|–|-|\.)(?={_SPACE}|$)"
-)
+# A separator closing a date printed after the credit: a dash, or a full stop after the year.
+_CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|(?<=\d)\.)(?={_SPACE}|$)")
+_MAX_DATE_CHARS = 40
+
+
+def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
+    """"(PRWEB) December 11, 2009 --", "QARZEN (ZNA) 2 July -": the date after the credit, then a separator.
+
+    The words between the credit and the separator must be a date and
+    nothing else; the first separator that closes one ends the head.
+    """
+    for close in _CLOSE_AFTER_TAG_RE.finditer(text, end, end + _MAX_DATE_CHARS):
+        printed = text[end:close.start()]
+        if "\n" in printed:
+            return None
+        phrase = dates.match_date(printed)
+        if phrase is not None and phrase.raw.strip() == printed.strip() and not phrase.partial:
+            return phrase, close.end() + len(text[close.end():]) - len(text[close.end():].lstrip(" \t\u00a0"))
+    return None
 # A figure grouped in thousands: a count, never a story's first word after a credit.
 _COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 # The rest of a line that is a publisher and a year: a citation's, after its place.
@@ -686,6 +770,15 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if newline < 0 else newline
 
 
+def _organisation_like(name: str) -> bool:
+    """Initials rather than a word: three letters at most, or one vowel at most ("STA", "ATSH", "BSS").
+
+    A place's name in capitals is a word ("NADI", "QARZEN"): read before a
+    date it is the dateline's place, not an agency crediting itself.
+    """
+    return len(name) <= 3 or sum(c in "AEIOUY" for c in name) <= 1
+
+
 def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
     """"STA, 25 July": an agency's short name in capitals, then the date, and no place."""
     name, comma, rest = head.partition(",")
@@ -694,7 +787,8 @@ def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
     if phrase is None or not (name.isalpha() and name.isupper() and 2 <= len(name) <= 6):
         return None
     known = agencies.lookup(name)
-    if known is None and (places.is_qualifier(name) or places.resolve_place(name) is not None):
+    if known is None and (places.is_qualifier(name) or places.resolve_place(name) is not None
+                          or not _organisation_like(name)):
         return None
     return (known.name if known else name), phrase
 
@@ -719,8 +813,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         before, name = head[: match.start()].rstrip(" ,."), match[2]
         if before and match[1].strip() == "," and size == 1 and _WEB_NAME_RE.fullmatch(name):
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
-        if not before or "." in name:
-            continue
+        if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS:
+            continue  # "July 10, 2023 10:32 GMT": the zone of the time it moved is no credit
         dated = dates.split_trailing_date(before)[1] is not None
         marked = match[1].strip() in (",", ".")
         # A name in capitals after a head in title case is set apart as a credit ("Damascus, SANA"),
@@ -734,11 +828,39 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
             return before, None, name  # "Jakarta, CNN Indonesia --": a broadcaster's service for a country
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
-                                  and (dated or contrast or places.resolve_place(name) is None)):
+                                  and (dated or contrast or places.resolve_place(name) is None)) and not (
+                dated and match[1].strip() == "," and _credit_after_date(name)):
             continue
         if marked or dated:
             return before, named, named.name if named else name
     return None
+
+
+# A name of one to three words between the head's dash and one of its own: "- Lana -".
+_BARE_AFTER_DASH_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.]*(?:-[\w&'’.]+)*(?:[ \t][A-Z][\w&'’.-]*){0,2})[ \t]+(?:-{1,3}|—|–)[ \t]+(?=[A-Z\"“‘'])")
+
+
+def _credit_between_dashes(name: str, head: str) -> bool:
+    """"Tripoli, 21.04.2019 - Lana - The ...": a credit set between dashes after a dated head.
+
+    A known agency anywhere; an unknown name only after a date and as one
+    word ("WASHINGTON - President Biden - who ..." is an aside).
+    """
+    if agencies.lookup(name) is not None:
+        return True
+    return (len(name.split()) == 1 and name.casefold() not in _NOT_AGENCY and looks_like_agency(name)
+            and not places.is_qualifier(name) and dates.split_trailing_date(f"X, {name}")[1] is None
+            and (read := _read_head(head)) is not None and read[2] is not None)
+
+
+def _credit_after_date(name: str) -> bool:
+    """"DUSHANBE, November 9, 2010, Asia-Plus --": after the date and a comma, a name of any agency's shape.
+
+    No place, region or country: "PARIS, July 2, France --" prints the country late.
+    """
+    return (looks_like_agency(name) and not places.is_qualifier(name) and places.resolve_place(name) is None
+            and dates.split_trailing_date(f"X, {name}")[1] is None)  # "Sunday" is the date's weekday
 
 
 # A site's address printed as its credit: "KOMPAS.com", "Detik.com", "tempo.co.id".
@@ -754,6 +876,9 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     if len(parts) == 3 and all(parts) and places.country_code(parts[2]) is not None and places.is_qualifier(parts[1]):
         # "PORTLAND, OR, UNITED STATES", "SHENZHEN, GUANGDONG, CHINA": the region names the place's country too.
         parts = parts[:2]
+    elif len(parts) == 3 and all(parts) and places.country_code(parts[2]) is not None and _PLACE_RE.fullmatch(parts[1]):
+        # "QARZEN, Rift Valley, Kenya": a region the gazetteer does not know; the country still places the city.
+        parts = [parts[0], parts[2]]
     if not parts[0] or len(parts) > 2 or not all(parts):
         return None
     place_names = tuple(
@@ -945,5 +1070,6 @@ _FORMS = {
     "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
     "stopped": "a dated HEAD closed by a full stop", "line": "a dated HEAD on a line of its own",
     "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
+    "spaced": "HEAD closed by a full date with its year, then the story",
     "colons": "PLACE:CREDIT:DATE, fields parted by colons",
 }

@@ -42,6 +42,44 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 
+# Misspellings are looked for among the languages above only: a word one letter off a month of
+# thirty languages is too often a word of its own.
+_SPELLED_MONTHS = tuple(MONTHS)
+
+# More languages wires print in Latin script, day first ("16 Dhjetor", "5 Desember 2024", "3 Mart"):
+# Dutch, Scandinavian, Indonesian and Malay, Tagalog, Swahili, Turkish, Albanian, Romanian,
+# South Slavic, Polish and Czech (genitives), Catalan, Estonian, Hungarian. Malay's "Mac" is left
+# out (a name in English copy); the others stand for a month only beside a day.
+for _number, _names in enumerate(
+    (
+        ("januari", "janvier", "ianuarie", "ocak", "janar", "januar", "stycznia", "ledna", "gener", "jaanuar",
+         "január", "enero"),
+        ("februari", "februarie", "şubat", "subat", "shkurt", "februar", "lutego", "února", "unora", "febrer",
+         "veebruar", "február", "pebrero", "febuari"),
+        ("maart", "maret", "machi", "mart", "martie", "marec", "marca", "března", "brezna", "març", "märts",
+         "március", "marso"),
+        ("nisan", "prill", "aprilie", "kwietnia", "dubna", "abril", "aprill", "április", "aprili"),
+        ("mei", "mayıs", "mayis", "maj", "maja", "května", "kvetna", "maig", "május"),
+        ("juni", "haziran", "qershor", "iunie", "jun", "czerwca", "června", "cervna", "juny", "juuni", "június",
+         "hunyo", "junij"),
+        ("juli", "julai", "temmuz", "korrik", "iulie", "jul", "lipca", "července", "cervence", "juliol",
+         "juuli", "július", "hulyo", "julij"),
+        ("augustus", "agustus", "ogos", "ağustos", "agustos", "gusht", "avgust", "sierpnia", "srpna", "agost",
+         "augusztus", "agosti", "augusti"),
+        ("september", "september", "eylül", "eylul", "shtator", "septembrie", "septembar", "września",
+         "wrzesnia", "září", "zari", "setembre", "szeptember", "setyembre", "septemba"),
+        ("oktober", "ekim", "tetor", "octombrie", "oktobar", "października", "pazdziernika", "října", "rijna",
+         "octubre", "oktoober", "október", "oktubre", "oktoba"),
+        ("november", "kasım", "kasim", "nëntor", "nentor", "noiembrie", "novembar", "listopada", "listopadu",
+         "novembre", "nobyembre", "novemba"),
+        ("desember", "disember", "aralık", "aralik", "dhjetor", "decembrie", "decembar", "grudnia", "prosince",
+         "desembre", "detsember", "disyembre", "desemba", "december"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _number)
+
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -96,7 +134,7 @@ _WORD_DAY_RE = re.compile(
     + _CLOSE
 )
 # Month names a misspelling is measured against: names and abbreviations of four letters or more.
-_MONTH_WORDS = tuple(m for m in MONTHS if len(m) >= 4)
+_MONTH_WORDS = tuple(m for m in _SPELLED_MONTHS if len(m) >= 4)
 # The year range a two-digit year stands for when no reference says otherwise.
 _PIVOT = 50
 
