@@ -215,31 +215,34 @@ credit_shapes = st.sampled_from([
 @given(places, st.sampled_from(["upper", "title"]),
        st.sampled_from([(", Kenya", "KE"), (" (Hebei)", "CN"), (", Zamvok Valley, Kenya", "KE"), ("", None)]),
        days, st.sampled_from([0, 2, 5, 6]), place_words, credit_shapes,
-       st.sampled_from(["paren", "paren+stop", "after-date", "between-dashes", "date-after-credit"]),
+       st.sampled_from(["paren", "paren+stop", "after-date", "between-dashes", "dash-then-stop",
+                        "date-after-credit"]),
        st.sampled_from([" -- ", " - ", " – ", " — "]))
 def test_dateline_grammar_credit_of_any_shape_in_any_slot(
     place, case, qualifier, day, style, credit_word, shape, slot, dash,
 ) -> None:
     """The credit's slot and shape vary independently: in brackets after the head, in brackets closed by a
-    full stop, bare after the date and a comma, set between dashes after a dated head, or in brackets
-    before the date; as initials, "Zenvok-Plus", "Zenvok 24" or "Zenvok News"; under a region the
+    full stop, bare after the date and a comma, set between dashes (or after a dash and closed by a full
+    stop) after a dated head, or in brackets before the date (closed by a dash or a slash); as initials, "Zenvok-Plus", "Zenvok 24" or "Zenvok News"; under a region the
     gazetteer does not know and its country. Every part comes back as it went in."""
     printed_place = place.upper() if case == "upper" else place.title()
     qualifier_text, country = qualifier
     kind, make = shape
     credit = make(credit_word)
-    if slot == "between-dashes" and kind in ("numbered", "outlet"):
+    if slot in ("between-dashes", "dash-then-stop") and kind in ("numbered", "outlet"):
         slot = "after-date"  # between dashes an unknown credit is one word ("- President Biden -" is an aside)
     head = f"{printed_place}{qualifier_text}, {_date_text(style, day)}"
     if slot == "date-after-credit":
         style = 2 if style == 6 else style  # a time stamp after the credit's date is no date of this form
         head = f"{printed_place}{qualifier_text} ({credit}) {_date_text(style, day)}"
+        dash = dash if style != 5 else " / "  # ACCESSWIRE: "NEW YORK, NY / ACCESSWIRE / January 5, 2024 /"
     lead = {
         "date-after-credit": f"{head}{dash.rstrip()}",
         "paren": f"{head} ({credit}){dash.rstrip()}",
         "paren+stop": f"{head} ({credit}).",
         "after-date": f"{head}, {credit}{dash.rstrip()}",
         "between-dashes": f"{head}{dash}{credit}{dash.rstrip()}",
+        "dash-then-stop": f"{head}{dash}{credit}.",  # "MOSCOW, 5 Jan - RIA Novosti. The ..."
     }[slot]
     text = f"{lead} {STORY}"
     found = parse_dateline(text, reference_date=REF)
@@ -254,10 +257,11 @@ def test_dateline_grammar_credit_of_any_shape_in_any_slot(
 
 @settings(max_examples=150, deadline=None)
 @given(place_words, st.sampled_from(["News", "Times", "Post", "Monitor", "Daily"]),
-       st.sampled_from([" - ", " -- ", " – ", " — ", "/ "]), st.sampled_from(["title", "glued"]))
+       st.sampled_from([" - ", " -- ", " – ", " — ", "/ "]), st.sampled_from(["title", "glued", "web"]))
 def test_dateline_grammar_outlet_alone_before_a_dash(word, noun, separator, form) -> None:
-    """"Shafaq News/ The ...", "AMMONNEWS - The ...": an outlet's name with no place, no date, no brackets."""
-    name = f"{word.title()} {noun}" if form == "title" else f"{word}{noun}".upper()
+    """"Shafaq News/ The ...", "AMMONNEWS - The ...", "AKIPRESS.COM - The ...": an outlet's name with no
+    place, no date, no brackets."""
+    name = {"title": f"{word.title()} {noun}", "glued": f"{word}{noun}".upper(), "web": f"{word.upper()}.COM"}[form]
     lead = f"{name}{separator}".rstrip()
     found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
     assert found is not None and found.raw == lead and found.agency == name

@@ -376,14 +376,15 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | 
 
     Only a name that says it is an outlet: a publication's closing with an
     outlet's word ("Shafaq News", "The Qarzen Times"), or one word in capitals closed by
-    an outlet's word ("AMMONNEWS"). A word alone before a dash is a kicker
+    an outlet's word ("AMMONNEWS"), or a site's address. A word alone before a dash is a kicker
     ("ANALYSIS -", "UPDATE -") or a place.
     """
     found = _BARE_CREDIT_ALONE_RE.match(text)
     if found is None:
         return None
     name = found["name"]
-    if not ((_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)):
+    if not ((_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
+            or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
         return None  # "The Government - ...": "The" alone makes no outlet; "AFP - The agency said" is about AFP
     known = agencies.lookup(name)
     return Dateline(
@@ -734,7 +735,7 @@ _DATED_TAG_RE = re.compile(
     rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
 )
 # A separator closing a date printed after the credit: a dash, or a full stop after the year.
-_CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|(?<=\d)\.)(?={_SPACE}|$)")
+_CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|/|(?<=\d)\.)(?={_SPACE}|$)")
 _MAX_DATE_CHARS = 40
 
 
@@ -836,9 +837,11 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
     return None
 
 
-# A name of one to three words between the head's dash and one of its own: "- Lana -".
+# A name of one to three words between the head's dash and one of its own ("- Lana -"), or a full stop
+# ("MOSCOW, 5 Jan - RIA Novosti. The ...").
 _BARE_AFTER_DASH_RE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.]*(?:-[\w&'’.]+)*(?:[ \t][A-Z][\w&'’.-]*){0,2})[ \t]+(?:-{1,3}|—|–)[ \t]+(?=[A-Z\"“‘'])")
+    r"(?P<name>[A-Z][\w&'’.]*(?:-[\w&'’.]+)*(?:[ \t][A-Z][\w&'’.-]*){0,2})(?:[ \t]+(?:-{1,3}|—|–)|(?<!\.)\.)"
+    r"[ \t]+(?=[A-Z\"“‘'])")
 
 
 def _credit_between_dashes(name: str, head: str) -> bool:
