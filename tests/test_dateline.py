@@ -489,6 +489,11 @@ FRIDAY = dt.date(2024, 12, 6)
          "Zenwire"),
         ("(Zenwire) Laval, Quebec - Zenwire - le 2 mai 2024 - La société a signé un contrat.",
          "(Zenwire) Laval, Quebec - Zenwire - le 2 mai 2024 -", "Laval", "CA", dt.date(2024, 5, 2), "Zenwire"),
+        # The credit opening the lead with no dash after it, the head closed by a dash: the story may
+        # name the credit again ("[ANGOP] Luanda -The ..." in square brackets too).
+        ("(Zenwire) Laval, Quebec - Zenwire said it would hire.", "(Zenwire) Laval, Quebec -", "Laval", "CA",
+         FRIDAY, "Zenwire"),
+        ("[ZNA] Luanda -The ministry will fund it.", "[ZNA] Luanda -", "Luanda", "AO", FRIDAY, "ZNA"),
         # A syndicator's initials and its source, alone on the first line.
         ("(MENAFN- Zenvok Times)\nThe port reopened.", "(MENAFN- Zenvok Times)", None, None, FRIDAY,
          "MENAFN- Zenvok Times"),
@@ -526,7 +531,6 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "Paris: Gallimard, 2019.",                             # a citation: place, publisher, year
         "Berlin (and the east) - rain is forecast.",           # words in brackets, no lower-case credit
         "Nairobi -based lenders raised rates.",                # a hyphen opening a compound, no story after it
-        "(Zenwire) Laval, Quebec - Zenwire said it would hire.",  # the credit again, but no dash after it
     ],
 )
 def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:

@@ -223,8 +223,9 @@ def test_dateline_grammar_credit_of_any_shape_in_any_slot(
 ) -> None:
     """The credit's slot and shape vary independently: in brackets after the head, in brackets closed by a
     full stop, bare after the date and a comma, set between dashes (or after a dash and closed by a full
-    stop) after a dated head, or in brackets before the date (closed by a dash or a slash); as initials, "Zenvok-Plus", "Zenvok 24" or "Zenvok News"; under a region the
-    gazetteer does not know and its country. Every part comes back as it went in."""
+    stop) after a dated head, or in brackets before the date (closed by a dash or a slash); as initials,
+    "Zenvok-Plus", "Zenvok 24" or "Zenvok News"; under a region the gazetteer does not know and its
+    country. Every part comes back as it went in."""
     printed_place = place.upper() if case == "upper" else place.title()
     qualifier_text, country = qualifier
     kind, make = shape
@@ -310,3 +311,66 @@ def test_dateline_grammar_unmarked_heads_need_a_full_date_or_a_known_city(text: 
 def test_dateline_grammar_gazetteer_city_as_a_paragraph_of_its_own(text: str, city: str) -> None:
     found = parse_dateline(text, reference_date=REF)
     assert found is not None and found.city == city and found.raw == city.upper() and found.date == REF
+
+
+@settings(max_examples=200, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]), days, place_words,
+       st.sampled_from(["pipes", "slashes-two-words", "square-first", "round-first", "dated-after-dash",
+                        "credit-then-date-between-dashes"]),
+       st.sampled_from([" - ", " -- ", " – ", " — "]))
+def test_dateline_grammar_more_slots_of_credit_and_date(place, case, day, credit_word, form, dash) -> None:
+    """"Gulu, Uganda | THE INDEPENDENT |", "WILMINGTON, NC, Sept. 23, 2022 /24-7PressRelease/ --",
+    "[ANGOP] Luanda -", "Georgetown, Guyana – (May 3, 2016) The ...",
+    "SINGAPORE - Media OutReach - 15 January 2024 -": places the gazetteer does not know, credits no table does."""
+    printed_place = place.upper() if case == "upper" else place.title()
+    written = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    credit = f"{credit_word.title()} Wire"
+    expected_date, expected_credit = REF, credit
+    if form == "pipes":
+        lead = f"{printed_place}, Kenya | {credit.upper()} |"
+        expected_credit = credit.upper()
+    elif form == "slashes-two-words":
+        lead = f"{printed_place}, Kenya, {written} /24-7{credit_word.title()}/{dash.rstrip()}"
+        expected_date, expected_credit = day, f"24-7{credit_word.title()}"
+    elif form in ("square-first", "round-first"):
+        printed_place = printed_place.upper()  # a place no gazetteer knows stands after the credit in capitals
+        opened = f"[{credit_word.upper()}]" if form == "square-first" else f"({credit_word.upper()})"
+        lead = f"{opened} {printed_place}, Kenya{dash.rstrip()}"
+        expected_credit = credit_word.upper()
+    elif form == "dated-after-dash":
+        lead = f"{printed_place}, Kenya{dash}({MONTHS[day.month - 1]} {day.day}, {day.year})"
+        expected_date, expected_credit = day, None
+    else:
+        lead = f"{printed_place}, Kenya{dash}{credit}{dash}{written}{dash.rstrip()}"
+        expected_date = day
+    text = f"{lead} {STORY}"
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert found.raw == lead and text[found.end:].lstrip() == STORY
+    assert found.places == (printed_place,) and found.country == "KE"
+    assert found.agency == expected_credit and found.date == expected_date
+
+
+@settings(max_examples=100, deadline=None)
+@given(place_words, place_words)
+def test_dateline_grammar_a_place_and_its_country_joined_by_a_slash(first, second) -> None:
+    """"Tunis/Tunisia --": a slash between a place and its country, as between two places."""
+    found = parse_dateline(f"{first.upper()}/Kenya -- {STORY}", reference_date=REF)
+    assert found is not None and found.places == (first.upper(),) and found.country == "KE"
+    found = parse_dateline(f"{first.upper()}/{second.upper()}, July 2 -- {STORY}", reference_date=REF)
+    assert found is not None and found.places == (first.upper(), second.upper()) and found.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "ASIA/CAMBODIA - Confirmation classes resume in the capital",   # a service's slug: continent and country
+    "VIETNAM - CHINA",                                                 # a kicker of two countries
+    "Daily News - Monday, 3 November 2014",                            # a newsletter's heading
+    "(Goodnews) - A bank raised its forecast.",                        # one unknown word in brackets
+])
+def test_dateline_grammar_slugs_kickers_and_headings_are_no_datelines(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+def test_dateline_grammar_outlet_run_together_in_brackets() -> None:
+    found = parse_dateline(f"(RTTNews) - {STORY}", reference_date=REF)
+    assert found is not None and found.agency == "RTTNews" and found.places == ()

@@ -251,7 +251,8 @@ def test_normalise_dateline_under_lead_in_lines(text: str, notes: tuple, markers
         "Markets\nOfficials met on Friday.\nLONDON, July 5 (Reuters) - Shares fell.",  # ...and past the first line
         "Officials met on Friday.\nShares fell.\nLONDON, July 5 (Reuters) - Bonds rose.",  # ...and over a paragraph
         "One\nTwo\nThree\nFour\nFive\nLONDON, July 5 (Reuters) - Shares fell.",  # too far down
-        "Markets\nNEW YORK - Stocks rose.",  # only marked forms count this far down
+        "Markets\nQarzen - Stocks rose.",  # only marked forms count this far down: a title-case name and a dash
+        "Markets\nQARZEN - Stocks rose.",  # ... or capitals the gazetteer does not know, undated
     ],
 )
 def test_normalise_later_datelines_are_not_the_story_dateline(text: str) -> None:
@@ -259,6 +260,22 @@ def test_normalise_later_datelines_are_not_the_story_dateline(text: str) -> None
     assert a.dateline is None
     assert a.notes == ()
     assert a.body.startswith(text.split("\n")[0]) and "LONDON" not in a.notes
+
+
+@pytest.mark.parametrize(("text", "raw", "notes"), [
+    ("Markets\nNEW YORK - Stocks rose.", "NEW YORK -", ("Markets",)),
+    ("District adds evening classes\n\nPHOENIX -- The district will open them.", "PHOENIX --",
+     ("District adds evening classes",)),
+    # Time stamps and By-lines over the lead count in no limit of lead-in lines.
+    ("12/10/2012, 00.00\nASIA\nHunger in the camps\nby Jane Doe\nA missionary describes the camps\n"
+     "Milan (Zenvok) - A missionary spoke.", "Milan (Zenvok) -",
+     ("ASIA", "Hunger in the camps", "A missionary describes the camps")),
+])
+def test_normalise_dateline_of_a_known_city_in_capitals_under_a_slug(text: str, raw: str, notes: tuple) -> None:
+    """A slug or a subheadline over "PHOENIX --": a city the gazetteer knows, in capitals, closed by a dash."""
+    a = _norm(text)
+    assert a.dateline is not None and a.dateline.raw == raw
+    assert a.notes == notes
 
 
 def test_normalise_sentence_standfirst_over_a_credited_lead() -> None:

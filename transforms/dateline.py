@@ -66,11 +66,14 @@ _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
 _AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
-# "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.": an agency tag then an optional dash.
+# A name between slashes or pipes: one to three words, a figure allowed where a letter follows
+# ("/ACCESSWIRE/", "/24-7PressRelease/", "| THE INDEPENDENT |").
+_SLASHED_NAME = r"(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[a-z]{2,3})?(?:[ \t]\w[\w-]{0,20}){0,2}"
+# "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.", "| Xinhua |": an agency tag then an optional dash.
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
-    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>[^\W\d_][\w-]{{1,20}}(?:\.[a-z]{{2,3}})?)[ \t]?"
-    rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/)"
+    rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>{_SLASHED_NAME})[ \t]?"
+    rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/|\|[ \t]?(?P<pipe>{_SLASHED_NAME})[ \t]?\|)"
     rf"(?P<stop>\.)?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -251,15 +254,16 @@ def parse_dateline(
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
-            text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date)
+            text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date) or _opening_credit(
+            text, reference_date, agency_hint)
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-    if agency is None and not _acronym(name) and not _publication(name):
+    if agency is None and not _acronym(name) and not _publication(name) and not _outlet_word_glued(name):
         # "(Montsame) -" alone is too little to call a dateline; "(KPL) -" is an agency's acronym,
-        # "(The Center Square) –" a publication's name of several words.
+        # "(The Center Square) –" a publication's name of several words, "(RTTNews) -" one run together.
         return None
     return Dateline(
         raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
@@ -281,7 +285,32 @@ _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette 
 
 
 # "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
-_OPENING_CREDIT_RE = re.compile(rf"^\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\){_SPACE}+(?=[A-Z])")
+_OPENING_CREDIT_RE = re.compile(
+    rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&'-]{{1,30}})\]){_SPACE}+(?=[A-Z])")
+
+
+def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"[ANGOP] Luanda -The ...", "(ZNA) QARZEN, July 2 - The ...": a credit in brackets opening the lead,
+    no dash after it, then a head closed by a dash.
+
+    The head must name a place in capitals or one the gazetteer knows: after
+    "(AP) " a name and a dash may be a company's ("Goldman Sachs - The bank ...").
+    """
+    opening = _OPENING_CREDIT_RE.match(text)
+    if opening is None:
+        return None
+    printed = opening["tag"] or opening["square"]
+    if not looks_like_agency(printed):
+        return None
+    agency, name = _agency_named(printed)
+    inner = _parse(text[opening.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+    if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
+        return None
+    if not (all(_is_capitals(p) for p in inner.places) or (
+            inner.place is not None and inner.place.basis != "qualifier-only")):
+        return None
+    end = opening.end() + inner.end
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
 
 def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -290,7 +319,7 @@ def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint
     printed again, bare, closing the head (a date may follow it between dashes).
     """
     opening = _OPENING_CREDIT_RE.match(text)
-    if opening is None or not looks_like_agency(opening["tag"]):
+    if opening is None or opening["tag"] is None or not looks_like_agency(opening["tag"]):
         return None
     name = opening["tag"]
     again = re.match(
@@ -382,6 +411,9 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | 
     found = _BARE_CREDIT_ALONE_RE.match(text)
     if found is None:
         return None
+    rest = text[found.end(): _line_end(text, found.end())]
+    if dates.match_date(rest.strip()) is not None or not _LOWER_WORD_RE.search(rest):
+        return None  # "Daily News - Monday, 3 November 2014": a newsletter's heading, no story after it
     name = found["name"]
     if not ((_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
             or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
@@ -394,10 +426,15 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | 
     )
 
 
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
+_CAMEL_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
 def _outlet_word_glued(name: str) -> bool:
-    """"AMMONNEWS", "QARZENTIMES": one word in capitals closing with an outlet's word run into it."""
+    """"AMMONNEWS", "RTTNews": one word in capitals (or with capitals inside) closing with an outlet's word
+    run into it ("Goodnews" is a word)."""
     folded = name.casefold()
-    return name.isalpha() and name.isupper() and any(
+    return name.isalpha() and (name.isupper() or _CAMEL_RE.search(name) is not None) and any(
         folded.endswith(word) and len(folded) >= len(word) + 3 for word in _OUTLET_NOUNS | {"news", "press"})
 
 
@@ -426,7 +463,7 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if (colons := _colon_head(text)) is not None:
         yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
-        yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"]).strip(), "tagged")
+        yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"] or tag["pipe"]).strip(), "tagged")
     if not tagged and (dated := _DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)) is not None and (
             dated.start() <= _MAX_HEAD and dates.match_date(dated["date"]) is not None):
         # "New York, New York--(Newsfile Corp. - November 3, 2020) -": the date inside the credit's brackets.
@@ -479,7 +516,7 @@ def _agency_tag(text: str) -> re.Match[str] | None:
     for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
         if tag.start() > _MAX_HEAD or "\n" in text[: tag.start()]:
             break
-        printed = (tag["tag"] or tag["slash"]).strip()
+        printed = (tag["tag"] or tag["slash"] or tag["pipe"]).strip()
         if agencies.lookup(printed) is not None:
             return tag
         head = text[: tag.start()].strip()
@@ -570,12 +607,16 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
         return False  # "(SPORTS)", "(Video News)"; but "(Sports Network)" is an outlet's name
     lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 10
     if not lower_short and (
-        not words[0][:1].isupper()
-        or any(not (w[:1].isupper() or w.casefold() in _AGENCY_PARTICLES or _CHANNEL_NUMBER_RE.fullmatch(w))
+        not _first_letter(words[0]).isupper()  # "24-7PressRelease": a figure may come first
+        or any(not (_first_letter(w).isupper() or w.casefold() in _AGENCY_PARTICLES or _CHANNEL_NUMBER_RE.fullmatch(w))
                for w in words)
     ):
         return False
     return (dated or not places.is_qualifier(printed)) and dates.match_date(printed) is None
+
+
+def _first_letter(word: str) -> str:
+    return next((c for c in word if c.isalpha()), "")
 
 
 # A channel's number after its name: "Kurdistan 24", "France 24", "Channel 4".
@@ -637,10 +678,22 @@ def _read(
             looks_like_agency(after["tag"], dated=True)):
         known, agency_name = _agency_named(after["tag"])  # "ROMA - (ANSA) -": the credit after the dash
         end = after.end()
-    if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)) and (
-            _credit_between_dashes(after["name"], head)):
-        known, agency_name = _agency_named(after["name"])  # "Tripoli, 21.04.2019 - Lana -"
-        end = after.end()
+    bracket_date = None
+    if found.form == "dashed" and (dated := _BRACKET_DATE_RE.match(text, end)) is not None and (
+            (bracket_date := dates.match_date(dated["date"])) is not None and not bracket_date.partial
+            and bracket_date.raw.strip() == dated["date"].strip()):
+        end = dated.end()  # "Georgetown, Guyana – (May 3, 2016) The Ministry ...": the date after the dash
+    else:
+        bracket_date = None
+    if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)):
+        dated_after = _date_after_tag(text, after.end()) if after.group(0).rstrip()[-1:] != "." else None
+        if dated_after is not None and bracket_date is None and _credit_after_date(after["name"]):
+            # "SINGAPORE - Media OutReach - 15 January 2024 -": the credit, then the date, each between dashes.
+            known, agency_name = _agency_named(after["name"])
+            bracket_date, end = dated_after
+        elif _credit_between_dashes(after["name"], head):
+            known, agency_name = _agency_named(after["name"])  # "Tripoli, 21.04.2019 - Lana -"
+            end = after.end()
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -662,6 +715,10 @@ def _read(
         place_names, qualifier, phrase = read_head
         if phrase is None and found.form == "tagged" and (late := _date_after_tag(text, end)) is not None:
             phrase, end = late
+        if phrase is None and bracket_date is not None:
+            phrase = bracket_date
+        elif bracket_date is not None:
+            return None  # a head dated twice is no head
     if found.form in ("stopped", "line") and phrase is None and not (
             qualifier is None and place_names and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)
             and (found.form == "stopped" or "\n\n" in text[len(found.head):found.end].replace(" ", ""))):
@@ -696,6 +753,8 @@ def _read(
         return None  # "Lagos (APC) 1,204,331 votes": a figure after an unknown bracket is a table's
     if text[:end].rstrip().endswith(":") and _CITATION_RE.match(text, end):
         return None  # "London: Penguin, 2019.": a book's place, publisher and year
+    if found.form == "dashed" and phrase is None and not tagged and _CAPITALS_REST_RE.match(text, end):
+        return None  # "VIETNAM - CHINA", "ADEN - CEASEFIRE TALKS": a kicker's or a headline's words in capitals
     if text[end:end + 1].islower() and known is None and not all(_is_capitals(p) for p in place_names):
         return None  # "Tokyo Electric (TEPCO) - the plant's operator -": a lead opens with a capital
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
@@ -734,6 +793,8 @@ _DATED_TAG_RE = re.compile(
     rf"\((?P<tag>[^\W\d_][\w.&' ]{{1,30}}){_SPACE}-{_SPACE}(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,"
     rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
 )
+# A date in brackets after the head's dash, then the story: "Georgetown, Guyana – (May 3, 2016) The ...".
+_BRACKET_DATE_RE = re.compile(rf"\((?P<date>[^()\n]{{3,{40}}})\){_SPACE}+(?=[A-Z])")
 # A separator closing a date printed after the credit: a dash, or a full stop after the year.
 _CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|/|(?<=\d)\.)(?={_SPACE}|$)")
 _MAX_DATE_CHARS = 40
@@ -753,6 +814,9 @@ def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
         if phrase is not None and phrase.raw.strip() == printed.strip() and not phrase.partial:
             return phrase, close.end() + len(text[close.end():]) - len(text[close.end():].lstrip(" \t\u00a0"))
     return None
+# The rest of a line in capitals, with no word in lower case: a headline's, not a story's
+# (short and with no stop: teleprinter copy sets whole stories in capitals).
+_CAPITALS_REST_RE = re.compile(r"(?=[^a-z\n]*[A-Z])[^a-z\n.]{1,40}(?:\n|\Z)")
 # A figure grouped in thousands: a count, never a story's first word after a credit.
 _COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 # The rest of a line that is a publisher and a year: a citation's, after its place.
@@ -841,7 +905,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
 # ("MOSCOW, 5 Jan - RIA Novosti. The ...").
 _BARE_AFTER_DASH_RE = re.compile(
     r"(?P<name>[A-Z][\w&'’.]*(?:-[\w&'’.]+)*(?:[ \t][A-Z][\w&'’.-]*){0,2})(?:[ \t]+(?:-{1,3}|—|–)|(?<!\.)\.)"
-    r"[ \t]+(?=[A-Z\"“‘'])")
+    r"[ \t]+(?=[A-Z0-9\"“‘'])")
 
 
 def _credit_between_dashes(name: str, head: str) -> bool:
@@ -889,7 +953,13 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
+    if any(fold(p) in _WORLD_REGIONS for p in place_names):
+        return None  # "ASIA/CAMBODIA - ...": a service's slug of continent and country, no place of filing
     qualifier = parts[1] if len(parts) == 2 else None
+    if qualifier is None and len(place_names) == 2 and places.country_code(place_names[1]) is not None and (
+            places.country_code(place_names[0]) is None):
+        # "Tunis/Tunisia --", "Kairouan/Tunisia -": a slash between a place and its country.
+        place_names, qualifier = place_names[:1], place_names[1]
     if qualifier is not None and (
         not (_PLACE_RE.fullmatch(qualifier) or places.is_qualifier(qualifier))  # "Trinidad and Tobago"
         or any(c.isdigit() for c in qualifier)
@@ -898,6 +968,14 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         # dateline would claim the reference's day for a day it prints and we cannot read.
         return None
     return place_names, qualifier, phrase
+
+
+# Parts of the world wider than a country: a desk's or a service's name, never where a story was filed
+# ("Africa" and "Asia" are also towns of Tunisia and the Philippines).
+_WORLD_REGIONS = frozenset(fold(name) for name in (
+    "Africa", "Asia", "Europe", "America", "Americas", "North America", "South America", "Latin America",
+    "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Far East", "World", "Asia Pacific",
+    "Asia-Pacific", "Eurasia", "Caribbean", "Balkans", "Gulf", "Maghreb", "Sahel", "Scandinavia"))
 
 
 # "Brasília (DF)", "São Paulo (SP)": a region's code in brackets after a place in title case

@@ -360,7 +360,7 @@ def _dateline_after_lead_in(
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
-        if len(lead_in) >= _MAX_LEAD_IN:
+        if sum(not _furniture(line) for line in lead_in) >= _MAX_LEAD_IN:
             return None
         if not _is_lead_in(line):
             # A standfirst that is a sentence ("Exports beat forecasts for a
@@ -380,12 +380,22 @@ def _dateline_after_lead_in(
     return None
 
 
+def _furniture(line: str) -> bool:
+    """A time stamp or a By-line over the lead: counted in no limit of lead-in lines, they say no story."""
+    return (moved.match_stamp(line) is not None or moved.match_day(line) is not None
+            or bylines.match_by_line(line) is not None)
+
+
 def _marked_by_its_print(found: Dateline) -> bool:
-    """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -")."""
-    if found.phrase is None or not found.places:
+    """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -"),
+    or a city the gazetteer knows, in capitals, closed by a dash ("PHOENIX --" under a subheadline)."""
+    if not found.places:
         return False
     known = found.place is not None and found.place.basis != "qualifier-only"
-    return known or all(not any(c.islower() for c in p) for p in found.places)
+    capitals = all(not any(c.islower() for c in p) for p in found.places)
+    if found.phrase is None:
+        return known and capitals and found.raw[-1:] in ("-", "–", "—", "_")
+    return known or capitals
 
 
 def _is_lead_in(line: str) -> bool:
