@@ -1206,6 +1206,7 @@ def test_byline_role_labels_of_the_eleventh_batch(line: str, people: list[tuple[
     ("The railway reopened.\n\nWords by Tomás Herrera, pictures by Lina Ortiz",
      [("Tomás Herrera", "writing"), ("Lina Ortiz", "photo")]),
     ("The wharf opened.\n\nMele Taufa is a freelance journalist based in Nuku'alofa.", [("Mele Taufa", "author")]),
+    ("The wharf opened.\n\nJo Kim is a former BBC correspondent in Seoul, South Korea.", [("Jo Kim", "author")]),
     ("The wharf opened.\n\nAna Ruiz and Tom Lee are reporters for the Island Times.",
      [("Ana Ruiz", "author"), ("Tom Lee", "author")]),
 ])
@@ -1220,6 +1221,8 @@ def test_byline_trailers_of_the_eleventh_batch(text: str, people: list[tuple[str
     "The wharf opened.\n\nThe minister is a former harbour pilot.",
     "The wharf opened.\n\nThe minister is a former journalist.",      # no name
     "The wharf opened.\n\nShe is a reporter at heart, her mother said.",
+    "The court sat.\n\nAhmed Ali is a journalist who was detained in 2021.",   # a sentence about a journalist
+    "The court sat.\n\nAhmed Ali is a journalist covering the courts.",
     "The talks ended.\n\nCompiled by the desk from wire reports",
 ])
 def test_byline_trailers_of_the_eleventh_batch_read_no_prose(text: str) -> None:

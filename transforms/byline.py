@@ -415,9 +415,14 @@ _CONTRIBUTED_LINE = re.compile(
 )
 # A contributor's note closing the story: "Jane Doe is a freelance journalist based in Suva." The writer of the
 # story, its author; only a journalist's noun closes the description ("The minister is a former pilot" is not one).
+_CAPITALISED_WORDS = r"[A-Z][\w'’.&-]*(?:[ \t]+(?:of|the|and|de|du|la|el|[A-Z][\w'’.&-]*))*"
 _BIO_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,80}?)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
-    r"(?i:" + BIO_NOUNS + r")\b[^\n]{0,160}?(?<![\s.])[\s.]*\Z"
+    r"(?i:" + BIO_NOUNS + r")\b"
+    # Then at most where, or for whom, in capitalised words: "based in Suva", "for the Island Times". A clause
+    # ("... who was detained in 2021") makes the line a sentence about a journalist, not a contributor's note.
+    r"(?:[ \t]+(?:based[ \t]+in|for|with|at|in|from|of)[ \t]+(?:the[ \t]+)?" + _CAPITALISED_WORDS
+    + r"(?:,[ \t]+" + _CAPITALISED_WORDS + r")?)?[\s.]*\Z"
 )
 # "With reporting by" in the languages wires write in: "Con información de A y B.", "Met medewerking van A".
 CONTRIBUTION_LEADS: tuple[str, ...] = (
