@@ -1159,6 +1159,8 @@ def test_byline_our_writer_in_other_languages_names_nobody(line: str) -> None:
     "By FERRY SERVICE RESUMES ON LAKE VICTORIA",              # a capitals headline: 'SERVICE ... ON' is no title
     "By Duke of the realm",                                   # 'of' takes an outlet in title case only
     "ANALYSIS: By the end of the year, prices rose",
+    "WASHINGTON: By a vote of 52-48, the Senate passed the bill",   # a dateline with a colon, then prose
+    "By Order of the Court",
     "By the Ministry of Transport",
 ])
 def test_byline_eleventh_batch_words_read_no_sentences(line: str) -> None:
@@ -1196,10 +1198,19 @@ def test_byline_role_labels_of_the_eleventh_batch(line: str, people: list[tuple[
     assert found is not None and [(p.name, p.role) for p in found] == people
 
 
+@pytest.mark.parametrize("line", ["Graphics: Reuters", "Camera: Canon EOS R5", "Reportagem: Agência Brasil",
+                                  "Texto: Agência Brasil", "Editor: Lakeside Post",
+                                  "Pewarta: Antara", "Larawan ni: Supplied"])
+def test_byline_role_labels_of_the_eleventh_batch_name_no_agency_or_thing(line: str) -> None:
+    assert byline_module.labelled_credits(line) is None
+
+
 @pytest.mark.parametrize(("text", "people"), [
     ("The port reopened.\n\nWith files from Marc Tremblay and The Canadian Press",
      [("Marc Tremblay", "additional_reporting")]),
     ("The port reopened.\n\n— With files from Ana Ruiz", [("Ana Ruiz", "additional_reporting")]),
+    ("The port reopened.\n\nWith files from Marc Tremblay and Agência Brasil",   # an agency not in the table
+     [("Marc Tremblay", "additional_reporting")]),
     ("The warnings were lifted.\n\nCompiled by Ana Tuilagi from wire reports", [("Ana Tuilagi", "compiled")]),
     ("The market opened.\n\nWritten by Wanjiku Muriuki and edited by Brian Otieno",
      [("Wanjiku Muriuki", "writing"), ("Brian Otieno", "editing")]),

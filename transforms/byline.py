@@ -629,7 +629,7 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
             for earlier in last_located:
                 earlier.location = place
             continue
-        if is_name_like(part):
+        if is_name_like(part) and not _is_title(part):  # "Agência Brasil", "Lakeside Post": no person
             credit = _Credit(normal_name(part))
             credits.append(credit)
             pending.append(credit)
@@ -637,7 +637,7 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
             continue
         words = part.lower().split()
         next_part = parts[i + 2].lower().split() if i + 2 < len(parts) else []
-        if credits and _names_agency(part):
+        if credits and (_names_agency(part) or _is_title(part)):
             continue  # "With files from Jane Doe and The Canadian Press": the agency beside the people
         if words and (words[-1] in GROUP_WORDS or (len(words) == 1 and next_part and next_part[-1] in GROUP_WORDS)):
             continue
