@@ -50,7 +50,8 @@ Central European houses, credit words of Swahili, Tagalog and Afrikaans,
 labels of Hungarian, Estonian, Indonesian, Portuguese and Croatian copy,
 head credits with a label, a place, an outlet or a title, role-labelled
 credits at the foot, 'With files from', bio lines; 51 forms, 18 of them
-precision), each batch run against the code as the batches before it had
+precision) 21 of 51 (recall 5 of 33, precision 16 of 18; names: precision
+0.684, recall 0.277, F1 0.394; 50 of 51 after its rules), each batch run against the code as the batches before it had
 left it. A
 form the code cannot read goes to KNOWN_GAPS in the test, with why.
 """
