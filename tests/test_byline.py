@@ -665,6 +665,8 @@ _FRAGMENTS = st.sampled_from([
     " contributed reporting", " contributed to this report", "--With assistance from ", "Contributing: ",
     "To contact the reporter on this story:\n", "To contact the editors responsible:\n", " at ", "(@jd)",
     "Kuala Lumpur", "Bangkok Post", "(RO - author: ", ", editor: ", "; EN - ", ")",
+    "COMMENTARY: ", " is a freelance journalist based in ", "With files from ", " from wire reports", " NA ",
+    "Na ", "Ni ", "Deur ", "Piše: ", "Pewarta: ", " @jdoe", " of Te Waka Hou", " and edited by ", "Words by ",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -689,6 +691,7 @@ def test_byline_recognisers_never_raise(text: str) -> None:
 # Trailer text with the white space and stops the patterns' ends allow.
 _TRAILER_TAILS = st.lists(st.one_of(_FRAGMENTS, st.sampled_from([
     "Editor: Jo Ma", "Writers: Ann Hale and Bo Kern", "Reporting by Bo Kern", "AP writer Han Byul helped.",
+    "Bo Kern is a writer.", " is a freelance journalist based in Suva", "— With files from Jo Ma",
     "The Associated Press contributed.", " \t", "\u2028", "\x1c", "..", "\u00a0", "  \n\n", "CONTRIBUTED",
 ])), max_size=20).map("".join)
 
@@ -700,7 +703,7 @@ def test_trailer_patterns_are_found_where_they_are_anchored(text: str) -> None:
     the contribution, finds what a search of the whole text finds."""
     at = byline_module._last_line_at(text)
     for pattern in (byline_module._LINE_TRAILER, byline_module._LABEL_TRAILER, byline_module._CONTRIBUTED_LINE,
-                    byline_module._ASSISTANCE_LINE, byline_module._PAREN_LABELS):
+                    byline_module._ASSISTANCE_LINE, byline_module._PAREN_LABELS, byline_module._BIO_LINE):
         searched, matched = pattern.search(text), pattern.match(text, at)
         assert (searched and (searched.span(), searched.groupdict())) == (matched and (matched.span(),
                                                                                        matched.groupdict()))
@@ -1118,3 +1121,120 @@ def test_byline_a_sentence_on_contact_keeps_the_reporters_signoff() -> None:
                        "jdoe@yna.co.kr\n(END)")
     article = normalise(story, reference_date=dt.date(2024, 7, 6))
     assert [(p.name, p.email) for p in article.byline.people] == [(None, "jdoe@yna.co.kr")]
+
+
+# ---------------------------------------------------------------- the eleventh zoo batch's rules
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("NA HAMISI MWAKALINGA", [("Hamisi Mwakalinga", "author")]),               # Swahili 'na': by
+    ("NA ASHA MOHAMEDI NA PETRO MOLLEL", [("Asha Mohamedi", "author"), ("Petro Mollel", "author")]),  # and 'and'
+    ("Na Asha Mohamedi na Petro Mollel", [("Asha Mohamedi", "author"), ("Petro Mollel", "author")]),
+    ("Ni Maricel Dela Cruz", [("Maricel Dela Cruz", "author")]),               # Tagalog
+    ("Deur Anneke Swanepoel", [("Anneke Swanepoel", "author")]),               # Afrikaans
+    ("Piše: Ivana Kovačević", [("Ivana Kovačević", "author")]),                # Croatian, with a colon
+    ("COMMENTARY: By Losana Vakadewa in Suva", [("Losana Vakadewa", "author")]),  # a kicker before By
+    ("SPECIAL REPORT: By Jon Reese", [("Jon Reese", "author")]),
+    ("By Tevita Fonua of Te Waka Hou", [("Tevita Fonua", "author")]),         # NAME of OUTLET
+    ("By Daniel Mwangi @dmwangi_ke", [("Daniel Mwangi", "author")]),          # a handle, no parentheses
+])
+def test_byline_credit_words_kickers_and_outlets_of_the_eleventh_batch(
+    line: str, people: list[tuple[str, str]]
+) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", [
+    "Na Mwandishi Wetu", "Na Waandishi Wetu", "Deur ons verslaggewer",             # 'our writer': nobody
+])
+def test_byline_our_writer_in_other_languages_names_nobody(line: str) -> None:
+    assert match_by_line(line) == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Na hivyo wakulima wataweza kuuza kahawa yao mapema",    # Swahili 'and so ...'
+    "Ni minsan ay hindi nagsara ang tulay",                  # Tagalog 'not once ...'
+    "Deur die droogte het boere hul oeste verloor",          # Afrikaans 'through the drought ...'
+    "By FERRY SERVICE RESUMES ON LAKE VICTORIA",              # a capitals headline: 'SERVICE ... ON' is no title
+    "By Duke of the realm",                                   # 'of' takes an outlet in title case only
+    "ANALYSIS: By the end of the year, prices rose",
+    "WASHINGTON: By a vote of 52-48, the Senate passed the bill",   # a dateline with a colon, then prose
+    "By Order of the Court",
+    "By the Ministry of Transport",
+])
+def test_byline_eleventh_batch_words_read_no_sentences(line: str) -> None:
+    assert not match_by_line(line)
+
+
+def test_byline_title_before_a_name_closes_with_its_title_word() -> None:
+    assert [(p.name, p.title) for p in match_by_line("By Senior Staff Writer Maria Costa") or ()] == [
+        ("Maria Costa", "Senior Staff Writer")]
+    assert byline_module._title_before_name("FERRY SERVICE RESUMES ON LAKE VICTORIA") is None
+
+
+def test_byline_an_agency_named_in_another_language_is_an_employer() -> None:
+    found = match_by_line("By Carla Nunes - Repórter da Agência Brasil")
+    assert found is not None and [(p.name, p.title) for p in found] == [("Carla Nunes", "Repórter da Agência Brasil")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Pewarta: Rizky Pratama", [("Rizky Pratama", "reporting")]),
+    ("Penulis: Agus Santoso", [("Agus Santoso", "writing")]),
+    ("Reportagem: Carla Nunes", [("Carla Nunes", "reporting")]),
+    ("Szerző: Nagy Eszter", [("Nagy Eszter", "author")]),
+    ("Toimetaja: Mari Kask", [("Mari Kask", "editing")]),
+    ("Larawan ni: Jerome Bautista", [("Jerome Bautista", "photo")]),
+    ("Tekst og foto: Sigrid Haugen", [("Sigrid Haugen", "writing")]),
+    ("Photo: Kovács Attila / MTI", [("Kovács Attila", "photo")]),      # spaces round the agency's slash
+    ("Camera: Sipho Ndlovu", [("Sipho Ndlovu", "video")]),
+    ("Graphics: Hemi Walker", [("Hemi Walker", "graphics")]),
+    ("Additional reporting: Kila Aisi", [("Kila Aisi", "additional_reporting")]),
+    ("Reporting: Joseph Tala; Video: Rose Kiko; Editing: Mark Halo",
+     [("Joseph Tala", "reporting"), ("Rose Kiko", "video"), ("Mark Halo", "editing")]),
+])
+def test_byline_role_labels_of_the_eleventh_batch(line: str, people: list[tuple[str, str]]) -> None:
+    found = byline_module.labelled_credits(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", ["Graphics: Reuters", "Camera: Canon EOS R5", "Reportagem: Agência Brasil",
+                                  "Texto: Agência Brasil", "Editor: Lakeside Post",
+                                  "Pewarta: Antara", "Larawan ni: Supplied"])
+def test_byline_role_labels_of_the_eleventh_batch_name_no_agency_or_thing(line: str) -> None:
+    assert byline_module.labelled_credits(line) is None
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The port reopened.\n\nWith files from Marc Tremblay and The Canadian Press",
+     [("Marc Tremblay", "additional_reporting")]),
+    ("The port reopened.\n\n— With files from Ana Ruiz", [("Ana Ruiz", "additional_reporting")]),
+    ("The port reopened.\n\nWith files from Marc Tremblay and Agência Brasil",   # an agency not in the table
+     [("Marc Tremblay", "additional_reporting")]),
+    ("The warnings were lifted.\n\nCompiled by Ana Tuilagi from wire reports", [("Ana Tuilagi", "compiled")]),
+    ("The market opened.\n\nWritten by Wanjiku Muriuki and edited by Brian Otieno",
+     [("Wanjiku Muriuki", "writing"), ("Brian Otieno", "editing")]),
+    ("The railway reopened.\n\nWords by Tomás Herrera, pictures by Lina Ortiz",
+     [("Tomás Herrera", "writing"), ("Lina Ortiz", "photo")]),
+    ("The wharf opened.\n\nMele Taufa is a freelance journalist based in Nuku'alofa.", [("Mele Taufa", "author")]),
+    ("The wharf opened.\n\nJo Kim is a former BBC correspondent in Seoul, South Korea.", [("Jo Kim", "author")]),
+    ("The wharf opened.\n\nAna Ruiz and Tom Lee are reporters for the Island Times.",
+     [("Ana Ruiz", "author"), ("Tom Lee", "author")]),
+])
+def test_byline_trailers_of_the_eleventh_batch(text: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+    assert found[1] == text.index("\n\n") + 2
+
+
+@pytest.mark.parametrize("text", [
+    "The port reopened.\n\n— With files from The Canadian Press",     # an agency alone credits nobody
+    "The wharf opened.\n\nThe minister is a former harbour pilot.",
+    "The wharf opened.\n\nThe minister is a former journalist.",      # no name
+    "The wharf opened.\n\nShe is a reporter at heart, her mother said.",
+    "The court sat.\n\nAhmed Ali is a journalist who was detained in 2021.",   # a sentence about a journalist
+    "The court sat.\n\nAhmed Ali is a journalist covering the courts.",
+    "The talks ended.\n\nCompiled by the desk from wire reports",
+])
+def test_byline_trailers_of_the_eleventh_batch_read_no_prose(text: str) -> None:
+    assert match_trailer(text) is None

@@ -31,6 +31,10 @@ KNOWN_GAPS: dict[str, str] = {
     "Any:a title-case Spanish subheadline over the dateline": (
         "the same shape in Spanish: 'Nuevas Rutas Aéreas' over the dateline reads as a bare name, and no"
         " lexicon tells it from 'Lucía Fernández'"),
+    "ERR News:standfirst ending ', writes TITLE NAME.'": (
+        "the credit stands inside the story's first sentence ('..., writes ERR News editor NAME.'); the head walk"
+        " (normalise.py, not the credit readers) takes whole lines as credits, and this line must stay in the body"
+        " while its writer is credited"),
 }
 
 

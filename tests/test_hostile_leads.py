@@ -289,6 +289,10 @@ CREDIT_WRAPS: dict[str, Callable[[str], str]] = {
     "before a signed name": lambda s: f"{s} -- Jane Doe, PNA",
     "before an e-mail": lambda s: f"Jane Doe {s}jane@example.com",
     "under a label": lambda s: f"Editor: {s}",
+    "after a kicker": lambda s: f"ANALYSIS:{s}By Jane Doe",
+    "before a contributor's note": lambda s: f"Jane Doe{s} is a freelance journalist",
+    "after files from": lambda s: f"With files from Jane Doe{s} and The Canadian Press",
+    "before a handle": lambda s: f"By Jane Doe{s}@jdoe",
 }
 CREDIT_PATTERNS = ["spaces", "tabs", "no-break spaces", "commas", "and and and", "words in capitals",
                    "title-case words", "run of (A) spaced", "full stops", "slashed words", "lines of capitals",

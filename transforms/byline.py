@@ -115,7 +115,10 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice", "journaliste",
     "corrispondente", "corrispondenti", "inviato", "inviata", "redattore", "giornalista",
     "correspondente", "repórter", "jornalista", "verslaggever", "medarbeider",
-    "journalist", "toimittaja", "wartawan", "koresponden",
+    "journalist", "toimittaja", "wartawan", "koresponden", "verslaggewer", "korrespondent", "mwandishi",
+    "waandishi", "novinar", "novinarka", "dopisnik", "dopisnica", "újságíró", "tudósító", "ajakirjanik",
+    # Agencies named in other languages ("Repórter da Agência Brasil", "Agence Ecofin"): an employer, not a name.
+    "agencia", "agência", "agenzia", "agence", "agentur", "agentschap", "agencja", "agentúra", "agentura", "ajansı",
     # Newsrooms: "Redacción Internacional" credits a desk, like "Reuters Newsroom".
     "redacción", "redaccion", "rédaction", "redazione", "redação", "redaktion", "redaktionen", "redactie",
     "redaksjon", "redaksjonen", "toimitus",
@@ -152,6 +155,8 @@ NOBODY_CREDITS: frozenset[str] = frozenset({
     "our staff", "wire services", "news agencies", "news services", "agency staff",
     "redacción", "redaccion", "rédaction", "redazione", "redação", "redaktion", "redactie", "redaksjonen",
     "nuestro corresponsal", "notre correspondant", "unserem korrespondenten", "il nostro corrispondente",
+    # "Our writer(s)" where the possessive follows (Swahili "Mwandishi Wetu"), and Afrikaans "ons verslaggewer".
+    "mwandishi wetu", "waandishi wetu", "mwandishi maalum", "ons verslaggewer", "ons korrespondent",
 })
 # Groups credited beside people in a trailer ("Shanghai and Beijing newsrooms"):
 # skipped, not persons, and not a reason to refuse the credit.
@@ -176,6 +181,15 @@ LABEL_ROLES: dict[str, str] = {
     "foto": "photo", "bild": "photo", "kuva": "photo", "autor": "author", "autora": "author",
     "auteur": "author", "autore": "author", "edición": "editing", "edição": "editing", "kuvat": "photo",
     "mitarbeit": "additional_reporting", "colaboración": "additional_reporting", "colaboração": "additional_reporting",
+    # Role nouns printed as labels ("Reporting: A; Video: B; Editing: C", "Camera: D", "Graphics: E").
+    "reporting": "reporting", "writing": "writing", "editing": "editing",
+    "additional reporting": "additional_reporting",
+    "camera": "video", "graphic": "graphics", "graphics": "graphics", "illustration": "graphics",
+    # Labels of more languages: Indonesian (pewarta, penulis), Portuguese (reportagem), Hungarian (szerző, fotó),
+    # Estonian (toimetaja, autor), Latvian/Lithuanian (autors, autorius), Tagalog (larawan ni), Nordic (tekst og foto).
+    "pewarta": "reporting", "penulis": "writing", "reportagem": "reporting", "szerző": "author", "fotó": "photo",
+    "toimetaja": "editing", "autors": "author", "autorius": "author", "larawan ni": "photo", "larawan": "photo",
+    "tekst og foto": "writing", "text och foto": "writing", "tekst i foto": "writing",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
@@ -192,6 +206,7 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"edited", "editing"),
     (r"compiled", "compiled"),
     (r"story", "writing"),
+    (r"words", "writing"),
     (r"compiling", "compiled"),
     (r"photos?", "photo"),
     (r"photographs?", "photo"),
@@ -217,6 +232,11 @@ TRAILER_BY_WORDS: tuple[str, ...] = ("by", "de", "por", "par", "von", "di", "doo
 AP_CONTRIBUTOR_KINDS: str = (
     r"writers?|reporters?|correspondents?|contributors?|photographers?|videographers?"
     r"|video\s+journalists?|producers?|researchers?|journalists?|staffers?|news\s+assistants?"
+)
+# What a contributor's note calls its writer: "NAME is a freelance journalist ...".
+BIO_NOUNS: str = (
+    r"journalists?|writers?|reporters?|correspondents?|photographers?|photojournalists?|columnists?"
+    r"|editors?|broadcasters?|filmmakers?|documentary\s+makers?"
 )
 # Multi-word places that a name list can run into ("in Washington and New York").
 PLACE_LEAD_WORDS: frozenset[str] = frozenset({
@@ -290,6 +310,7 @@ _TRAILING_ARTEFACTS = "=<" + _CONTROLS
 CREDIT_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("par",), "de": ("von",), "es": ("por",), "pt": ("por",), "it": ("di", "a cura di"), "nl": ("door",),
     "no": ("av",), "sv": ("av",), "da": ("af",), "id": ("oleh",), "ms": ("oleh",),
+    "sw": ("na",), "tl": ("ni",), "af": ("deur",), "hr": ("piše",), "sr": ("piše",), "bs": ("piše",), "sl": ("piše",),
 }
 _CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
                                    key=len, reverse=True))
@@ -308,6 +329,8 @@ _BY_RUN_IN = re.compile(
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
 _FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")
 _BY_LINE_MAX = 160
+# A story's kind in capitals over its credit, on the same line: "ANALYSIS: By ...", "SPECIAL REPORT: By ...".
+_KICKER = re.compile(r"^[A-Z][A-Z&'’]+(?: [A-Z&'’]+){0,2}:[ \t]*(?=(?i:by)[ \t])")
 _BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first words
 # Separators inside a By-line: commas, semicolons, "and", AFP's "with", "&", " | ", " / ",
 # dashes, parentheses ("Jane DOE (AFP)").
@@ -316,8 +339,9 @@ _BY_RUN_IN_MAX = 2000  # a lead paragraph; the pattern only reads its first word
 # kind of input: a line of 5,000 spaces took seconds, the e-mail pattern minutes).
 _BY_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:[,;|()]|\s[-–—/]\s|(?i:\band\b|\bwith\b)|&)\s*")
 _HANDLE = re.compile(r"^@\w{1,30}$")
-# "Karin Ek/TT": a name and the agency after a slash, no spaces (the agency is let go).
-_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]*[^\W\d_])/(?P<agency>[A-Za-z][\w-]{0,14})$")
+_TRAILING_HANDLE = re.compile(r"(?<=\S)[ \t]+@\w{1,30}$")
+# "Karin Ek/TT", "Kovács Attila / MTI": a name and the agency after a slash (the agency is let go).
+_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]*[^\W\d_])[ \t]?/[ \t]?(?P<agency>[A-Za-z][\w-]{0,14})$")
 # A title printed before the names: "By Xinhua writers Wang Ming and Li Hua".
 _LEADING_TITLE = re.compile(
     r"^(?P<title>(?:(?i:the)\s+)?(?:"
@@ -389,17 +413,28 @@ _CONTRIBUTED_LINE = re.compile(
     r"(?i:reporting|research|to[ \t]+(?:this|the)[ \t]+(?:report|article|story))"
     r"(?:[ \t]+(?i:from|in)[ \t]+[^\W\d_][^\n]{0,80}?)?[\s.]*\Z"
 )
+# A contributor's note closing the story: "Jane Doe is a freelance journalist based in Suva." The writer of the
+# story, its author; only a journalist's noun closes the description ("The minister is a former pilot" is not one).
+_CAPITALISED_WORDS = r"[A-Z][\w'’.&-]*(?:[ \t]+(?:of|the|and|de|du|la|el|[A-Z][\w'’.&-]*))*"
+_BIO_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,80}?)[ \t]+(?:is|are)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?i:" + BIO_NOUNS + r")\b"
+    # Then at most where, or for whom, in capitalised words: "based in Suva", "for the Island Times". A clause
+    # ("... who was detained in 2021") makes the line a sentence about a journalist, not a contributor's note.
+    r"(?:[ \t]+(?:based[ \t]+in|for|with|at|in|from|of)[ \t]+(?:the[ \t]+)?" + _CAPITALISED_WORDS
+    + r"(?:,[ \t]+" + _CAPITALISED_WORDS + r")?)?[\s.]*\Z"
+)
 # "With reporting by" in the languages wires write in: "Con información de A y B.", "Met medewerking van A".
 CONTRIBUTION_LEADS: tuple[str, ...] = (
     r"with\s+(?:assistance|reporting)\s+(?:from|by)",
     r"con\s+(?:información|informacion|reportes|la\s+colaboración)\s+de",
     r"com\s+(?:informações|colaboração)\s+de", r"avec\s+la\s+(?:collaboration|contribution)\s+de",
-    r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van",
+    r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van", r"with\s+files\s+from",
 )
 _ASSISTANCE_LINE = re.compile(
     # "[ \t]*" twice with only an optional dash between would split a run of spaces every way: the
     # spaces after the dashes are matched only where a dash is.
-    r"(?:^|\n)[ \t]*(?P<lead>(?:-+[ \t]*)?\(?(?i:"
+    r"(?:^|\n)[ \t]*(?P<lead>(?:[-–—]+[ \t]*)?\(?(?i:"
     + "|".join(lead.replace(r"\s+", r"[ \t]+") for lead in CONTRIBUTION_LEADS)
     + r")[ \t]+)"
     r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
@@ -416,7 +451,9 @@ _CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
 _WRAPPED_LINE = re.compile(r"(?:(?<![ \t])[ \t]+)?\n[ \t]*(?=[a-z])")
-_SEGMENT_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:;|\n|,(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I)
+_SEGMENT_SPLIT = re.compile(
+    r"(?:(?<!\s)\s+)?(?:;|\n|(?:,|\band)(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I
+)
 _SEGMENT = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _TRAILER_BY + r"\b:?\s*(?P<names>.*)$", re.I | re.S
 )
@@ -426,10 +463,13 @@ _LOCATED = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:in|at)\s+(?P<place>\S.*)$")
 _LOCATED_ANY = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:in|at|à|en|em|aus|desde|depuis|i)\s+(?P<place>\S.*)$")
 # "and" and "with" between the names of a By-line in other languages ("Pablo Ortega y Marta Gil",
 # "avec Paul Leroy"): split there only when every side is a name, so "José Ortega y Gasset" stays one.
-_CONNECTOR = re.compile(r"(?<!\s)\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve)\s+")
+_CONNECTOR = re.compile(r"(?<!\s)\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve|na)\s+")
 _CONNECTOR_WORDS = frozenset({"y", "e", "et", "und", "en", "og", "och", "i", "avec", "mit", "con", "com", "met", "med",
+                              "na",
                               "ve"})
 _LEADING_CONNECTOR = re.compile(r"^(?:y|e|et|und|en|og|och|avec|mit|con|com|met|med)\s+(?=\S)")
+_CONNECTOR_CAPS = re.compile(r"(?<!\s)\s+(?:Y|E|ET|UND|EN|OG|OCH|I|AVEC|MIT|CON|COM|MET|MED|VE|NA)\s+")
+_LEADING_CONNECTOR_CAPS = re.compile(r"^(?:Y|E|ET|UND|EN|OG|OCH|AVEC|MIT|CON|COM|MET|MED|NA)\s+(?=\S)")
 # A title printed before the names with "our": "Von unserer Korrespondentin Anna Schulz", "By our
 # correspondent Jane Doe" (the possessive in the languages wires write in).
 _OUR_TITLE = re.compile(
@@ -441,9 +481,9 @@ _OUTLET_AFTER = re.compile(
     r"^(?:for|para|pour|für|voor|för|per|de|da|do|del|della|di|dla|van)\s+(?:(?:the|el|la|le|die|der|het|o|a)\s+)?"
     r"[^\W\d_]"
 )
-# "Priya Das for The Daily Courier": the outlet a name writes for, after it with "for".
+# "Priya Das for The Daily Courier", "Tevita Fonua of Te Waka Hou": the outlet a name writes for, after it.
 _FOR_OUTLET_TAIL = re.compile(
-    r"^(?P<name>.+?)(?<!\s)\s+(?:for|para|pour|für|voor|för)\s+(?P<outlet>(?:the\s+)?[^\W\d_].*)$"
+    r"^(?P<name>.+?)(?<!\s)\s+(?P<for>for|of|para|pour|für|voor|för)\s+(?P<outlet>(?:the\s+)?[^\W\d_].*)$"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _HAS_DIGIT = re.compile(r"\d")
@@ -555,7 +595,7 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
     before it that have none yet. Group credits ("Beijing newsroom") are
     skipped; in strict mode anything else that is not a name spoils the list.
     """
-    parts = _NAME_SPLIT.split(text.strip().rstrip(".").strip())
+    parts = _NAME_SPLIT.split(_FROM_REPORTS.sub("", text.strip().rstrip(".").strip()))
     if _CONNECTOR.search(text):  # "Laura Gómez y Diego Salas": the 'and' of other languages, between names
         parts = [side for i, part in enumerate(parts) for side in (
             _interleave(_at_connectors(part)) if i % 2 == 0 else [part])]
@@ -589,7 +629,7 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
             for earlier in last_located:
                 earlier.location = place
             continue
-        if is_name_like(part):
+        if is_name_like(part) and not _is_title(part):  # "Agência Brasil", "Lakeside Post": no person
             credit = _Credit(normal_name(part))
             credits.append(credit)
             pending.append(credit)
@@ -597,12 +637,27 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
             continue
         words = part.lower().split()
         next_part = parts[i + 2].lower().split() if i + 2 < len(parts) else []
+        if credits and (_names_agency(part) or _is_title(part)):
+            continue  # "With files from Jane Doe and The Canadian Press": the agency beside the people
         if words and (words[-1] in GROUP_WORDS or (len(words) == 1 and next_part and next_part[-1] in GROUP_WORDS)):
             continue
         clean = False
         if strict:
             return [], False
     return credits, clean
+
+
+# What a compiler compiled from: "Compiled by Jane Doe from wire reports" (names nobody).
+_FROM_REPORTS = re.compile(
+    r"(?<=\S)[ \t]+from[ \t]+(?:(?:wire|agency|news|staff|pool|media|press)[ \t]+)?"
+    r"(?:reports|dispatches|services|agencies|wires)$", re.I
+)
+
+
+def _names_agency(part: str) -> bool:
+    """An agency credited among people: "The Canadian Press", "Reuters", known to the agency table."""
+    key = part.strip().casefold()
+    return key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS or agencies.lookup(part.strip()) is not None
 
 
 def _interleave(names: list[str]) -> list[str]:
@@ -727,6 +782,11 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
             people = _contributor_people("", match["names"])
             if people:
                 return people, match.start("names" if pattern is _CONTRIBUTED_LINE else "lead")
+    match = _BIO_LINE.match(text, last_line)
+    if match:
+        credits, clean = _parse_names(match["names"], strict=True)
+        if clean and credits:
+            return tuple(Person(name=c.name, role="author") for c in credits), match.start("names")
     return _contact_block(text)
 
 
@@ -828,6 +888,10 @@ def _by_fragments(rest: str) -> list[str]:
 
 def _at_connectors(fragment: str) -> list[str]:
     """ "Pablo Ortega y Marta Gil" -> both names; "José Ortega y Gasset" stays one (a side is not a name)."""
+    if fragment.isupper() and not _CONNECTOR_WORDS.isdisjoint(w.casefold() for w in fragment.split()):
+        # "ASHA MOHAMEDI NA PETRO MOLLEL": a connector in capitals joins capitals names.
+        sides = _CONNECTOR_CAPS.split(_LEADING_CONNECTOR_CAPS.sub("", fragment))
+        return sides if len(sides) > 1 and all(is_name_like(side) for side in sides) else [fragment]
     if _CONNECTOR_WORDS.isdisjoint(fragment.split()):
         return [fragment]  # most fragments: a set test spares them both patterns
     fragment = _LEADING_CONNECTOR.sub("", fragment)
@@ -846,6 +910,7 @@ def _by_pieces(piece: str, before: list[str]) -> list[str]:
         fragment = fragment.strip()
         if _HANDLE.match(fragment):
             continue  # "Jane Doe (@janedoe)": the social handle names nobody new
+        fragment = _TRAILING_HANDLE.sub("", fragment)  # "Jane Doe @janedoe"
         slashed = _NAME_SLASH_AGENCY.match(fragment)
         if slashed and _is_agency_word(slashed["agency"]):
             fragment = slashed["name"].strip()
@@ -873,7 +938,9 @@ def _fragment_person(fragment: str) -> Person | None:
     if located and is_name_like(located["name"]) and _looks_like_place_start(located["place"]):
         return Person(name=normal_name(located["name"]), role="author", location=located["place"])
     writes_for = _FOR_OUTLET_TAIL.match(fragment)
-    if writes_for and is_name_like(writes_for["name"]) and writes_for["outlet"][:1].isupper():
+    if (writes_for and is_name_like(writes_for["name"]) and writes_for["outlet"][:1].isupper()
+            # "of" takes only a name in title case: "Jane Doe of Te Waka Hou", not "... of 2024 results".
+            and (writes_for["for"] != "of" or _TITLE_CASED.match(writes_for["outlet"]))):
         return Person(name=normal_name(writes_for["name"]), role="author", title=writes_for["outlet"])
     glued = _split_glued_title(fragment)
     if glued:
@@ -893,7 +960,8 @@ def _title_before_name(fragment: str) -> tuple[str, str] | None:
         title, name = " ".join(words[:cut]), " ".join(words[cut:])
         # A job's title ("Staff Writer"), not a newspaper's ("EL DIARIO DEL NORTE"), and a name opening with
         # a given name, not a particle.
-        if (set(_WORDS.findall(title.casefold())) & TITLE_WORDS and words[cut].casefold() not in _NAME_PARTICLES
+        # A title closes with its head word ("Senior Staff Writer"): "FERRY SERVICE RESUMES ON" is a headline.
+        if (words[cut - 1].casefold().strip(".,:") in TITLE_WORDS and words[cut].casefold() not in _NAME_PARTICLES
                 and is_name_like(name) and not _is_title(name)):
             return title, name
     return None
@@ -914,6 +982,9 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     year, ..." and "By Monday, the company ..." are not credits.
     """
     text = strip_artefacts(line)
+    kicker = _KICKER.match(text)
+    if kicker:
+        text = text[kicker.end():]  # "COMMENTARY: By Jane Doe in Suva": the story's kind, then its credit
     match = _BY_LINE.match(text) if len(text) <= _BY_LINE_MAX else None
     if not match:
         return None
@@ -1008,7 +1079,7 @@ def is_outlet_line(line: str) -> bool:
 
 
 _OUTLET_LINE_MAX = 60
-_CREDIT_OPENING_RE = re.compile(r"(?i)^(?:by|from|von|par|por|door|av|af|di|oleh)\b")
+_CREDIT_OPENING_RE = re.compile(r"(?i)^(?:by|from|" + _CREDIT_WORD_ALT + r")\b")
 
 
 def _opens_in_lower_case(rest: str) -> bool:
