@@ -374,3 +374,50 @@ def test_dateline_grammar_slugs_kickers_and_headings_are_no_datelines(text: str)
 def test_dateline_grammar_outlet_run_together_in_brackets() -> None:
     found = parse_dateline(f"(RTTNews) - {STORY}", reference_date=REF)
     assert found is not None and found.agency == "RTTNews" and found.places == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(places, days, place_words,
+       st.sampled_from(["pipe-separator", "comma-dash", "separator-below", "date-first", "clock-after-slash",
+                        "square-alone", "square-with-head", "reporter-slash-place", "dated-credit-brackets"]))
+def test_dateline_grammar_separators_and_credits_as_houses_set_them(place, day, word, form) -> None:
+    """"Hannover | Die ...", "ANTALYA,- ...", "QUITO" over ".- Dos ...", "April 16, 2014 | NASHVILLE, Tenn.
+    (UMNS)", "Rome, Sep 30, 2008 / 10:58 am (CNA).-", "[Episcopal News Service]", "[ENS – Topeka, Kansas]",
+    "Zeynep KARA/İSTANBUL (DHA)-", "SUVA, Fiji (Nov. 6, 2002 - Islands Business)---"."""
+    printed = place.upper()
+    written = f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
+    outlet = f"{word.title()} News Service"
+    expected = {"date": REF, "agency": None, "country": "KE"}
+    lead = {
+        "pipe-separator": f"{printed}, Kenya |",
+        "comma-dash": f"{printed}, Kenya,-",
+        "separator-below": f"{printed}, Kenya\n.-",
+        "date-first": f"{written} | {printed}, Kenya ({word.upper()})",
+        "clock-after-slash": f"{printed}, Kenya, {written} / 10:58 am ({word.upper()}).-",
+        "square-alone": f"[{outlet}]",
+        "square-with-head": f"[{outlet} – {printed}, Kenya]",
+        "reporter-slash-place": f"Zeynep KARA/{printed}, Kenya ({word.upper()})-",
+        "dated-credit-brackets": f"{printed}, Kenya ({written} - {outlet})---",
+    }[form]
+    if form in ("date-first", "clock-after-slash", "dated-credit-brackets"):
+        expected["date"] = day
+    if form in ("date-first", "clock-after-slash", "reporter-slash-place"):
+        expected["agency"] = word.upper()
+    if form in ("square-alone", "square-with-head", "dated-credit-brackets"):
+        expected["agency"] = outlet
+    if form == "square-alone":
+        expected["country"] = None
+    text = f"{lead} {STORY}"
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert found.raw == lead and text[found.end:].lstrip() == STORY
+    assert found.places == (() if form == "square-alone" else (printed,))
+    assert {"date": found.date, "agency": found.agency, "country": found.country} == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [("Riyadh\n\nThe kingdom announced a plan.", "Riyadh"),
+                                             ("Bonn/Berlin | Die Regierung will umziehen.", "Bonn"),
+                                             ("Rome, 24 fév 2024 (ZNA) – Un festival a réuni des musiciens.", "Rome")])
+def test_dateline_grammar_known_cities_in_title_case_with_a_mark(text: str, city: str) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and found.city == city

@@ -97,6 +97,9 @@ _BARE_DASH_RE = re.compile(
     rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
     rf"|(?<=[^\W\d_]{{3}}{_SPACE}[0-3]\d)-(?=[A-Z][a-z])|(?<=[^\W\d_]{{3}}{_SPACE}[1-9])-(?=[A-Z][a-z])"
     # "NAIROBI, Kenya, Feb 26-City Hall ...": the day run into the story by a hyphen
+    rf"|{_SPACE}+\|{_SPACE}+(?=[A-Z\"“‘'])"  # "Bonn/Berlin | Die Bundesregierung ...": a pipe
+    rf"|,(?:-{{1,3}}|—|–){_SPACE}*(?=[A-Z\"“‘'])"  # "ANTALYA,- ANTALYA'da ...": a comma and a dash
+    rf"|{_SPACE}*\n{_SPACE}*(?:\.-|-{{1,3}}|—|–){_SPACE}+(?=[A-Z\"“‘'])"  # "QUITO" then ".- Dos ..." below
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
@@ -255,7 +258,7 @@ def parse_dateline(
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date) or _opening_credit(
-            text, reference_date, agency_hint)
+            text, reference_date, agency_hint) or _date_first(text, reference_date, agency_hint)
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
@@ -286,7 +289,33 @@ _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette 
 
 # "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
 _OPENING_CREDIT_RE = re.compile(
-    rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&'-]{{1,30}})\]){_SPACE}+(?=[A-Z])")
+    rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]){_SPACE}+(?=[A-Z])")
+# "[Episcopal News Service – Topeka, Kansas]": the credit, a dash and the dateline's head in one bracket.
+_CREDIT_AND_HEAD_RE = re.compile(
+    rf"^\[(?P<tag>[^\W\d_][\w.&' ]{{1,40}}?){_SPACE}+[-–—]{_SPACE}+(?P<head>[^\]\n]{{2,60}})\]{_SPACE}+(?=[A-Z])")
+
+
+# "April 16, 2014 | NASHVILLE, Tenn. (UMNS) ...": a full date, a pipe or a dash, then the dateline.
+_LEADING_DATE_RE = re.compile(rf"(?P<date>[A-Z0-9][^|\n]{{3,40}}?){_SPACE}*(?:\||-{{1,2}}|—|–){_SPACE}+(?=[A-Z])")
+
+
+def _date_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """A dateline under its date: the date (with its year) printed first, set apart, then an undated head.
+
+    The head after it must read as a dateline on its own with no date of
+    its own; the date is the dateline's.
+    """
+    found = _LEADING_DATE_RE.match(text)
+    if found is None or (phrase := dates.match_date(found["date"])) is None or phrase.year is None or (
+            phrase.raw.strip() != found["date"].strip()):
+        return None
+    inner = _parse(text[found.end():], reference_date, agency_hint, tag_agency=None)
+    if inner is None or not inner.places or inner.phrase is not None:
+        return None
+    date = dates.resolve(phrase, reference_date)
+    end = found.end() + inner.end
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, phrase=phrase, date_raw=phrase.raw,
+                               date=date, date_source="dateline" if date else None)
 
 
 def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -296,6 +325,11 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     The head must name a place in capitals or one the gazetteer knows: after
     "(AP) " a name and a dash may be a company's ("Goldman Sachs - The bank ...").
     """
+    if (both := _CREDIT_AND_HEAD_RE.match(text)) is not None and looks_like_agency(both["tag"]):
+        agency, name = _agency_named(both["tag"])
+        inner = _parse(f"{both['head']} - X", reference_date, agency_hint, tag_agency=agency, tag_name=name)
+        if inner is not None and inner.places:
+            return dataclasses.replace(inner, raw=text[:both.end()].strip(), end=both.end(), form="tag-first")
     opening = _OPENING_CREDIT_RE.match(text)
     if opening is None:
         return None
@@ -304,6 +338,14 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
         return None
     agency, name = _agency_named(printed)
     inner = _parse(text[opening.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+    if inner is None and (agency is not None or (
+            _publication(printed) and printed.split()[-1].casefold() in _OUTLET_WORDS)):
+        # "[Episcopal News Service] Two dioceses ...": an outlet's credit alone, the story after it.
+        return Dateline(
+            raw=text[: opening.end()].strip(), end=opening.end(), places=(), qualifier=None, place=None,
+            date_raw=None, date=reference_date, agency=name, form="tag-only",
+            date_source="reference" if reference_date else None,
+        )
     if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
         return None
     if not (all(_is_capitals(p) for p in inner.places) or (
@@ -464,7 +506,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
         yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"] or tag["pipe"]).strip(), "tagged")
-    if not tagged and (dated := _DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)) is not None and (
+    if not tagged and (dated := (_DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)
+                                 or _DATE_FIRST_TAG_RE.search(text, 0, _MAX_HEAD + 40))) is not None and (
             dated.start() <= _MAX_HEAD and dates.match_date(dated["date"]) is not None):
         # "New York, New York--(Newsfile Corp. - November 3, 2020) -": the date inside the credit's brackets.
         head = text[: dated.start()].rstrip(" \t-—–")
@@ -720,11 +763,12 @@ def _read(
         elif bracket_date is not None:
             return None  # a head dated twice is no head
     if found.form in ("stopped", "line") and phrase is None and not (
-            qualifier is None and place_names and all(_is_capitals(p) and _in_gazetteer(p) for p in place_names)
-            and (found.form == "stopped" or "\n\n" in text[len(found.head):found.end].replace(" ", ""))):
-        # A full stop or a line's end closes a head only after its date, or after gazetteer cities in
-        # capitals: "MADRID. CORTES DE TRÁFICO ..." (Servimedia), "NADI" as a paragraph of its own over
-        # the story ("SEOUL" on the line straight over it is a headline's).
+            qualifier is None and place_names and all(_in_gazetteer(p) for p in place_names) and (
+                (found.form == "stopped" and all(_is_capitals(p) for p in place_names))
+                or (found.form == "line" and "\n\n" in text[len(found.head):found.end].replace(" ", "")))):
+        # A full stop or a line's end closes a head only after its date, or after gazetteer cities: in
+        # capitals before a full stop ("MADRID. CORTES DE TRÁFICO ...", Servimedia), or as a paragraph of
+        # their own over the story ("NADI", "Riyadh"; "SEOUL" on the line straight over it is a headline's).
         return None
     if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial):
         return None  # only a full date, year and all, closes a head with no mark after it
@@ -792,6 +836,11 @@ def _read(
 _DATED_TAG_RE = re.compile(
     rf"\((?P<tag>[^\W\d_][\w.&' ]{{1,30}}){_SPACE}-{_SPACE}(?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,"
     rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
+)
+# "SUVA, Fiji (Nov. 6, 2002 - Islands Business/PINA Nius Online)---": the date first in the credit's brackets.
+_DATE_FIRST_TAG_RE = re.compile(
+    rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,{_SPACE}(?:19|20)\d\d){_SPACE}[-–—]{_SPACE}"
+    rf"(?P<tag>[^\W\d_][\w.&'/ ]{{1,50}})\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}*"
 )
 # A date in brackets after the head's dash, then the story: "Georgetown, Guyana – (May 3, 2016) The ...".
 _BRACKET_DATE_RE = re.compile(rf"\((?P<date>[^()\n]{{3,{40}}})\){_SPACE}+(?=[A-Z])")
@@ -934,6 +983,13 @@ def _credit_after_date(name: str) -> bool:
 _WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|co|id|my|ph|in)(?:\.[a-z]{2})?")
 
 
+def _reporter_name(text: str) -> bool:
+    """"Zeynep KARA", "Ali Can YILMAZ": given names in title case, the family name in capitals."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[-1].isupper() and len(words[-1]) >= 2 and words[-1].isalpha() and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words[:-1])
+
+
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
     head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
@@ -948,6 +1004,9 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         parts = [parts[0], parts[2]]
     if not parts[0] or len(parts) > 2 or not all(parts):
         return None
+    reporter, slash, rest = parts[0].partition("/")
+    if slash and rest.strip() and _reporter_name(reporter.strip()) and _is_capitals(rest.strip()):
+        parts[0] = rest  # "Zeynep KARA/İSTANBUL (DHA)-": the reporter, a slash, then the place
     place_names = tuple(
         _STATE_CODE_RE.sub("", joined) if not _is_capitals(joined) else joined
         for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
@@ -1068,9 +1127,10 @@ def _convincing(
         return False  # "US - China trade talks": a country's initials alone open a sentence, not a dateline
     # Dashed, no tag: capitals with a date or a known place, or a known place with a date,
     # or a city the gazetteer knows alone before the dash ("Rabat - The central bank ...").
-    city = known and place.basis != "qualifier-only" and len(place_names) == 1 and len(place_names[0].split()) <= 3
+    city = known and place.basis != "qualifier-only" and len(place_names[0].split()) <= 3 and (
+        len(place_names) == 1 or all(_in_gazetteer(p) for p in place_names))  # "Bonn/Berlin | Die ..."
     return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
-        form == "dashed-story" and city)
+        form in ("dashed-story", "line") and city)
 
 
 def _title_place(place_names: tuple[str, ...]) -> bool:

@@ -23,7 +23,7 @@ for _number, _names in enumerate(
         # English, French, German, Spanish; then Italian ("6 set.", "15 AGO") and Portuguese ("11 jun").
         # Portuguese "out" (outubro) is left out: "5 out of 10" would read as a date.
         ("january", "jan", "janv", "janvier", "januar", "enero", "ene", "gennaio", "gen", "janeiro"),
-        ("february", "feb", "fev", "fevr", "février", "févr", "février", "februar", "febrero", "febbraio",
+        ("february", "feb", "fev", "fév", "fevr", "février", "févr", "februar", "febrero", "febbraio",
          "fevereiro"),
         ("march", "mar", "mars", "märz", "marz", "mär", "mrz", "marzo", "março", "marco"),
         ("april", "apr", "avr", "avril", "abril", "abr", "aprile"),
@@ -105,7 +105,7 @@ _DATE_BODY = rf"""
 """
 DATE_RE = re.compile("(?ix)" + _DATE_BODY)
 # A transmission time a dateline may carry after its date: "10:32 GMT", "1432 IST",
-# "(10:32 a.m. EST)", "at 14:30".
+# "(10:32 a.m. EST)", "at 14:30"; after a slash, Catholic News Agency's "Sep 30, 2008 / 10:58 am".
 _CLOCK = (r"""(?:\(?(?:at\s+)?[0-2]?\d(?::?[0-5]\d)(?:\s*[ap]\.?m\.?)?"""
           r"""(?:\s+(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?\)?)""")
 # What may close a date: spaces and a full stop. Written so that a run of spaces
@@ -119,7 +119,7 @@ _MAX_DATE_CHARS = 120
 # A date closing a dateline head, after a comma or a space: "SIALKOT, Pakistan 1996-12-06",
 # "MOSCOW, January 5." (TASS ends the date with a full stop), "July 5, 2024 10:32 GMT".
 _TRAILING_DATE_RE = re.compile(
-    r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")(?P<clock>,?\s+" + _CLOCK + r")?" + _CLOSE
+    r"(?ix)(?:^|(?<=[\s,]))(?P<date>" + _DATE_BODY + r")(?P<clock>(?:,|[ \t]/)?\s+" + _CLOCK + r")?" + _CLOSE
 )
 # Heads closed by less than a full date, read only where a date closes a dateline's head:
 # "ROCHEFORT 31/07" (a day and month in figures, Belga), "SYDNEY, Wednesday" (a weekday

@@ -388,13 +388,13 @@ def _furniture(line: str) -> bool:
 
 def _marked_by_its_print(found: Dateline) -> bool:
     """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -"),
-    or a city the gazetteer knows, in capitals, closed by a dash ("PHOENIX --" under a subheadline)."""
+    or a city the gazetteer knows, in capitals, closed by a dash or a colon ("PHOENIX --" under a subheadline)."""
     if not found.places:
         return False
     known = found.place is not None and found.place.basis != "qualifier-only"
     capitals = all(not any(c.islower() for c in p) for p in found.places)
     if found.phrase is None:
-        return known and capitals and found.raw[-1:] in ("-", "–", "—", "_")
+        return known and capitals and found.raw[-1:] in ("-", "–", "—", "_", ":")
     return known or capitals
 
 

@@ -51,6 +51,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
+        if _is_place_paragraph(lines, i):
+            return False
         return i + 2 < len(lines) and any(rest.strip() for rest in lines[i + 2 :])
     if _is_head_line(following):
         return not _is_bare_credit(line)
@@ -60,6 +62,16 @@ def _is_headline(lines: list[str], i: int) -> bool:
     # (Reuters: "INDONESIA SEEN AT CROSSROADS" directly over the story)
     # unless it is itself a dateline-only line, which ends in a dash.
     return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
+
+
+def _is_place_paragraph(lines: list[str], i: int) -> bool:
+    """"Riyadh" or "NADI" alone over a blank line and the story: the dateline set as a paragraph of its own."""
+    found = parse_dateline("\n".join(lines[i:i + _PLACE_PARAGRAPH_LINES]).strip(), reference_date=None)
+    return found is not None and found.form == "line" and found.raw == lines[i].strip()
+
+
+# Lines enough to see a place's paragraph, the blank lines under it and the story's first line.
+_PLACE_PARAGRAPH_LINES = 4
 
 
 def _is_lead_sentence(line: str) -> bool:
