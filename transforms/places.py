@@ -425,6 +425,9 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         name = _current_name(found, _spelling(
             city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
             romanised=found.country in _non_latin_countries()))
+        if name != found.name and _joined_form(city, found.name):
+            # "CHIANGMAI", "PORTONOVO": the name with its word breaks taken out is the same name.
+            name = _current_name(found, found.name)
         if name != found.name and not country_named and _local_form(city, found):
             # "LISBOA", "TIRANE": the city's local name, as ISO names its division: the English name.
             name = _current_name(found, found.name)
@@ -809,6 +812,12 @@ def _run_together(key: str, constraints: tuple[_Constraint, ...], home: str | No
     return found[i].name if fold(found[i].name).replace(" ", "") == key else spelling
 
 
+def _joined_form(printed: str, main: str) -> bool:
+    """A one-word print of a name of two words or more, its spaces or hyphens taken out ("Chiangmai")."""
+    a, b = fold(printed), fold(main)
+    return " " not in a and " " in b and a == b.replace(" ", "")
+
+
 @lru_cache(maxsize=1)
 def _run_together_index() -> dict[str, tuple[tuple[int, str], ...]]:
     """Names of two words or more, their spaces taken out: "chiangrai" -> Chiang Rai's entries."""
@@ -838,16 +847,18 @@ def _local_division_names() -> dict[str, frozenset[str]]:
 
 
 def _local_form(printed: str, found: _City) -> bool:
-    """A print that is the local form of the city's English name: its division's ISO name, not a short form.
+    """A print that is the local spelling of the city's name: a near spelling, and its division's ISO name.
 
-    "LISBOA" of Lisbon and "TIRANE" of Tirana (ISO's Tiranë) are; "NEW
-    YORK" of New York City is a short form, "HANOVER" of Hannover no
-    division's name.
+    "LISBOA" of Lisbon and "TIRANE" of Tirana (ISO's Tiranë) are; "HANOVER"
+    of Hannover is no division's name (it is the English one), "NEW YORK"
+    of New York City a short form, and "BAHIA" of Salvador or "AICHI" of
+    Okazaki another name altogether, the state's (the city its capital).
+    A world-known city only (RENAMED_MIN_POPULATION), as for former names:
+    a smaller town's GeoNames name is as often a transcription less used in
+    English than the local one ("Tamanrasset", "Jenin").
     """
-    a, b = set(_words(printed)), set(_words(found.name))
-    if a <= b or b <= a:
-        return False
-    return found.country in _local_division_names().get(fold(printed), ())
+    return (found.population >= RENAMED_MIN_POPULATION and _near_spelling(printed, found.name)
+            and found.country in _local_division_names().get(fold(printed), ()))
 
 
 # --- indexes, built once on first use -------------------------------------------
