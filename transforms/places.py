@@ -716,14 +716,11 @@ def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Pl
     where there was none: the dateline grammar asks whether words are a
     place without evidence, and so never sees this list.
     """
-    towns = _small_towns().get(fold(city), ())
-    if not towns:
-        return found
     if qualifier is not None:
         if found.basis != "qualifier-only":
             return found
         constraints = _qualifier_constraints(qualifier)
-        towns = tuple(t for t in towns if any(_satisfies(t, c) for c in constraints))
+        towns = tuple(t for t in _small_towns().get(fold(city), ()) if any(_satisfies(t, c) for c in constraints))
         if not towns:
             return found
         town = max(towns, key=lambda t: (t.country == home, t.population, -t.geonames_id))
@@ -734,15 +731,19 @@ def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Pl
         return _town_place(city, town, region, basis="qualifier-only")
     if home is None or found.basis not in ("population", "capital") or found.country == home:
         return found
-    towns = tuple(t for t in towns if t.country == home)
     reading = _cities_by_id().get(found.geonames_id) if found.geonames_id else None
-    if not towns or reading is None:
+    if reading is None:
         return found
-    town = max(towns, key=lambda t: (t.population, -t.geonames_id))
     if _same_print(city, reading.name):
         weight = HOME_COUNTRY_WEIGHT if found.basis == "capital" else 1.0
     else:
         weight = KNOWN_CITY_ALTERNATE_WEIGHT if reading.population >= RENAMED_MIN_POPULATION else ALTERNATE_NAME_WEIGHT
+    if reading.population * weight >= _MIN_POPULATION * HOME_COUNTRY_WEIGHT:
+        return found  # no town under the floor can outrank it: the smaller list is not even read
+    towns = tuple(t for t in _small_towns().get(fold(city), ()) if t.country == home)
+    if not towns:
+        return found
+    town = max(towns, key=lambda t: (t.population, -t.geonames_id))
     if town.population * HOME_COUNTRY_WEIGHT <= reading.population * weight:
         return found
     return _town_place(city, town, _region_name(town.country, town.admin1), basis="small-town")
@@ -803,10 +804,11 @@ def _run_together(key: str, constraints: tuple[_Constraint, ...], home: str | No
     """
     if " " in key or len(key) < _RUN_TOGETHER_MIN_CHARS:
         return None
-    entries = _run_together_index().get(key)
-    if not entries:
+    keys = _run_together_index().get(key)
+    if not keys:
         return None
-    found = _gazetteer()[0]
+    found, index = _gazetteer()
+    entries = [entry for spaced in keys for entry in index[spaced]]
     fits = [(i, spelling) for i, spelling in entries
             if (any(_satisfies(found[i], c) for c in constraints) if constraints else found[i].country == home)]
     if not fits:
@@ -823,13 +825,14 @@ def _joined_form(printed: str, main: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _run_together_index() -> dict[str, tuple[tuple[int, str], ...]]:
-    """Names of two words or more, their spaces taken out: "chiangrai" -> Chiang Rai's entries."""
-    index: dict[str, list[tuple[int, str]]] = {}
-    for key, entries in _gazetteer()[1].items():
+def _run_together_index() -> dict[str, tuple[str, ...]]:
+    """Folded names of two words or more, their spaces taken out: "chiangrai" -> ("chiang rai",)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for key in _gazetteer()[1]:
         if " " in key:
-            index.setdefault(key.replace(" ", ""), []).extend(entries)
-    return {key: tuple(entries) for key, entries in index.items()}
+            joined = key.replace(" ", "")
+            index[joined] = (*index.get(joined, ()), key)
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -861,8 +864,9 @@ def _local_form(printed: str, found: _City) -> bool:
     a smaller town's GeoNames name is as often a transcription less used in
     English than the local one ("Tamanrasset", "Jenin").
     """
-    return (found.population >= RENAMED_MIN_POPULATION and _near_spelling(printed, found.name)
-            and found.country in _local_division_names().get(fold(printed), ()))
+    return (found.population >= RENAMED_MIN_POPULATION
+            and found.country in _local_division_names().get(fold(printed), ())
+            and _near_spelling(printed, found.name))
 
 
 # --- indexes, built once on first use -------------------------------------------
