@@ -497,6 +497,20 @@ def test_places_small_town_in_the_printed_region_or_country(city: str, qualifier
     assert place is not None and place.geonames_id is not None and place.latitude is not None
 
 
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        # a first-level division's code after the name, read in the home country, is a printed region
+        ("Landquart GR", "CH", ("Landquart", "Graubünden", "CH")),
+        ("Zermatt VS", "CH", ("Zermatt", "Valais", "CH")),
+    ],
+)
+def test_places_small_town_in_a_coded_home_division(city: str, home: str, expected: tuple) -> None:
+    place = resolve_place(city, home_country=home)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is not None and place.basis == "qualifier-only"
+
+
 def test_places_small_town_carries_its_own_record() -> None:
     place = resolve_place("ROCHEFORT", "Belgium")
     assert place is not None
@@ -555,6 +569,7 @@ def test_places_home_country_alone_never_makes_a_place(word: str) -> None:
         ("LOSANGELES", "Calif.", None, ("Los Angeles", "California", "US")),
         ("PORTONOVO", "Benin", None, ("Porto-Novo", None, "BJ")),
         ("PORTONOVO", None, None, ("Porto-Novo", None, "BJ")),  # GeoNames lists the joined form itself
+        ("HOCHIMINHCITY", None, "VN", ("Ho Chi Minh City", None, "VN")),
     ],
 )
 def test_places_run_together_name_on_evidence(city: str, qualifier: str | None, home: str | None,
@@ -620,3 +635,42 @@ def test_places_evidence_paths_never_raise_and_stay_in_the_evidence(city: str, q
         assert not qualifier and place.country == home.strip().upper()
     if place is not None and place.basis == "qualifier-only" and place.geonames_id is not None:
         assert qualifier and is_qualifier(qualifier) and place.country is not None  # a smaller town's record
+
+
+@pytest.mark.parametrize("home", [None, "US", "GB", "BE", "TH", "CV"])
+def test_places_precision_cases_hold_with_the_smaller_list(home: str | None) -> None:
+    # The forms the whole cities5000 list once turned into places stay none, whatever the evidence.
+    assert resolve_place("NATO", home_country=home) is None
+    assert resolve_place("BRU", home_country=home) is None
+    assert resolve_place("NATO", "Belgium", home_country=home).basis == "qualifier-only"
+    hanover = resolve_place("HANOVER", "N.H.", home_country=home)
+    assert _where(hanover) == ("Hanover", "New Hampshire", "US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BASTOGNE remembers the winter of 1944 with a parade on Saturday.",
+        "SPA - The town council met on Monday.",
+        "DURBUY AND ITS CASTLE DRAW THE CROWDS AGAIN",
+        "UPDATE - The council met on Monday.",
+    ],
+)
+def test_places_smaller_list_makes_no_dateline_of_a_home_agency_line(text: str) -> None:
+    # A Belgian agency's copy: its home country is evidence for a reading, never for a dateline.
+    import datetime
+
+    from wirecopy.transforms.dateline import parse_dateline
+
+    assert parse_dateline(text, reference_date=datetime.date(2024, 7, 5), agency_hint="Belga") is None
+
+
+def test_places_home_agency_dateline_reads_its_own_small_town() -> None:
+    import datetime
+
+    from wirecopy.transforms.dateline import parse_dateline
+
+    found = parse_dateline("ROCHEFORT (Belga) - Le conseil communal a voté le budget lundi.",
+                           reference_date=datetime.date(2024, 7, 5))
+    assert found is not None and (found.raw, found.city, found.country) == ("ROCHEFORT (Belga) -", "Rochefort", "BE")
+    assert found.place is not None and found.place.basis == "small-town"

@@ -248,7 +248,11 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
     qual = qualifier.strip() if qualifier else None
     found = _resolve(city.strip(), qual or None, home or None)
     if found is None and not qual and (coded := _DIVISION_CODE_RE.match(city.strip())) is not None:
-        return _in_coded_division(coded["name"], coded["code"], home or None)
+        in_division = _in_coded_division(coded["name"], coded["code"], home or None)
+        if in_division is not None and in_division.basis == "qualifier-only" and in_division.region:
+            # "Landquart GR" of a Swiss agency: the code, read as a home division, is a printed region.
+            return _smaller_place(coded["name"], in_division.region, home or None, in_division)
+        return in_division
     if qual and _TWO_CAPITALS_RE.match(qual) and (found is None or not found.geonames_id):
         # "SALVADOR, BA": BA is Bosnia's code and Bahia's; the division holds a city of that name, the country none.
         coded_place = _in_coded_division(city.strip(), qual, home or None)
