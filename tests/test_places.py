@@ -570,6 +570,7 @@ def test_places_home_country_alone_never_makes_a_place(word: str) -> None:
         ("PORTONOVO", "Benin", None, ("Porto-Novo", None, "BJ")),
         ("PORTONOVO", None, None, ("Porto-Novo", None, "BJ")),  # GeoNames lists the joined form itself
         ("HOCHIMINHCITY", None, "VN", ("Ho Chi Minh City", None, "VN")),
+        ("REDWING", "Minn.", None, ("Red Wing", "Minnesota", "US")),  # a printed state is evidence
     ],
 )
 def test_places_run_together_name_on_evidence(city: str, qualifier: str | None, home: str | None,
@@ -587,6 +588,10 @@ def test_places_run_together_name_on_evidence(city: str, qualifier: str | None, 
         ("KUALALUMPUR", None),
         ("ALAIN", "AE"),        # Al Ain run together is a first name: too short to be read
         ("NEWYORKER", "US"),
+        ("REDWING", "US"),      # Red Wing, Minn. (16,000) joined is an English word: a home country is not enough
+        ("OAKHILL", "US"),
+        ("SUITING", "CN"),      # GeoNames' alternate "Sui Ting", syllables of a romanisation: main names only
+        ("FOULING", "CN"),
     ],
 )
 def test_places_run_together_name_without_evidence_is_none(city: str, home: str | None) -> None:

@@ -698,6 +698,7 @@ _SMALL_TOWN_MIN_POPULATION = 5000
 # name of two words or more only from this length on: shorter run-together
 # keys ("alain" of Al Ain) are words and first names.
 _RUN_TOGETHER_MIN_CHARS = 6
+_RUN_TOGETHER_HOME_MIN_POPULATION = 50_000
 
 
 @lru_cache(maxsize=4096)
@@ -801,42 +802,42 @@ def _cities_by_id() -> dict[int, _City]:
 
 
 def _run_together(key: str, constraints: tuple[_Constraint, ...], home: str | None) -> str | None:
-    """The gazetteer's spelling of a name printed without its spaces or hyphens ("CHIANGRAI"), else None.
+    """The gazetteer's name of a place printed without its spaces or hyphens ("CHIANGRAI"), else None.
 
-    Read only on evidence: among places in the printed region or country,
-    else in the agency's home country; the main name of the most populous.
+    Read only on evidence: a place in the printed region or country, else
+    a city of _RUN_TOGETHER_HOME_MIN_POPULATION in the agency's home
+    country (a smaller town's joined name is as often an English compound:
+    Battle Ground, Red Wing, Oak Hill); the most populous. Main names
+    only: GeoNames' alternates split romanised names into syllables
+    ("sha ping", "sui ting"), and joined again they are English words.
     """
     if " " in key or len(key) < _RUN_TOGETHER_MIN_CHARS:
         return None
-    keys = _run_together_index().get(key)
-    if not keys:
-        return None
-    found, index = _gazetteer()
-    entries = [entry for spaced in keys for entry in index[spaced]]
-    fits = [(i, spelling) for i, spelling in entries
-            if (any(_satisfies(found[i], c) for c in constraints) if constraints else found[i].country == home)]
+    found = _gazetteer()[0]
+    fits = [found[i] for i in _run_together_index().get(key, ())
+            if (any(_satisfies(found[i], c) for c in constraints) if constraints
+                else found[i].country == home and found[i].population >= _RUN_TOGETHER_HOME_MIN_POPULATION)]
     if not fits:
         return None
-    i, spelling = max(fits, key=lambda e: (found[e[0]].population, fold(e[1]) == fold(found[e[0]].name),
-                                           -found[e[0]].geonames_id))
-    return found[i].name if fold(found[i].name).replace(" ", "") == key else spelling
+    return max(fits, key=lambda c: (c.population, -c.geonames_id)).name
+
+
+@lru_cache(maxsize=1)
+def _run_together_index() -> dict[str, tuple[int, ...]]:
+    """Main names of two words or more, folded, their spaces taken out: "chiangrai" -> (Chiang Rai's index,)."""
+    index: dict[str, tuple[int, ...]] = {}
+    for i, city in enumerate(_gazetteer()[0]):
+        key = fold(city.name)
+        if " " in key:
+            joined = key.replace(" ", "")
+            index[joined] = (*index.get(joined, ()), i)
+    return index
 
 
 def _joined_form(printed: str, main: str) -> bool:
     """A one-word print of a name of two words or more, its spaces or hyphens taken out ("Chiangmai")."""
     a, b = fold(printed), fold(main)
     return " " not in a and " " in b and a == b.replace(" ", "")
-
-
-@lru_cache(maxsize=1)
-def _run_together_index() -> dict[str, tuple[str, ...]]:
-    """Folded names of two words or more, their spaces taken out: "chiangrai" -> ("chiang rai",)."""
-    index: dict[str, tuple[str, ...]] = {}
-    for key in _gazetteer()[1]:
-        if " " in key:
-            joined = key.replace(" ", "")
-            index[joined] = (*index.get(joined, ()), key)
-    return index
 
 
 @lru_cache(maxsize=1)
