@@ -679,3 +679,26 @@ def test_places_home_agency_dateline_reads_its_own_small_town() -> None:
                            reference_date=datetime.date(2024, 7, 5))
     assert found is not None and (found.raw, found.city, found.country) == ("ROCHEFORT (Belga) -", "Rochefort", "BE")
     assert found.place is not None and found.place.basis == "small-town"
+
+
+def test_places_evidence_indexes_follow_an_adopted_gazetteer() -> None:
+    # The run-together and smaller-town indexes point into the gazetteer's city list: a gazetteer
+    # adopted from another process (its cities in another order) must not leave them pointing astray.
+    from wirecopy.transforms import places
+
+    adopted = list(places._adopted)
+    assert _where(resolve_place("CHIANGRAI", home_country="TH")) == ("Chiang Rai", None, "TH")
+    assert resolve_place("ROCHEFORT", home_country="BE").country == "BE"
+    rows, index = places.gazetteer_state()
+    order = list(range(len(rows)))[::-1]
+    moved = {old: new for new, old in enumerate(order)}
+    try:
+        places.adopt_gazetteer(([rows[i] for i in order],
+                                {k: tuple((moved[i], s) for i, s in v) for k, v in index.items()}))
+        assert _where(resolve_place("CHIANGRAI", home_country="TH")) == ("Chiang Rai", None, "TH")
+        assert _where(resolve_place("LOSANGELES", "Calif.")) == ("Los Angeles", "California", "US")
+        rochefort = resolve_place("ROCHEFORT", home_country="BE")
+        assert rochefort is not None and (rochefort.country, rochefort.basis) == ("BE", "small-town")
+    finally:
+        places._adopted[:] = adopted
+        places._drop_derived()

@@ -918,7 +918,8 @@ def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, 
 
 def _drop_derived() -> None:
     """Forget the gazetteer in use and every answer worked out from it (another was adopted)."""
-    for derived in (_gazetteer, _zones_by_area, _resolve):
+    for derived in (_gazetteer, _zones_by_area, _resolve, _smaller_place, _small_towns, _cities_by_id,
+                    _run_together_index):
         derived.cache_clear()
 
 
