@@ -133,7 +133,7 @@ def test_dateline_two_places_first_is_the_city(text: str, places: tuple, city: s
          "New Hampshire", "US", "U.S."),
         ("KUALA LUMPUR Travel start-up Voyagr said", "KUALA LUMPUR", "Kuala Lumpur", None, "MY", "Travel"),
         ("SYDNEY \"We will leave,\" the founder said", "SYDNEY", "Sydney", "New South Wales", "AU", "\"We"),
-        ("DAVOS, Switzerland Bankers gathered", "DAVOS, Switzerland", "Davos", None, "CH", "Bankers"),
+        ("DAVOS, Switzerland Bankers gathered", "DAVOS, Switzerland", "Davos", "Graubünden", "CH", "Bankers"),
     ],
 )
 def test_dateline_bare_web_form(text, raw, city, region, country, rest) -> None:

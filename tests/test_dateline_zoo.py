@@ -20,9 +20,6 @@ def _id(entry: ZooLead) -> str:
 # Forms the grammar does not read yet, each with why: strict, so a fix shows
 # up as an unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
-    "Belga:ROCHEFORT 31/07 (BELGA) =": "Rochefort of Belgium is below the gazetteer's floor of 15,000 people",
-    "Xinhua:LISBOA, 18 jun (Xinhua) --": "'Lisboa' is as near 'Lisbon' as 'Hannover' is 'Hanover' (kept by the"
-        " rule that keeps a Latin-script variant); the gazetteer holds no language of its alternate names",
 }
 
 # Non-datelines the grammar still takes for one, each with why (strict, like KNOWN_GAPS).

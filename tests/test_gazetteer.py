@@ -74,3 +74,20 @@ def test_gazetteer_titles_alone(words, expected) -> None:
 )
 def test_gazetteer_title_before_a_name_says_person(before, expected) -> None:
     assert titled(before.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "key"),
+    [("Lisboa", "GPE:lisbon"), ("Tirane", "GPE:tirana"), ("Beograd", "GPE:belgrade")],
+)
+def test_gazetteer_local_name_of_a_capital_is_renamed(printed: str, key: str) -> None:
+    # The local name ISO 3166-2 gives the capital's division links to the English-named entity.
+    known = gazetteer.renamed(printed)
+    assert known is not None and known.key == key and known.kind == "city"
+
+
+@pytest.mark.parametrize("word", ["Rochefort", "Durbuy", "Chiangrai", "Hanover", "BRU"])
+def test_gazetteer_smaller_towns_and_joined_names_are_no_known_entity(word: str) -> None:
+    # Smaller towns are read only on a dateline's evidence: an entity lookup has none.
+    assert gazetteer.lookup(word) is None
+    assert gazetteer.renamed(word) is None

