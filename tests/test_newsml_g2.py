@@ -142,3 +142,17 @@ def test_newsml_g2_never_raises_but_typed_errors_on_mutated_seed(data: bytes) ->
         parse_newsml_g2(decode(data).text)
     except WireError:
         pass
+
+
+def test_newsml_g2_inline_nitf_with_an_escaped_body_its_byline_and_an_unknown_provider() -> None:
+    doc = (f'<newsItem {NAR} guid="urn:x:9" version="1"><itemMeta><itemClass qcode="ninat:text"/>'
+           '<provider literal="Karadeniz Haber Ajansı"/><versionCreated>2025-05-06T08:00:00Z</versionCreated>'
+           "</itemMeta><contentMeta><headline>Festival</headline></contentMeta><contentSet><inlineXML>"
+           '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.head><byline><byttl>Selin Kaya</byttl>'
+           "</byline><dateline>RİZE</dateline></body.head><body.content>&lt;p&gt;RİZE (KHA) - Festival "
+           "&amp;quot;Çay&amp;quot; başladı.&lt;/p&gt;&lt;p&gt;İkinci gün.&lt;/p&gt;</body.content></body></nitf>"
+           "</inlineXML></contentSet></newsItem>")
+    (story,) = parse_newsml_g2(doc)
+    assert story.text == 'RİZE (KHA) - Festival "Çay" başladı.\n\nİkinci gün.'
+    assert (story.byline_text, story.dateline_text) == ("Selin Kaya", "RİZE")
+    assert story.agency == "Karadeniz Haber Ajansı"  # the provider as it names itself
