@@ -6,7 +6,7 @@
         contentMeta: urgency, located, creator / contributor (with roles), infoSource, subject,
                      slugline, headline, dateline, by, creditline, language
         contentSet: inlineXML (XHTML body, or a whole NITF document whose byline and dateline then
-                    stand in for contentMeta's) | inlineData (plain text)
+                    stand in for contentMeta's, or TT's TTNITF: see ttnitf) | inlineData (plain text)
 
 Items that carry no text (pictures, video, packageItems that only list other
 items, concept and planning items) are not stories and are passed over; a
@@ -20,7 +20,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from wirecopy.transforms.errors import WireFormatError
-from wirecopy.transforms.formats import fields
+from wirecopy.transforms.formats import fields, ttnitf
 from wirecopy.transforms.formats.html_text import element_text, html_text
 from wirecopy.transforms.formats.nitf import byline_text as nitf_byline
 from wirecopy.transforms.formats.safe_xml import XML_LANG, attr, child, children, descendants, local, parse_xml, text
@@ -66,7 +66,9 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
     item_class = attr(child(meta, "itemClass"), "qcode") or ""
     if fields.code(item_class).casefold() in _NOT_TEXT:
         return None
-    body = _body(child(item, "contentSet"))
+    tt = ttnitf.find(child(item, "contentSet"))
+    tt_parts = ttnitf.read(tt) if tt is not None else None
+    body = (tt_parts.text if tt_parts is not None else None) or _body(child(item, "contentSet"))
     if not body:
         return None
     first_created = parse_timestamp(text(child(meta, "firstCreated")))
@@ -80,7 +82,7 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
     return Story(
         source_format=FORMAT,
         index=index,
-        headline=_headline(content),
+        headline=_headline(content) or (tt_parts.headline if tt_parts else None),
         text=body,
         metadata_date=local_date(first_created, content_created, version_created, sent),
         agency=fields.agency(
@@ -100,8 +102,10 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
         first_created=first_created or content_created,
         version_created=version_created,
         ednote=_joined(meta, "edNote"),
-        byline_text=text(child(content, "by")) or nitf_byline(child(nitf_head, "byline")),
-        dateline_text=text(child(content, "dateline")) or text(child(nitf_head, "dateline")),
+        byline_text=text(child(content, "by")) or nitf_byline(child(nitf_head, "byline"))
+        or (tt_parts.byline if tt_parts else None),
+        dateline_text=text(child(content, "dateline")) or text(child(nitf_head, "dateline"))
+        or (tt_parts.dateline if tt_parts else None),
         located=_located(child(content, "located")),
         located_at=_position(child(content, "located")),
         language=attr(child(content, "language"), "tag") or attr(item, XML_LANG),
