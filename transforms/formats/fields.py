@@ -45,6 +45,17 @@ def agency(*candidates: str | None) -> str | None:
     return None
 
 
+def printed_agency(value: str | None) -> str | None:
+    """An agency the table does not know, as its metadata prints it: "Anadolu Ajansı", "kathpress.at" ->
+    "kathpress", "/nordwire/" -> "nordwire"; None for nothing, or for more words than a name has."""
+    cleaned = clean((value or "").strip("/ "))
+    if cleaned is None or len(cleaned) > 60:
+        return None
+    if (domain := _DOMAIN_RE.match(cleaned)) is not None:
+        return domain["name"]
+    return cleaned
+
+
 def pubstatus(value: str | None) -> str | None:
     if not value:
         return None

@@ -110,7 +110,7 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None, sender: str | 
 def _printed_credit(provider: ET.Element | None, lines: _NewsLines) -> str | None:
     """The provider or credit as the item prints it, for an agency the table does not know ("NewsAgency")."""
     party = fields.clean(attr(first(provider, "Party") if provider is not None else None, "FormalName"))
-    return party or lines.text("CreditLine")
+    return fields.printed_agency(party) or fields.printed_agency(lines.text("CreditLine"))
 
 
 def _lines_over(item: ET.Element, content: ET.Element) -> list[ET.Element]:

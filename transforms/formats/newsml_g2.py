@@ -90,7 +90,7 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
             attr(child(meta, "provider"), "qcode"), *agency_names, text(child(content, "creditline")),
             attr(child(item, "rightsInfo", "copyrightHolder"), "literal"),
             text(child(item, "rightsInfo", "copyrightHolder", "name")),
-        ) or attr(provider, "literal") or text(child(provider, "name")),
+        ) or fields.printed_agency(attr(provider, "literal") or text(child(provider, "name"))),
         source_id=attr(item, "guid"),
         version=attr(item, "version"),
         slug=text(child(content, "slugline")),
