@@ -129,3 +129,9 @@ def test_nitf_a_credit_tagline_is_kept_as_text_and_an_end_mark_is_not() -> None:
     assert story.text == "The council met on the dam.\n\nIvo Marsh contributed to this report."
     (story,) = parse_nitf(_nitf(end="<body.end><tagline>ENDS</tagline></body.end>"))
     assert story.text == "The council met on the dam."
+
+
+def test_nitf_marked_people_written_surname_first_are_listed_without_the_title() -> None:
+    byline = "<byline><person>Lind, Rosa</person> <person>Marsh, Ivo</person> <byttl>Staff</byttl></byline>"
+    (story,) = parse_nitf(_nitf(byline=byline))
+    assert story.byline_text == "By Lind, Rosa; Marsh, Ivo"

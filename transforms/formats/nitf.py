@@ -120,7 +120,8 @@ def byline_text(element: ET.Element | None) -> str | None:
     names are the credit and the title is set off by a comma, as a
     By-line prints it ("By Jane Doe, Bend Bulletin"), after the word the
     byline prints before them ("Por", "Von"; "By" where it prints none);
-    a <byttl> alone holds the whole credit.
+    a <byttl> alone holds the whole credit. Names written surname first
+    ("Okafor, Chinedu") are listed with semicolons and without the title.
     """
     if element is None:
         return None
@@ -128,7 +129,12 @@ def byline_text(element: ET.Element | None) -> str | None:
     if people:
         title = text(child(element, "byttl"))
         lead = fields.clean(element.text) or "By"  # the printed word: "By", "Por", "Von"
-        joined = f"{lead} " + " and ".join(people) + (f", {title}" if title else "")
+        if any("," in name for name in people):
+            # Surname first ("Okafor, Chinedu"): a list of such names reads with semicolons, and a title
+            # after another comma would read as one more name.
+            joined = f"{lead} " + "; ".join(people)
+        else:
+            joined = f"{lead} " + " and ".join(people) + (f", {title}" if title else "")
     else:
         joined = " ".join(" ".join(element.itertext()).split())
     return _SPACE_BEFORE_PUNCTUATION.sub("", joined) or None
