@@ -729,8 +729,12 @@ def _read(
     else:
         bracket_date = None
     if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)):
-        dated_after = _date_after_tag(text, after.end()) if after.group(0).rstrip()[-1:] != "." else None
-        if dated_after is not None and bracket_date is None and _credit_after_date(after["name"]):
+        stopped = after.group(0).rstrip()[-1:] == "."
+        dated_after = _date_after_tag(text, after.end()) if not stopped else None
+        if stopped and agencies.lookup(after["name"]) is None and (
+                "." in after["name"] or len(after["name"]) < 3):
+            pass  # "BROOKLYN, N.Y., March 9 - J.W. Mays Inc said ...": initials opening a name, no credit
+        elif dated_after is not None and bracket_date is None and _credit_after_date(after["name"]):
             # "SINGAPORE - Media OutReach - 15 January 2024 -": the credit, then the date, each between dashes.
             known, agency_name = _agency_named(after["name"])
             bracket_date, end = dated_after
