@@ -16,10 +16,16 @@ these forms closes it:
                 HEAD (agency) DASH       Stuttgart (ots) -          (lower case: after gazetteer cities only)
                 HEAD (AGENCY).           Leipzig (epd). Rund ...
                 HEAD (AGENCY) DATE DASH  QARZEN (ZNA) 2 July -
+                HEAD | AGENCY |          Gulu, Uganda | THE INDEPENDENT |
+                HEAD (DATE - AGENCY)---  SUVA, Fiji (Nov. 6, 2002 - Islands Business)---
+                DATE | HEAD (AGENCY)     April 16, 2014 | NASHVILLE, Tenn. (UMNS)  (a full date first, any form after)
     tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
+                [AGENCY] HEAD DASH       [ANGOP] Luanda -           (no dash after the credit)
+                [AGENCY - HEAD]          [Episcopal News Service – Topeka, Kansas]
     tag-first   (AGENCY) HEAD AGENCY -   (TheNewswire) Vancouver, ..., 2026 TheNewswire -
                 SITE.CO.ID, HEAD DASH    REPUBLIKA.CO.ID, JAKARTA --
     tag-only    (AGENCY) DASH            (Bloomberg) --
+                [OUTLET]                 [Episcopal News Service] Two dioceses ...
                 (INITIALS- SOURCE)       (MENAFN- Daily News Egypt)  (alone on its line)
                 (AGENCY)Story            (CNN)The ...
     dashed      HEAD DASH (AGENCY) DASH  ROMA - (ANSA) -
