@@ -354,9 +354,13 @@ def _dateline_after_lead_in(
         if not line:
             continue
         if lead_in:
-            found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
-            if found is not None and (found.form in _MARKED_FORMS or (
-                    not sentence_first and _marked_by_its_print(found)) or (
+            # The rest of the text from this line on: a dateline may hold its own line ("TOKYO, April 13
+            # Kyodo" over the story) or take the line under it ("Trend:").
+            found = parse_dateline("\n".join([line, *lines[i + 1:]]), reference_date=reference_date,
+                                   agency_hint=agency_hint)
+            # Under lines that are no sentence (headlines, kickers, slugs, By-lines, stamps) the lead
+            # reads as it would at the top; under a sentence only a dateline with a mark of its own does.
+            if found is not None and (found.form in _MARKED_FORMS or not sentence_first or (
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
@@ -384,18 +388,6 @@ def _furniture(line: str) -> bool:
     """A time stamp or a By-line over the lead: counted in no limit of lead-in lines, they say no story."""
     return (moved.match_stamp(line) is not None or moved.match_day(line) is not None
             or bylines.match_by_line(line) is not None)
-
-
-def _marked_by_its_print(found: Dateline) -> bool:
-    """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -"),
-    or a city the gazetteer knows, in capitals, closed by a dash or a colon ("PHOENIX --" under a subheadline)."""
-    if not found.places:
-        return False
-    known = found.place is not None and found.place.basis != "qualifier-only"
-    capitals = all(not any(c.islower() for c in p) for p in found.places)
-    if found.phrase is None:
-        return known and capitals and found.raw[-1:] in ("-", "–", "—", "_", ":")
-    return known or capitals
 
 
 def _is_lead_in(line: str) -> bool:
