@@ -111,3 +111,23 @@ def test_dateline_zoo_forms_under_lines_that_are_not_the_lead(over: str) -> None
         if article.dateline is None or article.dateline.raw != alone.raw:
             missed.append((_id(entry), article.dateline.raw if article.dateline else None))
     assert missed == []
+
+
+def test_dateline_zoo_forms_wrapped_at_sixty_columns() -> None:
+    """Teleprinter and e-mail copy wraps its lines: a head broken by the wrap reads as it does whole."""
+    import textwrap
+
+    from wirecopy.transforms.pipeline import parse_file
+
+    missed = []
+    for entry in ZOO:
+        alone = parse_dateline(entry.text, reference_date=entry.ref)
+        if alone is None:
+            continue
+        wrapped = "\n\n".join(p if "\n" in p else "\n".join(textwrap.wrap(p, 60, break_on_hyphens=False))
+                              for p in entry.text.split("\n\n"))
+        article = parse_file(f"Council Backs New Budget\n\n{wrapped}\n".encode(), reference_date=entry.ref).articles[0]
+        got = article.dateline
+        if got is None or (got.city, got.agency, got.date) != (alone.city, alone.agency, alone.date):
+            missed.append((_id(entry), got.raw if got else None))
+    assert missed == []

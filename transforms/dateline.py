@@ -234,6 +234,26 @@ def parse_dateline(
     undated dateline; agency_hint (a canonical agency name known from
     metadata or a sign-off) breaks ties between same-named places.
     """
+    found = _parse_lead(text, reference_date, agency_hint)
+    wrap = text.find("\n", 0, _MAX_HEAD)
+    if (found is None or found.end <= wrap + 1) and wrap >= _MIN_WRAPPED_LINE and text[wrap + 1:wrap + 2].strip():
+        # "PORTLAND, OR, UNITED STATES, October 11, 2022 /EIN\nPresswire/ --": a head broken by the
+        # line's wrap (where a shorter head closed before the break, "Kawasaki, JAPAN, Feb 12, 2025 -
+        # (JCN" over "Newswire) -", the head read across it is the longer one). Read as one line, it
+        # counts only where the dateline runs across the break ("SEOUL" over "North Korea fired ..."
+        # is a headline's).
+        joined = _parse_lead(f"{text[:wrap]} {text[wrap + 1:]}", reference_date, agency_hint)
+        if joined is not None and joined.end > wrap + 1 and (found is None or joined.end > found.end + 1):
+            found = dataclasses.replace(joined, raw=text[: joined.end].strip())
+    return found
+
+
+# A line broken by its wrap is a long one: a short line over the lead is a line of its own ("AP Sports
+# Writer" over "ATLANTA (AP) _"), never the start of the dateline.
+_MIN_WRAPPED_LINE = 40
+
+
+def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
     text = text.replace("\u00a0", " ")
     credit = _LEADING_BY_AGENCY_RE.match(text)
     if credit is not None and looks_like_agency(credit["name"]) and (
