@@ -22,9 +22,33 @@ def _id(entry: ZooCredit) -> str:
     return f"{entry.house}:{entry.form}"
 
 
+BATCH12_FIRST_RUN = "missed on the twelfth batch's first (blind) run; its rules come in the next commits"
+
 # Forms not read yet, each with why: strict, so a fix shows up as an
 # unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
+    "Straits Times:By NAME TITLE (title run on, no comma)": BATCH12_FIRST_RUN,
+    "Viet Nam News:Update: DATE / NAME / OUTLET over the story": BATCH12_FIRST_RUN,
+    "Kompas:OUTLET - DATE / Penulis NAME / | (label with no colon)": BATCH12_FIRST_RUN,
+    "Sul21:NAME* over the story with an asterisk note at the foot": BATCH12_FIRST_RUN,
+    "Hürriyet:Given SURNAME over a column (family name in capitals)": BATCH12_FIRST_RUN,
+    "The Guardian:NAME in CITY as a bare line over the story": BATCH12_FIRST_RUN,
+    "The Guardian:NAME and NAME in CITY as a bare line": BATCH12_FIRST_RUN,
+    "Irish Times:NAME / TITLE on two bare lines": BATCH12_FIRST_RUN,
+    "NZZ:NAME, CITY as a bare line over the story": BATCH12_FIRST_RUN,
+    "French daily:Propos recueillis par NAME (interview)": BATCH12_FIRST_RUN,
+    "Folha:Colaboraram NAME e NAME at the foot (Portuguese)": BATCH12_FIRST_RUN,
+    "La Stampa:dal nostro inviato NAME": BATCH12_FIRST_RUN,
+    "Italian web:A cura di NAME at the foot": BATCH12_FIRST_RUN,
+    "Rzeczpospolita:oprac. NAME at the foot (Polish 'compiled')": BATCH12_FIRST_RUN,
+    "Czech Radio:Autor: NAME | Zdroj: AGENCY at the foot": BATCH12_FIRST_RUN,
+    "Turkish web:Muhabir: NAME / Kamera: NAME at the foot": BATCH12_FIRST_RUN,
+    "Turkish web:Yayına hazırlayan: NAME at the foot": BATCH12_FIRST_RUN,
+    "Vietnamese daily:Bai: NAME - Anh: NAME (Vietnamese without diacritics)": BATCH12_FIRST_RUN,
+    "Nexis Uni:Byline: NAME among export metadata lines": BATCH12_FIRST_RUN,
+    "Factiva:BY NAME among HD / WC / PD / SN field lines": BATCH12_FIRST_RUN,
+    "Wall Street Journal:Write to NAME at E-MAIL and NAME at E-MAIL at the foot": BATCH12_FIRST_RUN,
+    "Turkish web:Haber Merkezi (news desk) over the story": BATCH12_FIRST_RUN,
     "Any:a title-case subheadline over the dateline": (
         "a title-case subheadline has a bare name's shape over the dateline; telling 'Harbour Reopens' from"
         " 'Jane Doe' needs a lexicon of English words, and none is installed"),
