@@ -211,6 +211,9 @@ LABEL_ROLES: dict[str, str] = {
     "muhabir": "reporting", "kamera": "video", "yayına hazırlayan": "editing", "bài": "writing", "bai": "writing",
     "ảnh": "photo", "anh": "photo", "zpracoval": "compiled", "zpracovala": "compiled", "opracował": "compiled",
     "opracowała": "compiled",
+    # German "Autorin"/"Autoren", Polish "Redakcja" (editing), Spanish and Portuguese "Redacción"/"Redação" (writing).
+    "autorin": "author", "autoren": "author", "redakcja": "editing", "redacción": "writing", "redaccion": "writing",
+    "redação": "writing",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({
@@ -412,8 +415,10 @@ _PAREN_TRAILER = re.compile(
     r"(?P<contact>\s*\(\([^()]*\)\))?[\s.]*\Z",
     re.I,
 )
+# Dashes may open it ("-- Reporting by A; Editing by B"); the spaces after them are matched only where a dash is.
 _LINE_TRAILER = re.compile(
-    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY + r"\b[^\n]*?)(?<![\s.])[\s.]*\Z", re.I
+    r"(?:^|\n)(?P<line>[ \t]*(?:[-–—]+[ \t]*)?(?P<body>(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY
+    + r"\b[^\n]*?))(?<![\s.])[\s.]*\Z", re.I
 )
 # A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy), "Story: A; Photos: B",
 # "Source: Xinhua | Editor: Li Hua".
@@ -484,7 +489,12 @@ _CONTACT_PERSON = re.compile(
 )
 _CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
 # Dow Jones' last line "Write to Jane Doe at jane.doe@wsj.com and Tom Lee at tom.lee@wsj.com": the reporters.
-_WRITE_TO = re.compile(r"(?:^|\n)[ \t]*(?i:write[ \t]+to)[ \t]+(?P<items>[^\n]{3,400}?)[\s.]*\Z")
+_WRITE_TO = re.compile(r"(?:^|\n)[ \t]*(?P<verb>(?i:write[ \t]+to|reach))[ \t]+(?P<items>[^\n]{3,400}?)[\s.]*\Z")
+# A writer's note: "Jane Doe can be reached at jdoe@example.com." (the author, with the e-mail).
+_REACHED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,120}?)[ \t]+(?i:can|may)[ \t]+(?i:be)[ \t]+(?i:reached|contacted)[ \t]+"
+    r"(?i:at|by[ \t]+e-?mail[ \t]+at|via)[ \t]+(?P<email>" + _EMAIL.pattern + r")(?:[ \t]+[^\n]{0,80}?)?[\s.]*\Z"
+)
 _CONTACT_ITEMS = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+(?=[^@]+@)")
 # Labels abbreviated with a full stop and no colon, as Polish copy closes a story: "oprac. Jane Doe".
 ABBREVIATED_LABELS: dict[str, str] = {"oprac": "compiled", "opr": "compiled"}
@@ -815,7 +825,7 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
     if match:
         people = _trailer_people(match["body"], strict=True)
         if people:
-            return people, match.start("body") + len(match["body"]) - len(match["body"].lstrip())
+            return people, match.start("line") + len(match["line"]) - len(match["line"].lstrip())
     match = _LABEL_TRAILER.match(text, last_line)
     if match:
         people = labelled_credits(text[match.start("label"):].strip())
@@ -850,7 +860,12 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
             return tuple(Person(name=c.name, role=role) for c in credits), match.start("label")
     match = _WRITE_TO.match(text, last_line)
     if match and (people := _contact_people(match["items"], "reporting")):
-        return people, match.start("items") - len("Write to ")
+        return people, match.start("verb")
+    match = _REACHED_LINE.match(text, last_line)
+    if match:
+        credits, clean = _parse_names(match["names"], strict=True)
+        if clean and len(credits) == 1:
+            return (Person(name=credits[0].name, role="author", email=match["email"]),), match.start("names")
     return _contact_block(text)
 
 
