@@ -25,13 +25,6 @@ def _id(entry: ZooCredit) -> str:
 # Forms not read yet, each with why: strict, so a fix shows up as an
 # unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
-    "Viet Nam News:Update: DATE / NAME / OUTLET over the story": (
-        "the lead-in lines over the dateline (normalise.py) credit only By-lines; a bare name over an outlet"
-        " line ('Le Minh Khoa' / 'Viet Nam News') there needs the lead-in loop to try the name line with the"
-        " next line through bylines.is_outlet_line, as the head walk does"),
-    "Kompas:OUTLET - DATE / Penulis NAME / | (label with no colon)": (
-        "the credit line is read ('Penulis NAME' -> writing), but the story has no dateline ('KOMPAS.com -'"
-        " opens the lead) and the head walk (normalise.py) stops at the outlet-and-date line over it"),
     "Hürriyet:Given SURNAME over a column (family name in capitals)": (
         "the head walk (normalise.py, the lead's file) reads a bare name line only over a dateline or an"
         " outlet line; bylines.bare_credit_line reads this line by its print (family name in capitals) and"
@@ -46,10 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
     "NZZ:NAME, CITY as a bare line over the story": (
         "the head walk (normalise.py, the lead's file) reads a bare name line only over a dateline or an"
         " outlet line; bylines.bare_credit_line reads 'NAME, CITY' (a gazetteer city) and waits to be called"),
-    "Factiva:BY NAME among HD / WC / PD / SN field lines": (
-        "a Factiva export is a format of its own (HD, BY, WC, PD, SN, LP field codes); no format reader"
-        " (transforms/formats/, another helper's) splits its fields, so the lead 'LP BRISTOL -' is no"
-        " dateline and the BY line is never reached"),
     "Any:a title-case subheadline over the dateline": (
         "a title-case subheadline has a bare name's shape over the dateline; telling 'Harbour Reopens' from"
         " 'Jane Doe' needs a lexicon of English words, and none is installed"),

@@ -151,7 +151,8 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
         dateline, lead_in, text = found
         bullets = []
-        for line in lead_in:
+        credit_line = False
+        for j, line in enumerate(lead_in):
             if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and (stamp.day or stamp.readings):
                 head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
             elif published is None and (day := moved.match_day(line)) is not None:
@@ -166,6 +167,14 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             elif (people := bylines.match_by_line(line)) is not None:
                 head_people.extend(people)
                 head_raw.append(line)
+            elif (j + 1 < len(lead_in) and bylines.is_outlet_line(lead_in[j + 1]) and line[:1].isupper()
+                  and (people := bylines.match_by_line(f"By {line}"))):
+                head_people.extend(people)  # "Jane Doe" over "Viet Nam News": a bare name over its outlet
+                head_raw.append(line)
+                credit_line = True
+            elif credit_line and bylines.is_outlet_line(line):
+                head_raw.append(line)
+                credit_line = False
             else:
                 notes.append(line)  # a slug or another desk line
         text = "".join(f"{line}\n\n" for line in bullets) + text
