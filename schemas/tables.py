@@ -80,7 +80,8 @@ ARTICLES = _schema(
     _f("agency_source", pa.string(), "What named the agency: dateline, metadata, signoff, email, byline, trailer.",
        nullable=True),
     _f("dateline_form", pa.string(),
-       "Form of the dateline grammar that matched: tagged, tag-first, tag-only, dashed, iso, bare.", nullable=True),
+       "Form of the dateline grammar that matched: tagged, tag-first, tag-only, bare-credit, dashed, iso, bare, "
+       "stopped, line, spaced, colons, metadata.", nullable=True),
     _f("dateline_places", pa.list_(pa.string()),
        "Every place of a multi-place dateline in normal case: ['Dubai', 'Washington'].", nullable=True),
     _f("dateline_place_basis", pa.string(),
