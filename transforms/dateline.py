@@ -328,11 +328,13 @@ _OPENING_CREDIT_RE = re.compile(
     rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]){_SPACE}+(?=[A-Z])")
 # "[Episcopal News Service – Topeka, Kansas]": the credit, a dash and the dateline's head in one bracket.
 _CREDIT_AND_HEAD_RE = re.compile(
-    rf"^\[(?P<tag>[^\W\d_][\w.&' ]{{1,40}}?){_SPACE}+[-–—]{_SPACE}+(?P<head>[^\]\n]{{2,60}})\]{_SPACE}+(?=[A-Z])")
+    rf"^\[(?P<tag>[^\W\d_][\w.&' ]{{0,39}}[\w.]){_SPACE}{{1,3}}[-–—]{_SPACE}{{1,3}}(?P<head>[^\]\n]{{2,60}})\]"
+    rf"{_SPACE}+(?=[A-Z])")
 
 
 # "April 16, 2014 | NASHVILLE, Tenn. (UMNS) ...": a full date, a pipe or a dash, then the dateline.
-_LEADING_DATE_RE = re.compile(rf"(?P<date>[A-Z0-9][^|\n]{{3,40}}?){_SPACE}*(?:\||-{{1,2}}|—|–){_SPACE}+(?=[A-Z])")
+_LEADING_DATE_RE = re.compile(
+    rf"(?P<date>[A-Z0-9][^|\n]{{2,39}}?[^\s|]){_SPACE}{{0,3}}(?:\||-{{1,2}}|—|–){_SPACE}{{1,3}}(?=[A-Z])")
 
 
 def _date_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
