@@ -431,3 +431,20 @@ def test_dateline_grammar_a_name_after_the_dash_is_the_story_not_a_credit(text: 
     """Initials opening a company's name after the dash are the story's first words, not a credit closed by a stop."""
     found = parse_dateline(text, reference_date=REF)
     assert found is not None and found.raw == raw and found.agency is None
+
+
+@pytest.mark.parametrize(("text", "raw", "city"), [
+    ("washington — The United States asked its allies to share data.", "washington —", "Washington"),
+    ("klang: Hawkers say unlicensed traders are taking their customers.", "klang:", "Klang"),
+    ("new york - The city said it would hire more teachers.", "new york -", "New York"),
+])
+def test_dateline_grammar_a_known_city_in_lower_case(text: str, raw: str, city: str) -> None:
+    """A feed that lost its small capitals prints the dateline in lower case: a known city, then a dash or colon."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and (found.raw, found.city) == (raw, city)
+
+
+@pytest.mark.parametrize("text", ["however - The city said.", "note: The city said.", "qarzen - The city said.",
+                                  "washington said on Monday - The city agreed."])
+def test_dateline_grammar_lower_case_words_that_are_no_known_city(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None

@@ -291,7 +291,8 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date) or _opening_credit(
-            text, reference_date, agency_hint) or _date_first(text, reference_date, agency_hint)
+            text, reference_date, agency_hint) or _date_first(text, reference_date, agency_hint) or _lower_case_city(
+            text, reference_date, agency_hint)
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
@@ -478,6 +479,28 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
 _BARE_CREDIT_ALONE_RE = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]{1,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})"
     r"(?:[ \t]+(?:-{1,3}|—|–)[ \t]+|[ \t]*/[ \t]+)(?=[A-Z\"“‘'])")
+
+
+# "washington — The United States ...": a place in lower case (small capitals lost in the feed), then a
+# dash or a colon and the story.
+_LOWER_CITY_RE = re.compile(r"^(?P<place>[a-zà-ÿ][a-zà-ÿ'’.-]{2,24}(?: [a-zà-ÿ][a-zà-ÿ'’.-]{1,24}){0,2})"
+                            rf"(?:{_SPACE}{{1,3}}(?:--|—|–|-)|:){_SPACE}{{1,3}}(?=[A-Z\"“‘'])")
+
+
+def _lower_case_city(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """A city the gazetteer knows, printed in lower case, as a dateline: where a feed lost its small
+    capitals ("washington —", "klang:"). A sentence never opens in lower case, so only a known city
+    and a dash or colon will do; the city is read as printed in title case."""
+    found = _LOWER_CITY_RE.match(text)
+    if found is None:
+        return None
+    title = found["place"].title()
+    if not _in_gazetteer(title) or found["place"].casefold() in _NOT_AGENCY:
+        return None
+    inner = _parse(f"{title} - The story", reference_date, agency_hint, tag_agency=None)
+    if inner is None or inner.places != (title,):
+        return None
+    return dataclasses.replace(inner, raw=text[:found.end()].strip(), end=found.end(), places=(found["place"],))
 
 
 def _bracketed_place(name: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
