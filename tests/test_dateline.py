@@ -496,6 +496,8 @@ FRIDAY = dt.date(2024, 12, 6)
         # A credit alone before a dash: one unknown word in brackets ("(Teleborsa) -", Montsame), a known
         # agency bare ("AGI - Il governo ..."); a city in brackets is Human Rights Watch's dateline.
         ("(Montsame) - The council met.", "(Montsame) -", None, None, FRIDAY, "Montsame"),
+        ("(Agence Zenvok) - Les pays producteurs veulent coordonner leurs ventes.", "(Agence Zenvok) -", None, None,
+         FRIDAY, "Agence Zenvok"),
         ("AFP - The agency said it would open a bureau.", "AFP -", None, None, FRIDAY, "AFP"),
         ("(Geneva) – Member states should open an inquiry.", "(Geneva) –", "Geneva", "CH", FRIDAY, None),
         ("(New Delhi) - The capital's air worsened.", "(New Delhi) -", "New Delhi", "IN", FRIDAY, None),

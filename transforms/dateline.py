@@ -319,6 +319,10 @@ _OUTLET_WORDS = frozenset(
 )
 
 
+# An agency's word opening its name in the Romance and Germanic languages.
+_AGENCY_WORDS = frozenset("agence agencia agência agenzia agentur agency agentschap agencija ajansi".split())
+
+
 # ...of which these never close a kicker's words ("Video News", "Photo Report" are kinds of story).
 _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette herald times post journal daily "
                           "chronicle observer monitor telegraph".split())
@@ -430,11 +434,13 @@ _MAX_OUTLET_CHARS = 60
 def _publication(name: str) -> bool:
     """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
 
-    It opens with "The" or closes with a word that names an outlet; "(Press
-    Release)", "(Staff Writer)" and "(Full Text)" are no one's credit.
+    It opens with "The" or an agency's word ("Agence Ecofin", "Agencia
+    Andes"), or closes with a word that names an outlet; "(Press Release)",
+    "(Staff Writer)" and "(Full Text)" are no one's credit.
     """
     words = name.split()
-    return len(words) >= 2 and (words[0] == "The" or words[-1].casefold() in _OUTLET_WORDS) and (
+    return len(words) >= 2 and (
+        words[0] == "The" or words[0].casefold() in _AGENCY_WORDS or words[-1].casefold() in _OUTLET_WORDS) and (
         not places.is_qualifier(name) and places.resolve_place(name) is None)
 
 
