@@ -276,11 +276,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     if (alone := _SYNDICATED_CREDIT_RE.match(text)) is not None and looks_like_agency(alone["source"]):
         # "(MENAFN- Daily News Egypt)" over the story: a syndicator's initials and its source, no place.
-        return Dateline(
-            raw=text[: alone.end()].strip(), end=alone.end(), places=(), qualifier=None, place=None,
-            date_raw=None, date=reference_date, agency=alone["tag"], form="tag-only",
-            date_source="reference" if reference_date else None,
-        )
+        return _credit_only(text, alone.end(), alone["tag"], reference_date)
     if (around := _credit_printed_twice(text, reference_date, agency_hint)) is not None:
         return around
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
@@ -305,11 +301,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         # words, "(RTTNews) -" one run together, "(Teleborsa) -" one word; "(Qarqar)The" with no dash
         # is too little to call a credit.
         return None
-    return Dateline(
-        raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
-        date_raw=None, date=reference_date, agency=name, form="tag-only",
-        date_source="reference" if reference_date else None,
-    )
+    return _credit_only(text, leading.end(), name, reference_date)
 
 
 # Words that name a news outlet as one, closing its name ("Religion News Service", "Kaiser Health News").
@@ -384,11 +376,7 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     if inner is None and (agency is not None or (
             _publication(printed) and printed.split()[-1].casefold() in _OUTLET_WORDS)):
         # "[Episcopal News Service] Two dioceses ...": an outlet's credit alone, the story after it.
-        return Dateline(
-            raw=text[: opening.end()].strip(), end=opening.end(), places=(), qualifier=None, place=None,
-            date_raw=None, date=reference_date, agency=name, form="tag-only",
-            date_source="reference" if reference_date else None,
-        )
+        return _credit_only(text, opening.end(), name, reference_date)
     if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
         return None
     if not (all(_is_capitals(p) for p in inner.places) or (
@@ -420,6 +408,15 @@ def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint
         return None
     end = opening.end() + again.end()
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+
+
+def _credit_only(text: str, end: int, agency: str, reference_date: dt.date | None, *,
+                 form: str = "tag-only") -> Dateline:
+    """A lead that credits its agency and names no place: undated, so the day the copy moved."""
+    return Dateline(
+        raw=text[:end].strip(), end=end, places=(), qualifier=None, place=None, date_raw=None,
+        date=reference_date, agency=agency, form=form, date_source="reference" if reference_date else None,
+    )
 
 
 def names_an_outlet(line: str) -> bool:
@@ -548,11 +545,7 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | 
             (_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
             or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
         return None  # "The Government - ...": "The" alone makes no outlet
-    return Dateline(
-        raw=text[: found.end()].strip(), end=found.end(), places=(), qualifier=None, place=None,
-        date_raw=None, date=reference_date, agency=known.name if known else name, form="bare-credit",
-        date_source="reference" if reference_date else None,
-    )
+    return _credit_only(text, found.end(), known.name if known else name, reference_date, form="bare-credit")
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
