@@ -501,6 +501,8 @@ FRIDAY = dt.date(2024, 12, 6)
         ("AFP - The agency said it would open a bureau.", "AFP -", None, None, FRIDAY, "AFP"),
         ("(Geneva) – Member states should open an inquiry.", "(Geneva) –", "Geneva", "CH", FRIDAY, None),
         ("(New Delhi) - The capital's air worsened.", "(New Delhi) -", "New Delhi", "IN", FRIDAY, None),
+        # A known city in title case closed by a full stop (Infotag's "Chisinau. A new trolleybus ...").
+        ("Paris. The city council met on Monday.", "Paris.", "Paris", "FR", FRIDAY, None),
         # A syndicator's initials and its source, alone on the first line.
         ("(MENAFN- Zenvok Times)\nThe port reopened.", "(MENAFN- Zenvok Times)", None, None, FRIDAY,
          "MENAFN- Zenvok Times"),
@@ -522,7 +524,7 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "NEW YORK (NYSE)  142.10  +1.2%",                     # a stock table's row
         "Tokyo Electric (TEPCO) - the operator said on Monday it would release water.",
         "(Qarqar)The council met.",                            # one unknown word glued to the story is too little
-        "Paris. The city council met on Monday.",             # a full stop after a title-case place
+        "Qarzen. The city council met on Monday.",            # a full stop after a title-case place no one knows
         "LONDON, Apollo 11 - the film opened.",
         "(Press Release) - The company said profits rose.",   # a label in brackets, no outlet's name
         "(Staff Writer) - The column continues.",

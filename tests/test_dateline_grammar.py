@@ -448,3 +448,31 @@ def test_dateline_grammar_a_known_city_in_lower_case(text: str, raw: str, city: 
                                   "washington said on Monday - The city agreed."])
 def test_dateline_grammar_lower_case_words_that_are_no_known_city(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None
+
+
+@pytest.mark.parametrize(("text", "raw", "city", "country", "agency"), [
+    ("11 February, Roseau, Dominica – Officials will meet next week.", "11 February, Roseau, Dominica –",
+     "Roseau", "DM", None),
+    ("Chisinau. A new trolleybus line will open next month.", "Chisinau.", "Chisinau", "MD", None),
+    ("ST. PÖLTEN/QARZEN. Drei Pflegekräfte wurden verurteilt.", "ST. PÖLTEN/QARZEN.", "St. Pölten", "AT", None),
+    ("ROSEAU DOMINICA – The ministry said a ban was lifted.", "ROSEAU DOMINICA –", "Roseau", "DM", None),
+    ("DUSHANBE, 14.03.2019 /NIAT “Zenvok”/. Ministries will hold press conferences.",
+     "DUSHANBE, 14.03.2019 /NIAT “Zenvok”/.", "Dushanbe", "TJ", "NIAT “Zenvok”"),
+    ("Wien (zenvok.at) - Der Sprecher wies Berichte zurück.", "Wien (zenvok.at) -", "Vienna", "AT", "zenvok.at"),
+    ("(CBS QARZEN) - A judge ordered a new hearing.", "(CBS QARZEN) -", None, None, "CBS QARZEN"),
+    ("/Zenvok.Net/ The ministry said talks would resume.", "/Zenvok.Net/", None, None, "Zenvok.Net"),
+    ("(Qarzen Government Information Service) The minister was nominated.",
+     "(Qarzen Government Information Service)", None, None, "Qarzen Government Information Service"),
+])
+def test_dateline_grammar_forms_of_the_eighth_bench(text: str, raw: str, city, country, agency) -> None:
+    """A date first before a comma, a known city in title case closed by a stop, an abbreviation's stop
+    before the place's, a country run on after the city, quotes in a credit, a site's address in brackets,
+    call letters and a city in capitals, a credit alone between slashes or in brackets with no dash."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert (found.raw, found.city, found.country, found.agency) == (raw, city, country, agency)
+
+
+def test_dateline_grammar_keeps_no_break_spaces_in_raw() -> None:
+    found = parse_dateline("(Zenvok News)\u00a0- Silver held steady.", reference_date=REF)
+    assert found is not None and found.raw == "(Zenvok News)\u00a0-"

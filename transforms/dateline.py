@@ -71,10 +71,10 @@ _DASH = r"(?:-{2,3}|—|–|-|_|:|\.-|\.)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
-_AGENCY_NAME = r"[^\W\d_][\w .&'’/-]{0,38}[\w.]|[^\W\d_]"
+_AGENCY_NAME = r"[^\W\d_][\w .&'’/“”\"-]{0,38}[\w.”\"]|[^\W\d_]"
 # A name between slashes or pipes: one to three words, a figure allowed where a letter follows
 # ("/ACCESSWIRE/", "/24-7PressRelease/", "| THE INDEPENDENT |").
-_SLASHED_NAME = r"(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[a-z]{2,3})?(?:[ \t]\w[\w-]{0,20}){0,2}"
+_SLASHED_NAME = r"(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[A-Za-z]{2,3})?(?:[ \t][“\"]?\w[\w-]{0,20}[”\"]?){0,2}"
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.", "| Xinhua |": an agency tag then an optional dash.
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
@@ -175,6 +175,7 @@ _BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)")
 # What may follow a bare dateline: the story's first word, capitalised, a figure or a quote.
 _STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€])")
 _MAX_QUALIFIER_WORDS = 4
+_MAX_STOPS = 3
 _MAX_HEAD = 90
 
 
@@ -247,7 +248,9 @@ def parse_dateline(
         # is a headline's).
         joined = _parse_lead(f"{text[:wrap]} {text[wrap + 1:]}", reference_date, agency_hint)
         if joined is not None and joined.end > wrap + 1 and (found is None or joined.end > found.end + 1):
-            found = dataclasses.replace(joined, raw=text[: joined.end].strip())
+            found = joined
+    if found is not None and found.form != "metadata":
+        found = dataclasses.replace(found, raw=text[: found.end].strip())  # as printed: no-break spaces kept
     return found
 
 
@@ -286,9 +289,9 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         return dataclasses.replace(place, raw=text[: leading.end()].strip(), end=leading.end())
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
-            text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date) or _opening_credit(
-            text, reference_date, agency_hint) or _date_first(text, reference_date, agency_hint) or _lower_case_city(
-            text, reference_date, agency_hint)
+            text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date, agency_hint) or (
+            _opening_credit(text, reference_date, agency_hint)) or _date_first(text, reference_date, agency_hint) or (
+            _lower_case_city(text, reference_date, agency_hint))
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is not None:
@@ -322,26 +325,28 @@ _OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette 
 
 # "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
 _OPENING_CREDIT_RE = re.compile(
-    rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]){_SPACE}+(?=[A-Z])")
+    rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]"
+    rf"|\((?P<round>[^\W\d_][\w.&' -]{{1,50}})\)|/(?P<slash>{_SLASHED_NAME})/){_SPACE}+(?=[A-Z])")
 # "[Episcopal News Service – Topeka, Kansas]": the credit, a dash and the dateline's head in one bracket.
 _CREDIT_AND_HEAD_RE = re.compile(
     rf"^\[(?P<tag>[^\W\d_][\w.&' ]{{0,39}}[\w.]){_SPACE}{{1,3}}[-–—]{_SPACE}{{1,3}}(?P<head>[^\]\n]{{2,60}})\]"
     rf"{_SPACE}+(?=[A-Z])")
 
 
-# "April 16, 2014 | NASHVILLE, Tenn. (UMNS) ...": a full date, a pipe or a dash, then the dateline.
+# "April 16, 2014 | NASHVILLE, Tenn. (UMNS) ...", "11 February, Roseau, Dominica –": a date, a pipe, a dash
+# or a comma, then the dateline.
 _LEADING_DATE_RE = re.compile(
-    rf"(?P<date>[A-Z0-9][^|\n]{{2,39}}?[^\s|]){_SPACE}{{0,3}}(?:\||-{{1,2}}|—|–){_SPACE}{{1,3}}(?=[A-Z])")
+    rf"(?P<date>[A-Z0-9][^|\n]{{2,39}}?[^\s|,]){_SPACE}{{0,3}}(?:\||-{{1,2}}|—|–|,){_SPACE}{{1,3}}(?=[A-Z])")
 
 
 def _date_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
-    """A dateline under its date: the date (with its year) printed first, set apart, then an undated head.
+    """A dateline under its date: the date printed first, set apart, then an undated head.
 
     The head after it must read as a dateline on its own with no date of
     its own; the date is the dateline's.
     """
     found = _LEADING_DATE_RE.match(text)
-    if found is None or (phrase := dates.match_date(found["date"])) is None or phrase.year is None or (
+    if found is None or (phrase := dates.match_date(found["date"])) is None or phrase.partial or (
             phrase.raw.strip() != found["date"].strip()):
         return None
     inner = _parse(text[found.end():], reference_date, agency_hint, tag_agency=None)
@@ -368,14 +373,15 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     opening = _OPENING_CREDIT_RE.match(text)
     if opening is None:
         return None
-    printed = opening["tag"] or opening["square"]
-    if not looks_like_agency(printed):
+    printed = opening["tag"] or opening["square"] or opening["round"] or opening["slash"]
+    if not (looks_like_agency(printed) or _WEB_NAME_RE.fullmatch(printed.casefold())):
         return None
     agency, name = _agency_named(printed)
     inner = _parse(text[opening.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
-    if inner is None and (agency is not None or (
+    if inner is None and (agency is not None or _WEB_NAME_RE.fullmatch(printed.casefold()) or (
             _publication(printed) and printed.split()[-1].casefold() in _OUTLET_WORDS)):
-        # "[Episcopal News Service] Two dioceses ...": an outlet's credit alone, the story after it.
+        # "[Episcopal News Service] Two dioceses ...", "(Barbados Government Information Service) The ...",
+        # "/PanARMENIAN.Net/ The ...": an outlet's credit alone, the story after it.
         return _credit_only(text, opening.end(), name, reference_date)
     if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
         return None
@@ -442,9 +448,12 @@ def _publication(name: str) -> bool:
 
 
 def _acronym(name: str) -> bool:
-    """A short name in capitals, as agencies print their initials ("KPL", "NNN-MENA")."""
-    letters = name.replace("-", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+    """A short name in capitals, as agencies print their initials ("KPL", "NNN-MENA"), or a broadcaster its
+    call letters and city ("CBS DETROIT")."""
+    words = name.split()
+    letters = [w.replace("-", "") for w in words]
+    return (0 < len(words) <= _MAX_AGENCY_WORDS and 2 <= len(letters[0]) <= 8
+            and all(w.isalpha() and w.isupper() for w in letters))
 
 
 def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -524,7 +533,7 @@ def _one_word_name(name: str) -> bool:
 _MIN_CREDIT_WORD = 3
 
 
-def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | None:
+def _bare_credit_alone(text: str, reference_date: dt.date | None, agency_hint: str | None = None) -> Dateline | None:
     """A lead that opens with its outlet's name alone, without brackets: no place, no date.
 
     Only a name the agency table knows ("AFP - The agency ...") or one that
@@ -541,6 +550,8 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | 
         return None  # "Daily News - Monday, 3 November 2014": a newsletter's heading, no story after it
     name = found["name"]
     known = agencies.lookup(name)
+    if known is not None and agency_hint and agencies.lookup(agency_hint) not in (None, known):
+        return None  # "SPA - The town council ..." in Belga's copy: the town of Spa, not the Saudi agency
     if known is None and not (
             (_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
             or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
@@ -606,8 +617,10 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if year is not None and "\n" not in text[: year.start()]:
         # "Erbil, Kurdistan Region, 16 September 2019 The ...": a full date, then the story after a space.
         yield _Head(text[: year.start() + 4], year.end(), None, "spaced")
-    stop = _STOP_RE.search(text, 0, _MAX_HEAD + 2)
-    if stop and stop.start() <= _MAX_HEAD:
+    for count, stop in enumerate(_STOP_RE.finditer(text, 0, _MAX_HEAD + 2)):
+        # Each full stop in turn: the first may close an abbreviation of the place ("ST. PÖLTEN. Text").
+        if stop.start() > _MAX_HEAD or count >= _MAX_STOPS:
+            break
         yield _Head(text[: stop.start() + 1], stop.end(), None, "stopped")
     bare = _BARE_HEAD_RE.match(text)
     if bare:
@@ -721,6 +734,8 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     """
     if agencies.lookup(printed) is not None or _distributor(printed) is not None:
         return True
+    if _WEB_NAME_RE.fullmatch(printed.casefold()) and not printed[:1].isdigit():
+        return True  # "(stephanscom.at)", "/PanARMENIAN.Net/": a site's address credits the copy
     if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:
         return False  # "(est)", "(GMT)": the zone of a time, no agency
     words = printed.replace("/", " ").split()
@@ -849,12 +864,14 @@ def _read(
         elif bracket_date is not None:
             return None  # a head dated twice is no head
     if found.form in ("stopped", "line") and phrase is None and not (
-            qualifier is None and place_names and all(_in_gazetteer(p) for p in place_names) and (
-                (found.form == "stopped" and all(_is_capitals(p) for p in place_names))
-                or (found.form == "line" and "\n\n" in text[len(found.head):found.end].replace(" ", "")))):
-        # A full stop or a line's end closes a head only after its date, or after gazetteer cities: in
-        # capitals before a full stop ("MADRID. CORTES DE TRÁFICO ...", Servimedia), or as a paragraph of
-        # their own over the story ("NADI", "Riyadh"; "SEOUL" on the line straight over it is a headline's).
+            qualifier is None and place_names and _in_gazetteer(place_names[0]) and (
+                (found.form == "stopped" and (all(_is_capitals(p) for p in place_names) or len(place_names) == 1))
+                or (found.form == "line" and all(_in_gazetteer(p) for p in place_names)
+                    and "\n\n" in text[len(found.head):found.end].replace(" ", "")))):
+        # A full stop or a line's end closes a head only after its date, or after gazetteer cities: before
+        # a full stop, in capitals ("MADRID. CORTES DE TRÁFICO ...", Servimedia; "ST. PÖLTEN/KIRCHSTETTEN.",
+        # the first known) or one in title case ("Chisinau. A new trolleybus ...", Infotag); as a paragraph
+        # of their own over the story ("NADI", "Riyadh"; "SEOUL" straight over it is a headline's).
         return None
     if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial):
         return None  # only a full date, year and all, closes a head with no mark after it
@@ -1062,12 +1079,26 @@ def _credit_after_date(name: str) -> bool:
 
     No place, region or country: "PARIS, July 2, France --" prints the country late.
     """
-    return (looks_like_agency(name) and not places.is_qualifier(name) and places.resolve_place(name) is None
+    return ("," not in name and looks_like_agency(name) and not places.is_qualifier(name)
+            and places.resolve_place(name) is None
             and dates.split_trailing_date(f"X, {name}")[1] is None)  # "Sunday" is the date's weekday
 
 
 # A site's address printed as its credit: "KOMPAS.com", "Detik.com", "tempo.co.id".
-_WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|co|id|my|ph|in)(?:\.[a-z]{2})?")
+_WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?")
+
+
+def _country_run_on(head: str) -> tuple[str, str] | None:
+    """"ST. GEORGE’S GRENADA" -> ("ST. GEORGE’S", "GRENADA"): a country's name run on after a known city."""
+    if _in_gazetteer(head) or places.is_qualifier(head):
+        return None
+    words = head.split()
+    for size in range(1, min(_MAX_QUALIFIER_WORDS, len(words) - 1) + 1):
+        place, country = " ".join(words[:-size]), " ".join(words[-size:])
+        if places.country_code(country) is not None and _in_gazetteer(place) and (
+                (found := places.resolve_place(place, country)) is not None and found.basis != "qualifier-only"):
+            return place, country
+    return None
 
 
 def _reporter_name(text: str) -> bool:
@@ -1091,6 +1122,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         parts = [parts[0], parts[2]]
     if not parts[0] or len(parts) > 2 or not all(parts):
         return None
+    if len(parts) == 1 and (split := _country_run_on(parts[0])) is not None:
+        parts = list(split)  # "ST. GEORGE’S GRENADA –": the country after the place with no comma
     reporter, slash, rest = parts[0].partition("/")
     if slash and rest.strip() and _reporter_name(reporter.strip()) and _is_capitals(rest.strip()):
         parts[0] = rest  # "Zeynep KARA/İSTANBUL (DHA)-": the reporter, a slash, then the place
@@ -1217,7 +1250,7 @@ def _convincing(
     city = known and place.basis != "qualifier-only" and len(place_names[0].split()) <= 3 and (
         len(place_names) == 1 or all(_in_gazetteer(p) for p in place_names))  # "Bonn/Berlin | Die ..."
     return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
-        form in ("dashed-story", "line") and city)
+        form in ("dashed-story", "line", "stopped") and city)
 
 
 def _title_place(place_names: tuple[str, ...]) -> bool:
