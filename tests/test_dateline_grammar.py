@@ -476,3 +476,12 @@ def test_dateline_grammar_forms_of_the_eighth_bench(text: str, raw: str, city, c
 def test_dateline_grammar_keeps_no_break_spaces_in_raw() -> None:
     found = parse_dateline("(Zenvok News)\u00a0- Silver held steady.", reference_date=REF)
     assert found is not None and found.raw == "(Zenvok News)\u00a0-"
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("QARZEN, Kenya, September 7, 2023 (Press Secretary, PMO) – The minister will speak.", "Press Secretary, PMO"),
+    ("QARZEN (Kenya, Uganda) - The council met.", None),
+])
+def test_dateline_grammar_a_comma_inside_a_credit_only_after_a_date(text: str, agency: str | None) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert (found.agency if found else None) == agency

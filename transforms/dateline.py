@@ -71,7 +71,7 @@ _DASH = r"(?:-{2,3}|—|–|-|_|:|\.-|\.)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
-_AGENCY_NAME = r"[^\W\d_][\w .&'’/“”\"-]{0,38}[\w.”\"]|[^\W\d_]"
+_AGENCY_NAME = r"[^\W\d_][\w .,&'’/“”\"-]{0,38}[\w.”\"]|[^\W\d_]"
 # A name between slashes or pipes: one to three words, a figure allowed where a letter follows
 # ("/ACCESSWIRE/", "/24-7PressRelease/", "| THE INDEPENDENT |").
 _SLASHED_NAME = r"(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[A-Za-z]{2,3})?(?:[ \t][“\"]?\w[\w-]{0,20}[”\"]?){0,2}"
@@ -738,6 +738,8 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
         return True  # "(stephanscom.at)", "/PanARMENIAN.Net/": a site's address credits the copy
     if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:
         return False  # "(est)", "(GMT)": the zone of a time, no agency
+    if "," in printed and not dated:
+        return False  # "(Kenya, Uganda)"; after a date a comma may part a desk and its office ("Press Secretary, PMO")
     words = printed.replace("/", " ").split()
     if not words or len(words) > 5:
         return False
