@@ -1313,11 +1313,13 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         how = ("a tag opening the lead" if dateline.form == "tag-first" else
                "between colons" if dateline.form == "colons" else
                "between slashes" if re.search(rf"/\s*{a}", raw) else
-               "in brackets" if re.search(rf"\(\s*{a}", raw) else "printed bare")
+               "between pipes" if re.search(rf"\|\s*{a}", raw) else
+               "in brackets" if re.search(rf"[(\[]\s*{a}", raw) else "printed bare")
         parts.append(("agency", f"{dateline.agency!r} {how}; " + (
             "canonical name from the agency table" if known else "not in the agency table: kept as printed")))
     tail = raw.rstrip()[-3:]
-    separator = next((s for s in ("---", "--", ".-", "—", "–", "_", ":", "-", ".", "=") if tail.endswith(s)), None)
+    separator = next((s for s in ("---", "--", ".-", "—", "–", "_", ":", "-", ".", "=", "|", "/") if tail.endswith(s)),
+                     None)
     parts.append(("separator", repr(separator) if separator else "none: a line break, spaces or the story's capital"))
     return tuple(parts)
 
