@@ -366,6 +366,7 @@ def test_dateline_grammar_a_place_and_its_country_joined_by_a_slash(first, secon
     "VIETNAM - CHINA",                                                 # a kicker of two countries
     "Daily News - Monday, 3 November 2014",                            # a newsletter's heading
     "(Updated) - A bank raised its forecast.",                         # a marker in brackets
+    "World Service - The central command announced a transfer.",       # a desk's label, bare
 ])
 def test_dateline_grammar_slugs_kickers_and_headings_are_no_datelines(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None

@@ -553,13 +553,24 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None, agency_hint: s
     if known is not None and agency_hint and agencies.lookup(agency_hint) not in (None, known):
         return None  # "SPA - The town council ..." in Belga's copy: the town of Spa, not the Saudi agency
     if known is None and not (
-            (_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
-            or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
+            (_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS and not _desk(name))
+            or _outlet_word_glued(name) or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site
         return None  # "The Government - ...": "The" alone makes no outlet
     return _credit_only(text, found.end(), known.name if known else name, reference_date, form="bare-credit")
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
+# Words that make a desk's or a service's label of an outlet's noun: "World Service", "Foreign News".
+_DESK_WORDS = frozenset("world foreign national international global local metro city regional domestic overseas "
+                        "business sports sport financial economic political breaking".split())
+
+
+def _desk(name: str) -> bool:
+    """"World Service -", "Foreign News -": a generic word and an outlet's noun label a desk, bare before a dash
+    ("Business Wire" and "Sports Network" are outlets' names, but bare they read as desks too: their copy
+    credits them in brackets)."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in _DESK_WORDS
 _CAMEL_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
