@@ -270,7 +270,7 @@ def test_dateline_credit_forms_of_unknown_agencies(text, raw, city, country, age
 @pytest.mark.parametrize(
     "text",
     [
-        "(Montsame) - The council met.",          # a tag-only credit must be initials ...
+        "(Qarzenpress) - The council met.",       # a tag-only credit must be initials or a known agency ...
         "(ADVISORY) - The council met.",          # ... and no desk marker
         "AFP - The agency said it would open a bureau.",   # initials then no place
         "US - China trade talks resumed on Monday.",       # a country's initials alone
@@ -515,7 +515,7 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
         "NEW YORK (NYSE)  142.10  +1.2%",                     # a stock table's row
         "Tokyo Electric (TEPCO) - the operator said on Monday it would release water.",
         "(New Delhi) - The capital's air worsened.",          # a place in brackets is no publication
-        "(Montsame) - The council met.",                      # one unknown word in brackets is too little
+        "(Qarzenpress) - The council met.",                   # one unknown word in brackets is too little
         "Paris. The city council met on Monday.",             # a full stop after a title-case place
         "LONDON, Apollo 11 - the film opened.",
         "(Press Release) - The company said profits rose.",   # a label in brackets, no outlet's name
