@@ -19,7 +19,7 @@ from wirecopy.transforms.dateline import parse_dateline
         ("Focus Taiwan", "CNA"), ("Jiji Press", "Jiji"), ("EUROPA PRESS", "Europa Press"),
         ("Agence Tunis Afrique Presse", "TAP"), ("Tunis Afrique Presse", "TAP"), ("Thai News Agency", "TNA"),
         ("News Agency of Nigeria", "NAN"), ("Syrian Arab News Agency", "SANA"), ("Mehr News Agency", "MNA"),
-        ("Belarusian Telegraph Agency", "BelTA"), ("BELTA", "BelTA"), ("Azertag", "AZERTAC"),
+        ("Belarusian Telegraph Agency", "BelTA"), ("BELTA", "BelTA"), ("Azertag", "AzerTAc"),
         ("Agência Angola Press", "ANGOP"), ("Agencia Angola Press", "ANGOP"), ("Panapress", "PANA"),
         ("Slovenska tiskovna agencija", "STA"), ("Tlačová agentúra Slovenskej republiky", "TASR"),
         ("Inforpress", "Inforpress"), ("Telam", "Télam"), ("Inter Press Service", "IPS"),
