@@ -6,7 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.agencies import AGENCIES, Agency, _index, by_email, by_signoff_word, canonical, lookup
+from wirecopy.transforms import gazetteer
+from wirecopy.transforms.agencies import (
+    AGENCIES,
+    Agency,
+    _index,
+    by_email,
+    by_signoff_word,
+    canonical,
+    lookup,
+    text_forms,
+)
 from wirecopy.transforms.dateline import parse_dateline
 
 
@@ -143,6 +153,29 @@ def test_agencies_credit_in_a_lead(lead: str, city: str, country: str, agency: s
 ])
 def test_agencies_short_names_that_are_words_make_no_dateline(text: str) -> None:
     assert parse_dateline(text, reference_date=dt.date(2024, 7, 6)) is None
+
+
+@pytest.mark.parametrize(
+    ("form", "key", "country"),
+    [
+        ("AFP", "ORG:afp", "FR"), ("Xinhua", "ORG:xinhua", "CN"), ("Yonhap News Agency", "ORG:yonhap", "KR"),
+        ("Agence Kampuchea Presse", "ORG:akp", "KH"), ("Tunis Afrique Presse", "ORG:tap", "TN"),
+        ("Pakistan Press International", "ORG:ppi", "PK"),
+        # A national agency's tag names something else in a sentence: the party, the index, the city, the ruin.
+        ("AKP", None, None), ("PPI", None, None), ("AIM", None, None), ("ATP", None, None), ("Nampa", None, None),
+        ("Petra", None, None), ("Trend", None, None), ("MIA", None, None),
+    ],
+)
+def test_agencies_named_in_running_text(form: str, key: str | None, country: str | None) -> None:
+    known = gazetteer.lookup(form)
+    assert (known.key if known else None, known.country if known else None) == (key, country)
+
+
+def test_agencies_text_forms_of_a_national_agency_are_its_full_names() -> None:
+    akp = lookup("Agence Kampuchea Presse")
+    assert akp is not None and text_forms(akp) == ("Agence Kampuchea Presse",)
+    afp = lookup("AFP")
+    assert afp is not None and text_forms(afp) == ("AFP", "Agence France-Presse", "Agence France Presse")
 
 
 @given(st.text(max_size=60))

@@ -1,6 +1,6 @@
 """The agency table: who sends wire copy and how they sign it.
 
-Domain knowledge as data (rule set `agencies.v2`): each agency's canonical
+Domain knowledge as data (rule set `agencies.v3`): each agency's canonical
 short name, the tags it prints in datelines and sign-offs, its home country
 (which breaks ties between same-named cities: a Yonhap "GWANGJU" is in
 Korea), the e-mail domains of its reporters (a sign-off `jdoe@yna.co.kr`
@@ -29,7 +29,8 @@ class Agency:
     signoff_word: str | None = None   # word that opens its desk-initials sign-off
 
 
-AGENCIES: tuple[Agency, ...] = (
+# The world and regional services and the agencies running text cites by their tags ("AFP said").
+_CITED: tuple[Agency, ...] = (
     Agency("AP", ("AP", "Associated Press", "The Associated Press", "APTN"), "US",
            ("CHATHAM, Mass. (AP) _", "WASHINGTON (AP) —", "ST. LOUIS, July 5 (AP) --"),
            ("ap.org",), "ap"),
@@ -107,7 +108,12 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("RIA Novosti", ("RIA Novosti", "RIA"), "RU", ("MOSCOW, Jan 5 (RIA Novosti) -",), ("ria.ru",)),
     Agency("Sputnik", ("Sputnik",), "RU", ("MOSCOW, Jan 5 (Sputnik) -",), ("sputniknews.com",)),
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News"), "US", ("(Bloomberg) --",), ("bloomberg.net", "bloomberg.com")),
-    # National agencies of Europe and Central Asia (EANA and OANA members).
+)
+
+# National agencies of every country that has one, and the smaller services: credits know them by
+# their tags, running text by their full names only (see `text_forms`).
+_NATIONAL: tuple[Agency, ...] = (
+    # Europe and Central Asia (EANA and OANA members).
     Agency("ATA", ("ATA", "Albanian Telegraphic Agency", "Agjencia Telegrafike Shqiptare"), "AL",
            ("TIRANA, Jan 5 (ATA) -",), ("ata.gov.al",)),
     Agency("BelTA", ("BelTA", "Belarusian Telegraph Agency"), "BY", ("MINSK, 5 January (BelTA) -",), ("belta.by",)),
@@ -281,6 +287,26 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("JTA", ("JTA", "Jewish Telegraphic Agency"), "US", ("NEW YORK (JTA) --",), ("jta.org",)),
     Agency("Pacnews", ("Pacnews", "PACNEWS"), "FJ", ("SUVA, Jan 5 (PACNEWS) -",), ("pina.com.fj",)),
 )
+
+
+AGENCIES: tuple[Agency, ...] = _CITED + _NATIONAL
+_CITED_BY_TAG = frozenset(_CITED)
+
+
+def text_forms(agency: Agency) -> tuple[str, ...]:
+    """The forms that name `agency` in running text, for the entity gazetteer.
+
+    A national agency's tag is a credit's word, not a sentence's: in a story
+    "AKP" is Turkey's ruling party before it is Cambodia's agency, "PPI" a
+    price index, "AIM" a stock market, "ATP" tennis, "Petra" a ruin and
+    "Nampa" a city in Idaho. Such an agency is named in text by its full
+    names of two words or more ("Agence Kampuchea Presse"); the agencies
+    text cites by tag keep every tag.
+    """
+    tags = dict.fromkeys((agency.name, *agency.aliases))
+    if agency in _CITED_BY_TAG:
+        return tuple(tags)
+    return tuple(t for t in tags if len(t.split()) >= 2)
 
 
 def _key(text: str) -> str:
