@@ -113,6 +113,22 @@ def test_agencies_a_shared_short_name_names_no_agency(tag: str, full_names: dict
         assert found is not None and (found.name, found.country) == (tag, country)
 
 
+@pytest.mark.parametrize(
+    ("tag", "name"),
+    [
+        # A national agency's tag the table spells in capitals names it only in capitals: in title case it is
+        # a person's name or a place, and the By-line readers ask the table whether a word is an agency.
+        ("SANA", "SANA"), ("Sana", None), ("LINA", "LINA"), ("Lina", None), ("MIA", "MIA"), ("Mia", None),
+        ("NAMPA", "NAMPA"), ("Nampa", None), ("TAP", "TAP"), ("Tap", None),
+        # Title case listed where the agency prints it; the world agencies in any case.
+        ("Petra", "Petra"), ("PETRA", "Petra"), ("Montsame", "MONTSAME"), ("Kazinform", "KAZINFORM"),
+        ("DPA", "dpa"), ("Reuter", "Reuters"), ("Xinhua", "Xinhua"), ("Ansa", "ANSA"),
+    ],
+)
+def test_agencies_national_tags_in_capitals_match_in_capitals(tag: str, name: str | None) -> None:
+    assert canonical(tag) == name
+
+
 def test_agencies_a_tag_two_different_agencies_claim_is_refused() -> None:
     table = (Agency("XNA", ("XNA", "Xland News Agency"), "XL", ("X (XNA) -",)),
              Agency("YPA", ("YPA", "XNA"), "YL", ("Y (YPA) -",)))

@@ -117,7 +117,7 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("ATA", ("ATA", "Albanian Telegraphic Agency", "Agjencia Telegrafike Shqiptare"), "AL",
            ("TIRANA, Jan 5 (ATA) -",), ("ata.gov.al",)),
     Agency("BelTA", ("BelTA", "Belarusian Telegraph Agency"), "BY", ("MINSK, 5 January (BelTA) -",), ("belta.by",)),
-    Agency("FENA", ("FENA", "Federalna novinska agencija", "Federal News Agency"), "BA",
+    Agency("FENA", ("FENA", "Fena", "Federalna novinska agencija", "Federal News Agency"), "BA",
            ("SARAJEVO, Jan 5 (FENA) -",), ("fena.ba",)),
     Agency("SRNA", ("SRNA", "Srna", "News Agency of Republika Srpska", "Novinska agencija Republike Srpske"), "BA",
            ("BANJA LUKA, Jan 5 (SRNA) -",), ("srna.rs",)),
@@ -133,7 +133,8 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("ELTA", ("ELTA", "Lithuanian News Agency"), "LT", ("VILNIUS, Jan 5 (ELTA) -",), ("elta.lt",)),
     Agency("BNS", ("BNS", "Baltic News Service"), "EE", ("TALLINN, Jan 5 (BNS) -",), ("bns.ee", "bns.lt", "bns.lv")),
     Agency("Moldpres", ("Moldpres", "Moldpres News Agency"), "MD", ("CHISINAU, Jan 5 (Moldpres) -",), ("moldpres.md",)),
-    Agency("ARMENPRESS", ("ARMENPRESS", "Armenpress News Agency"), "AM", ("YEREVAN, JANUARY 5, ARMENPRESS.",),
+    Agency("ARMENPRESS", ("ARMENPRESS", "Armenpress", "Armenpress News Agency"), "AM",
+           ("YEREVAN, JANUARY 5, ARMENPRESS.",),
            ("armenpress.am",)),
     Agency("AzerTAc", ("AzerTAc", "Azertag", "Azerbaijan State News Agency"), "AZ",
            ("Baku, January 5 (AZERTAC) -",), ("azertac.az", "azertag.az")),
@@ -141,7 +142,8 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("APA", ("APA", "Azeri Press Agency", "APA Holding"), "AZ", ("Baku, January 5 (APA) -",), ("apa.az",)),
     Agency("Interpressnews", ("Interpressnews",), "GE", ("TBILISI, Jan 5 (Interpressnews) -",),
            ("interpressnews.ge",)),
-    Agency("KAZINFORM", ("KAZINFORM", "Kazinform International News Agency", "Kazinform News Agency"), "KZ",
+    Agency("KAZINFORM", ("KAZINFORM", "Kazinform", "Kazinform International News Agency", "Kazinform News Agency"),
+           "KZ",
            ("ASTANA, Jan 5 (Kazinform) -",), ("inform.kz",)),
     Agency("Kabar", ("Kabar", "Kabar News Agency", "National News Agency Kabar"), "KG", ("BISHKEK, Jan 5 (Kabar) -",),
            ("kabar.kg",)),
@@ -152,9 +154,10 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("UzA", ("UzA", "National News Agency of Uzbekistan"), "UZ", ("TASHKENT, Jan 5 (UzA) -",), ("uza.uz",)),
     Agency("TDH", ("TDH", "Turkmen State News Service", "Turkmenistan State News Agency"), "TM",
            ("ASHGABAT, Jan 5 (TDH) -",), ("tdh.gov.tm",)),
-    Agency("MONTSAME", ("MONTSAME", "Montsame News Agency"), "MN", ("ULAANBAATAR, Jan 5 (MONTSAME) -",),
+    Agency("MONTSAME", ("MONTSAME", "Montsame", "Montsame News Agency"), "MN", ("ULAANBAATAR, Jan 5 (MONTSAME) -",),
            ("montsame.mn",)),
-    Agency("UNIAN", ("UNIAN", "Ukrainian Independent Information Agency of News"), "UA", ("KYIV, Jan 5 (UNIAN) -",),
+    Agency("UNIAN", ("UNIAN", "Unian", "Ukrainian Independent Information Agency of News"), "UA",
+           ("KYIV, Jan 5 (UNIAN) -",),
            ("unian.net", "unian.info")),
     Agency("Interfax-Ukraine", ("Interfax-Ukraine", "Interfax Ukraine"), "UA", ("KYIV, Jan 5 (Interfax-Ukraine) -",),
            ("interfax.com.ua",)),
@@ -217,7 +220,7 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("KPL", ("KPL", "Lao News Agency", "Khaosan Pathet Lao"), "LA", ("VIENTIANE, Jan 5 (KPL) -",),
            ("kpl.gov.la",)),
     Agency("AKP", ("AKP", "Agence Kampuchea Presse"), "KH", ("PHNOM PENH, Jan 5 (AKP) -",), ("akp.gov.kh",)),
-    Agency("TATOLI", ("TATOLI", "Tatoli Agência Noticiosa de Timor-Leste"), "TL", ("DILI, Jan 5 (TATOLI) -",),
+    Agency("TATOLI", ("TATOLI", "Tatoli", "Tatoli Agência Noticiosa de Timor-Leste"), "TL", ("DILI, Jan 5 (TATOLI) -",),
            ("tatoli.tl",)),
     Agency("CNS", ("CNS", "China News Service", "Zhongxinshe"), "CN", ("BEIJING, Jan 5 (CNS) -",),
            ("chinanews.com.cn",)),
@@ -244,7 +247,7 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("ACAP", ("ACAP", "Agence Centrafrique Presse"), "CF", ("BANGUI, Jan 5 (ACAP) -",), ("acap.cf",)),
     Agency("AIM", ("AIM", "Agência de Informação de Moçambique", "Mozambique News Agency"), "MZ",
            ("MAPUTO, Jan 5 (AIM) -",), ("aim.org.mz",)),
-    Agency("ANGOP", ("ANGOP", "Agência Angola Press", "Angola Press"), "AO", ("LUANDA, Jan 5 (ANGOP) -",),
+    Agency("ANGOP", ("ANGOP", "Angop", "Agência Angola Press", "Angola Press"), "AO", ("LUANDA, Jan 5 (ANGOP) -",),
            ("angop.ao",)),
     Agency("Inforpress", ("Inforpress", "Agência Cabo-verdiana de Notícias"), "CV", ("PRAIA, Jan 5 (Inforpress) -",),
            ("inforpress.cv",)),
@@ -275,7 +278,7 @@ _NATIONAL: tuple[Agency, ...] = (
     Agency("Agência Estado", ("Agência Estado", "Agencia Estado"), "BR", ("SAO PAULO, Jan 5 (Agência Estado) -",),
            ("estadao.com.br",)),
     Agency("Colprensa", ("Colprensa", "COLPRENSA"), "CO", ("BOGOTA, Jan 5 (Colprensa) -",), ("colprensa.com",)),
-    Agency("ANDINA", ("ANDINA", "Agencia Andina", "Andina News Agency"), "PE", ("LIMA, Jan 5 (ANDINA) -",),
+    Agency("ANDINA", ("ANDINA", "Andina", "Agencia Andina", "Andina News Agency"), "PE", ("LIMA, Jan 5 (ANDINA) -",),
            ("andina.pe",)),
     Agency("ABI", ("ABI", "Agencia Boliviana de Información"), "BO", ("LA PAZ, Jan 5 (ABI) -",), ("abi.bo",)),
     Agency("ACN", ("ACN", "Agencia Cubana de Noticias", "Cuban News Agency"), "CU", ("HAVANA, Jan 5 (ACN) -",),
@@ -345,6 +348,28 @@ def _index(table: tuple[Agency, ...]) -> dict[str, Agency]:
 
 
 _BY_ALIAS: dict[str, Agency] = _index(AGENCIES)
+
+
+def _capitals_only(table: tuple[Agency, ...]) -> frozenset[str]:
+    """Keys of national agencies' tags the table spells only in capitals: "SANA", "LINA", "MIA", "NAMPA".
+
+    Printed otherwise they are a person's name ("Sana", "Lina", "Mia") or a
+    place ("Nampa"), and the By-line readers ask the table whether a word is
+    an agency. The world agencies' tags match in any case ("dpa", "DPA",
+    "Reuter", "REUTER"), and a national agency that prints its name in
+    title case lists that spelling too ("Petra", "Montsame").
+    """
+    spellings: dict[str, set[str]] = {}
+    for agency in table:
+        if agency in _CITED_BY_TAG:
+            continue
+        for tag in (agency.name, *agency.aliases):
+            spellings.setdefault(_key(tag), set()).add(tag)
+    return frozenset(key for key, printed in spellings.items()
+                     if all(t.isupper() and " " not in t for t in printed))
+
+
+_CAPITALS_ONLY: frozenset[str] = _capitals_only(AGENCIES)
 _BY_DOMAIN: dict[str, Agency] = {d: agency for agency in AGENCIES for d in agency.domains}
 _BY_SIGNOFF_WORD: dict[str, Agency] = {
     agency.signoff_word.casefold(): agency for agency in AGENCIES if agency.signoff_word
@@ -355,8 +380,12 @@ def lookup(tag: str) -> Agency | None:
     """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency"), or None.
 
     A tag several agencies print ("APS") is none of theirs: None, read as printed.
+    A national agency's tag in capitals names it only in capitals ("SANA", not "Sana").
     """
-    return _BY_ALIAS.get(_key(tag))
+    key = _key(tag)
+    if key in _CAPITALS_ONLY and not tag.isupper():
+        return None
+    return _BY_ALIAS.get(key)
 
 
 def canonical(tag: str | None) -> str | None:
