@@ -1238,3 +1238,22 @@ def test_byline_trailers_of_the_eleventh_batch(text: str, people: list[tuple[str
 ])
 def test_byline_trailers_of_the_eleventh_batch_read_no_prose(text: str) -> None:
     assert match_trailer(text) is None
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Paulo Santalucia and Frances d'Emilio", ["Paulo Santalucia", "Frances d'Emilio"]),
+    ("Gianni dell'Acqua", ["Gianni dell'Acqua"]),
+])
+def test_byline_elided_particle_before_a_surname(credit: str, names: list[str]) -> None:
+    """An Italian or French surname after an elided particle in lower case ("d'Emilio") is part of a name."""
+    from wirecopy.transforms.byline import match_metadata_byline
+
+    found = match_metadata_byline(credit)
+    assert found is not None and [p.name for p in found] == names
+
+
+@pytest.mark.parametrize("text", ["d'Emilio Frances", "Frances d'", "Frances l'agence"])
+def test_byline_elided_particle_alone_makes_no_name(text: str) -> None:
+    from wirecopy.transforms.names import is_name_like
+
+    assert not is_name_like(text)

@@ -421,3 +421,13 @@ def test_dateline_grammar_separators_and_credits_as_houses_set_them(place, day, 
 def test_dateline_grammar_known_cities_in_title_case_with_a_mark(text: str, city: str) -> None:
     found = parse_dateline(text, reference_date=REF)
     assert found is not None and found.city == city
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("QARZEN, Kenya, March 9 - J.W. Zenvok Inc said it would sell its stores.", "QARZEN, Kenya, March 9 -"),
+    ("QARZEN, Kenya, March 9 - Zenvok Inc. The company said.", "QARZEN, Kenya, March 9 -"),
+])
+def test_dateline_grammar_a_name_after_the_dash_is_the_story_not_a_credit(text: str, raw: str) -> None:
+    """Initials opening a company's name after the dash are the story's first words, not a credit closed by a stop."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and found.raw == raw and found.agency is None

@@ -77,3 +77,57 @@ def test_dateline_zoo_expectations_are_consistent() -> None:
         assert entry.source.strip()
         if entry.city is None:
             assert entry.country is None and entry.region is None, entry.raw
+
+
+# Lines a story may carry over its lead that are not it (issue 19: standfirsts, slugs, corpus ids,
+# date stamps, a By-line, also one with a typo), in our words.
+_LINES_OVER_THE_LEAD = {
+    "headline": "Council Backs New Budget\n\n",
+    "headline and subheadline": "Council Backs New Budget\n\nThe plan now goes to the regional assembly for a vote\n\n",
+    "By-line": "By Jane Doe\n\n",
+    "By-line with a typo": "Byy Jane Doe\n",
+    "date stamp": "05.07.2024 10:32\n",
+    "slug": "BC-Budget-Plan,0412\n",
+    "headline, By-line and title": "Council Backs New Budget\n\nBy Jane Doe\nSenior Correspondent\n\n",
+    "updated line": "Updated: July 5, 2024 10:32 GMT\n\n",
+    "kicker and headline": "EXCLUSIVE\nCouncil Backs New Budget\n\n",
+    "headline in capitals": "COUNCIL BACKS NEW BUDGET\n",
+}
+
+
+@pytest.mark.parametrize("over", list(_LINES_OVER_THE_LEAD))
+def test_dateline_zoo_forms_under_lines_that_are_not_the_lead(over: str) -> None:
+    """Every zoo form the grammar reads, under each kind of line that is not the lead: the pipeline
+    reads the same dateline as the grammar does at the top of the story."""
+    from wirecopy.transforms.pipeline import parse_file
+
+    missed = []
+    for entry in ZOO:
+        alone = parse_dateline(entry.text, reference_date=entry.ref)
+        if alone is None:
+            continue
+        story = _LINES_OVER_THE_LEAD[over] + entry.text + "\n\nThe council meets again on Monday, officials said.\n"
+        article = parse_file(story.encode(), reference_date=entry.ref).articles[0]
+        if article.dateline is None or article.dateline.raw != alone.raw:
+            missed.append((_id(entry), article.dateline.raw if article.dateline else None))
+    assert missed == []
+
+
+def test_dateline_zoo_forms_wrapped_at_sixty_columns() -> None:
+    """Teleprinter and e-mail copy wraps its lines: a head broken by the wrap reads as it does whole."""
+    import textwrap
+
+    from wirecopy.transforms.pipeline import parse_file
+
+    missed = []
+    for entry in ZOO:
+        alone = parse_dateline(entry.text, reference_date=entry.ref)
+        if alone is None:
+            continue
+        wrapped = "\n\n".join(p if "\n" in p else "\n".join(textwrap.wrap(p, 60, break_on_hyphens=False))
+                              for p in entry.text.split("\n\n"))
+        article = parse_file(f"Council Backs New Budget\n\n{wrapped}\n".encode(), reference_date=entry.ref).articles[0]
+        got = article.dateline
+        if got is None or (got.city, got.agency, got.date) != (alone.city, alone.agency, alone.date):
+            missed.append((_id(entry), got.raw if got else None))
+    assert missed == []

@@ -52,3 +52,16 @@ def test_html_text_never_raises(markup: str) -> None:
                 max_size=60).map("".join))
 def test_html_text_never_raises_on_markup_fragments(markup: str) -> None:
     assert isinstance(html_text(markup), str)
+
+
+def test_element_text_reads_html_a_feed_escaped_into_the_text() -> None:
+    root = parse_xml("<body.content>&lt;p&gt;One &amp;amp; two.&lt;/p&gt;&lt;p&gt;Three.&lt;/p&gt;</body.content>")
+    assert element_text(root) == "One & two.\n\nThree."
+    root = parse_xml("<body.content>&lt;b&gt;Bold&lt;/b&gt; lead&lt;br/&gt;next line</body.content>")
+    assert element_text(root) == "Bold lead\n\nnext line"
+
+
+@pytest.mark.parametrize("words", ["Prices fell 2% as 3 < 4 and <p> stayed unclosed", "a <b and c> d"])
+def test_element_text_keeps_angle_brackets_that_are_no_markup(words: str) -> None:
+    root = parse_xml("<p>" + words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>")
+    assert element_text(root) == words

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from tests.conftest import SEEDS, mutated
 from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
-from wirecopy.transforms.formats.iptc7901 import parse_iptc7901, transmission_time
+from wirecopy.transforms.formats.iptc7901 import parse_iptc7901, reframed, transmission_time
 
 DPA = (
     "\x01dpa0100 3 s 120 ccccb   dpa 0100\r\n\r\n"
@@ -148,3 +148,44 @@ def test_iptc7901_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> 
         parse_iptc7901(decode(data).text)
     except WireError:
         pass
+
+
+# A message of ours in dpa's layout, saved without its control characters.
+BARE = """xyz0000 4 pl 120  dpa-spe 0000
+
+Segeln/Regatta/Kiel/
+Regatta in Kiel verschoben =
+
+Kiel (dpa) - Wegen Sturmböen ist die Regatta auf Sonntag verschoben worden.
+
+dpa xy zz
+
+141530 Jun 24
+"""
+
+
+def test_a_message_without_its_control_characters_is_framed_again() -> None:
+    (story,) = parse_iptc7901(BARE)
+    assert story.slug == "Segeln/Regatta/Kiel"
+    assert story.headline == "Regatta in Kiel verschoben"
+    assert story.text.startswith("Kiel (dpa) - Wegen Sturmböen")
+    assert story.version_created == dt.datetime(2024, 6, 14, 15, 30, tzinfo=dt.timezone.utc)
+    assert story.agency == "dpa"  # "dpa-spe": dpa's name before its service
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Page 2 of 10\nThe council met.\nIt voted.\n",  # a header-like first line, but no date-time group last
+        "The council met on Friday.\nIt voted.\n141530 Jun 24\n",  # a date-time group last, but no header
+        "xyz0000 4 pl 120  dpa\n141530 Jun 24\n",  # nothing between them
+    ],
+)
+def test_only_header_and_date_time_group_together_make_a_bare_message(text: str) -> None:
+    assert reframed(text) is None
+
+
+@given(st.text(max_size=300))
+def test_reframed_never_raises(text: str) -> None:
+    framed = reframed(text)
+    assert framed is None or framed.startswith("\x01")

@@ -193,3 +193,15 @@ def test_newsml1_location_country_and_coordinates(location, located, at, city, c
     assert (story.located, story.located_at) == (located, at)
     article = parse_file(_doc(item).encode()).articles[0]
     assert (article.dateline.city, article.dateline.country) == (city, country)
+
+
+def test_newsml1_html_media_type_is_text_and_an_unknown_credit_is_kept_as_printed() -> None:
+    item = ITEM.format(id="H1", headline="Bridge opens",
+                       content="<![CDATA[<P>Faro, 3 mar 2025 (Agência Sul) -- A nova ponte abriu.</P>]]>")
+    text_media = '<ContentItem><MediaType FormalName="Text"/>'
+    item = item.replace(text_media, text_media.replace("Text", "HTML"))
+    item = item.replace('<Party FormalName="Belga"/>', '<Party FormalName="Agência Sul"/>')
+    item = item.replace("<ProviderId>belga.be</ProviderId>", "<ProviderId>agsul.example</ProviderId>")
+    (story,) = parse_newsml1(_doc(item))
+    assert story.text == "Faro, 3 mar 2025 (Agência Sul) -- A nova ponte abriu."
+    assert story.agency == "Agência Sul"  # no table knows it: the provider as it names itself

@@ -142,3 +142,67 @@ def test_newsml_g2_never_raises_but_typed_errors_on_mutated_seed(data: bytes) ->
         parse_newsml_g2(decode(data).text)
     except WireError:
         pass
+
+
+def test_newsml_g2_inline_nitf_with_an_escaped_body_its_byline_and_an_unknown_provider() -> None:
+    doc = (f'<newsItem {NAR} guid="urn:x:9" version="1"><itemMeta><itemClass qcode="ninat:text"/>'
+           '<provider literal="Karadeniz Haber Ajansı"/><versionCreated>2025-05-06T08:00:00Z</versionCreated>'
+           "</itemMeta><contentMeta><headline>Festival</headline></contentMeta><contentSet><inlineXML>"
+           '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.head><byline><byttl>Selin Kaya</byttl>'
+           "</byline><dateline>RİZE</dateline></body.head><body.content>&lt;p&gt;RİZE (KHA) - Festival "
+           "&amp;quot;Çay&amp;quot; başladı.&lt;/p&gt;&lt;p&gt;İkinci gün.&lt;/p&gt;</body.content></body></nitf>"
+           "</inlineXML></contentSet></newsItem>")
+    (story,) = parse_newsml_g2(doc)
+    assert story.text == 'RİZE (KHA) - Festival "Çay" başladı.\n\nİkinci gün.'
+    assert (story.byline_text, story.dateline_text) == ("Selin Kaya", "RİZE")
+    assert story.agency == "Karadeniz Haber Ajansı"  # the provider as it names itself
+
+
+TTNITF_ITEM = (
+    f'<newsItem {NAR} guid="urn:tt:1" version="1"><itemMeta><itemClass qcode="ninat:text"/>'
+    '<provider literal="TT"/><versionCreated>2024-11-05T14:00:00+01:00</versionCreated></itemMeta>'
+    "<contentMeta/><contentSet>"
+    '<inlineXML contenttype="application/ttnitf+xml"><BODY xmlns="" ID="8:10"><TEXT>'
+    "<RUBRIK>Hamnen öppnar igen</RUBRIK><DAT><ORT>Sjöfart</ORT><SOURCE>{source}</SOURCE></DAT>"
+    "<INGRESS><P>Hamnen i Visby öppnade på tisdagen.</P></INGRESS>"
+    "<BRODTEXT><CITAT>Det gick fortare än vi trodde, säger hamnchefen.</CITAT><MELLIS>Kö</MELLIS>"
+    "<P>Färjorna gick enligt tidtabell.</P><UL><LI>En punkt</LI></UL></BRODTEXT>"
+    '<BYLINE EPOST="a.holm@example.se">Anna Holm/TT</BYLINE>'
+    "<BILD><BILDTEXT><P>Färjan i hamnen.</P></BILDTEXT><BILDSKAPARE>Per Ek/TT</BILDSKAPARE></BILD></TEXT>"
+    "<TEXT><RUBRIK>Fakta: Hamnen</RUBRIK><BRODTEXT><P>Byggd 1850.</P></BRODTEXT></TEXT>"
+    "</BODY></inlineXML></contentSet></newsItem>"
+)
+
+
+def test_newsml_g2_ttnitf_body_headline_byline_and_the_place_of_a_correspondent() -> None:
+    (story,) = parse_newsml_g2(TTNITF_ITEM.format(source="Visby, TT:s korrespondent"))
+    assert story.text == ("Hamnen i Visby öppnade på tisdagen.\n\n– Det gick fortare än vi trodde, säger hamnchefen."
+                          "\n\nKö\n\nFärjorna gick enligt tidtabell.\n\nEn punkt\n\nFakta: Hamnen\n\nByggd 1850.")
+    assert (story.headline, story.byline_text, story.dateline_text) == ("Hamnen öppnar igen", "Anna Holm/TT", "Visby")
+
+
+def test_newsml_g2_ttnitf_vignette_is_no_dateline() -> None:
+    (story,) = parse_newsml_g2(TTNITF_ITEM.format(source="TT"))
+    assert story.dateline_text is None  # ORT holds the vignette ("Sjöfart"), SOURCE names no place
+
+
+@given(st.lists(st.sampled_from(["TEXT", "RUBRIK", "DAT", "SOURCE", "INGRESS", "BRODTEXT", "P", "CITAT", "BYLINE",
+                                 "BILD", "LI", "x"]), max_size=12), st.text(max_size=40))
+def test_ttnitf_reader_never_raises_on_any_nesting(tags: list[str], words: str) -> None:
+    from xml.sax.saxutils import escape
+
+    from wirecopy.transforms.formats import ttnitf
+    from wirecopy.transforms.formats.safe_xml import parse_xml
+
+    inner = escape(words.replace("\x00", ""))
+    for tag in reversed(tags):
+        inner = f"<{tag}>{inner}</{tag}>"
+    try:
+        root = parse_xml(f'<contentSet><inlineXML contenttype="application/ttnitf+xml"><BODY>{inner}</BODY>'
+                         "</inlineXML></contentSet>")
+    except WireError:
+        return  # characters XML cannot hold: refused before the reader sees them
+    body = ttnitf.find(root)
+    assert body is not None
+    parts = ttnitf.read(body)
+    assert isinstance(parts.text, str)

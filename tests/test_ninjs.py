@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from tests.conftest import SEEDS, mutated
 from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import UnsafeInputError, WireError, WireFormatError
+from wirecopy.transforms.formats import fields
 from wirecopy.transforms.formats.ninjs import nesting_depth, parse_ninjs
 
 V1 = {
@@ -184,3 +185,73 @@ def test_ninjs_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> Non
         parse_ninjs(decode(data).text)
     except WireError:
         pass
+
+
+# ninjs 3.x spells the 2.x names in camelCase; an item of ours in that shape.
+V3 = {
+    "uri": "urn:lusa:2025:77", "type": "text", "version": "2", "versionCreated": "2025-03-04T09:15:00+00:00",
+    "firstCreated": "2025-03-04T08:50:00+00:00", "pubStatus": "usable", "copyrightHolder": "Lusa",
+    "headlines": [{"role": "main", "value": "Ferry strike ends"}], "by": "Rita Sousa", "edNote": "Adds quote.",
+    "bodies": [{"role": "html", "contentType": "text/html",
+                "value": "<p>PORTO, March 4 (Lusa) - Ferry crews returned to work.</p><p>Talks resume.</p>"}],
+}
+
+
+def test_ninjs_v3_camel_case_fields_are_read() -> None:
+    (story,) = parse_ninjs(json.dumps(V3))
+    assert story.version_created == dt.datetime(2025, 3, 4, 9, 15, tzinfo=dt.timezone.utc)
+    assert story.first_created == dt.datetime(2025, 3, 4, 8, 50, tzinfo=dt.timezone.utc)
+    assert (story.metadata_date, story.agency, story.pubstatus) == (dt.date(2025, 3, 4), "Lusa", "usable")
+    assert (story.headline, story.byline_text, story.ednote) == ("Ferry strike ends", "Rita Sousa", "Adds quote.")
+    assert story.text == "PORTO, March 4 (Lusa) - Ferry crews returned to work.\n\nTalks resume."
+
+
+def test_ninjs_lower_case_key_wins_over_camel_case() -> None:
+    (story,) = parse_ninjs(json.dumps(V3 | {"versioncreated": "2025-03-05T10:00:00Z"}))
+    assert story.version_created == dt.datetime(2025, 3, 5, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def test_ninjs_description_stands_in_for_a_missing_body() -> None:
+    brief = {"uri": "urn:ntb:1", "type": "text", "versionCreated": "2024-02-01T07:00:00Z", "copyrightHolder": "NTB",
+             "headlines": [{"role": "main", "value": "Road closed"}],
+             "descriptions": [{"role": "text", "value": "The E6 is closed north of Hamar after a crash."}]}
+    (story,) = parse_ninjs(json.dumps(brief))
+    assert (story.text, story.agency, story.metadata_date) == (
+        "The E6 is closed north of Hamar after a crash.", "NTB", dt.date(2024, 2, 1))
+
+
+def test_ninjs_draft_headline_and_body_lists_and_the_uri_host_as_publisher() -> None:
+    draft = {"uri": "http://www.ritzau.dk/news/123", "type": "composite", "versioncreated": "2013-07-09T10:37:00Z",
+             "byline": "Peter and Jane Holm", "located": "Aarhus, Denmark",
+             "headline": [{"name": "sub", "text": "Sub"}, {"name": "main", "text": "Harbour reopens"}],
+             "body": [{"name": "xhtml", "value": "<p>AARHUS (Ritzau) - The harbour reopened.</p>"},
+                      {"name": "text", "value": "AARHUS (Ritzau) - The harbour reopened."}]}
+    (story,) = parse_ninjs(json.dumps(draft))
+    assert (story.headline, story.text, story.located) == (
+        "Harbour reopens", "AARHUS (Ritzau) - The harbour reopened.", "Aarhus, Denmark")
+    assert story.agency == "Ritzau"  # only the host of the uri names it
+    assert story.byline_text == "Peter Holm and Jane Holm"
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Peter and Jane Doe", "Peter Doe and Jane Doe"),
+        ("By Anna & Lars Berg", "By Anna Berg & Lars Berg"),
+        ("Ana y Luis Mora", "Ana Mora y Luis Mora"),
+        ("Jane Doe and John Roe", "Jane Doe and John Roe"),  # two whole names: as printed
+        ("AP and Jane Doe", "AP and Jane Doe"),  # a capitals tag is no first name
+        ("Jane Doe", "Jane Doe"),
+        (None, None),
+    ],
+)
+def test_shared_surname_is_written_out_for_both(credit: str | None, expected: str | None) -> None:
+    assert fields.shared_surname(credit) == expected
+
+
+@given(st.text(max_size=80))
+def test_shared_surname_never_raises_and_keeps_what_it_cannot_complete(credit: str) -> None:
+    result = fields.shared_surname(credit)
+    assert isinstance(result, str)
+    assert result == credit or " and " in result or " & " in result or " y " in result or " und " in result \
+        or " et " in result

@@ -92,3 +92,46 @@ def test_nitf_never_raises_but_typed_errors_on_mutated_seed(data: bytes) -> None
         parse_nitf(decode(data).text)
     except WireError:
         pass
+
+
+def _nitf(docdata: str = "", head_extra: str = "", byline: str = "", end: str = "") -> str:
+    return (f"<nitf><head><docdata>{docdata}</docdata>{head_extra}</head><body><body.head>"
+            f"<hedline><hl1>Dam report</hl1></hedline>{byline}</body.head>"
+            f"<body.content><p>The council met on the dam.</p></body.content>{end}</body></nitf>")
+
+
+def test_nitf_marked_people_in_a_byline_are_the_credit_and_the_title_is_set_off() -> None:
+    (story,) = parse_nitf(_nitf(byline="<byline>By <person>Rosa Lind</person> <byttl>Valley Herald</byttl></byline>"))
+    assert story.byline_text == "By Rosa Lind, Valley Herald"
+    (story,) = parse_nitf(_nitf(byline="<byline><person>By Rosa Lind </person><person>Ivo Marsh</person></byline>"))
+    assert story.byline_text == "By Rosa Lind and Ivo Marsh"
+    (story,) = parse_nitf(_nitf(byline="<byline><byttl>Rosa Lind</byttl></byline>"))
+    assert story.byline_text == "Rosa Lind"  # a title element alone holds the whole credit
+
+
+@pytest.mark.parametrize(
+    ("docdata", "head_extra", "expected"),
+    [
+        ('<date.issue norm="20240310T120000Z"/><date.release norm="20240312T000100Z"/>', "", dt.date(2024, 3, 12)),
+        ('<date.issue norm="20240310T120000Z"/><date.release norm="20240308T000100Z"/>', "", dt.date(2024, 3, 10)),
+        ('<date.issue norm="20240310T120000Z"/>', "", dt.date(2024, 3, 10)),
+        ("", '<pubdata name="Valley Herald" date.publication="2010-02-10 "/>', dt.date(2010, 2, 10)),
+    ],
+)
+def test_nitf_story_date_prefers_release_then_issue_then_publication(
+        docdata: str, head_extra: str, expected: dt.date) -> None:
+    (story,) = parse_nitf(_nitf(docdata=docdata, head_extra=head_extra))
+    assert story.metadata_date == expected
+
+
+def test_nitf_a_credit_tagline_is_kept_as_text_and_an_end_mark_is_not() -> None:
+    (story,) = parse_nitf(_nitf(end="<body.end><tagline>Ivo Marsh contributed to this report.</tagline></body.end>"))
+    assert story.text == "The council met on the dam.\n\nIvo Marsh contributed to this report."
+    (story,) = parse_nitf(_nitf(end="<body.end><tagline>ENDS</tagline></body.end>"))
+    assert story.text == "The council met on the dam."
+
+
+def test_nitf_marked_people_written_surname_first_are_listed_without_the_title() -> None:
+    byline = "<byline><person>Lind, Rosa</person> <person>Marsh, Ivo</person> <byttl>Staff</byttl></byline>"
+    (story,) = parse_nitf(_nitf(byline=byline))
+    assert story.byline_text == "By Lind, Rosa; Marsh, Ivo"

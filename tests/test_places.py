@@ -702,3 +702,13 @@ def test_places_evidence_indexes_follow_an_adopted_gazetteer() -> None:
     finally:
         places._adopted[:] = adopted
         places._drop_derived()
+
+
+@pytest.mark.parametrize(("printed", "qualifier", "city"), [
+    ("DAVAO CITY", "Philippines", "Davao"), ("Washington D.C.", None, "Washington"),
+    ("QUEZON CITY", None, "Quezon City"), ("MEXICO CITY", None, "Mexico City"), ("KUWAIT CITY", None, "Kuwait City"),
+])
+def test_places_a_generic_word_after_the_name_is_no_part_of_it(printed: str, qualifier: str | None, city: str) -> None:
+    """"DAVAO CITY" is Davao; where "City" is part of GeoNames' name ("Quezon City") it stays."""
+    found = resolve_place(printed, qualifier)
+    assert found is not None and found.city == city

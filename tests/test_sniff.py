@@ -20,6 +20,8 @@ from wirecopy.transforms.formats.sniff import root_name, sniff
         ("\x01dpa0412 3 p 212 dpa\r\n\r\nslug/\r\n\x02Headline =\r\n", "iptc7901"),
         ("\n\n\x01abc12 1 a 30\n\x02text\x03", "iptc7901"),
         ("ZCZC abc12 1 a 30\nheadline\ntext\nNNNN\n", "iptc7901"),
+        ("bdt0001 3 pl 80  dpa 0000\n\nHeadline =\n\nText.\n\n051200 Mai 24\n", "iptc7901"),  # controls lost
+        ("Page 2 of 10\nText.\nMore text.\n", "text"),
         ('<?xml version="1.0"?>\n<!-- note -->\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">',
          "newsml-g2"),
         ("<newsItem guid='x'/>", "newsml-g2"),

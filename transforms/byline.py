@@ -37,11 +37,13 @@ from wirecopy.transforms.names import (
     name_pieces,
     normal_name,
 )
+from wirecopy.transforms.titles import is_title
 
 __all__ = [
     "Byline",
     "Person",
     "Signoff",
+    "bare_credit_line",
     "match_by_line",
     "match_metadata_byline",
     "match_run_in_by_line",
@@ -122,6 +124,20 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # Newsrooms: "Redacción Internacional" credits a desk, like "Reuters Newsroom".
     "redacción", "redaccion", "rédaction", "redazione", "redação", "redaktion", "redaktionen", "redactie",
     "redaksjon", "redaksjonen", "toimitus",
+    # Turkish desks: "Haber Merkezi" (news centre), "Ekonomi Servisi", "Dış Haberler Masası".
+    "merkezi", "servisi", "masası",
+})
+# Words that qualify a newsroom title before its head noun ("Senior Correspondent", "Social Affairs Editor"):
+# with the head noun, they make a title printed after a name with no comma ("By Jane Doe Senior Correspondent").
+JOB_TITLE_MODIFIERS: frozenset[str] = frozenset({
+    "senior", "chief", "deputy", "associate", "assistant", "special", "foreign", "political", "diplomatic",
+    "economics", "economic", "business", "sports", "sport", "social", "affairs", "health", "science", "legal",
+    "education", "environment", "environmental", "technology", "arts", "culture", "city", "metro", "national",
+    "regional", "international", "investigative", "managing", "executive", "contributing", "general", "digital",
+    "data", "visual", "global", "defence", "defense", "security", "crime", "courts", "energy", "markets", "finance",
+    "financial", "property", "transport", "food", "travel", "fashion", "music", "film", "parliamentary", "home",
+    "public", "policy", "labour", "industry", "agriculture", "motoring", "religious", "royal", "news", "staff",
+    "features", "opinion", "world", "asia", "europe", "africa", "americas", "pacific", "gulf", "investigations",
 })
 # Last words that make a credited name an organisation's: a newspaper, a broadcaster, a
 # company ("Bangkok Post", "Opta Sports Data"). A title, never a person. ("Sun" and "Star"
@@ -190,9 +206,22 @@ LABEL_ROLES: dict[str, str] = {
     "pewarta": "reporting", "penulis": "writing", "reportagem": "reporting", "szerző": "author", "fotó": "photo",
     "toimetaja": "editing", "autors": "author", "autorius": "author", "larawan ni": "photo", "larawan": "photo",
     "tekst og foto": "writing", "text och foto": "writing", "tekst i foto": "writing",
+    # Turkish (muhabir: reporter, kamera, yayına hazırlayan: prepared for publication), Vietnamese (bài: text,
+    # ảnh: photo, also printed without diacritics), Czech and Polish (zpracoval, opracował: compiled).
+    "muhabir": "reporting", "kamera": "video", "yayına hazırlayan": "editing", "bài": "writing", "bai": "writing",
+    "ảnh": "photo", "anh": "photo", "zpracoval": "compiled", "zpracovala": "compiled", "opracował": "compiled",
+    "opracowała": "compiled",
+    # German "Autorin"/"Autoren", Polish "Redakcja" (editing), Spanish and Portuguese "Redacción"/"Redação" (writing).
+    "autorin": "author", "autoren": "author", "redakcja": "editing", "redacción": "writing", "redaccion": "writing",
+    "redação": "writing",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
-SOURCE_LABELS: frozenset[str] = frozenset({"source", "sources", "via", "agency", "from"})
+SOURCE_LABELS: frozenset[str] = frozenset({
+    "source", "sources", "via", "agency", "from",
+    # "Source" in the languages wires write in: "Autor: Jana Nováková | Zdroj: ČTK".
+    "zdroj", "źródło", "zrodlo", "izvor", "vir", "kaynak", "fuente", "fuentes", "fonte", "quelle", "bron",
+    "sumber", "nguồn", "nguon", "forrás", "allikas", "lähde",
+})
 # Role phrases of a trailer credit ("Additional reporting by"), longest first.
 ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"additional\s+reporting", "additional_reporting"),
@@ -225,6 +254,7 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"edición|edição|édité|édition|edizione|bearbeitet", "editing"),
     (r"fotografía|fotografia|fotos?", "photo"),
     (r"traducción|tradução|traduit|traduction|übersetzt", "translation"),
+    (r"a\s+cura", "editing"),  # Italian "A cura di NAME": edited by
 )
 # "by" after a trailer's role in those languages.
 TRAILER_BY_WORDS: tuple[str, ...] = ("by", "de", "por", "par", "von", "di", "door", "av", "af")
@@ -308,18 +338,22 @@ _TRAILING_ARTEFACTS = "=<" + _CONTROLS
 # (CREDIT_WORDS). Each credits the story's author, but "Compiled by"
 # (HEAD_CREDIT_ROLES); "Story by" too.
 CREDIT_WORDS: dict[str, tuple[str, ...]] = {
-    "fr": ("par",), "de": ("von",), "es": ("por",), "pt": ("por",), "it": ("di", "a cura di"), "nl": ("door",),
-    "no": ("av",), "sv": ("av",), "da": ("af",), "id": ("oleh",), "ms": ("oleh",),
+    "fr": ("par", "propos recueillis par"), "de": ("von",), "es": ("por",), "pt": ("por",),
+    "it": ("di", "a cura di", "dal", "dalla"), "nl": ("door",),
+    "no": ("av",), "sv": ("av",), "da": ("af",), "id": ("oleh", "penulis"), "ms": ("oleh",),
     "sw": ("na",), "tl": ("ni",), "af": ("deur",), "hr": ("piše",), "sr": ("piše",), "bs": ("piše",), "sl": ("piše",),
 }
 _CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
                                    key=len, reverse=True))
 _BY_LINE = re.compile(
     r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
-    r"|by|byy|bu|from|" + _CREDIT_WORD_ALT + r"))"
+    r"|byline:(?:[ \t]*by(?=[ \t]))?|by|byy|bu|from|" + _CREDIT_WORD_ALT + r"))"
     r"(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
-HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled"}
+HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled", "penulis": "writing"}
+# Credit words that credit only a title with "our" ("dal nostro inviato NAME"): alone they open sentences
+# ("Dal 1 luglio ...") and surnames ("Dalla Chiesa").
+_OUR_TITLE_ONLY: frozenset[str] = frozenset({"dal", "dalla"})
 # A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
 # the credit's names are written in normal case, the place opening the dateline in capitals.
 _BY_RUN_IN = re.compile(
@@ -381,8 +415,10 @@ _PAREN_TRAILER = re.compile(
     r"(?P<contact>\s*\(\([^()]*\)\))?[\s.]*\Z",
     re.I,
 )
+# Dashes may open it ("-- Reporting by A; Editing by B"); the spaces after them are matched only where a dash is.
 _LINE_TRAILER = re.compile(
-    r"(?:^|\n)(?P<body>[ \t]*(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY + r"\b[^\n]*?)(?<![\s.])[\s.]*\Z", re.I
+    r"(?:^|\n)(?P<line>[ \t]*(?:[-–—]+[ \t]*)?(?P<body>(?:" + _ROLE_ALT + r")[ \t]+" + _TRAILER_BY
+    + r"\b[^\n]*?))(?<![\s.])[\s.]*\Z", re.I
 )
 # A labelled credit on the last line: "Editor: Jane Doe" (Xinhua's web copy), "Story: A; Photos: B",
 # "Source: Xinhua | Editor: Li Hua".
@@ -392,8 +428,11 @@ _LABEL_TRAILER = re.compile(
     r"(?:^|\n)[ \t]*(?P<label>" + _LABEL + r")[ \t]*:[ \t]*(?P<names>[^\n]+?)(?<![\s.])[\s.]*\Z"
 )
 _LABEL_SEGMENT = re.compile(r"^\s*(?P<label>" + _LABEL + r")\s*:\s*(?P<names>.+?)(?<!\s)\s*$")
-# Segments of a labelled line: at ";" and "|", and at a comma before the next label ("author: A, editor: B").
-_LABEL_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:[;|]|,(?=\s*" + _LABEL + r"\s*:))\s*")
+# Segments of a labelled line: at ";" and "|", and at a comma or a dash before the next label ("author: A,
+# editor: B", "Bài: A - Ảnh: B"; not after a language tag, "RO - author: A").
+_LABEL_SPLIT = re.compile(
+    r"(?:(?<!\s)\s+)?(?:[;|]|(?:,|(?<=\s)(?<!\b[A-Z]{2}\s)(?<!\b[A-Z]{3}\s)[-–—])(?=\s*" + _LABEL + r"\s*:))\s*"
+)
 # A language or desk tag opening a segment: Agerpres' "(RO - author: A; EN - author: B)".
 _LANGUAGE_TAG = re.compile(r"^\s*[A-Z]{2,3}\s+[-–—]\s+")
 # A parenthesised line of labelled credits ending the story.
@@ -430,6 +469,8 @@ CONTRIBUTION_LEADS: tuple[str, ...] = (
     r"con\s+(?:información|informacion|reportes|la\s+colaboración)\s+de",
     r"com\s+(?:informações|colaboração)\s+de", r"avec\s+la\s+(?:collaboration|contribution)\s+de",
     r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van", r"with\s+files\s+from",
+    # The verb before the names: Folha's "Colaborou A" / "Colaboraram A e B", "Colaboró A", "Ha collaborato A".
+    r"colaborou", r"colaboraram", r"colaboró", r"colaboraron", r"(?:ha|hanno)\s+collaborato",
 )
 _ASSISTANCE_LINE = re.compile(
     # "[ \t]*" twice with only an optional dash between would split a run of spaces every way: the
@@ -447,6 +488,19 @@ _CONTACT_PERSON = re.compile(
     + _EMAIL.pattern + r")$"
 )
 _CONTACT_ROLES: dict[str, str] = {"reporter": "reporting", "editor": "editing"}
+# Dow Jones' last line "Write to Jane Doe at jane.doe@wsj.com and Tom Lee at tom.lee@wsj.com": the reporters.
+_WRITE_TO = re.compile(r"(?:^|\n)[ \t]*(?P<verb>(?i:write[ \t]+to|reach))[ \t]+(?P<items>[^\n]{3,400}?)[\s.]*\Z")
+# A writer's note: "Jane Doe can be reached at jdoe@example.com." (the author, with the e-mail).
+_REACHED_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<names>[^\W\d_][^\n]{2,120}?)[ \t]+(?i:can|may)[ \t]+(?i:be)[ \t]+(?i:reached|contacted)[ \t]+"
+    r"(?i:at|by[ \t]+e-?mail[ \t]+at|via)[ \t]+(?P<email>" + _EMAIL.pattern + r")(?:[ \t]+[^\n]{0,80}?)?[\s.]*\Z"
+)
+_CONTACT_ITEMS = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+(?=[^@]+@)")
+# Labels abbreviated with a full stop and no colon, as Polish copy closes a story: "oprac. Jane Doe".
+ABBREVIATED_LABELS: dict[str, str] = {"oprac": "compiled", "opr": "compiled"}
+_ABBREVIATED_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?P<label>(?i:" + "|".join(ABBREVIATED_LABELS) + r"))\.[ \t]*(?P<names>[^\n]+?)(?<![\s.])[\s.]*\Z"
+)
 # What _AP_CONTRIBUTOR needs on the last line: without it, the pattern's look-behinds are not tried at every offset.
 _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
@@ -544,9 +598,20 @@ def _split_glued_title(fragment: str) -> tuple[str, str] | None:
         name, title = " ".join(words[:cut]), " ".join(words[cut:])
         caps_boundary = all(w.isupper() for w in words[:cut]) and not words[cut].isupper()
         agency_start = any(title.casefold().startswith(a + " ") or title.casefold() == a for a in _AGENCY_KEYS)
-        if (caps_boundary or agency_start) and _is_title(title) and is_name_like(name):
+        job_title = _job_title(words[cut:]) and not _is_title(name)  # not "AP Diplomatic" + "Writer"
+        if (caps_boundary or agency_start or job_title) and _is_title(title) and is_name_like(name):
             return name, title
     return None
+
+
+def _job_title(words: list[str]) -> bool:
+    """ "Senior Correspondent", "Editor At Large", "Social Affairs Correspondent": capitalised words of a
+    newsroom's job title only, closed by its head noun (TITLE_WORDS) or by "At Large"."""
+    if words[-2:] and [w.casefold() for w in words[-2:]] == ["at", "large"]:
+        words = words[:-2]
+    return (bool(words) and len(words) <= _TITLE_MAX_WORDS and words[-1].casefold() in TITLE_WORDS
+            and all(w[:1].isupper() and (w.casefold() in TITLE_WORDS or w.casefold() in JOB_TITLE_MODIFIERS)
+                    for w in words))
 
 
 def _is_place(text: str) -> bool:
@@ -760,7 +825,7 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
     if match:
         people = _trailer_people(match["body"], strict=True)
         if people:
-            return people, match.start("body") + len(match["body"]) - len(match["body"].lstrip())
+            return people, match.start("line") + len(match["line"]) - len(match["line"].lstrip())
     match = _LABEL_TRAILER.match(text, last_line)
     if match:
         people = labelled_credits(text[match.start("label"):].strip())
@@ -787,7 +852,33 @@ def _match_one_trailer_in(text: str) -> tuple[tuple[Person, ...], int] | None:
         credits, clean = _parse_names(match["names"], strict=True)
         if clean and credits:
             return tuple(Person(name=c.name, role="author") for c in credits), match.start("names")
+    match = _ABBREVIATED_LABEL.match(text, last_line)
+    if match:
+        credits, clean = _parse_names(match["names"], strict=True)
+        if clean and credits:
+            role = ABBREVIATED_LABELS[match["label"].casefold()]
+            return tuple(Person(name=c.name, role=role) for c in credits), match.start("label")
+    match = _WRITE_TO.match(text, last_line)
+    if match and (people := _contact_people(match["items"], "reporting")):
+        return people, match.start("verb")
+    match = _REACHED_LINE.match(text, last_line)
+    if match:
+        credits, clean = _parse_names(match["names"], strict=True)
+        if clean and len(credits) == 1:
+            return (Person(name=credits[0].name, role="author", email=match["email"]),), match.start("names")
     return _contact_block(text)
+
+
+def _contact_people(items: str, role: str) -> tuple[Person, ...] | None:
+    """ "Jane Doe at jdoe@x.net and Tom Lee in Paris at tlee@x.net": every item a name with its e-mail, else None."""
+    people: list[Person] = []
+    for item in _CONTACT_ITEMS.split(items.strip().rstrip(".")):
+        person = _CONTACT_PERSON.match(item.strip())
+        if person is None or not is_name_like(person["name"]):
+            return None
+        people.append(Person(name=normal_name(person["name"]), role=role, email=person["email"],
+                             location=person["place"]))
+    return tuple(people) or None
 
 
 def _contact_block(text: str) -> tuple[tuple[Person, ...], int] | None:
@@ -911,6 +1002,8 @@ def _by_pieces(piece: str, before: list[str]) -> list[str]:
         if _HANDLE.match(fragment):
             continue  # "Jane Doe (@janedoe)": the social handle names nobody new
         fragment = _TRAILING_HANDLE.sub("", fragment)  # "Jane Doe @janedoe"
+        if fragment.endswith("*") and len(fragment) > 1:
+            fragment = fragment.rstrip("*").rstrip()  # "Jane Doe*": a footnote mark ("*Intern") after the name
         slashed = _NAME_SLASH_AGENCY.match(fragment)
         if slashed and _is_agency_word(slashed["agency"]):
             fragment = slashed["name"].strip()
@@ -995,6 +1088,8 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     leading = _LEADING_TITLE.match(rest) or _our_title(rest)
     if leading:
         rest = leading["names"]
+    elif match["verb"].casefold() in _OUR_TITLE_ONLY:
+        return None  # "Dal 1 luglio ...", "Dalla Chiesa": only "dal nostro inviato NAME" is a credit
     elif _opens_in_lower_case(rest):
         return None  # "By the end of ...", "Door de regen ...": a name opens in capitals or with a particle
     people: list[Person] = []
@@ -1067,7 +1162,8 @@ def _names_outlet(fragment: str) -> bool:
 
 def is_outlet_line(line: str) -> bool:
     """A line under a bare name that names the outlet, and perhaps the bureau ("BBC News, Nairobi",
-    "BBC World Service News"), as broadcasters' web copy prints a reporter's credit."""
+    "BBC World Service News"), as broadcasters' web copy prints a reporter's credit, or the job title alone
+    ("Social Affairs Correspondent"), as papers print it."""
     text = line.strip()
     if not text or len(text) > _OUTLET_LINE_MAX or _CREDIT_OPENING_RE.match(text):
         return False  # "By The Associated Press" credits the agency itself: a headline over it is no name
@@ -1075,7 +1171,10 @@ def is_outlet_line(line: str) -> bool:
     outlet, place = outlet.strip(), place.strip()
     if comma and not (_looks_like_place_start(place) or _is_known_place(place)):
         return False
-    return _names_outlet(outlet) or agencies.lookup(outlet) is not None
+    words = outlet.split()
+    # Or the job title alone, as papers print it under the name: "Social Affairs Correspondent", "Staff writer".
+    title = bool(words) and (_job_title(words) or _job_title([words[0]] + [w.capitalize() for w in words[1:]]))
+    return title or _names_outlet(outlet) or agencies.lookup(outlet) is not None
 
 
 _OUTLET_LINE_MAX = 60
@@ -1127,6 +1226,34 @@ def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:
     people = match_by_line(match["credit"])
     # A credit that names nobody ("By Xinhua BEIJING, ...") is still no part of the dateline.
     return (people, match.end("credit")) if people is not None else None
+
+
+def bare_credit_line(line: str) -> tuple[Person, ...] | None:
+    """A bare credit line over a story with no dateline under it, read by its own print alone:
+    names filed from a place the gazetteer knows ("Helena Marsh in Lisbon", "Jan Novak and Eva Berg in
+    Prague", "Nina Keller, Zürich"), or one name with the family name in capitals ("Selin ÖZTÜRK").
+
+    A name line over a dateline is the caller's to read (any name will do there); this one has no such
+    evidence, so each name must have two words at least and the cue must be in the line. Returns None
+    when the line is not such a credit.
+    """
+    text = strip_artefacts(line)
+    if not text[:1].isupper() or len(text) > _BARE_CREDIT_MAX or _CREDIT_OPENING_RE.match(text):
+        return None
+    people = match_by_line(f"By {text}")
+    if not people or any(len(p.name.split()) < 2 for p in people if p.name):
+        return None
+    if any(p.name and is_title(p.name.split()) for p in people):
+        return None  # "Prime Minister in Paris": a title, nobody's name
+    # "A and B in Beirut": the place closing the line is where all of them file from.
+    located = bool(people[-1].location and _is_known_place(people[-1].location))
+    words = text.split()
+    family_in_capitals = (len(people) == 1 and len(words) in (2, 3) and len(words[-1]) > 1 and words[-1].isupper()
+                          and all(w[:1].isupper() and not w.isupper() for w in words[:-1]))
+    return people if located or family_in_capitals else None
+
+
+_BARE_CREDIT_MAX = 80
 
 
 def is_person_credit(name: str) -> bool:

@@ -16,10 +16,16 @@ these forms closes it:
                 HEAD (agency) DASH       Stuttgart (ots) -          (lower case: after gazetteer cities only)
                 HEAD (AGENCY).           Leipzig (epd). Rund ...
                 HEAD (AGENCY) DATE DASH  QARZEN (ZNA) 2 July -
+                HEAD | AGENCY |          Gulu, Uganda | THE INDEPENDENT |
+                HEAD (DATE - AGENCY)---  SUVA, Fiji (Nov. 6, 2002 - Islands Business)---
+                DATE | HEAD (AGENCY)     April 16, 2014 | NASHVILLE, Tenn. (UMNS)  (a full date first, any form after)
     tag-first   (AGENCY) DASH HEAD DASH  (ANSA) - ROME, JAN 5 -
+                [AGENCY] HEAD DASH       [ANGOP] Luanda -           (no dash after the credit)
+                [AGENCY - HEAD]          [Episcopal News Service – Topeka, Kansas]
     tag-first   (AGENCY) HEAD AGENCY -   (TheNewswire) Vancouver, ..., 2026 TheNewswire -
                 SITE.CO.ID, HEAD DASH    REPUBLIKA.CO.ID, JAKARTA --
     tag-only    (AGENCY) DASH            (Bloomberg) --
+                [OUTLET]                 [Episcopal News Service] Two dioceses ...
                 (INITIALS- SOURCE)       (MENAFN- Daily News Egypt)  (alone on its line)
                 (AGENCY)Story            (CNN)The ...
     dashed      HEAD DASH (AGENCY) DASH  ROMA - (ANSA) -
@@ -228,6 +234,26 @@ def parse_dateline(
     undated dateline; agency_hint (a canonical agency name known from
     metadata or a sign-off) breaks ties between same-named places.
     """
+    found = _parse_lead(text, reference_date, agency_hint)
+    wrap = text.find("\n", 0, _MAX_HEAD)
+    if (found is None or found.end <= wrap + 1) and wrap >= _MIN_WRAPPED_LINE and text[wrap + 1:wrap + 2].strip():
+        # "PORTLAND, OR, UNITED STATES, October 11, 2022 /EIN\nPresswire/ --": a head broken by the
+        # line's wrap (where a shorter head closed before the break, "Kawasaki, JAPAN, Feb 12, 2025 -
+        # (JCN" over "Newswire) -", the head read across it is the longer one). Read as one line, it
+        # counts only where the dateline runs across the break ("SEOUL" over "North Korea fired ..."
+        # is a headline's).
+        joined = _parse_lead(f"{text[:wrap]} {text[wrap + 1:]}", reference_date, agency_hint)
+        if joined is not None and joined.end > wrap + 1 and (found is None or joined.end > found.end + 1):
+            found = dataclasses.replace(joined, raw=text[: joined.end].strip())
+    return found
+
+
+# A line broken by its wrap is a long one: a short line over the lead is a line of its own ("AP Sports
+# Writer" over "ATLANTA (AP) _"), never the start of the dateline.
+_MIN_WRAPPED_LINE = 40
+
+
+def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
     text = text.replace("\u00a0", " ")
     credit = _LEADING_BY_AGENCY_RE.match(text)
     if credit is not None and looks_like_agency(credit["name"]) and (
@@ -729,8 +755,12 @@ def _read(
     else:
         bracket_date = None
     if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)):
-        dated_after = _date_after_tag(text, after.end()) if after.group(0).rstrip()[-1:] != "." else None
-        if dated_after is not None and bracket_date is None and _credit_after_date(after["name"]):
+        stopped = after.group(0).rstrip()[-1:] == "."
+        dated_after = _date_after_tag(text, after.end()) if not stopped else None
+        if stopped and agencies.lookup(after["name"]) is None and (
+                "." in after["name"] or len(after["name"]) < 3):
+            pass  # "BROOKLYN, N.Y., March 9 - J.W. Mays Inc said ...": initials opening a name, no credit
+        elif dated_after is not None and bracket_date is None and _credit_after_date(after["name"]):
             # "SINGAPORE - Media OutReach - 15 January 2024 -": the credit, then the date, each between dashes.
             known, agency_name = _agency_named(after["name"])
             bracket_date, end = dated_after

@@ -76,6 +76,8 @@ _ALL_PARTICLES = PARTICLES | INNER_PARTICLES
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")
 # One word of a name: letters, inner apostrophes/hyphens, an optional final dot.
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
+# A surname after an elided particle, in lower case as Italian and French print it: d'Emilio, dell'Acqua.
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dell|dall|all|nell|sull)['’](?=[A-ZÀ-Þ])")
 _KEY_DROP = re.compile(r"[.'’]")
 _KEY_SPACE = re.compile(r"[\s\-_]+")
 _PIECE_SPLIT = re.compile(r"[\s\-'’.]+")
@@ -241,6 +243,9 @@ def is_name_like(text: str, *, max_words: int = 5) -> bool:
             if bare in PARTICLES or bare in INNER_PARTICLES:
                 continue
             if "-" in word and word.split("-", 1)[0] in HYPHEN_ARTICLES and i > 0:
+                continue
+            if i > 0 and _ELIDED_PARTICLE.match(word):
+                substantial += 1  # "Frances d'Emilio", "Gianni dell'Acqua": an elided particle and a surname
                 continue
             return False
         if not word[0].isupper():

@@ -151,7 +151,8 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
         dateline, lead_in, text = found
         bullets = []
-        for line in lead_in:
+        credit_line = False
+        for j, line in enumerate(lead_in):
             if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and (stamp.day or stamp.readings):
                 head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
             elif published is None and (day := moved.match_day(line)) is not None:
@@ -166,6 +167,14 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             elif (people := bylines.match_by_line(line)) is not None:
                 head_people.extend(people)
                 head_raw.append(line)
+            elif (j + 1 < len(lead_in) and bylines.is_outlet_line(lead_in[j + 1]) and line[:1].isupper()
+                  and (people := bylines.match_by_line(f"By {line}"))):
+                head_people.extend(people)  # "Jane Doe" over "Viet Nam News": a bare name over its outlet
+                head_raw.append(line)
+                credit_line = True
+            elif credit_line and bylines.is_outlet_line(line):
+                head_raw.append(line)
+                credit_line = False
             else:
                 notes.append(line)  # a slug or another desk line
         text = "".join(f"{line}\n\n" for line in bullets) + text
@@ -354,9 +363,13 @@ def _dateline_after_lead_in(
         if not line:
             continue
         if lead_in:
-            found = parse_dateline(line, reference_date=reference_date, agency_hint=agency_hint)
-            if found is not None and (found.form in _MARKED_FORMS or (
-                    not sentence_first and _marked_by_its_print(found)) or (
+            # The rest of the text from this line on: a dateline may hold its own line ("TOKYO, April 13
+            # Kyodo" over the story) or take the line under it ("Trend:").
+            found = parse_dateline("\n".join([line, *lines[i + 1:]]), reference_date=reference_date,
+                                   agency_hint=agency_hint)
+            # Under lines that are no sentence (headlines, kickers, slugs, By-lines, stamps) the lead
+            # reads as it would at the top; under a sentence only a dateline with a mark of its own does.
+            if found is not None and (found.form in _MARKED_FORMS or not sentence_first or (
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
@@ -384,18 +397,6 @@ def _furniture(line: str) -> bool:
     """A time stamp or a By-line over the lead: counted in no limit of lead-in lines, they say no story."""
     return (moved.match_stamp(line) is not None or moved.match_day(line) is not None
             or bylines.match_by_line(line) is not None)
-
-
-def _marked_by_its_print(found: Dateline) -> bool:
-    """A dateline marked by its own print: a date and places in capitals or known ("London, July 5 -"),
-    or a city the gazetteer knows, in capitals, closed by a dash or a colon ("PHOENIX --" under a subheadline)."""
-    if not found.places:
-        return False
-    known = found.place is not None and found.place.basis != "qualifier-only"
-    capitals = all(not any(c.islower() for c in p) for p in found.places)
-    if found.phrase is None:
-        return known and capitals and found.raw[-1:] in ("-", "–", "—", "_", ":")
-    return known or capitals
 
 
 def _is_lead_in(line: str) -> bool:

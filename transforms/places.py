@@ -433,6 +433,9 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         if name != found.name and _joined_form(city, found.name):
             # "CHIANGMAI", "PORTONOVO": the name with its word breaks taken out is the same name.
             name = _current_name(found, found.name)
+        if name != found.name and _with_generic_word(city, found.name):
+            # "DAVAO CITY", "Washington D.C.": the name and a word for what it is; GeoNames' name is the name.
+            name = _current_name(found, found.name)
         if name != found.name and not country_named and _local_form(city, found):
             # "LISBOA", "TIRANE": the city's local name, as ISO names its division: the English name.
             name = _current_name(found, found.name)
@@ -832,6 +835,15 @@ def _run_together_index() -> dict[str, tuple[int, ...]]:
             joined = key.replace(" ", "")
             index[joined] = (*index.get(joined, ()), i)
     return index
+
+
+# Words printed after a city's name that say what it is, not which ("DAVAO CITY", "Washington D.C.").
+_GENERIC_SUFFIXES = ("city", "d.c.", "d. c.", "dc")
+
+
+def _with_generic_word(printed: str, main: str) -> bool:
+    a, b = fold(printed).rstrip(), fold(main)
+    return any(a == f"{b} {suffix}" for suffix in _GENERIC_SUFFIXES)
 
 
 def _joined_form(printed: str, main: str) -> bool:

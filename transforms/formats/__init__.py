@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats import sniff as sniffing
 from wirecopy.transforms.formats.anpa1312 import parse_anpa1312
+from wirecopy.transforms.formats.flat_xml import parse_flat_xml
 from wirecopy.transforms.formats.iptc7901 import parse_iptc7901
 from wirecopy.transforms.formats.newsml1 import parse_newsml1
 from wirecopy.transforms.formats.newsml_g2 import parse_newsml_g2
 from wirecopy.transforms.formats.ninjs import parse_ninjs
 from wirecopy.transforms.formats.nitf import parse_nitf
-from wirecopy.transforms.formats.safe_xml import local, parse_xml
 from wirecopy.transforms.formats.sniff import sniff
 from wirecopy.transforms.story import Story
 from wirecopy.transforms.text_format import parse_text
@@ -29,10 +28,10 @@ def _parse_plain(text: str) -> tuple[Story, ...]:
     return (parse_text(text),)
 
 
-def _refuse_xml(text: str) -> tuple[Story, ...]:
-    """Well-formed and safe, but not a wire format: parsed first so hostile XML is still named as such."""
-    root = parse_xml(text)
-    raise WireFormatError(f"XML with root <{local(root.tag)}> is not a wire format", reason="unsupported_format")
+def _other_xml(text: str) -> tuple[Story, ...]:
+    """XML of no standard: an agency's flat record of named fields reads (flat_xml); anything else is refused
+    as not a wire format. Parsed first either way, so hostile XML is still named as such."""
+    return parse_flat_xml(text)
 
 
 PARSERS: dict[str, Callable[[str], tuple[Story, ...]]] = {
@@ -43,7 +42,7 @@ PARSERS: dict[str, Callable[[str], tuple[Story, ...]]] = {
     sniffing.NEWSML1: parse_newsml1,
     sniffing.NITF: parse_nitf,
     sniffing.NINJS: parse_ninjs,
-    sniffing.XML: _refuse_xml,
+    sniffing.XML: _other_xml,
 }
 
 

@@ -45,6 +45,17 @@ def agency(*candidates: str | None) -> str | None:
     return None
 
 
+def printed_agency(value: str | None) -> str | None:
+    """An agency the table does not know, as its metadata prints it: "Anadolu Ajansı", "kathpress.at" ->
+    "kathpress", "/nordwire/" -> "nordwire"; None for nothing, or for more words than a name has."""
+    cleaned = clean((value or "").strip("/ "))
+    if cleaned is None or len(cleaned) > 60:
+        return None
+    if (domain := _DOMAIN_RE.match(cleaned)) is not None:
+        return domain["name"]
+    return cleaned
+
+
 def pubstatus(value: str | None) -> str | None:
     if not value:
         return None
@@ -90,3 +101,27 @@ def coordinates(latitude: str | None, longitude: str | None) -> tuple[float, flo
     except ValueError:
         return None
     return point if -90 <= point[0] <= 90 and -180 <= point[1] <= 180 else None
+
+
+# "Peter and Jane Doe": a first name alone, then a whole name whose surname the two share.
+_SHARED_SURNAME_RE = re.compile(
+    r"^(?P<by>(?i:by|von|por|par)\s+)?(?P<first>[^\W\d_][^\W\d_'-]+)\s+(?P<join>and|&|und|y|et)\s+"
+    r"(?P<second>(?:[^\W\d_][\w'.-]*\s+)+?)(?P<surname>[^\W\d_][\w'-]+)$"
+)
+
+
+def shared_surname(credit: str | None) -> str | None:
+    """A credit line with a surname two people share written out for both.
+
+    "Peter and Jane Doe" credits Peter Doe and Jane Doe, as a reader takes
+    it; a name reader that splits at "and" would otherwise see a first name
+    alone, which names nobody. Only a lone capitalised word before the "and"
+    is completed, and only from a name of two or more words after it; any
+    other credit is returned as it is.
+    """
+    if credit is None:
+        return None
+    m = _SHARED_SURNAME_RE.match(" ".join(credit.split()))
+    if m is None or not (m["first"][0].isupper() and m["first"][1:].islower()) or not m["surname"][0].isupper():
+        return credit
+    return f"{m['by'] or ''}{m['first']} {m['surname']} {m['join']} {m['second']}{m['surname']}"

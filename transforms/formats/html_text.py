@@ -18,6 +18,7 @@ regular expressions; the XHTML arrives as elements already parsed safely.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
@@ -76,8 +77,33 @@ class _Paragraphs:
         return PARAGRAPH_SEPARATOR.join(self.paragraphs)
 
 
+# HTML that a feed escaped into an element's text (`<body.content>&lt;p&gt;...&lt;/p&gt;`): a paragraph or
+# line-break tag that is also closed or self-closed somewhere in the text.
+_ESCAPED_MARKUP = re.compile(r"<(?P<tag>p|div|br|span|b|i|em|strong|a|h[1-6]|li|ul|ol|blockquote)\b[^<>]*>", re.I)
+
+
 def element_text(root: ET.Element) -> str:
-    """The paragraphs inside an already-parsed (X)HTML element; iterative, so depth cannot overflow the stack."""
+    """The paragraphs inside an already-parsed (X)HTML element; iterative, so depth cannot overflow the stack.
+
+    Where the element's words are themselves HTML (a feed that escaped its body instead of nesting it),
+    that HTML is read too, so `<p>` never reaches the story as text.
+    """
+    found = _element_text(root)
+    if "<" in found and _is_escaped_markup(found):
+        return html_text(found)
+    return found
+
+
+def _is_escaped_markup(found: str) -> bool:
+    """Whether text holds HTML paragraph markup: an opening tag and its closing (or a <br/>)."""
+    for match in _ESCAPED_MARKUP.finditer(found):
+        tag = match["tag"].casefold()
+        if tag == "br" or f"</{tag}>" in found.casefold():
+            return True
+    return False
+
+
+def _element_text(root: ET.Element) -> str:
     sink = _Paragraphs()
     stack: list[tuple[ET.Element, bool]] = [(root, False)]
     while stack:

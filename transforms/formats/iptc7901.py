@@ -14,6 +14,10 @@
 
 The date-time group after ETX is the transmission time; its month is
 printed in the language of the service (`Okt`, `Dez`).
+
+A message saved without its control characters (header line first, date-time
+group last, nothing between to frame them) is framed again before it is read:
+see `reframed`.
 """
 
 from __future__ import annotations
@@ -44,7 +48,40 @@ _MAX_HEADLINE = 200
 
 def parse_iptc7901(text: str) -> tuple[Story, ...]:
     """Stories of a 7901 stream; raises WireFormatError(no_story | no_body)."""
+    if not framing.split_messages(text) and (framed := reframed(text)) is not None:
+        text = framed
     return framing.parse_stream(text, _message, no_start="no SOH or ZCZC starts a message")
+
+
+# Keyword (slug) lines between the header and the text: "Vorschau/Politik/Deutschland/".
+_SLUG_LINE_RE = re.compile(r"^\S[^\n]*/\s*$")
+
+
+def reframed(text: str) -> str | None:
+    """A 7901 message whose control characters were lost (saved by a system that strips them), framed again.
+
+    Without SOH, STX and ETX a message still shows what it is: a 7901 header
+    line first ("bdt0000 4 pl 110  dpa 0000") and a date-time group last
+    ("251100 Sep 24"). Only text with both is taken for one; the framing is
+    put back where it stood: SOH before the header, STX after the keyword
+    lines (each ending in "/"), ETX before the date-time group. None for
+    anything else.
+    """
+    opening = text.lstrip("\ufeff \t\r\n")
+    if _HEADER_RE.match(opening[:opening.find("\n")] if "\n" in opening else opening) is None:
+        return None  # the cheap test first: most texts fail it on their first line
+    lines = opening.replace("\r\n", "\n").replace("\r", "\n").rstrip(" \t\n").split("\n")
+    if len(lines) < 3:
+        return None
+    last = len(lines) - 1
+    if not _DATETIME_GROUP_RE.fullmatch(lines[last].strip()):
+        return None
+    start = 1
+    while start < last and (not lines[start].strip() or _SLUG_LINE_RE.match(lines[start])):
+        start += 1
+    pre = "\n".join(lines[1:start])
+    body = "\n".join(lines[start:last])
+    return f"{framing.SOH}{lines[0]}\n{pre}\n{framing.STX}{body}\n{framing.ETX}{lines[last].strip()}\n{framing.EOT}"
 
 
 def _message(message: str, index: int) -> Story | None:
@@ -66,7 +103,9 @@ def _message(message: str, index: int) -> Story | None:
         text=body,
         metadata_date=sent.date() if sent else None,
         # A teleprinter start line may name the sender alone ("ZCZC AAP") where 7901's header would stand.
-        agency=fields.agency(*optional.split()) or (None if header else _sender(framed.header)),
+        # A service may follow the agency's name after a hyphen ("dpa-spe", dpa's sports service).
+        agency=fields.agency(*optional.split(), *(w.split("-")[0] for w in optional.split() if "-" in w))
+        or (None if header else _sender(framed.header)),
         source_id=(f"{header['service']}{header['number']}" or None) if header else None,
         version=version,
         slug=slug,

@@ -27,7 +27,7 @@ from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
 from wirecopy.transforms.story import Story
 
 FORMAT = "newsml1"
-_TEXT_MEDIA = frozenset({"text", "", "complexdata"})
+_TEXT_MEDIA = frozenset({"text", "", "complexdata", "html", "xhtml"})
 # Component roles whose text is not the story's own.
 _FURNITURE_ROLES = frozenset({"abstract", "summary", "contact", "contacts", "caption", "headline", "teaser",
                               "boilerplate", "disclaimer"})
@@ -87,7 +87,7 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None, sender: str | 
             attr(first(provider, "Party") if provider is not None else None, "FormalName"),
             text(child(ident, "ProviderId")), lines.text("CreditLine"),
             embedded.agency if embedded else None,
-        ) or sender,
+        ) or sender or _printed_credit(provider, lines),
         source_id=text(child(ident, "PublicIdentifier")) or _urn(ident),
         version=text(child(ident, "RevisionId")),
         slug=lines.text("SlugLine") or text(child(item, "Identification", "NameLabel")),
@@ -105,6 +105,12 @@ def _item(item: ET.Element, index: int, sent: dt.datetime | None, sender: str | 
         language=attr(first(item, "Language"), "FormalName"),
         credits=_credits(item),
     )
+
+
+def _printed_credit(provider: ET.Element | None, lines: _NewsLines) -> str | None:
+    """The provider or credit as the item prints it, for an agency the table does not know ("NewsAgency")."""
+    party = fields.clean(attr(first(provider, "Party") if provider is not None else None, "FormalName"))
+    return fields.printed_agency(party) or fields.printed_agency(lines.text("CreditLine"))
 
 
 def _lines_over(item: ET.Element, content: ET.Element) -> list[ET.Element]:

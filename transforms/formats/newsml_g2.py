@@ -5,7 +5,8 @@
         itemMeta: itemClass, provider, versionCreated, firstCreated, pubStatus, edNote, signal
         contentMeta: urgency, located, creator / contributor (with roles), infoSource, subject,
                      slugline, headline, dateline, by, creditline, language
-        contentSet: inlineXML (XHTML body) | inlineData (plain text)
+        contentSet: inlineXML (XHTML body, or a whole NITF document whose byline and dateline then
+                    stand in for contentMeta's, or TT's TTNITF: see ttnitf) | inlineData (plain text)
 
 Items that carry no text (pictures, video, packageItems that only list other
 items, concept and planning items) are not stories and are passed over; a
@@ -19,8 +20,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from wirecopy.transforms.errors import WireFormatError
-from wirecopy.transforms.formats import fields
+from wirecopy.transforms.formats import fields, ttnitf
 from wirecopy.transforms.formats.html_text import element_text, html_text
+from wirecopy.transforms.formats.nitf import byline_text as nitf_byline
 from wirecopy.transforms.formats.safe_xml import XML_LANG, attr, child, children, descendants, local, parse_xml, text
 from wirecopy.transforms.formats.timestamps import local_date, parse_timestamp
 from wirecopy.transforms.story import Story
@@ -64,7 +66,9 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
     item_class = attr(child(meta, "itemClass"), "qcode") or ""
     if fields.code(item_class).casefold() in _NOT_TEXT:
         return None
-    body = _body(child(item, "contentSet"))
+    tt = ttnitf.find(child(item, "contentSet"))
+    tt_parts = ttnitf.read(tt) if tt is not None else None
+    body = (tt_parts.text if tt_parts is not None else None) or _body(child(item, "contentSet"))
     if not body:
         return None
     first_created = parse_timestamp(text(child(meta, "firstCreated")))
@@ -72,10 +76,13 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
     content_created = parse_timestamp(text(child(content, "contentCreated")))
     sent = parse_timestamp(text(child(header, "sent")))
     people, agency_names = _credits(content)
+    nitf = _inline_nitf(child(item, "contentSet"))
+    nitf_head = child(nitf, "body", "body.head") if nitf is not None else None
+    provider = child(meta, "provider")
     return Story(
         source_format=FORMAT,
         index=index,
-        headline=_headline(content),
+        headline=_headline(content) or (tt_parts.headline if tt_parts else None),
         text=body,
         metadata_date=local_date(first_created, content_created, version_created, sent),
         agency=fields.agency(
@@ -83,7 +90,7 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
             attr(child(meta, "provider"), "qcode"), *agency_names, text(child(content, "creditline")),
             attr(child(item, "rightsInfo", "copyrightHolder"), "literal"),
             text(child(item, "rightsInfo", "copyrightHolder", "name")),
-        ),
+        ) or fields.printed_agency(attr(provider, "literal") or text(child(provider, "name"))),
         source_id=attr(item, "guid"),
         version=attr(item, "version"),
         slug=text(child(content, "slugline")),
@@ -95,8 +102,10 @@ def _item(item: ET.Element, index: int, header: ET.Element | None) -> Story | No
         first_created=first_created or content_created,
         version_created=version_created,
         ednote=_joined(meta, "edNote"),
-        byline_text=text(child(content, "by")),
-        dateline_text=text(child(content, "dateline")),
+        byline_text=text(child(content, "by")) or nitf_byline(child(nitf_head, "byline"))
+        or (tt_parts.byline if tt_parts else None),
+        dateline_text=text(child(content, "dateline")) or text(child(nitf_head, "dateline"))
+        or (tt_parts.dateline if tt_parts else None),
         located=_located(child(content, "located")),
         located_at=_position(child(content, "located")),
         language=attr(child(content, "language"), "tag") or attr(item, XML_LANG),
@@ -120,6 +129,16 @@ def _body(content_set: ET.Element | None) -> str | None:
             continue
         if found.strip():
             return found
+    return None
+
+
+def _inline_nitf(content_set: ET.Element | None) -> ET.Element | None:
+    """The NITF document an inlineXML carries (application/nitf+xml), if one does."""
+    if content_set is None:
+        return None
+    for element in children(content_set, "inlineXML"):
+        if (nitf := child(element, "nitf")) is not None:
+            return nitf
     return None
 
 

@@ -4,7 +4,11 @@
          byline, located, body_text, body_html, slugline, ednote, language, subject[{code,name}]
     2.x: the same with headlines[{role,value}], bodies[{role,contenttype,value}], by,
          subjects[{uri,literal,name}], infosources, copyrightholder
-    both: authors[{name,role}] as feeds print them (Superdesk)
+    3.x: the 2.x names in camelCase (versionCreated, copyrightHolder, pubStatus, contentType):
+         keys are read without regard to case
+    drafts of 1.x still in IPTC's examples: headline[{name,text}], body[{name,value}]
+    all: authors[{name,role}] as feeds print them (Superdesk); descriptions[{role,value}]
+         stand in for the text of an item that carries no body (a brief, an alert)
 
 Only text items are stories (pictures and video are passed over). Values of
 the wrong JSON type are treated as absent, never trusted. Nesting is checked
@@ -15,6 +19,7 @@ refused as `too_deep`, not left to blow the parser's stack.
 from __future__ import annotations
 
 import json
+import re
 
 from wirecopy.transforms.errors import UnsafeInputError, WireFormatError
 from wirecopy.transforms.formats import fields
@@ -103,8 +108,8 @@ def _items(values: list[object]) -> list[dict]:
             for element in value:
                 walk(element, depth)
         elif isinstance(value, dict):
-            if _NINJS_KEYS & value.keys():
-                found.append(value)
+            if _NINJS_KEYS & {k.casefold() for k in value.keys() if isinstance(k, str)}:
+                found.append(_casefolded(value))
             elif depth < _MAX_ENVELOPES:
                 for inner in value.values():
                     if isinstance(inner, (list, dict)):
@@ -113,6 +118,18 @@ def _items(values: list[object]) -> list[dict]:
     for value in values:
         walk(value, 0)
     return found
+
+
+def _casefolded(item: dict) -> dict:
+    """The item with its keys in lower case: ninjs 3 spells `versionCreated` what 1.x spells `versioncreated`.
+
+    Where both spellings are present the lower-case one (the older standard's) wins.
+    """
+    folded: dict = {}
+    for key, value in item.items():
+        if isinstance(key, str) and (key.casefold() not in folded or key == key.casefold()):
+            folded[key.casefold()] = value
+    return folded
 
 
 def _item(item: dict, index: int) -> Story | None:
@@ -138,6 +155,7 @@ def _item(item: dict, index: int) -> Story | None:
             fields.clean(item.get("copyrightholder")),
             *(fields.clean(s.get("name")) for s in _objects(item.get("infosources"))),
             fields.clean(item.get("provider")) if isinstance(item.get("provider"), str) else None,
+            _host(item.get("uri")),
         ),
         source_id=fields.clean(item.get("uri")),
         version=_string(item.get("version")),
@@ -149,7 +167,7 @@ def _item(item: dict, index: int) -> Story | None:
         first_created=first_created or content_created,
         version_created=version_created,
         ednote=fields.clean(item.get("ednote")),
-        byline_text=fields.clean(item.get("by")) or fields.clean(item.get("byline")),
+        byline_text=fields.shared_surname(fields.clean(item.get("by")) or fields.clean(item.get("byline"))),
         located=_located(item.get("located")),
         language=fields.clean(item.get("language")),
         credits=_authors(item.get("authors")),
@@ -161,14 +179,30 @@ def _body(item: dict) -> str:
         return text
     if isinstance(item.get("body_html"), str):
         return html_text(item["body_html"])
-    bodies = _objects(item.get("bodies"))
-    ordered = sorted(bodies, key=lambda b: (fields.clean(b.get("role")) or "main") not in {"main", "text", "html"})
-    for body in ordered:
-        value = body.get("value")
+    bodies = [_casefolded(b) for b in _objects(item.get("bodies")) + _objects(item.get("body"))]
+    if text := _first_text(bodies, {"main", "text", "html", "xhtml", "html5"}):
+        return text
+    # No body: a brief or an alert carries its words as the description.
+    descriptions = [_casefolded(d) for d in _objects(item.get("descriptions"))]
+    return _first_text(descriptions, {"text", "lead", "summary", "main"}) or _plain(item.get("description_text")) or ""
+
+
+def _first_text(parts: list[dict], preferred: set[str]) -> str:
+    """Text of the first part whose role (or 1.x `name`) is preferred, else of the first part with any text.
+
+    Parts in markup that is not HTML (an agency's own XML, NITF) are read for their words all the same.
+    """
+    def role(part: dict) -> str:
+        return (fields.clean(part.get("role")) or fields.clean(part.get("name")) or "main").casefold()
+
+    for part in sorted(parts, key=lambda p: role(p) not in preferred):
+        value = part.get("value")
         if not isinstance(value, str) or not value.strip():
             continue
-        kind = (fields.clean(body.get("contenttype")) or "").casefold()
-        return html_text(value) if "html" in kind or (not kind and value.lstrip().startswith("<")) else value
+        kind = (fields.clean(part.get("contenttype")) or fields.clean(part.get("mimetype")) or "").casefold()
+        markup = any(k in kind for k in ("html", "xml", "nitf")) or (not kind and value.lstrip().startswith("<"))
+        if text := (html_text(value) if markup else value).strip():
+            return text
     return ""
 
 
@@ -179,9 +213,19 @@ def _plain(value: object) -> str | None:
 def _headline(item: dict) -> str | None:
     if headline := fields.clean(item.get("headline")):
         return headline
-    headlines = _objects(item.get("headlines"))
-    main = [h for h in headlines if (fields.clean(h.get("role")) or "main") == "main"] or headlines
-    return next((v for h in main if (v := fields.clean(h.get("value")))), None)
+    headlines = _objects(item.get("headlines")) + _objects(item.get("headline"))
+    main = [h for h in headlines if (fields.clean(h.get("role")) or fields.clean(h.get("name")) or "main") == "main"]
+    return next((v for h in main or headlines if (v := fields.clean(h.get("value")) or fields.clean(h.get("text")))),
+                None)
+
+
+def _host(uri: object) -> str | None:
+    """The host of an item's http(s) URI ("www.businesswire.com"), which names its publisher."""
+    value = fields.clean(uri)
+    if value is None:
+        return None
+    m = re.match(r"(?i)https?://([a-z0-9.-]+)", value)
+    return m.group(1) if m else None
 
 
 def _subject(subject: dict) -> str:

@@ -4,6 +4,8 @@ Looks only at the opening of the text, in linear time, without parsing:
 
 * SOH (after optional SYN fill) or `ZCZC` opening a line: a framed stream;
   `SOH` + letter + 4 digits + US is ANPA-1312, anything else IPTC 7901;
+* a 7901 header line first and a date-time group last: a 7901 message whose
+  control characters were stripped (one pass over the lines);
 * `<`: XML, told apart by the local name of the document element past any
   prolog, comments, processing instructions and DOCTYPE: newsMessage /
   newsItem / packageItem -> NewsML-G2, NewsML -> NewsML 1, nitf -> NITF; any
@@ -20,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 
-from wirecopy.transforms.formats import newsml_g2
+from wirecopy.transforms.formats import iptc7901, newsml_g2
 
 TEXT, IPTC7901, ANPA1312, NEWSML_G2, NEWSML1, NITF, NINJS, XML = (
     "text", "iptc7901", "anpa1312", "newsml-g2", "newsml1", "nitf", "ninjs", "xml",
@@ -44,6 +46,8 @@ def sniff(text: str) -> str:
     if soh >= 0 and not window[:soh].strip("\x16 \t\r\n"):
         return ANPA1312 if _ANPA_RE.match(window, soh) else IPTC7901
     if _ZCZC_RE.match(window):
+        return IPTC7901
+    if head[:1].isalpha() and iptc7901.reframed(head) is not None:
         return IPTC7901
     if head.startswith("<"):
         return _ROOTS.get(root_name(head) or "", XML)

@@ -1,0 +1,204 @@
+"""Rules closing what the byline zoo's twelfth (blind) batch found: credit forms of houses never met.
+
+Each rule is general (a word table per language, a print cue), never one
+house's form: run-on job titles, job titles under a bare name, footnote marks,
+"Byline:" labels of database exports, "Write to NAME at E-MAIL", labels of
+Turkish, Vietnamese, Czech and Polish copy, collaboration verbs, French
+interview credits, "dal nostro inviato", and Turkish desks that are nobody.
+Precision beside each: the same words where they credit nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.test_hostile_leads import HOSTILE, assert_grows_linearly
+from wirecopy.transforms.byline import (
+    bare_credit_line,
+    is_outlet_line,
+    labelled_credits,
+    match_by_line,
+    match_trailer,
+)
+
+
+def _people(found: object) -> list[tuple[str | None, str]]:
+    people = found[0] if isinstance(found, tuple) and found and isinstance(found[0], tuple) else found
+    return [(p.name, p.role) for p in people or ()]
+
+
+@pytest.mark.parametrize("line, name, title", [
+    ("By Tan Wei Ling Senior Correspondent", "Tan Wei Ling", "Senior Correspondent"),
+    ("By Han Fook Kwang Editor At Large", "Han Fook Kwang", "Editor At Large"),
+    ("By Maria Costa Social Affairs Editor", "Maria Costa", "Social Affairs Editor"),
+    ("By Owen Tresize, AP Diplomatic Writer", "Owen Tresize", "AP Diplomatic Writer"),  # the comma form holds
+])
+def test_byline_unseen_job_title_run_on_after_the_name(line: str, name: str, title: str) -> None:
+    people = match_by_line(line)
+    assert people is not None
+    assert [(p.name, p.title) for p in people] == [(name, title)]
+
+
+def test_byline_unseen_job_title_run_on_needs_title_words_only() -> None:
+    # "Ling Senior Correspondent" is no title: the name keeps "Ling"; a sentence stays prose.
+    assert [p.name for p in match_by_line("By Tan Wei Ling Senior Correspondent") or ()] == ["Tan Wei Ling"]
+    assert match_by_line("By Monday Senior Correspondents had left") is None
+
+
+@pytest.mark.parametrize("line", ["Social Affairs Correspondent", "Staff writer", "Senior Correspondent",
+                                  "Editor At Large", "BBC News, Nairobi"])
+def test_byline_unseen_job_title_line_under_a_name(line: str) -> None:
+    assert is_outlet_line(line)
+
+
+@pytest.mark.parametrize("line", ["Jane Doe", "The Harbour Reopens", "Correspondents said the port reopened",
+                                  "Senior Officials Meet", "By Staff Writer"])
+def test_byline_unseen_no_job_title_line(line: str) -> None:
+    assert not is_outlet_line(line)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Carolina Dutra*", [("Carolina Dutra", "author")]),
+    ("By Ana Lima* and Rui Alves**", [("Ana Lima", "author"), ("Rui Alves", "author")]),
+    ("Byline: Rachel Kim", [("Rachel Kim", "author")]),
+    ("BYLINE: By Daniel Ortiz, Staff Writer", [("Daniel Ortiz", "author")]),
+    ("Propos recueillis par Claire Martin", [("Claire Martin", "author")]),
+    ("dal nostro inviato Paolo Esposito", [("Paolo Esposito", "author")]),
+    ("dalla nostra inviata Giulia Ferri", [("Giulia Ferri", "author")]),
+    ("Penulis Rina Wulandari", [("Rina Wulandari", "writing")]),
+    ("Penulis: Rina Wulandari", [("Rina Wulandari", "writing")]),
+])
+def test_byline_unseen_head_credit_words(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(match_by_line(line)) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("BYLINE: Agence France Presse", []),  # the agency: a credit naming nobody
+    ("Dal 1 luglio il museo apre anche la sera.", None),
+    ("Dalla Chiesa", None),  # a surname, not "from our correspondent"
+    ("Dal Comune di Milano", None),
+    ("Byline Times reported the sale on Monday.", None),
+    ("Haber Merkezi", None),
+    ("By Haber Merkezi", []),  # a Turkish newsroom ("news centre"), nobody's name
+    ("Penulis buku itu tinggal di Bandung.", None),
+])
+def test_byline_unseen_head_credit_words_name_nobody(line: str, expected: list | None) -> None:
+    found = match_by_line(line)
+    assert (None if found is None else _people(found)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port reopened.\n\nWrite to Ana Ruiz at ana.ruiz@example.com and Ben Cole at ben.cole@example.com",
+     [("Ana Ruiz", "reporting"), ("Ben Cole", "reporting")]),
+    ("The port reopened.\n\nWrite to Ana Ruiz in Madrid at ana.ruiz@example.com.", [("Ana Ruiz", "reporting")]),
+    ("Miasto otworzyło most.\n\noprac. Katarzyna Lis", [("Katarzyna Lis", "compiled")]),
+    ("A prefeitura ampliou o metrô.\n\nColaborou Pedro Alves",
+     [("Pedro Alves", "additional_reporting")]),
+    ("A prefeitura ampliou o metrô.\n\nColaboraram Pedro Alves e Luísa Prado",
+     [("Pedro Alves", "additional_reporting"), ("Luísa Prado", "additional_reporting")]),
+    ("Il Comune ha approvato il piano.\n\nHa collaborato Marco Neri", [("Marco Neri", "additional_reporting")]),
+    ("Il Comune ha approvato il piano.\n\nA cura di Francesca Neri", [("Francesca Neri", "editing")]),
+    ("Belediye hattı açtı.\n\nMuhabir: Emre Yıldız\nKamera: Burak Şahin",
+     [("Emre Yıldız", "reporting"), ("Burak Şahin", "video")]),
+    ("Belediye seferleri başlattı.\n\nYayına hazırlayan: Zeynep Arslan", [("Zeynep Arslan", "editing")]),
+    ("Thanh pho mo tuyen xe buyt.\n\nBai: Tran Minh Duc - Anh: Le Hoang Nam",
+     [("Tran Minh Duc", "writing"), ("Le Hoang Nam", "photo")]),
+    ("Město otevřelo trať.\n\nAutor: Jana Nováková | Zdroj: ČTK", [("Jana Nováková", "author")]),
+    ("Město otevřelo trať.\n\nZpracovala: Jana Nováková", [("Jana Nováková", "compiled")]),
+    # Probed after the batch, from house styles written from memory.
+    ("The port reopened.\n\n-- Reporting by Jane Doe; Editing by Ann Roe",
+     [("Jane Doe", "reporting"), ("Ann Roe", "editing")]),
+    ("El puerto reabrió.\n\nRedacción: Lucía Gómez", [("Lucía Gómez", "writing")]),
+    ("Der Hafen wurde geöffnet.\n\nAutorin: Anna Schulz", [("Anna Schulz", "author")]),
+    ("Port otwarto.\n\nAutor: Jan Nowak\nRedakcja: Anna Lis", [("Jan Nowak", "author"), ("Anna Lis", "editing")]),
+    ("The port reopened.\n\nJane Doe can be reached at jane.doe@example.com.", [("Jane Doe", "author")]),
+    ("The port reopened.\n\nJane Doe can be reached at jane.doe@example.com or on X at @janedoe.",
+     [("Jane Doe", "author")]),
+    ("The port reopened.\n\nReach Jane Doe at jdoe@example.com.", [("Jane Doe", "reporting")]),
+])
+def test_byline_unseen_trailers(text: str, expected: list[tuple[str, str]]) -> None:
+    found = match_trailer(text)
+    assert found is not None
+    assert _people(found) == expected
+    assert text[:found[1]].rstrip().endswith(".")  # the story keeps its words, loses the whole credit line
+    assert text[found[1]:].lstrip("-– ")[:1].isalpha()  # the trailer starts at its first word or its dashes
+
+
+@pytest.mark.parametrize("text", [
+    "The port reopened.\n\nWrite to the editor at letters@example.com",
+    "The port reopened.\n\nWrite to us at news@example.com",
+    "Miasto otworzyło basen.\n\noprac. mk",
+    "Miasto otworzyło basen.\n\noprac. PAP",
+    "A prefeitura reabriu.\n\nColaboraram na operação a Polícia Federal e o Exército.",
+    "Město otevřelo koupaliště.\n\nZdroj: ČTK",
+    "Grad je otvorio most.\n\nIzvor: Hina",
+    "The port reopened.\n\n-- Reporting by the ministry suggests more ships will come.",
+    "The port reopened.\n\nThe ministry can be reached at info@example.gov.",
+    "The port reopened.\n\nReach us at news@example.com.",
+    "El puerto reabrió.\n\nRedacción: EFE",
+])
+def test_byline_unseen_trailers_name_nobody(text: str) -> None:
+    found = match_trailer(text)
+    assert found is None or _people(found) == []
+
+
+def test_byline_unseen_label_split_keeps_language_tags() -> None:
+    # A dash splits labelled credits ("Bài: A - Ảnh: B") but not a language tag's ("RO - author: A").
+    found = labelled_credits("RO - author: Ioana Marin, editor: Radu Stan")
+    assert _people(found) == [("Ioana Marin", "author"), ("Radu Stan", "editing")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Helena Marsh in Lisbon", [("Helena Marsh", "Lisbon")]),
+    ("Owen Pryce and Mariam Haddad in Beirut", [("Owen Pryce", None), ("Mariam Haddad", "Beirut")]),
+    ("Nina Keller, Zürich", [("Nina Keller", "Zürich")]),
+    ("Selin ÖZTÜRK", [("Selin Öztürk", None)]),
+    ("Laurent DUVAL", [("Laurent Duval", None)]),
+])
+def test_byline_unseen_bare_credit_line(line: str, expected: list[tuple[str, str | None]]) -> None:
+    people = bare_credit_line(line)
+    assert people is not None
+    assert [(p.name, p.location) for p in people] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe",  # a bare name: only a dateline under it makes it a credit (the caller's)
+    "Storms in Lisbon", "Police in Lagos", "Prime Minister in Paris", "New Year in Lisbon",
+    "Talks With NATO", "Bank of England", "Jane Doe in the Garden", "By Jane Doe in Lisbon",
+    "SELIN ÖZTÜRK", "Ferry Service RESUMES", "IMF", "Officials in Lisbon said the port would reopen on Monday",
+])
+def test_byline_unseen_bare_credit_line_needs_its_cue(line: str) -> None:
+    assert bare_credit_line(line) is None
+
+
+@given(st.text(max_size=200))
+def test_byline_unseen_bare_credit_line_never_raises(text: str) -> None:
+    found = bare_credit_line(text)
+    assert found is None or all(p.name for p in found)
+
+
+UNSEEN_WRAPS: dict[str, tuple[Callable[[str], object], Callable[[str], str]]] = {
+    "Write to": (lambda s: match_trailer(s.rstrip()), lambda s: f"Story.\n\nWrite to Jane Doe{s} at jd@example.com"),
+    "oprac.": (lambda s: match_trailer(s.rstrip()), lambda s: f"Story.\n\noprac.{s}Jane Doe"),
+    "a dash before a label": (labelled_credits, lambda s: f"Bài: Jane Doe{s}- Ảnh: John Roe"),
+    "Colaboraram": (lambda s: match_trailer(s.rstrip()), lambda s: f"Story.\n\nColaboraram Jane Doe{s} e John Roe"),
+    "BYLINE:": (match_by_line, lambda s: f"BYLINE:{s}By Jane Doe"),
+    "a run-on title": (match_by_line, lambda s: f"By Jane Doe{s}Senior Correspondent"),
+    "a bare credit line": (bare_credit_line, lambda s: f"Jane Doe{s} in Lisbon"),
+    "a title line": (is_outlet_line, lambda s: f"Social{s}Affairs Correspondent"),
+    "dashes before a trailer": (lambda s: match_trailer(s.rstrip()), lambda s: f"Story.\n\n--{s}Reporting by Jane Doe"),
+    "can be reached": (lambda s: match_trailer(s.rstrip()),
+                       lambda s: f"Story.\n\nJane Doe{s}can be reached at jd@example.com"),
+}
+
+
+@pytest.mark.parametrize("where", list(UNSEEN_WRAPS))
+@pytest.mark.parametrize("pattern", ["spaces", "tabs", "no-break spaces", "title-case words", "words in capitals"])
+def test_byline_unseen_rules_grow_linearly(where: str, pattern: str) -> None:
+    call, wrap = UNSEEN_WRAPS[where]
+    build = HOSTILE[pattern]
+    assert_grows_linearly(call, lambda n: wrap(build(n)), f"{where} on {pattern}")
