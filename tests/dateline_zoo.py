@@ -944,8 +944,6 @@ FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
                  _d("2024-07-05"), "issue 19 'a sentence that starts with a capitalised place name'"),
     NotADateline("country initials", "US - China trade talks resumed on Monday in Geneva.",
                  _d("2024-07-05"), "issue 19 'Bad input'"),
-    NotADateline("agency as subject", "AFP - The agency said it would open a bureau in Lagos.",
-                 _d("2024-07-05"), "issue 19: a credit with no place is no dateline"),
 )
 
 

@@ -33,6 +33,11 @@ from wirecopy.transforms.text_format import parse_text
         ("BOSTON -- A rematch of an old final opens on Tuesday.\n\nBoth sides rested.", None, "BOSTON"),
         ("Fed holds rates steady.\n\nWASHINGTON (Reuters) - The Fed held.", "Fed holds rates steady.",
          "WASHINGTON"),  # a headline with a stop but no dateline stays one
+        # a credit alone before a dash heads a headline too: no place, no lead
+        ("RTRS - Tennis - Hosts win in the rain.\n\nQARZEN 1996-12-06\nThe hosts won.",
+         "RTRS - Tennis - Hosts win in the rain.", "QARZEN"),
+        # a city the gazetteer knows as a paragraph of its own is the dateline, no headline
+        ("Riyadh\n\nThe kingdom announced a plan.", None, "Riyadh"),
     ],
 )
 def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:

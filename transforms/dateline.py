@@ -39,7 +39,7 @@ these forms closes it:
     stopped     CITY. Text               MADRID. CORTES DE TRÁFICO ...    (gazetteer cities in capitals)
     line        HEAD on its own line     TOKYO, April 13 Kyodo / NADI over a blank line
     spaced      HEAD DATE-WITH-YEAR Text Erbil, Kurdistan Region, 16 September 2019 The ...
-    tag-only    OUTLET DASH              Shafaq News/ , AMMONNEWS -   (names that say they are outlets)
+    bare-credit OUTLET DASH              Shafaq News/ , AMMONNEWS -, AGI -  (known agencies, names of outlets)
 
 Places may be joined by a slash or a word ("NEW YORK AND MAINZ, Germany"); a
 date may be partial ("SYDNEY, Wednesday", "31/07") or misspelt ("Decmber 5":
@@ -104,6 +104,7 @@ _BARE_DASH_RE = re.compile(
     rf"|(?<=[^\W\d_]{{3}}{_SPACE}[0-3]\d)-(?=[A-Z][a-z])|(?<=[^\W\d_]{{3}}{_SPACE}[1-9])-(?=[A-Z][a-z])"
     # "NAIROBI, Kenya, Feb 26-City Hall ...": the day run into the story by a hyphen
     rf"|{_SPACE}+\|{_SPACE}+(?=[A-Z\"“‘'])"  # "Bonn/Berlin | Die Bundesregierung ...": a pipe
+    rf"|{_SPACE}+(?:-{{1,3}}|—|–){_SPACE}*\n(?=[ \t]*[A-Z\"“‘'])"  # "RIYADH —" at the line's end, the story below
     rf"|,(?:-{{1,3}}|—|–){_SPACE}*(?=[A-Z\"“‘'])"  # "ANTALYA,- ANTALYA'da ...": a comma and a dash
     rf"|{_SPACE}*\n{_SPACE}*(?:\.-|-{{1,3}}|—|–){_SPACE}+(?=[A-Z\"“‘'])"  # "QUITO" then ".- Dos ..." below
 )
@@ -132,6 +133,8 @@ _NOT_AGENCY = frozenset(
     "photo photos video graphic analysis focus feature exclusive insight wrapup factbox "
     "reporting writing editing compiled by with and or for file note eds see sic advisory breaking flash "
     "bulletin alert newsalert preview review obit obituary profile interview opinion editorial commentary "
+    "podcast sponsored watch listen live satire explainer comment column letter letters quiz gallery audio "
+    "recap highlights "
     "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport updated".split()
 )
 # Words an agency's name may take when printed without brackets ("Jiji Press").
@@ -281,6 +284,10 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     if (around := _credit_printed_twice(text, reference_date, agency_hint)) is not None:
         return around
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
+    if leading is not None and leading.re is _LEADING_TAG_RE and (
+            place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
+        # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
+        return dataclasses.replace(place, raw=text[: leading.end()].strip(), end=leading.end())
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date) or _opening_credit(
@@ -290,9 +297,12 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
-    if agency is None and not _acronym(name) and not _publication(name) and not _outlet_word_glued(name):
-        # "(Montsame) -" alone is too little to call a dateline; "(KPL) -" is an agency's acronym,
-        # "(The Center Square) –" a publication's name of several words, "(RTTNews) -" one run together.
+    dashed = leading.re is _LEADING_TAG_RE
+    if agency is None and not _acronym(name) and not _publication(name) and not _outlet_word_glued(name) and not (
+            dashed and _one_word_name(name)):
+        # "(KPL) -" is an agency's acronym, "(The Center Square) –" a publication's name of several
+        # words, "(RTTNews) -" one run together, "(Teleborsa) -" one word; "(Qarqar)The" with no dash
+        # is too little to call a credit.
         return None
     return Dateline(
         raw=text[: leading.end()].strip(), end=leading.end(), places=(), qualifier=None, place=None,
@@ -318,11 +328,13 @@ _OPENING_CREDIT_RE = re.compile(
     rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]){_SPACE}+(?=[A-Z])")
 # "[Episcopal News Service – Topeka, Kansas]": the credit, a dash and the dateline's head in one bracket.
 _CREDIT_AND_HEAD_RE = re.compile(
-    rf"^\[(?P<tag>[^\W\d_][\w.&' ]{{1,40}}?){_SPACE}+[-–—]{_SPACE}+(?P<head>[^\]\n]{{2,60}})\]{_SPACE}+(?=[A-Z])")
+    rf"^\[(?P<tag>[^\W\d_][\w.&' ]{{0,39}}[\w.]){_SPACE}{{1,3}}[-–—]{_SPACE}{{1,3}}(?P<head>[^\]\n]{{2,60}})\]"
+    rf"{_SPACE}+(?=[A-Z])")
 
 
 # "April 16, 2014 | NASHVILLE, Tenn. (UMNS) ...": a full date, a pipe or a dash, then the dateline.
-_LEADING_DATE_RE = re.compile(rf"(?P<date>[A-Z0-9][^|\n]{{3,40}}?){_SPACE}*(?:\||-{{1,2}}|—|–){_SPACE}+(?=[A-Z])")
+_LEADING_DATE_RE = re.compile(
+    rf"(?P<date>[A-Z0-9][^|\n]{{2,39}}?[^\s|]){_SPACE}{{0,3}}(?:\||-{{1,2}}|—|–){_SPACE}{{1,3}}(?=[A-Z])")
 
 
 def _date_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -468,13 +480,32 @@ _BARE_CREDIT_ALONE_RE = re.compile(
     r"(?:[ \t]+(?:-{1,3}|—|–)[ \t]+|[ \t]*/[ \t]+)(?=[A-Z\"“‘'])")
 
 
+def _bracketed_place(name: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """A city the gazetteer knows, in brackets where a credit would open the lead: "(New York) –"."""
+    if agencies.lookup(name) is not None or not _PLACE_RE.fullmatch(name) or not _in_gazetteer(name):
+        return None
+    found = _parse(f"{name} - The story", reference_date, agency_hint, tag_agency=None)
+    return found if found is not None and found.places == (name,) else None
+
+
+def _one_word_name(name: str) -> bool:
+    """"(Teleborsa) -", "(Montsame) -": one capitalised word as a credit, no marker and no place."""
+    return (name.isalpha() and len(name) >= _MIN_CREDIT_WORD and name[0].isupper()
+            and name.casefold() not in _NOT_AGENCY and not places.is_qualifier(name)
+            and places.resolve_place(name) is None)
+
+
+_MIN_CREDIT_WORD = 3
+
+
 def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | None:
     """A lead that opens with its outlet's name alone, without brackets: no place, no date.
 
-    Only a name that says it is an outlet: a publication's closing with an
-    outlet's word ("Shafaq News", "The Qarzen Times"), or one word in capitals closed by
-    an outlet's word ("AMMONNEWS"), or a site's address. A word alone before a dash is a kicker
-    ("ANALYSIS -", "UPDATE -") or a place.
+    Only a name the agency table knows ("AFP - The agency ...") or one that
+    says it is an outlet: a publication's closing with an outlet's word
+    ("Shafaq News", "The Qarzen Times"), one word in capitals closed by an
+    outlet's word ("AMMONNEWS"), or a site's address. Another word alone
+    before a dash is a kicker ("ANALYSIS -", "UPDATE -") or a place.
     """
     found = _BARE_CREDIT_ALONE_RE.match(text)
     if found is None:
@@ -483,13 +514,14 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None) -> Dateline | 
     if dates.match_date(rest.strip()) is not None or not _LOWER_WORD_RE.search(rest):
         return None  # "Daily News - Monday, 3 November 2014": a newsletter's heading, no story after it
     name = found["name"]
-    if not ((_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
-            or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
-        return None  # "The Government - ...": "The" alone makes no outlet; "AFP - The agency said" is about AFP
     known = agencies.lookup(name)
+    if known is None and not (
+            (_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS) or _outlet_word_glued(name)
+            or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site's address
+        return None  # "The Government - ...": "The" alone makes no outlet
     return Dateline(
         raw=text[: found.end()].strip(), end=found.end(), places=(), qualifier=None, place=None,
-        date_raw=None, date=reference_date, agency=known.name if known else name, form="tag-only",
+        date_raw=None, date=reference_date, agency=known.name if known else name, form="bare-credit",
         date_source="reference" if reference_date else None,
     )
 
@@ -531,7 +563,9 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if (colons := _colon_head(text)) is not None:
         yield colons
     if not tagged and (tag := _agency_tag(text)) is not None:
-        yield _Head(text[: tag.start()], tag.end(), (tag["tag"] or tag["slash"] or tag["pipe"]).strip(), "tagged")
+        # "Los Angeles, CA, July 09, 2020 --(PR.com)--", "NEW YORK–(ENEWSPF)–": a dash before the credit too.
+        printed = (tag["tag"] or tag["slash"] or tag["pipe"]).strip()
+        yield _Head(text[: tag.start()].rstrip(" \t-—–"), tag.end(), printed, "tagged")
     if not tagged and (dated := (_DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)
                                  or _DATE_FIRST_TAG_RE.search(text, 0, _MAX_HEAD + 40))) is not None and (
             dated.start() <= _MAX_HEAD and dates.match_date(dated["date"]) is not None):
@@ -615,7 +649,7 @@ def _lower_credit(printed: str, head: str) -> bool:
     """
     if not _LOWER_CREDIT_RE.fullmatch(printed) or printed.casefold() in _NOT_AGENCY:
         return False
-    names = [p.strip() for p in head.split("/")]
+    names = [p.strip() for p in head.split(",")[0].split("/")]  # "CULIACÁN, Sin. (apro).-": the places
     return 0 < len(names) <= 3 and all(_PLACE_RE.fullmatch(p) and _in_gazetteer(p) for p in names)
 
 
@@ -893,9 +927,10 @@ def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
         if phrase is not None and phrase.raw.strip() == printed.strip() and not phrase.partial:
             return phrase, close.end() + len(text[close.end():]) - len(text[close.end():].lstrip(" \t\u00a0"))
     return None
-# The rest of a line in capitals, with no word in lower case: a headline's, not a story's
-# (short and with no stop: teleprinter copy sets whole stories in capitals).
-_CAPITALS_REST_RE = re.compile(r"(?=[^a-z\n]*[A-Z])[^a-z\n.]{1,40}(?:\n|\Z)")
+# The rest of a line in capitals, or every word capitalised, with no word in lower case: a headline's or
+# a kicker's, not a story's (short and with no stop: teleprinter copy sets whole stories in capitals).
+# "VIETNAM - CHINA", "Kampala - Jinja - Entebbe".
+_CAPITALS_REST_RE = re.compile(r"(?=[^a-z\n]*[A-Z])(?:[^a-z\n.]|(?<=[^\W\d_])[a-z]){1,40}(?:\n|\Z)")
 # A figure grouped in thousands: a count, never a story's first word after a credit.
 _COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 # The rest of a line that is a publisher and a year: a citation's, after its place.
@@ -955,7 +990,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
-        if before and match[1].strip() == "," and size == 1 and _WEB_NAME_RE.fullmatch(name):
+        if before and match[1].strip() == "," and size == 1 and _WEB_NAME_RE.fullmatch(name.casefold()):
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS:
             continue  # "July 10, 2023 10:32 GMT": the zone of the time it moved is no credit
@@ -1238,7 +1273,8 @@ def _day_first(raw: str) -> bool:
 
 _FORMS = {
     "tagged": "HEAD (AGENCY) [SEPARATOR]", "tag-first": "(AGENCY) SEPARATOR HEAD SEPARATOR",
-    "tag-only": "(AGENCY) SEPARATOR, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
+    "tag-only": "(AGENCY) SEPARATOR, no place",
+    "bare-credit": "AGENCY SEPARATOR, no brackets, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
     "stopped": "a dated HEAD closed by a full stop", "line": "a dated HEAD on a line of its own",
     "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
     "spaced": "HEAD closed by a full date with its year, then the story",

@@ -92,9 +92,10 @@ _YEAR2 = r"(?P<year2>(?:19|20)\d\d|'?\d\d(?![\d:]))"
 
 # "Friday, July 5, 2024" / "Sept. 5" / "Dec.5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024"
 # / "5 JUL 89" / "1996-12-06" / "07/05/24" / "05.07.2024" / "June 13/2024" / "le 1er janvier 2019"
+# / Mexican papers' "a 17 de enero de 2025"
 _DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
-    (?:le\s+)?
+    (?:(?:le|a)\s+)?
     (?:
         (?P<month>{_MONTH})(?:\.\s*|\s+|,\s?)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,?\s+|,|/){_YEAR})?
       | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?(?P<month2>{_MONTH})\.?

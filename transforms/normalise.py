@@ -53,6 +53,9 @@ _NOTEBOOK_RE = re.compile(
 _NOTEBOOK_NOTE_HEADING_RE = re.compile(r"(?i)^#+\s*(?:Note to editors|Notes? for editors|Editor'?s note)\s*$")
 _NOTEBOOK_HEADING_RE = re.compile(r"^#+\s*\S")
 _BULLET_RE = re.compile(r"^[-*•]\s+")
+# A photo's caption over the lead: "(From left) The mayor ...", "(L-R) ...", "Photo: ...".
+_CAPTION_RE = re.compile(
+    r"(?i)^(?:\((?:[a-z ]{0,20}\b(?:from )?(?:left|right)|l-r|r-l)\b[^()\n]{0,20}\)|(?:photo|picture|caption)\s*:)")
 # Reuters' desk contact at the foot of RCV1-era copy: "-- London Newsroom +44 171 542 7717",
 # "-- Jane Doe, Copenhagen newsroom +45 3396 9650", "-- Wall Street Desk, 212-859-1734."
 # A reporter signing the story's last line: "-- Jane Doe, PNA", "— Tom Lee".
@@ -400,8 +403,9 @@ def _furniture(line: str) -> bool:
 
 
 def _is_lead_in(line: str) -> bool:
-    """A bullet, a note, or a short line that is no sentence (a slug, "1ST LEAD")."""
-    return bool(_BULLET_RE.match(line)) or markers.read_note_line(line) is not None or not _SENTENCE_END_RE.search(line)
+    """A bullet, a note, a photo's caption, or a short line that is no sentence (a slug, "1ST LEAD")."""
+    return (bool(_BULLET_RE.match(line) or _CAPTION_RE.match(line)) or markers.read_note_line(line) is not None
+            or not _SENTENCE_END_RE.search(line))
 
 
 def _after(rest: str, line: str, found: Dateline) -> str:

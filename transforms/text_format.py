@@ -83,7 +83,9 @@ def _is_lead_sentence(line: str) -> bool:
     if not _SENTENCE_END_RE.search(line):
         return False
     dateline = parse_dateline(line, reference_date=None)
-    rest = line[dateline.end:].split() if dateline is not None else []
+    if dateline is None or not dateline.places:
+        return False  # "RTRS - Cricket - Play restarts in Melbourne.": a credit alone heads a headline too
+    rest = line[dateline.end:].split()
     return len(rest) >= _LEAD_SENTENCE_WORDS and rest[0][:1].isupper()
 
 
