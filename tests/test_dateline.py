@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.agencies import AGENCIES
+from wirecopy.transforms.agencies import AGENCIES, lookup
 from wirecopy.transforms.dateline import parse_dateline
 
 REF = dt.date(2024, 7, 5)
@@ -360,7 +360,9 @@ def test_dateline_never_raises(text: str, reference: dt.date | None, hint: str |
         assert d.raw == text[: d.end].strip()
 
 
-_FORMS = [form for a in AGENCIES for form in a.forms if a.name != "Bloomberg"]
+# Forms whose tag the table knows: a tag it leaves to the grammar ("(APS)", shared by two agencies) reads as
+# an unknown credit, and a known agency's tag later on the line ("... The (AGI)") then unmakes the dateline.
+_FORMS = [form for a in AGENCIES for form in a.forms if a.name != "Bloomberg" and lookup(a.name) is not None]
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,6 +1,6 @@
 """The agency table: who sends wire copy and how they sign it.
 
-Domain knowledge as data (rule set `agencies.v2`): each agency's canonical
+Domain knowledge as data (rule set `agencies.v3`): each agency's canonical
 short name, the tags it prints in datelines and sign-offs, its home country
 (which breaks ties between same-named cities: a Yonhap "GWANGJU" is in
 Korea), the e-mail domains of its reporters (a sign-off `jdoe@yna.co.kr`
@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-RULESET = "agencies.v2"
+RULESET = "agencies.v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,8 @@ class Agency:
     signoff_word: str | None = None   # word that opens its desk-initials sign-off
 
 
-AGENCIES: tuple[Agency, ...] = (
+# The world and regional services and the agencies running text cites by their tags ("AFP said").
+_CITED: tuple[Agency, ...] = (
     Agency("AP", ("AP", "Associated Press", "The Associated Press", "APTN"), "US",
            ("CHATHAM, Mass. (AP) _", "WASHINGTON (AP) —", "ST. LOUIS, July 5 (AP) --"),
            ("ap.org",), "ap"),
@@ -93,7 +94,7 @@ AGENCIES: tuple[Agency, ...] = (
            ("BERN (Keystone-SDA) -",), ("keystone-sda.ch",)),
     Agency("PA", ("PA", "Press Association", "PA Media"), "GB",
            ("LONDON (PA) -",), ("pamediagroup.com", "pa.press.net")),
-    Agency("ANP", ("ANP",), "NL", ("AMSTERDAM (ANP) -",), ("anp.nl",)),
+    Agency("ANP", ("ANP", "Algemeen Nederlands Persbureau"), "NL", ("AMSTERDAM (ANP) -",), ("anp.nl",)),
     Agency("APA", ("APA", "Austria Presse Agentur"), "AT", ("VIENNA (APA) -",), ("apa.at",)),
     Agency("Belga", ("Belga",), "BE", ("BRUSSELS (Belga) -",), ("belga.be",)),
     Agency("STT", ("STT", "STT-FNB", "STT-Lehtikuva"), "FI", ("HELSINKI (STT) -",), ("stt.fi",)),
@@ -109,13 +110,271 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News"), "US", ("(Bloomberg) --",), ("bloomberg.net", "bloomberg.com")),
 )
 
+# National agencies of every country that has one, and the smaller services: credits know them by
+# their tags, running text by their full names only (see `text_forms`).
+_NATIONAL: tuple[Agency, ...] = (
+    # Europe and Central Asia (EANA and OANA members).
+    Agency("ATA", ("ATA", "Albanian Telegraphic Agency", "Agjencia Telegrafike Shqiptare"), "AL",
+           ("TIRANA, Jan 5 (ATA) -",), ("ata.gov.al",)),
+    Agency("BelTA", ("BelTA", "Belarusian Telegraph Agency"), "BY", ("MINSK, 5 January (BelTA) -",), ("belta.by",)),
+    Agency("FENA", ("FENA", "Fena", "Federalna novinska agencija", "Federal News Agency"), "BA",
+           ("SARAJEVO, Jan 5 (FENA) -",), ("fena.ba",)),
+    Agency("SRNA", ("SRNA", "Srna", "News Agency of Republika Srpska", "Novinska agencija Republike Srpske"), "BA",
+           ("BANJA LUKA, Jan 5 (SRNA) -",), ("srna.rs",)),
+    Agency("CNA", ("CNA", "Cyprus News Agency"), "CY", ("NICOSIA, Jan 5 (CNA) -",), ("cna.org.cy",)),
+    Agency("STA", ("STA", "Slovenian Press Agency", "Slovenska tiskovna agencija"), "SI",
+           ("LJUBLJANA, Jan 5 (STA) -",), ("sta.si",)),
+    Agency("TASR", ("TASR", "News Agency of the Slovak Republic", "Tlačová agentúra Slovenskej republiky"), "SK",
+           ("BRATISLAVA, Jan 5 (TASR) -",), ("tasr.sk",)),
+    Agency("MIA", ("MIA", "Macedonian Information Agency"), "MK",
+           ("SKOPJE, Jan 5 (MIA) -",), ("mia.mk",)),
+    Agency("MINA", ("MINA", "Montenegrin News Agency"), "ME", ("PODGORICA, Jan 5 (MINA) -",), ("mina.news",)),
+    Agency("LETA", ("LETA", "Latvian News Agency"), "LV", ("RIGA, Jan 5 (LETA) -",), ("leta.lv",)),
+    Agency("ELTA", ("ELTA", "Lithuanian News Agency"), "LT", ("VILNIUS, Jan 5 (ELTA) -",), ("elta.lt",)),
+    Agency("BNS", ("BNS", "Baltic News Service"), "EE", ("TALLINN, Jan 5 (BNS) -",), ("bns.ee", "bns.lt", "bns.lv")),
+    Agency("Moldpres", ("Moldpres", "Moldpres News Agency"), "MD", ("CHISINAU, Jan 5 (Moldpres) -",), ("moldpres.md",)),
+    Agency("ARMENPRESS", ("ARMENPRESS", "Armenpress", "Armenpress News Agency"), "AM",
+           ("YEREVAN, JANUARY 5, ARMENPRESS.",),
+           ("armenpress.am",)),
+    Agency("AzerTAc", ("AzerTAc", "Azertag", "Azerbaijan State News Agency"), "AZ",
+           ("Baku, January 5 (AZERTAC) -",), ("azertac.az", "azertag.az")),
+    Agency("Trend", ("Trend", "Trend News Agency"), "AZ", ("BAKU, Azerbaijan, Jan. 5. /Trend/",), ("trend.az",)),
+    Agency("APA", ("APA", "Azeri Press Agency", "APA Holding"), "AZ", ("Baku, January 5 (APA) -",), ("apa.az",)),
+    Agency("Interpressnews", ("Interpressnews",), "GE", ("TBILISI, Jan 5 (Interpressnews) -",),
+           ("interpressnews.ge",)),
+    Agency("KAZINFORM", ("KAZINFORM", "Kazinform", "Kazinform International News Agency", "Kazinform News Agency"),
+           "KZ",
+           ("ASTANA, Jan 5 (Kazinform) -",), ("inform.kz",)),
+    Agency("Kabar", ("Kabar", "Kabar News Agency", "National News Agency Kabar"), "KG", ("BISHKEK, Jan 5 (Kabar) -",),
+           ("kabar.kg",)),
+    Agency("AKIpress", ("AKIpress", "AKIpress News Agency"), "KG", ("BISHKEK (AKIpress) -",),
+           ("akipress.com", "akipress.org")),
+    Agency("Khovar", ("Khovar", "National Information Agency of Tajikistan"), "TJ", ("DUSHANBE, Jan 5 (Khovar) -",),
+           ("khovar.tj",)),
+    Agency("UzA", ("UzA", "National News Agency of Uzbekistan"), "UZ", ("TASHKENT, Jan 5 (UzA) -",), ("uza.uz",)),
+    Agency("TDH", ("TDH", "Turkmen State News Service", "Turkmenistan State News Agency"), "TM",
+           ("ASHGABAT, Jan 5 (TDH) -",), ("tdh.gov.tm",)),
+    Agency("UNIAN", ("UNIAN", "Unian", "Ukrainian Independent Information Agency of News"), "UA",
+           ("KYIV, Jan 5 (UNIAN) -",),
+           ("unian.net", "unian.info")),
+    Agency("Interfax-Ukraine", ("Interfax-Ukraine", "Interfax Ukraine"), "UA", ("KYIV, Jan 5 (Interfax-Ukraine) -",),
+           ("interfax.com.ua",)),
+    Agency("AGI", ("AGI", "Agenzia Giornalistica Italia", "Agenzia Italia"), "IT", ("ROME, Jan 5 (AGI) -",),
+           ("agi.it",)),
+    Agency("Adnkronos", ("Adnkronos", "Adn Kronos"), "IT", ("ROME, Jan 5 (Adnkronos) -",), ("adnkronos.com",)),
+    Agency("askanews", ("askanews", "Askanews"), "IT", ("Roma, 6 set. (askanews) -",), ("askanews.it",)),
+    Agency("LaPresse", ("LaPresse",), "IT", ("MILAN, Jan 5 (LaPresse) -",), ("lapresse.it",)),
+    Agency("DHA", ("DHA", "Demiroren News Agency", "Demirören Haber Ajansı", "Dogan News Agency"), "TR",
+           ("ISTANBUL, Jan 5 (DHA) -",), ("dha.com.tr",)),
+    Agency("IHA", ("IHA", "Ihlas News Agency", "İhlas Haber Ajansı"), "TR", ("ANKARA, Jan 5 (IHA) -",),
+           ("iha.com.tr",)),
+    Agency("epd", ("epd", "Evangelischer Pressedienst"), "DE", ("Frankfurt, Jan 5 (epd) -",), ("epd.de",)),
+    Agency("ACN", ("ACN", "Agència Catalana de Notícies", "Catalan News Agency", "Catalan News"), "ES",
+           ("BARCELONA, Jan 5 (ACN) -",), ("acn.cat", "catalannews.com")),
+    # The Arab world and Iran (FANA, Arab States Broadcasting members).
+    Agency("WAFA", ("WAFA", "Palestine News Agency", "Palestinian News and Information Agency"), "PS",
+           ("RAMALLAH, Jan 5 (WAFA) -",), ("wafa.ps", "english.wafa.ps")),
+    Agency("Petra", ("Petra", "PETRA", "Jordan News Agency"), "JO", ("AMMAN, Jan 5 (Petra) -",), ("petra.gov.jo",)),
+    Agency("SANA", ("SANA", "Syrian Arab News Agency"), "SY", ("Damascus, SANA -", "DAMASCUS, Jan 5 (SANA) -"),
+           ("sana.sy",)),
+    Agency("INA", ("INA", "Iraqi News Agency"), "IQ", ("BAGHDAD, Jan 5 (INA) -",), ("ina.iq",)),
+    Agency("NINA", ("NINA", "National Iraqi News Agency"), "IQ", ("BAGHDAD, Jan 5 (NINA) -",), ("ninanews.com",)),
+    Agency("NNA", ("NNA", "National News Agency", "Lebanon National News Agency"), "LB", ("BEIRUT, Jan 5 (NNA) -",),
+           ("nna-leb.gov.lb",)),
+    Agency("QNA", ("QNA", "Qatar News Agency"), "QA", ("DOHA, Jan 5 (QNA) -",), ("qna.org.qa",)),
+    Agency("BNA", ("BNA", "Bahrain News Agency"), "BH", ("MANAMA, Jan 5 (BNA) -",), ("bna.bh",)),
+    Agency("ONA", ("ONA", "Oman News Agency"), "OM", ("MUSCAT, Jan 5 (ONA) -",), ("omannews.gov.om",)),
+    Agency("Lana", ("Lana", "LANA", "Libyan News Agency", "Libya News Agency", "Jamahiriya News Agency", "JANA"), "LY",
+           ("Tripoli, 5 January 2024 (Lana) -",), ("lana.gov.ly",)),
+    Agency("TAP", ("TAP", "Tunis Afrique Presse", "Agence Tunis Afrique Presse"), "TN", ("TUNIS, Jan 5 (TAP) -",),
+           ("tap.info.tn",)),
+    Agency("APS", ("APS", "Algérie Presse Service", "Algeria Press Service", "Algerian Press Service"), "DZ",
+           ("ALGIERS, Jan 5 (APS) -",), ("aps.dz",)),
+    Agency("MAP", ("MAP", "Maghreb Arabe Presse", "Moroccan News Agency"), "MA", ("RABAT, Jan 5 (MAP) -",),
+           ("map.ma", "mapexpress.ma")),
+    Agency("SUNA", ("SUNA", "Sudan News Agency"), "SD", ("KHARTOUM, Jan 5 (SUNA) -",), ("suna-sd.net",)),
+    Agency("AMI", ("AMI", "Agence Mauritanienne d'Information", "Mauritanian News Agency"), "MR",
+           ("NOUAKCHOTT, Jan 5 (AMI) -",), ("ami.mr",)),
+    Agency("ISNA", ("ISNA", "Iranian Students' News Agency", "Iranian Students News Agency"), "IR",
+           ("TEHRAN, Jan 5 (ISNA) -",), ("isna.ir",)),
+    Agency("MNA", ("MNA", "Mehr News Agency", "Mehr"), "IR", ("TEHRAN, Jan. 05 (MNA) -",), ("mehrnews.com",)),
+    Agency("FNA", ("FNA", "Fars News Agency", "Fars News"), "IR", ("TEHRAN, Jan 5 (FNA) -",),
+           ("farsnews.ir", "farsnews.com")),
+    Agency("Tasnim", ("Tasnim", "Tasnim News Agency"), "IR", ("TEHRAN, Jan 5 (Tasnim) -",), ("tasnimnews.com",)),
+    # South, South-East and East Asia, the Pacific (OANA members).
+    Agency("Bakhtar", ("Bakhtar", "Bakhtar News Agency"), "AF", ("KABUL, Jan 5 (Bakhtar) -",), ("bakhtarnews.af",)),
+    Agency("Pajhwok", ("Pajhwok", "Pajhwok Afghan News"), "AF", ("KABUL, Jan 5 (Pajhwok) -",), ("pajhwok.com",)),
+    Agency("PPI", ("PPI", "Pakistan Press International"), "PK", ("KARACHI, Jan 5 (PPI) -",), ("ppinewsagency.com",)),
+    Agency("UNI", ("UNI", "United News of India"), "IN", ("New Delhi, Jan 5 (UNI)",), ("uniindia.com",)),
+    Agency("UNB", ("UNB", "United News of Bangladesh"), "BD", ("DHAKA, Jan 5 (UNB) -",), ("unb.com.bd",)),
+    Agency("Lankapuvath", ("Lankapuvath", "Lanka Puvath", "National News Agency of Sri Lanka"), "LK",
+           ("COLOMBO, Jan 5 (Lankapuvath) -",), ("lankapuvath.lk",)),
+    Agency("RSS", ("RSS", "Rastriya Samachar Samiti", "Rashtriya Samachar Samiti"), "NP", ("KATHMANDU, Jan 5 (RSS) -",),
+           ("rss.com.np",)),
+    Agency("MNA", ("MNA", "Myanmar News Agency"), "MM", ("NAY PYI TAW, Jan 5 (MNA) -",), ()),
+    Agency("TNA", ("TNA", "Thai News Agency"), "TH", ("CHIANGRAI, Jan 5 (TNA) -",), ("tnamcot.com",)),
+    Agency("NNT", ("NNT", "National News Bureau of Thailand"), "TH", ("BANGKOK, Jan 5 (NNT) -",),
+           ("thainews.prd.go.th",)),
+    Agency("KPL", ("KPL", "Lao News Agency", "Khaosan Pathet Lao"), "LA", ("VIENTIANE, Jan 5 (KPL) -",),
+           ("kpl.gov.la",)),
+    Agency("AKP", ("AKP", "Agence Kampuchea Presse"), "KH", ("PHNOM PENH, Jan 5 (AKP) -",), ("akp.gov.kh",)),
+    Agency("TATOLI", ("TATOLI", "Tatoli", "Tatoli Agência Noticiosa de Timor-Leste"), "TL", ("DILI, Jan 5 (TATOLI) -",),
+           ("tatoli.tl",)),
+    Agency("CNS", ("CNS", "China News Service", "Zhongxinshe"), "CN", ("BEIJING, Jan 5 (CNS) -",),
+           ("chinanews.com.cn",)),
+    Agency("Newsis", ("Newsis", "NEWSIS"), "KR", ("SEOUL, Jan 5 (Newsis) -",), ("newsis.com",)),
+    Agency("News1", ("News1", "News1 Korea"), "KR", ("SEOUL, Jan 5 (News1) -",), ("news1.kr",)),
+    # Africa (FAAPA members and the pan-African services).
+    Agency("NAN", ("NAN", "News Agency of Nigeria"), "NG", ("Lagos, NAN -", "ABUJA, Jan 5 (NAN) -"), ("nannews.ng",)),
+    Agency("GNA", ("GNA", "Ghana News Agency"), "GH", ("ACCRA, Jan 5 (GNA) -",), ("gna.org.gh",)),
+    Agency("KNA", ("KNA", "Kenya News Agency"), "KE", ("NAIROBI, Jan 5 (KNA) -",), ("kenyanews.go.ke",)),
+    Agency("ENA", ("ENA", "Ethiopian News Agency"), "ET", ("ADDIS ABABA, June 13/2024 (ENA) -",), ("ena.et",)),
+    Agency("ABP", ("ABP", "Agence Bénin Presse"), "BJ", ("COTONOU, Jan 5 (ABP) -",), ("abp.bj",)),
+    Agency("ABP", ("ABP", "Agence Burundaise de Presse"), "BI", ("BUJUMBURA, Jan 5 (ABP) -",), ("abp.info.bi",)),
+    Agency("ACP", ("ACP", "Agence Congolaise de Presse"), "CD", ("KINSHASA, Jan 5 (ACP) -",), ("acp.cd",)),
+    Agency("ACI", ("ACI", "Agence Congolaise d'Information"), "CG", ("BRAZZAVILLE, Jan 5 (ACI) -",), ("aci.cg",)),
+    Agency("AGP", ("AGP", "Agence Gabonaise de Presse"), "GA", ("LIBREVILLE, Jan 5 (AGP) -",), ("agpgabon.ga",)),
+    Agency("AGP", ("AGP", "Agence Guinéenne de Presse"), "GN", ("CONAKRY, Jan 5 (AGP) -",), ("agpguinee.com",)),
+    Agency("AIP", ("AIP", "Agence Ivoirienne de Presse"), "CI", ("ABIDJAN, Jan 5 (AIP) -",), ("aip.ci",)),
+    Agency("AIB", ("AIB", "Agence d'Information du Burkina"), "BF", ("OUAGADOUGOU, Jan 5 (AIB) -",), ("aib.media",)),
+    Agency("AMAP", ("AMAP", "Agence Malienne de Presse et Publicité"), "ML", ("BAMAKO, Jan 5 (AMAP) -",), ("amap.ml",)),
+    Agency("ANP", ("ANP", "Agence Nigérienne de Presse"), "NE", ("NIAMEY, Jan 5 (ANP) -",), ("anp.ne",)),
+    Agency("APS", ("APS", "Agence de Presse Sénégalaise"), "SN", ("DAKAR, Jan 5 (APS) -",), ("aps.sn",)),
+    Agency("ATP", ("ATP", "Agence Tchadienne de Presse"), "TD", ("N'DJAMENA, Jan 5 (ATP) -",), ("atpt.td",)),
+    Agency("ATOP", ("ATOP", "Agence Togolaise de Presse"), "TG", ("LOME, Jan 5 (ATOP) -",), ("atop.tg",)),
+    Agency("ACAP", ("ACAP", "Agence Centrafrique Presse"), "CF", ("BANGUI, Jan 5 (ACAP) -",), ("acap.cf",)),
+    Agency("ANGOP", ("ANGOP", "Angop", "Agência Angola Press", "Angola Press"), "AO", ("LUANDA, Jan 5 (ANGOP) -",),
+           ("angop.ao",)),
+    Agency("Inforpress", ("Inforpress", "Agência Cabo-verdiana de Notícias"), "CV", ("PRAIA, Jan 5 (Inforpress) -",),
+           ("inforpress.cv",)),
+    Agency("STP-Press", ("STP-Press", "STP Press", "Agência STP-Press"), "ST", ("SAO TOME, Jan 5 (STP-Press) -",),
+           ("stp-press.st",)),
+    Agency("NAMPA", ("NAMPA", "Namibia Press Agency"), "NA", ("WINDHOEK, Jan 5 (NAMPA) -",), ("nampa.org",)),
+    Agency("BOPA", ("BOPA", "Botswana Press Agency"), "BW", ("GABORONE, Jan 5 (BOPA) -",), ()),
+    Agency("New Ziana", ("New Ziana", "ZIANA", "Zimbabwe Inter-Africa News Agency"), "ZW",
+           ("HARARE, Jan 5 (New Ziana) -",),
+           ("newziana.co.zw",)),
+    Agency("ZANIS", ("ZANIS", "Zambia News and Information Services"), "ZM", ("LUSAKA, Jan 5 (ZANIS) -",),
+           ("zanis.org.zm",)),
+    Agency("MANA", ("MANA", "Malawi News Agency"), "MW", ("LILONGWE, Jan 5 (MANA) -",), ()),
+    Agency("ANA", ("ANA", "African News Agency"), "ZA", ("JOHANNESBURG, Jan 5 (ANA) -",), ("africannewsagency.com",)),
+    Agency("SAnews", ("SAnews", "South African Government News Agency"), "ZA", ("PRETORIA, Jan 5 (SAnews) -",),
+           ("sanews.gov.za",)),
+    Agency("LINA", ("LINA", "Liberia News Agency"), "LR", ("MONROVIA, Jan 5 (LINA) -",), ()),
+    Agency("SLENA", ("SLENA", "Sierra Leone News Agency"), "SL", ("FREETOWN, Jan 5 (SLENA) -",), ("slenaonline.com",)),
+    Agency("SONNA", ("SONNA", "Somali National News Agency"), "SO", ("MOGADISHU, Jan 5 (SONNA) -",), ("sonna.so",)),
+    Agency("ADI", ("ADI", "Agence Djiboutienne d'Information"), "DJ", ("DJIBOUTI, Jan 5 (ADI) -",), ("adi.dj",)),
+    Agency("PANA", ("PANA", "Panapress", "Pan African News Agency"), "SN", ("DAKAR, Jan 5 (PANA) -",),
+           ("panapress.com",)),
+    Agency("APA", ("APA", "Agence de Presse Africaine", "APA News"), "SN", ("DAKAR, Jan 5 (APA) -",), ("apanews.net",)),
+    # The Americas.
+    Agency("Télam", ("Télam", "Telam", "Agencia Télam"), "AR", ("BUENOS AIRES, Jan 5 (Telam) -",), ("telam.com.ar",)),
+    Agency("Agência Brasil", ("Agência Brasil", "Agencia Brasil", "ABr"), "BR", ("BRASILIA, Jan 5 (Agência Brasil) -",),
+           ("agenciabrasil.ebc.com.br",)),
+    Agency("Agência Estado", ("Agência Estado", "Agencia Estado"), "BR", ("SAO PAULO, Jan 5 (Agência Estado) -",),
+           ("estadao.com.br",)),
+    Agency("Colprensa", ("Colprensa", "COLPRENSA"), "CO", ("BOGOTA, Jan 5 (Colprensa) -",), ("colprensa.com",)),
+    Agency("ANDINA", ("ANDINA", "Andina", "Agencia Andina", "Andina News Agency"), "PE", ("LIMA, Jan 5 (ANDINA) -",),
+           ("andina.pe",)),
+    Agency("ABI", ("ABI", "Agencia Boliviana de Información"), "BO", ("LA PAZ, Jan 5 (ABI) -",), ("abi.bo",)),
+    Agency("ACN", ("ACN", "Agencia Cubana de Noticias", "Cuban News Agency"), "CU", ("HAVANA, Jan 5 (ACN) -",),
+           ("acn.cu",)),
+    Agency("CMC", ("CMC", "Caribbean Media Corporation", "Caribbean News Agency", "CANA"), "BB",
+           ("BRIDGETOWN, Barbados, Jan 5 (CMC) -",), ("cmccaribbean.com",)),
+    # International services.
+    Agency("IPS", ("IPS", "Inter Press Service", "IPS News"), "IT", ("ROME, Jan 5 (IPS) -",), ("ipsnews.net",)),
+    Agency("JTA", ("JTA", "Jewish Telegraphic Agency"), "US", ("NEW YORK (JTA) --",), ("jta.org",)),
+    Agency("Pacnews", ("Pacnews", "PACNEWS"), "FJ", ("SUVA, Jan 5 (PACNEWS) -",), ("pina.com.fj",)),
+)
+
+
+AGENCIES: tuple[Agency, ...] = _CITED + _NATIONAL
+_CITED_BY_TAG = frozenset(_CITED)
+
+
+def text_forms(agency: Agency) -> tuple[str, ...]:
+    """The forms that name `agency` in running text, for the entity gazetteer.
+
+    A national agency's tag is a credit's word, not a sentence's: in a story
+    "AKP" is Turkey's ruling party before it is Cambodia's agency, "PPI" a
+    price index, "ATP" tennis, "Petra" a ruin and "Nampa" a city in Idaho.
+    Such an agency is named in text by its full
+    names of two words or more ("Agence Kampuchea Presse"); the agencies
+    text cites by tag keep every tag.
+    """
+    tags = dict.fromkeys((agency.name, *agency.aliases))
+    if agency in _CITED_BY_TAG:
+        return tuple(tags)
+    return tuple(t for t in tags if len(t.split()) >= 2)
+
 
 def _key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", folded.casefold()).strip()
 
 
-_BY_ALIAS: dict[str, Agency] = {_key(a): agency for agency in AGENCIES for a in (agency.name, *agency.aliases)}
+# National agencies' tags that a line opens with for other reasons ("MAP - Where the fires are", "ATP -" over
+# tennis results, "PPI -" the price index, "AKP -" Turkey's party, "TAP -" the airline). They are left to
+# the grammar like a shared tag: a credit keeps them as printed, with no home country; the agency's full
+# names still give its canonical name and country. Left out of the table altogether: agencies whose tag,
+# unknown, reads as a place ("AIM", Mozambique's: Aim is a town) or that print it in two casings the
+# readers keep apart ("(MONTSAME)" and "(Montsame)"; "(Saba)" and "SABA").
+_LEFT_TO_THE_GRAMMAR = frozenset({"map", "atp", "uni", "rss", "tap", "ppi", "akp", "mia", "aib", "cns"})
+
+
+def _index(table: tuple[Agency, ...]) -> dict[str, Agency]:
+    """Each printed tag's agency; a tag two agencies print is nobody's.
+
+    The ambiguity rule: a short name that several agencies print ("APS" is
+    Algeria's and Senegal's, "ABP" Benin's and Burundi's, "APA" Austria's,
+    Azerbaijan's and a Dakar service's, "MNA" Mehr's, Myanmar's and more)
+    is left out of the index. The grammar then reads it as any unknown
+    credit: kept as printed (the same text as their shared canonical name),
+    with no home country to pick Senegal's places for Algeria's copy, and no
+    claim to be the known sender of a pair like "(ITALPRESS/MNA)". Each
+    agency's full names ("Algérie Presse Service") still give the short name
+    and its own home country. A tag claimed by agencies with different
+    canonical names is an error in the table, caught here at import.
+    """
+    claims: dict[str, list[Agency]] = {}
+    for agency in table:
+        for tag in dict.fromkeys((agency.name, *agency.aliases)):
+            claimants = claims.setdefault(_key(tag), [])
+            if agency not in claimants:
+                claimants.append(agency)
+    index: dict[str, Agency] = {}
+    for key, claimants in claims.items():
+        names = {a.name for a in claimants}
+        if len(names) != 1 or (len(claimants) > 1 and _key(claimants[0].name) != key):
+            raise ValueError(f"agency tag {key!r} is claimed by {sorted(names)}: a shared tag must be their name")
+        if len(claimants) == 1 and key not in _LEFT_TO_THE_GRAMMAR:
+            index[key] = claimants[0]
+    return index
+
+
+_BY_ALIAS: dict[str, Agency] = _index(AGENCIES)
+
+
+def _capitals_only(table: tuple[Agency, ...]) -> frozenset[str]:
+    """Keys of national agencies' tags the table spells only in capitals: "SANA", "LINA", "MIA", "NAMPA".
+
+    Printed otherwise they are a person's name ("Sana", "Lina", "Mia") or a
+    place ("Nampa"), and the By-line readers ask the table whether a word is
+    an agency. The world agencies' tags match in any case ("dpa", "DPA",
+    "Reuter", "REUTER"), and a national agency that prints its name in
+    title case lists that spelling too ("Petra", "Kazinform").
+    """
+    spellings: dict[str, set[str]] = {}
+    for agency in table:
+        if agency in _CITED_BY_TAG:
+            continue
+        for tag in (agency.name, *agency.aliases):
+            spellings.setdefault(_key(tag), set()).add(tag)
+    return frozenset(key for key, printed in spellings.items()
+                     if all(t.isupper() and " " not in t for t in printed))
+
+
+_CAPITALS_ONLY: frozenset[str] = _capitals_only(AGENCIES)
 _BY_DOMAIN: dict[str, Agency] = {d: agency for agency in AGENCIES for d in agency.domains}
 _BY_SIGNOFF_WORD: dict[str, Agency] = {
     agency.signoff_word.casefold(): agency for agency in AGENCIES if agency.signoff_word
@@ -123,8 +382,15 @@ _BY_SIGNOFF_WORD: dict[str, Agency] = {
 
 
 def lookup(tag: str) -> Agency | None:
-    """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency"), or None."""
-    return _BY_ALIAS.get(_key(tag))
+    """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency"), or None.
+
+    A tag several agencies print ("APS") is none of theirs: None, read as printed.
+    A national agency's tag in capitals names it only in capitals ("SANA", not "Sana").
+    """
+    key = _key(tag)
+    if key in _CAPITALS_ONLY and not tag.isupper():
+        return None
+    return _BY_ALIAS.get(key)
 
 
 def canonical(tag: str | None) -> str | None:

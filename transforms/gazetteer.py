@@ -291,7 +291,7 @@ def _agencies() -> list[tuple[str, Known]]:
     forms = []
     for agency in agencies.AGENCIES:
         known = Known(entity_key("ORG", agency.name), "ORG", agency.name, "agency", agency.country, None, None, None)
-        forms.extend((form, known) for form in dict.fromkeys((agency.name, *agency.aliases)))
+        forms.extend((form, known) for form in agencies.text_forms(agency))
     return forms
 
 
