@@ -486,3 +486,14 @@ def test_dateline_grammar_keeps_no_break_spaces_in_raw() -> None:
 def test_dateline_grammar_a_comma_inside_a_credit_only_after_a_date(text: str, agency: str | None) -> None:
     found = parse_dateline(text, reference_date=REF)
     assert (found.agency if found else None) == agency
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("LUCAYA, Grand Bahama – The council met.", "Grand Bahama"),   # a region the gazetteer does not name
+    ("CHATHAM, Mass. (AP) _ The council met.", "Massachusetts"),    # the gazetteer's region
+    ("Georgia, Tbilisi, July 5 - The council met.", None),           # the city printed after its country
+    ("QARZEN, Kenya - The council met.", None),                      # a country is no region
+])
+def test_dateline_grammar_region_printed_in_full(text: str, region: str | None) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and found.region == region

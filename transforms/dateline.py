@@ -201,7 +201,15 @@ class Dateline:
 
     @property
     def region(self) -> str | None:
-        return self.place.region if self.place else None
+        """The place's region; where the gazetteer names none, a region printed in full ("NAVAL, Biliran")."""
+        if self.place is not None and self.place.region is not None:
+            return self.place.region
+        printed = self.qualifier
+        if self.place is None or printed is None or not _FULL_REGION_RE.fullmatch(printed) or (
+                places.country_code(printed) is not None or places.us_state(printed) is not None
+                or fold(printed) == fold(self.place.city)):  # "Georgia, Tbilisi": the city printed second
+            return None
+        return places.normal_case(printed)
 
     @property
     def country(self) -> str | None:
@@ -219,6 +227,10 @@ class Dateline:
         return (self.city or places.normal_case(self.places[0]),) + tuple(
             places.normal_case(p) for p in self.places[1:]
         )
+
+
+# A region printed in full: words of letters, no abbreviation's stop, no initials ("Biliran", "Grand Bahama").
+_FULL_REGION_RE = re.compile(r"[^\W\d_]{4,}(?:[ -][^\W\d_]{2,}){0,3}")
 
 
 @dataclass(frozen=True, slots=True)
