@@ -62,6 +62,24 @@ the one left ("LISBOA" for Lisbon) is in KNOWN_GAPS. A fourth set (`FOURTH_BATCH
 Saba News), committed before it was run against those rules, read 3 of 3:
 too few to be a figure, but the only one not taken on forms the rules were
 written for.
+
+The fifth to ninth batches (`FIFTH_BATCH` ... `NINTH_BATCH`, with their
+`..._NOT_DATELINES`) were blind benches of the session of 2026-12-07: each
+written by a measure-only helper from houses in no earlier batch, its
+expectations frozen (with a sha256) before it was first run against the
+code of the day, and only then used to write rules. Their first runs are
+the best estimates of never-seen copy (parse_dateline, all forms; city,
+country, date, agency): bench4 69/67/75/69 %, bench5 74/75/80/75,
+bench6 61/69/71/71, bench7 74/74/72/72, bench8 67/71/73/69; on the forms
+their writers were sure of, 83/78/83/75, 85/80/85/83, 86/86/86/86,
+74/74/74/71, 76/80/84/80. They are pinned here as written, except: forms
+whose writer marked the expectation unsure and that the grammar reads
+otherwise are left out (35, judgement calls: a country alone as the place,
+local spellings GeoNames lacks, credits with no separator), the print's
+"St." is kept as the project's convention (two Grenada and St. Pölten
+forms), and one repeated Kuwait Times form is dropped; sure forms still
+misread are KNOWN_GAPS in the test. Two later benches (bench9, bench10)
+were kept blind to the end: see the session's closing note.
 """
 
 from __future__ import annotations
@@ -897,7 +915,4569 @@ FOURTH_BATCH: tuple[ZooLead, ...] = (
           kind="newspaper"),
 )
 
-ZOO: tuple[ZooLead, ...] = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH
+# bench4: first run parse_dateline city 69 %, country 67, date 75, agency 69 on 55 forms (sure forms 83/78/83/75).
+FIFTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('ACP',
+          'Kinshasa, 14/03(ACP).- The provincial assembly opened its spring session on '
+          'Wednesday.\n\nOfficials said more details would follow later in the week.',
+          'Kinshasa, 14/03(ACP).-',
+          'Kinshasa',
+          None,
+          'CD',
+          '2007-03-14',
+          'ACP',
+          '2007-03-14',
+          "http://www.un.int/drcongo/archives/BQ-1304.htm (ACP bulletin: 'Kinshasa, 29/03(ACP).-')"),
+    _lead('Asia-Plus',
+          'DUSHANBE, November 9, 2010, Asia-Plus  -- A new bus depot opened in the east of the '
+          'capital on Tuesday.\n\nOfficials said more details would follow later in the week.',
+          'DUSHANBE, November 9, 2010, Asia-Plus  --',
+          'Dushanbe',
+          None,
+          'TJ',
+          '2010-11-09',
+          'Asia-Plus',
+          '2010-11-09',
+          "https://asiaplus.news/en/rubrics/tajikistan/society/page/770 ('DUSHANBE, November 2, "
+          "2010, Asia-Plus  --')"),
+    _lead('Asia-Plus',
+          'KHUJAND, October 12, 2010, Asia-Plus  -- Cotton growers in the north expect a larger '
+          'harvest this year.\n\nOfficials said more details would follow later in the week.',
+          'KHUJAND, October 12, 2010, Asia-Plus  --',
+          'Khujand',
+          None,
+          'TJ',
+          '2010-10-12',
+          'Asia-Plus',
+          '2010-10-13',
+          "https://asiaplus.news/en/rubrics/tajikistan/society/page/770 ('KHUJAND, October 7, "
+          "2010, Asia-Plus  --')"),
+    _lead('TCA',
+          'DUSHANBE (TCA) — Health officials presented the results of a national survey on '
+          'Thursday.\n\nOfficials said more details would follow later in the week.',
+          'DUSHANBE (TCA) —',
+          'Dushanbe',
+          None,
+          'TJ',
+          '2017-12-14',
+          'TCA',
+          '2017-12-14',
+          "https://timesca.com/page/1175/?catid=17&id=6005 ('DUSHANBE (TCA) —')"),
+    _lead('TCA',
+          'BISHKEK (TCA) — Lawmakers approved in first reading a bill on public procurement.\n\n'
+          'Officials said more details would follow later in the week.',
+          'BISHKEK (TCA) —',
+          'Bishkek',
+          None,
+          'KG',
+          '2017-12-14',
+          'TCA',
+          '2017-12-14',
+          "https://timesca.com/page/1175/?catid=17&id=6005 ('BISHKEK (TCA) —')"),
+    _lead('NINA',
+          'BAGHDAD, Feb 17 (NNN-NINA) – Security forces reopened a highway north of the capital '
+          'yesterday.\n\nOfficials said more details would follow later in the week.',
+          'BAGHDAD, Feb 17 (NNN-NINA) –',
+          'Baghdad',
+          None,
+          'IQ',
+          '2022-02-17',
+          'NNN-NINA',
+          '2022-02-17',
+          "https://ummnews.net/Iraq?page=9 ('BAGHDAD, Feb 24 (NNN-NINA) –')"),
+    _lead('Kurdistan 24',
+          'ERBIL (Kurdistan 24) – The regional government opened a new passport office on '
+          'Sunday.\n\nOfficials said more details would follow later in the week.',
+          'ERBIL (Kurdistan 24) –',
+          'Erbil',
+          None,
+          'IQ',
+          '2021-09-20',
+          'Kurdistan 24',
+          '2021-09-20',
+          "https://www.kurdistan24.net/public/index.php/en/story/25747 ('ERBIL (Kurdistan 24) –')"),
+    _lead('Kurdish Herald',
+          'Erbil, Kurdistan - Polling stations stayed open an extra hour because of the heat.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Erbil, Kurdistan -',
+          'Erbil',
+          None,
+          'IQ',
+          '2009-07-27',
+          None,
+          '2009-07-27',
+          "http://kurdishherald.com/issue/003/special.php ('Erbil, Kurdistan - After months "
+          "of...') [unsure: 'Kurdistan' is a region, not a country: the qualifier may defeat the "
+          'lookup]'),
+    _lead('Kurdistan Region Presidency',
+          'Erbil, Kurdistan Region, 16 September 2019 The regional president called for calm in '
+          'a statement.\n\nOfficials said more details would follow later in the week.',
+          'Erbil, Kurdistan Region, 16 September 2019',
+          'Erbil',
+          None,
+          'IQ',
+          '2019-09-16',
+          None,
+          '2019-09-16',
+          "https://rojname.com/4596742 (Presidency of Kurdistan: 'Erbil, Kurdistan Region, 16 "
+          "September 2019 Kurdistan Region President...') [unsure: no separator between the date "
+          'and the story]'),
+    _lead('Shafaq News',
+          'Shafaq News/ The Iraqi cabinet approved a plan for new schools in Basra on '
+          'Wednesday.\n\nOfficials said more details would follow later in the week.',
+          'Shafaq News/',
+          None,
+          None,
+          None,
+          '2023-07-19',
+          'Shafaq News',
+          '2023-07-19',
+          "https://nwws.theindiansubcontinent.com/67-iraq?start=2040 ('Shafaq News/ The Iraqi "
+          "presidency...') [unsure: a bare credit with a slash and no place: the zoo has no such "
+          'form; date = ref by convention]'),
+    _lead('Ammon News',
+          'AMMONNEWS - The Ministry of Water said on Tuesday it would repair two pumping '
+          'stations.\n\nOfficials said more details would follow later in the week.',
+          'AMMONNEWS -',
+          None,
+          None,
+          None,
+          '2019-11-12',
+          'AMMONNEWS',
+          '2019-11-12',
+          "http://en.ammonnews.net/formviewer.aspx?form=AllDetails&sectionid=1 ('AMMONNEWS - The "
+          "Ministry...') [unsure: bare capitalised credit before a dash, no place; the zoo keeps "
+          "'AFP - The agency said' as NOT a dateline]"),
+    _lead('LANA',
+          'Tripoli, 14 December 2020 (Lana) The health ministry opened two new testing centres '
+          'in the capital.\n\nOfficials said more details would follow later in the week.',
+          'Tripoli, 14 December 2020 (Lana)',
+          'Tripoli',
+          None,
+          'LY',
+          '2020-12-14',
+          'Lana',
+          '2020-12-14',
+          "https://lana.gov.ly/category.php?id=8&lang=en&page=65 ('Tripoli, 14 December "
+          "2020(Lana)') [unsure: Tripoli is also Lebanon's; no country printed]"),
+    _lead('LANA',
+          'Tripoli, 21.04.2019 - Lana - The electricity company said a substation was badly '
+          'damaged.\n\nOfficials said more details would follow later in the week.',
+          'Tripoli, 21.04.2019 - Lana -',
+          'Tripoli',
+          None,
+          'LY',
+          '2019-04-21',
+          'Lana',
+          '2019-04-21',
+          "https://lana.gov.ly/category.php?id=8&lang=en&page=360 ('Tripoli, 21.04.2019 - Lana -')"),
+    _lead('LANA',
+          'Rome, 3 May 2016(Lana) The food agency delivered aid to relief groups in the east.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Rome, 3 May 2016(Lana)',
+          'Rome',
+          None,
+          'IT',
+          '2016-05-03',
+          'Lana',
+          '2016-05-03',
+          "https://lana.gov.ly/category.php?id=8&lang=en&page=915 ('Rome, 3 May 2016(Lana)')"),
+    _lead('The Address',
+          'TRIPOLI – The interior ministry ordered two offices evacuated on Monday.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'TRIPOLI –',
+          'Tripoli',
+          None,
+          'LY',
+          '2018-12-25',
+          None,
+          '2018-12-25',
+          "https://addresslibya.net/archives/38704 ('The Address | Benghazi – Libya' over "
+          "'TRIPOLI – The Interior Ministry...')"),
+    _lead('Tehran Times',
+          'TEHRAN - The central bank said on Wednesday it would widen its currency band.\n\n'
+          'Officials said more details would follow later in the week.',
+          'TEHRAN -',
+          'Tehran',
+          None,
+          'IR',
+          '2021-08-26',
+          None,
+          '2021-08-26',
+          "https://info.5y1.org/my-most-visited-pages_1_2b81d2.html (Tehran Times page: 'TEHRAN "
+          "- In his first visit...')"),
+    _lead('MINA',
+          'Podgorica, (MINA-BUSINESS) – Fuel prices will fall by five cents from midnight, the '
+          'ministry said.\n\nOfficials said more details would follow later in the week.',
+          'Podgorica, (MINA-BUSINESS) –',
+          'Podgorica',
+          None,
+          'ME',
+          '2019-06-03',
+          'MINA-BUSINESS',
+          '2019-06-03',
+          "https://mina.news/english-news/page/82 ('Podgorica, (MINA-BUSINESS) –')"),
+    _lead('MINA',
+          'Podgorica/London, (MINA) – The president said the country would modernise its '
+          'army.\n\nOfficials said more details would follow later in the week.',
+          'Podgorica/London, (MINA) –',
+          'Podgorica',
+          None,
+          'ME',
+          '2019-06-03',
+          'MINA',
+          '2019-06-03',
+          "https://mina.news/english-news/page/82 ('Podgorica/London, (MINA) –')"),
+    _lead('ATA',
+          'TIRANA, July 17 (ATA) - By Eno Dervishi: A summer song festival opens on the coast '
+          'next week.\n\nOfficials said more details would follow later in the week.',
+          'TIRANA, July 17 (ATA) -',
+          'Tirana',
+          None,
+          'AL',
+          '1998-07-17',
+          'ATA',
+          '1998-07-18',
+          "http://www.hri.org/news/balkans/ata/1998/98-07-18.ata.html ('TIRANA, July 17 (ATA) - "
+          "By Eno Popi:') [unsure: whether the byline after the dash belongs in raw]"),
+    _lead('ATA',
+          "TIRANE, NOV.29 (ATA)-By K.Lala, A union of disabled people's groups was founded in "
+          'the capital.\n\nOfficials said more details would follow later in the week.',
+          'TIRANE, NOV.29 (ATA)-',
+          'Tirana',
+          None,
+          'AL',
+          '1997-11-29',
+          'ATA',
+          '1997-11-29',
+          "http://303630.ld5mlx17.asia/news/balkans/ata/1997/97-11-29.ata.html ('TIRANE, NOV.29 "
+          "(ATA)-By K.Shehu,') [unsure: Albanian 'Tirane' for Tirana; byline glued to the dash]"),
+    _lead('Capital FM Kenya',
+          'NAIROBI, Kenya, Feb 26-City Hall has been asked to explain the sale of a housing '
+          'estate.\n\nOfficials said more details would follow later in the week.',
+          'NAIROBI, Kenya, Feb 26-',
+          'Nairobi',
+          None,
+          'KE',
+          '2018-02-26',
+          None,
+          '2018-03-06',
+          "https://www.capitalfm.co.ke/news/section/county-news/ ('NAIROBI, Kenya, Feb "
+          "26-Nairobi County Government...')"),
+    _lead('Capital FM Kenya',
+          'MACHAKOS, Kenya, Mar 7 - Two governors condemned ethnic insults at a rally on '
+          'Wednesday.\n\nOfficials said more details would follow later in the week.',
+          'MACHAKOS, Kenya, Mar 7 -',
+          'Machakos',
+          None,
+          'KE',
+          '2018-03-07',
+          None,
+          '2018-03-07',
+          "https://www.capitalfm.co.ke/news/section/county-news/ ('MACHAKOS, Kenya, Mar 7 - ')"),
+    _lead('New Ziana',
+          'Harare, (New Ziana) – A memorial park for African leaders will be built outside the '
+          'capital.\n\nOfficials said more details would follow later in the week.',
+          'Harare, (New Ziana) –',
+          'Harare',
+          None,
+          'ZW',
+          '2025-07-28',
+          'New Ziana',
+          '2025-07-28',
+          "https://appertax.site/category/features/page/7 ('By Eugenie Muchetu Harare, (New "
+          "Ziana) –')"),
+    _lead('New Ziana',
+          'Harare (New Ziana)- Two cancer survivors told their stories at a clinic on '
+          'Saturday.\n\nOfficials said more details would follow later in the week.',
+          'Harare (New Ziana)-',
+          'Harare',
+          None,
+          'ZW',
+          '2025-07-17',
+          'New Ziana',
+          '2025-07-17',
+          "https://appertax.site/category/features/page/7 ('Harare (New Ziana)- Having faced...')"),
+    _lead('Harare Herald',
+          'Harare — Residents of a new suburb said on Monday they had waited months for '
+          'water.\n\nOfficials said more details would follow later in the week.',
+          'Harare —',
+          'Harare',
+          None,
+          'ZW',
+          '2023-05-02',
+          None,
+          '2023-05-02',
+          "https://harareherald.com/category/zimbabweans/ ('Harare — In New Ashdon Park...')"),
+    _lead('APS (Senegal)',
+          'Dakar, 3 jan (APS) – Le gouvernement a annoncé de nouvelles mesures contre les feux '
+          'de brousse.\n\nOfficials said more details would follow later in the week.',
+          'Dakar, 3 jan (APS) –',
+          'Dakar',
+          None,
+          'SN',
+          '2024-01-03',
+          'APS',
+          '2024-01-03',
+          "https://apsactu.com/2024/page/1355 ('SENEGAL-SECURITE / ...' over 'Dakar, 3 jan (APS) "
+          "–')"),
+    _lead('APS (Senegal)',
+          "Dakar, 29 déc (APS) – L'entraîneur a dévoilé le programme de préparation de son "
+          'équipe.\n\nOfficials said more details would follow later in the week.',
+          'Dakar, 29 déc (APS) –',
+          'Dakar',
+          None,
+          'SN',
+          '2024-12-29',
+          'APS',
+          '2025-01-02',
+          "https://apsactu.com/author/aps/page/90 ('Dakar, 29 déc (APS) –')"),
+    _lead('APS (Senegal)',
+          'Saint-Louis, 4 mars (APS) – Deux recueils de poèmes ont été présentés ce week-end.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Saint-Louis, 4 mars (APS) –',
+          'Saint-Louis',
+          None,
+          'SN',
+          '2024-03-04',
+          'APS',
+          '2024-03-04',
+          "https://apsactu.com/rubrique/depeches/culture/page/70 ('Saint-Louis, 4 mars (APS) –') "
+          '[unsure: Saint-Louis also in Réunion; no country printed]'),
+    _lead('AIB',
+          'Ouagadougou, 2 mai 2024(AIB)-Le ministère des Affaires étrangères a convoqué un '
+          'diplomate jeudi soir.\n\nOfficials said more details would follow later in the week.',
+          'Ouagadougou, 2 mai 2024(AIB)-',
+          'Ouagadougou',
+          None,
+          'BF',
+          '2024-05-02',
+          'AIB',
+          '2024-05-03',
+          "https://www.aib.media/blog/page/471 ('Ouagadougou, 2 mai 2024(AIB)-Le chargé...')"),
+    _lead('AIB',
+          'Dori, 2 déc. 2025 (AIB) – Le secrétaire général de la région a présidé la montée des '
+          'couleurs.\n\nOfficials said more details would follow later in the week.',
+          'Dori, 2 déc. 2025 (AIB) –',
+          'Dori',
+          None,
+          'BF',
+          '2025-12-02',
+          'AIB',
+          '2025-12-03',
+          "https://www.aib.media/blog/page/2 ('Dori, 2 déc. 2025 (AIB) –')"),
+    _lead('AIB',
+          'LONDRES – Les députés britanniques ont rejeté mardi une nouvelle motion du '
+          'gouvernement.\n\nOfficials said more details would follow later in the week.',
+          'LONDRES –',
+          'London',
+          None,
+          'GB',
+          '2019-09-10',
+          None,
+          '2019-09-10',
+          "https://www.aib.media/blog/page/1214 ('LE MONDE EN BREF': 'LONDRES – Les députés...') "
+          "[unsure: French exonym 'Londres']"),
+    _lead('Inforpress',
+          'Mindelo, Nov 26 (Inforpress) – A young architect won a design prize at the crafts '
+          'fair.\n\nOfficials said more details would follow later in the week.',
+          'Mindelo, Nov 26 (Inforpress) –',
+          'Mindelo',
+          None,
+          'CV',
+          '2021-11-26',
+          'Inforpress',
+          '2021-11-26',
+          "https://inforpress.cv/en/2021/11/25/ ('Mindelo, Nov 26 (Inforpress) –')"),
+    _lead('Inforpress',
+          'Praia, Mar 31 (Inforpress) – The election commission handed sample ballots to six '
+          'parties.\n\nOfficials said more details would follow later in the week.',
+          'Praia, Mar 31 (Inforpress) –',
+          'Praia',
+          None,
+          'CV',
+          '2021-03-31',
+          'Inforpress',
+          '2021-03-31',
+          "https://inforpress.cv/en/author/zany-silva/ ('Praia, Mar 31 (Inforpress) –')"),
+    _lead('Inforpress',
+          'Porto Novo, 11 Mar (Inforpress) – Tour operators asked for a new waste site on the '
+          'plateau.\n\nOfficials said more details would follow later in the week.',
+          'Porto Novo, 11 Mar (Inforpress) –',
+          'Porto Novo',
+          None,
+          'CV',
+          '2021-03-11',
+          'Inforpress',
+          '2021-03-11',
+          "https://inforpress.cv/en/2021/03/11/ ('Porto Novo, 11 Mar (Inforpress) –') [unsure: "
+          'Porto Novo of Cabo Verde is small; Porto-Novo of Benin is a capital: only the '
+          "agency's home tells]"),
+    _lead('Inforpress',
+          "Praia, 16 juin (Inforpress) – Une exposition sur la protection de l'environnement "
+          "s'ouvre ce mercredi.\n\nOfficials said more details would follow later in the week.",
+          'Praia, 16 juin (Inforpress) –',
+          'Praia',
+          None,
+          'CV',
+          '2021-06-16',
+          'Inforpress',
+          '2021-06-16',
+          "https://inforpress.cv/en/author/zany-silva/ ('Praia, 16 juin (Inforpress) –')"),
+    _lead('CMC',
+          'PORT AU PRINCE, Haiti, CMC – Officials urged people in low areas to move to '
+          'shelters.\n\nOfficials said more details would follow later in the week.',
+          'PORT AU PRINCE, Haiti, CMC –',
+          'Port-au-Prince',
+          None,
+          'HT',
+          '2025-10-28',
+          'CMC',
+          '2025-10-28',
+          "http://207.21.221.214/latest?page=827 (Gleaner page: 'PORT AU PRINCE, Haiti, CMC –') "
+          "[unsure: 'PORT AU PRINCE' printed without hyphens]"),
+    _lead('CMC',
+          'HAVANA, Cuba, CMC – Regional envoys said no student was hurt in a road accident.\n\n'
+          'Officials said more details would follow later in the week.',
+          'HAVANA, Cuba, CMC –',
+          'Havana',
+          None,
+          'CU',
+          '2013-03-20',
+          'CMC',
+          '2013-03-20',
+          "https://caricom.org/category/news/page/583 ('HAVANA, Cuba, CMC –')"),
+    _lead('Jamaica Observer',
+          'KINGSTON, Jamaica—A youth programme at a city school raised exam passes sharply.\n\n'
+          'Officials said more details would follow later in the week.',
+          'KINGSTON, Jamaica—',
+          'Kingston',
+          None,
+          'JM',
+          '2025-06-05',
+          None,
+          '2025-06-05',
+          "https://wp.caribscopeonline.com/tag/jamaica/page/164 ('KINGSTON, Jamaica—A "
+          "groundbreaking...')"),
+    _lead('Jamaica Observer',
+          'MONTEGO BAY, Jamaica — Cruise ships returned to the port on Wednesday after the '
+          'storm.\n\nOfficials said more details would follow later in the week.',
+          'MONTEGO BAY, Jamaica —',
+          'Montego Bay',
+          None,
+          'JM',
+          '2025-12-04',
+          None,
+          '2025-12-04',
+          "https://wp.caribscopeonline.com/tag/jamaica/page/214 ('MONTEGO BAY, Jamaica — ')"),
+    _lead('Gleaner',
+          'LONDON (AP): A rock band announced its first tour in four years on Tuesday.\n\n'
+          'Officials said more details would follow later in the week.',
+          'LONDON (AP):',
+          'London',
+          None,
+          'GB',
+          '2025-12-09',
+          'AP',
+          '2025-12-09',
+          "http://207.21.221.214/latest?page=827 ('LONDON (AP): Bon Jovi will...')"),
+    _lead('TNA',
+          'PHUKET, Feb 26 (TNA) – Police are checking unlicensed nurseries on the island.\n\n'
+          'Officials said more details would follow later in the week.',
+          'PHUKET, Feb 26 (TNA) –',
+          'Phuket',
+          None,
+          'TH',
+          '2025-02-26',
+          'TNA',
+          '2025-02-26',
+          "https://tna.mcot.net/author/pantipa/page/12 ('PHUKET, Feb 26 (TNA) –')"),
+    _lead('TNA',
+          'PRACHUAP KHIRI KHAN, Feb 25 (TNA) – Park officials announced the find of ancient '
+          'human remains.\n\nOfficials said more details would follow later in the week.',
+          'PRACHUAP KHIRI KHAN, Feb 25 (TNA) –',
+          'Prachuap Khiri Khan',
+          None,
+          'TH',
+          '2025-02-25',
+          'TNA',
+          '2025-02-26',
+          "https://tna.mcot.net/author/pantipa/page/12 ('PRACHUAP KHIRI KHAN, Feb 25 (TNA) –')"),
+    _lead('TNA',
+          'CHIANGRAI, Feb 25 (TNA) – Two countries began cutting firebreaks along the border.\n\n'
+          'Officials said more details would follow later in the week.',
+          'CHIANGRAI, Feb 25 (TNA) –',
+          'Chiang Rai',
+          None,
+          'TH',
+          '2025-02-25',
+          'TNA',
+          '2025-02-26',
+          "https://tna.mcot.net/author/pantipa/page/12 ('CHIANGRAI, Feb 25 (TNA) –') [unsure: "
+          "'CHIANGRAI' run together for Chiang Rai]"),
+    _lead('TNA',
+          'TAK, Feb 21 (TNA) – A second group of scam suspects crossed the border on Friday.\n\n'
+          'Officials said more details would follow later in the week.',
+          'TAK, Feb 21 (TNA) –',
+          'Tak',
+          None,
+          'TH',
+          '2025-02-21',
+          'TNA',
+          '2025-02-22',
+          "https://tna.mcot.net/author/pantipa/page/12 ('TAK, Feb 21 (TNA) –') [unsure: a "
+          "three-letter place name; Tak town may be under the gazetteer's floor]"),
+    _lead('NNT',
+          'BANGKOK (NNT) -- Border villagers said daily life had returned to normal.\n\n'
+          'Officials said more details would follow later in the week.',
+          'BANGKOK (NNT) --',
+          'Bangkok',
+          None,
+          'TH',
+          '2010-08-01',
+          'NNT',
+          '2010-08-01',
+          "https://aseannow.com/topic/387722-thailand-live-sunday-1-aug-2010 ('BANGKOK (NNT) --')"),
+    _lead('Fiji Sun',
+          'NADI\n\nFour people were taken to hospital after a van hit a bus on Friday.\n\n'
+          'Officials said more details would follow later in the week.',
+          'NADI',
+          'Nadi',
+          None,
+          'FJ',
+          '2015-05-09',
+          None,
+          '2015-05-09',
+          "https://fijisun21.rssing.com/chan-12285566/all_p114.html ('WAISEA "
+          "NASOKIA\\nNADI\\n\\nFive people...') [unsure: place alone on its own line with no "
+          'separator]'),
+    _lead('CNS',
+          "VATICAN CITY (CNS) -- The pope accepted the resignation of the Vatican's auditor on "
+          'Tuesday.\n\nOfficials said more details would follow later in the week.',
+          'VATICAN CITY (CNS) --',
+          'Vatican City',
+          None,
+          'VA',
+          '2017-06-20',
+          'CNS',
+          '2017-06-20',
+          "http://www.olglahabra.org/news?page=3 ('VATICAN CITY (CNS) --')"),
+    _lead('CNS',
+          'BANGALORE, India (CNS) -- A nun killed in 1995 will be beatified on Saturday.\n\n'
+          'Officials said more details would follow later in the week.',
+          'BANGALORE, India (CNS) --',
+          'Bengaluru',
+          None,
+          'IN',
+          '2017-10-31',
+          'CNS',
+          '2017-10-31',
+          "http://catholicvoiceomaha.com/aggregator/sources/1?page=3 ('BANGALORE, India (CNS) "
+          "--') [unsure: renamed city: current English name expected]"),
+    _lead('VIS',
+          "Vatican City, 5 October 2015 (VIS) – The bishops' assembly opened with a short "
+          'meditation.\n\nOfficials said more details would follow later in the week.',
+          'Vatican City, 5 October 2015 (VIS) –',
+          'Vatican City',
+          None,
+          'VA',
+          '2015-10-05',
+          'VIS',
+          '2015-10-05',
+          "https://visnews-en.blogspot.com/2015_10_05_archive.html ('Vatican City, 5 October "
+          "2015 (VIS) –')"),
+    _lead('epd',
+          'Leipzig (epd). Rund 5.000 Denkmäler öffnen am Sonntag ihre Türen.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Leipzig (epd).',
+          'Leipzig',
+          None,
+          'DE',
+          '2021-09-10',
+          'epd',
+          '2021-09-10',
+          "https://www.ekmd.de/suche/?ftsp1=94&orderby=score&query=epd ('Leipzig (epd). Rund "
+          "5.000 Denkmäler...')"),
+    _lead('epd',
+          'Berlin/Hannover (epd). Die Kirche und ihre Diakonie gehen einen weiteren Schritt.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Berlin/Hannover (epd).',
+          'Berlin',
+          None,
+          'DE',
+          '2021-09-10',
+          'epd',
+          '2021-09-10',
+          "https://www.ekmd.de/suche/?ftsp1=94&orderby=score&query=epd ('Berlin/Hannover (epd).')"),
+)
+FIFTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('byline with desk title',
+                 'Farai Moyo Herald Reporter',
+                 _d('2014-09-26'),
+                 "https://herald1465.rssing.com/chan-25633495/all_p102.html ('Farai Kuvirimirwa "
+                 "Herald Reporter')"),
+    NotADateline('slug with country and topic',
+                 'SENEGAL-SPORT / Un club de Dakar remporte la coupe',
+                 _d('2024-03-04'),
+                 "https://apsactu.com/2024/page/1355 ('SENEGAL-SECURITE / ...')"),
+    NotADateline('match result with a dash and colon',
+                 'Salitas FC – Rahimo FC : 1-2',
+                 _d('2024-05-13'),
+                 "https://www.aib.media/blog/page/462 ('Salitas FC – Rahimo FC : 1-2')"),
+    NotADateline('league table line with colons',
+                 '1re : AS Douanes : 49 pts+25',
+                 _d('2024-05-13'),
+                 "https://www.aib.media/blog/page/462 ('1re : AS Douanes : 49 pts+25')"),
+    NotADateline('masthead volume line with a date',
+                 'Vol. IV, No. 154, 13th Waning of Tawthalin 1379 ME',
+                 _d('2017-09-18'),
+                 "https://documents.pub/document/the-global-new-light-of-myanmar-... ('Vol. IV, "
+                 "No. 154, ...')"),
+    NotADateline('feed timestamp line',
+                 'Tue, 22 May 2018 12:42:00 -0400',
+                 _d('2018-05-22'),
+                 "http://findaparish.com/news.aspx?t=topnews ('Tue, 22 May 2018 12:42:00 -0400')"),
+    NotADateline('bulletin contents item',
+                 '[02] Greek minister to visit Tirana on Monday',
+                 _d('1998-07-18'),
+                 "http://www.hri.org/news/balkans/ata/1998/98-07-18.ata.html ('[02] Greek "
+                 "foreign minister to visit Tirana...')"),
+    NotADateline('postal address with region and town',
+                 '223927, Minsk region, Kopyl, Lenin square, 6',
+                 _d('2022-06-29'),
+                 'https://kopyl.gov.by/en/news/region-news.html?start=410'),
+    NotADateline('contact line',
+                 'Tel: (+244) 222 446901; redaccao@angop.co.ao',
+                 _d('2019-01-10'),
+                 'https://vozdeangola.com/politica/itemlist/user/884-... (ANGOP contact line)'),
+    NotADateline('source credit line',
+                 'Source: United News of Bangladesh',
+                 _d('2023-03-02'),
+                 "https://bangladeshnewsgazette.com/2023/03/02/page/2/ ('Source: United News of "
+                 "Bangladesh')"),
+    NotADateline('currency ticker row',
+                 'KGS/USD = 0.01144 0%',
+                 _d('2025-12-09'),
+                 "https://timesca.com/page/1175/ ('KGS/USD = 0.01144 0%')"),
+    NotADateline('photo credit with a place in parentheses',
+                 'PHOTO: WIN MAUNG (SINGU)',
+                 _d('2018-06-10'),
+                 "http://lawsdocbox.com/Immigration/107645686-... ('PHOTO: WIN MAUNG (SINGU)')"),
+    NotADateline('posted-on line',
+                 'Posted on October 5, 2024',
+                 _d('2024-10-05'),
+                 "https://ukropy.com/page/26 ('Posted on October 5, 2024')"),
+    NotADateline('masthead price line',
+                 '8 Pages | Price 50,000 Rials | 1.00 EURO | 4.00 AED | 43rd year',
+                 _d('2021-08-26'),
+                 'https://info.5y1.org/my-most-visited-pages_1_2b81d2.html (Tehran Times masthead)'),
+)
+
+
+# bench5: first run city 74 %, country 75, date 80, agency 75 on 69 forms (sure forms 85/80/85/83).
+SIXTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('TAP',
+          'TUNIS/Tunisia (TAP) – The national airline said on Tuesday it would add two weekly '
+          'flights to Montreal.\n\nOfficials said more details would follow later in the week.',
+          'TUNIS/Tunisia (TAP) –',
+          'Tunis',
+          None,
+          'TN',
+          '2020-08-04',
+          'TAP',
+          '2020-08-04',
+          "https://www.tap.info.tn/en/portal%20-%20politics?pg=5 ('TUNIS/Tunisia' then '(TAP) –' "
+          'over each item) [unsure: the listing breaks the line before the credit; the one-line '
+          'form is assumed]'),
+    _lead('TAP',
+          'Tunis/Tunisia -- The transport ministry said on Thursday it would renew the bus fleet '
+          'of three southern towns.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Tunis/Tunisia --',
+          'Tunis',
+          None,
+          'TN',
+          '2021-01-21',
+          None,
+          '2021-01-21',
+          "https://www.afromix.org/html/actualite/pays/tunisie/index.en.html ('[Tunis Afrique "
+          "Presse] Tunis/Tunisia -- A satellite...')"),
+    _lead('TAP',
+          'Kairouan/Tunisia -Olive growers in the centre expect a smaller harvest after a dry '
+          'spring.\n\nOfficials said more details would follow later in the week.',
+          'Kairouan/Tunisia -',
+          'Kairouan',
+          None,
+          'TN',
+          '2018-07-20',
+          None,
+          '2018-07-20',
+          "http://www.afromix.org/html/actualite/pays/tunisie/ ('Tunis/Tunisia -A small cabinet "
+          "meeting...')"),
+    _lead('Tunisia News Gazette',
+          'Metlaoui — The regional hospital received two new ambulances on Wednesday.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Metlaoui —',
+          'Metlaoui',
+          None,
+          'TN',
+          '2014-02-19',
+          None,
+          '2014-02-19',
+          "https://tunisianewsgazette.com/page/4964/ ('Metlaoui — Protesters in Metlaoui...')"),
+    _lead('ANGOP',
+          'Lubango -The provincial government opened a new maternity ward at the central '
+          'hospital on Friday.\n\nOfficials said more details would follow later in the week.',
+          'Lubango -',
+          'Lubango',
+          None,
+          'AO',
+          '2018-08-24',
+          None,
+          '2018-08-24',
+          "http://www.afromix.org/html/actualite/pays/angola/index.en.html ('[ANGOP] Lubango "
+          "-The promotion of peace...')"),
+    _lead('ANGOP',
+          '[ANGOP] Luanda -The culture ministry will fund the restoration of two colonial-era '
+          'theatres.\n\nOfficials said more details would follow later in the week.',
+          '[ANGOP] Luanda -',
+          'Luanda',
+          None,
+          'AO',
+          '2019-09-12',
+          'ANGOP',
+          '2019-09-12',
+          "http://www.afromix.org/html/actualite/pays/angola/index.en.html ('[ANGOP] Luanda -At "
+          "least five consuls...') [unsure: bracketed credit before the place (AllAfrica "
+          'summary): whether it belongs in raw and counts as the agency]'),
+    _lead('The Independent (Uganda)',
+          'Gulu, Uganda | THE INDEPENDENT | Farmers in the north have started planting early '
+          'after good rains in March.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Gulu, Uganda | THE INDEPENDENT |',
+          'Gulu',
+          None,
+          'UG',
+          '2022-07-10',
+          'THE INDEPENDENT',
+          '2022-07-10',
+          "https://independent.co.ug/tag/angola/page/2 ('Luanda, Angola | THE INDEPENDENT | "
+          "Angola's former president...')"),
+    _lead('The Independent (Uganda)',
+          'Lusaka, Zambia | Xinhua | Zambia will build a second bridge over the Kafue river, the '
+          'roads minister said.\n\nOfficials said more details would follow later in the week.',
+          'Lusaka, Zambia | Xinhua |',
+          'Lusaka',
+          None,
+          'ZM',
+          '2022-07-12',
+          'Xinhua',
+          '2022-07-12',
+          "https://independent.co.ug/tag/angola/page/2 ('Luanda, Angola | Xinhua | Angola has "
+          "announced...')"),
+    _lead('The Independent (Uganda)',
+          "Nairobi, Kenya | ANADOLU AGENCY | Kenya's tea exports rose by a fifth in the first "
+          'half of the year.\n\nOfficials said more details would follow later in the week.',
+          'Nairobi, Kenya | ANADOLU AGENCY |',
+          'Nairobi',
+          None,
+          'KE',
+          '2022-10-30',
+          'Anadolu',
+          '2022-10-30',
+          "https://independent.co.ug/tag/angola/page/2 ('Kigali, Rwanda | ANADOLU AGENCY | "
+          "Tensions between...')"),
+    _lead('BelTA',
+          'MINSK, 3 April (BelTA) - The national library will stay open until midnight during '
+          'the exam season.\n\nOfficials said more details would follow later in the week.',
+          'MINSK, 3 April (BelTA) -',
+          'Minsk',
+          None,
+          'BY',
+          '2023-04-03',
+          'BelTA',
+          '2023-04-03',
+          "code corpus, id 33101932379: a news fixture 'MINSK, 3 April (BelTA) - BelTA reports...'"),
+    _lead('BelTA',
+          'BREST, 14 October (BelTA) - A new border crossing for lorries opened south of the '
+          'city on Friday.\n\nOfficials said more details would follow later in the week.',
+          'BREST, 14 October (BelTA) -',
+          'Brest',
+          None,
+          'BY',
+          '2022-10-14',
+          'BelTA',
+          '2022-10-14',
+          "code corpus, id 33101932379 (the BelTA form 'MINSK, 3 April (BelTA) -'); Brest of "
+          'Belarus, not of France'),
+    _lead('PIA',
+          'CALAMBA CITY, Laguna (PIA) – Fishermen on the lake received new motor boats from the '
+          'provincial government.\n\nOfficials said more details would follow later in the week.',
+          'CALAMBA CITY, Laguna (PIA) –',
+          'Calamba',
+          'Laguna',
+          'PH',
+          '2024-08-20',
+          'PIA',
+          '2024-08-20',
+          "https://pia.gov.ph/news/?article=161336430638 ('CALAMBA CITY, Laguna (PIA) – Cities "
+          "and municipalities...') [unsure: 'CITY' is part of the printed name of Philippine "
+          'cities; GeoNames says Calamba]'),
+    _lead('PIA',
+          'NAVAL, Biliran (PIA) — A new ferry now links the island to Leyte twice a day.\n\n'
+          'Officials said more details would follow later in the week.',
+          'NAVAL, Biliran (PIA) —',
+          'Naval',
+          'Biliran',
+          'PH',
+          '2024-08-20',
+          'PIA',
+          '2024-08-20',
+          "https://pia.gov.ph/news/?article=161336430638 ('NAVAL, Biliran (PIA) — The faster "
+          "annual decrease...')"),
+    _lead('PIA',
+          'DIPOLOG CITY (PIA) — The city will plant ten thousand mangrove seedlings along its '
+          'coast this year.\n\nOfficials said more details would follow later in the week.',
+          'DIPOLOG CITY (PIA) —',
+          'Dipolog',
+          None,
+          'PH',
+          '2024-08-21',
+          'PIA',
+          '2024-08-21',
+          "https://pia.gov.ph/news/?article=161336430638 ('DIPOLOG CITY (PIA) — From a young "
+          "age...') [unsure: 'CITY' is part of the printed name; GeoNames says Dipolog]"),
+    _lead('Ministry of the Presidency (Guyana)',
+          'Georgetown, Guyana – (May 3, 2016) The Ministry today announced a training programme '
+          'for young farmers in Region Six.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Georgetown, Guyana – (May 3, 2016)',
+          'Georgetown',
+          None,
+          'GY',
+          '2016-05-03',
+          None,
+          '2016-05-03',
+          "https://op.gov.gy/2016/page/67 ('Georgetown, Guyana – (April 29, 2016) President "
+          "David Granger...') [unsure: the date follows the separator, in brackets: whether raw "
+          'runs to the closing bracket]'),
+    _lead('Marketwired',
+          'SUNNYVALE, CA--(Marketwired - Nov 24, 2015) - A maker of solar inverters reported '
+          'record quarterly shipments.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'SUNNYVALE, CA--(Marketwired - Nov 24, 2015) -',
+          'Sunnyvale',
+          'California',
+          'US',
+          '2015-11-24',
+          'Marketwired',
+          '2015-11-24',
+          "code corpus, id 5719757534: 'SUNNYVALE, CA--(Marketwired - Nov 24, 2015) - AMD "
+          "(NASDAQ: AMD) today...'"),
+    _lead('Marketwired',
+          'MCLEAN, VA--(Marketwired - Aug 8, 2016) - A software contractor won a five-year deal '
+          'to modernise payroll systems.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'MCLEAN, VA--(Marketwired - Aug 8, 2016) -',
+          'McLean',
+          'Virginia',
+          'US',
+          '2016-08-08',
+          'Marketwired',
+          '2016-08-08',
+          "code corpus, id 6718351525: 'MCLEAN, VA--(Marketwired - Aug 8, 2016) - Freddie Mac...'"),
+    _lead('24-7PressRelease',
+          'WILMINGTON, NC, September 23, 2022 /24-7PressRelease/ -- A local author released a '
+          'book on the history of the lighthouse.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'WILMINGTON, NC, September 23, 2022 /24-7PressRelease/ --',
+          'Wilmington',
+          'North Carolina',
+          'US',
+          '2022-09-23',
+          '24-7PressRelease',
+          '2022-09-23',
+          "code corpus, id 4816546669: 'WILMINGTON, NC, September 23, 2022 /24-7PressRelease/ -- "
+          "As stated...'"),
+    _lead('Media OutReach',
+          'SINGAPORE - Media OutReach - 15 January 2024 - A logistics firm opened a cold-storage '
+          'hub near the port.\n\nOfficials said more details would follow later in the week.',
+          'SINGAPORE - Media OutReach - 15 January 2024 -',
+          'Singapore',
+          None,
+          'SG',
+          '2024-01-15',
+          'Media OutReach',
+          '2024-01-15',
+          "code corpus, id 63261944962 (the Media OutReach form 'CITY, COUNTRY - Media OutReach "
+          "- D Month YYYY -'), city-state without a country [unsure: form extrapolated from the "
+          'Hong Kong lead: a city-state printed without a country]'),
+    _lead('RTTNews',
+          '(RTTNews) - A regional bank raised its full-year profit forecast on Tuesday.\n\n'
+          'Officials said more details would follow later in the week.',
+          '(RTTNews) -',
+          None,
+          None,
+          None,
+          '2024-03-13',
+          'RTTNews',
+          '2024-03-13',
+          "code corpus, id 7777654467: '(RTTNews) - Shares of Vaxart, Inc. (VXRT) are "
+          "climbing...' [unsure: a credit with no place, like the agency table's '(Bloomberg) "
+          "--' form]"),
+    _lead('Agenzia Fides',
+          'Khartoum (Agenzia Fides) - A church school reopened its doors to three hundred '
+          'children after months of closure.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Khartoum (Agenzia Fides) -',
+          'Khartoum',
+          None,
+          'SD',
+          '2019-06-10',
+          'Agenzia Fides',
+          '2019-06-10',
+          "https://fides.org./en/index/page:630 ('AFRICA/SUDAN - African religious leaders...' "
+          "over 'Khartoum (Agenzia Fides) - 4 people died...')"),
+    _lead('Agenzia Fides',
+          'Lomas de Zamora (Agenzia Fides) - A diocese south of the capital opened a new soup '
+          'kitchen for families.\n\nOfficials said more details would follow later in the week.',
+          'Lomas de Zamora (Agenzia Fides) -',
+          'Lomas de Zamora',
+          None,
+          'AR',
+          '2019-06-10',
+          'Agenzia Fides',
+          '2019-06-10',
+          "https://fides.org./en/index/page:630 ('Lomas de Zamora (Agenzia Fides) - The "
+          "Argentine diocese...')"),
+    _lead('Agenzia Fides',
+          'Czestochowa (Agenzia Fides) - Young volunteers collected warm clothes for families in '
+          'the east of the country.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Czestochowa (Agenzia Fides) -',
+          'Częstochowa',
+          None,
+          'PL',
+          '2011-12-06',
+          'Agenzia Fides',
+          '2011-12-06',
+          "https://fides.org/en/list/europe/page:67 ('Czestochowa (Agenzia Fides) - As every "
+          "year...') [unsure: printed without the Polish diacritic; GeoNames English name is "
+          'Częstochowa]'),
+    _lead('Baptist Press',
+          'NASHVILLE (BP) -- A hunger relief fund sent record grants to churches hit by spring '
+          'storms.\n\nOfficials said more details would follow later in the week.',
+          'NASHVILLE (BP) --',
+          'Nashville',
+          None,
+          'US',
+          '2014-10-02',
+          'BP',
+          '2014-10-02',
+          "http://www.bpnews.net/issue?date=10/02/2014 ('by David Roach, posted Thursday, "
+          "October 02, 2014' over 'NASHVILLE (BP) --')"),
+    _lead('Baptist Press',
+          'MONTGOMERY, Ala. (BP) -- A Baptist college will open a nursing school in the state '
+          'capital next year.\n\nOfficials said more details would follow later in the week.',
+          'MONTGOMERY, Ala. (BP) --',
+          'Montgomery',
+          'Alabama',
+          'US',
+          '2019-01-11',
+          'BP',
+          '2019-01-11',
+          "http://bpnews.net/issue?date=01/11/2019 ('Photo by Kristi Woody' over 'MONTGOMERY, "
+          "Ala. (BP) --')"),
+    _lead('Baptist Press',
+          'AMSTERDAM (BP) -- A small Baptist church in the city celebrated its hundredth '
+          'anniversary on Sunday.\n\nOfficials said more details would follow later in the week.',
+          'AMSTERDAM (BP) --',
+          'Amsterdam',
+          None,
+          'NL',
+          '2019-01-11',
+          'BP',
+          '2019-01-11',
+          "http://bpnews.net/issue?date=01/11/2019 ('AMSTERDAM (BP) -- In the Netherlands...')"),
+    _lead('ABP',
+          'JACKSONVILLE, Fla. (ABP)—A Baptist hospital in the city marked fifty years of '
+          'service.\n\nOfficials said more details would follow later in the week.',
+          'JACKSONVILLE, Fla. (ABP)—',
+          'Jacksonville',
+          'Florida',
+          'US',
+          '2006-01-26',
+          'ABP',
+          '2006-01-26',
+          "https://baptiststandard.com/archives/2006-archives/page/114/ ('JACKSONVILLE, Fla. "
+          "(ABP)—Associated Baptist Press has hired...')"),
+    _lead('ABP',
+          'WEST SACRAMENTO, Calif. (ABP)—A Russian-speaking congregation hosted a choir festival '
+          'for churches across the state.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'WEST SACRAMENTO, Calif. (ABP)—',
+          'West Sacramento',
+          'California',
+          'US',
+          '2007-11-27',
+          'ABP',
+          '2007-11-27',
+          "https://baptiststandard.com/archives/2007-archives/page/11/ ('WEST SACRAMENTO, Calif. "
+          "(ABP)—Messengers to...')"),
+    _lead('Baptist Standard',
+          'BELTON—Nursing students from the university ran a free health fair for farm '
+          'workers.\n\nOfficials said more details would follow later in the week.',
+          'BELTON—',
+          'Belton',
+          None,
+          'US',
+          '2007-01-24',
+          None,
+          '2007-01-24',
+          "https://baptiststandard.com/archives/page/187/ ('By Jennifer Sicking\\nUniversity of "
+          "Mary Hardin-Baylor\\n\\nBELTON—Instead of...') [unsure: Belton of Texas (no state "
+          'printed; the affiliation line names a Texas university)]'),
+    _lead('AsiaNews',
+          'Milan (AsiaNews) -A missionary back from Myanmar described the hunger of displaced '
+          'families in the north.\n\nOfficials said more details would follow later in the week.',
+          'Milan (AsiaNews) -',
+          'Milan',
+          None,
+          'IT',
+          '2012-10-12',
+          'AsiaNews',
+          '2012-10-12',
+          'http://asianews.it/news-en/Five-years-on,-the-Pope%27s-letter-to-Chinese-Catho'
+          'lics-still-relevant-26584.html '
+          "('12/10/2012, 00.00 / VATICAN - CHINA / ... / Milan (AsiaNews) -Five years...')"),
+    _lead('Sunday Examiner',
+          'HONG KONG (AsiaNews): Catholic schools in the city will teach a new course on care '
+          'for the environment.\n\nOfficials said more details would follow later in the week.',
+          'HONG KONG (AsiaNews):',
+          'Hong Kong',
+          None,
+          'HK',
+          '2012-11-10',
+          'AsiaNews',
+          '2012-11-10',
+          "http://sundayex.catholic.org.hk/taxonomy/term/2841 ('HONG KONG (AsiaNews): Pointing "
+          "to the need...')"),
+    _lead('Sunday Examiner',
+          'HONG KONG (SE): A parish in Kowloon opened a night shelter for elderly street '
+          'sleepers.\n\nOfficials said more details would follow later in the week.',
+          'HONG KONG (SE):',
+          'Hong Kong',
+          None,
+          'HK',
+          '2012-11-10',
+          'SE',
+          '2012-11-10',
+          "http://sundayex.catholic.org.hk/archive/201211?page=4 ('HONG KONG (SE): Life behind "
+          "prison bars...')"),
+    _lead('Sunday Examiner',
+          'ROME (UCAN): A Vatican office published a guide for Asian dioceses on caring for '
+          'migrant workers.\n\nOfficials said more details would follow later in the week.',
+          'ROME (UCAN):',
+          'Rome',
+          None,
+          'IT',
+          '2012-11-10',
+          'UCAN',
+          '2012-11-10',
+          "http://sundayex.catholic.org.hk/archive/201211?page=4 ('ROME (UCAN): A new report "
+          "released...')"),
+    _lead('City News Service',
+          'LOS ANGELES (CNS) — A brush fire in the hills above the freeway burned forty acres '
+          'before crews stopped it.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'LOS ANGELES (CNS) —',
+          'Los Angeles',
+          None,
+          'US',
+          '2022-12-09',
+          'CNS',
+          '2022-12-09',
+          'https://www.newsbreak.com/news/2885605986113/average-la-oc-county-gas-prices-drop '
+          "('LOS ANGELES (CNS) — Los Angeles County reported...')"),
+    _lead('City News Service',
+          'PALMDALE, Calif. (CNS) — A new aerospace training centre opened at the city airport '
+          'on Thursday.\n\nOfficials said more details would follow later in the week.',
+          'PALMDALE, Calif. (CNS) —',
+          'Palmdale',
+          'California',
+          'US',
+          '2022-12-16',
+          'CNS',
+          '2022-12-16',
+          'https://www.newsbreak.com/news/2885605986113/average-la-oc-county-gas-prices-drop '
+          "('PALMDALE, Calif. (CNS) — The Palmdale City Council...')"),
+    _lead('The Well News',
+          'BATON ROUGE, La. — The state legislature passed a bill to fund coastal levees on '
+          'Monday.\n\nOfficials said more details would follow later in the week.',
+          'BATON ROUGE, La. —',
+          'Baton Rouge',
+          'Louisiana',
+          'US',
+          '2022-06-07',
+          None,
+          '2022-06-07',
+          "https://www.thewellnews.com/tag/courts/?amp=1 ('BATON ROUGE, La. — A federal judge "
+          "struck down...')"),
+    _lead('The Well News',
+          'MIAMI, Fla. - The county opened two new cooling centres as the heat index passed 105 '
+          'degrees.\n\nOfficials said more details would follow later in the week.',
+          'MIAMI, Fla. -',
+          'Miami',
+          'Florida',
+          'US',
+          '2021-10-08',
+          None,
+          '2021-10-08',
+          "https://www.thewellnews.com/tag/courts/?amp=1 ('MIAMI, Fla. - Three individuals and "
+          "two companies...')"),
+    _lead('Cronkite News',
+          "PHOENIX -- The state's largest school district will offer evening classes for adults "
+          'this autumn.\n\nOfficials said more details would follow later in the week.',
+          'PHOENIX --',
+          'Phoenix',
+          None,
+          'US',
+          '2017-05-10',
+          None,
+          '2017-05-10',
+          "https://cronkitenews.azpbs.org/2017/05/page/2/?cat=6 ('PHOENIX -- About one in five "
+          "8th graders...')"),
+    _lead('Cronkite News',
+          "NATIONAL HARBOR, Md., - Arizona tourism officials pitched the state's ski resorts at "
+          'a national travel show.\n\nOfficials said more details would follow later in the week.',
+          'NATIONAL HARBOR, Md., -',
+          'National Harbor',
+          'Maryland',
+          'US',
+          '2019-05-29',
+          None,
+          '2019-05-29',
+          "https://cronkitenews.azpbs.org/category/next-gen/page/46 ('NATIONAL HARBOR, Md., - "
+          "Eight Arizona elementary...')"),
+    _lead('Cronkite News',
+          'GILBERT – The town will open a second library branch next spring.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'GILBERT –',
+          'Gilbert',
+          None,
+          'US',
+          '2015-10-20',
+          None,
+          '2015-10-20',
+          "http://cronkitenews.azpbs.org/2015/10/ ('GILBERT – You can’t beat the price...') "
+          '[unsure: Gilbert of Arizona, no state printed; a name that is also a first name]'),
+    _lead('ABI',
+          'La Paz, 22 de abril de 2025 (ABI). – El Ministerio de Salud inició este martes una '
+          'campaña de vacunación contra la influenza.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'La Paz, 22 de abril de 2025 (ABI). –',
+          'La Paz',
+          None,
+          'BO',
+          '2025-04-22',
+          'ABI',
+          '2025-04-22',
+          "https://www.abi.bo/index.php/gobierno2?start=510 ('Foto: Archivo ABI' ... 'La Paz, 22 "
+          "de abril de 2025 (ABI). – Hasta el año...')"),
+    _lead('ABI',
+          'Santa Cruz, 30 de enero de 2024 (ABI).- Productores de soya anunciaron una feria '
+          'agrícola para la próxima semana.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Santa Cruz, 30 de enero de 2024 (ABI).-',
+          'Santa Cruz',
+          None,
+          'BO',
+          '2024-01-30',
+          'ABI',
+          '2024-01-30',
+          "https://www.abi.bo/index.php/reportajes/35-notas/noticias/politica?start=3550 ('Santa "
+          "Cruz, 30 de enero de 2024 (ABI). – La Confederación...') [unsure: short form of Santa "
+          "Cruz de la Sierra: the zoo keeps a short form's print (FRANKFURT)]"),
+    _lead('Moca Presente',
+          'SANTO DOMINGO.-Las lluvias de la madrugada inundaron varias calles de la Ciudad '
+          'Colonial.\n\nOfficials said more details would follow later in the week.',
+          'SANTO DOMINGO.-',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2025-07-08',
+          None,
+          '2025-07-08',
+          "https://mocapresente.net/tag/vocero ('SANTO DOMINGO.-A pesar de que el Gobierno...')"),
+    _lead('Moca Presente',
+          'SANTO DOMINGO,(EFE).-  Un tribunal condenó este martes a tres hombres por el robo de '
+          'un camión de valores.\n\nOfficials said more details would follow later in the week.',
+          'SANTO DOMINGO,(EFE).-',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2025-06-17',
+          'EFE',
+          '2025-06-17',
+          "https://mocapresente.net/tag/vocero ('Por Ali Nuñez\\n\\nSANTO DOMINGO,(EFE).-  "
+          "Falleció este martes...')"),
+    _lead('Diario Libre',
+          'SANTO DOMINGO. El Banco Central informó ayer que la inflación bajó por tercer mes '
+          'consecutivo.\n\nOfficials said more details would follow later in the week.',
+          'SANTO DOMINGO.',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2025-11-14',
+          None,
+          '2025-11-14',
+          'https://issuu.com/diariolibre/docs/viernes_14_de_noviembre_de_2025_21535d0966e0ed '
+          "('SANTO DOMINGO. El ministro de Turismo...')"),
+    _lead('Diario Libre',
+          'LONDRES. El Gobierno británico anunció ayer nuevas reglas para los alquileres de '
+          'corta duración.\n\nOfficials said more details would follow later in the week.',
+          'LONDRES.',
+          'London',
+          None,
+          'GB',
+          '2025-04-17',
+          None,
+          '2025-04-17',
+          "https://issuu.com./diariolibre/docs/jueves_17_de_abril_de_2025 ('LONDRES. El Tribunal "
+          "Supremo británico...') [unsure: Spanish exonym 'Londres']"),
+    _lead('SAnews',
+          'Pretoria - The weather service warned of heavy snow on the mountain passes this '
+          'weekend.\n\nOfficials said more details would follow later in the week.',
+          'Pretoria -',
+          'Pretoria',
+          None,
+          'ZA',
+          '2013-06-13',
+          None,
+          '2013-06-13',
+          "https://www.sanews.gov.za/South-Africa?page=2851 ('Pretoria - Government has "
+          "welcomed...')"),
+    _lead('SAnews',
+          'Pietermaritzburg – KwaZulu-Natal will hire three hundred more nurses for its rural '
+          'clinics, the province said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Pietermaritzburg –',
+          'Pietermaritzburg',
+          None,
+          'ZA',
+          '2013-06-13',
+          None,
+          '2013-06-13',
+          "https://www.sanews.gov.za/South-Africa?page=2851 ('Pietermaritzburg – KwaZulu-Natal "
+          "has recorded...')"),
+    _lead('New Era',
+          'WALVIS BAY – A new fish-processing plant will employ four hundred people, its owners '
+          'said.\n\nOfficials said more details would follow later in the week.',
+          'WALVIS BAY –',
+          'Walvis Bay',
+          None,
+          'NA',
+          '2020-04-05',
+          None,
+          '2020-04-05',
+          "https://neweralive.na/category/national ('WALVIS BAY – Namibia Ports Authority "
+          "(Namport)...')"),
+    _lead('New Era',
+          'RUNDU - The regional council will tar the road to the border post at Nkurenkuru.\n\n'
+          'Officials said more details would follow later in the week.',
+          'RUNDU -',
+          'Rundu',
+          None,
+          'NA',
+          '2019-05-24',
+          None,
+          '2019-05-24',
+          "https://neweralive.na/category/national ('RUNDU - Mpungu villagers in Mpungu "
+          "Constituency...')"),
+    _lead('Rwanda Defence Force',
+          'Kigali, 9 March 2019\nThe defence force said it had opened a field hospital in the '
+          'Eastern Province.\n\nOfficials said more details would follow later in the week.',
+          'Kigali, 9 March 2019',
+          'Kigali',
+          None,
+          'RW',
+          '2019-03-09',
+          None,
+          '2019-03-09',
+          'https://mod.gov.rw/rwanda-air-force/news-details/?tx_ttnews%5Btt_news%5D=3957 '
+          "('Kigali, 15 December 2018\\nToday at 1815 hrs...')"),
+    _lead('Sudan Tribune',
+          'September 30, 2012 (KHARTOUM) – The central bank allowed commercial banks to set '
+          'their own exchange rates.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'September 30, 2012 (KHARTOUM) –',
+          'Khartoum',
+          None,
+          'SD',
+          '2012-09-30',
+          None,
+          '2012-09-30',
+          "http://sudaneseonline.org/cs/blogs/english/archive/2012/09.aspx ('September 30, 2012 "
+          "(KHARTOUM) – Sudanese security forces...') [unsure: the date comes before the place "
+          'and the place is in brackets]'),
+    _lead('Caasimada Online',
+          'Muqdisho (Caasimada Online)-The prime minister met traders from the main market on '
+          'Sunday.\n\nOfficials said more details would follow later in the week.',
+          'Muqdisho (Caasimada Online)-',
+          'Mogadishu',
+          None,
+          'SO',
+          '2018-09-02',
+          'Caasimada Online',
+          '2018-09-02',
+          "https://somaliaonline.com/community/profile/2-deeq-a/content/page/6659/ ('Muqdisho "
+          "(Caasimada Online)-Ra’isul wasaaraha...') [unsure: Somali name of Mogadishu]"),
+    _lead('Solomon Star',
+          'SUVA, (FIJIAN GOVT) – The government launched a scholarship scheme for students from '
+          'the outer islands.\n\nOfficials said more details would follow later in the week.',
+          'SUVA, (FIJIAN GOVT) –',
+          'Suva',
+          None,
+          'FJ',
+          '2017-07-12',
+          'FIJIAN GOVT',
+          '2017-07-12',
+          "https://www.solomonstarnews.com/category/news/page/1032/ ('SUVA, (FIJIAN GOVT) – "
+          "Fijian Minister for Foreign Affairs...')"),
+    _lead('Viet Nam News',
+          'HÀ NỘI — The city will plant a hundred thousand trees along its ring roads this '
+          'year.\n\nOfficials said more details would follow later in the week.',
+          'HÀ NỘI —',
+          'Hanoi',
+          None,
+          'VN',
+          '2018-07-06',
+          None,
+          '2018-07-06',
+          "http://english556.rssing.com/chan-14342177/all_p489.html ('HÀ NỘI — The Hà Nội "
+          "People’s Council on Thursday...') [unsure: Vietnamese spelling with diacritics for "
+          'Hanoi]'),
+    _lead('Viet Nam News',
+          'MOSCOW — A Vietnamese film week opened at a cinema in the Russian capital on '
+          'Friday.\n\nOfficials said more details would follow later in the week.',
+          'MOSCOW —',
+          'Moscow',
+          None,
+          'RU',
+          '2024-08-23',
+          None,
+          '2024-08-23',
+          'http://haitongdj.cn/list/wrqknukz532788119 (VNS copy: '
+          "'...—VNA/VNSPhotoDuyTrinhMOSCOW—Around100Vietnamese...', spaces lost in that copy)"),
+    _lead('Pakistan Today',
+          "ISLAMABAD: The capital's development authority began rebuilding two flyovers on "
+          'Thursday.\n\nOfficials said more details would follow later in the week.',
+          'ISLAMABAD:',
+          'Islamabad',
+          None,
+          'PK',
+          '2021-09-23',
+          None,
+          '2021-09-23',
+          "https://www.pakistantoday.com.pk/0000/page/5287 ('ISLAMABAD: Parliamentary Committee "
+          "on Kashmir Chairman...')"),
+    _lead('Dawn',
+          'KARACHI: The port handled a record number of containers last month, its chairman '
+          'said.\n\nOfficials said more details would follow later in the week.',
+          'KARACHI:',
+          'Karachi',
+          None,
+          'PK',
+          '2025-12-02',
+          None,
+          '2025-12-02',
+          "https://inpak.fashion.blog/page/3 (Dawn copy: 'KARACHI: Amid negotiations between "
+          "goods transporters...')"),
+    _lead('NVI',
+          'New Delhi, Oct 9 (NVI) A delegation of Nepali farmers arrived in the capital to study '
+          'dairy cooperatives.\n\nOfficials said more details would follow later in the week.',
+          'New Delhi, Oct 9 (NVI)',
+          'New Delhi',
+          None,
+          'IN',
+          '2025-10-09',
+          'NVI',
+          '2025-10-09',
+          "https://newsvibesofindia.com/news/page/2 ('...Mullah Amir Khan Muttaqi\\n\\nNew "
+          "Delhi, Oct 9 (NVI) Afghanistan’s Acting...')"),
+    _lead('Kuensel',
+          'Samtse—The district hospital will get a new maternity wing by next summer.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Samtse—',
+          'Samtse',
+          None,
+          'BT',
+          '2024-09-06',
+          None,
+          '2024-09-06',
+          "https://kuenselonline.com/archive?year=2024&month=September ('Samtse—Located about 40 "
+          "kilometres...')"),
+    _lead('Italpress',
+          'VALLETTA (ITALPRESS/MNA) - The government will extend free public transport to all '
+          'students.\n\nOfficials said more details would follow later in the week.',
+          'VALLETTA (ITALPRESS/MNA) -',
+          'Valletta',
+          None,
+          'MT',
+          '2023-01-12',
+          'ITALPRESS/MNA',
+          '2023-01-12',
+          "https://italpress.com/category/med-news-en/page/120 ('VALLETTA (ITALPRESS/MNA) - "
+          "Robbie Williams...') [unsure: a credit of two unknown tags kept as printed]"),
+    _lead('Hürriyet Daily News',
+          'ISTANBUL – A new metro line linking the airport to the city centre opened on '
+          'Monday.\n\nOfficials said more details would follow later in the week.',
+          'ISTANBUL –',
+          'Istanbul',
+          None,
+          'TR',
+          '2010-05-03',
+          None,
+          '2010-05-03',
+          "https://hurriyet.com.tr/haberleri/on-press ('ISTANBUL – A nearly half-billion-dollar "
+          "levy...'; 'ISTANBUL - Forty-eight journalists...')"),
+)
+SIXTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('byline, dash, capitalised first word',
+                 'By CHANDA MULENGA – THE council has asked traders to move to the new market.',
+                 _d('2014-02-20'),
+                 "https://www.times.co.zm/?cat=1&paged=840 ('By CHATULA KAMPO – A GROUP of "
+                 "disabled people...')"),
+    NotADateline('capitalised first word (house style)',
+                 'RESIDENTS of a hillside suburb in Honiara want more police patrols at night.',
+                 _d('2017-07-12'),
+                 "https://www.solomonstarnews.com/category/news/page/1032/ ('RESIDENTS of Lau "
+                 "Valley community...')"),
+    NotADateline("reporter's name run into the first sentence",
+                 'Martha Haufiku The ruling party wants to double spending on rural roads.',
+                 _d('2024-11-04'),
+                 "https://observer24.com.na/category/national/page/177 ('Stefanus Nashama The "
+                 "Popular Democratic Movement...')"),
+    NotADateline('byline with a place in capitals',
+                 'By PETER TOLA In Auki',
+                 _d('2020-03-10'),
+                 "https://solomonstarnews.com/category/news/news-national/page/668 ('By WILSON "
+                 "SAENI In Auki')"),
+    NotADateline('headline: place, comma, phrase',
+                 'Malta, new ferry link to Sicily from August',
+                 _d('2021-06-20'),
+                 "https://italpress.com/category/med-news-en/page/142 ('Covid, Malta to ease "
+                 "more restrictions'; 'Malta, suspended sentece...')"),
+    NotADateline('headline: topic, comma, place',
+                 'Tourism, Malta expects a record summer',
+                 _d('2021-06-20'),
+                 "https://italpress.com/category/med-news-en/page/142 ('Covid, Malta to ease "
+                 "more restrictions')"),
+    NotADateline('photo credit line',
+                 'Photo by Dana Reese',
+                 _d('2019-01-11'),
+                 "http://bpnews.net/issue?date=01/11/2019 ('Photo by Kristi Woody')"),
+    NotADateline('photo credit in Spanish',
+                 'Foto: Prensa Presidencial',
+                 _d('2023-10-31'),
+                 "https://albaciudad.blogspot.com/2023/10/ ('Foto: Prensa Presidencial')"),
+    NotADateline('listing meta line with a date',
+                 'Jan 14, 2025 3 mins read 862 views',
+                 _d('2025-01-14'),
+                 "https://kuenselonline.com/archive?year=2024&month=December&page=1 ('Dec 31, "
+                 "2024 2 mins read 1,214 views')"),
+    NotADateline('posted line',
+                 'Posted: 3/14/07',
+                 _d('2007-03-14'),
+                 "https://baptiststandard.com/archives/page/187/ ('Posted: 1/24/07')"),
+    NotADateline('service slug REGION/COUNTRY - headline',
+                 'ASIA/CAMBODIA - Confirmation classes resume in the capital',
+                 _d('2019-06-10'),
+                 "https://fides.org./en/index/page:630 ('ASIA/CAMBODIA - The Apostolic Vicar of "
+                 "Phnom Penh...')"),
+    NotADateline('kicker of two countries',
+                 'VIETNAM - CHINA',
+                 _d('2016-02-10'),
+                 "http://www.asianews.it/index.php?l=en&theme=1 ('10/02/2016 - HONG KONG – CHINA "
+                 "– VATICAN')"),
+    NotADateline('photo caption ending with a credit in brackets',
+                 'Party supporters at a rally in the capital in July 2010 (Getty)',
+                 _d('2012-09-30'),
+                 'http://sudaneseonline.org/cs/blogs/english/archive/2012/09.aspx '
+                 "('...celebrating the secession of South Sudan in July 2010 (Getty)')"),
+    NotADateline('monitoring source line with country and date',
+                 'BBC Monitoring Service, UK, in English, Friday, Feb 20, 2004',
+                 _d('2004-02-20'),
+                 "http://usubc.org/AUR/aur4-027.php ('BBC Monitoring Service, UK, in English, "
+                 "Thursday, Feb 19, 2004')"),
+    NotADateline('newsletter header with a date',
+                 'Daily News - Monday, 3 November 2014',
+                 _d('2014-11-03'),
+                 "https://dr1.com/premium/news/2014/dnews103014.shtml ('Daily News - Thursday, "
+                 "30 October 2014')"),
+    NotADateline('timestamp line',
+                 '2022-06-07 15:25:23',
+                 _d('2022-06-07'),
+                 "https://www.thewellnews.com/tag/courts/?amp=1 ('2022-06-07 15:25:23')"),
+    NotADateline('source credit line (sixth batch)',
+                 'Source: Radio New Zealand',
+                 _d('2025-11-10'),
+                 "https://nz.mil-osi.com/page/110 ('Source: Radio New Zealand')"),
+)
+
+
+# bench6: first run city 61 %, country 69, date 71, agency 71 on 72 forms (sure forms 86 on each).
+SEVENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('LETA',
+          'RIGA, Sept 16 (LETA) - The city council approved a plan to rebuild three tram lines '
+          'by 2020.\n\nOfficials said more details would follow later in the week.',
+          'RIGA, Sept 16 (LETA) -',
+          'Riga',
+          None,
+          'LV',
+          '2016-09-16',
+          'LETA',
+          '2016-09-16',
+          "code corpus, id 12071333758: '...over Latvia RIGA, Sept 16 (LETA) - From September 19 "
+          "to 21...'"),
+    _lead('LETA',
+          'DAUGAVPILS, Oct 17 (LETA) - A new bridge over the Daugava will open to traffic next '
+          'month, the mayor said.\n\nOfficials said more details would follow later in the week.',
+          'DAUGAVPILS, Oct 17 (LETA) -',
+          'Daugavpils',
+          None,
+          'LV',
+          '2016-10-17',
+          'LETA',
+          '2016-10-17',
+          "code corpus, id 12884502532: 'RIGA, Oct 17 (LETA) - Scientists and academicians are "
+          "planning...' (another city of the same country)"),
+    _lead('Fitch',
+          'MOSCOW/LONDON, March 24 (Fitch) Fitch Ratings has lowered the outlook of four '
+          'regional banks to negative.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'MOSCOW/LONDON, March 24 (Fitch)',
+          'Moscow',
+          None,
+          'RU',
+          '2014-03-24',
+          'Fitch',
+          '2014-03-24',
+          'http://www.reuters.com/article/2014/03/24/fitch-revises-15-russian-banks-outlo'
+          'oks-idUSFit69433420140324 '
+          "('(The following statement was released by the rating agency) MOSCOW/LONDON, March 24 "
+          "(Fitch) Fitch Ratings has revised...')"),
+    _lead('Zenit',
+          'VATICAN CITY, OCT. 31, 2008 - Here is the message the Pope sent today to a meeting of '
+          'African bishops.\n\nOfficials said more details would follow later in the week.',
+          'VATICAN CITY, OCT. 31, 2008 -',
+          'Vatican City',
+          None,
+          'VA',
+          '2008-10-31',
+          None,
+          '2008-10-31',
+          'http://catholic-thoughts.info/catholic_life/BenedictRecent4Talks(fromMay2008).html '
+          "('VATICAN CITY, OCT. 31, 2008 - Here is the address...')"),
+    _lead('Zenit',
+          'BENEVENTO, Italy, JULY 11, 2007 (Zenit.org).- The Pope spent an hour in prayer at a '
+          'small parish church during his summer rest.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BENEVENTO, Italy, JULY 11, 2007 (Zenit.org).-',
+          'Benevento',
+          None,
+          'IT',
+          '2007-07-11',
+          'Zenit.org',
+          '2007-07-11',
+          "http://catholic-thoughts.info/catholic_life/NewsOnPope.html ('LORENZO DI CADORE, "
+          "Italy, JULY 11, 2007 ( Benedict XVI spent an hour...' the credit cut off after its "
+          "bracket) [unsure: the copy seen cuts the credit after its opening bracket; Zenit's "
+          "'(Zenit.org).-' credit is assumed]"),
+    _lead('Catholic News Agency',
+          'Rome, Sep 30, 2008 / 10:58 am (CNA).- A cardinal told an Italian newspaper that the '
+          'synod would discuss the role of lay teachers.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Rome, Sep 30, 2008 / 10:58 am (CNA).-',
+          'Rome',
+          None,
+          'IT',
+          '2008-09-30',
+          'CNA',
+          '2008-09-30',
+          "http://popebenedictxviblog.blogspot.com/2008_09_01_archive.html ('Rome, Sep 30, 2008 "
+          "/ 10:58 am (CNA).- In an interview...')"),
+    _lead('Catholic News Agency',
+          'Vatican City, Sep 28, 2008 / 08:38 am (CNA).- Pope Benedict dedicated his Sunday '
+          'address to the memory of a predecessor.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Vatican City, Sep 28, 2008 / 08:38 am (CNA).-',
+          'Vatican City',
+          None,
+          'VA',
+          '2008-09-28',
+          'CNA',
+          '2008-09-28',
+          "http://popebenedictxviblog.blogspot.com/2008_09_01_archive.html ('Vatican City, Sep "
+          "28, 2008 / 08:38 am (CNA).- On the occasion...')"),
+    _lead('UM News',
+          'NASHVILLE, Tenn. (UM News) — Church leaders meeting this week set out a budget that '
+          'cuts spending by a tenth.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'NASHVILLE, Tenn. (UM News) —',
+          'Nashville',
+          'Tennessee',
+          'US',
+          '2023-05-15',
+          'UM News',
+          '2023-05-15',
+          "https://twkumc.org/news/bishops-push-back-against-recruitment-tactics/ ('NASHVILLE, "
+          "Tenn. (UM News) — As churches weigh...')"),
+    _lead('UM News',
+          'KARIM LAMIDO, Nigeria (UM News) — Church volunteers handed out food and blankets to '
+          'families who fled the fighting.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'KARIM LAMIDO, Nigeria (UM News) —',
+          'Karim Lamido',
+          None,
+          'NG',
+          '2025-06-06',
+          'UM News',
+          '2025-06-06',
+          "https://www.umnews.org/news/um-news-digest-june-6-2025 ('KARIM LAMIDO, Nigeria (UM "
+          "News) — At least 24 United Methodists...')"),
+    _lead('UM News',
+          "April 16, 2014 | NASHVILLE, Tenn. (UMNS) The church's publishing house will move to a "
+          'smaller building next year.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'April 16, 2014 | NASHVILLE, Tenn. (UMNS)',
+          'Nashville',
+          'Tennessee',
+          'US',
+          '2014-04-16',
+          'UMNS',
+          '2014-04-16',
+          "https://docslib.org/doc/5713200/ ('By Heather Hahn ... April 16, 2014 | NASHVILLE, "
+          "Tenn. (UMNS) ... The Rev. Cynthia Rigby...') [unsure: date and a pipe before the "
+          'place; the newsletter copy interleaves columns, so what follows the credit is '
+          'uncertain]'),
+    _lead('Episcopal News Service',
+          '[Episcopal News Service] Two dioceses in the Midwest have agreed to share a bishop '
+          'for the next three years.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '[Episcopal News Service]',
+          None,
+          None,
+          None,
+          '2017-05-17',
+          'Episcopal News Service',
+          '2017-05-17',
+          "http://stpaulschatham.org/aggregator/sources/2?page=13 ('[Episcopal News Service] A "
+          "group of Episcopalians and Methodists...') [unsure: a bracketed credit with no place]"),
+    _lead('Episcopal News Service',
+          '[Episcopal News Service – Topeka, Kansas] A conference on caring for the land drew '
+          'church members from twelve dioceses.\n\nOfficials said more details would follow '
+          'later in the week.',
+          '[Episcopal News Service – Topeka, Kansas]',
+          'Topeka',
+          'Kansas',
+          'US',
+          '2025-04-28',
+          'Episcopal News Service',
+          '2025-04-28',
+          "https://www.wfn.org/aggregator/sources/9?page=5 ('[Episcopal News Service – Topeka, "
+          "Kansas] A gathering for people...') [unsure: credit and place together inside one "
+          'pair of brackets]'),
+    _lead('Anglican Communion News Service',
+          '[Anglican Communion News Service] A new hymn book in three Pacific languages will be '
+          'printed later this year.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '[Anglican Communion News Service]',
+          None,
+          None,
+          None,
+          '2019-07-19',
+          'Anglican Communion News Service',
+          '2019-07-19',
+          "http://stthomas-lyndhurst.org/aggregator/sources/2?page=7 ('[Anglican Communion News "
+          "Service] The world's first Bible in Tokelauan...') [unsure: a bracketed credit with "
+          'no place]'),
+    _lead('MarketWatch',
+          'SAN FRANCISCO (MarketWatch) -- Shares of chip makers rose on Tuesday after a rival '
+          'raised its sales forecast.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'SAN FRANCISCO (MarketWatch) --',
+          'San Francisco',
+          None,
+          'US',
+          '2008-06-10',
+          'MarketWatch',
+          '2008-06-10',
+          'code corpus, id 25424354078: \'# remove leading phrase like "SAN FRANCISCO '
+          '(MarketWatch) --"\''),
+    _lead('MarketWatch',
+          'NEW YORK (MarketWatch) -- Treasury prices slipped as investors waited for the monthly '
+          'jobs report.\n\nOfficials said more details would follow later in the week.',
+          'NEW YORK (MarketWatch) --',
+          'New York',
+          None,
+          'US',
+          '2008-06-06',
+          'MarketWatch',
+          '2008-06-06',
+          "code corpus, id 25424354078 (the MarketWatch form 'SAN FRANCISCO (MarketWatch) --'); "
+          "city 'New York' as the zoo writes it"),
+    _lead('Cadena Agramonte',
+          'La Habana, 10 sep.- El Ministerio de Transporte anunció hoy nuevas rutas de ómnibus '
+          'entre la capital y Matanzas.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'La Habana, 10 sep.-',
+          'Havana',
+          None,
+          'CU',
+          '2024-09-10',
+          None,
+          '2024-09-10',
+          "https://www.cadenagramonte.cu/noticias/es/destacadas?page=5 ('La Habana, 10 sep.- El "
+          "Ministerio de Energía y Minas...') [unsure: Spanish name of Havana]"),
+    _lead('Cadena Agramonte',
+          'Hanoi, 10 sep.- Vietnam agradeció hoy la donación de medicamentos enviada por '
+          'brigadas médicas cubanas.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Hanoi, 10 sep.-',
+          'Hanoi',
+          None,
+          'VN',
+          '2024-09-10',
+          None,
+          '2024-09-10',
+          "https://www.cadenagramonte.cu/noticias/es/destacadas?page=5 ('Hanoi, 1a0 sep.- La "
+          "Cruz Roja de Vietnam agradeció hoy...')"),
+    _lead('AIP',
+          'Abidjan, 12 nov 2025 (AIP) – Le ministère de la Santé a lancé mercredi une campagne '
+          'de vaccination dans les écoles.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Abidjan, 12 nov 2025 (AIP) –',
+          'Abidjan',
+          None,
+          'CI',
+          '2025-11-12',
+          'AIP',
+          '2025-11-12',
+          "https://www.aip.ci/277636/ ('Abidjan, 12 nov 2025 (AIP) – L’Agence ivoirienne de "
+          "presse...')"),
+    _lead('AIP',
+          'Abidjan, 24 fév 2024 (AIP) – Un festival de jazz a réuni vendredi des musiciens de '
+          'cinq pays au Plateau.\n\nOfficials said more details would follow later in the week.',
+          'Abidjan, 24 fév 2024 (AIP) –',
+          'Abidjan',
+          None,
+          'CI',
+          '2024-02-24',
+          'AIP',
+          '2024-02-24',
+          "https://aip.ci/author/276457g/page/26 ('Abidjan, 24 fév 2024 (AIP) – Le groupe "
+          "français de musique Jazz...')"),
+    _lead('AIP',
+          'Bouaké, 3 mars 2024 (AIP) – Les producteurs de coton de la région ont reçu de '
+          'nouveaux tracteurs.\n\nOfficials said more details would follow later in the week.',
+          'Bouaké, 3 mars 2024 (AIP) –',
+          'Bouaké',
+          None,
+          'CI',
+          '2024-03-03',
+          'AIP',
+          '2024-03-03',
+          "https://aip.ci/author/276457g/page/26 (the AIP form 'Abidjan, 22 fév 2024 (AIP) –'), "
+          'a regional bureau and a full month name'),
+    _lead('Abidjan.net',
+          'Abidjan- Des élèves de trois lycées ont planté mille arbres le long de la lagune '
+          'samedi.\n\nOfficials said more details would follow later in the week.',
+          'Abidjan-',
+          'Abidjan',
+          None,
+          'CI',
+          '2021-06-02',
+          None,
+          '2021-06-02',
+          "https://news.abidjan.net/articles/693040/ ('Abidjan- Des personnalités, venues "
+          "prendre part...')"),
+    _lead('Rappler',
+          'MANILA, Philippines – The weather bureau raised storm signals over six provinces on '
+          'Thursday.\n\nOfficials said more details would follow later in the week.',
+          'MANILA, Philippines –',
+          'Manila',
+          None,
+          'PH',
+          '2017-01-12',
+          None,
+          '2017-01-12',
+          "https://royetous63.rssing.com/chan-52296385/all_p31.html ('MANILA, Philippines – "
+          "Learning from the problems...')"),
+    _lead('Rappler',
+          'MORONG, Bataan – A teenager from an indigenous village will be the first in her '
+          'family to study medicine.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'MORONG, Bataan –',
+          'Morong',
+          'Bataan',
+          'PH',
+          '2018-07-20',
+          None,
+          '2018-07-20',
+          "https://royetous63.rssing.com/chan-52296385/all_p107.html ('ASPIRING DOCTOR. Mary "
+          'Rose Alejo ... Photo by Dr Fresthel Climacosa\\n\\nMORONG, Bataan – '
+          "Eighteen-year-old...')"),
+    _lead('Rappler',
+          'DAVAO CITY, Philippines – A young chemist has turned cacao beans from local farms '
+          'into a line of drink sachets.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'DAVAO CITY, Philippines –',
+          'Davao',
+          None,
+          'PH',
+          '2017-10-25',
+          None,
+          '2017-10-25',
+          "https://royetous63.rssing.com/chan-52296385/all_p64.html ('DAVAO CITY, Philippines – "
+          "It’s been said...') [unsure: 'CITY' is part of the printed name; GeoNames says Davao]"),
+    _lead('RFE/RL',
+          "PRAGUE - The station's board said on Monday it would open a new service for listeners "
+          'in Central Asia.\n\nOfficials said more details would follow later in the week.',
+          'PRAGUE -',
+          'Prague',
+          None,
+          'CZ',
+          '2002-10-01',
+          None,
+          '2002-10-01',
+          "https://ukrweekly.com/old/archive/2002/400208.shtml ('RFE/RL Newsline\\n\\nPRAGUE - "
+          "In a statement released on September 30...')"),
+    _lead('VOA',
+          'SEOUL/TOKYO — North Korea said on Monday that a rocket carrying a weather satellite '
+          'broke apart after launch.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'SEOUL/TOKYO —',
+          'Seoul',
+          None,
+          'KR',
+          '2024-05-27',
+          None,
+          '2024-05-27',
+          "https://immigrationresearch.org/aggregator?page=199 ('Voice of America’s immigration "
+          "news - May 27, 2024 - 13:13\\nSEOUL/TOKYO — North Korea said...')"),
+    _lead('VOA',
+          'washington — The United States asked its allies on Thursday to share more data on '
+          'ships that break the sanctions.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'washington —',
+          'Washington',
+          None,
+          'US',
+          '2024-04-25',
+          None,
+          '2024-04-25',
+          "https://immigrationresearch.org/aggregator?page=310 ('washington — The United States "
+          "is calling on China...') [unsure: the place printed in lower case (small capitals "
+          'lost in the feed)]'),
+    _lead('AGI',
+          'AGI - Il governo ha approvato stamattina un piano per la manutenzione delle scuole '
+          'del Sud.\n\nOfficials said more details would follow later in the week.',
+          'AGI -',
+          None,
+          None,
+          None,
+          '2021-04-08',
+          'AGI',
+          '2021-04-08',
+          'https://www.agi.it/cronaca/video/2025-12-01/agi-75-interviste-festa-al-gazomet'
+          'ro-34439510/ '
+          "('AGI - Settantacinque anni di notizie...') [unsure: a bare credit with no place]"),
+    _lead('AGI',
+          "AGI – La Commissione europea ha chiesto all'Italia nuovi dati sulla spesa per la "
+          'sanità.\n\nOfficials said more details would follow later in the week.',
+          'AGI –',
+          None,
+          None,
+          None,
+          '2021-04-09',
+          'AGI',
+          '2021-04-09',
+          "https://www.mazziniano.it/notizie/cronaca/page/2/ ('AGI –  Divulgare i documenti che "
+          "contengono...') [unsure: a bare credit with no place]"),
+    _lead('Tempo',
+          'TEMPO.CO, Jakarta - The transport ministry said on Thursday that two ferry routes to '
+          'Bali would reopen.\n\nOfficials said more details would follow later in the week.',
+          'TEMPO.CO, Jakarta -',
+          'Jakarta',
+          None,
+          'ID',
+          '2026-01-15',
+          'TEMPO.CO',
+          '2026-01-15',
+          "code corpus, id 56439930654: '→ TEMPO.CO, Jakarta - Iran temporarily closed its "
+          "airspace...' [unsure: the outlet's name before the place is taken as the credit]"),
+    _lead('Tempo',
+          'TEMPO.CO, Bandung - Pemerintah kota akan membuka tiga taman baru di kawasan utara '
+          'pada bulan depan.\n\nOfficials said more details would follow later in the week.',
+          'TEMPO.CO, Bandung -',
+          'Bandung',
+          None,
+          'ID',
+          '2023-03-04',
+          'TEMPO.CO',
+          '2023-03-04',
+          'code corpus, id 32203826063: \'"TEMPO.CO, Jakarta - Anggota Komisi VII DPR RI..."\' '
+          "(a regional bureau) [unsure: the outlet's name before the place is taken as the "
+          'credit; regional bureau assumed]'),
+    _lead('Liputan6',
+          'Liputan6.com, Jakarta - Bank sentral menahan suku bunga acuan untuk bulan ketiga '
+          'berturut-turut.\n\nOfficials said more details would follow later in the week.',
+          'Liputan6.com, Jakarta -',
+          'Jakarta',
+          None,
+          'ID',
+          '2020-10-02',
+          'Liputan6.com',
+          '2020-10-02',
+          "code corpus, id 24909207717: 'Kantor pusat Google di Mountain View. Liputan6.com/Jeko "
+          "Iqbal Reza\\r\\nLiputan6.com, Jakarta - Google bersedia...' [unsure: the outlet's "
+          'name before the place is taken as the credit]'),
+    _lead('Liputan6',
+          'Liputan6.com, Jakarta- Presiden meminta kementerian mempercepat pembangunan jalan di '
+          'perbatasan.\n\nOfficials said more details would follow later in the week.',
+          'Liputan6.com, Jakarta-',
+          'Jakarta',
+          None,
+          'ID',
+          '2019-08-29',
+          'Liputan6.com',
+          '2019-08-29',
+          'code corpus, id 16157746718: "\'Liputan6.com, Jakarta- Presiden Joko Widodo (Jokowi) '
+          'meminta...\'" [unsure: the outlet\'s name before the place is taken as the credit]'),
+    _lead('Report-K',
+          'Bonn/Berlin | Die Bundesregierung will zwei weitere Ministerien aus Bonn nach Berlin '
+          'verlegen.\n\nOfficials said more details would follow later in the week.',
+          'Bonn/Berlin |',
+          'Bonn',
+          None,
+          'DE',
+          '2021-02-26',
+          None,
+          '2021-02-26',
+          "https://www.report-k.de/Sport/Fussball/(offset)/15 ('Köln/München | Uli Hoeneß wird "
+          "Fußball-Kommentator...')"),
+    _lead('Report-K',
+          'Hannover | Zum Abschluss der Messe zählten die Veranstalter knapp hunderttausend '
+          'Besucher.\n\nOfficials said more details would follow later in the week.',
+          'Hannover |',
+          'Hannover',
+          None,
+          'DE',
+          '2021-02-08',
+          None,
+          '2021-02-08',
+          "https://www.report-k.de/Sport/Fussball/(offset)/15 ('Hannover | Zum Abschluss des 19. "
+          "Spieltags...')"),
+    _lead('PINA',
+          'SUVA, Fiji (Nov. 6, 2002 - Islands Business/PINA Nius Online)---Regional news '
+          'services now carry island stories to each other within hours.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'SUVA, Fiji (Nov. 6, 2002 - Islands Business/PINA Nius Online)---',
+          'Suva',
+          None,
+          'FJ',
+          '2002-11-06',
+          'Islands Business/PINA Nius Online',
+          '2002-11-06',
+          "http://www.pireport.org/articles/2002/11/07/news-about-all-regional-news ('By Laisa "
+          'Taga, Editor-In-Chief Islands Business Magazine\\n\\nSUVA, Fiji (Nov. 6, 2002 - '
+          "Islands Business/PINA Nius Online)---Have you...') [unsure: date and a two-part "
+          'credit inside the brackets; which name is the agency]'),
+    _lead('Pacnews',
+          'HONOLULU - Researchers say a third of the reef fish species around the islands are '
+          'being overfished.\n\nOfficials said more details would follow later in the week.',
+          'HONOLULU -',
+          'Honolulu',
+          None,
+          'US',
+          '2017-03-08',
+          None,
+          '2017-03-08',
+          "http://www.fijitimes.com/story.aspx?id=391972 (Pacnews briefs: 'HONOLULU - US "
+          "officials say the first-ever assessment...')"),
+    _lead('Pacnews',
+          "APIA - Samoa's health ministry has confirmed a second type of dengue virus in the "
+          'capital.\n\nOfficials said more details would follow later in the week.',
+          'APIA -',
+          'Apia',
+          None,
+          'WS',
+          '2017-03-08',
+          None,
+          '2017-03-08',
+          "http://www.fijitimes.com/story.aspx?id=391972 (Pacnews briefs: 'TARAWA - Kiribati's "
+          "Ministry of Health...')"),
+    _lead('Selangor Times',
+          'SHAH ALAM: The state will lift a six-year freeze on new licences for internet '
+          'cafes.\n\nOfficials said more details would follow later in the week.',
+          'SHAH ALAM:',
+          'Shah Alam',
+          None,
+          'MY',
+          '2012-02-10',
+          None,
+          '2012-02-10',
+          "https://doczz.net/doc/285543/selangor-times ('SHAH ALAM: A six-year ban on licences "
+          "for new cyber cafes...')"),
+    _lead('Selangor Times',
+          'klang: Hawkers at the morning market say unlicensed traders are taking their '
+          'customers.\n\nOfficials said more details would follow later in the week.',
+          'klang:',
+          'Klang',
+          None,
+          'MY',
+          '2011-01-21',
+          None,
+          '2011-01-21',
+          "https://www.scribd.com/document/47289412/Selangor-Times-21-Jan-2011 ('selayang: "
+          "Immigrant traders at the market here...') [unsure: the place printed in lower case]"),
+    _lead('The Star (Malaysia)',
+          'LONDON: A British television presenter was questioned by police on Thursday, media '
+          'reports said.\n\nOfficials said more details would follow later in the week.',
+          'LONDON:',
+          'London',
+          None,
+          'GB',
+          '2012-11-01',
+          None,
+          '2012-11-01',
+          "http://thestar-online.blogspot.com/2012_11_01_archive.html ('Posted: 01 Nov 2012 "
+          "05:32 PM PDT\\n\\nLONDON: British comedian...')"),
+    _lead('The Star (Malaysia)',
+          'PETALING JAYA: The city council will publish its food-safety guide in five '
+          'languages.\n\nOfficials said more details would follow later in the week.',
+          'PETALING JAYA:',
+          'Petaling Jaya',
+          None,
+          'MY',
+          '2011-04-29',
+          None,
+          '2011-04-29',
+          'https://issuu.com/malaysianewspapers/docs/selangor_times_-_april29-may1-2011 '
+          "('PETALING JAYA: Restaurant guidelines for Petaling Jaya...')"),
+    _lead('Army News Service',
+          'POSTOJNA, Slovenia - Riggers and mechanics trained alongside infantry in a base '
+          'defence drill this week.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'POSTOJNA, Slovenia -',
+          'Postojna',
+          None,
+          'SI',
+          '2018-03-16',
+          None,
+          '2018-03-16',
+          "http://rotc.uvawise.edu/aggregator/sources/1 ('POSTONJA, Slovenia - To fight a modern "
+          "war takes more than infantry...')"),
+    _lead('Army News Service',
+          'NATICK, Mass. -- Food scientists said a shelf-stable pizza would be added to field '
+          'rations next year.\n\nOfficials said more details would follow later in the week.',
+          'NATICK, Mass. --',
+          'Natick',
+          'Massachusetts',
+          'US',
+          '2018-03-16',
+          None,
+          '2018-03-16',
+          "http://rotc.uvawise.edu/aggregator/sources/1 ('NATICK, Mass. -- It's ready, set, "
+          "dough...')"),
+    _lead('Army News Service',
+          'WASHINGTON -- The national cemetery will run out of space by the 2040s unless burial '
+          'rules change, its director said.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'WASHINGTON --',
+          'Washington',
+          None,
+          'US',
+          '2018-03-16',
+          None,
+          '2018-03-16',
+          "http://rotc.uvawise.edu/aggregator/sources/1 ('WASHINGTON -- Arlington National "
+          "Cemetery will reach full capacity...')"),
+    _lead('Soldier Systems Daily',
+          'COLÓN, Panama — Soldiers from two countries began an 18-day jungle training course on '
+          'the Caribbean coast.\n\nOfficials said more details would follow later in the week.',
+          'COLÓN, Panama —',
+          'Colón',
+          None,
+          'PA',
+          '2026-02-15',
+          None,
+          '2026-02-15',
+          "https://soldiersystems.net/category/army ('CRISTÓBAL COLÓN, Panama — U.S. service "
+          "members and Panamanian...')"),
+    _lead('The New Indian Express',
+          'NEW DELHI: Chief ministers of five states will meet the home minister on Monday to '
+          'discuss the new anti-terror body.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'NEW DELHI:',
+          'New Delhi',
+          None,
+          'IN',
+          '2012-04-14',
+          None,
+          '2012-04-14',
+          'https://www.newindianexpress.com/amp/story/nation/2012/Apr/14/centre-gives-in-'
+          'to-keep-states-abreast-on-nctc-358470.html '
+          "('NEW DELHI: When Tamil Nadu Chief Minister...')"),
+    _lead('Times of India',
+          'Sambalpur: The education minister on Monday launched a campaign to send farm '
+          'scientists to every district.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Sambalpur:',
+          'Sambalpur',
+          None,
+          'IN',
+          '2025-05-29',
+          None,
+          '2025-05-29',
+          "https://www.daily8.com/en/hashtag/Centre-state ('Sambalpur: Union education minister "
+          "on Monday launched...')"),
+    _lead('Times of India',
+          'Bhubaneswar: The state cabinet approved cold-storage units for potato growers in four '
+          'districts.\n\nOfficials said more details would follow later in the week.',
+          'Bhubaneswar:',
+          'Bhubaneswar',
+          None,
+          'IN',
+          '2025-05-30',
+          None,
+          '2025-05-30',
+          "https://www.daily8.com/en/hashtag/Centre-state (the Times of India form 'Sambalpur: "
+          "Union education minister...')"),
+    _lead('Baltimore Sun',
+          "WASHINGTON - Is the government's overseas radio service losing its independence? Its "
+          'staff think so.\n\nOfficials said more details would follow later in the week.',
+          'WASHINGTON -',
+          'Washington',
+          None,
+          'US',
+          '2004-07-23',
+          None,
+          '2004-07-23',
+          "http://articles.baltimoresun.com/keyword/voa ('By Jules Witcover | July 23, "
+          "2004\\nWASHINGTON - Is the Voice of America's mission...')"),
+    _lead('Sports Network',
+          'DAVIE, Fla. (Sports Network) - The head coach resigned on Tuesday after his team lost '
+          'its fifth straight game.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'DAVIE, Fla. (Sports Network) -',
+          'Davie',
+          'Florida',
+          'US',
+          '2004-11-09',
+          'Sports Network',
+          '2004-11-09',
+          "code corpus, id 11003840159: 'DAVIE, Fla. (Sports Network) - Dave Wannstedt resigned "
+          "Tuesday...'"),
+    _lead('Sports Network',
+          'Liverpool, England (Sports Network) - The club will play Saturday without its injured '
+          'captain.\n\nOfficials said more details would follow later in the week.',
+          'Liverpool, England (Sports Network) -',
+          'Liverpool',
+          None,
+          'GB',
+          '2004-10-14',
+          'Sports Network',
+          '2004-10-14',
+          "code corpus, id 63460764552: 'Liverpool, England (Sports Network) - Liverpool will "
+          "take the field Saturday...'"),
+    _lead('Sports Network',
+          '(Sports Network) - The home side will try to win the series and stretch its lead in '
+          'the division.\n\nOfficials said more details would follow later in the week.',
+          '(Sports Network) -',
+          None,
+          None,
+          None,
+          '2004-09-26',
+          'Sports Network',
+          '2004-09-26',
+          'code corpus, id 55400204718: "\'description\': \'(Sports Network) - The Dodgers will '
+          'try to win...\'" [unsure: a credit with no place]'),
+    _lead('The News-Gazette',
+          "CHAMPAIGN - The city library's bookmobile will add two stops in the north end this "
+          'spring.\n\nOfficials said more details would follow later in the week.',
+          'CHAMPAIGN -',
+          'Champaign',
+          None,
+          'US',
+          '2003-03-21',
+          None,
+          '2003-03-21',
+          "http://www.news-gazette.com/category/news/list?page=4258&type=story ('CHAMPAIGN - At "
+          "Champaign Central High School...')"),
+    _lead('The News-Gazette',
+          'URBANA – The faculty senate voted on Monday to rename the college that trains '
+          'journalists.\n\nOfficials said more details would follow later in the week.',
+          'URBANA –',
+          'Urbana',
+          None,
+          'US',
+          '2008-03-04',
+          None,
+          '2008-03-04',
+          "http://www.news-gazette.com/topics/university-illinois?page=310 ('URBANA – The "
+          "University of Illinois College of Communications...')"),
+    _lead('Arab News',
+          'JEDDAH: The government created a separate ministry of culture in a set of decrees '
+          'broadcast on Saturday.\n\nOfficials said more details would follow later in the week.',
+          'JEDDAH:',
+          'Jeddah',
+          None,
+          'SA',
+          '2018-06-02',
+          None,
+          '2018-06-02',
+          "http://www.arabnews.com/node/1314021/saudi-arabia ('  • Prince Badr ... was appointed "
+          "as its new minister\\n ... JEDDAH: Saudi Arabia announced...')"),
+    _lead('Arab News',
+          'RIYADH: More than half a million residents have registered for the vaccine since the '
+          'campaign began.\n\nOfficials said more details would follow later in the week.',
+          'RIYADH:',
+          'Riyadh',
+          None,
+          'SA',
+          '2020-12-25',
+          None,
+          '2020-12-25',
+          "https://thenewsaudiarabia.com/blog-category/all-news-hhr-crown-prince/ ('RIYADH: "
+          "Saudi Arabia’s Crown Prince...' 'This article was first published in Arab News')"),
+    _lead('Saudi Journal',
+          'Davos, Switzerland. 24 January 2026 – A government delegation closed its week at the '
+          'forum by announcing a meeting in Jeddah.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Davos, Switzerland. 24 January 2026 –',
+          'Davos',
+          None,
+          'CH',
+          '2026-01-24',
+          None,
+          '2026-01-24',
+          "https://saudi-journal.com/tag/ministry/page/2 ('Davos, Switzerland. 24 January 2026 – "
+          "A high-level delegation...')"),
+    _lead('Pakistan Observer',
+          'Riyadh\n\nThe kingdom announced a new culture ministry in royal decrees broadcast '
+          'early on Saturday.\n\nOfficials said more details would follow later in the week.',
+          'Riyadh',
+          'Riyadh',
+          None,
+          'SA',
+          '2018-06-02',
+          None,
+          '2018-06-02',
+          'https://pakobserver.net/separate-cultural-ministry-created-in-saudi-arabia/ '
+          "('Jeddah\\n\\nSaudi Arabia announced the creation of a new culture ministry...') "
+          '[unsure: the place alone on its own line]'),
+    _lead('DHA',
+          "İSTANBUL,(DHA)- KADIKÖY'de bir apartmanda çıkan yangında iki kişi dumandan "
+          'etkilendi.\n\nOfficials said more details would follow later in the week.',
+          'İSTANBUL,(DHA)-',
+          'Istanbul',
+          None,
+          'TR',
+          '2025-01-20',
+          'DHA',
+          '2025-01-20',
+          "http://www.dha.com.tr/amp/yerel-haberler/istanbul/dha-istanbul-bulteni-2-2802860 ('1- "
+          "ATLAS ÇAĞLAYAN'IN ...\\n\\nİSTANBUL,(DHA)- GÜNGÖREN'de iki grup...')"),
+    _lead('DHA',
+          'Zeynep KARA/İSTANBUL (DHA)- Kentte etkili olan kar yağışının ardından barajlardaki '
+          'doluluk oranı yükseldi.\n\nOfficials said more details would follow later in the week.',
+          'Zeynep KARA/İSTANBUL (DHA)-',
+          'Istanbul',
+          None,
+          'TR',
+          '2025-01-21',
+          'DHA',
+          '2025-01-21',
+          'http://www.dha.com.tr/amp/yerel-haberler/istanbul/dha-istanbul-bulteni-2-2802860 '
+          "('Ayşe GÜREL/İSTANBUL (DHA)- 'Uyuşturucu' soruşturması...') [unsure: the reporter's "
+          'name before the slash: whether it belongs in raw]'),
+    _lead('DHA',
+          "ANTALYA,- ANTALYA'da turizm sezonu öncesinde otellerin doluluk oranı yüzde 80'e "
+          'ulaştı.\n\nOfficials said more details would follow later in the week.',
+          'ANTALYA,-',
+          'Antalya',
+          None,
+          'TR',
+          '2020-03-12',
+          None,
+          '2020-03-12',
+          "https://www.haberler.com/dha-istanbul-bulteni-2-13016239-haberi/ ('2- ... İSTANBUL,- "
+          "İSTANBUL Cumhuriyet Başsavcılığı'nın...')"),
+    _lead('El Universo',
+          'QUITO\n.- Dos semanas de lluvias dejaron deslaves en cinco barrios del sur de la '
+          'ciudad.\n\nOfficials said more details would follow later in the week.',
+          'QUITO\n.-',
+          'Quito',
+          None,
+          'EC',
+          '2011-04-19',
+          None,
+          '2011-04-19',
+          'https://www.eluniverso.com/2011/04/19/1/1447/lluvias-hacen-quito-colapse-desla'
+          'ves-inundaciones.html '
+          "('QUITO\\n.- Dos semanas de lluvias bastaron...') [unsure: the separator is on the "
+          'next line: raw spans the line break]'),
+)
+SEVENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('rating agency preface line',
+                 '(The following statement was released by the rating agency)',
+                 _d('2014-03-24'),
+                 'http://www.reuters.com/article/2014/03/24/fitch-revises-15-russian-bank'
+                 's-outlooks-idUSFit69433420140324'),
+    NotADateline('agency sign-off with web address',
+                 '(NAN)(www.nannews.ng)',
+                 _d('2025-08-28'),
+                 "https://nannews.ng/author/magdalene-ukuedojor/page/2 ('...he added. "
+                 "(NAN)(www.nannews.ng)')"),
+    NotADateline("editors' line",
+                 'Edited by Grace Ade/Tunde Bello',
+                 _d('2025-08-28'),
+                 "https://nannews.ng/author/magdalene-ukuedojor/page/2 ('Edited by Josephine "
+                 "Obute/Kamal Tayo Oropo')"),
+    NotADateline('byline line with place and date',
+                 'Post Report, Pokhara, Mar 3 2018',
+                 _d('2018-03-03'),
+                 "http://kathmandupost.ekantipur.com/ ('Post Report, DHADING, Apr 26 2017'; "
+                 "'Mohna Ansari, Kathmandu, Feb 19 2018')"),
+    NotADateline('credit line alone',
+                 'Agencia AVN',
+                 _d('2014-01-20'),
+                 'https://2001online.com/comunidad/presidente-maduro-llamo-a-los-venezola'
+                 'nos-a-comprometerse-con-el-pais/amp '
+                 "('Agencia AVN\\nEl presidente de Venezuela...')"),
+    NotADateline('byline with agency name in capitals',
+                 'MARIA SOUZA, DA AGÊNCIA BRASÍLIA',
+                 _d('2020-02-11'),
+                 "https://www.jornalcentralbrasil.com/search?... ('ANA LUIZA VINHOTE, DA AGÊNCIA "
+                 "BRASÍLIA')"),
+    NotADateline('byline naming an outlet',
+                 'By Arab News',
+                 _d('2018-06-02'),
+                 'http://www.eurasiareview.com/02062018-saudi-arabia-announces-creation-o'
+                 'f-ministry-of-culture/ '
+                 "('By Arab News')"),
+    NotADateline('trailing credit with a date',
+                 '(KNA, 14.03.2022)',
+                 _d('2022-03-14'),
+                 "https://www.domradio.de/artikel/christoph-kardinal-schoenborn ('(KNA, "
+                 "29.05.2021)')"),
+    NotADateline('headline: place, colon, claim',
+                 'Kyiv: new bridge over the Dnipro to open before winter',
+                 _d('2019-09-20'),
+                 "https://www.uawire.org/Tags/Kyiv?page=4 ('Kyiv: Russians will not be allowed "
+                 "to own land in Ukraine')"),
+    NotADateline('broadcast schedule table row',
+                 'Fri, June 2 7 p.m. Chicago Fire vs. Columbus Crew ESPN2, ESPN Deportes',
+                 _d('2017-03-01'),
+                 "https://philspicks.wordpress.com/tag/soccer/ ('Sun, March 5 5 p.m. Orlando "
+                 "City SC vs. New York City FC ESPN, ESPN Deportes')"),
+    NotADateline('photo caption with a capitals kicker',
+                 'FLOOD WATCH. Residents wade through a flooded street in Tacloban City on '
+                 'Tuesday. Photo by Ana Cruz',
+                 _d('2018-01-03'),
+                 "https://royetous63.rssing.com/chan-52296385/all_p31.html ('SECOND MEETING. The "
+                 "National Disaster ... Photo by Toni Zuniga')"),
+    NotADateline('quote opening with a place',
+                 '“Nakuru is ready for the games,” the governor said on Friday.',
+                 _d('2024-06-03'),
+                 "https://www.mountkenyatimes.co.ke/news-in-brief-3-june-2024 ('“Kathwana is the "
+                 "gazetted county headquarters...” the CC said.')"),
+    NotADateline('sentence opening with a country',
+                 'Honduras will host the regional trade fair next spring, officials said.',
+                 _d('2025-09-10'),
+                 "https://www.periodicovictoria.cu/author/cubasi/page/64 ('Honduras se encuentra "
+                 "hoy a las puertas de...')"),
+    NotADateline('sentence opening with a place as modifier',
+                 'Dubai Metro will add two stations next year, the transport authority said.',
+                 _d('2016-01-05'),
+                 "http://www.dubaimetro.eu/tag/2016/ ('Dubai Metro is on the fast track to "
+                 "financial viability...')"),
+    NotADateline('press-release contact line',
+                 'Media contact: Lina Ortiz, Tel. +34 600 000 000',
+                 _d('2024-01-15'),
+                 "https://newsite.emailwire.com/editorial-guidelines ('Contact Information - "
+                 "Enter contact name, email address and phone number...')"),
+    NotADateline('aggregator headline: country, colon',
+                 'Nigeria: Farmers Count Losses After Floods in Benue',
+                 _d('2023-01-09'),
+                 'https://allafrica.com/list/aans/post/af/pubkey/publisher:editorial:0001'
+                 '1242.html?page=408 '
+                 "('Nigeria: Nigerian Army Redeploys Top Generals')"),
+    NotADateline('page time stamp',
+                 'Mon Apr 7, 2014 9:15am EDT',
+                 _d('2014-04-07'),
+                 'http://www.reuters.com/article/2014/03/24/fitch-revises-15-russian-bank'
+                 's-outlooks-idUSFit69433420140324 '
+                 "('Mon Mar 24, 2014 12:04pm EDT')"),
+    NotADateline('updated line',
+                 'Updated at 4:12 pm on 9 March 2023',
+                 _d('2023-03-09'),
+                 "https://rnz.co.nz/international/pacific-news/search?page=254 ('Updated at "
+                 "10:06 am on 6 October 2022')"),
+    NotADateline('date line alone (seventh batch)',
+                 'Friday May 5, 2017',
+                 _d('2017-05-05'),
+                 "http://cookislandsnews.com/regional?start=26 ('Thursday April 27, 2017')"),
+    NotADateline('source line',
+                 'Infos AIP',
+                 _d('2011-04-20'),
+                 'http://atelier.rfi.fr/profiles/blogs/alerte-des-hommes-armes?context=ta'
+                 'g-hommes '
+                 "('Source CIPJ\\n\\nInfos AIP')"),
+    NotADateline('place, comma, apposition',
+                 'Lagos, Nigeria’s largest city, will open two new bus terminals this year.',
+                 _d('2022-05-01'),
+                 "https://pinkeg.pages.dev/news/search?form=YFNR&q=shehu+sani ('Abuja, Nigeria’s "
+                 "capital city, makes no pretences...')"),
+    NotADateline('capitals opening words, then comma and a name',
+                 'EL ALCALDE DE GUAYAQUIL, Andrés Ríos, anunció este martes un plan de bacheo.',
+                 _d('2019-10-08'),
+                 "http://runrun.es/tag/quito ('EL PRESIDENTE DE ECUADOR, Lenín Moreno denunció "
+                 "este lunes...')"),
+    NotADateline('capitals opening words (house style)',
+                 'LAS OBRAS DEL nuevo puente avanzan según lo previsto, dijo el ministro.',
+                 _d('2019-10-08'),
+                 "http://runrun.es/tag/quito ('LAS REPARACIONES POR LOS daños causados...')"),
+    NotADateline('source note',
+                 '*Con información de EFE',
+                 _d('2019-10-08'),
+                 "http://runrun.es/tag/quito ('*Con información de EFE')"),
+    NotADateline('broadcast transcript label',
+                 'Anchor: The government announced new measures for small farms on Monday.',
+                 _d('2020-01-02'),
+                 "http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=150378 ('Anchor: "
+                 "North Korean leader Kim Jong-un appears...')"),
+    NotADateline('crew credit line with a place',
+                 'Haber-Kamera: Deniz YILMAZ - Can ÖZTÜRK / İSTANBUL',
+                 _d('2017-04-22'),
+                 'http://www.haberler.com/dha-istanbul-haber-takip-gundemi-9529546-haberi/ '
+                 "('Haber-Kamera: Hakan KAYA - Ali Kerem BENGİ ... / İSTANBUL')"),
+    NotADateline('bulletin header with a city',
+                 'DHA İSTANBUL BÜLTENİ - 2',
+                 _d('2019-09-11'),
+                 "https://www.sondakika.com/haber/haber-dha-istanbul-bulteni-2-12417039/ ('DHA "
+                 "İSTANBUL BÜLTENİ - 2')"),
+    NotADateline('sentence ending with a credit',
+                 'Part of the plan would be paid for with bonds, he said. – Nampa/Reuters',
+                 _d('2019-01-10'),
+                 "http://namibian21.rssing.com/chan-44586264/all_p949.html ('...health and "
+                 "education spending. – Nampa/Reuters')"),
+)
+
+
+# bench7: first run city 74 %, country 74, date 72, agency 72 on 81 forms (sure forms 74/74/74/71).
+EIGHTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('IRIN',
+          'NAIROBI, 19 August 2009 (IRIN) - Aid agencies say two million herders in the north '
+          'will need food aid before the short rains.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NAIROBI, 19 August 2009 (IRIN) -',
+          'Nairobi',
+          None,
+          'KE',
+          '2009-08-19',
+          'IRIN',
+          '2009-08-19',
+          'http://afran.ir/en/modules/news/article.php?storyid=226 (\'KENYA-SOMALIA: "There\'s '
+          'always an element of risk"...\' over \'NAIROBI, 19 August 2009 (IRIN) - With about '
+          "4.5 million people...')"),
+    _lead('IRIN',
+          'JOHANNESBURG, 3 March 2008 (IRIN) - Clinics in three provinces have run short of a '
+          'common malaria drug, health workers said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'JOHANNESBURG, 3 March 2008 (IRIN) -',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2008-03-03',
+          'IRIN',
+          '2008-03-03',
+          "http://afran.ir/en/modules/news/article.php?storyid=226 (the IRIN form 'NAIROBI, 19 "
+          "August 2009 (IRIN) -'), another bureau"),
+    _lead('LWI',
+          'GENEVA, 9 March 2016 (LWI) - More than three hundred church workers will meet online '
+          'next week to share ways of running relief projects.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'GENEVA, 9 March 2016 (LWI) -',
+          'Geneva',
+          None,
+          'CH',
+          '2016-03-09',
+          'LWI',
+          '2016-03-09',
+          'https://lutheranworld.org./search?f%5B0%5D=field_n_region%3A103&f%5B1%5D=field'
+          '_n_region%3A105&page=62 '
+          "('GENEVA, 9 March 2016 (LWI) - Today, more lay people...')"),
+    _lead('LWI',
+          '(LWI) – Churches in four countries have pledged to train more women as pastors by the '
+          'end of the decade.\n\nOfficials said more details would follow later in the week.',
+          '(LWI) –',
+          None,
+          None,
+          None,
+          '2016-03-07',
+          'LWI',
+          '2016-03-07',
+          'https://lutheranworld.org./search?f%5B0%5D=field_n_region%3A103&f%5B1%5D=field'
+          '_n_region%3A105&page=62 '
+          '(\'Lutheran churches support new strategy to fight FGM\\n(LWI) – "End it now" is the '
+          "title...') [unsure: a credit with no place]"),
+    _lead('American Forces Press Service',
+          'WASHINGTON, Jan. 14, 2009 - Troops returning from overseas will get two extra weeks '
+          'of leave under a new policy, officials said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'WASHINGTON, Jan. 14, 2009 -',
+          'Washington',
+          None,
+          'US',
+          '2009-01-14',
+          None,
+          '2009-01-14',
+          'https://webarchive.library.unt.edu/eot2008/20090114020836/http://www.defenseli'
+          'nk.mil/news/articles.aspx?SectionID=12&mo=1&yr=2009 '
+          "('WASHINGTON, Jan. 14, 2009 - The lack of essential services...')"),
+    _lead('American Forces Press Service',
+          'FORT WORTH, TEXAS - The admiral told cadets at a bowl game that service academies are '
+          'a launch pad for long careers.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'FORT WORTH, TEXAS -',
+          'Fort Worth',
+          'Texas',
+          'US',
+          '2009-12-31',
+          None,
+          '2009-12-31',
+          'https://webarchive.library.unt.edu/web/20121027105500/http:/www.defense.gov/ne'
+          'ws/articles.aspx?SectionID=0&m=12&y=2009 '
+          "('American Forces Press Service\\n\\n December 2009 ... FORT WORTH, TEXAS - On hand "
+          "for a pair of service academy football bowl games...')"),
+    _lead('American Forces Press Service',
+          'NORFOLK, Va. - The defense secretary told shipyard workers that budget cuts would not '
+          'touch the carrier fleet.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'NORFOLK, Va. -',
+          'Norfolk',
+          'Virginia',
+          'US',
+          '2012-10-11',
+          None,
+          '2012-10-11',
+          'https://webarchive.library.unt.edu/web/20121020010021/http://www.defense.gov/n'
+          'ews/articles.aspx '
+          "('NORFOLK, Va. - After a decade of war, the U.S. is at a strategic turning point...')"),
+    _lead('Fars',
+          'TEHRAN (FNA)- The oil ministry said on Sunday that exports to Asian buyers rose by a '
+          'tenth last month.\n\nOfficials said more details would follow later in the week.',
+          'TEHRAN (FNA)-',
+          'Tehran',
+          None,
+          'IR',
+          '2016-09-03',
+          'FNA',
+          '2016-09-03',
+          'code corpus, id 19893852248: \'"description": "TEHRAN (FNA)- The Syrian Government '
+          "forces drove...'"),
+    _lead('Fars',
+          "TABRIZ (FNA)- A new railway station in the city's north will open to passengers next "
+          'spring.\n\nOfficials said more details would follow later in the week.',
+          'TABRIZ (FNA)-',
+          'Tabriz',
+          None,
+          'IR',
+          '2016-09-05',
+          'FNA',
+          '2016-09-05',
+          "code corpus, id 19893852248 (the Fars form 'TEHRAN (FNA)-'), a provincial city"),
+    _lead('Fars',
+          'MOSCOW (FNA)- Russian and Iranian officials signed a deal on Tuesday to build two '
+          'power plants.\n\nOfficials said more details would follow later in the week.',
+          'MOSCOW (FNA)-',
+          'Moscow',
+          None,
+          'RU',
+          '2016-09-06',
+          'FNA',
+          '2016-09-06',
+          "code corpus, id 19893852248 (the Fars form 'TEHRAN (FNA)-'), a foreign dateline"),
+    _lead('Human Rights Watch',
+          '(Beirut) – The sponsors of a football tournament should press the hosts to pay '
+          'migrant workers their wages, the group said today.\n\nOfficials said more details '
+          'would follow later in the week.',
+          '(Beirut) –',
+          'Beirut',
+          None,
+          'LB',
+          '2022-10-20',
+          None,
+          '2022-10-20',
+          "code corpus, id 1282110073: '© 2022 Human Rights Watch\\n(Beirut) – FIFA's corporate "
+          "partners and sponsors...'"),
+    _lead('Human Rights Watch',
+          '(New York) – Social media companies should keep records of removed posts that could '
+          'serve as evidence of war crimes, the group said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          '(New York) –',
+          'New York',
+          None,
+          'US',
+          '2022-10-21',
+          None,
+          '2022-10-21',
+          "code corpus, id 61921242466: '// Clean parenthetical dateline signatures (e.g. "
+          '"(Beirut) – " or "(New York) — ")\''),
+    _lead('Human Rights Watch',
+          '(Geneva) – Member states at the council should open an inquiry into the killings of '
+          'protesters, the group said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '(Geneva) –',
+          'Geneva',
+          None,
+          'CH',
+          '2022-10-24',
+          None,
+          '2022-10-24',
+          "code corpus, id 1282110073 (the Human Rights Watch form '(Beirut) –')"),
+    _lead('Newswire.com',
+          'LEONBERG, Germany, July 13, 2020 (Newswire.com) - A software maker released a tool '
+          'that cleans up old system files in one click.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'LEONBERG, Germany, July 13, 2020 (Newswire.com) -',
+          'Leonberg',
+          None,
+          'DE',
+          '2020-07-13',
+          'Newswire.com',
+          '2020-07-13',
+          "code corpus, id 31416645800: 'LEONBERG, Germany, July 13, 2020 (Newswire.com) - In "
+          "earlier times...'"),
+    _lead('Newswire.com',
+          'NEW YORK, January 5, 2024 (Newswire.com) - A meal-kit start-up said it would expand '
+          'deliveries to three more states.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'NEW YORK, January 5, 2024 (Newswire.com) -',
+          'New York',
+          None,
+          'US',
+          '2024-01-05',
+          'Newswire.com',
+          '2024-01-05',
+          "code corpus, id 19892769106: a scraper of '(Newswire.com) -' date-lines ('location "
+          "could be in for...'); form of id 31416645800"),
+    _lead('PR.com',
+          'Los Angeles, CA, July 09, 2020 --(PR.com)-- A catering firm has launched a '
+          'contact-free delivery service for offices.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Los Angeles, CA, July 09, 2020 --(PR.com)--',
+          'Los Angeles',
+          'California',
+          'US',
+          '2020-07-09',
+          'PR.com',
+          '2020-07-09',
+          "code corpus, id 45443708501: 'Los Angeles, CA, July 09, 2020 --(PR.com)-- With the "
+          "recent uptick...'"),
+    _lead('PR.com',
+          'London, United Kingdom, March 03, 2021 --(PR.com)-- A language school has opened '
+          'evening courses for nurses.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'London, United Kingdom, March 03, 2021 --(PR.com)--',
+          'London',
+          None,
+          'GB',
+          '2021-03-03',
+          'PR.com',
+          '2021-03-03',
+          "code corpus, id 45443708501 (the PR.com form 'Los Angeles, CA, July 09, 2020 "
+          "--(PR.com)--'), a city and its country"),
+    _lead('ENEWSPF',
+          'NEW YORK–(ENEWSPF)–17 December 2010 – The secretary-general said the organisation had '
+          'a busy year and warned of hard choices ahead.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NEW YORK–(ENEWSPF)–17 December 2010 –',
+          'New York',
+          None,
+          'US',
+          '2010-12-17',
+          'ENEWSPF',
+          '2010-12-17',
+          'https://www.enewspf.com/latest-national-news/looking-back-secretary-general-ba'
+          'n-calls-2010-a-big-year-for-the-united-nations/ '
+          "('NEW YORK–(ENEWSPF)–17 December 2010 – In his end-of-year...')"),
+    _lead('ENEWSPF',
+          'CHICAGO–(ENEWSPF)–2 March 2011 – The county will reopen two forest preserves after '
+          'storm damage was cleared.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'CHICAGO–(ENEWSPF)–2 March 2011 –',
+          'Chicago',
+          None,
+          'US',
+          '2011-03-02',
+          'ENEWSPF',
+          '2011-03-02',
+          'https://www.enewspf.com/latest-national-news/looking-back-secretary-general-ba'
+          'n-calls-2010-a-big-year-for-the-united-nations/ '
+          "(the form 'NEW YORK–(ENEWSPF)–17 December 2010 –'), another city"),
+    _lead('ICIS',
+          'LONDON (ICIS)--European naphtha prices rose for a third day on firm demand from '
+          'blenders.\n\nOfficials said more details would follow later in the week.',
+          'LONDON (ICIS)--',
+          'London',
+          None,
+          'GB',
+          '2026-03-10',
+          'ICIS',
+          '2026-03-10',
+          'code corpus, id 54145008205: \'"LONDON (ICIS)--European naphtha prices are rising."\''),
+    _lead('ICIS',
+          'MILAN (ICIS)--Italian gas storage is filling faster than last year, the grid operator '
+          'said.\n\nOfficials said more details would follow later in the week.',
+          'MILAN (ICIS)--',
+          'Milan',
+          None,
+          'IT',
+          '2026-03-11',
+          'ICIS',
+          '2026-03-11',
+          "code corpus, id 54197756629: '...CEO maintains MILAN (ICIS)--Italian gas...'"),
+    _lead('ICIS',
+          'HOUSTON (ICIS)--US ethylene exports fell in February as two crackers shut for '
+          'repairs.\n\nOfficials said more details would follow later in the week.',
+          'HOUSTON (ICIS)--',
+          'Houston',
+          None,
+          'US',
+          '2026-03-12',
+          'ICIS',
+          '2026-03-12',
+          "code corpus, id 53844574738: 'Ignore source datelines such as `LONDON (ICIS)--`, "
+          "`SINGAPORE (ICIS)--`, and `HOUSTON (ICIS)--`'"),
+    _lead('Dow Jones',
+          'ZURICH (Dow Jones)--The central bank may cap the franc if the currency keeps rising, '
+          'a board member said.\n\nOfficials said more details would follow later in the week.',
+          'ZURICH (Dow Jones)--',
+          'Zürich',
+          None,
+          'CH',
+          '2011-09-02',
+          'Dow Jones',
+          '2011-09-02',
+          "code corpus, id 49152262739: '<p>By Anita Greil </p><p>Of DOW JONES NEWSWIRES "
+          "</p>...<p>ZURICH (Dow Jones)--Switzerland may introduce...' [unsure: printed without "
+          "the umlaut; GeoNames' English name is Zürich]"),
+    _lead('Dow Jones',
+          'FRANKFURT (Dow Jones)--In der deutschen Industrie sind die Auftragseingänge im Mai '
+          'überraschend gestiegen.\n\nOfficials said more details would follow later in the week.',
+          'FRANKFURT (Dow Jones)--',
+          'Frankfurt',
+          None,
+          'DE',
+          '2015-07-06',
+          'Dow Jones',
+          '2015-07-06',
+          'code corpus, id 34072026876: \'"<p>\\n  FRANKFURT (Dow Jones)--In der deutschen  '
+          "</p>...'"),
+    _lead('SeeNews',
+          'SOFIA (Bulgaria), May 13 (SeeNews) - A development bank will lend two million euro to '
+          'house refugees in three countries.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'SOFIA (Bulgaria), May 13 (SeeNews) -',
+          'Sofia',
+          None,
+          'BG',
+          '2022-05-13',
+          'SeeNews',
+          '2022-05-13',
+          "code corpus, id 23174732606: 'description: `SOFIA (Bulgaria), May 13 (SeeNews) - The "
+          "Council of Europe Development Bank...'"),
+    _lead('SeeNews',
+          'ZAGREB (Croatia), January 24 (SeeNews) - A spirits maker said on Friday its sales '
+          'rose by a fifth last year.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'ZAGREB (Croatia), January 24 (SeeNews) -',
+          'Zagreb',
+          None,
+          'HR',
+          '2020-01-24',
+          'SeeNews',
+          '2020-01-24',
+          "code corpus, id 36028194502: 'ZAGREB (Croatia), January 24 (SeeNews) - Croatian "
+          "alcoholic beverages producer...'"),
+    _lead('SeeNews',
+          'BELGRADE (Serbia), March 3 (SeeNews) - The state power utility will buy two gas '
+          'turbines for its Novi Sad plant.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'BELGRADE (Serbia), March 3 (SeeNews) -',
+          'Belgrade',
+          None,
+          'RS',
+          '2021-03-03',
+          'SeeNews',
+          '2021-03-03',
+          "code corpus, ids 23174732606 / 36028194502 (the SeeNews form 'CITY (Country), Month D "
+          "(SeeNews) -')"),
+    _lead('Teleborsa',
+          '(Teleborsa) - Le borse europee hanno chiuso in rialzo, sostenute dai titoli '
+          'bancari.\n\nOfficials said more details would follow later in the week.',
+          '(Teleborsa) -',
+          None,
+          None,
+          None,
+          '2021-05-18',
+          'Teleborsa',
+          '2021-05-18',
+          'code corpus, id 15931181634: \'startMarker := "(Teleborsa) - "\' [unsure: a credit '
+          'with no place]'),
+    _lead('AFN',
+          'AMSTERDAM (AFN) - Banken hebben moeite om genoeg IT-personeel te vinden, zegt de '
+          'branchevereniging.\n\nOfficials said more details would follow later in the week.',
+          'AMSTERDAM (AFN) -',
+          'Amsterdam',
+          None,
+          'NL',
+          '2019-02-12',
+          'AFN',
+          '2019-02-12',
+          'code corpus, id 25526266973: \'"<p><b>AMSTERDAM</b> (AFN) - Banken hebben moeite met '
+          "het vinden...'"),
+    _lead('IDG News Service',
+          'NOVEMBER 19, 2004 (IDG NEWS SERVICE) - A state pension fund said it would tender its '
+          'shares in a software maker.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'NOVEMBER 19, 2004 (IDG NEWS SERVICE) -',
+          None,
+          None,
+          None,
+          '2004-11-19',
+          'IDG NEWS SERVICE',
+          '2004-11-19',
+          "code corpus, id 54503479293: 'NOVEMBER 19, 2004 (IDG NEWS SERVICE) - The California "
+          "Employees ' Retirement System...' [unsure: no place: a date and a credit only]"),
+    _lead('Agence Ecofin',
+          '(Agence Ecofin) - Les pays producteurs de cacao veulent coordonner leurs ventes pour '
+          'peser sur les prix.\n\nOfficials said more details would follow later in the week.',
+          '(Agence Ecofin) -',
+          None,
+          None,
+          None,
+          '2023-06-12',
+          'Agence Ecofin',
+          '2023-06-12',
+          'code corpus, id 58719694024: "\'(Agence Ecofin) - L\\\\\'Afrique assure environ 70 % '
+          'de la production mondiale de cacao...\'" [unsure: a credit with no place]'),
+    _lead('JTA',
+          "(JTA) — A synagogue in the city's old quarter will reopen after a three-year "
+          'restoration.\n\nOfficials said more details would follow later in the week.',
+          '(JTA) —',
+          None,
+          None,
+          None,
+          '2010-02-07',
+          'JTA',
+          '2010-02-07',
+          "code corpus, id 36082201323: 'Snippet: (JTA) — Harry Schwarz , a South African Jewish "
+          "leader...' [unsure: a credit with no place]"),
+    _lead('Bisnis.com',
+          'Bisnis.com, JAKARTA - Bank sentral memperkirakan inflasi tetap rendah hingga akhir '
+          'tahun.\n\nOfficials said more details would follow later in the week.',
+          'Bisnis.com, JAKARTA -',
+          'Jakarta',
+          None,
+          'ID',
+          '2020-09-28',
+          'Bisnis.com',
+          '2020-09-28',
+          'code corpus, id 28190790437: \'"content": "Bisnis.com, JAKARTA - Virus corona dapat '
+          "disalahartikan...' [unsure: the outlet's name before the place is taken as the credit]"),
+    _lead('Bisnis.com',
+          'Bisnis.com, JAKARTA — Perusahaan modal ventura milik bank itu akan menambah investasi '
+          'di perusahaan rintisan.\n\nOfficials said more details would follow later in the week.',
+          'Bisnis.com, JAKARTA —',
+          'Jakarta',
+          None,
+          'ID',
+          '2023-10-02',
+          'Bisnis.com',
+          '2023-10-02',
+          'code corpus, id 18058532931: "\'content_heading\' => \'Bisnis.com, JAKARTA — PT '
+          'Mandiri Capital Indonesia...\'" [unsure: the outlet\'s name before the place is taken '
+          'as the credit]'),
+    _lead('Kontan',
+          'JAKARTA, KONTAN.CO.ID - Saham bank terbesar menguat setelah laporan laba kuartalan '
+          'dirilis.\n\nOfficials said more details would follow later in the week.',
+          'JAKARTA, KONTAN.CO.ID -',
+          'Jakarta',
+          None,
+          'ID',
+          '2024-07-23',
+          'KONTAN.CO.ID',
+          '2024-07-23',
+          'code corpus, id 69842648516: \'assert bersihkan("JAKARTA, KONTAN.CO.ID - Saham BBCA '
+          'menguat")\''),
+    _lead('Kontan',
+          'SURABAYA, KONTAN.CO.ID - Pelabuhan kota itu mencatat rekor bongkar muat peti kemas '
+          'bulan lalu.\n\nOfficials said more details would follow later in the week.',
+          'SURABAYA, KONTAN.CO.ID -',
+          'Surabaya',
+          None,
+          'ID',
+          '2024-07-24',
+          'KONTAN.CO.ID',
+          '2024-07-24',
+          "code corpus, id 69842648516 (the Kontan form 'JAKARTA, KONTAN.CO.ID -'), a regional city"),
+    _lead('Tribunnews',
+          'TRIBUNNEWS.COM, DEPOK - Polisi menutup dua jalan di pusat kota selama perbaikan '
+          'jembatan.\n\nOfficials said more details would follow later in the week.',
+          'TRIBUNNEWS.COM, DEPOK -',
+          'Depok',
+          None,
+          'ID',
+          '2018-05-10',
+          'TRIBUNNEWS.COM',
+          '2018-05-10',
+          'code corpus, id 17045683158: "\'<p><strong>TRIBUNNEWS.COM, DEPOK -</strong> Mabes '
+          'Polri melalui...\'" [unsure: the outlet\'s name before the place is taken as the '
+          'credit]'),
+    _lead('Tribunnews',
+          'TRIBUNNEWS.COM, JAKARTA -  Presiden menerima para atlet peraih medali di istana pada '
+          'Senin.\n\nOfficials said more details would follow later in the week.',
+          'TRIBUNNEWS.COM, JAKARTA -',
+          'Jakarta',
+          None,
+          'ID',
+          '2022-06-13',
+          'TRIBUNNEWS.COM',
+          '2022-06-13',
+          'code corpus, id 5668295487: "\'<p><strong>TRIBUNNEWS.COM, JAKARTA -  '
+          '</strong>Presiden Joko Widodo (Jokowi) menerima...\'" [unsure: the outlet\'s name '
+          'before the place is taken as the credit]'),
+    _lead('MANA',
+          'Lilongwe, February 21, Mana: Hundreds of supporters lined the road as the funeral '
+          'convoy of a former goalkeeper left the city.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Lilongwe, February 21, Mana:',
+          'Lilongwe',
+          None,
+          'MW',
+          '2024-02-21',
+          'Mana',
+          '2024-02-21',
+          'http://manaonline.gov.mw/index.php/sports/itemlist/user/713-manaonline?start=1840 '
+          "('By Arkangel Tembo\\n\\nLilongwe, February 21, Mana: The mortal remains...')"),
+    _lead('MANA',
+          'Lilongwe, 13 June, Mana: Disability groups and four parties signed a pledge to keep '
+          'the coming elections free of violence.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Lilongwe, 13 June, Mana:',
+          'Lilongwe',
+          None,
+          'MW',
+          '2025-06-13',
+          'Mana',
+          '2025-06-13',
+          "http://manaonline.gov.mw/index.php/feature/itemlist/user/713-manaonline ('By Pempho "
+          "Kantayeni\\n\\nLilongwe, 13 June, Mana: The Association of Persons with Albinism...')"),
+    _lead('MANA',
+          'Mzuzu, April 25, Mana: Women journalists in the north attended a course on staying '
+          'safe online.\n\nOfficials said more details would follow later in the week.',
+          'Mzuzu, April 25, Mana:',
+          'Mzuzu',
+          None,
+          'MW',
+          '2024-04-25',
+          'Mana',
+          '2024-04-25',
+          'https://www.manaonline.gov.mw/index.php/component/k2/itemlist/user/713-manaonl'
+          'ine?start=90 '
+          "('Mzuzu, April 25, Mana: Media Council of Malawi has asked...')"),
+    _lead('Proceso',
+          'GUADALAJARA, JAL. (apro).- El aeropuerto de la ciudad opera con normalidad pese a los '
+          'bloqueos de la madrugada.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'GUADALAJARA, JAL. (apro).-',
+          'Guadalajara',
+          'Jalisco',
+          'MX',
+          '2026-02-22',
+          'apro',
+          '2026-02-22',
+          "code corpus, id 58236125092: 'domingo, 22 de febrero de 2026 · "
+          "14:26\\n[...]\\nGUADALAJARA, JAL. (apro).- El Grupo Aeropuerto del Pacífico...'"),
+    _lead('Proceso',
+          'CULIACÁN, Sin. (apro).- Soldados detuvieron esta tarde a un presunto jefe de plaza en '
+          'las afueras de la ciudad.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'CULIACÁN, Sin. (apro).-',
+          'Culiacán',
+          'Sinaloa',
+          'MX',
+          '2019-10-17',
+          'apro',
+          '2019-10-17',
+          "code corpus, id 21722493733: 'CULIACÁN, Sin. (apro).- Con un fuerte despliegue "
+          "encabezado por la Secretaría de la Defensa...'"),
+    _lead('Proceso',
+          'CHILPANCINGO, Gro. (apro).- Maestros de la región bloquearon la autopista durante '
+          'cuatro horas para exigir pagos atrasados.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CHILPANCINGO, Gro. (apro).-',
+          'Chilpancingo',
+          'Guerrero',
+          'MX',
+          '2019-01-23',
+          'apro',
+          '2019-01-23',
+          'code corpus, id 45008691169: "\'CHILPANCINGO, Gro. (apro).- El hallazgo del cuerpo...\'"'),
+    _lead('MiMorelia',
+          'Morelia, Michoacán (MiMorelia.com).- El ayuntamiento anunció que cerrará el centro '
+          'histórico al tráfico durante el festival.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Morelia, Michoacán (MiMorelia.com).-',
+          'Morelia',
+          'Michoacán',
+          'MX',
+          '2025-10-14',
+          'MiMorelia.com',
+          '2025-10-14',
+          'https://mimorelia.com/noticias/morelia/se-prev%C3%A9-marcha-normalista-este-mi'
+          '%C3%A9rcoles-en-morelia-autoridades-llaman-a-tomar-precauciones '
+          "('Morelia, Michoacán (MiMorelia.com).- Se prevé que...')"),
+    _lead('MiMorelia',
+          'Uruapan, Michoacán (MiMorelia.com).- Productores de aguacate pidieron más vigilancia '
+          'en los caminos de la sierra.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Uruapan, Michoacán (MiMorelia.com).-',
+          'Uruapan',
+          'Michoacán',
+          'MX',
+          '2025-11-26',
+          'MiMorelia.com',
+          '2025-11-26',
+          'https://mimorelia.com/noticias/michoacan/juan-manzo-exhorta-a-noro%C3%B1a-a-ev'
+          'itar-ser-tapadera-de-pol%C3%ADticos-se%C3%B1alados-por-homicidio-de-carlos '
+          '(the MiMorelia form)'),
+    _lead('Plural de Michoacán',
+          'Morelia, Mich., a 17 de enero de 2025.-Vecinos de tres colonias cerraron una avenida '
+          'para exigir agua potable.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Morelia, Mich., a 17 de enero de 2025.-',
+          'Morelia',
+          'Michoacán',
+          'MX',
+          '2025-01-17',
+          None,
+          '2025-01-17',
+          'https://pluraldemichoacan.com/en-zitacuaro-3-muertos-6-heridos-3-oxxos-y-un-re'
+          'staurante-quemados '
+          "('Morelia, Mich., a 17 de enero de 2025.-Tres muertos, seis lesionados...')"),
+    _lead('Plural de Michoacán',
+          'Uruapan, Mich., a 29 de agosto de 2024.-Comuneros de la meseta instalaron un plantón '
+          'frente a la presidencia municipal.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Uruapan, Mich., a 29 de agosto de 2024.-',
+          'Uruapan',
+          'Michoacán',
+          'MX',
+          '2024-08-29',
+          None,
+          '2024-08-29',
+          'https://pluraldemichoacan.com/en-zitacuaro-3-muertos-6-heridos-3-oxxos-y-un-re'
+          'staurante-quemados '
+          "(the form; a page excerpt 'Morelia, Mich., a 29 de agosto de 2024.-Un grupo de "
+          "Kuarichas...')"),
+    _lead('Fana',
+          'Addis Ababa, October 16, 2024 (FBC) – Ethiopian students took third place at a '
+          'regional coding contest.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Addis Ababa, October 16, 2024 (FBC) –',
+          'Addis Ababa',
+          None,
+          'ET',
+          '2024-10-16',
+          'FBC',
+          '2024-10-16',
+          'code corpus, id 25024093674: "description: \'Addis Ababa, October 16, 2024 (FBC) – '
+          'Ethiopian participants achieved notable success...\'"'),
+    _lead('Fana',
+          'Bahir Dar, March 5, 2024 (FBC) – A new bridge over the Blue Nile will open to traffic '
+          'next month, the regional bureau said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Bahir Dar, March 5, 2024 (FBC) –',
+          'Bahir Dar',
+          None,
+          'ET',
+          '2024-03-05',
+          'FBC',
+          '2024-03-05',
+          "code corpus, id 25024093674 (the Fana form 'Addis Ababa, October 16, 2024 (FBC) –'), "
+          'a regional city'),
+    _lead('The New Stack',
+          'SALT LAKE CITY — The reason there are so few vendors in this market, a founder said, '
+          'is that building one takes years.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'SALT LAKE CITY —',
+          'Salt Lake City',
+          None,
+          'US',
+          '2024-11-14',
+          None,
+          '2024-11-14',
+          "code corpus, id 45287394974: '![Featured image for: Kloudfuse 3.0...](...)\\nSALT "
+          "LAKE CITY — The reason there are relatively few observability vendors...'"),
+    _lead('Morocco World News',
+          'Rabat – The national cycling tour will start in El Jadida next month with teams from '
+          'seventeen countries.\n\nOfficials said more details would follow later in the week.',
+          'Rabat –',
+          'Rabat',
+          None,
+          'MA',
+          '2018-11-03',
+          None,
+          '2018-11-03',
+          "https://morocco92.rssing.com/chan-8546434/all_p169.html ('Rabat – The former coach of "
+          "Morocco's national under-17 football team...')"),
+    _lead('Morocco World News',
+          'Agadir – The justice minister said courts would move more hearings online this '
+          'year.\n\nOfficials said more details would follow later in the week.',
+          'Agadir –',
+          'Agadir',
+          None,
+          'MA',
+          '2021-01-20',
+          None,
+          '2021-01-20',
+          "https://mikes.news/archive/2021-01-20/morocco_world_news ('Agadir – Mohamed Ben "
+          "Abdelkader, the Moroccan Minister of Justice...')"),
+    _lead('Morocco World News',
+          'Rabat- South Africa has stepped up its campaign against the kingdom ahead of a summit '
+          'in Brussels.\n\nOfficials said more details would follow later in the week.',
+          'Rabat-',
+          'Rabat',
+          None,
+          'MA',
+          '2014-04-03',
+          None,
+          '2014-04-03',
+          "http://morocco182.rssing.com/chan-10656768/all_p19.html ('Rabat- Organized by "
+          "Morocco's Royal Cycling Federation...')"),
+    _lead('The Moroccan Times',
+          'Rabat, Morocco (TMT)- The king chaired a meeting on Monday to review the national '
+          'drinking water programme.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Rabat, Morocco (TMT)-',
+          'Rabat',
+          None,
+          'MA',
+          '2020-01-14',
+          'TMT',
+          '2020-01-14',
+          "https://themoroccantimes.com/tag/government ('Rabat, Morocco (TMT)- King Mohammed VI "
+          "chaired a meeting...')"),
+    _lead('The Moroccan Times',
+          'Casablanca, Morocco (TMT)- The port authority will build a new terminal for cruise '
+          'ships.\n\nOfficials said more details would follow later in the week.',
+          'Casablanca, Morocco (TMT)-',
+          'Casablanca',
+          None,
+          'MA',
+          '2020-01-16',
+          'TMT',
+          '2020-01-16',
+          "https://themoroccantimes.com/tag/government (the TMT form 'Rabat, Morocco (TMT)-')"),
+    _lead('Saudi Gazette',
+          'RIYADH —\nThe king issued decrees on Tuesday creating two ministries and naming new '
+          'ministers.\n\nOfficials said more details would follow later in the week.',
+          'RIYADH —',
+          'Riyadh',
+          None,
+          'SA',
+          '2020-02-25',
+          None,
+          '2020-02-25',
+          'http://saudigazette.com.sa/article/589715/SAUDI-ARABIA/Prince-Abdulaziz-Al-Kha'
+          'teeb-and-Al-Falih-head-new-ministries '
+          "('Saudi Gazette report\\n\\nRIYADH —\\nCustodian of the Two Holy Mosques King "
+          "Salman...')"),
+    _lead('Kuwait Times',
+          'KUWAIT: The defence ministry held the last day of a joint drill with Saudi and US '
+          'forces yesterday.\n\nOfficials said more details would follow later in the week.',
+          'KUWAIT:',
+          'Kuwait',
+          None,
+          'KW',
+          '2021-11-18',
+          None,
+          '2021-11-18',
+          "https://www.hopfrog.it/atlante/aggregator/categories/94?page=2 ('KUWAIT: Minister of "
+          'Interior ... greets participants ... – Photos by Yasser Al-Zayyat\\n\\nBy Nawara '
+          "Fattahova\\n\\nKUWAIT: Kuwait's Defense Ministry held...')"),
+    _lead('Arab Times',
+          'KUWAIT CITY, Dec 27: An empty office block in Shuwaikh has become a dumping ground, '
+          'residents complained.\n\nOfficials said more details would follow later in the week.',
+          'KUWAIT CITY, Dec 27:',
+          'Kuwait City',
+          None,
+          'KW',
+          '2020-12-27',
+          None,
+          '2020-12-27',
+          "https://comparemela.com/ampnews/anwar-al-rasheed ('KUWAIT CITY, Dec 27: The "
+          "headquarters of public benefit associations...')"),
+    _lead('Arab Times',
+          'KUWAIT CITY, Dec 31: Traffic police will close the Gulf Road for the new year '
+          'fireworks.\n\nOfficials said more details would follow later in the week.',
+          'KUWAIT CITY, Dec 31:',
+          'Kuwait City',
+          None,
+          'KW',
+          '2020-12-31',
+          None,
+          '2021-01-01',
+          "https://comparemela.com/ampnews/anwar-al-rasheed (the Arab Times form 'KUWAIT CITY, "
+          "Dec 27:'), copy moved the next day"),
+    _lead('Gulf Today',
+          'DUBAI: Police arrested three men within ten hours of a jewellery theft from a car '
+          'showroom.\n\nOfficials said more details would follow later in the week.',
+          'DUBAI:',
+          'Dubai',
+          None,
+          'AE',
+          '2021-07-29',
+          None,
+          '2021-07-29',
+          "https://www.pressreader.com/bahrain/gulf-today/20210729/281612423437007 ('- Gulf "
+          "Today, Staff Reporter\\n\\nDUBAI: In less than 10 hours...')"),
+    _lead('Gulf Today',
+          'SHARJAH: The municipality will plant five thousand trees along the new ring road.\n\n'
+          'Officials said more details would follow later in the week.',
+          'SHARJAH:',
+          'Sharjah',
+          None,
+          'AE',
+          '2021-07-30',
+          None,
+          '2021-07-30',
+          'https://www.pressreader.com/bahrain/gulf-today/20210729/281612423437007 (the Gulf '
+          "Today form 'DUBAI:')"),
+    _lead('KRG',
+          'Erbil, Kurdistan Region, Iraq (GOV.KRD) - The Council of Ministers approved a draft '
+          'law on school accreditation at its weekly meeting.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Erbil, Kurdistan Region, Iraq (GOV.KRD) -',
+          'Erbil',
+          'Kurdistan Region',
+          'IQ',
+          '2022-05-11',
+          'GOV.KRD',
+          '2022-05-11',
+          "https://gov.krd/english/news-and-announcements/?year=2022&month=5 ('Erbil, Kurdistan "
+          "Region, Iraq (GOV.KRD) - The Council of Ministers on Wednesday...')"),
+    _lead('KRG',
+          'Erbil, Kurdistan Region (GOV.KRD)- The government condemned an attack on a community '
+          'centre abroad and called for calm.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Erbil, Kurdistan Region (GOV.KRD)-',
+          'Erbil',
+          'Kurdistan Region',
+          'IQ',
+          '2022-12-23',
+          'GOV.KRD',
+          '2022-12-23',
+          "https://gov.krd/english/news-and-announcements/?year=2022 ('Erbil, Kurdistan Region "
+          "(GOV.KRD)- We strongly condemn the attack...')"),
+    _lead('Newsday (Uganda)',
+          'MASAKA-UGANDA/NEWSDAY: City and district leaders began a two-day workshop on sharing '
+          'the roads budget.\n\nOfficials said more details would follow later in the week.',
+          'MASAKA-UGANDA/NEWSDAY:',
+          'Masaka',
+          None,
+          'UG',
+          '2021-02-10',
+          'NEWSDAY',
+          '2021-02-10',
+          "https://newsday.co.ug/category/perspective/page/5 ('By Ahmed Kateregga Musaazi "
+          "MASAKA-UGANDA/NEWSDAY: Masaka city and Masaka, Lwengo and Kalungu leaders...')"),
+    _lead('Newsday (Uganda)',
+          'LONDON-UNITED KINGDOM/NEWSDAY: Ugandans living abroad say the new passport rules cost '
+          'them weeks of waiting.\n\nOfficials said more details would follow later in the week.',
+          'LONDON-UNITED KINGDOM/NEWSDAY:',
+          'London',
+          None,
+          'GB',
+          '2021-01-20',
+          'NEWSDAY',
+          '2021-01-20',
+          "https://newsday.co.ug/category/perspective/page/5 ('By Stephen Lwetutte LONDON-UNITED "
+          "KINGDOM/NEWSDAY: This country is clearly run in reactive mode...')"),
+    _lead('Newsday (Uganda)',
+          "Masaka-Uganda/Newsday: The president told Muslim leaders to join the government's "
+          'savings scheme.\n\nOfficials said more details would follow later in the week.',
+          'Masaka-Uganda/Newsday:',
+          'Masaka',
+          None,
+          'UG',
+          '2021-01-04',
+          'Newsday',
+          '2021-01-04',
+          "https://newsday.co.ug/category/perspective/page/5 ('By Ahmed Kateregga Musaazi "
+          "Masaka-Uganda/Newsday: President Yoweri Museveni, in his new year message...')"),
+    _lead('The Guam Daily Post',
+          'HAGÅTÑA (The Guam Daily Post) — Road crews will install plastic posts along a '
+          'dangerous curve on the main highway.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'HAGÅTÑA (The Guam Daily Post) —',
+          'Hagåtña',
+          None,
+          'GU',
+          '2025-06-10',
+          'The Guam Daily Post',
+          '2025-06-10',
+          "https://2rfe.pages.dev/news/search?FORM=HDRSC6&q=site%3Awww.mvariety.com ('HAGÅTÑA "
+          "(The Guam Daily Post) — The Department of Public Works will be installing...')"),
+    _lead('Marianas Variety',
+          "WASHINGTON — The islands' delegate said a budget bill passed by the House keeps "
+          'funding for the local hospital.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'WASHINGTON —',
+          'Washington',
+          None,
+          'US',
+          '2025-06-02',
+          None,
+          '2025-06-02',
+          "https://2rfe.pages.dev/news/search?FORM=HDRSC6&q=site%3Awww.mvariety.com ('WASHINGTON "
+          "— Following the U.S. House of Representatives' passage...')"),
+    _lead('PNG Attitude',
+          "KIETA - The old mine pit's terraces are slowly collapsing into the water that fills "
+          'it.\n\nOfficials said more details would follow later in the week.',
+          'KIETA -',
+          'Kieta',
+          None,
+          'PG',
+          '2022-05-20',
+          None,
+          '2022-05-20',
+          "https://www.pngattitude.com/2022/05/index.html ('SIMON PENTANU MP\\n| Bougainville "
+          "News\\nKIETA - The benches that wound around the Panguna mine...')"),
+    _lead('PNG Attitude',
+          'PORT MORESBY - The electoral commission says counting in the highlands will take at '
+          'least three more weeks.\n\nOfficials said more details would follow later in the week.',
+          'PORT MORESBY -',
+          'Port Moresby',
+          None,
+          'PG',
+          '2022-05-24',
+          None,
+          '2022-05-24',
+          "https://www.pngattitude.com/2022/05/index.html ('KEITH JACKSON\\nNOOSA - It would be "
+          "easier to solve the Riddle of Tanglewood Manor...')"),
+    _lead('The Borneo Post',
+          'KUCHING (May 11): Police are asking relatives to help identify a man found dead at a '
+          'bus stop.\n\nOfficials said more details would follow later in the week.',
+          'KUCHING (May 11):',
+          'Kuching',
+          None,
+          'MY',
+          '2023-05-11',
+          None,
+          '2023-05-11',
+          "https://mymonetizer2020.blogspot.com/2023/05 ('KUCHING (May 11): Police here are "
+          "calling for the next of kin...' from Borneo Post Online)"),
+    _lead('The Borneo Post',
+          'MIRI (May 11): The city council will add night markets and river tours to draw more '
+          'visitors.\n\nOfficials said more details would follow later in the week.',
+          'MIRI (May 11):',
+          'Miri',
+          None,
+          'MY',
+          '2023-05-11',
+          None,
+          '2023-05-12',
+          "https://mymonetizer2020.blogspot.com/2023/05 ('(Seated from right) Goh, Yii and Abdul "
+          "Rahman in a photo call...\\nMIRI (May 11): The Miri City Council (MCC) is ready...')"),
+    _lead('The Borneo Post',
+          'KUALA LUMPUR (June 14): Two newspaper executives were named to the board of a new '
+          'media council.\n\nOfficials said more details would follow later in the week.',
+          'KUALA LUMPUR (June 14):',
+          'Kuala Lumpur',
+          None,
+          'MY',
+          '2025-06-14',
+          None,
+          '2025-06-14',
+          "https://main.d358xbzettaslu.amplifyapp.com/en/hashtag/BorneoPost ('(From left) "
+          "Phyllis Wong Yang Yong and Ronnie Teo. KUALA LUMPUR (June 14): The Borneo Post...')"),
+)
+EIGHTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline("capitalised first word (island paper's house style)",
+                 'FIRE broke out at a clothes shop in Garapan early on Sunday, the fire '
+                 'department said.',
+                 _d('2025-06-09'),
+                 'https://2rfe.pages.dev/news/search?FORM=HDRSC6&q=site%3Awww.mvariety.com '
+                 "('FIRE broke out at Hong Yuan Department Store...')"),
+    NotADateline("capitalised first two words (weekly's house style)",
+                 "A THICK report landed on the minister's desk with four hundred questions about "
+                 'the plan.',
+                 _d('2003-10-09'),
+                 "https://politico.eu/brussels/page/1586 ('A BULKY document was recently sent to "
+                 "the Croatian government...')"),
+    NotADateline('byline with a place after a comma',
+                 'by Anna Berg, Brussels,',
+                 _d('2017-10-25'),
+                 "https://euobserver.com/eu-political/ar8bad6ad4 ('by Nikolaj Nielsen, Brussels,')"),
+    NotADateline("reporter's name, dash, first sentence",
+                 'Grace Tamu – A group of landowners has been stopped from holding meetings near '
+                 'the border.',
+                 _d('2018-11-07'),
+                 'https://www.archive.asia-pacific-solidarity.net/southeastasia/indonesia'
+                 '/netnews/2018/ind41v22.htm '
+                 '(\'Miriam Zarriga – A group called the "West Papua Interest Association"...\')'),
+    NotADateline('byline with two names and a place',
+                 'By Lucy Kila and Tom Aisi in Port Moresby',
+                 _d('2024-01-11'),
+                 "https://davidrobie.nz/tag/png-post-courier ('By Miriam Zarriga and Gorethy "
+                 "Kenneth in Port Moresby')"),
+    NotADateline('label, colon, outlet name',
+                 'EDITORIAL: PNG Post-Courier',
+                 _d('2024-01-11'),
+                 "https://davidrobie.nz/tag/png-post-courier ('EDITORIAL: PNG Post-Courier Are "
+                 "the voters responsible...')"),
+    NotADateline('desk label in capitals, colon, first sentence',
+                 "CULTURAL DESK: The state government will turn a folk singer's family house "
+                 'into a museum.',
+                 _d('2022-11-22'),
+                 "https://inews.zoombangla.com/author/mdhmajor/page/263 ('CULTURAL DESK: The "
+                 "Assam government has decided to convert...')"),
+    NotADateline('feed footer with a date and an outlet named for a country',
+                 'The post Friday Times Friday, November 19, 2021 appeared first on Kuwait Times.',
+                 _d('2021-11-18'),
+                 "https://www.hopfrog.it/atlante/aggregator/categories/94?page=2 ('The post "
+                 "Friday Times Friday, November 19, 2021 appeared first on Kuwait Times.')"),
+    NotADateline('aggregator line: outlet, dash, date and time',
+                 'Kuwait Times - Thu, 18/11/2021 - 20:30',
+                 _d('2021-11-18'),
+                 "https://www.hopfrog.it/atlante/aggregator/categories/94?page=2 ('Kuwait Times "
+                 "- Thu, 18/11/2021 - 20:30')"),
+    NotADateline('aggregator category line naming a country',
+                 'Categories: Kuwait',
+                 _d('2021-11-18'),
+                 "https://www.hopfrog.it/atlante/aggregator/categories/94?page=2 ('Categories: "
+                 "Kuwait')"),
+    NotADateline('feed time stamp (RFC style)',
+                 'Mon, 15 Mar 2021 15:51:46 GMT',
+                 _d('2021-03-15'),
+                 "https://mikes.news/archive/2021-03-16/morocco ('Mon, 15 Mar 2021 15:51:46 GMT')"),
+    NotADateline('listing date and time line',
+                 'Wednesday, 21 February 2024 16:12',
+                 _d('2024-02-21'),
+                 'http://manaonline.gov.mw/index.php/sports/itemlist/user/713-manaonline?'
+                 'start=1840 '
+                 "('Wednesday, 21 February 2024 16:12')"),
+    NotADateline('photo credit sentence naming the agency',
+                 'Mana photo journalist, Chisomo Phiri captured the ceremony on camera.',
+                 _d('2024-02-21'),
+                 'http://manaonline.gov.mw/index.php/sports/itemlist/user/713-manaonline?'
+                 'start=1840 '
+                 "('Mana photo journalist, Arkangel Tembo captured the ceremony on camera.')"),
+    NotADateline('photo caption: place-named title and a name',
+                 'Kafue Member of Parliament John Mwale',
+                 _d('2014-11-17'),
+                 "https://www.lusakatimes.com/2014/11/17/upnd-supports-calls-coalition/ ('Lunte "
+                 "Memberof Parliament Felix Mutati')"),
+    NotADateline('web page clock line with a city',
+                 'FRI, 19 APR 2019 06:04 Erbil, GMT +3',
+                 _d('2019-04-19'),
+                 "http://cabinet.gov.krd/a/d.aspx?s=010000&l=12&a=57507 ('FRI, 19 APR 2019 06:04 "
+                 "Erbil, GMT +3')"),
+    NotADateline('date, time and a credit between pipes',
+                 'SAT, 26 JAN 2019 21:32 | KRG Cabinet',
+                 _d('2019-01-26'),
+                 "http://cabinet.gov.krd/a/d.aspx?s=010000&l=12&a=57507 ('SAT, 26 JAN 2019 21:32 "
+                 "| KRG Cabinet')"),
+    NotADateline('legal news section line naming a city',
+                 'Sections: Banking, Corporate, New York, Securities',
+                 _d('2026-01-28'),
+                 "https://ag.jlp23.com/law360 ('Sections: Bankruptcy, Bankruptcy Authority Mid "
+                 "Cap, Corporate, New York, Securities')"),
+    NotADateline('page jump line',
+                 'Continued on page 22',
+                 _d('2013-03-12'),
+                 "https://cupdf.com/document/marianas-variety-march-12-edition.html ('Continued "
+                 "on page 22')"),
+    NotADateline('route kicker of three towns joined by dashes',
+                 'Kampala - Jinja - Entebbe',
+                 _d('2025-05-01'),
+                 'code corpus, id 56684891270 (\'<p className="tw-mobile-kicker">Kampala - Jinja '
+                 "- Entebbe</p>')"),
+    NotADateline('source in parentheses with a dash',
+                 '(Source: UNOG - United Nations Office at Geneva )',
+                 _d('2017-02-03'),
+                 'https://article.wn.com/view/2017/02/06/Kenya_27_Million_Face_Starvation/ '
+                 "('(Source: UNOG - United Nations Office at Geneva ) 3 February 2017 - ...')"),
+    NotADateline("sentence opening with a country's possessive",
+                 "Uganda's coffee exports rose by a tenth in March, the central bank said.",
+                 _d('2022-04-10'),
+                 "https://independent.co.ug/tag/angola/page/2 (sentences such as 'Angola's "
+                 "former president...')"),
+    NotADateline('sentence opening with a list of cities',
+                 'Erbil, Duhok and Sulaimani will each get a new cancer hospital next year.',
+                 _d('2022-06-01'),
+                 "https://gov.krd/english/news-and-announcements/?year=2022 ('...LPG explosions "
+                 "in Sulaimani and Duhok provinces')"),
+    NotADateline('label, dash, outlet named for a country',
+                 'Daily E-Paper – Kuwait Times',
+                 _d('2021-11-08'),
+                 "https://www.hopfrog.it/atlante/aggregator/categories/94?page=6 ('Daily E- "
+                 "Paper – Kuwait Times')"),
+    NotADateline("byline with the paper's staff label",
+                 'By Rosa Camacho Variety News Staff',
+                 _d('2013-03-12'),
+                 "https://cupdf.com/document/marianas-variety-march-12-edition.html ('By "
+                 "Emmanuel T. Erediano [email protected] Variety News Staff')"),
+    NotADateline('section label in capitals',
+                 'NEWS IN BRIEF',
+                 _d('2025-06-25'),
+                 'https://manaonline.gov.mw/index.php/agriculture/itemlist/user/713-manao'
+                 'nline?start=10 '
+                 "('NEWS IN BRIEF\\nMANAonline')"),
+)
+
+
+# bench8: first run city 67 %, country 71, date 73, agency 69 on 78 forms (sure forms 76/80/84/80).
+NINTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('HealthDay',
+          'SATURDAY, Oct. 24, 2020 (HealthDay News) -- Adults who take a short walk after dinner '
+          'sleep better, a small study suggests.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'SATURDAY, Oct. 24, 2020 (HealthDay News) --',
+          None,
+          None,
+          None,
+          '2020-10-24',
+          'HealthDay News',
+          '2020-10-24',
+          'code corpus, id 13007226761: \'"SATURDAY, Oct. 24, 2020 (HealthDay News) -- The '
+          "United States broke a bleak record...' [unsure: a credit (and date) with no place: "
+          'whether it is a dateline at all]'),
+    _lead('HealthDay',
+          'TUESDAY, March 13, 2018 (HealthDay News) -- Children who eat breakfast miss fewer '
+          'school days, researchers report.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'TUESDAY, March 13, 2018 (HealthDay News) --',
+          None,
+          None,
+          None,
+          '2018-03-13',
+          'HealthDay News',
+          '2018-03-13',
+          "code corpus, id 12070600430: 'By Dennis Thompson - HealthDay Reporter \\n TUESDAY, "
+          "March 13, 2018 (HealthDay News) -- It's well-known...' [unsure: a credit (and date) "
+          'with no place: whether it is a dateline at all]'),
+    _lead('LifeSiteNews',
+          'CHICAGO, July 17, 2020 (LifeSiteNews) — A parish choir has started singing outdoors '
+          'on Sunday evenings to reach passers-by.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CHICAGO, July 17, 2020 (LifeSiteNews) —',
+          'Chicago',
+          None,
+          'US',
+          '2020-07-17',
+          'LifeSiteNews',
+          '2020-07-17',
+          'code corpus, id 7037527793: \'"description": "CHICAGO, July 17, 2020 (LifeSiteNews) — '
+          "A Catholic priest has described...'"),
+    _lead('LifeSiteNews',
+          "ROME, March 3, 2021 (LifeSiteNews) — Pilgrims returned to a basilica on the city's "
+          'edge after a year of closed doors.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'ROME, March 3, 2021 (LifeSiteNews) —',
+          'Rome',
+          None,
+          'IT',
+          '2021-03-03',
+          'LifeSiteNews',
+          '2021-03-03',
+          "code corpus, id 7037527793 (the LifeSiteNews form 'CHICAGO, July 17, 2020 "
+          "(LifeSiteNews) —'), a foreign bureau"),
+    _lead('Alliance News',
+          '(Alliance News) - Der Versorger hat im vergangenen Monat eigene Aktien für rund zwei '
+          'Millionen Euro zurückgekauft.\n\nOfficials said more details would follow later in '
+          'the week.',
+          '(Alliance News) -',
+          None,
+          None,
+          None,
+          '2025-02-03',
+          'Alliance News',
+          '2025-02-03',
+          'code corpus, id 471575404: \'"content": "Veröffentlicht am am 16.06.2025 um '
+          "18:42\\n(Alliance News) - Die A2A Spa hat...' [unsure: a credit (and date) with no "
+          'place: whether it is a dateline at all]'),
+    _lead('Taiwan News',
+          'TAIPEI (Taiwan News) — The city will add two bus lanes on its busiest avenue before '
+          'the end of the year, officials said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'TAIPEI (Taiwan News) —',
+          'Taipei',
+          None,
+          'TW',
+          '2023-08-09',
+          'Taiwan News',
+          '2023-08-09',
+          "code corpus, id 26219472430: 'TAIPEI (Taiwan News) — National Taiwan University on "
+          "Tuesday (August 9) announced...'"),
+    _lead('Taiwan News',
+          'KAOHSIUNG (Taiwan News) — The port handled a record number of containers in April, '
+          'the harbour bureau said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KAOHSIUNG (Taiwan News) —',
+          'Kaohsiung',
+          None,
+          'TW',
+          '2024-05-29',
+          'Taiwan News',
+          '2024-05-29',
+          "code corpus, id 58575363417: '...i\\n\\nTAIPEI (Taiwan News) — Chinese nuclear plants "
+          "have released...' (the form), another city"),
+    _lead('Taiwan News',
+          'TAICHUNG (Taiwan News) — A new metro line will start test runs next month, the '
+          'transport bureau said.\n\nOfficials said more details would follow later in the week.',
+          'TAICHUNG (Taiwan News) —',
+          'Taichung',
+          None,
+          'TW',
+          '2024-06-03',
+          'Taiwan News',
+          '2024-06-03',
+          "code corpus, ids 26219472430 / 34735330505 (the form 'TAIPEI (Taiwan News) —'), a "
+          'third city'),
+    _lead('Inquirer',
+          'MANILA, Philippines — Rice prices are expected to rise after two storms damaged farms '
+          'in the north, the agriculture department said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'MANILA, Philippines —',
+          'Manila',
+          None,
+          'PH',
+          '2024-11-05',
+          None,
+          '2024-11-05',
+          'code corpus, id 68587708221: \'"description": "MANILA, Philippines — Consumers should '
+          "brace for higher retail prices...' (url newsinfo.inquirer.net)"),
+    _lead('Inquirer',
+          'CEBU CITY, Philippines — Ferry trips to the smaller islands resumed on Wednesday '
+          'after the coast guard lifted a storm warning.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'CEBU CITY, Philippines —',
+          'Cebu City',
+          None,
+          'PH',
+          '2024-11-06',
+          None,
+          '2024-11-06',
+          "code corpus, id 68587708221 (the Inquirer form 'MANILA, Philippines —'), a regional city"),
+    _lead('Kitco News',
+          '(Kitco News) - Gold prices edged lower in early trading as the dollar firmed ahead of '
+          'inflation data.\n\nOfficials said more details would follow later in the week.',
+          '(Kitco News) -',
+          None,
+          None,
+          None,
+          '2022-09-14',
+          'Kitco News',
+          '2022-09-14',
+          'code corpus, id 16316286351: "\'(Kitco News) - Gold and silver prices are modestly '
+          'lower in early U.S. dealings...\'" [unsure: a credit (and date) with no place: '
+          'whether it is a dateline at all]'),
+    _lead('Kitco News',
+          '(Kitco News)\xa0- Silver held steady on Friday as traders waited for the central '
+          "bank's next move.\n\nOfficials said more details would follow later in the week.",
+          '(Kitco News)\xa0-',
+          None,
+          None,
+          None,
+          '2023-06-23',
+          'Kitco News',
+          '2023-06-23',
+          'code corpus, id 36888583475: "\'description\': \'(Kitco News)\\xa0- The gold market '
+          'remains under pressure...\'" [unsure: a credit (and date) with no place: whether it '
+          'is a dateline at all]'),
+    _lead('ARKA',
+          'YEREVAN, February 2. /ARKA/. The government approved a plan to repair forty village '
+          'schools before the autumn term.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'YEREVAN, February 2. /ARKA/.',
+          'Yerevan',
+          None,
+          'AM',
+          '2006-02-02',
+          'ARKA',
+          '2006-02-02',
+          "https://armenianclub.com/author/talalian-arpi/page/187 ('ARKA News Agency, "
+          "Armenia\\nJan 13 2005 ... YEREVAN, January 13. /ARKA/. Famous British conductor...')"),
+    _lead('ARKA',
+          'YEREVAN, May, 6. /ARKA/. Parliament factions agreed to continue talks on a new '
+          'electoral code next week.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'YEREVAN, May, 6. /ARKA/.',
+          'Yerevan',
+          None,
+          'AM',
+          '2004-05-06',
+          'ARKA',
+          '2004-05-06',
+          "https://armenianclub.com/page/40195 ('YEREVAN, May, 6. /ARKA/. Parliament factions of "
+          "Armenia agreed on continuation...')"),
+    _lead('ARKA',
+          'GYUMRI, March 14. /ARKA/. A textile plant in the city will hire two hundred workers '
+          'this year, its director said.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'GYUMRI, March 14. /ARKA/.',
+          'Gyumri',
+          None,
+          'AM',
+          '2005-03-14',
+          'ARKA',
+          '2005-03-14',
+          "https://armenianclub.com/author/talalian-arpi/page/187 (the ARKA form 'YEREVAN, "
+          "January 13. /ARKA/.'), another city"),
+    _lead('PanARMENIAN',
+          '/PanARMENIAN.Net/ The foreign ministry said talks with its neighbour would resume '
+          'next month in Vienna.\n\nOfficials said more details would follow later in the week.',
+          '/PanARMENIAN.Net/',
+          None,
+          None,
+          None,
+          '2004-11-24',
+          'PanARMENIAN.Net',
+          '2004-11-24',
+          "https://www.armenianclub.com/page/39211 ('PanArmenian News\\nNov 23 "
+          "2004\\n\\n23.11.2004 15:46\\n\\n/PanARMENIAN.Net/ “If the General Assembly...') "
+          '[unsure: a credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('CBS News Detroit',
+          '(CBS DETROIT) - A judge on Friday ordered a new hearing in the case of a man '
+          'convicted of arson in 2009.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '(CBS DETROIT) -',
+          None,
+          None,
+          None,
+          '2023-12-09',
+          'CBS DETROIT',
+          '2023-12-09',
+          'code corpus, id 39328548718: \'"content": "(CBS DETROIT) - The Oxford High School '
+          "shooter was sentenced...' [unsure: the station's credit names a city: whether that is "
+          "the dateline's place]"),
+    _lead('Air Force Print News',
+          'LANGLEY AIR FORCE BASE, Va. (AFPN) -- Mechanics finished an overhaul of a fleet of '
+          'training jets two weeks early.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'LANGLEY AIR FORCE BASE, Va. (AFPN) --',
+          'Langley Air Force Base',
+          'Virginia',
+          'US',
+          '2004-03-11',
+          'AFPN',
+          '2004-03-11',
+          'code corpus, id 29024075243: \'alt="LANGLEY AIR FORCE BASE, Va. (AFPN) -- Earl Harris '
+          "adjusts the wing fold...' [unsure: a military base as the place, unknown to the "
+          'gazetteer]'),
+    _lead('Air Force Print News',
+          'WASHINGTON (AFPN) -- The service will recruit more weather forecasters this year, a '
+          'senior officer said.\n\nOfficials said more details would follow later in the week.',
+          'WASHINGTON (AFPN) --',
+          'Washington',
+          None,
+          'US',
+          '2004-03-12',
+          'AFPN',
+          '2004-03-12',
+          "code corpus, id 29024075243 (the AFPN form 'PLACE, St. (AFPN) --'), the capital"),
+    _lead('Hiiraan Online',
+          'Mogadishu (HOL) – The Somali army said it had retaken three villages in the Middle '
+          'Shabelle region after two days of fighting.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Mogadishu (HOL) –',
+          'Mogadishu',
+          None,
+          'SO',
+          '2025-02-15',
+          'HOL',
+          '2025-02-15',
+          "http://newsare.net/country/Somalia/&nw=6321373 ('Mogadishu (HOL) – Somali President "
+          "Hassan Sheikh Mohamud addressed...')"),
+    _lead('Hiiraan Online',
+          'MINNEAPOLIS, Minn (HOL) — A jury was seated on Tuesday in the trial of a driver '
+          'accused of causing a fatal crash.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'MINNEAPOLIS, Minn (HOL) —',
+          'Minneapolis',
+          'Minnesota',
+          'US',
+          '2025-05-27',
+          'HOL',
+          '2025-05-27',
+          "https://hiiraan.ca/category/news/217 ('MINNEAPOLIS, Minn (HOL) — The trial of Derrick "
+          "John Thompson...')"),
+    _lead('Hiiraan Online',
+          "MOGADISHU (HOL) - A fire destroyed dozens of stalls at the city's largest market "
+          'early on Saturday.\n\nOfficials said more details would follow later in the week.',
+          'MOGADISHU (HOL) -',
+          'Mogadishu',
+          None,
+          'SO',
+          '2019-12-28',
+          'HOL',
+          '2019-12-28',
+          'https://www.hiiraan.com/news4/2019/Dec/166595/bomb_explosion_rocks_ex_control_'
+          'casualties_feared.aspx '
+          "('Saturday December 28, 2019\\n\\n\\nMOGADISHU (HOL) - A huge explosion rocked...')"),
+    _lead('Hiiraan Online',
+          'Kismayo (HOL) — The port reopened to cargo ships after a week of repairs to its main '
+          'pier.\n\nOfficials said more details would follow later in the week.',
+          'Kismayo (HOL) —',
+          'Kismayo',
+          None,
+          'SO',
+          '2025-05-28',
+          'HOL',
+          '2025-05-28',
+          "https://hiiraan.ca/category/news/217 (the form 'Mogadishu (HOL) —'), another city"),
+    _lead('Infotag',
+          'Chisinau. A new trolleybus line will link the airport with the city centre from next '
+          'month.\n\nOfficials said more details would follow later in the week.',
+          'Chisinau.',
+          'Chisinau',
+          None,
+          'MD',
+          '2008-09-23',
+          None,
+          '2008-09-23',
+          "http://infotag.md/reports-en/766557?page=114 ('Chisinau. A women’s auto sportive "
+          "club, NANA, has been founded...')"),
+    _lead('Infotag',
+          'Comrat. The regional assembly voted to fund repairs to the road linking the town with '
+          'the border crossing.\n\nOfficials said more details would follow later in the week.',
+          'Comrat.',
+          'Comrat',
+          None,
+          'MD',
+          '2008-09-24',
+          None,
+          '2008-09-24',
+          "http://infotag.md/reports-en/766557?page=114 (the Infotag form 'Chisinau. ...'), "
+          'another town'),
+    _lead('BasNews',
+          'ERBIL - Protesters in the capital demanded the dissolution of parliament for a third '
+          'day.\n\nOfficials said more details would follow later in the week.',
+          'ERBIL -',
+          'Erbil',
+          None,
+          'IQ',
+          '2019-12-05',
+          None,
+          '2019-12-05',
+          "https://rojname.com/news/Iraqi-Kurdistan ('BAS News - 2019-12-05 18:07\\nERBIL - "
+          "After they left no choice for former PM...')"),
+    _lead('Khovar',
+          'DUSHANBE, 14.03.2019 /NIAT “Khovar”/. Ministries will hold press conferences on their '
+          'work over the next four weeks.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'DUSHANBE, 14.03.2019 /NIAT “Khovar”/.',
+          'Dushanbe',
+          None,
+          'TJ',
+          '2019-03-14',
+          'NIAT “Khovar”',
+          '2019-03-14',
+          'https://eng.khovar.tj/2017/01/outcome-press-conferences-to-start-in-dushanbe '
+          "('Outcome press conferences to start in Dushanbe\\nDUSHANBE, 06.01.2017 /NIAT "
+          "“Khovar”/. Press conferences...') [unsure: the credit carries its own quotation "
+          'marks: whether they belong to the agency as printed]'),
+    _lead('Khovar',
+          'KHUJAND, 21.09.2018 /NIAT “Khovar”/. A new bridge over the river opened to traffic on '
+          'Friday.\n\nOfficials said more details would follow later in the week.',
+          'KHUJAND, 21.09.2018 /NIAT “Khovar”/.',
+          'Khujand',
+          None,
+          'TJ',
+          '2018-09-21',
+          'NIAT “Khovar”',
+          '2018-09-21',
+          'https://eng.khovar.tj/2017/01/outcome-press-conferences-to-start-in-dushanbe (the '
+          'Khovar form), another city [unsure: the credit carries its own quotation marks: '
+          'whether they belong to the agency as printed]'),
+    _lead('Blitz Quotidiano',
+          "ROMA, 5 GEN – ''Il traffico in centro è diventato insostenibile'', ha detto il "
+          'sindaco presentando il nuovo piano.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'ROMA, 5 GEN –',
+          'Rome',
+          None,
+          'IT',
+          '2011-01-05',
+          None,
+          '2011-01-05',
+          'https://archivio.blitzquotidiano.it/cronaca-italia/roma-uccisi-in-rapina-alema'
+          'nno-fermare-le-belve-1070974 '
+          "('ROMA, 5 GEN – ''L'ultimo tragico episodio...')"),
+    _lead('Blitz Quotidiano',
+          'MILANO, 14 FEB – La metropolitana resterà chiusa domenica per lavori sulla linea '
+          "verde, ha comunicato l'azienda.\n\nOfficials said more details would follow later in "
+          'the week.',
+          'MILANO, 14 FEB –',
+          'Milan',
+          None,
+          'IT',
+          '2011-02-14',
+          None,
+          '2011-02-14',
+          'https://archivio.blitzquotidiano.it/cronaca-italia/roma-uccisi-in-rapina-alema'
+          'nno-fermare-le-belve-1070974 '
+          "(the form 'ROMA, 5 GEN –'), another city"),
+    _lead('Il Terziario',
+          'ROMA (21 ottobre) – «Serve un patto con la Regione per i negozi del centro», ha detto '
+          'il presidente dei commercianti.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'ROMA (21 ottobre) –',
+          'Rome',
+          None,
+          'IT',
+          '2010-10-21',
+          None,
+          '2010-10-21',
+          'https://www.ilterziario.info/2010/10/21/roma-capitale-alemanno-faremo-patto-pe'
+          'r-lo-sviluppo-con-governo-e-regione/ '
+          "('ROMA (21 ottobre) – «Il 25 e 26 gennaio faremo...')"),
+    _lead('Il Terziario',
+          'MILANO (3 novembre) – Le vendite dei negozi di quartiere sono salite del quattro per '
+          'cento in ottobre.\n\nOfficials said more details would follow later in the week.',
+          'MILANO (3 novembre) –',
+          'Milan',
+          None,
+          'IT',
+          '2010-11-03',
+          None,
+          '2010-11-03',
+          'https://www.ilterziario.info/2010/10/21/roma-capitale-alemanno-faremo-patto-pe'
+          'r-lo-sviluppo-con-governo-e-regione/ '
+          "(the form 'ROMA (21 ottobre) –'), another city"),
+    _lead('Investing.com',
+          'Investing.com -- U.S. stock futures rose on Monday as investors looked ahead to a '
+          'week of company earnings.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Investing.com --',
+          None,
+          None,
+          None,
+          '2023-01-11',
+          'Investing.com',
+          '2023-01-11',
+          'code corpus, id 1440952714: \'"content": "By Yasin Ebrahim\\r\\nInvesting.com -- '
+          "Inflation is widely expected...' [unsure: a credit (and date) with no place: whether "
+          'it is a dateline at all]'),
+    _lead('Channel News Pakistan',
+          "KABUL, (AFP) – The city's authorities said they would reopen two main markets after a "
+          'week of closures.\n\nOfficials said more details would follow later in the week.',
+          'KABUL, (AFP) –',
+          'Kabul',
+          None,
+          'AF',
+          '2021-09-25',
+          'AFP',
+          '2021-09-25',
+          "https://www.channelnewspakistan.com/category/latest/page/302 ('KABUL, (AFP) – "
+          "According to a senior official, the Taliban...')"),
+    _lead('Channel News Pakistan',
+          'ISLAMABAD, (AFP) – The government raised fuel prices for the second time this month, '
+          'the finance ministry said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'ISLAMABAD, (AFP) –',
+          'Islamabad',
+          None,
+          'PK',
+          '2021-09-26',
+          'AFP',
+          '2021-09-26',
+          "https://www.channelnewspakistan.com/category/latest/page/302 (the form 'KABUL, (AFP) "
+          "–'), another city"),
+    _lead('PK Press Club',
+          'ISLAMABAD: The federal cabinet approved a plan to convert loss-making power lines to '
+          'solar energy.\n\nOfficials said more details would follow later in the week.',
+          'ISLAMABAD:',
+          'Islamabad',
+          None,
+          'PK',
+          '2026-01-09',
+          None,
+          '2026-01-09',
+          "https://pkpressclub.com/category/news/page/4 ('ISLAMABAD: Military engagement with "
+          "friendly countries is a routine matter...')"),
+    _lead('PK Press Club',
+          'NEW YORK: The UN chief called for restraint after a week of strikes across the '
+          'region.\n\nOfficials said more details would follow later in the week.',
+          'NEW YORK:',
+          'New York',
+          None,
+          'US',
+          '2026-01-08',
+          None,
+          '2026-01-08',
+          "https://pkpressclub.com/category/news/page/4 ('NEW YORK: President Donald Trump’s "
+          "increasingly expansive view...')"),
+    _lead('El Universal (Venezuela)',
+          'CARACAS A drone helped rescuers find a boy who had been swept away by the river '
+          'during the storm.\n\nOfficials said more details would follow later in the week.',
+          'CARACAS',
+          'Caracas',
+          None,
+          'VE',
+          '2015-10-10',
+          None,
+          '2015-10-10',
+          "http://www.eluniversal.com/english/ ('CARACAS A drone is used to locate a boy who was "
+          "thrown into the Guaire River...')"),
+    _lead('El Universal (Venezuela)',
+          'MARACAIBO The power company restored electricity to most neighbourhoods after a '
+          'twelve-hour blackout.\n\nOfficials said more details would follow later in the week.',
+          'MARACAIBO',
+          'Maracaibo',
+          None,
+          'VE',
+          '2015-10-11',
+          None,
+          '2015-10-11',
+          "http://www.eluniversal.com/english/ (the form 'CARACAS A drone...'), another city"),
+    _lead('Baraka FM',
+          'Nairobi, KENYA: The county governor apologised to residents whose homes were flooded '
+          'after blocked drains overflowed.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Nairobi, KENYA:',
+          'Nairobi',
+          None,
+          'KE',
+          '2018-03-15',
+          None,
+          '2018-03-15',
+          "https://barakafm.co.ke/2018/03/15 ('Nairobi, KENYA: Nairobi governor Mike Sonko has "
+          "apologized...')"),
+    _lead('Baraka FM',
+          'Lamu, KENYA: Fishermen say a ban on cutting mangroves has left many families without '
+          'income.\n\nOfficials said more details would follow later in the week.',
+          'Lamu, KENYA:',
+          'Lamu',
+          None,
+          'KE',
+          '2018-03-16',
+          None,
+          '2018-03-16',
+          "https://barakafm.co.ke/2018/03/15 ('Lamu, KENYA: Marriages in Lamu are in Limbo...')"),
+    _lead('Baraka FM',
+          'Kilifi, KENYA: The local MP told mining firms to restore the land they have dug up or '
+          'leave.\n\nOfficials said more details would follow later in the week.',
+          'Kilifi, KENYA:',
+          'Kilifi',
+          None,
+          'KE',
+          '2018-03-17',
+          None,
+          '2018-03-17',
+          "https://barakafm.co.ke/2018/03/15 ('Kilifi, KENYA: Ganze Member of Parliament Teddy "
+          "Mwambire...')"),
+    _lead('SKNIS',
+          'BASSETERRE, St. Kitts, April 19, 2024 (SKNIS) – The security ministry said it would '
+          'add two coast guard patrols at night.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'BASSETERRE, St. Kitts, April 19, 2024 (SKNIS) –',
+          'Basseterre',
+          None,
+          'KN',
+          '2024-04-19',
+          'SKNIS',
+          '2024-04-19',
+          "http://54.159.72.77/author/skniseditor/page/186 ('BASSETERRE, St. Kitts, April 19, "
+          "2024 (SKNIS) – The Government of St. Kitts and Nevis...')"),
+    _lead('SKNIS',
+          'Basseterre, St. Kitts, September 7, 2023 (SKNIS): The independence committee unveiled '
+          'a special label for a local beer.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Basseterre, St. Kitts, September 7, 2023 (SKNIS):',
+          'Basseterre',
+          None,
+          'KN',
+          '2023-09-07',
+          'SKNIS',
+          '2023-09-07',
+          "https://www.sknis.gov.kn/author/skniseditor/page/291 ('Basseterre, St. Kitts, "
+          "September 7, 2023 (SKNIS): In celebrating...')"),
+    _lead('St Kitts PMO Press Unit',
+          'Basseterre, Saint Kitts and Nevis, September 7, 2023 (Press Secretary, PMO) – The '
+          'prime minister will address a diaspora event in Canada.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Basseterre, Saint Kitts and Nevis, September 7, 2023 (Press Secretary, PMO) –',
+          'Basseterre',
+          None,
+          'KN',
+          '2023-09-07',
+          'Press Secretary, PMO',
+          '2023-09-07',
+          "https://www.sknis.gov.kn/author/skniseditor/page/291 ('Basseterre, Saint Kitts and "
+          "Nevis, September 7, 2023 (Press Secretary, PMO) – The Honourable...')"),
+    _lead('MMS-SKN',
+          'BASSETERRE, ST. KITTS, February 10, 2022 (MMS-SKN) — Tourist arrivals rose for a '
+          'third month, the prime minister told reporters.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BASSETERRE, ST. KITTS, February 10, 2022 (MMS-SKN) —',
+          'Basseterre',
+          None,
+          'KN',
+          '2022-02-10',
+          'MMS-SKN',
+          '2022-02-10',
+          "https://sknis.gov.kn/author/skniseditor/page/588 ('BASSETERRE, ST. KITTS, February "
+          "10, 2022 (MMS-SKN) — Tourism sector...')"),
+    _lead('MMS-SKN',
+          'BASSETERRE, ST. KITTS, June 13, 2021 (MMS-SKN) — The prime minister urged young '
+          'adults to get vaccinated before the holidays.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BASSETERRE, ST. KITTS, June 13, 2021 (MMS-SKN) —',
+          'Basseterre',
+          None,
+          'KN',
+          '2021-06-13',
+          'MMS-SKN',
+          '2021-06-13',
+          "https://sknis.gov.kn/author/skniseditor/page/770 ('BASSETERRE, ST. KITTS, June 13, "
+          "2021 (MMS-SKN) — Even as the Federation...')"),
+    _lead('IICA',
+          'Buenos Aires, 22 November 2021 (IICA). Ministers from eight countries agreed to share '
+          'data on crop diseases.\n\nOfficials said more details would follow later in the week.',
+          'Buenos Aires, 22 November 2021 (IICA).',
+          'Buenos Aires',
+          None,
+          'AR',
+          '2021-11-22',
+          'IICA',
+          '2021-11-22',
+          "https://sknis.gov.kn/author/skniseditor/page/629 ('...the Director General of IICA, "
+          "Manuel Otero. Buenos Aires, 22 November 2021 (IICA). Senior government officials...')"),
+    _lead('IICA',
+          'San José, 14 March 2022 (IICA). The institute will train two hundred young farmers in '
+          'irrigation this year.\n\nOfficials said more details would follow later in the week.',
+          'San José, 14 March 2022 (IICA).',
+          'San José',
+          None,
+          'CR',
+          '2022-03-14',
+          'IICA',
+          '2022-03-14',
+          "https://sknis.gov.kn/author/skniseditor/page/629 (the IICA form 'Buenos Aires, 22 "
+          "November 2021 (IICA).'), its head office"),
+    _lead('Cricket West Indies',
+          'Tuesday, 8 November 2022 — BRIDGETOWN, Barbados – Two fast bowlers were called up for '
+          'the first Test against Australia.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Tuesday, 8 November 2022 — BRIDGETOWN, Barbados –',
+          'Bridgetown',
+          None,
+          'BB',
+          '2022-11-08',
+          None,
+          '2022-11-08',
+          "https://sknis.gov.kn/author/skniseditor/page/462 ('Tuesday, 8 November 2022 — ST "
+          "JOHN’S, Antigua – West Indies cricket legend...')"),
+    _lead('CRFM',
+          '11 February, Roseau, Dominica – Fisheries officials from fifteen countries will meet '
+          'next week to discuss fish aggregating devices.\n\nOfficials said more details would '
+          'follow later in the week.',
+          '11 February, Roseau, Dominica –',
+          'Roseau',
+          None,
+          'DM',
+          '2022-02-11',
+          None,
+          '2022-02-11',
+          "https://sknis.gov.kn/author/skniseditor/page/588 ('11 February, Roseau, Dominica – "
+          "The upcoming meeting of Joint Working Group...')"),
+    _lead('CRFM',
+          '14 March, Belize City, Belize – The body warned that warmer seas were driving conch '
+          'away from traditional grounds.\n\nOfficials said more details would follow later in '
+          'the week.',
+          '14 March, Belize City, Belize –',
+          'Belize City',
+          None,
+          'BZ',
+          '2023-03-14',
+          None,
+          '2023-03-14',
+          "https://sknis.gov.kn/author/skniseditor/page/588 (the CRFM form '11 February, Roseau, "
+          "Dominica –'), its head office"),
+    _lead('Barbados GIS',
+          '(Barbados Government Information Service) The prime minister was nominated to chair a '
+          'committee of finance ministers.\n\nOfficials said more details would follow later in '
+          'the week.',
+          '(Barbados Government Information Service)',
+          None,
+          None,
+          None,
+          '2020-10-12',
+          'Barbados Government Information Service',
+          '2020-10-12',
+          'https://www.guyanastandard.com/category/news/page/1111/?filter_by=random_posts '
+          "('(Barbados Government Information Service) Former Caribbean Community (CARICOM) "
+          "Chairperson...') [unsure: a credit (and date) with no place: whether it is a dateline "
+          'at all]'),
+    _lead('Bahamas Information Services',
+          'NASSAU, The Bahamas — The ministry expects more than a thousand delegates at an '
+          'aviation conference next month.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'NASSAU, The Bahamas —',
+          'Nassau',
+          None,
+          'BS',
+          '2025-01-20',
+          None,
+          '2025-01-20',
+          "https://eleutheranews.com/?cat=36 ('...talks about Routes Americas 2025... (BIS "
+          "Photos/Kemuel Stubbs) NASSAU, The Bahamas — The Ministry of Tourism...')"),
+    _lead('Bahamas Information Services',
+          'GRAND BAHAMA, The Bahamas — Staff of the northern bureau met the director general to '
+          'plan a new radio programme.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'GRAND BAHAMA, The Bahamas —',
+          'Grand Bahama',
+          None,
+          'BS',
+          '2025-03-07',
+          None,
+          '2025-03-07',
+          'https://www.bahamaspress.com/bis-updates-team-in-the-north-to-develop-new-init'
+          'iatives/ '
+          "('GRAND BAHAMA, The Bahamas — As Bahamas Information Services (BIS) pursues...') "
+          '[unsure: an island, not a town, as the place]'),
+    _lead('EW News',
+          'NASSAU, BAHAMAS  — The defence force opened a new training centre at its main base on '
+          'Thursday.\n\nOfficials said more details would follow later in the week.',
+          'NASSAU, BAHAMAS  —',
+          'Nassau',
+          None,
+          'BS',
+          '2020-09-25',
+          None,
+          '2020-09-25',
+          "https://ewnews.com/tag/www-ewnews-com ('NASSAU, BAHAMAS  — A recent Inter-American "
+          "Development Bank (IDB) report...')"),
+    _lead('EW News',
+          'FREEPORT, BAHAMAS  — The harbour company said repairs to the cruise pier would be '
+          'finished by December.\n\nOfficials said more details would follow later in the week.',
+          'FREEPORT, BAHAMAS  —',
+          'Freeport',
+          None,
+          'BS',
+          '2020-09-28',
+          None,
+          '2020-09-28',
+          "https://ewnews.com/tag/www-ewnews-com (the form 'NASSAU, BAHAMAS  —'), another city"),
+    _lead('Bahamas Press',
+          'Nassau, Bahamas – Firefighters put out a blaze at a warehouse on the eastern side of '
+          'the island overnight.\n\nOfficials said more details would follow later in the week.',
+          'Nassau, Bahamas –',
+          'Nassau',
+          None,
+          'BS',
+          '2014-07-25',
+          None,
+          '2014-07-25',
+          "http://bahamaspress.com/?p=igsvx ('A BP BREAKING REPORT >>>> File Photo Nassau, "
+          "Bahamas – Bahamas Press is reporting another tragedy...')"),
+    _lead('Bahamas Press',
+          'LUCAYA, Grand Bahama – A charity golf tournament raised money for two school '
+          'libraries this week.\n\nOfficials said more details would follow later in the week.',
+          'LUCAYA, Grand Bahama –',
+          'Lucaya',
+          'Grand Bahama',
+          'BS',
+          '2014-07-23',
+          None,
+          '2014-07-23',
+          "http://bahamaspress.com/?p=igsvx ('LUCAYA, Grand Bahama – The smooth green surface of "
+          "the Reef Golf Course...')"),
+    _lead('Belize Press Office',
+          'Belmopan. 12th January 2023. The Cabinet met in regular session and approved a new '
+          'fisheries regulation.\n\nOfficials said more details would follow later in the week.',
+          'Belmopan. 12th January 2023.',
+          'Belmopan',
+          None,
+          'BZ',
+          '2023-01-12',
+          None,
+          '2023-01-12',
+          "pages corpus, Belize Cabinet Brief listing ('Belmopan. 12th January 2023. The "
+          "Cabinet, chaired by Prime Minister...') [unsure: the date follows the place as a "
+          'sentence of its own: whether raw runs through it]'),
+    _lead('Belize Press Office',
+          'Belmopan, January 10, 2023. The health ministry received a donation of protective '
+          'gowns from a friendly government.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Belmopan, January 10, 2023.',
+          'Belmopan',
+          None,
+          'BZ',
+          '2023-01-10',
+          None,
+          '2023-01-10',
+          "pages corpus, Belize Cabinet Brief listing ('Belmopan, January 10, 2023. On January "
+          "9, 2023, the Ministry of Health...')"),
+    _lead('Grenada GIS',
+          "St. George's, August 29, 2010 (GIS) – The finance minister said a decision on a hotel "
+          'loan was expected within two months.\n\nOfficials said more details would follow '
+          'later in the week.',
+          "St. George's, August 29, 2010 (GIS) –",
+          "St. George's",
+          None,
+          'GD',
+          '2010-08-29',
+          'GIS',
+          '2010-08-30',
+          "http://grenadadaynews.blogspot.com/2010/08/ ('St. George's, August 29, 2010 (GIS) – "
+          "Grenada will know shortly...') [city: the print's 'St.' kept, the project's "
+          'convention, as ST. LOUIS and ST. PETERSBURG]'),
+    _lead('Grenada GIS',
+          'ST. GEORGE’S GRENADA – The fisheries ministry said a ban on landing tuna had been '
+          'lifted by the regional commission.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'ST. GEORGE’S GRENADA –',
+          "Saint George's",
+          None,
+          'GD',
+          '2023-02-09',
+          None,
+          '2023-02-09',
+          "https://drealfmgrenada.com/index.php/news/government-news/page/14 ('ST. GEORGE’S "
+          "GRENADA – On 8th February 2023, the Ministry of Agriculture...')"),
+    _lead('stephanscom.at',
+          'Wien (stephanscom.at) - Der Pressesprecher der Erzdiözese wies Berichte über einen '
+          'Wechsel des Kardinals nach Rom zurück.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Wien (stephanscom.at) -',
+          'Vienna',
+          None,
+          'AT',
+          '2004-11-22',
+          'stephanscom.at',
+          '2004-11-22',
+          "http://oe-journal.at/Aktuelles/!2004/1104/W3/12211stephanscom.htm ('Wien "
+          '(stephanscom.at) - Als "kompletten Unsinn" hat der Pressesprecher...\')'),
+    _lead('MeinBezirk.at',
+          'ST. PÖLTEN/KIRCHSTETTEN. Drei ehemalige Pflegekräfte wurden am Landesgericht '
+          'verurteilt.\n\nOfficials said more details would follow later in the week.',
+          'ST. PÖLTEN/KIRCHSTETTEN.',
+          'St. Pölten',
+          None,
+          'AT',
+          '2021-03-02',
+          None,
+          '2021-03-02',
+          'https://www.meinbezirk.at/tag/st-p%C3%B6lten/8?loc=wienerwaldneulengbach&tag=z'
+          'entralraum-n%C3%B6 '
+          "('ST. PÖLTEN/KIRCHSTETTEN. Vier Schuldsprüche wurden...') [city: the print's 'St.' "
+          "kept, the project's convention, as ST. LOUIS and ST. PETERSBURG]"),
+    _lead('MeinBezirk.at',
+          'ST. PÖLTEN. Mehr Paare als im Vorjahr haben sich im Rathaus das Jawort gegeben.\n\n'
+          'Officials said more details would follow later in the week.',
+          'ST. PÖLTEN.',
+          'St. Pölten',
+          None,
+          'AT',
+          '2021-02-15',
+          None,
+          '2021-02-15',
+          'https://www.meinbezirk.at/tag/st-p%C3%B6lten/8?loc=wienerwaldneulengbach&tag=z'
+          'entralraum-n%C3%B6 '
+          "('ST. PÖLTEN. Perfekt soll der schönste Tag...') [city: the print's 'St.' kept, the "
+          "project's convention, as ST. LOUIS and ST. PETERSBURG]"),
+    _lead('MeinBezirk.at',
+          'ST.PÖLTEN/ERTL. Eine Gemeinde aus dem Mostviertel spendet heuer den Christbaum für '
+          'das Landhaus.\n\nOfficials said more details would follow later in the week.',
+          'ST.PÖLTEN/ERTL.',
+          'Sankt Pölten',
+          None,
+          'AT',
+          '2021-11-26',
+          None,
+          '2021-11-26',
+          'http://www.meinbezirk.at/niederoesterreich/horn/themen/st-p%F6lten.html '
+          "('ST.PÖLTEN/ERTL. Die Gemeinde Ertl spendet...')"),
+    _lead('Red de Noticias Michoacán',
+          'Morelia, Michoacán El director de mercados dijo que la venta irregular de cohetes se '
+          'concentra en tres colonias.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Morelia, Michoacán',
+          'Morelia',
+          'Michoacán',
+          'MX',
+          '2025-12-10',
+          None,
+          '2025-12-10',
+          "https://reddenoticiasmichoacan.com.mx/grupo/noticias?page=501 ('Morelia, Michoacán El "
+          "director de Mercados, Marco Antonio Garibay González, señaló...')"),
+    _lead('Al Momento Michoacán',
+          'Uruapan, Michoacán Productores de aguacate pidieron más vigilancia en los caminos de '
+          'la sierra.\n\nOfficials said more details would follow later in the week.',
+          'Uruapan, Michoacán',
+          'Uruapan',
+          'Michoacán',
+          'MX',
+          '2026-01-15',
+          None,
+          '2026-01-15',
+          "https://almomentomichoacan.com/grupo/negocios?page=11 ('Cuitzeo, Michoacán Abandonan "
+          "a cuatro hombres...', 'Morelia, Michoacán Durante 2025...')"),
+)
+NINTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('section kicker in capitals, full stop, two spaces',
+                 'DIPLOMACY.  The foreign ministry rejected remarks by a visiting envoy about '
+                 'the border dispute.',
+                 _d('2015-10-10'),
+                 "http://www.eluniversal.com/english/ ('DIPLOMACY.  Venezuela has rejected the "
+                 "statements...')"),
+    NotADateline('desk label, dash, first sentence',
+                 'World Service - The central command announced the start of a prisoner transfer.',
+                 _d('2026-01-20'),
+                 "https://en.kurdpress.com/tag/Kurds ('World Service - The United States Central "
+                 "Command (CENTCOM) announced...')"),
+    NotADateline('desk label glued to a dash',
+                 'Jahan Service- A former adviser warned that the region could become the next '
+                 'target.',
+                 _d('2026-01-20'),
+                 "https://en.kurdpress.com/tag/Kurds ('Jahan Service- Walid Fars, Donald Trump's "
+                 "former adviser, warned...')"),
+    NotADateline('kicker REGION in capitals, full stop (German)',
+                 'REGION. Rein in den Laden, selbst nehmen, was man braucht, und das Geld in die '
+                 'Kasse legen.',
+                 _d('2021-03-02'),
+                 "https://www.meinbezirk.at/tag/st-p%C3%B6lten/8?... ('REGION. Rein in das "
+                 "Geschäft, selber nehmen...')"),
+    NotADateline('link text',
+                 'Read More »',
+                 _d('2024-04-19'),
+                 "http://54.159.72.77/author/skniseditor/page/186 ('Read More')"),
+    NotADateline('photo credit in brackets with a slash',
+                 '(BIS Photos/Ana Rolle)',
+                 _d('2025-01-20'),
+                 "https://eleutheranews.com/?cat=36 ('(BIS Photos/Kemuel Stubbs)')"),
+    NotADateline('source line naming an agency',
+                 'Source: United News of Bangladesh',
+                 _d('2022-04-17'),
+                 "https://bangladeshnewsgazette.com/2022/04/17/ ('Source: United News of "
+                 "Bangladesh')"),
+    NotADateline('author line',
+                 'Author: SKNISEditor',
+                 _d('2024-04-19'),
+                 "http://54.159.72.77/author/skniseditor/page/186 ('Author: SKNISEditor')"),
+    NotADateline('feedback e-mail line',
+                 'Feedback: desk@islandsun.com.fj',
+                 _d('2016-05-10'),
+                 "https://fijisun21.rssing.com/chan-12285566/all_p114.html ('Feedback: "
+                 "wise@fijisun.com.fj')"),
+    NotADateline('photo credit line (ninth batch)',
+                 'Photo: Tevita Rabuka',
+                 _d('2016-05-10'),
+                 "https://fijisun21.rssing.com/chan-12285566/all_p114.html ('Photo: Waisea "
+                 "Nasokia')"),
+    NotADateline("reporter's name alone in capitals",
+                 'LOSANA VUNI',
+                 _d('2016-05-10'),
+                 "https://fijisun21.rssing.com/chan-12285566/all_p114.html ('WAISEA "
+                 "NASOKIA\\nNADI\\n\\nFive people were rushed...')"),
+    NotADateline('date and time stamp',
+                 '24.11.2004 16:20',
+                 _d('2004-11-24'),
+                 "https://www.armenianclub.com/page/39211 ('23.11.2004 15:46')"),
+    NotADateline('outlet name and country line',
+                 'Sevan News Agency, Armenia',
+                 _d('2005-01-13'),
+                 "https://armenianclub.com/author/talalian-arpi/page/187 ('ARKA News Agency, "
+                 "Armenia')"),
+    NotADateline('site banner line',
+                 'Today from Shabelle Online:',
+                 _d('2019-12-28'),
+                 "https://www.hiiraan.com/news4/2019/Dec/166595/... ('Today from Hiiraan Online:')"),
+    NotADateline('weekday and date line alone',
+                 'Friday December 13, 2019',
+                 _d('2019-12-13'),
+                 "https://www.hiiraan.com/news4/2019/Dec/166595/... ('Saturday December 28, 2019')"),
+    NotADateline('feed category and RFC time stamp',
+                 'Politics Thu, 21 Jan 2021 18:39:00 +0400',
+                 _d('2021-01-21'),
+                 "http://www.today.az/rss.php ('Politics Thu, 21 Jan 2021 18:39:00 +0400')"),
+    NotADateline('desk sign-off code',
+                 '-03B-',
+                 _d('2012-10-16'),
+                 "https://turan.az/en/economics/eco-summit-opened-in-baku ('-03B-')"),
+    NotADateline('sign-off with agency initials and a date in brackets',
+                 '(kap 28.05.2007 sk)',
+                 _d('2007-05-28'),
+                 "http://www.archivioradiovaticana.va/storico/2007/05/28/... ('(kap 28.05.2007 "
+                 "sk)')"),
+    NotADateline('editor initials and end mark',
+                 'T.M. -0–',
+                 _d('2005-01-13'),
+                 "https://armenianclub.com/author/talalian-arpi/page/187 ('T.M. -0–')"),
+    NotADateline('end-of-item word',
+                 'Enditem',
+                 _d('2016-04-08'),
+                 "https://hiiraan.org/news4/2016/Apr/104917/... ('...similar attacks in the Horn "
+                 "of Africa nation. Enditem')"),
+    NotADateline('sentence opening with a town and a title',
+                 'Belmopan Mayor Jane Arnold thanked the visiting delegation for the donation.',
+                 _d('2022-03-03'),
+                 'https://www.breakingbelizenews.com/category/politics/diplomacy/page/22/ '
+                 "('...thanked Mayor of Belmopan Sharon Palacio...')"),
+    NotADateline('sentence opening with a city and naming a date',
+                 'Belize City witnessed a large crowd on January 15, 2026, as residents marked '
+                 'the holiday.',
+                 _d('2026-01-16'),
+                 "https://wp.caribscopeonline.com/tag/belize/page/41 ('Belize City witnessed a "
+                 "profound gathering of national reverence on January 15, 2026...')"),
+    NotADateline('report label in capitals, date, dash, sentence',
+                 'HURST REPORTS ON CABINET of Wednesday 09 August 2023 – The meeting opened with '
+                 'a prayer, as is the custom.',
+                 _d('2023-08-09'),
+                 "https://antiguanewsroom.com/cabinet-notes-of-wednesday-02-august-2023/ ('HURST "
+                 "REPORTS ON CABINET of Wednesday 02 August 2023 – As is the weekly custom...')"),
+    NotADateline('notes label, colon, weekday date',
+                 'CABINET NOTES: Thursday, June 17 2021',
+                 _d('2021-06-17'),
+                 "https://antiguanewsroom.com/cabinet-notes-thursday-june-17-2021/ ('CABINET "
+                 "NOTES: Thursday, June 17 2021')"),
+    NotADateline('section word glued to a date and a headline',
+                 'NOTICIAS 14/08/2025Automovilista sufre accidente en la carretera a Pátzcuaro',
+                 _d('2025-08-14'),
+                 'http://www.ignaciomartinez.com.mx/noticias/amenaza_de_bomba_en_cu_termi'
+                 'na_en_susto_3314 '
+                 "('NOTICIAS 14/08/2025Automovilista sufre fatal accidente...')"),
+    NotADateline('columnist NAME/COLUMN in capitals, then the sentence',
+                 'MARIA SOUZA/COLUNA DO PLANALTO O líder da bancada está otimista com a votação.',
+                 _d('2019-06-30'),
+                 'https://blogs.correiobraziliense.com.br/cbpoder/numero-2-no-comando-do-gdf/amp '
+                 "('ANA MARIA CAMPOS/EIXO CAPITAL O líder do governo...')"),
+)
+
+
+ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
+                            + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH)
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -979,7 +5559,9 @@ SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
                  _d("2024-07-05"), "issue 19 'Bad input'"),
 )
 
-NOT_DATELINES: tuple[NotADateline, ...] = FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES
+NOT_DATELINES: tuple[NotADateline, ...] = (
+    FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES + FIFTH_NOT_DATELINES + SIXTH_NOT_DATELINES
+    + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES)
 
 
 def agency_houses() -> frozenset[str]:

@@ -20,6 +20,24 @@ def _id(entry: ZooLead) -> str:
 # Forms the grammar does not read yet, each with why: strict, so a fix shows
 # up as an unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
+    'PIA:NAVAL, Biliran (PIA) —': "bench5: country None for 'PH'; region None for 'Biliran'",
+    'Kuensel:Samtse—': 'bench5: not read at all',
+    'Proceso:GUADALAJARA, JAL. (apro).-': "bench7: region None for 'Jalisco'",
+    'Proceso:CULIACÁN, Sin. (apro).-': "bench7: region None for 'Sinaloa'",
+    'Proceso:CHILPANCINGO, Gro. (apro).-': "bench7: region None for 'Guerrero'",
+    'Plural de Michoacán:Morelia, Mich., a 17 de enero de 2025.-':
+        "bench7: country 'US' for 'MX'; region 'Michigan' for 'Michoacán'",
+    'Plural de Michoacán:Uruapan, Mich., a 29 de agosto de 2024.-':
+        "bench7: country 'US' for 'MX'; region 'Michigan' for 'Michoacán'",
+    'KRG:Erbil, Kurdistan Region, Iraq (GOV.KRD) -': "bench7: region None for 'Kurdistan Region'",
+    'Newsday (Uganda):MASAKA-UGANDA/NEWSDAY:': 'bench7: not read at all',
+    'Newsday (Uganda):LONDON-UNITED KINGDOM/NEWSDAY:': 'bench7: not read at all',
+    'Newsday (Uganda):Masaka-Uganda/Newsday:': 'bench7: not read at all',
+    'PNG Attitude:KIETA -': 'bench7: not read at all',
+    'Grenada GIS:ST. GEORGE’S GRENADA –': 'bench8: city \'St Georges\' for "Saint George\'s"',
+    'MeinBezirk.at:ST.PÖLTEN/ERTL.': 'bench8: not read at all',
+    'Red de Noticias Michoacán:Morelia, Michoacán': 'bench8: not read at all',
+    'Al Momento Michoacán:Uruapan, Michoacán': 'bench8: not read at all',
 }
 
 # Non-datelines the grammar still takes for one, each with why (strict, like KNOWN_GAPS).
@@ -73,7 +91,7 @@ def test_dateline_zoo_expectations_are_consistent() -> None:
     for entry in ZOO:
         assert entry.text.startswith(entry.raw), entry.raw
         rest = entry.text[len(entry.raw):].strip()
-        assert rest[:1].isupper() or rest[:1].isdigit(), (entry.raw, rest[:20])
+        assert rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "'\"“‘«", (entry.raw, rest[:20])
         assert entry.source.strip()
         if entry.city is None:
             assert entry.country is None and entry.region is None, entry.raw
