@@ -497,3 +497,30 @@ def test_dateline_grammar_a_comma_inside_a_credit_only_after_a_date(text: str, a
 def test_dateline_grammar_region_printed_in_full(text: str, region: str | None) -> None:
     found = parse_dateline(text, reference_date=REF)
     assert found is not None and found.region == region
+
+
+@pytest.mark.parametrize(("text", "raw", "city", "country", "date", "agency"), [
+    ("Amman, Four people were hurt when two buses collided.", "Amman,", "Amman", "JO", REF, None),
+    ("Baku / 02.11.17 / Zenvok: The prosecutor closed a case.", "Baku / 02.11.17 / Zenvok:", "Baku", "AZ",
+     dt.date(2017, 11, 2), "Zenvok"),
+    ("BUENOS AIRES, NA. El Gobierno anunció un nuevo esquema.", "BUENOS AIRES, NA.", "Buenos Aires", "AR", REF, "NA"),
+    ("BOSTON, MA. (Zenvok.ai) Sunday Apr 12, 2026 @ 10:00 AM Eastern — A company said.",
+     "BOSTON, MA. (Zenvok.ai) Sunday Apr 12, 2026 @ 10:00 AM Eastern —", "Boston", "US", dt.date(2026, 4, 12),
+     "Zenvok.ai"),
+    ("QARZEN PARK, CA - August 20, 2026 (ZENVOKWIRE) - A sensor maker said.",
+     "QARZEN PARK, CA - August 20, 2026 (ZENVOKWIRE) -", "Qarzen Park", "US", dt.date(2026, 8, 20), "ZENVOKWIRE"),
+])
+def test_dateline_grammar_forms_of_the_ninth_bench(text, raw, city, country, date, agency) -> None:
+    """A known city, a comma and the story; place, date and credit parted by spaced slashes; initials that are a
+    country's code after a city of another country are a credit; a state's postal code with a stop; a clock
+    after the credit's date; the date and the credit after the place's dash."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert (found.raw, found.city, found.country, found.date, found.agency) == (raw, city, country, date, agency)
+
+
+@pytest.mark.parametrize("text", ["Paris, Texas is a small town.", "Berlin, Germany's capital, is large.",
+                                  "London, May 5 was a busy day.", "Qarzen, Four people were hurt.",
+                                  "LONDON, Jane and John met.", "Prices / Volume / Change - The table."])
+def test_dateline_grammar_a_comma_or_slashes_make_no_dateline_of_a_sentence(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None

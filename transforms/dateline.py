@@ -173,6 +173,10 @@ _CAPS_WORD = r"(?!(?:[A-Z]\.){2})[A-ZÀ-ÞŠŽ][A-ZÀ-ÞŠŽ'’.-]*[A-ZÀ-ÞŠ�
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*"
 _BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)")
 # What may follow a bare dateline: the story's first word, capitalised, a figure or a quote.
+# A city then a comma and a sentence: its first word capitalised, its second in lower case.
+_COMMA_STORY_RE = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}),[ \t]+(?=(?P<word>[A-Z][a-z]+)[ \t]+"
+    r"(?!(?:and|or|y|et|und|e|i)\b)[a-z])")  # "LONDON, Jane and John (AP) -": names joined, no sentence
 _STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€])")
 _MAX_QUALIFIER_WORDS = 4
 _MAX_STOPS = 3
@@ -618,6 +622,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
     if (colons := _colon_head(text)) is not None:
         yield colons
+    if (fields := _fields_head(text)) is not None:
+        yield fields
     if not tagged and (tag := _agency_tag(text)) is not None:
         # "Los Angeles, CA, July 09, 2020 --(PR.com)--", "NEW YORK–(ENEWSPF)–": a dash before the credit too.
         printed = (tag["tag"] or tag["slash"] or tag["pipe"]).strip()
@@ -648,6 +654,10 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     bare = _BARE_HEAD_RE.match(text)
     if bare:
         yield _Head(bare["places"], bare.end(), None, "bare")
+    comma = _COMMA_STORY_RE.match(text)
+    if comma:
+        # "Amman, Four people were hurt ...": a known city, a comma, and the story (Petra's house style).
+        yield _Head(comma["head"], comma.end(), None, "comma")
 
 
 def _colon_head(text: str) -> _Head | None:
@@ -665,6 +675,25 @@ def _colon_head(text: str) -> _Head | None:
     if len(dated) != 1 or len(credits) > 1 or not place or (credits and not looks_like_agency(credits[0], dated=True)):
         return None
     return _Head(f"{place}, {dated[0]}", found.end(), credits[0] if credits else None, "colons")
+
+
+# "Baku / 02.11.17 / Turan: ...": place, date and credit parted by spaced slashes or pipes, then a colon or dash.
+_FIELDS_HEAD_RE = re.compile(
+    r"(?P<place>[^/|\n:]{2,40}?)(?P<fields>(?:[ \t]{1,3}[/|][ \t]{1,3}[^/|\n:]{2,40}?){1,2})"
+    rf"{_SPACE}{{0,3}}(?::|--|—|–|-){_SPACE}{{1,3}}(?=[A-Z\"“‘'])")
+
+
+def _fields_head(text: str) -> _Head | None:
+    """PLACE / DATE / CREDIT: one field the date, at most one other a credit (Turan's form)."""
+    found = _FIELDS_HEAD_RE.match(text)
+    if found is None:
+        return None
+    fields = [f.strip() for f in re.split(r"[ \t][/|][ \t]", found["fields"]) if f.strip()]
+    dated = [f for f in fields if (p := dates.match_date(f)) is not None and p.raw.strip() == f]
+    credits = [f for f in fields if f not in dated]
+    if len(dated) != 1 or len(credits) > 1 or (credits and not looks_like_agency(credits[0], dated=True)):
+        return None
+    return _Head(f"{found['place'].strip()}, {dated[0]}", found.end(), credits[0] if credits else None, "fields")
 
 
 def _agency_tag(text: str) -> re.Match[str] | None:
@@ -850,6 +879,14 @@ def _read(
         end = dated.end()  # "Georgetown, Guyana – (May 3, 2016) The Ministry ...": the date after the dash
     else:
         bracket_date = None
+    if found.form == "dashed" and agency_name is None and bracket_date is None and (
+            dated_tag := _DATE_THEN_TAG_RE.match(text, end)) is not None and (
+            (late_phrase := dates.match_date(dated_tag["date"])) is not None and not late_phrase.partial
+            and late_phrase.raw.strip() == dated_tag["date"].strip()
+            and looks_like_agency(dated_tag["tag"], dated=True)):
+        # "MONTEREY PARK, CA - August 20, 2026 (NEWMEDIAWIRE) -": the date and the credit after the place's dash.
+        known, agency_name = _agency_named(dated_tag["tag"])
+        bracket_date, end = late_phrase, dated_tag.end()
     if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)):
         stopped = after.group(0).rstrip()[-1:] == "."
         dated_after = _date_after_tag(text, after.end()) if not stopped else None
@@ -869,6 +906,12 @@ def _read(
             return None
         place_names, qualifier, end = read
         phrase = None
+        if qualifier is not None and agency_name is None and _country_initials(qualifier.rstrip(".")) and (
+                _not_its_region(place_names[0], qualifier.rstrip("."))):
+            # "BUENOS AIRES, NA. El Gobierno ...": initials that are also a country's code, after a city of
+            # another country, are the credit (Noticias Argentinas), not Namibia.
+            known, agency_name = _agency_named(qualifier.rstrip("."))
+            qualifier = None
     else:
         read_head = _read_head(head)
         if read_head is None and agency_name is not None and (only_date := dates.match_date(head)) is not None:
@@ -900,6 +943,8 @@ def _read(
         return None
     if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial):
         return None  # only a full date, year and all, closes a head with no mark after it
+    if found.form == "comma" and not _comma_story(text, found, place_names, qualifier, phrase):
+        return None
     if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
             text, end, _line_end(text, end)):
         return None  # "Sydney   May 5, 2024   12.5   13.1": a gap before more gaps and figures is a table's
@@ -970,11 +1015,19 @@ _DATE_FIRST_TAG_RE = re.compile(
     rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,{_SPACE}(?:19|20)\d\d){_SPACE}[-–—]{_SPACE}"
     rf"(?P<tag>[^\W\d_][\w.&'/ ]{{1,50}})\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}*"
 )
+# A date then a credit in brackets and a dash, after the head's dash: "CA - August 20, 2026 (NEWMEDIAWIRE) -".
+_DATE_THEN_TAG_RE = re.compile(
+    rf"(?P<date>[A-Z0-9][^()\n]{{2,38}}[^\s(]){_SPACE}{{1,3}}\((?P<tag>{_AGENCY_NAME})\){_SPACE}{{0,3}}(?:-{{1,3}}|—|–)"
+    rf"{_SPACE}+(?=[A-Z\"“‘'])")
 # A date in brackets after the head's dash, then the story: "Georgetown, Guyana – (May 3, 2016) The ...".
 _BRACKET_DATE_RE = re.compile(rf"\((?P<date>[^()\n]{{3,{40}}})\){_SPACE}+(?=[A-Z])")
 # A separator closing a date printed after the credit: a dash, or a full stop after the year.
 _CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|/|(?<=\d)\.)(?={_SPACE}|$)")
-_MAX_DATE_CHARS = 40
+_MAX_DATE_CHARS = 60
+# A clock after a date, "@ 7:32 AM Eastern", "10:32 GMT": when the copy moved, no part of the date.
+_CLOCK_TAIL_RE = re.compile(
+    r"[ \t]*(?:@|at|,)?[ \t]*[0-2]?\d[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?|[AP]M)?"
+    r"(?:[ \t]+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}))?[ \t]*\Z")
 
 
 def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
@@ -987,6 +1040,7 @@ def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
         printed = text[end:close.start()]
         if "\n" in printed:
             return None
+        printed = _CLOCK_TAIL_RE.sub("", printed)  # "Tuesday Feb 3, 2026 @ 7:32 AM Eastern": the time it moved
         phrase = dates.match_date(printed)
         if phrase is not None and phrase.raw.strip() == printed.strip() and not phrase.partial:
             return phrase, close.end() + len(text[close.end():]) - len(text[close.end():].lstrip(" \t\u00a0"))
@@ -1113,6 +1167,16 @@ def _credit_after_date(name: str) -> bool:
 _WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?")
 
 
+def _comma_story(text: str, found: _Head, place_names: tuple[str, ...], qualifier: str | None,
+                 phrase: dates.DatePhrase | None) -> bool:
+    """"Amman, Four people were hurt ...": one known city, then the story's first word, which is no place,
+    region, date or possessive ("Paris, Texas", "Berlin, Germany's capital", "London, May 5")."""
+    word = _COMMA_STORY_RE.match(text)["word"]
+    return (len(place_names) == 1 and qualifier is None and phrase is None and _in_gazetteer(place_names[0])
+            and not places.is_qualifier(word) and places.resolve_place(word) is None
+            and dates.split_trailing_date(f"X, {word}")[1] is None and dates.match_date(f"{word} 1") is None)
+
+
 def _country_run_on(head: str) -> tuple[str, str] | None:
     """"ST. GEORGE’S GRENADA" -> ("ST. GEORGE’S", "GRENADA"): a country's name run on after a known city."""
     if _in_gazetteer(head) or places.is_qualifier(head):
@@ -1160,6 +1224,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     if any(fold(p) in _WORLD_REGIONS for p in place_names):
         return None  # "ASIA/CAMBODIA - ...": a service's slug of continent and country, no place of filing
     qualifier = parts[1] if len(parts) == 2 else None
+    if qualifier is not None and _POSTAL_CODE_STOP_RE.fullmatch(qualifier):
+        qualifier = qualifier[:-1]  # "BOSTON, MA.": a state's postal code with a stop after it
     if qualifier is None and len(place_names) == 2 and places.country_code(place_names[1]) is not None and (
             places.country_code(place_names[0]) is None):
         # "Tunis/Tunisia --", "Kairouan/Tunisia -": a slash between a place and its country.
@@ -1182,6 +1248,7 @@ _WORLD_REGIONS = frozenset(fold(name) for name in (
     "Asia-Pacific", "Eurasia", "Caribbean", "Balkans", "Gulf", "Maghreb", "Sahel", "Scandinavia"))
 
 
+_POSTAL_CODE_STOP_RE = re.compile(r"[A-Z]{2}\.")
 # "Brasília (DF)", "São Paulo (SP)": a region's code in brackets after a place in title case
 # ("FRANKFURT (ODER)", in capitals, is the name of a place).
 _STATE_CODE_RE = re.compile(r"\s\([A-Z]{2,3}\)$")
@@ -1275,7 +1342,7 @@ def _convincing(
     city = known and place.basis != "qualifier-only" and len(place_names[0].split()) <= 3 and (
         len(place_names) == 1 or all(_in_gazetteer(p) for p in place_names))  # "Bonn/Berlin | Die ..."
     return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
-        form in ("dashed-story", "line", "stopped") and city)
+        form in ("dashed-story", "line", "stopped", "comma") and city)
 
 
 def _title_place(place_names: tuple[str, ...]) -> bool:
@@ -1361,4 +1428,6 @@ _FORMS = {
     "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
     "spaced": "HEAD closed by a full date with its year, then the story",
     "colons": "PLACE:CREDIT:DATE, fields parted by colons",
+    "fields": "PLACE / DATE / CREDIT, fields parted by spaced slashes or pipes",
+    "comma": "a known CITY, a comma, then the story",
 }
