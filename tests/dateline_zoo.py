@@ -63,22 +63,22 @@ Saba News), committed before it was run against those rules, read 3 of 3:
 too few to be a figure, but the only one not taken on forms the rules were
 written for.
 
-The fifth to ninth batches (`FIFTH_BATCH` ... `NINTH_BATCH`, with their
+The fifth to tenth batches (`FIFTH_BATCH` ... `TENTH_BATCH`, with their
 `..._NOT_DATELINES`) were blind benches of the session of 2026-12-07: each
 written by a measure-only helper from houses in no earlier batch, its
 expectations frozen (with a sha256) before it was first run against the
 code of the day, and only then used to write rules. Their first runs are
 the best estimates of never-seen copy (parse_dateline, all forms; city,
 country, date, agency): bench4 69/67/75/69 %, bench5 74/75/80/75,
-bench6 61/69/71/71, bench7 74/74/72/72, bench8 67/71/73/69; on the forms
-their writers were sure of, 83/78/83/75, 85/80/85/83, 86/86/86/86,
-74/74/74/71, 76/80/84/80. They are pinned here as written, except: forms
+bench6 61/69/71/71, bench7 74/74/72/72, bench8 67/71/73/69, bench9
+85/82/86/84; on the forms their writers were sure of, 83/78/83/75,
+85/80/85/83, 86/86/86/86, 74/74/74/71, 76/80/84/80, 90/88/91/88. They are pinned here as written, except: forms
 whose writer marked the expectation unsure and that the grammar reads
-otherwise are left out (35, judgement calls: a country alone as the place,
+otherwise are left out (41, judgement calls: a country alone as the place,
 local spellings GeoNames lacks, credits with no separator), the print's
 "St." is kept as the project's convention (two Grenada and St. Pölten
-forms), and one repeated Kuwait Times form is dropped; sure forms still
-misread are KNOWN_GAPS in the test. Two later benches (bench9, bench10)
+forms), and a form repeated by one house is pinned once; sure forms still
+misread are KNOWN_GAPS in the test. Later benches (bench10 and after)
 were kept blind to the end: see the session's closing note.
 """
 
@@ -5476,8 +5476,1033 @@ NINTH_NOT_DATELINES: tuple[NotADateline, ...] = (
 )
 
 
+# bench9: first run city 85 %, country 82, date 86, agency 84 on 80 forms (sure forms 90/88/91/88).
+TENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('Ukrinform',
+          'KYIV, May 21, 2012 (UKRINFORM). The energy ministry said on Monday that repairs to '
+          'the main heating plant would finish before the cold season.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'KYIV, May 21, 2012 (UKRINFORM).',
+          'Kyiv',
+          None,
+          'UA',
+          '2012-05-21',
+          'Ukrinform',
+          '2012-05-21',
+          "http://poltavabloggen.blogspot.com/2012/05/ ('KYIV, May 21, 2012 (UKRINFORM). Heads "
+          "of State and Government...')"),
+    _lead('Ukrinform',
+          'KHARKIV, March 3, 2013 (UKRINFORM). A tram depot in the city will be rebuilt with a '
+          'loan from a European bank, the mayor said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'KHARKIV, March 3, 2013 (UKRINFORM).',
+          'Kharkiv',
+          None,
+          'UA',
+          '2013-03-03',
+          'Ukrinform',
+          '2013-03-03',
+          "http://poltavabloggen.blogspot.com/2012/05/ (the Ukrinform form 'KYIV, May 21, 2012 "
+          "(UKRINFORM).'), another city"),
+    _lead('Ukrinform',
+          'LVIV, June 14, 2013 (UKRINFORM). The railway will add two night trains to the western '
+          'border from next month.\n\nOfficials said more details would follow later in the week.',
+          'LVIV, June 14, 2013 (UKRINFORM).',
+          'Lviv',
+          None,
+          'UA',
+          '2013-06-14',
+          'Ukrinform',
+          '2013-06-14',
+          'http://poltavabloggen.blogspot.com/2012/05/ (headline line, then the Ukrinform lead)'),
+    _lead('Ukraine Crisis Media Center',
+          'Kyiv, April 29, 2014 – A deputy foreign minister told a briefing that the detention '
+          'of international observers could not be justified.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Kyiv, April 29, 2014 –',
+          'Kyiv',
+          None,
+          'UA',
+          '2014-04-29',
+          None,
+          '2014-04-29',
+          "https://lifeinua.info/2014/04/ ('Kyiv, April 29, 2014 – Danylo Lubkivsky, Deputy "
+          'Minister of Foreign Affairs of Ukraine, said at a press briefing at the Ukraine '
+          "Crisis Media Center...')"),
+    _lead('Ukraine Crisis Media Center',
+          'Kyiv, 28 April 2014 – Regional officials said preparations for the presidential vote '
+          'were on schedule in most districts.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Kyiv, 28 April 2014 –',
+          'Kyiv',
+          None,
+          'UA',
+          '2014-04-28',
+          None,
+          '2014-04-28',
+          "https://lifeinua.info/2014/04/ ('Kyiv, 28 April 2014 – In the majority of Ukraine’s "
+          "regions presidential elections are proceeding...')"),
+    _lead('Petra (Jordan News Agency)',
+          'Amman, Four people were hurt when two buses collided on the desert highway on '
+          'Saturday, the civil defence department said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Amman,',
+          'Amman',
+          None,
+          'JO',
+          '2019-07-06',
+          None,
+          '2019-07-06',
+          "https://www.middleeastnewsreleases.com/2019/07/06/ ('Amman, Nine people were injured "
+          "after two vehicles collided... Source: Jordan News Agency')"),
+    _lead('TheStreet',
+          'NEW YORK (TheStreet) -- Shares of a regional lender fell 2% in early trading after it '
+          'cut its outlook for the year.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'NEW YORK (TheStreet) --',
+          'New York',
+          None,
+          'US',
+          '2015-10-01',
+          'TheStreet',
+          '2015-10-01',
+          "code corpus, id 30330263700: 'NEW YORK (TheStreet) -- Shares of eBay Inc (EBAY - Get "
+          "Report) are down 1.5% today...'"),
+    _lead('KXAN',
+          'AUSTIN (KXAN) — The city council voted to extend library hours at six branches on '
+          'weekends.\n\nOfficials said more details would follow later in the week.',
+          'AUSTIN (KXAN) —',
+          'Austin',
+          None,
+          'US',
+          '2024-02-10',
+          'KXAN',
+          '2024-02-10',
+          'code corpus, id 40046755209: \'"content": "AUSTIN (KXAN) — As you prepare your snacks '
+          "and dinner for Super Bowl weekend...'"),
+    _lead('WJW (FOX 8)',
+          'CLEVELAND (WJW) – A downtown parking garage will close for repairs for two months '
+          'starting Monday.\n\nOfficials said more details would follow later in the week.',
+          'CLEVELAND (WJW) –',
+          'Cleveland',
+          None,
+          'US',
+          '2021-08-16',
+          'WJW',
+          '2021-08-16',
+          'code corpus, id 452323245: \'"description": "CLEVELAND (WJW) – A Northeast Ohio woman '
+          "is the latest patient...'"),
+    _lead('WJW (FOX 8)',
+          'LAKEWOOD, Ohio (WJW) – A pizzeria that served the neighbourhood for forty years has '
+          'closed its doors.\n\nOfficials said more details would follow later in the week.',
+          'LAKEWOOD, Ohio (WJW) –',
+          'Lakewood',
+          'Ohio',
+          'US',
+          '2022-03-04',
+          'WJW',
+          '2022-03-04',
+          'code corpus, id 53092476506: \'"description": "LAKEWOOD, Ohio (WJW) – Another '
+          "Lakewood restaurant has closed shop...'"),
+    _lead('WJW (FOX 8)',
+          'CUYAHOGA FALLS, Ohio (WJW) – A scratch-off ticket bought at a petrol station turned '
+          'into a large prize for one resident.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CUYAHOGA FALLS, Ohio (WJW) –',
+          'Cuyahoga Falls',
+          'Ohio',
+          'US',
+          '2023-12-18',
+          'WJW',
+          '2023-12-18',
+          'code corpus, id 17796741855: \'"content": "CUYAHOGA FALLS, Ohio (WJW) – One very '
+          "lucky person in Akron...'"),
+    _lead('KTLA',
+          'LOS ANGELES (KTLA) – A high school football team won its first title in two decades '
+          'on Friday night.\n\nOfficials said more details would follow later in the week.',
+          'LOS ANGELES (KTLA) –',
+          'Los Angeles',
+          None,
+          'US',
+          '2023-11-18',
+          'KTLA',
+          '2023-11-18',
+          'code corpus, id 33343695168: \'TEXT = """LOS ANGELES (KTLA) – In high school '
+          "football, the talent gap...'"),
+    _lead('KTLA',
+          '(KTLA) – A new strain of flu is spreading in the region, health officials said.\n\n'
+          'Officials said more details would follow later in the week.',
+          '(KTLA) –',
+          None,
+          None,
+          None,
+          '2023-08-21',
+          'KTLA',
+          '2023-08-21',
+          'code corpus, id 4597469201: "\'lead_para\': [\\"(KTLA) – A new coronavirus subvariant '
+          'is starting to spread..." [unsure: a credit (and date) with no place: whether it is a '
+          'dateline at all]'),
+    _lead('WFLA',
+          'TAMPA, Fla. (WFLA) – The port will add a second cruise terminal by 2027, officials '
+          'said.\n\nOfficials said more details would follow later in the week.',
+          'TAMPA, Fla. (WFLA) –',
+          'Tampa',
+          'Florida',
+          'US',
+          '2023-05-02',
+          'WFLA',
+          '2023-05-02',
+          'code corpus, id 31197004862: "description=\'TAMPA, Fla. (WFLA) – Florida has the '
+          'second-most reported UFO...\'"'),
+    _lead('WFLA',
+          'ST. PETERSBURG, Fla. (WFLA) – A pier restaurant reopened on Saturday after months of '
+          'storm repairs.\n\nOfficials said more details would follow later in the week.',
+          'ST. PETERSBURG, Fla. (WFLA) –',
+          'St. Petersburg',
+          'Florida',
+          'US',
+          '2023-05-06',
+          'WFLA',
+          '2023-05-06',
+          "code corpus, id 31197004862 (the WFLA form 'TAMPA, Fla. (WFLA) –'), another city"),
+    _lead('KABC',
+          'LOS ANGELES (KABC) -- The school district will ban phones during lessons from the '
+          'autumn term.\n\nOfficials said more details would follow later in the week.',
+          'LOS ANGELES (KABC) --',
+          'Los Angeles',
+          None,
+          'US',
+          '2024-06-19',
+          'KABC',
+          '2024-06-19',
+          'code corpus, id 21734005005: \'"content": "LOS ANGELES (KABC) -- The Los Angeles '
+          "Unified School District is moving forward...'"),
+    _lead('KABC',
+          'NEWPORT BEACH, Calif. (KABC) -- A high school senior built a robot that sorts litter '
+          'on the beach.\n\nOfficials said more details would follow later in the week.',
+          'NEWPORT BEACH, Calif. (KABC) --',
+          'Newport Beach',
+          'California',
+          'US',
+          '2022-05-10',
+          'KABC',
+          '2022-05-10',
+          "code corpus, id 6820616380: 'NEWPORT BEACH, Calif. (KABC) -- Karishma Raghuram, 17, "
+          "is a senior...'"),
+    _lead('KABC',
+          'WINDSOR HILLS, Calif. (KABC) -- Neighbours held a vigil on Friday evening for the '
+          'victims of a crash.\n\nOfficials said more details would follow later in the week.',
+          'WINDSOR HILLS, Calif. (KABC) --',
+          'Windsor Hills',
+          'California',
+          'US',
+          '2022-08-06',
+          'KABC',
+          '2022-08-06',
+          'code corpus, id 17064920970: \'"content": "WINDSOR HILLS, Calif. (KABC) -- A somber '
+          "vigil was held Friday evening...'"),
+    _lead('WTVD',
+          'RALEIGH, N.C. (WTVD) -- Police said a girl hurt during the holiday parade was '
+          'recovering in hospital.\n\nOfficials said more details would follow later in the week.',
+          'RALEIGH, N.C. (WTVD) --',
+          'Raleigh',
+          'North Carolina',
+          'US',
+          '2018-11-18',
+          'WTVD',
+          '2018-11-18',
+          "code corpus, id 32341966633: '<p ...>RALEIGH, N.C. (WTVD) -- Raleigh police confirm "
+          "the girl accidentally hit...'"),
+    _lead('WTVD',
+          'DURHAM, N.C. (WTVD) -- The county opened two more cooling centres as temperatures '
+          'climbed.\n\nOfficials said more details would follow later in the week.',
+          'DURHAM, N.C. (WTVD) --',
+          'Durham',
+          'North Carolina',
+          'US',
+          '2019-07-19',
+          'WTVD',
+          '2019-07-19',
+          "code corpus, id 32341966633 (the WTVD form 'RALEIGH, N.C. (WTVD) --'), another city"),
+    _lead('Oman Observer',
+          'MUSCAT: The Council of Ministers approved a plan to widen the national rail study on '
+          'Wednesday.\n\nOfficials said more details would follow later in the week.',
+          'MUSCAT:',
+          'Muscat',
+          None,
+          'OM',
+          '2018-05-17',
+          None,
+          '2018-05-17',
+          "http://www.omanobserver.om/hm-hails-all-round-progress/ ('MUSCAT: His Majesty Sultan "
+          "Qaboos presided over the Council of Ministers’ meeting...')"),
+    _lead('Oman Observer',
+          'SOHAR: A new port berth opened to bulk carriers on Sunday, the port company said.\n\n'
+          'Officials said more details would follow later in the week.',
+          'SOHAR:',
+          'Sohar',
+          None,
+          'OM',
+          '2018-05-20',
+          None,
+          '2018-05-20',
+          "http://www.omanobserver.om/hm-hails-all-round-progress/ (the form 'MUSCAT: '), "
+          'another city'),
+    _lead('The Himalayan Times',
+          'KATHMANDU: The President will travel to Tokyo next week to attend a state ceremony, '
+          'the foreign ministry said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KATHMANDU:',
+          'Kathmandu',
+          None,
+          'NP',
+          '2019-10-18',
+          None,
+          '2019-10-18',
+          "https://www.hopfrog.it/atlante/aggregator/categories/123 ('KATHMANDU: President Bidya "
+          "Devi Bhandari, who is presently on a state-visit...')"),
+    _lead('The Himalayan Times',
+          'HETAUDA: Police arrested five people with a large haul of hashish on Tuesday.\n\n'
+          'Officials said more details would follow later in the week.',
+          'HETAUDA:',
+          'Hetauda',
+          None,
+          'NP',
+          '2019-08-20',
+          None,
+          '2019-08-20',
+          "https://www.hopfrog.it/atlante/aggregator/categories/123 ('...Photo: Prakash "
+          "Dahal/THT\\n\\nHETAUDA: As many as five persons including three Indian nationals...')"),
+    _lead('The News International',
+          'Islamabad: The president of the chamber of commerce urged the government to consult '
+          'traders before changing market hours.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Islamabad:',
+          'Islamabad',
+          None,
+          'PK',
+          '2023-05-19',
+          None,
+          '2023-05-19',
+          'https://www.thenews.com.pk/print/1078418-govt-asked-to-consult-traders-on-mark'
+          'et-hours '
+          "('Islamabad: President Islamabad Chamber of Commerce and Industry Ahsan Zafar "
+          "Bakhtawari has said...')"),
+    _lead('The News International',
+          'MULTAN: A party leader said the ruling families of the region had neglected its '
+          'farmers for decades.\n\nOfficials said more details would follow later in the week.',
+          'MULTAN:',
+          'Multan',
+          None,
+          'PK',
+          '2023-05-19',
+          None,
+          '2023-05-19',
+          'https://www.thenews.com.pk/print/1078418-govt-asked-to-consult-traders-on-mark'
+          'et-hours '
+          "('MULTAN: Jamaat-e-Islami Pakistan emir Sirajul Haq said...')"),
+    _lead('The News International',
+          'KARACHI: Three former chief ministers joined a new alliance on Thursday.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'KARACHI:',
+          'Karachi',
+          None,
+          'PK',
+          '2023-05-18',
+          None,
+          '2023-05-18',
+          'https://www.thenews.com.pk/print/1078418-govt-asked-to-consult-traders-on-mark'
+          'et-hours '
+          "('KARACHI: Scores of political leaders from Sindh, including three former chief "
+          "ministers...')"),
+    _lead('Business Recorder',
+          'KARACHI (February 14 2008): Large-scale manufacturing grew by about seven percent in '
+          'the first five months of the fiscal year.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'KARACHI (February 14 2008):',
+          'Karachi',
+          None,
+          'PK',
+          '2008-02-14',
+          None,
+          '2008-02-14',
+          'https://defence.pk/threads/pakistan-economy-news-updates-archive.1049/page-497 '
+          "('KARACHI (February 14 2008): Large Scale Manufacturing industries have registered a "
+          "growth...')"),
+    _lead('Business Recorder',
+          'LAHORE (March 3 2008): Cotton prices firmed on the local market in thin trading.\n\n'
+          'Officials said more details would follow later in the week.',
+          'LAHORE (March 3 2008):',
+          'Lahore',
+          None,
+          'PK',
+          '2008-03-03',
+          None,
+          '2008-03-03',
+          'https://defence.pk/threads/pakistan-economy-news-updates-archive.1049/page-497 (the '
+          "form 'KARACHI (February 14 2008):'), another city"),
+    _lead('Pakistan Press Foundation',
+          'KARACHI:Several religious groups staged a protest on Friday against a recent killing '
+          'in the city.\n\nOfficials said more details would follow later in the week.',
+          'KARACHI:',
+          'Karachi',
+          None,
+          'PK',
+          '2016-05-14',
+          None,
+          '2016-05-14',
+          "https://www.pakistanpressfoundation.org/2016/05/14/ ('KARACHI:Different religious "
+          "organisations, mostly those belonging to the Shia community, staged a protest...')"),
+    _lead('Pakistan Press Foundation',
+          'ISLAMABAD: A tree planting project worth ten billion rupees awaits the prime '
+          "minister's approval.\n\nOfficials said more details would follow later in the week.",
+          'ISLAMABAD:',
+          'Islamabad',
+          None,
+          'PK',
+          '2016-05-14',
+          None,
+          '2016-05-14',
+          "https://www.pakistanpressfoundation.org/2016/05/14/ ('ISLAMABAD: An ambitious mega "
+          "project, costing Rs10 billion...')"),
+    _lead('Day News (daynews.tv)',
+          'Karachi: A foul smell has settled over the coastal districts, residents said on '
+          'Monday.\n\nOfficials said more details would follow later in the week.',
+          'Karachi:',
+          'Karachi',
+          None,
+          'PK',
+          '2024-09-09',
+          None,
+          '2024-09-09',
+          "https://daynews.tv/tag/karachi/page/5/?amp=1 ('Karachi: The city has been enveloped "
+          "in a foul odour...', 'KARACHI: Street criminals gunned down...')"),
+    _lead('Dunya News',
+          'KARACHI (Dunya News) - A firecracker attack in an old neighbourhood injured thirteen '
+          'people on Sunday, police said.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'KARACHI (Dunya News) -',
+          'Karachi',
+          None,
+          'PK',
+          '2017-06-18',
+          'Dunya News',
+          '2017-06-18',
+          'code corpus, id 28328856932: \'"KARACHI (Dunya News) - Cracker attack in Singo Lane '
+          "Lyari on Sunday has left 13 injured...'"),
+    _lead('Dunya News',
+          'PESHAWAR (Dunya News) – The provincial chief minister pledged support for Kashmir at '
+          'a rally on Wednesday.\n\nOfficials said more details would follow later in the week.',
+          'PESHAWAR (Dunya News) –',
+          'Peshawar',
+          None,
+          'PK',
+          '2025-02-05',
+          'Dunya News',
+          '2025-02-05',
+          "code corpus, id 32567156432: '...stand in complete solidarity with Kashmir PESHAWAR "
+          "(Dunya News) – On the occasion of Kashmir Solidarity Day...'"),
+    _lead('Dunya News',
+          'DUBAI (Dunya News) – The two cricket teams will hold practice sessions on Wednesday '
+          'before the first one-day match.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'DUBAI (Dunya News) –',
+          'Dubai',
+          None,
+          'AE',
+          '2018-10-02',
+          'Dunya News',
+          '2018-10-02',
+          'code corpus, id 10746324961: \'newsContent: "Pakistan, Australia will conduct '
+          'practice sessions on Wednesday..DUBAI (Dunya News) – Pakistan and Australia cricket '
+          "teams...'"),
+    _lead('rangeinn.com',
+          'Islamabad/Jerusalem – A former senator leading a delegation aboard an aid flotilla '
+          'was detained, a forum said on Thursday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Islamabad/Jerusalem –',
+          'Islamabad',
+          None,
+          'PK',
+          '2025-10-02',
+          None,
+          '2025-10-02',
+          "https://rangeinn.com/tag/government/page/2 ('Islamabad/Jerusalem – The Pak-Palestine "
+          "Forum confirmed Thursday...')"),
+    _lead('rangeinn.com',
+          'Naples, Italy – Demonstrators halted trains at the main station on Wednesday in a '
+          'protest over the flotilla.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Naples, Italy –',
+          'Naples',
+          None,
+          'IT',
+          '2025-10-01',
+          None,
+          '2025-10-01',
+          "https://rangeinn.com/tag/government/page/2 ('Naples, Italy – Demonstrators stormed "
+          "the main railway station in Naples...')"),
+    _lead('rangeinn.com',
+          'Bogotá – The president expelled a foreign diplomatic mission after two citizens were '
+          'detained at sea.\n\nOfficials said more details would follow later in the week.',
+          'Bogotá –',
+          'Bogotá',
+          None,
+          'CO',
+          '2025-10-02',
+          None,
+          '2025-10-02',
+          "https://rangeinn.com/tag/government/page/2 ('Bogotá – Colombian President Gustavo "
+          "Petro announced the expulsion...')"),
+    _lead('The Citizen (Tanzania)',
+          "Dar es Salaam. The President said recurring fires at the city's biggest market may be "
+          'acts of sabotage.\n\nOfficials said more details would follow later in the week.',
+          'Dar es Salaam.',
+          'Dar es Salaam',
+          None,
+          'TZ',
+          '2025-03-10',
+          None,
+          '2025-03-10',
+          'https://miku-miku-miku.top/news/search?FORM=HDRSC6&q=President+Samia+Suluhu+Hassan '
+          "('Dar es Salaam. President Samia Suluhu Hassan has suggested that the recurring "
+          "fires...')"),
+    _lead('The Citizen (Tanzania)',
+          'Arusha. Tour operators expect more visitors this season after two new flights were '
+          'announced.\n\nOfficials said more details would follow later in the week.',
+          'Arusha.',
+          'Arusha',
+          None,
+          'TZ',
+          '2025-03-11',
+          None,
+          '2025-03-11',
+          "https://hyiuhg1.pages.dev/news/search?FORM=HDRSC6&q=Dodoma+University ('Dar es "
+          "Salaam. Dodoma may be Tanzania’s capital...'), another city"),
+    _lead('HICGI News Agency',
+          'Kampala — An opposition leader said his party would start broadcasting its own radio '
+          'programme next month.\n\nOfficials said more details would follow later in the week.',
+          'Kampala —',
+          'Kampala',
+          None,
+          'UG',
+          '2025-11-15',
+          None,
+          '2025-11-15',
+          "https://hicginewsagency.com/tag/uganda-elections-2026 ('HICGI News Agency- updated at "
+          '1537 EAT on Saturday 15th November 2025 Kampala — Opposition leader Bobi Wine has '
+          "announced...') [unsure: an outlet or service named in a line before a credit-less "
+          'lead: whether it is the credit]'),
+    _lead('The New Times (Rwanda)',
+          'Oxford, UK–A month after the arrest in London, the case still divides opinion in both '
+          'countries.\n\nOfficials said more details would follow later in the week.',
+          'Oxford, UK–',
+          'Oxford',
+          None,
+          'GB',
+          '2015-07-22',
+          None,
+          '2015-07-22',
+          "https://www.newtimes.co.rw/profile/jean-b-kayigamba ('Oxford, UK–Exactly about a "
+          "month ago, Lt Gen Karenzi Karake...')"),
+    _lead('Turan',
+          "Baku / 02.11.17 / Turan: The prosecutor's office closed a tax case against a news "
+          'agency on Thursday.\n\nOfficials said more details would follow later in the week.',
+          'Baku / 02.11.17 / Turan:',
+          'Baku',
+          None,
+          'AZ',
+          '2017-11-02',
+          'Turan',
+          '2017-11-02',
+          "http://www.contact.az/ext/news/2017/11/subsc/politics/en/118464.htm ('Baku / 02.11.17 "
+          '/ Turan: The Turan news agency"s director Mehman Aliyev was invited...\')'),
+    _lead('Turan',
+          'Ganja / 15.03.18 / Turan: A textile plant in the city resumed work after a two-year '
+          'pause.\n\nOfficials said more details would follow later in the week.',
+          'Ganja / 15.03.18 / Turan:',
+          'Ganja',
+          None,
+          'AZ',
+          '2018-03-15',
+          'Turan',
+          '2018-03-15',
+          'http://www.contact.az/ext/news/2017/11/subsc/politics/en/118464.htm (the Turan form '
+          "'Baku / 02.11.17 / Turan:'), another city"),
+    _lead('EQS News',
+          'Zug, 14.03.2024 - The holding company reported a rise in net asset value for the '
+          'year.\n\nOfficials said more details would follow later in the week.',
+          'Zug, 14.03.2024 -',
+          'Zug',
+          None,
+          'CH',
+          '2024-03-14',
+          None,
+          '2024-03-14',
+          'https://www.finanznachrichten.de/nachrichten-2023-11/60561337-eqs-news-esgti-a'
+          'g-verschiebung-veroeffentlichung-jahresbericht-022.htm '
+          "(the form 'Hünenberg, 3.11.2023 - '), another town"),
+    _lead('ANA-MPA',
+          '(ANA-MPA) -- The main opposition leader met the head of a smaller party on Tuesday to '
+          'discuss the crisis.\n\nOfficials said more details would follow later in the week.',
+          '(ANA-MPA) --',
+          None,
+          None,
+          None,
+          '2010-05-18',
+          'ANA-MPA',
+          '2010-05-18',
+          "http://www.hri.org/news/greek/apeen/2010/10-05-18_3.apeen.html ('[01] Samaras-Tsipras "
+          "meeting\\n\\n    (ANA-MPA) -- Main opposition New Democracy (ND) leader...') [unsure: "
+          'a credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('Noticias Argentinas',
+          'BUENOS AIRES, NA. El Gobierno anunció un nuevo esquema de subsidios para el '
+          'transporte público del área metropolitana.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BUENOS AIRES, NA.',
+          'Buenos Aires',
+          None,
+          'AR',
+          '2025-10-03',
+          'NA',
+          '2025-10-03',
+          'https://www.surenio.com.ar/na-medio-siglo-de-noticias-escritas-por-profesionales/ '
+          "('BUENOS AIRES, NA. Por Alexis Chávez (*).- Fundada en los convulsionados 70...')"),
+    _lead('ACN (Cuban News Agency)',
+          "HAVANA, Cuba, Nov 24 (ACN) A senior party official visited the agency's headquarters "
+          'on Friday.\n\nOfficials said more details would follow later in the week.',
+          'HAVANA, Cuba, Nov 24 (ACN)',
+          'Havana',
+          None,
+          'CU',
+          '2023-11-24',
+          'ACN',
+          '2023-11-25',
+          'http://www.cubanews.acn.cu/cuba/23053-head-of-the-organization-department-of-c'
+          'uban-party-visits-cuban-news-agency-headquarters '
+          "('HAVANA, Cuba, Nov 24 (ACN) Roberto Morales Ojeda, member of the Political "
+          "Bureau...')"),
+    _lead('ACN (Cuban News Agency)',
+          'ZAPATA SWAMP, Cuba, Aug 6 (ACN) More than a thousand people have visited the museum '
+          'so far this year.\n\nOfficials said more details would follow later in the week.',
+          'ZAPATA SWAMP, Cuba, Aug 6 (ACN)',
+          'Zapata Swamp',
+          None,
+          'CU',
+          '2018-08-06',
+          'ACN',
+          '2018-08-10',
+          "http://www.juventudrebelde.cu/en/news ('ZAPATA SWAMP, Cuba, Aug 6 (ACN) Over one "
+          "thousand 900 persons have visited the Bay of Pigs Museum...') [unsure: a natural "
+          'area, not a town, as the place]'),
+    _lead('ACN (Cuban News Agency)',
+          'HAVANA, Cuba, Aug 9 (acn) Three new gantry cranes arrived at the eastern port for the '
+          'dock renewal.\n\nOfficials said more details would follow later in the week.',
+          'HAVANA, Cuba, Aug 9 (acn)',
+          'Havana',
+          None,
+          'CU',
+          '2018-08-09',
+          'acn',
+          '2018-08-10',
+          "http://www.juventudrebelde.cu/en/news ('HAVANA, Cuba, Aug 9 (acn) Three modern gantry "
+          "cranes arrived to Guillermon Moncada port...') [unsure: a credit printed in lower "
+          "case: whether 'as printed' keeps the case]"),
+    _lead('Granma',
+          'SANTIAGO DE CUBA.— Pupils returned to repaired classrooms three months after the '
+          'hurricane.\n\nOfficials said more details would follow later in the week.',
+          'SANTIAGO DE CUBA.—',
+          'Santiago de Cuba',
+          None,
+          'CU',
+          '2026-02-26',
+          None,
+          '2026-02-26',
+          "https://cubachronicle.com/category/local-news ('Photo: Rudens Local/ACN SAN JUAN.— "
+          "The neckerchiefs and smiles are back...')"),
+    _lead('ABC News Radio',
+          '(ATLANTA) -- Health officials reported early results of a campaign to track '
+          'drug-resistant germs.\n\nOfficials said more details would follow later in the week.',
+          '(ATLANTA) --',
+          'Atlanta',
+          None,
+          'US',
+          '2018-04-05',
+          None,
+          '2018-04-05',
+          "http://161.97.88.200/studii/date/2018/20180405.txt ('iStock/Thinkstock(ATLANTA) -- "
+          "Germs can cause infections...')"),
+    _lead('BxNews (Bronx)',
+          'BRONX, NEW YORK, FEBRUARY 3- A sold-out crowd watched the outdoor game despite the '
+          'snow.\n\nOfficials said more details would follow later in the week.',
+          'BRONX, NEW YORK, FEBRUARY 3-',
+          'The Bronx',
+          'New York',
+          'US',
+          '2014-02-03',
+          None,
+          '2014-02-03',
+          'http://bxnewsnet.blogspot.com/2014/01/rangers-defeat-devils-7-3-at-yankee.html '
+          "('BRONX, NEW YORK, JANUARY 27- A below freezing temperature of 24.9 degrees...')"),
+    _lead('EZ Newswire',
+          'SARASOTA, FL, May 19, 2025 (EZ Newswire) -- A medical spa in the city opened a second '
+          'clinic on the waterfront.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'SARASOTA, FL, May 19, 2025 (EZ Newswire) --',
+          'Sarasota',
+          'Florida',
+          'US',
+          '2025-05-19',
+          'EZ Newswire',
+          '2025-05-19',
+          "code corpus, id 5659087364: 'Text snippet: SARASOTA, FL, May 19, 2025 (EZ Newswire) "
+          "-- The Laser Lounge Spa...'"),
+    _lead('EZ Newswire',
+          'SAN MATEO, CA, July 16, 2026 (EZ Newswire) -- A software firm announced a new '
+          'inference service for developers.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'SAN MATEO, CA, July 16, 2026 (EZ Newswire) --',
+          'San Mateo',
+          'California',
+          'US',
+          '2026-07-16',
+          'EZ Newswire',
+          '2026-07-16',
+          'code corpus, id 70452181134: \'The press release is datelined "SAN MATEO, CA, July '
+          '16, 2026 (EZ Newswire)"\''),
+    _lead('NewMediaWire',
+          'Pune, India - (NewMediaWire) - March 9, 2023 - A research firm published its annual '
+          'report on the gift card market.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Pune, India - (NewMediaWire) - March 9, 2023 -',
+          'Pune',
+          None,
+          'IN',
+          '2023-03-09',
+          'NewMediaWire',
+          '2023-03-09',
+          'code corpus, id 28682565542: \'"description": "Pune, India - (NewMediaWire) - March '
+          "9, 2023 - Gift Card Market information...'"),
+    _lead('NewMediaWire',
+          'MONTEREY PARK, CA - August 20, 2026 (NEWMEDIAWIRE) - A sensor maker said a product '
+          'certification was complete.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'MONTEREY PARK, CA - August 20, 2026 (NEWMEDIAWIRE) -',
+          'Monterey Park',
+          'California',
+          'US',
+          '2026-08-20',
+          'NEWMEDIAWIRE',
+          '2026-08-20',
+          'code corpus, id 68680035469: "N\'MONTEREY PARK, CA - August 20, 2026 (NEWMEDIAWIRE) - '
+          'Focus Universal Inc. ..."'),
+    _lead('Newsworthy.ai',
+          'South Portland, Maine (Newsworthy.ai) Tuesday Feb 3, 2026 @ 7:32 AM Eastern — A '
+          'software firm described a method for testing rare failure cases.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'South Portland, Maine (Newsworthy.ai) Tuesday Feb 3, 2026 @ 7:32 AM Eastern —',
+          'South Portland',
+          'Maine',
+          'US',
+          '2026-02-03',
+          'Newsworthy.ai',
+          '2026-02-03',
+          "code corpus, id 7045575141: 'South Portland, Maine (Newsworthy.ai) Tuesday Feb 3, "
+          "2026 @ 7:32 AM Eastern — As AI systems...'"),
+    _lead('Newsworthy.ai',
+          'BOSTON, MASSACHUSETTS (Newsworthy.ai) Thursday Apr 23, 2026 @ 7:00 AM Eastern — A '
+          'security company released the sixth part of its threat series.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'BOSTON, MASSACHUSETTS (Newsworthy.ai) Thursday Apr 23, 2026 @ 7:00 AM Eastern —',
+          'Boston',
+          'Massachusetts',
+          'US',
+          '2026-04-23',
+          'Newsworthy.ai',
+          '2026-04-23',
+          "code corpus, id 55356413003: 'BOSTON, MASSACHUSETTS (Newsworthy.ai) Thursday Apr 23, "
+          "2026 @ 7:00 AM Eastern — ...'"),
+    _lead('Newsworthy.ai',
+          'BOSTON, MA. (Newsworthy.ai) Sunday Apr 12, 2026 @ 10:00 AM Eastern — A software '
+          'company said it had tested its product against chained attacks.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'BOSTON, MA. (Newsworthy.ai) Sunday Apr 12, 2026 @ 10:00 AM Eastern —',
+          'Boston',
+          'Massachusetts',
+          'US',
+          '2026-04-12',
+          'Newsworthy.ai',
+          '2026-04-12',
+          "code corpus, id 52358975527: '# AI Can Now Chain 5 Vulnerabilities...\\n\\nBOSTON, "
+          "MA. (Newsworthy.ai) Sunday Apr 12, 2026 @ 10:00 AM Eastern — ...'"),
+    _lead('Korea Herald',
+          'WASHINGTON -- A strong alliance with Seoul remains key to deterring threats, a US '
+          'defence official said Wednesday.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'WASHINGTON --',
+          'Washington',
+          None,
+          'US',
+          '2021-05-13',
+          None,
+          '2021-05-13',
+          "https://koreaherald.com/list.php?ct=020100000000&mp=101&np=1009 ('WASHINGTON -- A "
+          "strong alliance between South Korea and the United States is key...')"),
+    _lead('Korea Herald',
+          'BUSAN/SEOUL -- The president-elect asked business leaders on Friday to back the '
+          "city's bid to host a world fair.\n\nOfficials said more details would follow later in "
+          'the week.',
+          'BUSAN/SEOUL --',
+          'Busan',
+          None,
+          'KR',
+          '2022-04-22',
+          None,
+          '2022-04-22',
+          "https://koreaherald.com/list.php?ct=020100000000&np=698 ('BUSAN/SEOUL -- "
+          "President-elect Yoon Suk-yeol on Friday asked South Korean business leaders...')"),
+    _lead('Korea Herald',
+          "TOKYO -- Japan's foreign ministry kept its territorial claim in this year's policy "
+          'report.\n\nOfficials said more details would follow later in the week.',
+          'TOKYO --',
+          'Tokyo',
+          None,
+          'JP',
+          '2022-04-22',
+          None,
+          '2022-04-22',
+          "https://koreaherald.com/list.php?ct=020100000000&np=698 ('TOKYO -- Japan's foreign "
+          "ministry reiterat...')"),
+    _lead('Free Malaysia Today',
+          'KUCHING: Opposition members accused the assembly secretariat of changing the record '
+          'of a debate.\n\nOfficials said more details would follow later in the week.',
+          'KUCHING:',
+          'Kuching',
+          None,
+          'MY',
+          '2010-05-12',
+          None,
+          '2010-05-12',
+          "https://malaysia-today.net/category/archives/archives-2010/page/35 ('By Joseph Tawie, "
+          'Free Malaysia Today KUCHING: The opposition in Sarawak have accused the state '
+          "speaker...') [unsure: an outlet or service named in a line before a credit-less lead: "
+          'whether it is the credit]'),
+    _lead('Free Malaysia Today',
+          'KOTA KINABALU: The state will hire more teachers for rural schools next year, its '
+          'education minister said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KOTA KINABALU:',
+          'Kota Kinabalu',
+          None,
+          'MY',
+          '2010-05-13',
+          None,
+          '2010-05-13',
+          'https://malaysia-today.net/category/archives/archives-2010/page/35 (the FMT form '
+          "'KUCHING: '), another city"),
+    _lead('The INS News (Malaysia)',
+          'KUALA LUMPUR, Malaysia--The competition regulator said it was reviewing the fees '
+          'charged by food delivery platforms.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'KUALA LUMPUR, Malaysia--',
+          'Kuala Lumpur',
+          None,
+          'MY',
+          '2021-07-10',
+          None,
+          '2021-07-10',
+          "https://theinsnews.com/newslist/21/Opinion ('KUALA LUMPUR, Malaysia--Following the "
+          "recent public outcry on issues relating to the services of food delivery...')"),
+    _lead('The Peninsula',
+          'Doha: Inspectors recorded more than three hundred environmental violations this year, '
+          'the ministry said.\n\nOfficials said more details would follow later in the week.',
+          'Doha:',
+          'Doha',
+          None,
+          'QA',
+          '2019-12-07',
+          None,
+          '2019-12-07',
+          "https://aquisotemmaluco.wordpress.com/tag/qatar/ ('By Sanaullah Ataullah | The "
+          "Peninsula\\n\\nDoha: The Department of Protection and Wildlife...') [unsure: an "
+          'outlet or service named in a line before a credit-less lead: whether it is the credit]'),
+    _lead('The Peninsula',
+          "Doha, Qatar: Ambassadors praised the newspaper's coverage as it marked its "
+          'anniversary.\n\nOfficials said more details would follow later in the week.',
+          'Doha, Qatar:',
+          'Doha',
+          None,
+          'QA',
+          '2024-03-18',
+          None,
+          '2024-03-18',
+          "https://menafn.com/1107988944/The-Peninsula-Celebrates-28Th-Anniversary ('(MENAFN- "
+          "The Peninsula) The Peninsula\\n\\nDoha, Qatar: Diplomats in Qatar have lauded...')"),
+    _lead('Daily Sabah',
+          'Istanbul, Turkey – A visiting lawyer was robbed of a large sum of cash in the Beyoğlu '
+          'district on Monday.\n\nOfficials said more details would follow later in the week.',
+          'Istanbul, Turkey –',
+          'Istanbul',
+          None,
+          'TR',
+          '2024-11-26',
+          None,
+          '2024-11-26',
+          "https://turkiyescoop.com/author/dailysabah/page/28 ('Istanbul, Turkey – In a shocking "
+          "daylight robbery, a 57-year-old Norwegian lawyer...')"),
+    _lead('AsiaOne',
+          "SINGAPORE — A man who used a hospitalised friend's phone to move her savings was "
+          'jailed on Friday.\n\nOfficials said more details would follow later in the week.',
+          'SINGAPORE —',
+          'Singapore',
+          None,
+          'SG',
+          '2025-09-12',
+          None,
+          '2025-09-12',
+          "http://newsare.net/country/Singapore&source=387&page=0 ('SINGAPORE — While visiting "
+          "his bedridden friend who was in hospital... editor@asiaone.com')"),
+    _lead('AsiaOne',
+          "SINGAPORE - A boccia player won the country's first silver medal in her event after a "
+          'close final.\n\nOfficials said more details would follow later in the week.',
+          'SINGAPORE -',
+          'Singapore',
+          None,
+          'SG',
+          '2024-09-03',
+          None,
+          '2024-09-03',
+          "http://newsare.net/country/Singapore/&nw=5961183 ('SINGAPORE - Five thrilling days of "
+          "competition ended with another brave performance...')"),
+)
+TENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('time stamp, then the sentence',
+                 '09:30 The former mayor is marking his seventieth birthday on Wednesday.',
+                 _d('2014-07-09'),
+                 "https://ukranews.com/news/257175-ukraine-in-brief-wednesday-july-9 ('09:30 "
+                 "Former President Viktor Yanukovych is marking his 64th birthday...')"),
+    NotADateline('source line with a spaced colon',
+                 'Source : Akipress',
+                 _d('2023-12-07'),
+                 "https://bishkekpost.com/author/adilet-sabirov/ ('Source : Akipress')"),
+    NotADateline('sentence opening with a title naming a city',
+                 'Maronite Bishop of Byblos Antoine Haddad on Sunday urged calm after the '
+                 'clashes in the north.',
+                 _d('2019-12-15'),
+                 "http://www.naharnet.com/tags/naharnet?page=778 ('Greek Orthodox Metropolitan "
+                 "of Beirut Elias Aude on Sunday decried...')"),
+    NotADateline('site link label',
+                 'W140 Full Story',
+                 _d('2019-12-15'),
+                 "http://www.naharnet.com/tags/naharnet?page=778 ('W140 Full Story')"),
+    NotADateline('date, author and section line with bars',
+                 'Tuesday 11 October 2022 | Written by RNZ | Published in Regional',
+                 _d('2022-10-11'),
+                 'https://www.cookislandsnews.com/uncategorised/internal/regional/pacific'
+                 '-news-in-brief-12/ '
+                 "('Monday 10 October 2022 | Written by RNZ | Published in Regional')"),
+    NotADateline('date, comma, time stamp',
+                 '18.01.2026, 09:12',
+                 _d('2026-01-18'),
+                 "https://gazeta.kg/en/lastnews/page/102 ('17.01.2026, 13:41')"),
+    NotADateline('bulletin date and issue number',
+                 'Wednesday, 2 April 2014 Issue No: 4624',
+                 _d('2014-04-02'),
+                 "http://303630.ld5mlx17.asia/news/greek/ana/2014/14-04-01.ana.html ('Tuesday, 1 "
+                 "April 2014 Issue No: 4623')"),
+    NotADateline('weekday, ordinal date and UTC time',
+                 'Wednesday, February 7th 2024 - 09:40 UTC',
+                 _d('2024-02-07'),
+                 "https://en.mercopress.com/2024/?p=131 ('Tuesday, February 6th 2024 - 11:03 UTC')"),
+    NotADateline('byline line (tenth batch)',
+                 'By Amaka Eze',
+                 _d('2023-06-01'),
+                 "https://nannews.ng/author/ismail-abdulaziz/page/10 ('By Peter Okolie')"),
+    NotADateline('agency masthead in capitals',
+                 'NEWS AGENCY OF NIGERIA',
+                 _d('2023-06-01'),
+                 "https://nannews.ng/category/metro/ ('NEWS AGENCY OF NIGERIA')"),
+    NotADateline('feed footer naming the outlet',
+                 'The post Bus fares rise in the valley appeared first on The Himalayan Times.',
+                 _d('2019-08-20'),
+                 "https://www.hopfrog.it/atlante/aggregator/categories/123 ('The post Kumar Pant "
+                 "elected global president for NRNA appeared first on The Himalayan Times.')"),
+    NotADateline('category label naming a country',
+                 'Categorie: Nepal',
+                 _d('2019-08-20'),
+                 "https://www.hopfrog.it/atlante/aggregator/categories/123 ('Categorie: Nepal')"),
+    NotADateline('ordinal date and time in hours',
+                 '14th November 2009 08:05 hrs',
+                 _d('2009-11-14'),
+                 "http://omanadventures.blogspot.com/2009/ ('13th November 2009 11:14 hrs')"),
+    NotADateline('tickers label',
+                 'Tickers in this article:',
+                 _d('2015-10-01'),
+                 "code corpus, id 664591470 ('Tickers in this article: \\n  IBM')"),
+    NotADateline('stock ticker row',
+                 'HUBCO 110.74 Increased By ▲ 1.16 (1.06%)',
+                 _d('2024-12-01'),
+                 "https://brecorder.com/print/2013-05-23 ('HUBC 110.74 Increased By ▲ 1.16 "
+                 "(1.06%)')"),
+    NotADateline('sentence opening with a city of three words',
+                 'Dar es Salaam remains the busiest port in the region, traders said on Monday.',
+                 _d('2025-03-10'),
+                 'https://miku-miku-miku.top/news/search?FORM=HDRSC6&q=President+Samia+Su'
+                 'luhu+Hassan '
+                 '(a city opening a sentence)'),
+    NotADateline('score line with a bracketed tag',
+                 'Penguins 5, Rangers 4 (OT)',
+                 _d('2017-10-18'),
+                 "http://www.pressreader.com/usa/the-day/20171018/281947428084189 ('Penguins 5, "
+                 "Rangers 4 (OT)')"),
+    NotADateline('result line, dash, sentence',
+                 'NY Islanders v Boston 2-1 - The Islanders won their third game in a row on '
+                 'Thursday.',
+                 _d('2013-04-12'),
+                 'https://heshootshescores91.blogspot.com/2013/04/gameday-83-thu-11-apr-r'
+                 'esults.html '
+                 "('NY Islanders v Boston 2-1 - The New York Islanders' late-season push...')"),
+    NotADateline("sentence opening with an agency's name",
+                 'According to the Cyprus News Agency, twelve migrants were found walking near a '
+                 'village early on Monday.',
+                 _d('2019-12-09'),
+                 "https://www.observercyprus.com/category/current-events/page/2/ ('According to "
+                 "the Cyprus News Agency, 12 irregular migrants have been picked up...')"),
+    NotADateline('desk label, comma, headline',
+                 'Desk Report, Dengue cases rise in the southern district as hospitals run short '
+                 'of beds',
+                 _d('2025-06-23'),
+                 "https://cpnewsdaily.com/2025/06/23/page/3 ('Desk Report, Eucalyptus-Akashmani "
+                 "debate: Enemy of the environment or source of wood?...')"),
+    NotADateline('photo caption label in capitals with a colon',
+                 'CONVENTION TALKS: Officials meet a visiting delegation at the ministry.',
+                 _d('2017-06-19'),
+                 "http://www.samoaobserver.ws/en/19_06_2017/local/ ('CONVENTION TALKS: Rebecca "
+                 "Minty, Acting P.M. Papali’i Niko Lee Hang...')"),
+    NotADateline('headline in capitals naming a city',
+                 'NEW FERRY TERMINAL TO RISE IN BATANGAS CITY',
+                 _d('2024-03-01'),
+                 "https://ikot.ph/author/govt_politics2 ('WORLD WAR II MEMORIAL TO RISE IN "
+                 "DAGUPAN CITY')"),
+    NotADateline('nationality word in capitals opening the sentence',
+                 'KENYAN Trade Minister Jane Wanjiru said her country wants more flights to Lusaka.',
+                 _d('2017-01-28'),
+                 "https://www.lusakatimes.com/page/2443/?p=l ('EGYPTIAN Foreign Affairs Minister "
+                 "Sameh Shoukry has said...')"),
+    NotADateline('photo credit with an agency after a slash',
+                 'Pictures by Mary Banda/ZANIS',
+                 _d('2017-01-28'),
+                 "https://www.lusakatimes.com/page/2443/?p=l ('Pictures by Emmah Nakapizye/ZANIS')"),
+    NotADateline('quote opening with a capital city',
+                 '“Kyiv will not bargain over its land,” the minister told reporters on Friday.',
+                 _d('2019-09-20'),
+                 "https://www.uawire.org/Tags/Kyiv?page=4 (headlines opening 'Kyiv: ...'; a "
+                 'quote of our own words)'),
+)
+
+
 ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-                            + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH)
+                            + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH)
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -5561,7 +6586,7 @@ SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
 
 NOT_DATELINES: tuple[NotADateline, ...] = (
     FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES + FIFTH_NOT_DATELINES + SIXTH_NOT_DATELINES
-    + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES)
+    + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES + TENTH_NOT_DATELINES)
 
 
 def agency_houses() -> frozenset[str]:
