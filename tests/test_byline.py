@@ -18,6 +18,7 @@ from wirecopy.transforms.byline import (
     Byline,
     Person,
     Signoff,
+    labelled_credits,
     match_by_line,
     match_run_in_by_line,
     match_signoff,
@@ -1257,3 +1258,69 @@ def test_byline_elided_particle_alone_makes_no_name(text: str) -> None:
     from wirecopy.transforms.names import is_name_like
 
     assert not is_name_like(text)
+
+
+# ---- batch 13's classes (blind batch /tmp/credits13), in stories of our own words
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("de Sorin Mateescu", [("Sorin Mateescu", "author")]),                       # Romanian 'by', lower case
+    ("de Irina Pop și Vlad Enache", [("Irina Pop", "author"), ("Vlad Enache", "author")]),
+    ("de Sorin Mateescu, transl. A.B.", [("Sorin Mateescu", "author")]),         # a translator's initials
+    ("Nga BESNIK SHEHU", [("Besnik Shehu", "author")]),                          # Albanian 'by'
+    ("Nga Drita Leka dhe Ilir Gjoni", [("Drita Leka", "author"), ("Ilir Gjoni", "author")]),
+    ("Per Marta Puig i Jordi Serra", [("Marta Puig", "author"), ("Jordi Serra", "author")]),  # Catalan
+    ("Gan Owain Pryce a Mari Evans", [("Owain Pryce", "author"), ("Mari Evans", "author")]),  # Welsh
+    ("By health reporter Tessa Morgan", [("Tessa Morgan", "author")]),            # a title in lower case first
+    ("By Ruth Calder on March 3, 2023", [("Ruth Calder", "author")]),             # a blog's date after it
+    ("Posted March 3, 2023 by Ruth Calder", [("Ruth Calder", "author")]),
+    ("March 3, 2023 9:15 am | by Ruth Calder | Posted in: Sport", [("Ruth Calder", "author")]),
+    ("Edited by: Kavya Iyer | Updated: March 03, 2023 09:15 am IST", [("Kavya Iyer", "editing")]),
+])
+def test_byline_head_credits_of_batch_13_classes(line: str, people: list[tuple[str, str]]) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", [
+    "Per Olsen",             # a Norwegian given name, no Catalan 'by'
+    "Gan Lin",               # a surname first, no Welsh 'by'
+    "De Vries",              # a surname with its particle
+    "De Madrid a Lisboa en tren",
+    "de Vries",
+    "On March 3 by a vote of five to two the board agreed",
+    "By the end of March 3, 2023",
+])
+def test_byline_name_like_credit_words_and_dated_sentences_credit_nobody(line: str) -> None:
+    assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize(("last", "people"), [
+    ("(Reporting by Kemi Adeyemi; Editing by Rosa Lind. Please credit the Harbour Trust.)",
+     [("Kemi Adeyemi", "reporting"), ("Rosa Lind", "editing")]),
+    ("BBC's Nikhil Rao and Greta Holm contributed to this report.",
+     [("Nikhil Rao", "additional_reporting"), ("Greta Holm", "additional_reporting")]),
+    ("Lakeside News' Ian Pratt and Mei Tan, MD, a fellow at the Lakeside News Health Desk, contributed to this report.",
+     [("Ian Pratt", "additional_reporting"), ("Mei Tan", "additional_reporting")]),
+    ("(With inputs from Ravi Kulkarni)", [("Ravi Kulkarni", "additional_reporting")]),
+    ("—With a report from Paolo Reyes, Island Radio News", [("Paolo Reyes", "additional_reporting")]),
+    ("— With Liza Cruz, Ben Torres", [("Liza Cruz", "additional_reporting"), ("Ben Torres", "additional_reporting")]),
+    ("Redactor: Dana Ilie", [("Dana Ilie", "editing")]),
+    ("Höfundur: Jón Gunnarsson", [("Jón Gunnarsson", "author")]),
+    ("Avtor: Nina Kralj", [("Nina Kralj", "author")]),
+])
+def test_byline_trailers_of_batch_13_classes(last: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(f"The ferry resumed on Monday.\n\n{last}")
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+def test_byline_an_outlet_after_a_label_credits_nobody() -> None:
+    assert labelled_credits("Author: Daily Harbour") is None
+    assert labelled_credits("Author: Radio Lakeside") is None
+    assert [p.name for p in labelled_credits("Author: Nora Kent") or ()] == ["Nora Kent"]
+
+
+def test_byline_with_credits_under_the_story_are_contributors_not_authors() -> None:
+    text = "Zoo story\n\nMANILA - The ferry resumed on Monday.\n\n— With Liza Cruz, Ben Torres\n"
+    article = parse_file(text.encode(), reference_date=dt.date(2024, 7, 6)).articles[0]
+    assert [(p.name, p.role) for p in article.byline.people] == [
+        ("Liza Cruz", "additional_reporting"), ("Ben Torres", "additional_reporting")]
