@@ -45,6 +45,7 @@ __all__ = [
     "Person",
     "Signoff",
     "bare_credit_line",
+    "credit_in_head_block",
     "match_by_line",
     "match_metadata_byline",
     "match_run_in_by_line",
@@ -1194,8 +1195,9 @@ _TRANSLATOR_INITIALS = re.compile(r"^(?i:transl|trans|trad|tr)\.?[ \t]*(?:[A-Z]\
 # "Posted in: Local News": the section a blog files the story under.
 _SECTION_FILED = re.compile(r"^(?i:posted|filed|published)[ \t]+(?i:in|under)\b")
 # A word that only opens a date line: "Posted July 5, 2024 by ...", "Updated: ...".
-_DATE_LABELS = frozenset({"posted", "published", "updated", "date", "on"})
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d\d\b")
+_DATE_LABELS = frozenset({"posted", "published", "updated", "date", "on", "actualizado", "publicado", "atualizado",
+                          "aktualisiert", "veröffentlicht", "mis", "pubblicato", "aggiornato"})
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d\d")
 _DATE_MAX_WORDS = 8
 
 
@@ -1231,6 +1233,72 @@ def _dated_by_line(text: str) -> tuple[Person, ...] | None:
     if cut <= 0 or not _is_date_text(text[:cut]):
         return None
     return match_by_line(text[cut + 1:])
+
+
+# A web page's reading time over the story: "3 min read".
+_READING_TIME = re.compile(
+    r"^\d{1,3}[ \t]*(?i:min|mins|minutes?|min\.)[ \t]+(?i:read|de[ \t]+lectura|de[ \t]+leitura)$")
+_HEAD_BLOCK_MAX = 5
+_SHORT_LINE_WORDS = 4
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A line a web page prints by its credit: a date or time stamp, a reading time, a city alone, an outlet."""
+    words = line.split()
+    return (_is_date_text(line) or bool(_READING_TIME.match(line)) or is_outlet_line(line)
+            or (len(words) <= _PLACE_WORDS_MAX and (_is_agency_tag(line) or _is_known_place(line))))
+
+
+_PLACE_WORDS_MAX = 3
+
+
+def _bare_name_over_furniture(line: str) -> tuple[Person, ...] | None:
+    """A bare name line that may stand over a web page's furniture: every name of two words at least, and no
+    word of an outlet's ("DAILY SABAH", "Times of Malta" name papers, not people)."""
+    if not line[:1].isupper() or _CREDIT_OPENING_RE.match(line) or len(line) > _BARE_CREDIT_MAX:
+        return None
+    people = match_by_line(f"By {line}")
+    if not people or any(not p.name or len(p.name.split()) < 2 or is_title(p.name.split()) for p in people):
+        return None
+    if _opens_outlet(line) or any(w.casefold() in NEWSPAPER_WORDS
+                                  for p in people for w in (p.name or "").split()):
+        return None
+    return people
+
+
+def credit_in_head_block(lines: list[str]) -> tuple[tuple[Person, ...], int] | None:
+    """A credit among the short lines a web page prints over its story, set apart by a blank line: a bare
+    name over a stamp, a city, an outlet or a reading time ("Jane Doe" / "Published: 10:30am, 5 Jul 2024"),
+    or a By-line under an outlet's name and a date line ("Lakeside Times" / "Date: Jul 06, 2024" / "By: Jane
+    Doe"). Returns the people and the index in `lines` of the credit line, else None.
+
+    A bare name has no mark of its own: it must open the block and every line under it must be furniture. A
+    By-line is marked: the other lines need only be short and no sentence.
+    """
+    block: list[str] = []
+    for raw in lines[:_HEAD_BLOCK_MAX + 1]:
+        line = strip_artefacts(raw)
+        if not line:
+            break
+        block.append(line)
+    if not 2 <= len(block) <= _HEAD_BLOCK_MAX or len(lines) <= len(block) + 1:
+        return None  # no block, or one that runs on into the story with no blank line under it
+    marked = [(i, people) for i, line in enumerate(block) if (people := match_by_line(line))]
+    if len(marked) == 1:
+        at, people = marked[0]
+        if all(i == at or _is_page_furniture(line) or (len(line.split()) <= _SHORT_LINE_WORDS and not
+                                                       _SENTENCE_CLOSE.search(line)) for i, line in enumerate(block)):
+            return people, at
+        return None
+    if marked:
+        return None
+    people = _bare_name_over_furniture(block[0])
+    if people and all(_is_page_furniture(line) for line in block[1:]):
+        return people, 0
+    return None
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?:;]$")
 
 
 def _lower_case_title(rest: str) -> dict[str, str] | None:
