@@ -18,6 +18,7 @@ from wirecopy.transforms.byline import (
     Byline,
     Person,
     Signoff,
+    credit_in_head_block,
     labelled_credits,
     match_by_line,
     match_run_in_by_line,
@@ -1324,3 +1325,39 @@ def test_byline_with_credits_under_the_story_are_contributors_not_authors() -> N
     article = parse_file(text.encode(), reference_date=dt.date(2024, 7, 6)).articles[0]
     assert [(p.name, p.role) for p in article.byline.people] == [
         ("Liza Cruz", "additional_reporting"), ("Ben Torres", "additional_reporting")]
+
+
+@pytest.mark.parametrize(("lines", "people", "at"), [
+    (["Oskar Lind", "Published: 9:05am, 3 Mar 2023", "", "The ferry resumed."], [("Oskar Lind", "author")], 0),
+    (["Oskar Lind", "4 min read", "", "MALMÖ - The ferry resumed."], [("Oskar Lind", "author")], 0),
+    (["ELENA PÉREZ ROCA", "Sevilla", "Actualizado Lunes, 3 marzo 2023 - 09:05", "", "El puente reabrió."],
+     [("Elena Pérez Roca", "author")], 0),
+    (["Nadia Bello (The Harbour Ledger)", "Lagos ● Mon, March 3, 2023", "", "The port reopened."],
+     [("Nadia Bello", "author")], 0),
+    (["Lakeside Herald", "Date: Mar 03, 2023", "By: Hugo Brandt / Staff reporter", "", "The bridge reopened."],
+     [("Hugo Brandt", "author")], 2),
+])
+def test_byline_credit_among_web_page_lines_over_the_story(
+        lines: list[str], people: list[tuple[str, str]], at: int) -> None:
+    found = credit_in_head_block(lines)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people and found[1] == at
+
+
+@pytest.mark.parametrize("lines", [
+    ["DAILY HARBOUR", "OSLO", "Published 03.03.2023 09:05", "", "The ferry resumed."],  # a paper, no person
+    ["Lakeside Times", "4 min read", "", "The ferry resumed."],
+    ["Harbour Ledger - 03/03/2023, 09:05", "Tim Redaksi", "", "The ferry resumed."],    # a desk under a stamp
+    ["Oskar Lind", "", "The ferry resumed."],                                          # a name alone: no furniture
+    ["Oskar Lind", "Published: 9:05am, 3 Mar 2023", "The ferry resumed on Monday."],   # no blank line: the story
+    ["Harbour Reopens", "The city council met on Monday to agree it.", "", "More follows."],
+])
+def test_byline_web_page_lines_with_no_credit_credit_nobody(lines: list[str]) -> None:
+    assert credit_in_head_block(lines) is None
+
+
+def test_byline_credit_over_a_stamp_leaves_the_stamp_for_the_dateline_readers() -> None:
+    text = "Zoo story\n\nOskar Lind\nPublished: 9:05am, 3 Mar 2023\n\nMALMÖ - The ferry resumed on Monday.\n"
+    article = parse_file(text.encode(), reference_date=dt.date(2024, 7, 6)).articles[0]
+    assert [(p.name, p.role) for p in article.byline.people] == [("Oskar Lind", "author")]
+    assert article.byline.raw == ("Oskar Lind",)
+    assert "Oskar Lind" not in article.body

@@ -22,10 +22,6 @@ def _id(entry: ZooCredit) -> str:
     return f"{entry.house}:{entry.form}"
 
 
-# Batch 13's bare names and By-lines among a web page's furniture lines (outlet, city, stamps, reading time).
-_HEAD_WALK = ("the head walk (normalise.py, the lead's file) reads a bare name line only over a dateline or an"
-              " outlet line, and stops at the first line that is no credit")
-
 # Forms not read yet, each with why: strict, so a fix shows up as an
 # unexpected pass and the entry must leave this table.
 KNOWN_GAPS: dict[str, str] = {
@@ -49,25 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Any:a title-case Spanish subheadline over the dateline": (
         "the same shape in Spanish: 'Nuevas Rutas Aéreas' over the dateline reads as a bare name, and no"
         " lexicon tells it from 'Lucía Fernández'"),
-    "Focus Taiwan:OUTLET / Date: / By: A and B over the lead": (
-        _HEAD_WALK + ": here an outlet line and a 'Date:' line stand over the By-line (match_by_line reads 'By: A"
-        " and B' alone)"),
-    "Taipei Times:By: NAME / Staff reporter": (
-        _HEAD_WALK + ": here an outlet line and a 'Date:' line stand over the By-line (match_by_line reads it alone)"),
-    "Jakarta Post:NAME (OUTLET) / City ● DATE over the story": (
-        _HEAD_WALK + ": here a place-and-date line stands under the name"),
-    "South China Morning Post:NAME / Published: TIME, DATE": (
-        _HEAD_WALK + ": here a 'Published:' stamp stands under the name"),
-    "Times of Malta:NAME / N min read over the story": (
-        _HEAD_WALK + ": here a reading time stands under the name"),
-    "Daily Sabah:NAME / CITY / Published DATE TIME": (
-        _HEAD_WALK + ": here a city alone and a stamp stand under the name"),
-    "BIRN:NAME / OUTLET / City over the story": (
-        _HEAD_WALK + ": here an outlet in capitals unknown to the agency table and a city stand under the name"),
-    "El Mundo:NAME IN CAPITALS / City / Actualizado DATE": (
-        _HEAD_WALK + ": here a city alone and an 'Actualizado' stamp stand under the name"),
-    "ABC (Spain):NAME / City / DATE / Actualizado": (
-        _HEAD_WALK + ": here a city, a date and an 'Actualizado' line stand under the name"),
     "ProQuest:Author: Surname, Given among export field lines": (
         "an export's field lines under a title line: the head walk (normalise.py) stops at the title, and a"
         " labelled 'Author:' takes no surname-first name yet"),
