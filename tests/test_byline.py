@@ -1361,3 +1361,26 @@ def test_byline_credit_over_a_stamp_leaves_the_stamp_for_the_dateline_readers() 
     assert [(p.name, p.role) for p in article.byline.people] == [("Oskar Lind", "author")]
     assert article.byline.raw == ("Oskar Lind",)
     assert "Oskar Lind" not in article.body
+
+
+@pytest.mark.parametrize(("lines", "people", "at"), [
+    (["Ferry fares fall", "Author: Lindqvist, Maja", "Publication info: The Lakeside Ledger; 3 March 2023: B.2.",
+      "", "Full text: MALMÖ - Fares fell."], [("Maja Lindqvist", "author")], 1),
+    (["Ferry fares fall", "Author: Lindqvist, Maja; Osei, Kwame", "Publication year: 2023", "", "Fares fell."],
+     [("Maja Lindqvist", "author"), ("Kwame Osei", "author")], 1),
+    (["---", 'title: "Ferry fares fall"', 'author: "Maja Lindqvist"', "date: 2023-03-03", "---", "",
+      "MALMÖ - Fares fell."], [("Maja Lindqvist", "author")], 2),
+])
+def test_byline_author_fields_of_exports_and_front_matter(
+        lines: list[str], people: list[tuple[str, str]], at: int) -> None:
+    found = credit_in_head_block(lines)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people and found[1] == at
+
+
+@pytest.mark.parametrize("lines", [
+    ["Ferry fares fall", "Author: Anonymous", "Publication info: The Lakeside Ledger; 3 March 2023: B.2.", "", "x"],
+    ["---", 'title: "Ferry fares fall"', 'author: "Newsroom"', "date: 2023-03-03", "---", "", "Fares fell."],
+    ["Author: Daily Harbour", "Published: 9:05am, 3 Mar 2023", "", "Fares fell."],
+])
+def test_byline_author_fields_naming_nobody_credit_nobody(lines: list[str]) -> None:
+    assert credit_in_head_block(lines) is None

@@ -45,13 +45,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Any:a title-case Spanish subheadline over the dateline": (
         "the same shape in Spanish: 'Nuevas Rutas Aéreas' over the dateline reads as a bare name, and no"
         " lexicon tells it from 'Lucía Fernández'"),
-    "ProQuest:Author: Surname, Given among export field lines": (
-        "an export's field lines under a title line: the head walk (normalise.py) stops at the title, and a"
-        " labelled 'Author:' takes no surname-first name yet"),
-    "ProQuest:Author: Surname, Given; Surname, Given": (
-        "the same export form with two surname-first names after 'Author:'"),
-    "Hugo site:front matter author: NAME over the story": (
-        "a site generator's front matter between '---' lines: no format reader or head rule reads it yet"),
     "ERR News:standfirst ending ', writes TITLE NAME.'": (
         "the credit stands inside the story's first sentence ('..., writes ERR News editor NAME.'); the head"
         " walk (normalise.py, not the credit readers) takes whole lines as credits, and this line must stay"

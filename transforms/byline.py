@@ -1283,6 +1283,11 @@ def credit_in_head_block(lines: list[str]) -> tuple[tuple[Person, ...], int] | N
         block.append(line)
     if not 2 <= len(block) <= _HEAD_BLOCK_MAX or len(lines) <= len(block) + 1:
         return None  # no block, or one that runs on into the story with no blank line under it
+    fielded = [(i, people) for i, line in enumerate(block) if (people := _author_field(line))]
+    if len(fielded) == 1 and all(i == fielded[0][0] or _FIELD_LINE.match(line) or _FIELD_FENCE.match(line)
+                                 or (len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_CLOSE.search(line))
+                                 for i, line in enumerate(block)):
+        return fielded[0][1], fielded[0][0]  # an export's or a site generator's fields: "Author: Doe, Jane"
     marked = [(i, people) for i, line in enumerate(block) if (people := match_by_line(line))]
     if len(marked) == 1:
         at, people = marked[0]
@@ -1299,6 +1304,22 @@ def credit_in_head_block(lines: list[str]) -> tuple[tuple[Person, ...], int] | N
 
 
 _SENTENCE_CLOSE = re.compile(r"[.!?:;]$")
+# A field of a database export or of a site generator's front matter: "Publication info: ...", "date: 2024-07-05";
+# the fence of front matter: "---".
+_FIELD_LINE = re.compile(r"^[A-Za-z][A-Za-z _-]{0,30}:[ \t]*\S")
+_FIELD_FENCE = re.compile(r"^-{3}$")
+_AUTHOR_FIELD = re.compile(r"^(?i:author|authors|byline|creator|writer)[ \t]*:[ \t]*(?P<value>\S.*)$")
+
+
+def _author_field(line: str) -> tuple[Person, ...] | None:
+    """An author field, names written surname first or not, quoted or not: "Author: Doe, Jane; Roe, John"."""
+    found = _AUTHOR_FIELD.match(line)
+    if found is None:
+        return None
+    value = found["value"].strip().strip("\"'").strip()
+    if not value or _opens_outlet(value):
+        return None  # "Author: Daily Sabah": the paper itself
+    return match_metadata_byline(value)
 
 
 def _lower_case_title(rest: str) -> dict[str, str] | None:
