@@ -669,6 +669,8 @@ _FRAGMENTS = st.sampled_from([
     "Kuala Lumpur", "Bangkok Post", "(RO - author: ", ", editor: ", "; EN - ", ")",
     "COMMENTARY: ", " is a freelance journalist based in ", "With files from ", " from wire reports", " NA ",
     "Na ", "Ni ", "Deur ", "Piše: ", "Pewarta: ", " @jdoe", " of Te Waka Hou", " and edited by ", "Words by ",
+    "de ", "Nga ", "Per ", "Gan ", " și ", " dhe ", " a ", "Posted ", " | by ", " on July 5, 2024", "3 min read",
+    "Published: 10:30am, 5 Jul 2024", "Author: Doe, Jane", "---", 'author: "', "transl. M.P.", "CNN's ", "\n\n",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -688,6 +690,10 @@ def test_byline_recognisers_never_raise(text: str) -> None:
     run_in = match_run_in_by_line(text)
     if run_in is not None:
         assert all(isinstance(p, Person) for p in run_in[0]) and 0 < run_in[1] <= len(text)
+    lines = text.split("\n")
+    block = credit_in_head_block(lines)
+    if block is not None:
+        assert block[0] and all(isinstance(p, Person) for p in block[0]) and 0 <= block[1] < len(lines)
 
 
 # Trailer text with the white space and stops the patterns' ends allow.
