@@ -56,8 +56,17 @@ earlier batch: bare name lines over the story with a city, an outlet or a title,
 double and triple bylines in German, Dutch, French, Italian and with '&', labels of Turkish, Czech, Polish,
 Italian, Portuguese and Vietnamese copy, database export lines (Nexis 'Byline:', Factiva 'BY'), 'Write to'
 sign-offs; 64 forms, 23 of them precision) 42 of 64 (recall 20 of 41, precision 22 of 23; names: precision
-0.964, recall 0.509, F1 0.667; 57 of 64 after its rules, names P 1.000, R 0.849, F1 0.918),
-each batch run against the code as the batches before it had left it. A
+0.964, recall 0.509, F1 0.667; 57 of 64 after its rules, names P 1.000, R 0.849, F1 0.918), THIRTEENTH
+(blind, /tmp/credits13: 56 houses in no earlier batch; By-lines with 'By:', titles and outlets, bare names over
+web-page furniture (outlet, city, 'Published', reading time), database export fields, blog credits beside
+dates, head credits of Romanian, Albanian, Catalan and Welsh copy with their 'and', foot labels of Romanian,
+Icelandic and Slovenian copy, contributor lines with an outlet's possessive, 'With inputs from', '— With';
+93 forms, 32 of them precision) 57 of 93 at main 89b6d05 (recall 26 of 61, precision 31 of 32; (name, role)
+pairs: precision 0.860, recall 0.463, F1 0.602; 93 of 93 after its rules, P 1.000, R 1.000, F1 1.000, the last
+twelve by a credit read among the short lines a web page, an export or front matter prints over the story).
+Every batch-13 expectation was judged right; one is a convention to note: Romanian 'Redactor:' is the editor
+('editing'), while Spanish 'redactor' is a writer, so the label table follows the Romanian sense.
+Each batch run against the code as the batches before it had left it. A
 form the code cannot read goes to KNOWN_GAPS in the test, with why.
 """
 
@@ -1645,7 +1654,354 @@ TWELFTH: tuple[ZooCredit, ...] = (
        "Vietnamese web copy's 'Theo TTXVN' (according to VNA); " + KNOWN, kind="precision"),
 )
 
-_LATER = SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH
+# ------------------------------------------------------------------ the thirteenth batch (blind)
+
+EYE = "https://www.eyeontaiwan.com/category/front-page/page/43 (search: pages)"
+EYE2 = "https://www.eyeontaiwan.com/category/page-two/page/152 (search: pages)"
+HOT = "https://english.hotnews.ro/top_news (search: pages; 'de NAME', 'de Editorial Staff')"
+HOT2 = "http://english.hotnews.ro/top_news?p_67205__page=1 (search: pages; 'de NAME, transl. C.I.', 'de Ed. Staff')"
+PANORAMA = "http://www.pressreader.com/albania/panorama-sport-albania/20230316/281745568619741 ('- Nga NAME')"
+PQ = ("chennesy/pq_parser README + a ProQuest txt parser (META = '([A-Z][A-Za-z- ]*?):' field lines)"
+      " found with search: code")
+WP1 = "10up/grunt-wp-theme root/content-single.php ('By <author> on <date>') (search: code)"
+WP2 = "davidmanson/monsieurpress template-parts/content-excerpt.php ('Posted DATE by AUTHOR') (search: code)"
+WP3 = "anita-tpj/electrontwo partials/content-archive.php ('DATE | by AUTHOR | Posted in: ...') (search: code)"
+PW = "BioClub/labU templates/post.php (byline block 'Author: ... Published: ...') (search: code)"
+SABAH = ("https://www.dailysabah.com/turkey/2020/01/31/daily-sabah-chosen-as-best-foreign-language-newspaper-of-the-year"
+         " ('DAILY SABAH / ISTANBUL / Published DATE') (search: pages)")
+SCOOP = "https://turkiyescoop.com/author/dailysabah/page/28 ('Author: Daily Sabah') (search: pages)"
+TRF = "https://allafrica.com/list/aans/post/af/pubkey/publisher:editorial:00011494.html (TRF copy, search: pages)"
+KYIV = "https://www.kyivindependent.com/author/katya-denisova (author/editor roles) (search: pages)"
+MEMORY = "house convention as its web copy prints it (written from memory; not confirmed with the search tool)"
+
+
+THIRTEENTH: tuple[ZooCredit, ...] = (
+    # ---- By-lines over the story, titles, outlets, metadata-like lines
+    _c("Focus Taiwan", "OUTLET / Date: / By: A and B over the lead",
+       "Focus Taiwan\nDate: 07/05/2024\nBy: Lin Mei-hua and Kevin Chou\n\n"
+       "Taipei, July 5 (CNA) The city opened a second ferry pier on the Tamsui River on Friday.",
+       [("Lin Mei-hua", "author"), ("Kevin Chou", "author")], EYE),
+    _c("Taipei Times", "By: NAME / Staff reporter",
+       "Taipei Times\nDate: Jul 06, 2024\nBy: Chen Yu-ting / Staff reporter\n\n"
+       "The Ministry of Transportation yesterday approved two new rail links in the south.",
+       [("Chen Yu-ting", "author")], EYE),
+    _c("Taipei Times", "By NAME / Staff reporter, with CNA",
+       "By Huang Wen-chi / Staff reporter, with CNA\n\n"
+       "The harbor bureau said yesterday that cargo volumes rose in June.",
+       [("Huang Wen-chi", "author")], EYE2 + "; EYE front page 33 ('By: NAME / Staff reporter, with CNA')"),
+    _c("Taiwan News", "By: NAME, OUTLET, Staff Writer",
+       "By: Daniel Hartley, Taiwan News, Staff Writer\n\n"
+       "TAIPEI (Taiwan News) - The city council approved a budget for 300 new bus shelters on Friday.",
+       [("Daniel Hartley", "author")], EYE2),
+    _c("World Journal", "By: NAME for OUTLET / Translated by NAME at the foot",
+       "By: Lai Shu-fen for World Journal\n\n"
+       "NEW YORK - Hundreds of students lined up for the language exam on Saturday.\n\n"
+       "The exam is held twice a year.\n\nTranslated by Rong Meiling",
+       [("Lai Shu-fen", "author"), ("Rong Meiling", "translation")], EYE2),
+    _c("PA Media", "By NAME, PA TITLE",
+       "By Owen Bradley, PA Political Correspondent\n\nLONDON - Ministers will publish the rail review next week.",
+       [("Owen Bradley", "author")], MEMORY),
+    _c("PA Media", "By A and B, PA",
+       "By Gemma Price and Aled Hughes, PA\n\nCARDIFF - The Senedd approved new bus franchising rules on Tuesday.",
+       [("Gemma Price", "author"), ("Aled Hughes", "author")], MEMORY),
+    _c("ABC (Australia)", "By TITLE NAME (title before the name)",
+       "By political reporter Chloe Whitfield\n\nCANBERRA - The government will fund 40 new regional clinics.",
+       [("Chloe Whitfield", "author")], MEMORY),
+    _c("ABC (Australia)", "By A and B over the story",
+       "By Chloe Whitfield and Liam Dao\n\nDARWIN - The port handled a record number of cattle ships in June.",
+       [("Chloe Whitfield", "author"), ("Liam Dao", "author")], MEMORY),
+    _c("Euronews", "By NAME with AGENCY, AGENCY",
+       "By Anneli Virtanen with AFP, AP\n\nBRUSSELS - EU ministers agreed on a common rail ticket on Monday.",
+       [("Anneli Virtanen", "author")], MEMORY),
+    _c("Jakarta Post", "NAME (OUTLET) / City ● DATE over the story",
+       "Ardi Wibowo (The Jakarta Post)\nJakarta ● Fri, July 5, 2024\n\n"
+       "The capital's administration will add 150 electric buses by December.",
+       [("Ardi Wibowo", "author")], "find_string id 26942842812 ('NAME (The Jakarta Post) Jakarta ● Thu, February 24,"
+       " 2022')"),
+    _c("South China Morning Post", "NAME / Published: TIME, DATE",
+       "Lam Ka-wing\nPublished: 10:30am, 5 Jul 2024\n\nHong Kong's ferry operators will add night sailings to Lamma.",
+       [("Lam Ka-wing", "author")], MEMORY),
+    _c("Arab News", "Author: NAME / DATE over the story",
+       "Author: Faisal Al-Harbi\nFri, 2024-07-05 10:30\n\nRIYADH - The metro opened two more lines on Friday.",
+       [("Faisal Al-Harbi", "author")], MEMORY + "; 'Author:' lines as " + PW),
+    _c("Times of Malta", "NAME / N min read over the story",
+       "Karl Azzopardi\n3 min read\n\nVALLETTA - The Grand Harbour ferry will run every 15 minutes from Monday.",
+       [("Karl Azzopardi", "author")], "https://timesofmalta.com/article/i-wasnt-expecting-that-journalists-story-behind-stories-2024.1103065"
+       " (Times of Malta team bylines) + " + MEMORY),
+    _c("Daily Sabah", "NAME / CITY / Published DATE TIME",
+       "Merve Aydın\nISTANBUL\nPublished 05.07.2024 17:57\n\nThe city's ferries will run until 2 a.m. over the summer.",
+       [("Merve Aydın", "author")], SABAH + " (a name where the outlet stands)"),
+    _c("BIRN", "NAME / OUTLET / City over the story",
+       "Milica Jovanović\nBIRN\nBelgrade\n\nSerbia's parliament adopted the new media law on Thursday.",
+       [("Milica Jovanović", "author")], MEMORY),
+    _c("El Mundo", "NAME IN CAPITALS / City / Actualizado DATE",
+       "MARÍA JESÚS GARCÍA\nMadrid\nActualizado Viernes, 5 julio 2024 - 10:30\n\n"
+       "El Ayuntamiento abrirá dos nuevas líneas de autobús en septiembre.",
+       [("María Jesús García", "author")], MEMORY),
+    _c("ABC (Spain)", "NAME / City / DATE / Actualizado",
+       "Laura Martín\nMadrid\n05/07/2024\nActualizado a las 10:30h.\n\n"
+       "El metro ampliará su horario los fines de semana.",
+       [("Laura Martín", "author")], MEMORY),
+    _c("ProQuest", "Author: Surname, Given among export field lines",
+       "Harbor dredging resumes\nAuthor: Delgado, Ramón\nPublication info: The Harbor Ledger; 05 July 2024: A.3.\n"
+       "Publication year: 2024\n\nFull text: PORTLAND, Maine - Dredging of the inner harbor resumed on Friday.",
+       [("Ramón Delgado", "author")], PQ),
+    _c("ProQuest", "Author: Surname, Given; Surname, Given",
+       "School levy passes\nAuthor: Whitcombe, Laura; Obi, Chinwe\n"
+       "Publication info: Valley Courier; 05 July 2024: B.1.\n\n"
+       "Full text: FRESNO, Calif. - Voters approved the school levy by a wide margin.",
+       [("Laura Whitcombe", "author"), ("Chinwe Obi", "author")], PQ),
+    _c("WordPress theme", "By NAME on DATE under the title",
+       "By Hana Novak on July 5, 2024\n\nThe town council voted to keep the public pool open until October.",
+       [("Hana Novak", "author")], WP1),
+    _c("WordPress theme", "Posted DATE by NAME",
+       "Posted July 5, 2024 by Tomasz Lewandowski\n\nThe county fair returns to the riverside park this weekend.",
+       [("Tomasz Lewandowski", "author")], WP2),
+    _c("WordPress theme", "DATE TIME | by NAME | Posted in: SECTION",
+       "July 5, 2024 10:30 am | by Grace Mwangi | Posted in: Local News\n\n"
+       "The library will extend its opening hours during the school holidays.",
+       [("Grace Mwangi", "author")], WP3),
+    _c("ProcessWire site", "Author: NAME / Published: DATE at the foot",
+       "BERLIN - The community lab opened a second workshop for schools.\n\n"
+       "Author: Leon Hartmann\nPublished: Friday 5th of July 2024 10:30:00 AM",
+       [("Leon Hartmann", "author")], PW),
+    _c("Hugo site", "front matter author: NAME over the story",
+       "---\ntitle: \"Tram depot reopens\"\nauthor: \"Nadia Farouk\"\ndate: 2024-07-05\n---\n\n"
+       "ALEXANDRIA - The old tram depot reopened as a museum on Friday.",
+       [("Nadia Farouk", "author")], "static-site front matter ('author:' beside 'title:' and 'date:'); " + MEMORY),
+    _c("NDTV", "Edited by: NAME | Updated: DATE at the head",
+       "Edited by: Anjali Rao | Updated: July 05, 2024 10:30 am IST\n\n"
+       "New Delhi: The railway ministry announced 20 new trains for the monsoon season.",
+       [("Anjali Rao", "editing")], MEMORY),
+    _c("Korea Herald", "By NAME and an e-mail at the foot",
+       "By Park Seo-yeon\n\nSEOUL - The city will run late-night buses on four more routes.\n\n"
+       "Officials said demand had doubled.\n\npark.sy@heraldcorp.com",
+       [("Park Seo-yeon", "author")], "find_string ids 20210662251, 4583804134 (Herald copy ending with the reporter's"
+       " '...@heraldcorp.com' alone on the last line); 'By NAME' head " + MEMORY),
+    _c("Korea Herald", "e-mail sign-off alone (nobody named)",
+       "SEOUL - Exports of ships rose 12 percent in June, the ministry said.\n\nkimjh@heraldcorp.com",
+       [(None, "author")], "find_string id 20210662251 ('balme@heraldcorp.com' closing the story, nobody named)"),
+    _c("Korea Herald", "two e-mail sign-offs on two lines (nobody named)",
+       "SEOUL - The city will cover half the cost of demolition surveys for old houses.\n\n"
+       "keun@heraldcorp.com\nhwlee@heraldcorp.com",
+       [(None, "author"), (None, "author")],
+       "find_string id 42556764283 (two '...@heraldcorp.com' lines closing a story)"),
+    # ---- credits at the end
+    _c("Thomson Reuters Foundation", "(Reporting by A; Editing by B. Please credit ORG.)",
+       "NAIROBI - Farmers in the valley switched to drought-resistant sorghum this season.\n\n"
+       "The switch cut their losses by half, a survey found.\n\n"
+       "(Reporting by Amara Nwosu; Editing by Helen Ford. Please credit the Thomson Reuters Foundation.)",
+       [("Amara Nwosu", "reporting"), ("Helen Ford", "editing")], TRF),
+    _c("CNN", "OUTLET's A and B contributed to this report.",
+       "WASHINGTON - The Senate passed the water infrastructure bill on Thursday.\n\n"
+       "CNN's Priya Raman and Tomás Ortega contributed to this report.",
+       [("Priya Raman", "additional_reporting"), ("Tomás Ortega", "additional_reporting")],
+       "find_string id 18752586092 (a scraped CNN table: 'CNN's NAME and NAME contributed to this report.')"),
+    _c("CNN", "By NAME, OUTLET over a (CNN) lead",
+       "By Ravi Menon, CNN\n\nNAIROBI, Kenya (CNN) - Kenya's railway will add a second night train to Mombasa.",
+       [("Ravi Menon", "author")], "find_string id 18752586092 (byline field 'NAME, CNN' beside '(CNN)' leads)"),
+    _c("ABC News (US)", "OUTLET's A and B, MD, a TITLE in DESK, contributed to this report.",
+       "NEW YORK - A new study links short sleep to higher blood pressure in teenagers.\n\n"
+       "ABC News' Dana Whitaker and Omar Haddad, MD, a resident in the ABC News Medical Unit,"
+       " contributed to this report.",
+       [("Dana Whitaker", "additional_reporting"), ("Omar Haddad", "additional_reporting")],
+       "find_string id 4191943833 (ABC News copy: 'ABC News' NAME and NAME, MD, a resident in the ABC News Medical"
+       " Unit, contributed to this report.')"),
+    _c("Washington Post", "NAME in CITY contributed to this report.",
+       "RIGA - Latvia will open a new border crossing in the autumn.\n\n"
+       "Svetlana Orlova in Riga contributed to this report.",
+       [("Svetlana Orlova", "additional_reporting")], MEMORY),
+    _c("Irish Independent", "Additional reporting by NAME in CITY",
+       "GALWAY - The city council approved the new harbour plan on Monday.\n\n"
+       "Additional reporting by Ciarán Walsh in Galway",
+       [("Ciarán Walsh", "additional_reporting")], MEMORY),
+    _c("Philippine Star", "— With A, B at the foot",
+       "MANILA - The MRT will add four trains during rush hour from Monday.\n\n— With Janelle Ocampo, Rico Santos",
+       [("Janelle Ocampo", "additional_reporting"), ("Rico Santos", "additional_reporting")], MEMORY),
+    _c("ABS-CBN", "—With a report from NAME, OUTLET",
+       "MANILA - Classes were suspended in five cities because of the storm.\n\n"
+       "—With a report from Carla Villanueva, ABS-CBN News",
+       [("Carla Villanueva", "additional_reporting")],
+       "find_string id 370070678 ('– With a report from NAME/Rappler.com' closing Philippine copy); ABS-CBN's own "
+       "print "
+       + MEMORY),
+    _c("India Today", "(With inputs from NAME) at the foot",
+       "MUMBAI - The civic body will open 12 new health posts in the suburbs.\n\n(With inputs from Devika Menon)",
+       [("Devika Menon", "additional_reporting")],
+       "https://www.indiatoday.in/india?view_type=grid (India Today copy) + " + MEMORY),
+    _c("Kyiv Independent", "Author: NAME / Editor: NAME at the foot",
+       "KYIV - The city restored power to three districts overnight.\n\nAuthor: Oksana Hrytsenko\nEditor: Dmytro Koval",
+       [("Oksana Hrytsenko", "author"), ("Dmytro Koval", "editing")], KYIV),
+    _c("BTA", "Editor: NAME at the foot of agency copy",
+       "Sofia, July 5 (BTA) - The government approved the new highway tender on Friday.\n\nEditor: Maria Koleva",
+       [("Maria Koleva", "editing")], MEMORY),
+    # ---- credits in other Latin-script languages
+    _c("HotNews", "de NAME / DAY, DATE (Romanian 'by')",
+       "de Andrei Ionescu\nVineri, 5 Iul 2024\n\nBUCUREȘTI - Primăria a deschis două noi linii de tramvai.",
+       [("Andrei Ionescu", "author")], HOT),
+    _c("HotNews", "de NAME, transl. INITIALS",
+       "de Andrei Ionescu, transl. M.P.\n\nBUCHAREST - The government approved the new rail budget on Tuesday.",
+       [("Andrei Ionescu", "author")], HOT2),
+    _c("Adevărul", "de A și B (Romanian double byline)",
+       "de Ioana Stan și Mihai Dobre\n\nCLUJ - Consiliul local a aprobat noul parc industrial.",
+       [("Ioana Stan", "author"), ("Mihai Dobre", "author")], HOT + "; Romanian 'și' (and); " + MEMORY),
+    _c("Digi24", "Redactor: NAME at the foot (Romanian 'editor')",
+       "IAȘI - Spitalul județean a deschis o nouă secție de urgență.\n\nRedactor: Elena Vasilescu",
+       [("Elena Vasilescu", "editing")], MEMORY),
+    _c("Panorama (Albania)", "Nga NAME IN CAPITALS (Albanian 'by')",
+       "Nga ARBEN KELMENDI\n\nTIRANË - Bashkia hapi një park të ri në lagjen e Kombinatit.",
+       [("Arben Kelmendi", "author")], PANORAMA),
+    _c("Top Channel", "Nga A dhe B (Albanian double byline)",
+       "Nga Elira Hoxha dhe Gent Basha\n\nDURRËS - Porti priti anijen e parë turistike të sezonit.",
+       [("Elira Hoxha", "author"), ("Gent Basha", "author")], PANORAMA + "; Albanian 'dhe' (and); " + MEMORY),
+    _c("EFMR.cat", "Per NAME | OUTLET - DATE (Catalan 'by')",
+       "Per Núria Ferrer | EFMR.cat - 5 de Juliol de 2024\n\nTORTOSA - L'Ajuntament obrirà tres noves biblioteques.",
+       [("Núria Ferrer", "author")], "find_string id 3549827228 (redactor: 'Per Redacció | EFMR.cat - 20 d'Abril de"
+       " 2020'), a name where the desk stands"),
+    _c("VilaWeb", "Per A i B (Catalan double byline)",
+       "Per Pau Vidal i Laia Roca\n\nGIRONA - El tren arribarà a l'aeroport l'any vinent.",
+       [("Pau Vidal", "author"), ("Laia Roca", "author")], MEMORY),
+    _c("Golwg360", "Gan NAME (Welsh 'by')",
+       "Gan Rhys Llywelyn\n\nCAERDYDD - Mae'r cyngor wedi agor llyfrgell newydd yn y ddinas.",
+       [("Rhys Llywelyn", "author")], MEMORY),
+    _c("Golwg360", "Gan A a B (Welsh double byline)",
+       "Gan Elin Jones a Dafydd Morgan\n\nABERYSTWYTH - Bydd trenau ychwanegol yn rhedeg dros yr haf.",
+       [("Elin Jones", "author"), ("Dafydd Morgan", "author")], MEMORY),
+    _c("RÚV", "Höfundur: NAME at the foot (Icelandic 'author')",
+       "REYKJAVÍK - Borgin opnaði nýja sundlaug í Breiðholti í dag.\n\nHöfundur: Sigríður Jónsdóttir",
+       [("Sigríður Jónsdóttir", "author")], "find_string 'Höfundur:' (ids 12968999427, 9991547066: Icelandic"
+       " 'Höfundur: NAME' author labels); RÚV's print " + MEMORY),
+    _c("LRT", "Autorius: NAME (Lithuanian 'author')",
+       "VILNIUS - Savivaldybė atidarė naują dviračių taką prie upės.\n\nAutorius: Tomas Petrauskas",
+       [("Tomas Petrauskas", "author")], "find_string id 13830058654 (Lithuanian news theme: 'Autorius: <author>');"
+       " LRT's own print " + MEMORY),
+    _c("LSM", "Autors: NAME (Latvian 'author')",
+       "RĪGA - Dome apstiprināja jaunu tramvaja līniju uz lidostu.\n\nAutors: Jānis Bērziņš",
+       [("Jānis Bērziņš", "author")], "find_string id 51970915663 (Latvian site template: 'Autors: {author name}');"
+       " LSM's print " + MEMORY),
+    _c("24ur", "Avtor: NAME (Slovenian 'author')",
+       "LJUBLJANA - Mestna občina je odprla novo parkirišče ob obvoznici.\n\nAvtor: Maja Novak",
+       [("Maja Novak", "author")], "find_string 'Avtor:' (id 144926867, 47477097092: Slovenian 'Avtor: NAME' author"
+       " labels); 24ur's print " + MEMORY),
+    _c("SME", "Text: NAME, Foto: NAME (Slovak)",
+       "BRATISLAVA - Mesto otvorilo novú električkovú trať do Petržalky.\n\nText: Peter Horváth, Foto: Zuzana Kováčová",
+       [("Peter Horváth", "writing"), ("Zuzana Kováčová", "photo")], MEMORY),
+    _c("Berita Harian", "Oleh NAME (Malay 'by')",
+       "Oleh Nur Aina Mohd Salleh\n\nKUALA LUMPUR - Kerajaan akan membina 20 klinik baharu tahun ini.",
+       [("Nur Aina Mohd Salleh", "author")], MEMORY),
+    _c("Dagens Nyheter", "Av NAME (Swedish 'by')",
+       "Av Karin Sjöberg\n\nSTOCKHOLM - Regionen förlänger tunnelbanans öppettider i sommar.",
+       [("Karin Sjöberg", "author")], MEMORY),
+    _c("Der Spiegel", "Von A, B und C (German triple byline)",
+       "Von Jana Keller, Lukas Brandt und Mia Roth\n\nHAMBURG - Der Hafen meldet einen neuen Umschlagrekord.",
+       [("Jana Keller", "author"), ("Lukas Brandt", "author"), ("Mia Roth", "author")], MEMORY),
+    _c("Libération", "par NAME, correspondante à CITY",
+       "par Élodie Garnier, correspondante à Marseille\n\nMARSEILLE - La ville ouvre une nouvelle ligne de tramway.",
+       [("Élodie Garnier", "author")], MEMORY),
+    _c("Público", "Texto de NAME, fotografia de NAME at the foot (Portuguese)",
+       "LISBOA - A câmara abriu um novo jardim junto ao rio.\n\nTexto de Inês Carvalho, fotografia de Rui Matos",
+       [("Inês Carvalho", "writing"), ("Rui Matos", "photo")], MEMORY),
+    _c("NOS", "Door NAME, correspondent TITLE (Dutch)",
+       "Door Sanne Visser, correspondent Zuid-Europa\n\nROME - De stad opent een nieuwe metrolijn.",
+       [("Sanne Visser", "author")], MEMORY),
+    _c("Daily Sabah", "OUTLET / CITY / Published DATE (no person)",
+       "DAILY SABAH\nISTANBUL\nPublished 05.07.2024 17:57\n\nThe city's ferries will run until 2 a.m. over the summer.",
+       [], SABAH, kind="precision"),
+    _c("Daily Sabah", "OUTLET WITH AGENCY / CITY",
+       "DAILY SABAH WITH AA\nANKARA\n\nParliament approved the new highway law on Thursday.", [],
+       SABAH + "; 'WITH AA' agency credit", kind="precision"),
+    _c("Daily Sabah", "Author: OUTLET",
+       "Author: Daily Sabah\n\nISTANBUL - The metro added a night service on weekends.", [], SCOOP, kind="precision"),
+    _c("HotNews", "de Editorial Staff",
+       "de Editorial Staff\n\nBUCHAREST - The senate adopted the budget on Friday.", [], HOT, kind="precision"),
+    _c("HotNews", "de Ed. Staff",
+       "de Ed. Staff\nVineri, 5 Iul 2024\n\nBUCHAREST - The airport opened a new terminal.", [], HOT2,
+       kind="precision"),
+    _c("Digi24", "Sursa: AGENCY at the foot (Romanian 'source')",
+       "IAȘI - Primăria a deschis un nou pod peste Bahlui.\n\nSursa: Agerpres", [],
+       "find_string id 70490338745 (Romanian web text ending 'Sursa: Agerpres')", kind="precision"),
+    _c("Any", "a Romanian sentence starting 'De la 1 iulie'",
+       "De la 1 iulie, biletele de tren se pot cumpăra online.\n\nCFR a anunțat noile tarife.", [],
+       "a sentence that starts with the credit word 'de'", kind="precision"),
+    _c("Panorama (Albania)", "Nga redaksia (Albanian 'by the desk')",
+       "Nga redaksia\n\nTIRANË - Bashkia hapi një park të ri.", [], PANORAMA + "; desk credit", kind="precision"),
+    _c("Any", "an Albanian sentence starting 'Nga ana tjetër'",
+       "Nga ana tjetër, qeveria premtoi rrugë të reja në veri.\n\nPunimet nisin në shtator.", [],
+       "a sentence that starts with the credit word 'nga' ('on the other hand')", kind="precision"),
+    _c("EFMR.cat", "Per Redacció | OUTLET - DATE (Catalan desk)",
+       "Per Redacció | EFMR.cat - 5 de Juliol de 2024\n\nAMPOSTA - El pont tornarà a obrir dilluns.", [],
+       "find_string id 3549827228 ('Per Redacció | EFMR.cat - DATE')", kind="precision"),
+    _c("Any", "a Catalan sentence starting 'Per primera vegada'",
+       "Per primera vegada, el tren arribarà a Girona en menys d'una hora.\n\nEl servei comença al setembre.", [],
+       "a sentence that starts with the credit word 'per'", kind="precision"),
+    _c("Golwg360", "Gan ein gohebydd (Welsh 'by our correspondent')",
+       "Gan ein gohebydd\n\nCAERDYDD - Mae'r cyngor wedi agor llyfrgell newydd.", [], MEMORY, kind="precision"),
+    _c("Any", "a Welsh sentence starting 'Gan fod'",
+       "Gan fod y tywydd yn braf, roedd y traeth yn llawn.\n\nRoedd y ffordd ar gau am awr.", [],
+       "a sentence that starts with the credit word 'gan' ('since')", kind="precision"),
+    _c("Web template", "By TITLE | CITY | DATE (a title alone)",
+       "By Political Correspondent | Amaravati | 5 July 2024\n\nThe assembly passed the panchayat bill on Friday.", [],
+       "find_string id 67115418609 (byline: 'By Political Correspondent | Amaravati | 26 April 2025')",
+       kind="precision"),
+    _c("PA Media", "By PA Reporters",
+       "By PA Reporters\n\nLONDON - Train drivers called off Friday's strike.", [], MEMORY, kind="precision"),
+    _c("Irish Independent", "Additional reporting by agencies",
+       "CORK - The port opened a new cruise berth on Monday.\n\nAdditional reporting by agencies", [], MEMORY,
+       kind="precision"),
+    _c("WION", "(With inputs from agencies) at the foot",
+       "New Delhi: The airport opened its fourth runway on Friday.\n\n(With inputs from agencies)", [],
+       "find_string id 1508078971 (wionews.com copy ending '(With inputs from agencies)')", kind="precision"),
+    _c("San Antonio Express-News", "OUTLET staff contributed to this report.",
+       "SAN ANTONIO - Flash flooding closed three low-water crossings on Monday.\n\n"
+       "San Antonio Express-News staff contributed to this report.", [],
+       "find_string id 40776591393 ('San Antonio-Express News staff contributed to this report.')", kind="precision"),
+    _c("India Today", "With inputs from AGENCY",
+       "MUMBAI - The monorail resumed service after repairs.\n\nWith inputs from PTI", [],
+       "https://bharatfirst.in/category/transport/page/8 (Indian copy) + " + MEMORY, kind="precision"),
+    _c("Focus Taiwan", "Enditem/INITIALS at the foot",
+       "Taipei, July 5 (CNA) The high-speed rail will add 40 trains for the holiday.\n\nEnditem/ls", [],
+       "CNA English copy closing 'Enditem/XX' (desk initials); " + MEMORY, kind="precision"),
+    _c("Taipei Times", "Photo: AGENCY / CNA file photo lines in the story",
+       "The cabinet yesterday approved a new subsidy for rural buses.\n\nPhoto: CNA\n\nCNA file photo\n\n"
+       "The subsidy takes effect in August.", [], EYE, kind="precision"),
+    _c("Thomson Reuters Foundation", "(Reporting by ORG correspondents; Editing by the DESK)",
+       "DAKAR - The fishing port reopened after the storm.\n\n"
+       "(Reporting by Thomson Reuters Foundation correspondents; Editing by the Night Desk)", [], TRF,
+       kind="precision"),
+    _c("ProQuest", "Author: Anonymous / Credit: AGENCY",
+       "Bridge closes for repairs\nAuthor: Anonymous\nPublication info: The Harbor Ledger; 05 July 2024: A.2.\n"
+       "Credit: Associated Press\n\nFull text: BANGOR, Maine - The river bridge closed for repairs on Friday.", [],
+       PQ, kind="precision"),
+    _c("WordPress theme", "Posted by admin on DATE",
+       "Posted by admin on July 5, 2024\n\nThe farmers' market moves to the church car park this week.", [],
+       WP2 + "; find_string id 66491528855 ('Posted by Admin on $formattedTimestamp')",
+       kind="precision"),
+    _c("WordPress theme", "By Guest Contributor on DATE",
+       "By Guest Contributor on July 5, 2024\n\nThe choir will sing at the harbour festival.", [], WP1,
+       kind="precision"),
+    _c("Hugo site", "front matter author: a desk",
+       "---\ntitle: \"Market day\"\nauthor: \"Newsroom\"\ndate: 2024-07-05\n---\n\nThe market opens at dawn.", [],
+       "static-site front matter; " + MEMORY, kind="precision"),
+    _c("CNN", "OUTLET's DESK contributed to this report.",
+       "WASHINGTON - The House passed the farm bill on Friday.\n\n"
+       "CNN's Washington bureau contributed to this report.", [], MEMORY, kind="precision"),
+    _c("Korea Herald", "By OUTLET",
+       "By Korea Herald\n\nSEOUL - The subway added trains on Line 9.", [], MEMORY, kind="precision"),
+    _c("Times of Malta", "OUTLET / N min read",
+       "Times of Malta\n3 min read\n\nVALLETTA - The ferry will run every 15 minutes.", [], MEMORY, kind="precision"),
+    _c("Deutsche Welle", "desk initials (AGENCIES) at the foot",
+       "BONN - The city will add 20 electric buses next year.\n\njsi/wd (AP, AFP, Reuters)", [],
+       "find_string id 37050301468 (DW feed text ending 'sri/sms (AP, AFP, Reuters)')",
+       kind="precision"),
+    _c("AGI", "(AGI) and desk codes at the foot",
+       "AGI - ROMA, 5 LUG - Il Comune ha approvato il nuovo piano dei trasporti.\n\n(AGI)\nRed/Lmb", [], MEMORY,
+       kind="precision"),
+    _c("Andina", "(END) and desk codes at the foot",
+       "LIMA, July 5 (ANDINA) - The metro opened two new stations.\n\n(END) JJN/MAO", [], MEMORY, kind="precision"),
+)
+
+
+_LATER = SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH + ELEVENTH + TWELFTH + THIRTEENTH
 ZOO: tuple[ZooCredit, ...] = HEAD + TAIL + NATIVE + tuple(e for e in _LATER if e.kind == "recall")
 ALL: tuple[ZooCredit, ...] = ZOO + PRECISION + tuple(e for e in _LATER if e.kind == "precision")
 

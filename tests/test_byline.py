@@ -18,6 +18,8 @@ from wirecopy.transforms.byline import (
     Byline,
     Person,
     Signoff,
+    credit_in_head_block,
+    labelled_credits,
     match_by_line,
     match_run_in_by_line,
     match_signoff,
@@ -667,6 +669,8 @@ _FRAGMENTS = st.sampled_from([
     "Kuala Lumpur", "Bangkok Post", "(RO - author: ", ", editor: ", "; EN - ", ")",
     "COMMENTARY: ", " is a freelance journalist based in ", "With files from ", " from wire reports", " NA ",
     "Na ", "Ni ", "Deur ", "Piše: ", "Pewarta: ", " @jdoe", " of Te Waka Hou", " and edited by ", "Words by ",
+    "de ", "Nga ", "Per ", "Gan ", " și ", " dhe ", " a ", "Posted ", " | by ", " on July 5, 2024", "3 min read",
+    "Published: 10:30am, 5 Jul 2024", "Author: Doe, Jane", "---", 'author: "', "transl. M.P.", "CNN's ", "\n\n",
 ])
 _CREDITISH = st.lists(_FRAGMENTS, max_size=25).map("".join)
 _ANY_TEXT = st.one_of(st.text(), _CREDITISH)
@@ -686,6 +690,10 @@ def test_byline_recognisers_never_raise(text: str) -> None:
     run_in = match_run_in_by_line(text)
     if run_in is not None:
         assert all(isinstance(p, Person) for p in run_in[0]) and 0 < run_in[1] <= len(text)
+    lines = text.split("\n")
+    block = credit_in_head_block(lines)
+    if block is not None:
+        assert block[0] and all(isinstance(p, Person) for p in block[0]) and 0 <= block[1] < len(lines)
 
 
 # Trailer text with the white space and stops the patterns' ends allow.
@@ -1257,3 +1265,128 @@ def test_byline_elided_particle_alone_makes_no_name(text: str) -> None:
     from wirecopy.transforms.names import is_name_like
 
     assert not is_name_like(text)
+
+
+# ---- batch 13's classes (blind batch /tmp/credits13), in stories of our own words
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("de Sorin Mateescu", [("Sorin Mateescu", "author")]),                       # Romanian 'by', lower case
+    ("de Irina Pop și Vlad Enache", [("Irina Pop", "author"), ("Vlad Enache", "author")]),
+    ("de Sorin Mateescu, transl. A.B.", [("Sorin Mateescu", "author")]),         # a translator's initials
+    ("Nga BESNIK SHEHU", [("Besnik Shehu", "author")]),                          # Albanian 'by'
+    ("Nga Drita Leka dhe Ilir Gjoni", [("Drita Leka", "author"), ("Ilir Gjoni", "author")]),
+    ("Per Marta Puig i Jordi Serra", [("Marta Puig", "author"), ("Jordi Serra", "author")]),  # Catalan
+    ("Gan Owain Pryce a Mari Evans", [("Owain Pryce", "author"), ("Mari Evans", "author")]),  # Welsh
+    ("By health reporter Tessa Morgan", [("Tessa Morgan", "author")]),            # a title in lower case first
+    ("By Ruth Calder on March 3, 2023", [("Ruth Calder", "author")]),             # a blog's date after it
+    ("Posted March 3, 2023 by Ruth Calder", [("Ruth Calder", "author")]),
+    ("March 3, 2023 9:15 am | by Ruth Calder | Posted in: Sport", [("Ruth Calder", "author")]),
+    ("Edited by: Kavya Iyer | Updated: March 03, 2023 09:15 am IST", [("Kavya Iyer", "editing")]),
+])
+def test_byline_head_credits_of_batch_13_classes(line: str, people: list[tuple[str, str]]) -> None:
+    found = match_by_line(line)
+    assert found is not None and [(p.name, p.role) for p in found] == people
+
+
+@pytest.mark.parametrize("line", [
+    "Per Olsen",             # a Norwegian given name, no Catalan 'by'
+    "Gan Lin",               # a surname first, no Welsh 'by'
+    "De Vries",              # a surname with its particle
+    "De Madrid a Lisboa en tren",
+    "de Vries",
+    "On March 3 by a vote of five to two the board agreed",
+    "By the end of March 3, 2023",
+])
+def test_byline_name_like_credit_words_and_dated_sentences_credit_nobody(line: str) -> None:
+    assert match_by_line(line) is None
+
+
+@pytest.mark.parametrize(("last", "people"), [
+    ("(Reporting by Kemi Adeyemi; Editing by Rosa Lind. Please credit the Harbour Trust.)",
+     [("Kemi Adeyemi", "reporting"), ("Rosa Lind", "editing")]),
+    ("BBC's Nikhil Rao and Greta Holm contributed to this report.",
+     [("Nikhil Rao", "additional_reporting"), ("Greta Holm", "additional_reporting")]),
+    ("Lakeside News' Ian Pratt and Mei Tan, MD, a fellow at the Lakeside News Health Desk, contributed to this report.",
+     [("Ian Pratt", "additional_reporting"), ("Mei Tan", "additional_reporting")]),
+    ("(With inputs from Ravi Kulkarni)", [("Ravi Kulkarni", "additional_reporting")]),
+    ("—With a report from Paolo Reyes, Island Radio News", [("Paolo Reyes", "additional_reporting")]),
+    ("— With Liza Cruz, Ben Torres", [("Liza Cruz", "additional_reporting"), ("Ben Torres", "additional_reporting")]),
+    ("Redactor: Dana Ilie", [("Dana Ilie", "editing")]),
+    ("Höfundur: Jón Gunnarsson", [("Jón Gunnarsson", "author")]),
+    ("Avtor: Nina Kralj", [("Nina Kralj", "author")]),
+])
+def test_byline_trailers_of_batch_13_classes(last: str, people: list[tuple[str, str]]) -> None:
+    found = match_trailer(f"The ferry resumed on Monday.\n\n{last}")
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people
+
+
+def test_byline_an_outlet_after_a_label_credits_nobody() -> None:
+    assert labelled_credits("Author: Daily Harbour") is None
+    assert labelled_credits("Author: Radio Lakeside") is None
+    assert [p.name for p in labelled_credits("Author: Nora Kent") or ()] == ["Nora Kent"]
+
+
+def test_byline_with_credits_under_the_story_are_contributors_not_authors() -> None:
+    text = "Zoo story\n\nMANILA - The ferry resumed on Monday.\n\n— With Liza Cruz, Ben Torres\n"
+    article = parse_file(text.encode(), reference_date=dt.date(2024, 7, 6)).articles[0]
+    assert [(p.name, p.role) for p in article.byline.people] == [
+        ("Liza Cruz", "additional_reporting"), ("Ben Torres", "additional_reporting")]
+
+
+@pytest.mark.parametrize(("lines", "people", "at"), [
+    (["Oskar Lind", "Published: 9:05am, 3 Mar 2023", "", "The ferry resumed."], [("Oskar Lind", "author")], 0),
+    (["Oskar Lind", "4 min read", "", "MALMÖ - The ferry resumed."], [("Oskar Lind", "author")], 0),
+    (["ELENA PÉREZ ROCA", "Sevilla", "Actualizado Lunes, 3 marzo 2023 - 09:05", "", "El puente reabrió."],
+     [("Elena Pérez Roca", "author")], 0),
+    (["Nadia Bello (The Harbour Ledger)", "Lagos ● Mon, March 3, 2023", "", "The port reopened."],
+     [("Nadia Bello", "author")], 0),
+    (["Lakeside Herald", "Date: Mar 03, 2023", "By: Hugo Brandt / Staff reporter", "", "The bridge reopened."],
+     [("Hugo Brandt", "author")], 2),
+])
+def test_byline_credit_among_web_page_lines_over_the_story(
+        lines: list[str], people: list[tuple[str, str]], at: int) -> None:
+    found = credit_in_head_block(lines)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people and found[1] == at
+
+
+@pytest.mark.parametrize("lines", [
+    ["DAILY HARBOUR", "OSLO", "Published 03.03.2023 09:05", "", "The ferry resumed."],  # a paper, no person
+    ["Lakeside Times", "4 min read", "", "The ferry resumed."],
+    ["Harbour Ledger - 03/03/2023, 09:05", "Tim Redaksi", "", "The ferry resumed."],    # a desk under a stamp
+    ["Oskar Lind", "", "The ferry resumed."],                                          # a name alone: no furniture
+    ["Oskar Lind", "Published: 9:05am, 3 Mar 2023", "The ferry resumed on Monday."],   # no blank line: the story
+    ["Harbour Reopens", "The city council met on Monday to agree it.", "", "More follows."],
+])
+def test_byline_web_page_lines_with_no_credit_credit_nobody(lines: list[str]) -> None:
+    assert credit_in_head_block(lines) is None
+
+
+def test_byline_credit_over_a_stamp_leaves_the_stamp_for_the_dateline_readers() -> None:
+    text = "Zoo story\n\nOskar Lind\nPublished: 9:05am, 3 Mar 2023\n\nMALMÖ - The ferry resumed on Monday.\n"
+    article = parse_file(text.encode(), reference_date=dt.date(2024, 7, 6)).articles[0]
+    assert [(p.name, p.role) for p in article.byline.people] == [("Oskar Lind", "author")]
+    assert article.byline.raw == ("Oskar Lind",)
+    assert "Oskar Lind" not in article.body
+
+
+@pytest.mark.parametrize(("lines", "people", "at"), [
+    (["Ferry fares fall", "Author: Lindqvist, Maja", "Publication info: The Lakeside Ledger; 3 March 2023: B.2.",
+      "", "Full text: MALMÖ - Fares fell."], [("Maja Lindqvist", "author")], 1),
+    (["Ferry fares fall", "Author: Lindqvist, Maja; Osei, Kwame", "Publication year: 2023", "", "Fares fell."],
+     [("Maja Lindqvist", "author"), ("Kwame Osei", "author")], 1),
+    (["---", 'title: "Ferry fares fall"', 'author: "Maja Lindqvist"', "date: 2023-03-03", "---", "",
+      "MALMÖ - Fares fell."], [("Maja Lindqvist", "author")], 2),
+])
+def test_byline_author_fields_of_exports_and_front_matter(
+        lines: list[str], people: list[tuple[str, str]], at: int) -> None:
+    found = credit_in_head_block(lines)
+    assert found is not None and [(p.name, p.role) for p in found[0]] == people and found[1] == at
+
+
+@pytest.mark.parametrize("lines", [
+    ["Ferry fares fall", "Author: Anonymous", "Publication info: The Lakeside Ledger; 3 March 2023: B.2.", "", "x"],
+    ["---", 'title: "Ferry fares fall"', 'author: "Newsroom"', "date: 2023-03-03", "---", "", "Fares fell."],
+    ["Author: Daily Harbour", "Published: 9:05am, 3 Mar 2023", "", "Fares fell."],
+])
+def test_byline_author_fields_naming_nobody_credit_nobody(lines: list[str]) -> None:
+    assert credit_in_head_block(lines) is None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 import pycountry
 
 from wirecopy.transforms import agencies, places
+from wirecopy.transforms.dates import MONTHS
 from wirecopy.transforms.names import (
     HYPHEN_ARTICLES,
     INNER_PARTICLES,
@@ -44,6 +45,7 @@ __all__ = [
     "Person",
     "Signoff",
     "bare_credit_line",
+    "credit_in_head_block",
     "match_by_line",
     "match_metadata_byline",
     "match_run_in_by_line",
@@ -214,6 +216,9 @@ LABEL_ROLES: dict[str, str] = {
     # German "Autorin"/"Autoren", Polish "Redakcja" (editing), Spanish and Portuguese "Redacción"/"Redação" (writing).
     "autorin": "author", "autoren": "author", "redakcja": "editing", "redacción": "writing", "redaccion": "writing",
     "redação": "writing",
+    "redactor": "editing", "redactori": "editing", "höfundur": "author", "avtor": "author", "avtorica": "author",
+    "autorka": "author", "urednik": "editing", "urednica": "editing", "ritstjóri": "editing", "forfatter": "author",
+    "författare": "author",
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({
@@ -342,15 +347,21 @@ CREDIT_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("di", "a cura di", "dal", "dalla"), "nl": ("door",),
     "no": ("av",), "sv": ("av",), "da": ("af",), "id": ("oleh", "penulis"), "ms": ("oleh",),
     "sw": ("na",), "tl": ("ni",), "af": ("deur",), "hr": ("piše",), "sr": ("piše",), "bs": ("piše",), "sl": ("piše",),
+    "ro": ("de",), "sq": ("nga",), "ca": ("per",), "cy": ("gan",),
 }
+# Credit words that are also names or open sentences: Romanian "de" credits only in lower case ("De Gaulle",
+# "De Madrid a ..." are not credits), and "Per", "Gan", "Nga" (given names and surnames too: "Per Olsen",
+# "Gan Lin") credit only a name of two words at least after them, so a bare two-word name stays whole.
+_LOWER_CASE_ONLY: frozenset[str] = frozenset({"de"})
+_NAME_TOO: frozenset[str] = frozenset({"de", "per", "gan", "nga"})
 _CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
                                    key=len, reverse=True))
 _BY_LINE = re.compile(
     r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
-    r"|byline:(?:[ \t]*by(?=[ \t]))?|by|byy|bu|from|" + _CREDIT_WORD_ALT + r"))"
+    r"|byline:(?:[ \t]*by(?=[ \t]))?|by|byy|bu|from|edited\s+by|" + _CREDIT_WORD_ALT + r"))"
     r"(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
-HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled", "penulis": "writing"}
+HEAD_CREDIT_ROLES: dict[str, str] = {"compiled by": "compiled", "penulis": "writing", "edited by": "editing"}
 # Credit words that credit only a title with "our" ("dal nostro inviato NAME"): alone they open sentences
 # ("Dal 1 luglio ...") and surnames ("Dalla Chiesa").
 _OUR_TITLE_ONLY: frozenset[str] = frozenset({"dal", "dalla"})
@@ -469,15 +480,17 @@ CONTRIBUTION_LEADS: tuple[str, ...] = (
     r"con\s+(?:información|informacion|reportes|la\s+colaboración)\s+de",
     r"com\s+(?:informações|colaboração)\s+de", r"avec\s+la\s+(?:collaboration|contribution)\s+de",
     r"unter\s+Mitarbeit\s+von", r"met\s+medewerking\s+van", r"with\s+files\s+from",
+    r"with\s+(?:inputs|a\s+report|reports|additional\s+reporting)\s+(?:from|by)",
     # The verb before the names: Folha's "Colaborou A" / "Colaboraram A e B", "Colaboró A", "Ha collaborato A".
     r"colaborou", r"colaboraram", r"colaboró", r"colaboraron", r"(?:ha|hanno)\s+collaborato",
 )
 _ASSISTANCE_LINE = re.compile(
     # "[ \t]*" twice with only an optional dash between would split a run of spaces every way: the
     # spaces after the dashes are matched only where a dash is.
-    r"(?:^|\n)[ \t]*(?P<lead>(?:[-–—]+[ \t]*)?\(?(?i:"
+    r"(?:^|\n)[ \t]*(?P<lead>(?:(?:[-–—]+[ \t]*)?\(?(?i:"
     + "|".join(lead.replace(r"\s+", r"[ \t]+") for lead in CONTRIBUTION_LEADS)
-    + r")[ \t]+)"
+    # "— With Jane Doe, Tom Lee" closing the story: "with" alone after a dash names contributors too.
+    + r")|[-–—]+[ \t]*(?i:with))[ \t]+)"
     r"(?P<names>[^\n]{3,200}?)\)?[\s.]*\Z"
 )
 # Bloomberg's contact block: "To contact the reporter on this story:" then "Jane Doe in London at
@@ -517,12 +530,12 @@ _LOCATED = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:in|at)\s+(?P<place>\S.*)$")
 _LOCATED_ANY = re.compile(r"^(?P<name>.+?)(?<!\s)\s+(?:in|at|à|en|em|aus|desde|depuis|i)\s+(?P<place>\S.*)$")
 # "and" and "with" between the names of a By-line in other languages ("Pablo Ortega y Marta Gil",
 # "avec Paul Leroy"): split there only when every side is a name, so "José Ortega y Gasset" stays one.
-_CONNECTOR = re.compile(r"(?<!\s)\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve|na)\s+")
+_CONNECTOR = re.compile(r"(?<!\s)\s+(?:y|e|et|und|en|og|och|i|avec|mit|con|com|met|med|ve|na|și|şi|si|dhe|a)\s+")
 _CONNECTOR_WORDS = frozenset({"y", "e", "et", "und", "en", "og", "och", "i", "avec", "mit", "con", "com", "met", "med",
-                              "na",
+                              "na", "și", "şi", "si", "dhe", "a",  # Romanian, Albanian, Welsh (Czech, Slovak)
                               "ve"})
 _LEADING_CONNECTOR = re.compile(r"^(?:y|e|et|und|en|og|och|avec|mit|con|com|met|med)\s+(?=\S)")
-_CONNECTOR_CAPS = re.compile(r"(?<!\s)\s+(?:Y|E|ET|UND|EN|OG|OCH|I|AVEC|MIT|CON|COM|MET|MED|VE|NA)\s+")
+_CONNECTOR_CAPS = re.compile(r"(?<!\s)\s+(?:Y|E|ET|UND|EN|OG|OCH|I|AVEC|MIT|CON|COM|MET|MED|VE|NA|ȘI|ŞI|SI|DHE|A)\s+")
 _LEADING_CONNECTOR_CAPS = re.compile(r"^(?:Y|E|ET|UND|EN|OG|OCH|AVEC|MIT|CON|COM|MET|MED|NA)\s+(?=\S)")
 # A title printed before the names with "our": "Von unserer Korrespondentin Anna Schulz", "By our
 # correspondent Jane Doe" (the possessive in the languages wires write in).
@@ -702,8 +715,10 @@ def _parse_names(text: str, *, strict: bool) -> tuple[list[_Credit], bool]:
             continue
         words = part.lower().split()
         next_part = parts[i + 2].lower().split() if i + 2 < len(parts) else []
-        if credits and (_names_agency(part) or _is_title(part)):
+        if credits and (_names_agency(part) or _is_title(part) or _names_outlet(part)):
             continue  # "With files from Jane Doe and The Canadian Press": the agency beside the people
+        if credits and (words[0] in ("a", "an") or part.rstrip(".").casefold() in _DEGREES):
+            continue  # "Omar Haddad, MD, a resident in the medical unit": his degree and who he is
         if words and (words[-1] in GROUP_WORDS or (len(words) == 1 and next_part and next_part[-1] in GROUP_WORDS)):
             continue
         clean = False
@@ -717,6 +732,28 @@ _FROM_REPORTS = re.compile(
     r"(?<=\S)[ \t]+from[ \t]+(?:(?:wire|agency|news|staff|pool|media|press)[ \t]+)?"
     r"(?:reports|dispatches|services|agencies|wires)$", re.I
 )
+
+
+# Degrees printed after a name: "Omar Haddad, MD".
+_DEGREES = frozenset({"md", "m.d", "phd", "ph.d", "dds", "rn", "mph"})
+# A sentence after the names inside a trailer: "Editing by Jane Doe. Please credit ..." (a capitalised word, then a
+# word in lower case, after a stop that closes a word of two letters at least, so "J. Doe" stays whole).
+_SENTENCE_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+# An outlet's possessive before the names: "CNN's Jane Doe", "ABC News' Tom Lee".
+_POSSESSIVE_MAX = 40
+
+
+def _without_outlet_possessive(names: str) -> str:
+    """ "CNN's Jane Doe and Tom Lee" -> "Jane Doe and Tom Lee": the outlet they work for, never part of a name."""
+    head = names[:_POSSESSIVE_MAX]
+    for mark in ("'s ", "’s ", "' ", "’ "):
+        cut = head.find(mark)
+        if cut > 0:
+            owner = names[:cut]
+            if (owner.isupper() and owner.isalpha() and len(owner) <= _AGENCY_TAG_MAX) or _names_outlet(owner) \
+                    or _names_agency(owner):
+                return names[cut + len(mark):]
+    return names
 
 
 def _names_agency(part: str) -> bool:
@@ -763,7 +800,11 @@ def _trailer_people(body: str, *, strict: bool) -> tuple[Person, ...] | None:
             if strict:
                 return None
             continue
-        credits, clean = _parse_names(match["names"], strict=strict)
+        names = match["names"]
+        sentence = _SENTENCE_AFTER.search(names)
+        if sentence:
+            names = names[:sentence.start()]  # "Editing by Jane Doe. Please credit ...": the names end at the stop
+        credits, clean = _parse_names(names, strict=strict)
         if strict and (not clean or not credits):
             return None
         people.extend(Person(name=c.name, role=role, location=c.location) for c in credits)
@@ -771,7 +812,7 @@ def _trailer_people(body: str, *, strict: bool) -> tuple[Person, ...] | None:
 
 
 def _contributor_people(lead: str, names: str) -> tuple[Person, ...] | None:
-    credits, clean = _parse_names(names, strict=True)
+    credits, clean = _parse_names(_without_outlet_possessive(names), strict=True)
     if not clean or not credits:
         return None
     title = " ".join(lead.split()) or None
@@ -1080,12 +1121,19 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
         text = text[kicker.end():]  # "COMMENTARY: By Jane Doe in Suva": the story's kind, then its credit
     match = _BY_LINE.match(text) if len(text) <= _BY_LINE_MAX else None
     if not match:
-        return None
+        return _dated_by_line(text) if len(text) <= _BY_LINE_MAX else None
+    verb = " ".join(match["verb"].casefold().split())
+    if verb in _NAME_TOO and (len(match["rest"].split()) < 2 or (verb in _LOWER_CASE_ONLY and not
+                                                                 match["verb"].islower())):
+        return None  # "Per Olsen", "De Vries": a name, no credit word; "De Madrid a ...": a sentence
     rest = _FINAL_STOP.sub("", match["rest"].strip())
+    if rest[:5].casefold() == "with ":
+        return None  # "— With Jane Doe, Tom Lee": contributors, read at the foot, never a By-line
+    rest = _without_date_after(rest)  # "By Jane Doe on July 5, 2024": a blog's credit and its date
     key = rest.casefold()
     if key in NOBODY_CREDITS or key in _AGENCY_KEYS or key.removeprefix("the ") in _AGENCY_KEYS:
         return ()
-    leading = _LEADING_TITLE.match(rest) or _our_title(rest)
+    leading = _LEADING_TITLE.match(rest) or _our_title(rest) or _lower_case_title(rest)
     if leading:
         rest = leading["names"]
     elif match["verb"].casefold() in _OUR_TITLE_ONLY:
@@ -1126,7 +1174,8 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
             for i in untitled:
                 people[i] = replace(people[i], title=" ".join(fragment.split()))
             untitled = []
-        elif not (people and (_is_place(fragment) or _is_stamp(fragment))):
+        elif not (people and (_is_place(fragment) or _is_stamp(fragment) or _TRANSLATOR_INITIALS.match(fragment)
+                              or _SECTION_FILED.match(fragment))):
             # Anything else is prose, not a credit; a place or a date after the
             # names ("| May 27, 2016") is furniture and is let pass.
             return None
@@ -1139,6 +1188,150 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+# "transl. M.P.": a translator credited by initials after the names, nobody's name.
+_TRANSLATOR_INITIALS = re.compile(r"^(?i:transl|trans|trad|tr)\.?[ \t]*(?:[A-Z]\.?[ \t]?){1,4}$")
+# "Posted in: Local News": the section a blog files the story under.
+_SECTION_FILED = re.compile(r"^(?i:posted|filed|published)[ \t]+(?i:in|under)\b")
+# A word that only opens a date line: "Posted July 5, 2024 by ...", "Updated: ...".
+_DATE_LABELS = frozenset({"posted", "published", "updated", "date", "on", "actualizado", "publicado", "atualizado",
+                          "aktualisiert", "veröffentlicht", "mis", "pubblicato", "aggiornato"})
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d\d")
+_DATE_MAX_WORDS = 8
+
+
+def _is_date_text(text: str) -> bool:
+    """A date and perhaps a time, as blogs print them by a credit: "July 5, 2024 10:30 am", "05.07.2024"."""
+    words = text.replace(",", " ").split()
+    if words and words[0].rstrip(":").casefold() in _DATE_LABELS:
+        words = words[1:]
+    if not words or len(words) > _DATE_MAX_WORDS or not _HAS_DIGIT.search(text):
+        return False
+    return bool(_NUMERIC_DATE.search(text)) or any(w.strip(".").casefold() in MONTHS for w in words)
+
+
+def _without_date_after(rest: str) -> str:
+    """ "Jane Doe on July 5, 2024" -> "Jane Doe": the date a blog prints after its credit."""
+    cut = rest.find(" on ")
+    if cut > 0 and _is_date_text(rest[cut + 4:]):
+        return rest[:cut].rstrip()
+    return rest
+
+
+def _dated_by_line(text: str) -> tuple[Person, ...] | None:
+    """A credit printed after the story's date, as blog themes print it: "Posted July 5, 2024 by Jane Doe",
+    "July 5, 2024 10:30 am | by Jane Doe | Posted in: Local News"."""
+    segments = [s.strip() for s in text.split("|")]
+    if len(segments) > 1:
+        credited = [i for i, s in enumerate(segments) if s[:3].casefold() == "by "]
+        if len(credited) != 1 or not all(i in credited or _is_date_text(s) or _SECTION_FILED.match(s)
+                                         for i, s in enumerate(segments)):
+            return None
+        return match_by_line(segments[credited[0]])
+    cut = text.casefold().find(" by ")
+    if cut <= 0 or not _is_date_text(text[:cut]):
+        return None
+    return match_by_line(text[cut + 1:])
+
+
+# A web page's reading time over the story: "3 min read".
+_READING_TIME = re.compile(
+    r"^\d{1,3}[ \t]*(?i:min|mins|minutes?|min\.)[ \t]+(?i:read|de[ \t]+lectura|de[ \t]+leitura)$")
+_HEAD_BLOCK_MAX = 5
+_SHORT_LINE_WORDS = 4
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A line a web page prints by its credit: a date or time stamp, a reading time, a city alone, an outlet."""
+    words = line.split()
+    return (_is_date_text(line) or bool(_READING_TIME.match(line)) or is_outlet_line(line)
+            or (len(words) <= _PLACE_WORDS_MAX and (_is_agency_tag(line) or _is_known_place(line))))
+
+
+_PLACE_WORDS_MAX = 3
+
+
+def _bare_name_over_furniture(line: str) -> tuple[Person, ...] | None:
+    """A bare name line that may stand over a web page's furniture: every name of two words at least, and no
+    word of an outlet's ("DAILY SABAH", "Times of Malta" name papers, not people)."""
+    if not line[:1].isupper() or _CREDIT_OPENING_RE.match(line) or len(line) > _BARE_CREDIT_MAX:
+        return None
+    people = match_by_line(f"By {line}")
+    if not people or any(not p.name or len(p.name.split()) < 2 or is_title(p.name.split()) for p in people):
+        return None
+    if _opens_outlet(line) or any(w.casefold() in NEWSPAPER_WORDS
+                                  for p in people for w in (p.name or "").split()):
+        return None
+    return people
+
+
+def credit_in_head_block(lines: list[str]) -> tuple[tuple[Person, ...], int] | None:
+    """A credit among the short lines a web page prints over its story, set apart by a blank line: a bare
+    name over a stamp, a city, an outlet or a reading time ("Jane Doe" / "Published: 10:30am, 5 Jul 2024"),
+    or a By-line under an outlet's name and a date line ("Lakeside Times" / "Date: Jul 06, 2024" / "By: Jane
+    Doe"). Returns the people and the index in `lines` of the credit line, else None.
+
+    A bare name has no mark of its own: it must open the block and every line under it must be furniture. A
+    By-line is marked: the other lines need only be short and no sentence.
+    """
+    block: list[str] = []
+    for raw in lines[:_HEAD_BLOCK_MAX + 1]:
+        line = strip_artefacts(raw)
+        if not line:
+            break
+        block.append(line)
+    if not 2 <= len(block) <= _HEAD_BLOCK_MAX or len(lines) <= len(block) + 1:
+        return None  # no block, or one that runs on into the story with no blank line under it
+    fielded = [(i, people) for i, line in enumerate(block) if (people := _author_field(line))]
+    if len(fielded) == 1 and all(i == fielded[0][0] or _FIELD_LINE.match(line) or _FIELD_FENCE.match(line)
+                                 or (len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_CLOSE.search(line))
+                                 for i, line in enumerate(block)):
+        return fielded[0][1], fielded[0][0]  # an export's or a site generator's fields: "Author: Doe, Jane"
+    marked = [(i, people) for i, line in enumerate(block) if (people := match_by_line(line))]
+    if len(marked) == 1:
+        at, people = marked[0]
+        if all(i == at or _is_page_furniture(line) or (len(line.split()) <= _SHORT_LINE_WORDS and not
+                                                       _SENTENCE_CLOSE.search(line)) for i, line in enumerate(block)):
+            return people, at
+        return None
+    if marked:
+        return None
+    people = _bare_name_over_furniture(block[0])
+    if people and all(_is_page_furniture(line) for line in block[1:]):
+        return people, 0
+    return None
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?:;]$")
+# A field of a database export or of a site generator's front matter: "Publication info: ...", "date: 2024-07-05";
+# the fence of front matter: "---".
+_FIELD_LINE = re.compile(r"^[A-Za-z][A-Za-z _-]{0,30}:[ \t]*\S")
+_FIELD_FENCE = re.compile(r"^-{3}$")
+_AUTHOR_FIELD = re.compile(r"^(?i:author|authors|byline|creator|writer)[ \t]*:[ \t]*(?P<value>\S.*)$")
+
+
+def _author_field(line: str) -> tuple[Person, ...] | None:
+    """An author field, names written surname first or not, quoted or not: "Author: Doe, Jane; Roe, John"."""
+    found = _AUTHOR_FIELD.match(line)
+    if found is None:
+        return None
+    value = found["value"].strip().strip("\"'").strip()
+    if not value or _opens_outlet(value):
+        return None  # "Author: Daily Sabah": the paper itself
+    return match_metadata_byline(value)
+
+
+def _lower_case_title(rest: str) -> dict[str, str] | None:
+    """ "political reporter Jane Doe": a job's title in lower case before the names, as some houses print it."""
+    words = rest.split(None, _TITLE_MAX_WORDS + 1)
+    for cut in range(1, min(len(words) - 1, _TITLE_MAX_WORDS) + 1):
+        head = words[:cut]
+        if not all(w.islower() and (w in TITLE_WORDS or w in JOB_TITLE_MODIFIERS) for w in head):
+            return None
+        if head[-1] in TITLE_WORDS and words[cut][:1].isupper():
+            return {"title": " ".join(words[:cut]), "names": rest.split(None, cut)[cut]}
+    return None
 
 
 def _is_agency_tag(fragment: str) -> bool:
@@ -1358,8 +1551,8 @@ def labelled_credits(line: str) -> tuple[Person, ...] | None:
         if match is None:
             return None
         label = " ".join(match["label"].lower().split())
-        if label in SOURCE_LABELS:
-            continue
+        if label in SOURCE_LABELS or _opens_outlet(match["names"]):
+            continue  # "Author: Daily Sabah": the outlet itself, nobody's name
         credits, clean = _parse_names(match["names"], strict=True)
         if (not clean or not credits) and label in _PERSON_LABELS and _is_mononym(match["names"]):
             credits, clean = [_Credit(match["names"].strip())], True  # "Reporter: Sutrisno"
@@ -1368,6 +1561,15 @@ def labelled_credits(line: str) -> tuple[Person, ...] | None:
         role = LABEL_ROLES.get(label) or LABEL_ROLES[label.rstrip("s")]
         people.extend(Person(name=c.name, role=role, location=c.location) for c in credits)
     return tuple(people) or None
+
+
+# Words that open an outlet's name, never a person's: "Daily Sabah", "Radio Free Asia".
+_OUTLET_OPENERS = frozenset({"daily", "weekly", "radio", "tv", "television", "agencia", "agência", "agenzia", "agence"})
+
+
+def _opens_outlet(names: str) -> bool:
+    words = names.split()
+    return bool(words) and words[0].casefold() in _OUTLET_OPENERS
 
 
 # Labels that only ever name a person ("Reporter: Sutrisno"), where one name alone is a mononymous person's.

@@ -137,6 +137,13 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             head_raw.append(line[:run_in[1]].strip())
             lines[i] = line[run_in[1]:]  # "By Jane Doe SINGAPORE, June 25 (Bernama) -": the lead starts here
             break
+        elif not head_raw and (block := bylines.credit_in_head_block(lines[i:])) is not None:
+            # A credit among a web page's lines over the story ("Jane Doe" / "Published: 10:30am, 5 Jul 2024"):
+            # only the credit line leaves; the stamps, places and outlets stay for the dateline's readers.
+            head_people.extend(block[0])
+            head_raw.append(bylines.strip_artefacts(lines[i + block[1]]))
+            del lines[i + block[1]]
+            break
         else:
             break
         i += 1
