@@ -355,3 +355,12 @@ def test_normalise_bracketed_credit_after_the_lead_in_other_languages(text: str,
 def test_normalise_headline_in_capitals_over_an_agency_credit_names_nobody() -> None:
     article = _norm("BASEBALL'S TOP TEN\nBy The Associated Press\n\nNATIONAL LEAGUE\n\nSmith NYM 72 271 .351")
     assert article.byline.people == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Contact: Jane Doe\nPress Office\nLONDON - +44 20 7946 0000\n\nThe council met.",
+    "Weather\nQARZEN - Rain, 12C\nPARIS - Sun, 18C\n\nThe council met.",
+])
+def test_normalise_a_list_item_under_lead_in_lines_is_no_dateline(text: str) -> None:
+    """Under short lines a place and a dash start a list's item, not the lead, unless a sentence follows."""
+    assert _norm(text).dateline is None

@@ -378,8 +378,11 @@ def _dateline_after_lead_in(
             found = parse_dateline("\n".join([line, *lines[i + 1:]]), reference_date=reference_date,
                                    agency_hint=agency_hint)
             # Under lines that are no sentence (headlines, kickers, slugs, By-lines, stamps) the lead
-            # reads as it would at the top; under a sentence only a dateline with a mark of its own does.
-            if found is not None and (found.form in _MARKED_FORMS or not sentence_first or (
+            # reads as it would at the top, where a sentence follows the dateline ("TOKYO - Nikkei up
+            # 1.2%" under "Markets at a glance" is a list's item); under a sentence only a dateline with
+            # a mark of its own does.
+            if found is not None and (found.form in _MARKED_FORMS or (
+                    not sentence_first and _sentence_follows(line, found)) or (
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
@@ -401,6 +404,17 @@ def _dateline_after_lead_in(
             standfirsts += 1
         lead_in.append(line)
     return None
+
+
+def _sentence_follows(line: str, found: Dateline) -> bool:
+    """Words enough after the dateline to be the lead's sentence, a sentence's stop, or the lead continuing on
+    the next line."""
+    rest = line[found.end:] if found.end <= len(line) else ""
+    return len(rest.split()) >= _LEAD_SENTENCE_WORDS or not rest.strip() or bool(_SENTENCE_END_RE.search(rest))
+
+
+# Words after a dateline on its line that make the lead's sentence of it.
+_LEAD_SENTENCE_WORDS = 5
 
 
 def _furniture(line: str) -> bool:
