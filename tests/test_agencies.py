@@ -211,3 +211,13 @@ def test_agencies_lookups_never_raise(text: str) -> None:
     lookup(text)
     by_email(text)
     by_signoff_word(text)
+
+
+@pytest.mark.parametrize(("printed", "name", "country"), [
+    ("APA - Austria Presse Agentur", "APA", "AT"), ("Austria Presse Agentur (APA)", "APA", "AT"),
+])
+def test_agencies_a_full_name_beside_a_shared_short_name_decides_it(printed: str, name: str, country: str) -> None:
+    """A short name several agencies print ("APA") names none, unless its full name is printed beside it."""
+    found = lookup(printed)
+    assert found is not None and (found.name, found.country) == (name, country)
+    assert lookup("APA") is None and lookup("APA - Qarzen Press Service") is None

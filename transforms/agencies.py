@@ -381,6 +381,10 @@ _BY_SIGNOFF_WORD: dict[str, Agency] = {
 }
 
 
+# A short name and a full name printed together: "APA - Austria Presse Agentur", "Agence X (AX)".
+_SHORT_AND_FULL_RE = re.compile(r"(?P<a>[^()\-–—]{2,60}?)\s*(?:[-–—]\s+|\()(?P<b>[^()]{2,60}?)\)?")
+
+
 def lookup(tag: str) -> Agency | None:
     """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency"), or None.
 
@@ -390,7 +394,15 @@ def lookup(tag: str) -> Agency | None:
     key = _key(tag)
     if key in _CAPITALS_ONLY and not tag.isupper():
         return None
-    return _BY_ALIAS.get(key)
+    found = _BY_ALIAS.get(key)
+    if found is None and (pair := _SHORT_AND_FULL_RE.fullmatch(tag.strip())) is not None:
+        # "APA - Austria Presse Agentur", "Austria Presse Agentur (APA)": the full name decides a short one
+        # several agencies share, where the short name printed is the one the full name's agency uses.
+        short, full = (pair["a"], pair["b"]) if len(pair["a"]) <= len(pair["b"]) else (pair["b"], pair["a"])
+        named = _BY_ALIAS.get(_key(full))
+        if named is not None and _key(short) in {_key(alias) for alias in (named.name, *named.aliases)}:
+            return named
+    return found
 
 
 def canonical(tag: str | None) -> str | None:
