@@ -1171,7 +1171,7 @@ def _comma_story(text: str, found: _Head, place_names: tuple[str, ...], qualifie
                  phrase: dates.DatePhrase | None) -> bool:
     """"Amman, Four people were hurt ...": one known city, then the story's first word, which is no place,
     region, date or possessive ("Paris, Texas", "Berlin, Germany's capital", "London, May 5")."""
-    word = _COMMA_STORY_RE.match(text)["word"]
+    word = text[found.end:].split(None, 1)[0]  # the head's pattern stopped right before it
     return (len(place_names) == 1 and qualifier is None and phrase is None and _in_gazetteer(place_names[0])
             and not places.is_qualifier(word) and places.resolve_place(word) is None
             and dates.split_trailing_date(f"X, {word}")[1] is None and dates.match_date(f"{word} 1") is None)

@@ -375,7 +375,7 @@ def _dateline_after_lead_in(
         if lead_in:
             # The rest of the text from this line on: a dateline may hold its own line ("TOKYO, April 13
             # Kyodo" over the story) or take the line under it ("Trend:").
-            found = parse_dateline("\n".join([line, *lines[i + 1:]]), reference_date=reference_date,
+            found = parse_dateline("\n".join([line, *lines[i + 1:i + _LEAD_WINDOW]]), reference_date=reference_date,
                                    agency_hint=agency_hint)
             # Under lines that are no sentence (headlines, kickers, slugs, By-lines, stamps) the lead
             # reads as it would at the top, where a sentence follows the dateline ("TOKYO - Nikkei up
@@ -413,6 +413,9 @@ def _sentence_follows(line: str, found: Dateline) -> bool:
     return len(rest.split()) >= _LEAD_SENTENCE_WORDS or not rest.strip() or bool(_SENTENCE_END_RE.search(rest))
 
 
+# Lines the grammar reads from a lead-in line on: the line, blank lines, the story's first line, a credit
+# line under a dateline of its own; never the rest of the story again for each line over the lead.
+_LEAD_WINDOW = 6
 # Words after a dateline on its line that make the lead's sentence of it.
 _LEAD_SENTENCE_WORDS = 5
 
