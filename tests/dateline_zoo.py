@@ -78,8 +78,17 @@ otherwise are left out (41, judgement calls: a country alone as the place,
 local spellings GeoNames lacks, credits with no separator), the print's
 "St." is kept as the project's convention (two Grenada and St. Pölten
 forms), and a form repeated by one house is pinned once; sure forms still
-misread are KNOWN_GAPS in the test. Later benches (bench10 and after)
-were kept blind to the end: see the session's closing note.
+misread are KNOWN_GAPS in the test.
+
+The eleventh to thirteenth batches are bench10 and bench11 (kept blind to
+the end of the session of 2026-12-07; first runs 86/83/86/84 and
+82/84/86/86 %, sure forms 91/89/91/89 and 89/89/90/94) and bench12
+(written blind on 2026-12-07's next session, first run 63/66/64/66 %,
+sure forms 84/84/82/84), pinned by the same rules after they had been
+scored: 25 unsure forms the grammar reads otherwise left out (bylines run
+into the head, a section's name after the date, local spellings), seven
+sure forms still misread in KNOWN_GAPS. bench13, written beside bench12,
+stays blind to the end of that session.
 """
 
 from __future__ import annotations
@@ -6501,8 +6510,2821 @@ TENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
 )
 
 
+# bench10: first run city 86 %, country 83, date 86, agency 84 on 76 forms (sure forms 91/89/91/89).
+ELEVENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('PANA (Panapress)',
+          'Kigali, Rwanda (PANA) - Health officials said on Wednesday that the number of '
+          'children vaccinated against measles had doubled this year.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Kigali, Rwanda (PANA) -',
+          'Kigali',
+          None,
+          'RW',
+          '2020-07-08',
+          'PANA',
+          '2020-07-08',
+          "https://www.panapress.com/archive-ar_2020-07-08-lang2.html ('Kigali, Rwanda (PANA) - "
+          "The number of coronavirus (COVID-19) cases in Rwanda...')"),
+    _lead('PANA (Panapress)',
+          'Gaborone, Botswana (PANA) – Newspaper editors urged the government on Tuesday to '
+          'license more community radio stations.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Gaborone, Botswana (PANA) –',
+          'Gaborone',
+          None,
+          'BW',
+          '2021-05-11',
+          'PANA',
+          '2021-05-11',
+          "https://www.panapress.com/archive-ar_2021-05-11-lang2-p2.html ('Gaborone, Botswana "
+          "(PANA) – Editors in Botswana have implored...')"),
+    _lead('PANA (Panapress)',
+          'Luanda, Angola (PANA) - O ministério da Saúde anunciou terça-feira a abertura de dois '
+          'novos centros de vacinação na capital.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Luanda, Angola (PANA) -',
+          'Luanda',
+          None,
+          'AO',
+          '2021-10-19',
+          'PANA',
+          '2021-10-19',
+          'https://www.panapress.com/PANA-consternada-com-morte-de-de-a_847490-lang4-free'
+          '_news.html '
+          "('Luanda, Angola (PANA) - A Agência Pan-Africana de Notícias...')"),
+    _lead('LaPresse',
+          'Milano, 14 dic. (LaPresse) – Il consiglio comunale ha approvato il nuovo piano per le '
+          'piste ciclabili della città.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Milano, 14 dic. (LaPresse) –',
+          'Milan',
+          None,
+          'IT',
+          '2023-12-14',
+          'LaPresse',
+          '2023-12-14',
+          'https://www.lapresse.it/ultima-ora/2023/12/14/milano-centinaio-lega-solidariet'
+          'a-a-direttrice-lautone/ '
+          "('Milano, 14 dic. (LaPresse) – “Solidarietà alla direttrice...')"),
+    _lead('LaPresse',
+          'Torino, 3 mar. (LaPresse) – La società dei trasporti ha annunciato due nuove linee '
+          'notturne di autobus.\n\nOfficials said more details would follow later in the week.',
+          'Torino, 3 mar. (LaPresse) –',
+          'Turin',
+          None,
+          'IT',
+          '2024-03-03',
+          'LaPresse',
+          '2024-03-04',
+          "https://www.lapresse.it/ultima-ora/2023/12/14/... (the LaPresse form 'Milano, 14 dic. "
+          "(LaPresse) –'), another city"),
+    _lead('Agenzia Dire',
+          "ROMA – L'agenzia ha presentato ieri i nuovi notiziari dedicati alle regioni e ai "
+          'comuni.\n\nOfficials said more details would follow later in the week.',
+          'ROMA –',
+          'Rome',
+          None,
+          'IT',
+          '2018-11-06',
+          None,
+          '2018-11-06',
+          'https://www.dire.it/06-11-2018/260126-lagenzia-dire-compie-30-anni-segui-la-di'
+          'retta-dellevento/ '
+          "('ROMA – L’agenzia Dire compie trent’anni di attività...')"),
+    _lead('Agenzia Dire',
+          'BOLOGNA – La regione finanzierà dieci nuovi consultori per le famiglie entro la fine '
+          "dell'anno.\n\nOfficials said more details would follow later in the week.",
+          'BOLOGNA –',
+          'Bologna',
+          None,
+          'IT',
+          '2022-11-17',
+          None,
+          '2022-11-17',
+          'https://www.dire.it/17-11-2022/833433-stefano-valore-editore-dire-sfide-futuro/ (the '
+          "Dire form 'ROMA – '), another city"),
+    _lead('La Sestina (ALS, university agency)',
+          '(ALS) – 12 DIC, MILANO – Un corteo di studenti attraverserà il centro nel pomeriggio '
+          'per chiedere più aule studio.\n\nOfficials said more details would follow later in '
+          'the week.',
+          '(ALS) – 12 DIC, MILANO –',
+          'Milan',
+          None,
+          'IT',
+          '2025-12-12',
+          'ALS',
+          '2025-12-12',
+          "https://www.lasestina.unimi.it/agenzia/?date=2025-12-11 ('(ALS) – 12 DIC, MILANO – "
+          "Durante la giornata di commemorazione...')"),
+    _lead('La Sestina (ALS, university agency)',
+          '(ALS) MILANO 12 DIC – Le tartarughe del laghetto comunale saranno trasferite in un '
+          'parco regionale.\n\nOfficials said more details would follow later in the week.',
+          '(ALS) MILANO 12 DIC –',
+          'Milan',
+          None,
+          'IT',
+          '2025-12-12',
+          'ALS',
+          '2025-12-12',
+          "https://www.lasestina.unimi.it/agenzia/?date=2025-12-11 ('(ALS) MILANO 12 DIC – "
+          "Tartarughe “pericolose” sfrattate...')"),
+    _lead('Mi-Lorenteggio',
+          '(Mi-lorenteggio.com) Milano 14 dicembre 2023 – “Piena solidarietà alla collega '
+          'aggredita”, ha dichiarato in una nota un sottosegretario.\n\nOfficials said more '
+          'details would follow later in the week.',
+          '(Mi-lorenteggio.com) Milano 14 dicembre 2023 –',
+          'Milan',
+          None,
+          'IT',
+          '2023-12-14',
+          'Mi-lorenteggio.com',
+          '2023-12-14',
+          'https://www.mi-lorenteggio.com/2023/12/14/milano-morelli-piena-solidarieta-a-lautone/ '
+          "('(Mi-lorenteggio.com) Milano 14 diembre 2023 – “Piena solidarieta’...')"),
+    _lead('SID (Sport-Informations-Dienst)',
+          'Frankfurt am Main (SID) – Der Verband hat am Montag einen neuen Chef für die '
+          'Schiedsrichter vorgestellt.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Frankfurt am Main (SID) –',
+          'Frankfurt am Main',
+          None,
+          'DE',
+          '2021-05-17',
+          'SID',
+          '2021-05-17',
+          "https://fussball-champions-league.com/page/4361 ('Frankfurt am Main (SID) – Der "
+          "angekündigte Rückzug von DFB-Präsident...')"),
+    _lead('SID (Sport-Informations-Dienst)',
+          'Berlin (SID) Die Liga hat den Spielplan für die Rückrunde am Dienstag '
+          'veröffentlicht.\n\nOfficials said more details would follow later in the week.',
+          'Berlin (SID)',
+          'Berlin',
+          None,
+          'DE',
+          '2015-10-23',
+          'SID',
+          '2015-10-23',
+          "https://vid.sid.de/2015/10/23/sid-8-8/ ('Köln (SID) Der Sport-Informations-Dienst "
+          "(SID) feierte...'), another city"),
+    _lead('11 Freunde',
+          'Berlin - Der Verband hat die Ferienlager für Jugendmannschaften auch für das kommende '
+          'Jahr genehmigt.\n\nOfficials said more details would follow later in the week.',
+          'Berlin -',
+          'Berlin',
+          None,
+          'DE',
+          '2013-11-26',
+          None,
+          '2013-11-26',
+          "http://www.11freunde.de/photocredit/sid-images ('Text: SID Bild: "
+          "SID-IMAGES//\\n\\nBerlin - Die Ferien-Freizeiten der DFB-Stiftung...') [unsure: an "
+          'outlet or agency named in a line before a credit-less lead: whether it is the credit]'),
+    _lead('kickwelt.de',
+          'München – Der Rekordmeister hat den Vertrag seines Torwarttrainers um zwei Jahre '
+          'verlängert.\n\nOfficials said more details would follow later in the week.',
+          'München –',
+          'Munich',
+          None,
+          'DE',
+          '2018-11-23',
+          None,
+          '2018-11-23',
+          "http://kickwelt.de/page/5 ('München – Fußball-Nationalspielerin Nicole Rolser vom FC "
+          "Bayern fällt...')"),
+    _lead('IDEA (Evangelische Nachrichtenagentur)',
+          'Bremen (IDEA) – Im Verfahren gegen einen Pastor hat die Staatsanwaltschaft einen '
+          'Gutachter abgelehnt.\n\nOfficials said more details would follow later in the week.',
+          'Bremen (IDEA) –',
+          'Bremen',
+          None,
+          'DE',
+          '2020-09-08',
+          'IDEA',
+          '2020-09-08',
+          "https://9dok.net/document/yng22o71-n-a-c-h-r-i-c-h.html ('Bremen (IDEA) – Im "
+          "Strafverfahren gegen den Bremer Pastor...')"),
+    _lead('IDEA (Evangelische Nachrichtenagentur)',
+          'Wetzlar (IDEA) – Die Nachrichtenagentur hat am Freitag eine neue Redaktionsleiterin '
+          'vorgestellt.\n\nOfficials said more details would follow later in the week.',
+          'Wetzlar (IDEA) –',
+          'Wetzlar',
+          None,
+          'DE',
+          '2021-05-15',
+          'IDEA',
+          '2021-05-15',
+          "https://9dok.net/document/yng22o71-n-a-c-h-r-i-c-h.html (the IDEA form 'Bremen (IDEA) "
+          "–'), another city"),
+    _lead('Ritzau (via ni.dk)',
+          'Paris, 26/12/2025 - 21:06\n\nTre kvinder såret i metroen\n\nTre kvinder er fredag '
+          'eftermiddag blevet såret på tre metrostationer i den franske hovedstad.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'Paris, 26/12/2025 - 21:06',
+          'Paris',
+          None,
+          'FR',
+          '2025-12-26',
+          None,
+          '2025-12-26',
+          "https://ni.dk/ni-news/seneste.php ('Paris, 26/12/2025 - 21:06\\n\\nTre kvinder "
+          "stukket ned i metroen...') [unsure: a place-and-time-stamp line above the headline: "
+          'whether it is the dateline]'),
+    _lead('Ritzau (via ni.dk)',
+          'Aalborg, 14/02/2026 - 11:49\n\nTo mænd anholdt på byggeplads\n\nTo mænd blev natten '
+          'til lørdag taget i at stjæle kabler fra en byggeplads.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Aalborg, 14/02/2026 - 11:49',
+          'Aalborg',
+          None,
+          'DK',
+          '2026-02-14',
+          None,
+          '2026-02-14',
+          "https://ni.dk/ni-news/seneste.php ('Viby J., 08/02/2026 - 11:49\\n\\nTo mænd blev "
+          "taget i at stjæle...'), another city [unsure: a place-and-time-stamp line above the "
+          'headline: whether it is the dateline]'),
+    _lead('The Epoch Times',
+          'LONDON—Hundreds of cyclists rode through the city centre on Sunday to mark the '
+          'opening of a new bridge.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'LONDON—',
+          'London',
+          None,
+          'GB',
+          '2019-07-20',
+          None,
+          '2019-07-20',
+          "https://xtremecuztoms.net/category/london/page/12 ('LONDON—Colourful banners and "
+          "floats...')"),
+    _lead('The Epoch Times',
+          'TORONTO—A court ordered the city to reopen a shelter it had closed without notice '
+          'last winter.\n\nOfficials said more details would follow later in the week.',
+          'TORONTO—',
+          'Toronto',
+          None,
+          'CA',
+          '2019-07-22',
+          None,
+          '2019-07-22',
+          "https://xtremecuztoms.net/category/london/page/12 (the Epoch Times form 'LONDON—'), "
+          'another city'),
+    _lead('CNNMoney',
+          'NEW YORK (CNNMoney) -- A start-up that rents out power tools raised new funding from '
+          'investors on Tuesday.\n\nOfficials said more details would follow later in the week.',
+          'NEW YORK (CNNMoney) --',
+          'New York',
+          None,
+          'US',
+          '2012-06-05',
+          'CNNMoney',
+          '2012-06-05',
+          'code corpus, id 29234706050: "\'NEW YORK (CNNMoney) -- If you\'\'re a Facebook user, '
+          'you have a @facebook.com email address...\'"'),
+    _lead('CNNMoney',
+          'NEW YORK (CNNMoney) Cities are turning empty lots into small farms to create jobs, a '
+          'new report says.\n\nOfficials said more details would follow later in the week.',
+          'NEW YORK (CNNMoney)',
+          'New York',
+          None,
+          'US',
+          '2013-04-22',
+          'CNNMoney',
+          '2013-04-22',
+          "code corpus, id 23321604619: '...employs nine people. NEW YORK (CNNMoney) Cities "
+          "often struggle with two distinct but related problems...'"),
+    _lead('Deseret News',
+          'SALT LAKE CITY — Officials urged residents on Sunday to take care with fireworks as '
+          'the holiday approaches.\n\nOfficials said more details would follow later in the week.',
+          'SALT LAKE CITY —',
+          'Salt Lake City',
+          None,
+          'US',
+          '2018-06-24',
+          None,
+          '2018-06-24',
+          "http://www.realestatenewsutah.com/category/locale/local?page=3 ('SALT LAKE CITY — As "
+          "fireworks start going on sale Sunday...')"),
+    _lead('Deseret News',
+          'SALT LAKE CITY A fatal shooting by a security guard has prompted a debate about '
+          'training rules.\n\nOfficials said more details would follow later in the week.',
+          'SALT LAKE CITY',
+          'Salt Lake City',
+          None,
+          'US',
+          '2018-06-20',
+          None,
+          '2018-06-20',
+          "http://www.realestatenewsutah.com/category/locale/local?page=3 ('SALT LAKE CITY A "
+          "fatal shooting by a security guard on the job downtown...')"),
+    _lead('Deseret News',
+          'MORAGA, Calif. — The visiting team won in overtime on Wednesday night to reach the '
+          'semifinals.\n\nOfficials said more details would follow later in the week.',
+          'MORAGA, Calif. —',
+          'Moraga',
+          'California',
+          'US',
+          '2018-03-21',
+          None,
+          '2018-03-21',
+          "http://www.realestatenewsutah.com/category/locale/local?page=8 ('MORAGA, Calif. — The "
+          "Utah Utes are headed to New York City.')"),
+    _lead('Bangor Daily News',
+          'KENNEBUNKPORT – The president played a last round of golf on Monday morning before '
+          'flying back to Washington.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KENNEBUNKPORT –',
+          'Kennebunkport',
+          None,
+          None,
+          '2002-07-09',
+          None,
+          '2002-07-09',
+          "http://archive.bangordailynews.com/2002/07/09/ ('KENNEBUNKPORT – President Bush "
+          "played one last round of golf Monday...')"),
+    _lead('The Arab American News',
+          'BAGHDAD — Election officials released final results on Tuesday, confirming the '
+          'largest bloc in parliament.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BAGHDAD —',
+          'Baghdad',
+          None,
+          'IQ',
+          '2021-11-30',
+          None,
+          '2021-11-30',
+          "https://arabamericannews.com/tag/baghdad ('November 30th, 2021 BAGHDAD — Iraq "
+          "released final results on Tuesday...')"),
+    _lead('Philstar (The Philippine Star)',
+          'MANILA, Philippines — Rice prices are expected to ease next month as imports arrive, '
+          'the agriculture department said on Monday.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'MANILA, Philippines —',
+          'Manila',
+          None,
+          'PH',
+          '2024-09-02',
+          None,
+          '2024-09-02',
+          'code corpus, id 68587708221: \'"description": "MANILA, Philippines — Consumers should '
+          "brace for higher retail prices of vegetables...'"),
+    _lead('MindaNews',
+          'DAVAO CITY (MindaNews) – The city has set aside a scout camp as an isolation centre '
+          'for patients, a health official said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'DAVAO CITY (MindaNews) –',
+          'Davao',
+          None,
+          'PH',
+          '2022-08-17',
+          'MindaNews',
+          '2022-08-17',
+          "https://issuu.com/mindanaotimes/docs/mt_08172022 ('DAVAO CITY (MindaNews) – The local "
+          "government of Davao has designated Camp Malagos...')"),
+    _lead('MindaNews',
+          'BUTUAN CITY (MindaNews/18 August) – A retired teacher has opened a small museum of '
+          'local crafts in her home.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BUTUAN CITY (MindaNews/18 August) –',
+          'Butuan',
+          None,
+          'PH',
+          '2015-08-18',
+          'MindaNews',
+          '2015-08-18',
+          "http://www.mindanews.com/category/feature/ ('BUTUAN CITY (MindaNews/18 August) – When "
+          "Casiana “Kasi” Cane Torralba retired...')"),
+    _lead('MindaNews',
+          'MALAYBALAY CITY (MindaNews/28 August) — A candle seller outside the cathedral has '
+          'kept her stall open for thirty years.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'MALAYBALAY CITY (MindaNews/28 August) —',
+          'Malaybalay',
+          None,
+          'PH',
+          '2015-08-28',
+          'MindaNews',
+          '2015-08-29',
+          "http://www.mindanews.com/category/feature/ ('MALAYBALAY CITY (MindaNews/28 August) — "
+          "Her stall in front of the San Isidro Cathedral...')"),
+    _lead('Manila Bulletin',
+          'CEBU CITY – Police will add patrols around public schools after a stabbing near a '
+          'night school.\n\nOfficials said more details would follow later in the week.',
+          'CEBU CITY –',
+          'Cebu City',
+          None,
+          'PH',
+          '2022-09-17',
+          None,
+          '2022-09-17',
+          "https://mb.com.ph/tag/Cebu?page=151 ('CEBU CITY – Police will tighten security in "
+          "public schools here...')"),
+    _lead('Manila Bulletin',
+          'CEBU CITY -- The governor on Thursday declared a campaign against illegal drugs '
+          'across the province.\n\nOfficials said more details would follow later in the week.',
+          'CEBU CITY --',
+          'Cebu City',
+          None,
+          'PH',
+          '2022-09-15',
+          None,
+          '2022-09-15',
+          "https://mb.com.ph/tag/Cebu?page=151 ('CEBU CITY -- Cebu Governor Gwendolyn Garcia on "
+          "Thursday, Sept. 15...')"),
+    _lead('ABS-CBN News',
+          'MANILA -- A budget airline said on Thursday it would start daily flights to a '
+          'northern island resort in October.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'MANILA --',
+          'Manila',
+          None,
+          'PH',
+          '2019-08-22',
+          None,
+          '2019-08-22',
+          "https://www.zamboanga.com/z/index.php?title=Cebu_News ('(ABS-CBN News)\\n\\nMANILA -- "
+          "Cebu Pacific said Thursday...') [unsure: an outlet or agency named in a line before a "
+          'credit-less lead: whether it is the credit]'),
+    _lead('theSun (Malaysia)',
+          'JOHOR BAHRU: The state will open three more flood relief centres before the monsoon '
+          'season, an official said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'JOHOR BAHRU:',
+          'Johor Bahru',
+          None,
+          'MY',
+          '2025-05-07',
+          None,
+          '2025-05-07',
+          "https://thesun-ipaper.cld.bz/20250507 ('JOHOR BAHRU: The security situation involving "
+          "the Malaysian Battalion...')"),
+    _lead('theSun (Malaysia)',
+          'KUALA LUMPUR: The prime minister urged Asian nations on Wednesday to work together '
+          'against trade shocks.\n\nOfficials said more details would follow later in the week.',
+          'KUALA LUMPUR:',
+          'Kuala Lumpur',
+          None,
+          'MY',
+          '2025-08-28',
+          None,
+          '2025-08-28',
+          "https://thesun-ipaper.cld.bz/20250828 ('KUALA LUMPUR: Prime Minister Datuk Seri Anwar "
+          "Ibrahim urged Asian nations...')"),
+    _lead('Daily Express (Sabah)',
+          'BEAUFORT: The demolition of houses at a village was put off on Wednesday after '
+          'residents refused to leave.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BEAUFORT:',
+          'Beaufort',
+          None,
+          'MY',
+          '2025-05-21',
+          None,
+          '2025-05-21',
+          "https://www.daily8.com/en/article/6f93eaec8bdc775b141a21bfe6c25490 ('BEAUFORT: "
+          "Demolition works at Kampung Jmpangah here...')"),
+    _lead('Daily Express (Sabah)',
+          'SEMPORNA: Fishermen captured a large crocodile at a marine park on Wednesday after a '
+          'two-hour effort.\n\nOfficials said more details would follow later in the week.',
+          'SEMPORNA:',
+          'Semporna',
+          None,
+          'MY',
+          '2025-06-11',
+          None,
+          '2025-06-11',
+          "https://www.daily8.com/en/article/6f93eaec8bdc775b141a21bfe6c25490 ('SEMPORNA: A "
+          "giant crocodile was captured at Tun Sakaran Marine Park...')"),
+    _lead('Daily Express (Sabah)',
+          'Kota Kinabalu: More than five hundred people joined a clean-up at a secondary school, '
+          'the principal said.\n\nOfficials said more details would follow later in the week.',
+          'Kota Kinabalu:',
+          'Kota Kinabalu',
+          None,
+          'MY',
+          '2025-08-06',
+          None,
+          '2025-08-06',
+          "https://www.daily8.com/en/article/3b9f2966679502aa10fe1a64fbbdc087 ('Some of the "
+          "participants of the All Saints' Secondary School gotong-royong in a group photo. Kota "
+          "Kinabalu: The Madani Gotong-Royong...')"),
+    _lead('The Brunei Times',
+          'BANDAR SERI BEGAWAN, Thursday, October 30, 2014 - The country fell in a World Bank '
+          'ranking of the ease of doing business.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'BANDAR SERI BEGAWAN, Thursday, October 30, 2014 -',
+          'Bandar Seri Begawan',
+          None,
+          'BN',
+          '2014-10-30',
+          None,
+          '2014-10-30',
+          "http://bruneiresources.blogspot.com/2014/10/ ('Fitri Shahminan\\n\\nBANDAR SERI "
+          "BEGAWAN, Thursday, October 30, 2014 - BRUNEI is now placed at 101...')"),
+    _lead('PPI (Pakistan Press International)',
+          'Lahore, December 07, 2022 (PPI-OT): The university has extended the deadline for new '
+          'students to upload their certificates.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Lahore, December 07, 2022 (PPI-OT):',
+          'Lahore',
+          None,
+          'PK',
+          '2022-12-07',
+          'PPI-OT',
+          '2022-12-07',
+          "https://newswirepakistan.com/2022/12/07/page/3/ ('Lahore, December 07, 2022 "
+          "(PPI-OT):The University has extended dates...')"),
+    _lead('PPI (Pakistan Press International)',
+          'Karachi, March 15, 2023 (PPI-OT): A business group asked the government to cut the '
+          'sales tax on exports.\n\nOfficials said more details would follow later in the week.',
+          'Karachi, March 15, 2023 (PPI-OT):',
+          'Karachi',
+          None,
+          'PK',
+          '2023-03-15',
+          'PPI-OT',
+          '2023-03-16',
+          "https://newswirepakistan.com/2022/12/07/page/3/ (the PPI form 'Lahore, December 07, "
+          "2022 (PPI-OT):'), another city"),
+    _lead('The Express Tribune',
+          'PESHAWAR: The provincial government is studying plans for a second high-security '
+          'prison, officials said.\n\nOfficials said more details would follow later in the week.',
+          'PESHAWAR:',
+          'Peshawar',
+          None,
+          'PK',
+          '2015-09-04',
+          None,
+          '2015-09-04',
+          "http://dardistantimes.com/aggregator/sources/7 ('PESHAWAR: The Khyber-Pakhtunkhwa "
+          "government is working on a feasibility study...')"),
+    _lead('The Express Tribune',
+          'ISLAMABAD: Pakistan has raised a new commercial loan to support its reserves, the '
+          'finance ministry said.\n\nOfficials said more details would follow later in the week.',
+          'ISLAMABAD:',
+          'Islamabad',
+          None,
+          'PK',
+          '2017-06-30',
+          None,
+          '2017-06-30',
+          "http://pakistanherald.com/articles ('ISLAMABAD: Pakistan has obtained another $700 "
+          "million loan...')"),
+    _lead('News24',
+          'Johannesburg - The city will reopen two libraries that were closed after storm '
+          'damage, officials said on Tuesday.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Johannesburg -',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2015-03-31',
+          None,
+          '2015-03-31',
+          "https://www.news24.com/SouthAfrica/News/GOODBYE-SAPA-20150331 ('Johannesburg - After "
+          "almost 77 years of providing constant news coverage...')"),
+    _lead('News24',
+          'Cape Town - Residents of a coastal suburb protested on Monday against a plan to build '
+          'on a wetland.\n\nOfficials said more details would follow later in the week.',
+          'Cape Town -',
+          'Cape Town',
+          None,
+          'ZA',
+          '2015-04-06',
+          None,
+          '2015-04-06',
+          'https://www.news24.com/SouthAfrica/News/GOODBYE-SAPA-20150331 (the News24 form '
+          "'Johannesburg - '), another city"),
+    _lead('Cape Times (IOL)',
+          'JOHANNESBURG: Tributes poured in on Tuesday for a veteran radio presenter who died at '
+          'the weekend.\n\nOfficials said more details would follow later in the week.',
+          'JOHANNESBURG:',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2015-04-01',
+          None,
+          '2015-04-01',
+          'http://www.iol.co.za:80/capetimes/tributes-as-humble-sapa-closes-1.1839774 '
+          "('JOHANNESBURG: Shortly after the announcement that the SA Press Association...')"),
+    _lead('Eyewitness News (EWN)',
+          'JOHANNESBURG - Firefighters put out a blaze in a city-centre office block after two '
+          'days, the mayor said.\n\nOfficials said more details would follow later in the week.',
+          'JOHANNESBURG -',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2018-09-06',
+          None,
+          '2018-09-06',
+          'https://ewn.co.za/2018/09/06/ewn-round-up-joburg-fire-extinguished-ajay-gupta-'
+          'gives-state-capture-inquiry-tough-time '
+          "('JOHANNESBURG - Missed out on some of the news...')"),
+    _lead('Eyewitness News (EWN)',
+          'CAPE TOWN - The city will fine water users who ignore the new restrictions from next '
+          'month.\n\nOfficials said more details would follow later in the week.',
+          'CAPE TOWN -',
+          'Cape Town',
+          None,
+          'ZA',
+          '2017-06-26',
+          None,
+          '2017-06-26',
+          "https://ewn.co.za/2018/09/06/... ('...Picture: Christa Eybers/EWN\\none hour "
+          "ago\\n\\nJOHANNESBURG - Missed out...'), another city"),
+    _lead('APO Group (Africa-Newsroom)',
+          'JOHANNESBURG, South Africa, May 19, 2022/APO Group/ –The communications firm said on '
+          'Thursday it had won a regional award for a campaign on entrepreneurship.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'JOHANNESBURG, South Africa, May 19, 2022/APO Group/ –',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2022-05-19',
+          'APO Group',
+          '2022-05-19',
+          "https://www.lankabusinessnews.com/tag/apo-group/ ('JOHANNESBURG, South Africa, May "
+          "19, 2022/APO Group/ –APO Group (www.APO-opa.com)...')"),
+    _lead('APO Group (Africa-Newsroom)',
+          'NAIROBI, Kenya, February 17, 2026/APO Group/ – A regional development bank approved a '
+          'loan for a solar power plant in the north.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NAIROBI, Kenya, February 17, 2026/APO Group/ –',
+          'Nairobi',
+          None,
+          'KE',
+          '2026-02-17',
+          'APO Group',
+          '2026-02-17',
+          'https://afroasianews.com/apo-group-wins-double-at-2025-global-brand-awards '
+          "('JOHANNESBURG, South Africa, February 17, 2026/APO Group/ –APO Group...'), another "
+          'city'),
+    _lead('APO Group (Africa-Newsroom)',
+          'JOHANNESBURG, South Africa, May 16, 2022/ — A migration agency and a communications '
+          'firm won an award for a journalism competition.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'JOHANNESBURG, South Africa, May 16, 2022/ —',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2022-05-16',
+          None,
+          '2022-05-16',
+          'https://afroasianews.com/apo-group-and-the-iom-win-prestigious-public-relation'
+          's-award-for-coordinating-african-journalism-competition '
+          "('JOHANNESBURG, South Africa, May 16, 2022/ — APO Group (www.APO-opa.com)...')"),
+    _lead('Axadle Times',
+          'Mogadishu (AX) — The religious affairs minister said on Sunday that the capital was '
+          'safer than a year ago.\n\nOfficials said more details would follow later in the week.',
+          'Mogadishu (AX) —',
+          'Mogadishu',
+          None,
+          'SO',
+          '2024-03-10',
+          'AX',
+          '2024-03-10',
+          "https://axadletimes.com/tag/robow ('Mogadishu (AX) — With a blend of confidence and "
+          "caution, Somali Minister...')"),
+    _lead('Axadle Times',
+          'Kismayo (AX) — Traders reopened the livestock market on Tuesday after a week of heavy '
+          'rain.\n\nOfficials said more details would follow later in the week.',
+          'Kismayo (AX) —',
+          'Kismayo',
+          None,
+          'SO',
+          '2024-03-12',
+          'AX',
+          '2024-03-12',
+          "https://axadletimes.com/tag/robow (the Axadle form 'Mogadishu (AX) —'), another city"),
+    _lead('Asharq Al-Awsat',
+          'London - Asharq Al-Awsat\n\nA group of lawmakers wrote to a newspaper editor on '
+          'Thursday to protest against coverage of a royal visit.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'London - Asharq Al-Awsat',
+          'London',
+          None,
+          'GB',
+          '2019-10-31',
+          'Asharq Al-Awsat',
+          '2019-10-31',
+          "https://aawsat-english.blogspot.com/2019/10/ ('Varieties\\n\\nLondon - Asharq "
+          "Al-Awsat\\nThe Duchess of Sussex arrives...')"),
+    _lead('Asharq Al-Awsat',
+          'Beirut - Asharq Al-Awsat\n\nBanks in the capital reopened on Monday after a three-day '
+          'strike by employees.\n\nOfficials said more details would follow later in the week.',
+          'Beirut - Asharq Al-Awsat',
+          'Beirut',
+          None,
+          'LB',
+          '2019-11-04',
+          'Asharq Al-Awsat',
+          '2019-11-04',
+          "https://aawsat-english.blogspot.com/2019/10/ (the form 'London - Asharq Al-Awsat'), "
+          'another city'),
+    _lead('Gulf News',
+          'Abu Dhabi: The ambassador said on Tuesday that direct flights had doubled tourism '
+          'between the two countries.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Abu Dhabi:',
+          'Abu Dhabi',
+          None,
+          'AE',
+          '2020-11-10',
+          None,
+          '2020-11-10',
+          "https://news.classi4u.com/tn/s/25/ ('GulfNews UAE ... Government|: Abu Dhabi: "
+          "Ambassador Eitan Na’eh...')"),
+    _lead('Gulf News',
+          'Dubai: Residents of a new tower complained on Sunday about lifts that have been out '
+          'of order for a week.\n\nOfficials said more details would follow later in the week.',
+          'Dubai:',
+          'Dubai',
+          None,
+          'AE',
+          '2020-11-15',
+          None,
+          '2020-11-15',
+          "https://news.classi4u.com/tn/s/25/ (the Gulf News form 'Abu Dhabi: '), another city"),
+    _lead('Iraqi News',
+          'Baghdad (IraqiNews.com) – The prime minister declared three days of mourning on '
+          'Wednesday after deadly protests.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Baghdad (IraqiNews.com) –',
+          'Baghdad',
+          None,
+          'IQ',
+          '2019-10-09',
+          'IraqiNews.com',
+          '2019-10-09',
+          "https://www.iraqinews.com/ ('Baghdad ( – Iraqi Prime Minister Adil Abdul Mahdi has "
+          "declared three days of mourning...'; the credit is a link the page lost)"),
+    _lead('Libya Herald',
+          'Tripoli, 5 June 2013:\n\nThe government has ordered the national oil company to move '
+          'its headquarters to Benghazi.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Tripoli, 5 June 2013:',
+          'Tripoli',
+          None,
+          'LY',
+          '2013-06-05',
+          None,
+          '2013-06-05',
+          "https://realnewsalllibya.wordpress.com/tag/prime-minister/ ('By Ahmed Elumami and "
+          'Michel Cousins.\\n\\nTripoli, 5 June 2013:\\n\\nThe government has ordered the '
+          "NOC...')"),
+    _lead('Libya Herald',
+          'London, 19 December 2016:\n\nA former head of the transitional council has changed '
+          'his mind about restoring the monarchy.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'London, 19 December 2016:',
+          'London',
+          None,
+          'GB',
+          '2016-12-19',
+          None,
+          '2016-12-19',
+          'https://realnewsalllibya.wordpress.com/tag/prime-minister/ (the Libya Herald form '
+          "'Tripoli, 1 September 2013:'), another city"),
+    _lead('InfoBalkans',
+          'BELGRADE -- The prime minister met a visiting U.S. senator on Wednesday to discuss '
+          'energy projects.\n\nOfficials said more details would follow later in the week.',
+          'BELGRADE --',
+          'Belgrade',
+          None,
+          'RS',
+          '2014-10-15',
+          None,
+          '2014-10-15',
+          "https://www.infobalkans.com/news/serbia?page=1648 ('BELGRADE -- Prime Minister "
+          "Aleksandar Vučić met on Wednesda...')"),
+    _lead('InfoBalkans',
+          'SENTA - The prime minister opened a new production line at a tobacco plant on '
+          'Wednesday.\n\nOfficials said more details would follow later in the week.',
+          'SENTA -',
+          'Senta',
+          None,
+          'RS',
+          '2014-10-15',
+          None,
+          '2014-10-15',
+          "https://www.infobalkans.com/news/serbia?page=1648 ('SENTA - Serbian Prime Minister "
+          "Aleksandar Vucic put into operation...')"),
+    _lead('Radio Orbe (Chile)',
+          'SANTIAGO, (ORBE).- La ministra del Interior condenó este viernes los desórdenes '
+          'ocurridos en el centro de la capital.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'SANTIAGO, (ORBE).-',
+          'Santiago',
+          None,
+          'CL',
+          '2022-09-02',
+          'ORBE',
+          '2022-09-02',
+          'https://radioindomita.cl/boletin-informativo-de-las-1300-horas-resumen-37/ '
+          "('SANTIAGO, (ORBE).-\\nSANTIAGO.- La ministra del Interior, Carolina Tohá, "
+          "condenó...')"),
+    _lead('Radio Orbe (Chile)',
+          'SANTIAGO.- El ministro de Hacienda dijo que el presupuesto del próximo año priorizará '
+          'la salud y la vivienda.\n\nOfficials said more details would follow later in the week.',
+          'SANTIAGO.-',
+          'Santiago',
+          None,
+          'CL',
+          '2022-09-02',
+          None,
+          '2022-09-02',
+          'https://radioindomita.cl/boletin-informativo-de-las-1300-horas-resumen-37/ '
+          "('SANTIAGO.- Tohá agregó que «la sociedad chilena...')"),
+    _lead('The Rio Times',
+          'SÃO PAULO, BRAZIL – Protesters placed a giant inflatable animal on the lawn of the '
+          'state assembly on Thursday.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'SÃO PAULO, BRAZIL –',
+          'São Paulo',
+          None,
+          'BR',
+          '2015-10-03',
+          None,
+          '2015-10-03',
+          "http://midtownblogger.blogspot.com/2015/10/rio-times.html?m=1 ('By Lise Alves, Senior "
+          'Contributing Reporter SÃO PAULO, BRAZIL – A giant, inflatable twelve-meter yellow '
+          "duck...')"),
+    _lead('The Rio Times',
+          'RIO DE JANEIRO, BRAZIL – Activists marched downtown on Thursday night against planned '
+          'cuts to bus routes.\n\nOfficials said more details would follow later in the week.',
+          'RIO DE JANEIRO, BRAZIL –',
+          'Rio de Janeiro',
+          None,
+          'BR',
+          '2015-10-02',
+          None,
+          '2015-10-02',
+          "http://midtownblogger.blogspot.com/2015/10/rio-times.html?m=1 ('RIO DE JANEIRO, "
+          "BRAZIL – On the night of Thursday, October 1st, a group of activists marched...')"),
+    _lead('La Región (Zitácuaro)',
+          'Morelia, Michoacán, 29 de octubre de 2025.- El gobernador informó que este año se '
+          'liberaron ochenta mil peces en el lago.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Morelia, Michoacán, 29 de octubre de 2025.-',
+          'Morelia',
+          'Michoacán',
+          'MX',
+          '2025-10-29',
+          None,
+          '2025-10-30',
+          'https://www.medioq.com/MX/Heroica-Zit%C3%A1cuaro/452837231482828/Peri%C3%B3dic'
+          'o-La-Regi%C3%B3n '
+          "('*Morelia, Michoacán, 29 de octubre de 2025.-* Con la suma de 80 mil 700 peces...')"),
+    _lead('Mi Zitácuaro',
+          'Heroica Zitácuaro, Michoacán – En una ceremonia celebrada este jueves, el '
+          'ayuntamiento entregó reconocimientos a vecinos destacados.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Heroica Zitácuaro, Michoacán –',
+          'Heróica Zitácuaro',
+          'Michoacán',
+          'MX',
+          '2025-04-24',
+          None,
+          '2025-04-24',
+          'https://mizitacuaro.com/noticias/zitacuaro/zitacuaro-reconoce-a-ciudadanos-eje'
+          'mplares-con-el-galardon-tierra-heroica/309365 '
+          "('Heroica Zitácuaro, Michoacán – En una ceremonia celebrada este 24 de abril de "
+          "2025...')"),
+)
+ELEVENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('text and photo credit line naming an agency',
+                 'Text: SID Bild: SID-IMAGES//',
+                 _d('2013-11-26'),
+                 "http://www.11freunde.de/photocredit/sid-images ('Text: SID Bild: SID-IMAGES//')"),
+    NotADateline('monitoring digest line: date, source, word count',
+                 '12 Mar – Source: Nation – 420 words',
+                 _d('2012-03-12'),
+                 "http://somaliamediamonitoring.com/?p=1091 ('09 Mar – Source: Standard – 350 "
+                 "words')"),
+    NotADateline('agency masthead in capitals, alone on a line',
+                 'KYODO NEWS',
+                 _d('2024-12-19'),
+                 "http://jp-gate.com/rss/en/business ('KYODO NEWS')"),
+    NotADateline('outlet masthead in capitals naming a country',
+                 'JAPAN TODAY',
+                 _d('2025-03-01'),
+                 "http://jp-gate.com/rss2/en/business ('JAPAN TODAY')"),
+    NotADateline('trailing agency sign-off between slashes',
+                 '/ritzau/',
+                 _d('2025-12-02'),
+                 "https://ni.dk/ni-news/seneste.php ('/ritzau/')"),
+    NotADateline('trailing credit of two outlets joined by a slash',
+                 'SVT/TT',
+                 _d('2023-01-10'),
+                 'https://filternyheter.no/stor-politiaksjon-etter-eksplosjoner-i-stockholm/ '
+                 "('... sier Stockholm-politiet. SVT/TT')"),
+    NotADateline('release stamp: date, time, agency, type between bars',
+                 '5.12.2025 15:00:00 EET | STT | Tiedote',
+                 _d('2025-12-05'),
+                 "https://www.sttinfo.fi/tiedote/71666174/... ('5.12.2025 15:00:00 EET | STT | "
+                 "Tiedote')"),
+    NotADateline('photo credit: photographer / agency in capitals',
+                 'ANNA LEHTO / STT-LEHTIKUVA',
+                 _d('2025-09-09'),
+                 'https://www.verkkouutiset.fi/a/porssikonserni-sanoman-paatos-uhkaa-suom'
+                 'en-turvallisuutta/ '
+                 "('EMMI KORHONEN / STT-LEHTIKUVA')"),
+    NotADateline('published stamp with a bar',
+                 'Julkaistu 10.09.2025 | 08:15',
+                 _d('2025-09-10'),
+                 'https://www.verkkouutiset.fi/a/porssikonserni-sanoman-paatos-uhkaa-suom'
+                 'en-turvallisuutta/ '
+                 "('Julkaistu 09.09.2025 | 12:02')"),
+    NotADateline('site name, comma, date and time (looks like Place, date)',
+                 'Digi24.ro, 5 decembrie 2025 09:20',
+                 _d('2025-12-05'),
+                 "https://news.yam.ro/ro/story/18239498 ('Digi24.ro, 4 decembrie 2025 16:50')"),
+    NotADateline('wire topic slug in capitals with .- and a byline',
+                 'PRESUPUESTO NACIONAL.- Por Laura Gómez.',
+                 _d('2022-04-16'),
+                 'https://www.grupolaprovincia.com/servicios/cartelera-de-noticias-de-la-'
+                 'agencia-telam-del-16-de-abril-de-2022-919850 '
+                 "('CONSEJO DE LA MAGISTRATURA.- Por Felipe Celesia.')"),
+    NotADateline('section name glued to a date',
+                 'Nacionales05/03/2024',
+                 _d('2024-03-05'),
+                 "https://diarioelsol.com.ar/contenido/42891/... ('Nacionales04/03/2024')"),
+    NotADateline('regional wire slug with a code and a colon',
+                 'BCN27:THURSDAY MORNING NEWS ROUNDUP,',
+                 _d('2024-05-23'),
+                 'https://newsbreak.com/news/3456656879566-wednesday-afternoon-news-roundup '
+                 "('BCN26:WEDNESDAY AFTERNOON NEWS ROUNDUP,')"),
+    NotADateline('photo credit naming an agency after a colon',
+                 'Fotó: Mediafax',
+                 _d('2025-05-15'),
+                 "https://kronikaonline.ro/belfold/elhunyt_ralu_filip?op=allow ('Fotó: Mediafax')"),
+    NotADateline('source line naming a broadcaster',
+                 'Source: Radio New Zealand',
+                 _d('2025-11-20'),
+                 "https://nz.mil-osi.com/page/110 ('Source: Radio New Zealand')"),
+    NotADateline("sentence opening with a city's name and an office",
+                 'Lusaka Mayor Chilando Banda said the council would repair the market roof next '
+                 'month.',
+                 _d('2024-04-25'),
+                 'https://www.lusakatimes.com/page/5490/?p=l (sentences opening with a place and '
+                 'a title; our own words)'),
+    NotADateline('sentence opening with a university named for a city',
+                 'Dhaka University students marched to the ministry on Tuesday demanding that '
+                 'exams be delayed.',
+                 _d('2024-10-01'),
+                 "https://banglamirrornews.com/Cat/bangladesh/page/176 ('Students of seven "
+                 "colleges affiliated to Dhaka University...'; our own words)"),
+    NotADateline('sentence opening with a city police force',
+                 'Mandaue City Police arrested two men on Friday for stealing copper wire from a '
+                 'school.',
+                 _d('2022-08-13'),
+                 'http://moalboal.org.uk/?q=aggregator/sources/4&page=9 (Cebu police stories; '
+                 'our own words)'),
+    NotADateline('outlet tagline with a dash',
+                 'Tells it All - Namibian Sun',
+                 _d('2019-09-09'),
+                 "http://namibian21.rssing.com/chan-44586264/all_p1127.html ('Channel "
+                 "Description:\\n\\nTells it All - Namibian Sun')"),
+    NotADateline('desk initials in parentheses, alone on a line',
+                 '(Rin)',
+                 _d('2021-07-20'),
+                 "https://www.agenzianova.com/a/60f6b998f3c126.73381891/... ('...di Agenzia "
+                 "Nova.(Rin)')"),
+    NotADateline('published-on stamp',
+                 'Published on: Wed, Aug 06, 2025',
+                 _d('2025-08-06'),
+                 "https://www.daily8.com/en/article/3b9f2966679502aa10fe1a64fbbdc087 ('Published "
+                 "on: Wednesday, August 06, 2025')"),
+    NotADateline('aggregator posted stamp',
+                 'Posted: June 27, 2017, 9:14 am',
+                 _d('2017-06-27'),
+                 "http://www.southafricanews24.com/eyewitness/ ('Posted: June 26, 2017, 11:28 am')"),
+    NotADateline('headline in capitals naming a city (eleventh batch)',
+                 'SALT LAKE CITY MARATHON DRAWS RECORD FIELD',
+                 _d('2018-04-21'),
+                 'http://www.realestatenewsutah.com/category/locale/local?page=1 (a headline of '
+                 'our own words naming a city)'),
+    NotADateline("quote opening with a city's name",
+                 '“Dubai is home to my family now,” she said on Thursday.',
+                 _d('2020-03-19'),
+                 'https://www.thenationalnews.com/uae/health/coronavirus-stranded-uae-res'
+                 'idents-react-to-border-closures-1.994599 '
+                 '(quotes of residents; our own words)'),
+    NotADateline('byline line with the outlet after a comma',
+                 'By Nora Ahmad, Daily Express',
+                 _d('2025-05-21'),
+                 "https://www.daily8.com/en/article/6f93eaec8bdc775b141a21bfe6c25490 ('By: Nora "
+                 "Ahmad Text Size:')"),
+)
+
+
+# bench11: first run city 82 %, country 84, date 86, agency 86 on 76 forms (sure forms 89/89/90/94).
+TWELFTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('The Catholic Register (Toronto)',
+          'VATICAN CITY – The pope sent emergency money to families left homeless by a '
+          'hurricane, the Vatican said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'VATICAN CITY –',
+          'Vatican City',
+          None,
+          'VA',
+          '2016-10-12',
+          None,
+          '2016-10-12',
+          'https://catholicregister.org/terms-of-use/itemlist/tag/Pope%20Francis?start=1935 '
+          "('VATICAN CITY – As a sign of his closeness...')"),
+    _lead('The Catholic Register (Toronto)',
+          'NAIROBI, Kenya - Church leaders said on Tuesday they were ready to welcome pilgrims '
+          'for a regional gathering next month.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'NAIROBI, Kenya -',
+          'Nairobi',
+          None,
+          'KE',
+          '2015-10-20',
+          None,
+          '2015-10-20',
+          'https://catholicregister.org/terms-of-use/itemlist/tag/Pope%20Francis?start=2355 '
+          "('NAIROBI, Kenya - From stitching 2,000 vestments...')"),
+    _lead('The Catholic Register (Toronto)',
+          'WEST PALM BEACH, Fla. - A parish food bank doubled its opening hours after demand '
+          'rose through the summer.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'WEST PALM BEACH, Fla. -',
+          'West Palm Beach',
+          'Florida',
+          'US',
+          '2015-09-20',
+          None,
+          '2015-09-20',
+          'https://catholicregister.org/terms-of-use/itemlist/tag/Pope%20Francis?start=2520 '
+          "('WEST PALM BEACH, Fla. - Flanked by Vice President...')"),
+    _lead('Hawaii Catholic Herald',
+          'VATICAN CITY — The pope praised two of his predecessors at a Mass attended by '
+          'hundreds of thousands of pilgrims.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'VATICAN CITY —',
+          'Vatican City',
+          None,
+          'VA',
+          '2014-04-28',
+          None,
+          '2014-04-28',
+          "https://hawaiicatholicherald.com/tag/francis-x-rocca/page/2 ('...(CNS photo/Paul "
+          "Haring) VATICAN CITY — Canonizing two recent popes...')"),
+    _lead('Hawaii Catholic Herald',
+          'ROME — The pope urged members of organised crime to change their lives at a prayer '
+          'vigil for victims.\n\nOfficials said more details would follow later in the week.',
+          'ROME —',
+          'Rome',
+          None,
+          'IT',
+          '2014-03-22',
+          None,
+          '2014-03-22',
+          "https://hawaiicatholicherald.com/tag/francis-x-rocca/page/2 ('ROME — Surrounded by "
+          "survivors of innocent people killed by the Mafia...')"),
+    _lead('Hawaii Catholic Herald',
+          'VATICAN CITY The two leaders met for the first time on Thursday and spoke about '
+          'migrants and the poor.\n\nOfficials said more details would follow later in the week.',
+          'VATICAN CITY',
+          'Vatican City',
+          None,
+          'VA',
+          '2014-03-27',
+          None,
+          '2014-03-27',
+          "https://hawaiicatholicherald.com/tag/francis-x-rocca/page/2 ('(CNS photo/Stefano "
+          "Spaziani, pool) VATICAN CITY In their first encounter...')"),
+    _lead('Baptist and Reflector',
+          'MEMPHIS — A pastor said on Friday that churches would host meetings between police '
+          'officers and neighbours next month.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'MEMPHIS —',
+          'Memphis',
+          None,
+          'US',
+          '2023-02-03',
+          None,
+          '2023-02-03',
+          "https://baptistandreflector.org/ ('MEMPHIS — The swift criminal indictment of five "
+          "police officers...')"),
+    _lead('Baptist and Reflector',
+          'KAHRAMANMARAS, Turkey — Relief teams handed out blankets and hot meals on Monday in '
+          'towns hit by the earthquake.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KAHRAMANMARAS, Turkey —',
+          'Kahramanmaraş',
+          None,
+          'TR',
+          '2023-02-06',
+          None,
+          '2023-02-06',
+          "https://baptistandreflector.org/ ('KAHRAMANMARAS, Turkey — A pair of earthquakes and "
+          "a series of aftershocks...')"),
+    _lead('Baptist and Reflector',
+          'MURFREESBORO — More than a thousand people attended a two-day state conference that '
+          'ended on Tuesday.\n\nOfficials said more details would follow later in the week.',
+          'MURFREESBORO —',
+          'Murfreesboro',
+          None,
+          'US',
+          '2023-02-01',
+          None,
+          '2023-02-01',
+          "https://baptistandreflector.org/ ('MURFREESBORO — Without even looking at attendance "
+          "figures...')"),
+    _lead('ACN Newswire',
+          'SINGAPORE, Apr 21, 2022 – (ACN Newswire via SEAPRWire.com) – The largest shareholder '
+          'of a kitchen-fittings retailer called for an independent review of its accounts.\n\n'
+          'Officials said more details would follow later in the week.',
+          'SINGAPORE, Apr 21, 2022 – (ACN Newswire via SEAPRWire.com) –',
+          'Singapore',
+          None,
+          'SG',
+          '2022-04-21',
+          'ACN Newswire via SEAPRWire.com',
+          '2022-04-21',
+          "https://www.buzzhongkong.com/tag/culture/ ('SINGAPORE, Apr 21, 2022 – (ACN Newswire "
+          "via – As the single largest shareholder...'; the relay's name was a link the page "
+          "lost) [unsure: a credit naming a feed and the service that relayed it ('X via Y'): "
+          'which is the agency]'),
+    _lead('ACN Newswire',
+          'Singapore, Jan 3, 2022 – (ACN Newswire via SEAPRWire.com) – A property group said it '
+          'would open two restaurant brands in the region this year.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Singapore, Jan 3, 2022 – (ACN Newswire via SEAPRWire.com) –',
+          'Singapore',
+          None,
+          'SG',
+          '2022-01-03',
+          'ACN Newswire via SEAPRWire.com',
+          '2022-01-03',
+          "https://www.buzzhongkong.com/tag/culture/ ('Singapore, Jan 3, 2022 – (ACN Newswire "
+          "via – GS Holdings Limited...') [unsure: a credit naming a feed and the service that "
+          "relayed it ('X via Y'): which is the agency]"),
+    _lead('SEAPRWire',
+          'Seoul, Korea, February 7, 2022 – (SEAPRWire) – A government culture office released '
+          'the first video for a week of Korean films and music.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Seoul, Korea, February 7, 2022 – (SEAPRWire) –',
+          'Seoul',
+          None,
+          'KR',
+          '2022-02-07',
+          'SEAPRWire',
+          '2022-02-07',
+          "https://www.buzzhongkong.com/tag/culture/ ('Seoul, Korea, February 7, 2022 – "
+          "(SEAPRWire) – On February 4, the Korean Culture...')"),
+    _lead('SEAPRWire',
+          'Kuala Lumpur, Malaysia, March 3, 2022 – (SEAPRWire) – A palm oil exporter reported '
+          'higher quarterly profit on Thursday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Kuala Lumpur, Malaysia, March 3, 2022 – (SEAPRWire) –',
+          'Kuala Lumpur',
+          None,
+          'MY',
+          '2022-03-03',
+          'SEAPRWire',
+          '2022-03-03',
+          "https://www.buzzhongkong.com/tag/culture/ (the SEAPRWire form 'Seoul, Korea, February "
+          "7, 2022 – (SEAPRWire) –'), another city"),
+    _lead('SEAPRWire',
+          'Bangkok, Thailand, May 10, 2022 – (SEAPRWire) – A hotel group said on Tuesday that '
+          'bookings had returned to the levels of three years ago.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Bangkok, Thailand, May 10, 2022 – (SEAPRWire) –',
+          'Bangkok',
+          None,
+          'TH',
+          '2022-05-10',
+          'SEAPRWire',
+          '2022-05-10',
+          'https://www.buzzhongkong.com/tag/culture/ (the SEAPRWire form), another city'),
+    _lead('Quadratín (Michoacán)',
+          'MORELIA, Mich., 23 de julio de 2023.- Turistas y vecinos llenaron el centro histórico '
+          'durante el fin de semana de vacaciones.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'MORELIA, Mich., 23 de julio de 2023.-',
+          'Morelia',
+          'Michoacán',
+          'MX',
+          '2023-07-23',
+          None,
+          '2023-07-23',
+          "https://quadratin.com.mx/principal/morelia-refugio-y-espacio-de-belleza ('MORELIA, "
+          "Mich., 23 de julio de 2023.- La capital michoacana...')"),
+    _lead('Quadratín (Michoacán)',
+          'URUAPAN, Mich., 4 de agosto de 2023.- Productores de aguacate pidieron más vigilancia '
+          'en los caminos de la región.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'URUAPAN, Mich., 4 de agosto de 2023.-',
+          'Uruapan',
+          'Michoacán',
+          'MX',
+          '2023-08-04',
+          None,
+          '2023-08-04',
+          'https://quadratin.com.mx/principal/morelia-refugio-y-espacio-de-belleza (the '
+          'Quadratín form), another city'),
+    _lead('Quadratín (Michoacán)',
+          'PÁTZCUARO, Mich., 2 de septiembre de 2023.- Pescadores del lago recibieron nuevas '
+          'redes y motores para sus lanchas.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'PÁTZCUARO, Mich., 2 de septiembre de 2023.-',
+          'Pátzcuaro',
+          'Michoacán',
+          'MX',
+          '2023-09-02',
+          None,
+          '2023-09-02',
+          'https://quadratin.com.mx/principal/morelia-refugio-y-espacio-de-belleza (the '
+          'Quadratín form), another city'),
+    _lead('Beni Ipashe (beninipashe.cd)',
+          "Beni, le 08 Juin 2023 (Beninipashe)—— L'agence nationale de presse a rouvert jeudi "
+          'son bureau de liaison en Europe.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Beni, le 08 Juin 2023 (Beninipashe)——',
+          'Beni',
+          None,
+          'CD',
+          '2023-06-08',
+          'Beninipashe',
+          '2023-06-08',
+          'https://beninipashe.cd/rdc-bienvenu-marie-bakumanya-reconnecte-lagence-congola'
+          'ise-de-presse-acp-dans-le-monde/ '
+          "('Beni, le 08 Juin 2023 (Beninipashe)—— L’Agence Congolaise de Presse...')"),
+    _lead('Beni Ipashe (beninipashe.cd)',
+          'Butembo, le 12 Juillet 2023 (Beninipashe)—— Les commerçants du marché central ont '
+          'rouvert leurs étals après trois jours de grève.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Butembo, le 12 Juillet 2023 (Beninipashe)——',
+          'Butembo',
+          None,
+          'CD',
+          '2023-07-12',
+          'Beninipashe',
+          '2023-07-12',
+          "https://beninipashe.cd/... (the Beni Ipashe form 'Beni, le 08 Juin 2023 "
+          "(Beninipashe)——'), another city"),
+    _lead('Beni Ipashe (beninipashe.cd)',
+          'Goma, le 3 Juillet 2023 (Beninipashe)—— Des familles déplacées ont reçu des vivres et '
+          'des bâches samedi.\n\nOfficials said more details would follow later in the week.',
+          'Goma, le 3 Juillet 2023 (Beninipashe)——',
+          'Goma',
+          None,
+          'CD',
+          '2023-07-03',
+          'Beninipashe',
+          '2023-07-03',
+          'https://beninipashe.cd/... (the Beni Ipashe form), another city'),
+    _lead('Le Signal du Continent (blog)',
+          "Bruxelles, 14/08 - Plusieurs lecteurs se demandent si l'ancienne agence de presse "
+          'existe encore sous un autre nom.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Bruxelles, 14/08 -',
+          'Brussels',
+          None,
+          'BE',
+          '2016-08-14',
+          None,
+          '2016-08-14',
+          'https://lesignalducontinent.over-blog.com/2016/08/precisions-sur-le-role-de-l-'
+          'agence-congolaise-de-presse-dont-un-bureau-a-bruxelles.html '
+          "('Bruxelles, 14/08 - Plusieurs personnes...')"),
+    _lead('Le Signal du Continent (blog)',
+          'Kinshasa, 21/09 - Les enseignants du secteur public ont repris les cours lundi après '
+          'un accord sur les salaires.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Kinshasa, 21/09 -',
+          'Kinshasa',
+          None,
+          'CD',
+          '2016-09-21',
+          None,
+          '2016-09-21',
+          "https://lesignalducontinent.over-blog.com/2016/08/... (the form 'Bruxelles, 14/08 - "
+          "'), another city"),
+    _lead('Le Signal du Continent (blog)',
+          'Paris, 28/10 - Des associations de la diaspora ont organisé un débat sur la liberté '
+          'de la presse.\n\nOfficials said more details would follow later in the week.',
+          'Paris, 28/10 -',
+          'Paris',
+          None,
+          'FR',
+          '2016-10-28',
+          None,
+          '2016-10-29',
+          "https://lesignalducontinent.over-blog.com/2016/08/... (the form 'Bruxelles, 14/08 - "
+          "'), another city"),
+    _lead('COMTEX (relay of ODJ Select)',
+          'NEW YORK, Apr 01, 2004 (ODJ Select via COMTEX) -- Stocks were mixed on Thursday as '
+          'traders weighed changes to a leading index.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NEW YORK, Apr 01, 2004 (ODJ Select via COMTEX) --',
+          'New York',
+          None,
+          'US',
+          '2004-04-01',
+          'ODJ Select via COMTEX',
+          '2004-04-01',
+          "https://si.frajer.net/readreplies.aspx?msgid=19976378&subjectid=6674 ('NEW YORK, Apr "
+          "01, 2004 (ODJ Select via COMTEX) -- By Karen Talley...') [unsure: a credit naming a "
+          "feed and the service that relayed it ('X via Y'): which is the agency]"),
+    _lead('COMTEX (relay of ODJ Select)',
+          'LONDON, Jun 14, 2004 (ODJ Select via COMTEX) -- European shares fell on Monday as oil '
+          'prices climbed again.\n\nOfficials said more details would follow later in the week.',
+          'LONDON, Jun 14, 2004 (ODJ Select via COMTEX) --',
+          'London',
+          None,
+          'GB',
+          '2004-06-14',
+          'ODJ Select via COMTEX',
+          '2004-06-14',
+          'https://si.frajer.net/readreplies.aspx?msgid=19976378&subjectid=6674 (the COMTEX '
+          'form), another city [unsure: a credit naming a feed and the service that relayed it '
+          "('X via Y'): which is the agency]"),
+    _lead('Platts',
+          'Singapore (Platts)--2Oct2018/1010 pm EDT/210 GMT\n\nCrude prices in Asia edged higher '
+          'in early trade on Wednesday as stocks fell.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Singapore (Platts)--2Oct2018/1010 pm EDT/210 GMT',
+          'Singapore',
+          None,
+          'SG',
+          '2018-10-02',
+          'Platts',
+          '2018-10-03',
+          'code corpus, id 44340430291: \'"Singapore (Platts)--2Oct2018/1010 pm EDT/210 '
+          "GMT\\n\\n-----Cash Brent-----'"),
+    _lead('Platts',
+          'Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT\n\nUS gasoline prices fell to a '
+          'seasonal low on ample supply, traders said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT',
+          'Houston',
+          None,
+          'US',
+          '2015-11-16',
+          'Platts',
+          '2015-11-16',
+          'code corpus, id 22256691065: \':date "Houston (Platts)--16 Nov 2015 517 pm EST/2217 '
+          'GMT"\''),
+    _lead('Platts',
+          'New York (Platts)--29Jul19/1121 pm EDT/ 0321 GMT\n\nNatural gas futures slipped in '
+          'late trade as forecasts turned cooler.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'New York (Platts)--29Jul19/1121 pm EDT/ 0321 GMT',
+          'New York',
+          None,
+          'US',
+          '2019-07-29',
+          'Platts',
+          '2019-07-30',
+          'code corpus, id 23135212990: \'"body": "New York (Platts)--29Jul19/1121 pm EDT/ 0321 '
+          "GMT\\nPlatts Test 1...'"),
+    _lead('The Record (Stockton, recordnet.com)',
+          'DAYTON, Ohio -- Carmakers and union negotiators reached a tentative deal on Wednesday '
+          'that could end a three-day strike.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'DAYTON, Ohio --',
+          'Dayton',
+          'Ohio',
+          'US',
+          '1994-03-01',
+          None,
+          '1994-03-01',
+          'https://www.recordnet.com/story/news/1994/03/01/help-for-smokers/50663939007/ '
+          "('HD:GM, STRIKERS NEAR DEAL\\nDAYTON, Ohio -- General Motors Corp. ...')"),
+    _lead('The Record (Stockton, recordnet.com)',
+          'WASHINGTON -- Two House committees approved a bill on Wednesday to open long-distance '
+          'service to regional phone companies.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'WASHINGTON --',
+          'Washington',
+          None,
+          'US',
+          '1994-03-01',
+          None,
+          '1994-03-01',
+          'https://www.recordnet.com/story/news/1994/03/01/help-for-smokers/50663939007/ '
+          "('HD:BELLS WIN ROUND\\nWASHINGTON -- A sweeping overhaul...')"),
+    _lead('The Record (Stockton, recordnet.com)',
+          'HARTFORD, Conn. -- A surgical-tools maker said its reorganisation would cut 900 more '
+          'jobs this month.\n\nOfficials said more details would follow later in the week.',
+          'HARTFORD, Conn. --',
+          'Hartford',
+          'Connecticut',
+          'US',
+          '1994-03-01',
+          None,
+          '1994-03-01',
+          'https://www.recordnet.com/story/news/1994/03/01/help-for-smokers/50663939007/ '
+          "('HD:ANOTHER 900 JOB AXED\\nHARTFORD, Conn. -- U.S. Surgical Corp. ...')"),
+    _lead('StarNews (Wilmington, N.C.)',
+          'NEW YORK - Stocks tumbled on Monday, pulling the main index down more than 170 '
+          'points.\n\nOfficials said more details would follow later in the week.',
+          'NEW YORK -',
+          'New York',
+          None,
+          'US',
+          '2003-03-11',
+          None,
+          '2003-03-11',
+          'https://www.starnewsonline.com/story/news/2003/03/11/money-briefs/30510758007/ '
+          "('Staff Writer\\nWilmington StarNews\\nView Comments\\n\\nNEW YORK - Stocks tumbled "
+          "Monday...')"),
+    _lead('StarNews (Wilmington, N.C.)',
+          'WASHINGTON - Interest rates on short-term government bills fell to a record low in '
+          "Monday's auction.\n\nOfficials said more details would follow later in the week.",
+          'WASHINGTON -',
+          'Washington',
+          None,
+          'US',
+          '2003-03-11',
+          None,
+          '2003-03-11',
+          'https://www.starnewsonline.com/story/news/2003/03/11/money-briefs/30510758007/ '
+          "('WASHINGTON - Interest rates on short-term Treasury securities fell...')"),
+    _lead('StarNews (Wilmington, N.C.)',
+          'ALBANY, N.Y. - The government said on Monday that dredging of a polluted river would '
+          'be delayed by a year.\n\nOfficials said more details would follow later in the week.',
+          'ALBANY, N.Y. -',
+          'Albany',
+          'New York',
+          'US',
+          '2003-03-11',
+          None,
+          '2003-03-11',
+          'https://www.starnewsonline.com/story/news/2003/03/11/money-briefs/30510758007/ '
+          "('ALBANY, N.Y. - The government said Monday that dredging PCBs...')"),
+    _lead('The Jakarta Post',
+          'JAKARTA (JP): City officials said on Monday that two new bus lanes would open before '
+          'the end of the month.\n\nOfficials said more details would follow later in the week.',
+          'JAKARTA (JP):',
+          'Jakarta',
+          None,
+          'ID',
+          '1998-06-15',
+          'JP',
+          '1998-06-15',
+          "code corpus, id 6696417173: a cleaner's comment 'remove (JP) -- ... e.g JAKARTA (JP)' "
+          "and 'remove Jakarta (JP): '"),
+    _lead('The Jakarta Post',
+          'BANDUNG (JP): Textile workers returned to their factories on Tuesday after a '
+          'week-long strike over wages.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BANDUNG (JP):',
+          'Bandung',
+          None,
+          'ID',
+          '1998-06-16',
+          'JP',
+          '1998-06-16',
+          "code corpus, id 6696417173 (the Jakarta Post form 'JAKARTA (JP):'), another city"),
+    _lead('The Jakarta Post',
+          'SURABAYA (JP): The port authority said on Wednesday that container traffic had grown '
+          'for a third month.\n\nOfficials said more details would follow later in the week.',
+          'SURABAYA (JP):',
+          'Surabaya',
+          None,
+          'ID',
+          '1998-06-17',
+          'JP',
+          '1998-06-17',
+          "code corpus, id 6696417173 (the Jakarta Post form 'JAKARTA (JP):'), another city"),
+    _lead('Nikkei',
+          'TOKYO -- Japanese companies are slow to sell units that lose money, a study of market '
+          'values found.\n\nOfficials said more details would follow later in the week.',
+          'TOKYO --',
+          'Tokyo',
+          None,
+          'JP',
+          '2019-11-20',
+          None,
+          '2019-11-20',
+          'https://asia.nikkei.com/Spotlight/Datawatch/The-100bn-ceiling-Japanese-compani'
+          'es-cannot-shatter '
+          "('...divesting unprofitable businesses.\\n\\nTOKYO -- At the end of 1989...')"),
+    _lead('Nikkei',
+          'TOKYO (Nikkei)--The economy is expected to grow less than forecast next year, a '
+          'survey of economists showed.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'TOKYO (Nikkei)--',
+          'Tokyo',
+          None,
+          'JP',
+          '2012-01-17',
+          'Nikkei',
+          '2012-01-17',
+          "https://www.ryt9.com/en/expd/119762 ('TOKYO (Nikkei)--The real economy is projected "
+          "to grow 1.89%...')"),
+    _lead('Nikkei',
+          'OSAKA (Nikkei)--A railway operator said on Friday it would add late trains during the '
+          'spring festival.\n\nOfficials said more details would follow later in the week.',
+          'OSAKA (Nikkei)--',
+          'Osaka',
+          None,
+          'JP',
+          '2012-01-20',
+          'Nikkei',
+          '2012-01-20',
+          "https://www.ryt9.com/en/expd/119762 (the Nikkei form 'TOKYO (Nikkei)--'), another city"),
+    _lead('NQN (Nikkei QUICK News)',
+          'TOKYO (NQN)--Consumer sentiment rose for the first time in three quarters, a central '
+          'bank survey showed on Friday.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'TOKYO (NQN)--',
+          'Tokyo',
+          None,
+          'JP',
+          '2012-01-13',
+          'NQN',
+          '2012-01-13',
+          "https://www.ryt9.com/en/expd/119762 ('TOKYO (NQN)--Consumer sentiment increased for "
+          "the first time...')"),
+    _lead('NQN (Nikkei QUICK News)',
+          'NEW YORK (NQN)--Japanese shares listed in the city rose on Thursday as the yen '
+          'weakened.\n\nOfficials said more details would follow later in the week.',
+          'NEW YORK (NQN)--',
+          'New York',
+          None,
+          'US',
+          '2012-01-19',
+          'NQN',
+          '2012-01-19',
+          "https://www.ryt9.com/en/expd/119762 (the NQN form 'TOKYO (NQN)--'), another city"),
+    _lead('NQN (Nikkei QUICK News)',
+          'LONDON (NQN)--European investors bought Japanese bank shares on Wednesday after a '
+          'rise in bond yields.\n\nOfficials said more details would follow later in the week.',
+          'LONDON (NQN)--',
+          'London',
+          None,
+          'GB',
+          '2012-01-18',
+          'NQN',
+          '2012-01-18',
+          "https://www.ryt9.com/en/expd/119762 (the NQN form 'TOKYO (NQN)--'), another city"),
+    _lead('YJC (Young Journalists Club)',
+          'Tehran, YJC. The foreign ministry spokesman denied on Sunday that a new think tank '
+          'would be set up for the talks.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Tehran, YJC.',
+          'Tehran',
+          None,
+          'IR',
+          '2014-01-12',
+          'YJC',
+          '2014-01-12',
+          'https://yjc.ir/en/news/1962/foreign-ministry-denies-launching-nuclear-talk-think-tank '
+          "('Tehran, YJC. Foreign Ministry Spokesman has denied...')"),
+    _lead('YJC (Young Journalists Club)',
+          'Mashhad, YJC. Pilgrims crowded the shrine on Friday as the holy month began, city '
+          'officials said.\n\nOfficials said more details would follow later in the week.',
+          'Mashhad, YJC.',
+          'Mashhad',
+          None,
+          'IR',
+          '2014-01-17',
+          'YJC',
+          '2014-01-17',
+          "https://yjc.ir/en/news/1962/... (the YJC form 'Tehran, YJC.'), another city"),
+    _lead('YJC (Young Journalists Club)',
+          'Isfahan, YJC. Water was released into the dry riverbed on Monday for the first time '
+          'in two years.\n\nOfficials said more details would follow later in the week.',
+          'Isfahan, YJC.',
+          'Isfahan',
+          None,
+          'IR',
+          '2014-01-20',
+          'YJC',
+          '2014-01-20',
+          "https://yjc.ir/en/news/1962/... (the YJC form 'Tehran, YJC.'), another city"),
+    _lead('The Iran Project',
+          'October 9, The Iran Project – The foreign ministry spokesman reviewed regional '
+          'developments at his weekly news conference.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'October 9, The Iran Project –',
+          None,
+          None,
+          None,
+          '2017-10-09',
+          'The Iran Project',
+          '2017-10-09',
+          'https://theiranproject.com/blog/2017/10/09/iran-fm-spox-reviews-recent-domesti'
+          'c-regional-developments-weekly-confab/ '
+          "('October 9, The Iran Project – Foreign Ministry Spokesman...') [unsure: a credit "
+          '(and date) with no place: whether it is a dateline at all]'),
+    _lead('The Iran Project',
+          'May 3, The Iran Project – Lawmakers approved a bill on Thursday to raise the budget '
+          'for rural roads.\n\nOfficials said more details would follow later in the week.',
+          'May 3, The Iran Project –',
+          None,
+          None,
+          None,
+          '2018-05-03',
+          'The Iran Project',
+          '2018-05-03',
+          "https://theiranproject.com/blog/2017/10/09/... (the form 'October 9, The Iran Project "
+          "–'), another date [unsure: a credit (and date) with no place: whether it is a "
+          'dateline at all]'),
+    _lead('The Christian Science Monitor',
+          'PRAGUE, CZECH REPUBLIC - A broadcaster may have to move its headquarters out of the '
+          'city centre after a security warning.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'PRAGUE, CZECH REPUBLIC -',
+          'Prague',
+          None,
+          'CZ',
+          '2001-10-16',
+          None,
+          '2001-10-16',
+          "http://www.russialist.org/archives/5493-10.php ('By Arie Farnam\\nSpecial to The "
+          'Christian Science Monitor\\n\\nPRAGUE, CZECH REPUBLIC - In the heart of this stately '
+          "city...')"),
+    _lead('The Christian Science Monitor',
+          'NAIROBI, KENYA - Farmers in the highlands say a new road has halved the time it takes '
+          'to get tea to market.\n\nOfficials said more details would follow later in the week.',
+          'NAIROBI, KENYA -',
+          'Nairobi',
+          None,
+          'KE',
+          '2001-10-18',
+          None,
+          '2001-10-18',
+          "http://www.russialist.org/archives/5493-10.php (the Monitor form 'PRAGUE, CZECH "
+          "REPUBLIC - '), another city"),
+    _lead('The Christian Science Monitor',
+          'LIMA, PERU - Street vendors in the old town have formed a union to bargain with the '
+          'city over licences.\n\nOfficials said more details would follow later in the week.',
+          'LIMA, PERU -',
+          'Lima',
+          None,
+          'PE',
+          '2001-10-22',
+          None,
+          '2001-10-22',
+          "http://www.russialist.org/archives/5493-10.php (the Monitor form 'PRAGUE, CZECH "
+          "REPUBLIC - '), another city"),
+    _lead('E-Kurd (ekurd.net)',
+          'MOSCOW,— Moscow and Baghdad have settled disputes over oil contracts in the north, a '
+          'deputy foreign minister said on Tuesday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'MOSCOW,—',
+          'Moscow',
+          None,
+          'RU',
+          '2019-09-10',
+          None,
+          '2019-09-10',
+          "https://rojname.com/4596742 ('E-Kurd - 2019-09-11 00:12\\nMOSCOW,— Moscow and Baghdad "
+          "resolved issues...')"),
+    _lead('E-Kurd (ekurd.net)',
+          'PARIS,— Kurdish associations in the city held a rally on Saturday to mark the '
+          'anniversary of a chemical attack.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'PARIS,—',
+          'Paris',
+          None,
+          'FR',
+          '2019-09-14',
+          None,
+          '2019-09-14',
+          "https://rojname.com/4596742 (the E-Kurd form 'MOSCOW,— '), another city"),
+    _lead('Rudaw',
+          'ERBIL, Kurdistan Region - The electricity ministry said on Thursday that more than '
+          '2,500 neighbourhood generators had been switched off.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'ERBIL, Kurdistan Region -',
+          'Erbil',
+          'Kurdistan Region',
+          'IQ',
+          '2025-07-31',
+          None,
+          '2025-07-31',
+          "https://www.daily8.com/en/hashtag/RudawEnglish ('...Barzan Anfal on 42nd anniversary "
+          "A+ A- ERBIL, Kurdistan Region - The Kurdistan Region's electricity ministry...')"),
+    _lead('Garowe Online',
+          'BOSASO, Somalia Mar 2, 2012 (Garowe Online) – Port workers went on strike on Friday '
+          'over unpaid wages.\n\nOfficials said more details would follow later in the week.',
+          'BOSASO, Somalia Mar 2, 2012 (Garowe Online) –',
+          'Bosaso',
+          None,
+          'SO',
+          '2012-03-02',
+          'Garowe Online',
+          '2012-03-02',
+          'https://somaliaonline.com/community/profile/8314-dr_osman/content/page/91 (the Garowe '
+          'Online form), another city'),
+    _lead('Garowe Online',
+          'MOGADISHU, Somalia May 3, 2012 (Garowe Online) – Lawmakers delayed a vote on the '
+          'budget for a second week.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'MOGADISHU, Somalia May 3, 2012 (Garowe Online) –',
+          'Mogadishu',
+          None,
+          'SO',
+          '2012-05-03',
+          'Garowe Online',
+          '2012-05-03',
+          'https://somaliaonline.com/community/profile/8314-dr_osman/content/page/91 (the Garowe '
+          'Online form), another city'),
+    _lead('Puntland Post',
+          "Bosaso (PP Editorial) — The region's ports are its lifeline, and the quarrel over "
+          'their revenue must end.\n\nOfficials said more details would follow later in the week.',
+          'Bosaso (PP Editorial) —',
+          'Bosaso',
+          None,
+          'SO',
+          '2025-06-26',
+          'PP Editorial',
+          '2025-06-26',
+          'https://c.kiui.moe/news/search?form=YFNR&q=Puntland+Wojak&qft=sortbydate%3D%22'
+          '1%22+interval%3D%229%22 '
+          "('Garowe (PP Editorial) — On 26 June 1960...'), another city"),
+    _lead('WDN',
+          'Bosaso, (WDN)— Regional officials said on Monday that foreign partners had lost '
+          'confidence in the federal leadership.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Bosaso, (WDN)—',
+          'Bosaso',
+          None,
+          'SO',
+          '2025-06-30',
+          'WDN',
+          '2025-06-30',
+          "https://c.kiui.moe/news/search?... ('Garowe, (WDN)— In a sharp rebuke of the Federal "
+          "Government...'), another city"),
+    _lead('Allpuntland',
+          'Galgala:(Allpuntland)-Ciidamada dawladda ayaa maanta la wareegay deegaanno cusub oo '
+          'ku yaal buuraha.\n\nOfficials said more details would follow later in the week.',
+          'Galgala:(Allpuntland)-',
+          'Galgala',
+          None,
+          None,
+          '2010-10-17',
+          'Allpuntland',
+          '2010-10-17',
+          "https://somaliaonline.com/community/profile/652-fiqikhayre/content/page/118 ('17. "
+          "oktober 2010 APL Galgala:(Allpuntland)-Wararka laga helayo...')"),
+    _lead('Allpuntland',
+          'Bosaso:(Allpuntland)-Ganacsatada suuqa weyn ayaa sheegay in qiimaha bariiska uu hoos '
+          'u dhacay.\n\nOfficials said more details would follow later in the week.',
+          'Bosaso:(Allpuntland)-',
+          'Bosaso',
+          None,
+          'SO',
+          '2010-10-18',
+          'Allpuntland',
+          '2010-10-18',
+          'https://somaliaonline.com/community/profile/652-fiqikhayre/content/page/118 (the '
+          "Allpuntland form 'Galgala:(Allpuntland)-'), another town"),
+    _lead('Addis Standard',
+          'Addis Abeba, June 14/2018 – Opposition parties welcomed on Thursday the release of '
+          'hundreds of prisoners.\n\nOfficials said more details would follow later in the week.',
+          'Addis Abeba, June 14/2018 –',
+          'Addis Ababa',
+          None,
+          'ET',
+          '2018-06-14',
+          None,
+          '2018-06-14',
+          "https://archive.addisstandard.com/category/pm-abiy-ahmed/page/41 ('Jawar Mohammed, "
+          "for Addis Standard Addis Abeba, June 14/2018 – Since the Neway Brothers’...')"),
+    _lead('Addis Standard',
+          'Addis Abeba, Aug. 10/2018 – A doctor in the south has opened a free clinic for '
+          'children in three villages.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Addis Abeba, Aug. 10/2018 –',
+          'Addis Ababa',
+          None,
+          'ET',
+          '2018-08-10',
+          None,
+          '2018-08-10',
+          "https://archive.addisstandard.com/category/in-pictures ('Addis Abeba, Aug. 10/2018 –  "
+          "Dr. Nuredin Luke...')"),
+    _lead('Addis Standard',
+          'Addis Abeba, November 22,2021- The prime minister announced on Monday that he would '
+          'travel to the front.\n\nOfficials said more details would follow later in the week.',
+          'Addis Abeba, November 22,2021-',
+          'Addis Ababa',
+          None,
+          'ET',
+          '2021-11-22',
+          None,
+          '2021-11-22',
+          'https://archive.addisstandard.com/category/tigray-regional-state/armed-conflic'
+          't-in-tigray/armed-conflict-in-amhara-and-afar-state/page/7 '
+          "('Addis Abeba, November 22,2021- Prime Minister Minister Abiy Ahmed...')"),
+    _lead('Radio Havana Cuba',
+          'Havana, March 5 (RHC) -- Memorial events were held across the island on Thursday to '
+          'honour a former Venezuelan president.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Havana, March 5 (RHC) --',
+          'Havana',
+          None,
+          'CU',
+          '2015-03-05',
+          'RHC',
+          '2015-03-05',
+          "http://www.radiohc.cu/en/ ('Havana, March 5 (RHC) -- Today marks two years since the "
+          "passing...')"),
+    _lead('Radio Havana Cuba',
+          'Ramallah, March 5 (RHC)-- The Palestinian president denounced a decision to withhold '
+          'tax revenues from his government.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Ramallah, March 5 (RHC)--',
+          'Ramallah',
+          None,
+          'PS',
+          '2015-03-05',
+          'RHC',
+          '2015-03-05',
+          "http://www.radiohc.cu/en/ ('Ramallah, March 5 (RHC)-- Palestinian President Mahmoud "
+          "Abbas...')"),
+    _lead('Radio Havana Cuba',
+          'Caracas, March 5 (teleSUR-RHC)-- Rallies were held around the world on Thursday to '
+          "mark the anniversary of a leader's death.\n\nOfficials said more details would follow "
+          'later in the week.',
+          'Caracas, March 5 (teleSUR-RHC)--',
+          'Caracas',
+          None,
+          'VE',
+          '2015-03-05',
+          'teleSUR-RHC',
+          '2015-03-05',
+          "http://www.radiohc.cu/en/ ('Caracas, March 5 (teleSUR-RHC)-- Commemorations are being "
+          "held...')"),
+    _lead('Newser',
+          "(Newser) - A federal court ruled on Friday that the state's new voting maps "
+          'discriminate against minority voters.\n\nOfficials said more details would follow '
+          'later in the week.',
+          '(Newser) -',
+          None,
+          None,
+          None,
+          '2017-03-11',
+          'Newser',
+          '2017-03-11',
+          "http://www.newser.com/tag/23409/1/us-district-court.html ('(Newser) - A federal court "
+          "says Texas' new voting maps...') [unsure: a credit (and date) with no place: whether "
+          'it is a dateline at all]'),
+    _lead('realreformact.com press-release guide',
+          'Los Angeles, CA - January 1, 2007 - A drug-policy group will hold a public forum on '
+          'sentencing reform next month.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Los Angeles, CA - January 1, 2007 -',
+          'Los Angeles',
+          'California',
+          'US',
+          '2007-01-01',
+          None,
+          '2007-01-01',
+          'http://realreformact.com/PressReleases.html ("Create a \'dateline\' in the first line '
+          'of your release include the city, state and the date ... (Los Angeles, CA - January '
+          '1, 2007).")'),
+    _lead('realreformact.com press-release guide',
+          'Austin, TX - June 5, 2009 - Volunteers will deliver a petition on treatment '
+          'programmes to the state capitol on Friday.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Austin, TX - June 5, 2009 -',
+          'Austin',
+          'Texas',
+          'US',
+          '2009-06-05',
+          None,
+          '2009-06-05',
+          "http://realreformact.com/PressReleases.html (the guide's form 'Los Angeles, CA - "
+          "January 1, 2007'), another city"),
+)
+TWELFTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('desk initials of two editors in parentheses',
+                 '(TN/PKF)',
+                 _d('2021-02-05'),
+                 'https://www.digitalcongo.net/article/601d4fce599aa90017f2b015/ '
+                 "('ACP\\n\\n\\n(TN/PKF)')"),
+    NotADateline('source line naming an agency after a spaced colon',
+                 'Source : Akipress',
+                 _d('2022-12-07'),
+                 "https://bishkekpost.com/author/adilet-sabirov/ ('Source : Akipress')"),
+    NotADateline('source line naming an agency in full',
+                 'Source: United News of Bangladesh',
+                 _d('2023-03-02'),
+                 "https://bangladeshnewsgazette.com/2023/03/02/page/2/ ('Source: United News of "
+                 "Bangladesh')"),
+    NotADateline('section line after a teaser',
+                 'Published in Vatican',
+                 _d('2015-09-01'),
+                 'https://catholicregister.org/terms-of-use/itemlist/tag/Pope%20Francis?s'
+                 'tart=2520 '
+                 "('Published in Vatican')"),
+    NotADateline('blog feed posted stamp with a time zone',
+                 'Posted: 20 Sep 2013 04:14 PM PDT',
+                 _d('2013-09-20'),
+                 "https://kh-spy.blogspot.com/2013_09_15_archive.html ('Posted: 20 Sep 2013 "
+                 "04:14 PM PDT')"),
+    NotADateline('aggregator retrieved stamp',
+                 'Retrieved on: Tuesday, October 24, 2023',
+                 _d('2023-10-24'),
+                 "https://jotup.co/taxonomy/term/1608050 ('Retrieved on: \\nTuesday, October 24, "
+                 "2023')"),
+    NotADateline('bare date-time stamp',
+                 '2022-06-07 15:25:23',
+                 _d('2022-06-07'),
+                 "https://www.thewellnews.com/tag/courts/?amp=1 ('2022-06-07 15:25:23\\nby Dan "
+                 "McCue')"),
+    NotADateline('French published stamp',
+                 'Publié le 19/05/2021 à 10:48',
+                 _d('2021-05-19'),
+                 'https://www.7info.ci/anniversaire-lagence-ivoirienne-de-presse-fete-ses'
+                 '-60-ans/ '
+                 "('Publié le 19/05/2021 à 10:48')"),
+    NotADateline('trailing print-edition credit in parentheses',
+                 '(The Nikkei Jan. 17 morning edition)',
+                 _d('2012-01-26'),
+                 "https://www.ryt9.com/en/expd/119762 ('(The Nikkei Jan. 17 morning edition)')"),
+    NotADateline('photo credit naming an agency in parentheses',
+                 '(CNS photo/Paul Haring)',
+                 _d('2014-04-28'),
+                 "https://hawaiicatholicherald.com/tag/francis-x-rocca/page/2 ('(CNS photo/Paul "
+                 "Haring)')"),
+    NotADateline('Portuguese photo credit naming an agency',
+                 'Foto: Roque de Sá/Agência Senado',
+                 _d('2020-02-11'),
+                 'https://simonetebet.com.br/lider-do-mdb-diz-adiamento-do-esforco-concen'
+                 'trado-nao-causa-prejuizos '
+                 "('Foto: Roque de Sá/Agência Senado')"),
+    NotADateline('service masthead alone on a line',
+                 'JIS News',
+                 _d('2005-06-06'),
+                 "https://jis.gov.jm/jamaicans-can-listen-online-to-jamaica-magazine/ ('JIS News')"),
+    NotADateline('wire digest headline slug',
+                 'HD:DOW FALLS JUS A TAD',
+                 _d('1994-03-01'),
+                 'https://www.recordnet.com/story/news/1994/03/01/help-for-smokers/50663939007/ '
+                 "('HD:DOW FALLS JUS A TAD')"),
+    NotADateline('wire digest length code',
+                 'LG: LONG',
+                 _d('1994-03-01'),
+                 'https://www.recordnet.com/story/news/1994/03/01/help-for-smokers/50663939007/ '
+                 "('LG: LONG')"),
+    NotADateline('trailing date and source initials',
+                 '13/3/17 RNZI',
+                 _d('2017-03-13'),
+                 'http://www.voiceofmelanesia.com/2017/03/13/smol-melanesian-na-pasifik-n'
+                 'ius-digest-1087-monday-13-march-2017/ '
+                 "('...Professor Prasad.13/3/17 RNZI')"),
+    NotADateline('category, weekday date, time and desk after a dash',
+                 'Economy News Thursday January 26, 2012 14:17 —Export Department',
+                 _d('2012-01-26'),
+                 "https://www.ryt9.com/en/expd/119762 ('Economy News Thursday January 26, 2012 "
+                 "14:17 —Export Department')"),
+    NotADateline('reprint line: outlet and date in parentheses',
+                 'From Fijitimes Online (27 May 2009)',
+                 _d('2009-05-27'),
+                 "http://www.rotuma.net/os/NewsArchive/Archive2009/archive0905.htm ('From "
+                 "Fijitimes Online (27 May 2009)')"),
+    NotADateline('weekday date glued to an outlet by a hyphen',
+                 'Sunday, March 12, 2017-Fijitimes',
+                 _d('2017-03-13'),
+                 "http://www.voiceofmelanesia.com/2017/03/13/... ('Nasik Swami\\nSunday, March "
+                 "12, 2017-Fijitimes')"),
+    NotADateline('agency byline in capitals with a star',
+                 'AGÊNCIA BRASÍLIA *',
+                 _d('2020-02-11'),
+                 "https://www.jornalcentralbrasil.com/search?... ('AGÊNCIA BRASÍLIA *')"),
+    NotADateline('Spanish text-and-photo credit',
+                 'Texto y Foto: Prensa Presidencial',
+                 _d('2023-10-31'),
+                 "https://albaciudad.blogspot.com/2023/10/ ('Texto y Foto: Prensa Presidencial')"),
+    NotADateline('section, published stamp and source between bars',
+                 'Art et Culture Publié le mardi 3 janvier 2012 | Nord-Sud',
+                 _d('2012-01-03'),
+                 'https://news.abidjan.net/articles/421761/lassociation-des-agents-de-pre'
+                 'sse-est-nee '
+                 "('Art et Culture Publié le mardi 3 janvier 2012 | Nord-Sud')"),
+    NotADateline('phone list row: unit – place: number',
+                 'BLH HRSM – Santa Maria: (61) 4042-0000 (Ramal 1234)',
+                 _d('2020-02-11'),
+                 "https://www.jornalcentralbrasil.com/search?... ('BLH HRSM – Santa Maria: (61) "
+                 "4042-7770 (Ramal 5529 ou 5530)'; digits changed)"),
+    NotADateline('trailing agency credit with a date in parentheses',
+                 '(Xinhua News Agency May 30, 2003)',
+                 _d('2003-05-30'),
+                 'http://english.china.org.cn/features/sars/2003-05/30/content_1065807.htm '
+                 "('(Xinhua News Agency May 30, 2003)')"),
+    NotADateline("sentence opening with a city's police force",
+                 'Kampala Metropolitan Police said on Monday that eleven people had been '
+                 'arrested at a church.',
+                 _d('2020-03-30'),
+                 "https://ugandaradionetwork.net/a/archive.php?... (sentences opening 'Kampala "
+                 "Metropolitan Police Spokesman...'; our own words)"),
+    NotADateline("quote opening with a city's name (thirteenth batch)",
+                 '“Morelia is a refuge for us,” said a visitor from Sonora.',
+                 _d('2023-07-23'),
+                 'https://quadratin.com.mx/principal/morelia-refugio-y-espacio-de-belleza '
+                 "(visitors' quotes; our own words)"),
+    NotADateline('print-edition stamp: weekday date and page',
+                 'Sunday, May 31, 2020, p. a10',
+                 _d('2020-06-01'),
+                 "https://www.explica.co/the-move-from-monarcas-to-mazatlan-began/ ('La Jornada "
+                 "newspaper\\n\\nSunday, May 31, 2020, p. a10')"),
+)
+
+
+# bench12: first run city 63 %, country 66, date 64, agency 66 on 67 forms (sure forms 84/84/82/84).
+THIRTEENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('Kathpress',
+          'Wien, 04.05.2022 (KAP) Mit einem Festgottesdienst hat ein katholischer Verein am '
+          'Mittwoch sein Jubiläum gefeiert.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Wien, 04.05.2022 (KAP)',
+          'Vienna',
+          None,
+          'AT',
+          '2022-05-04',
+          'KAP',
+          '2022-05-04',
+          "https://www.kathpress.at/goto/meldung/2140423/ ('Wien, 04.05.2022 (KAP) Mit einem "
+          "Gottesdienst und einem kleinen Festakt...')"),
+    _lead('Kathpress',
+          'Graz, 18.11.2022 (KAP) Die Diözese hat am Freitag ein neues Beratungszentrum für '
+          'Familien eröffnet.\n\nOfficials said more details would follow later in the week.',
+          'Graz, 18.11.2022 (KAP)',
+          'Graz',
+          None,
+          'AT',
+          '2022-11-18',
+          'KAP',
+          '2022-11-18',
+          "https://www.kathpress.at/goto/meldung/2140423/ (the Kathpress form 'Wien, 04.05.2022 "
+          "(KAP) Mit...'), another city"),
+    _lead('detik.com (detikNews)',
+          'Jakarta\n\nPolisi menutup sebagian jalan di Jakarta Pusat pada Kamis (8/5/2025) '
+          'karena perbaikan saluran air.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Jakarta',
+          'Jakarta',
+          None,
+          'ID',
+          '2025-05-08',
+          None,
+          '2025-05-08',
+          "https://xcloud.id/category/detik-com/detik-com-news/page/459 ('Menanti Asap Putih... "
+          "\\n\\nJakarta\\n\\nPara kardinal bersiap...')"),
+    _lead('HT Syndication',
+          "India, Dec. 6 -- Hundreds of travellers were stranded at the capital's airport on "
+          'Friday after an airline cancelled its domestic departures.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'India, Dec. 6 --',
+          None,
+          None,
+          'IN',
+          '2025-12-06',
+          None,
+          '2025-12-06',
+          "https://htsyndication.com/articles/byline/Pioneer%20News%20Service ('India, Dec. 6 -- "
+          "Chaos swept through Indira Gandhi International Airport...') [unsure: a country alone "
+          'where the city goes: whether the city is None]'),
+    _lead('DayakDaily',
+          "KUCHING, Feb 6: A mural along the riverside was unveiled as part of a neighbourhood's "
+          'centenary celebrations.\n\nOfficials said more details would follow later in the week.',
+          'KUCHING, Feb 6:',
+          'Kuching',
+          None,
+          'MY',
+          '2025-02-06',
+          None,
+          '2025-02-06',
+          "https://dayakdaily.com/ ('By DayakDaily Team\\nKUCHING, Feb 6: As part of Padungan's "
+          "centenary celebrations...')"),
+    _lead('DayakDaily',
+          'SARATOK, Feb 6: Police cut the electricity supply to a shop suspected of running '
+          'illegal gambling on Thursday.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'SARATOK, Feb 6:',
+          'Saratok',
+          None,
+          'MY',
+          '2025-02-06',
+          None,
+          '2025-02-06',
+          "https://dayakdaily.com/ ('SARATOK, Feb 6: A premises suspected of running gambling "
+          "activities...')"),
+    _lead('DayakDaily',
+          'MIRI, Feb 6: Building work at a primary school was halted today after workers smelled '
+          'gas near the site.\n\nOfficials said more details would follow later in the week.',
+          'MIRI, Feb 6:',
+          'Miri',
+          None,
+          'MY',
+          '2025-02-06',
+          None,
+          '2025-02-06',
+          "https://dayakdaily.com/ ('MIRI, Feb 6: Construction work at SK Tudan in Miri was "
+          "temporarily halted today...')"),
+    _lead('The Arunachal Times',
+          'ITANAGAR, 10 Jun: The police said that the check gates between districts would be '
+          'lifted from next week.\n\nOfficials said more details would follow later in the week.',
+          'ITANAGAR, 10 Jun:',
+          'Itanagar',
+          None,
+          'IN',
+          '2022-06-10',
+          None,
+          '2022-06-11',
+          "https://arunachaltimes.in/index.php/2022/06/11/ ('ITANAGAR, 10 Jun: Director General "
+          "of Police (in-charge) Chukhu Apa informed...')"),
+    _lead('The Arunachal Times',
+          'ITANAGAR, Aug 04: Many schools upgraded in recent years still have no subject '
+          'teachers, parents said.\n\nOfficials said more details would follow later in the week.',
+          'ITANAGAR, Aug 04:',
+          'Itanagar',
+          None,
+          'IN',
+          '2012-08-04',
+          None,
+          '2012-08-05',
+          "https://www.arunachaltimes.in/archives/aug12%2005.html ('Amar Sangno\\n\\nITANAGAR, "
+          "Aug 04:  The education sector has always...')"),
+    _lead('Leeuwarder Courant',
+          'LEEUWARDEN -\n\nDrie teams presenteerden dinsdag hun plannen voor een oud theater in '
+          'de binnenstad.\n\nOfficials said more details would follow later in the week.',
+          'LEEUWARDEN -',
+          'Leeuwarden',
+          None,
+          'NL',
+          '2021-03-03',
+          None,
+          '2021-03-03',
+          'https://www.defierefries.frl/2021/03/leeuwarder-courant-zalen-schaaf-kiezen.html '
+          "('Zalen Schaaf: kiezen tussen hart en hoofd\\nLEEUWARDEN -\\n\\nKiest Leeuwarden...')"),
+    _lead('Frits Tromp (blog)',
+          'LEEUWARDEN Het orgel van een oude kerk wordt niet gesloopt maar verhuist naar een '
+          'dorp in de provincie.\n\nOfficials said more details would follow later in the week.',
+          'LEEUWARDEN',
+          'Leeuwarden',
+          None,
+          'NL',
+          '2015-08-20',
+          None,
+          '2015-08-20',
+          "https://www.frits-tromp.nl/2015/08/ ('Orgel Pniëlkerk gered van sloop\\nLEEUWARDEN "
+          "Het orgel in de voormalige Pniëlkerk...')"),
+    _lead('Daily Excelsior',
+          'JAMMU, Sept 26: The High Court has asked judicial officers to decide long-pending '
+          'corruption cases quickly.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'JAMMU, Sept 26:',
+          'Jammu',
+          None,
+          'IN',
+          '2020-09-26',
+          None,
+          '2020-09-27',
+          "https://docslib.org/doc/5480370/page1-final-qxd-page-2 ('Mohinder Verma ... JAMMU, "
+          "Sept 26: In a major development, High Court has directed...')"),
+    _lead('Daily Excelsior',
+          'Jammu, Feb 12: The assembly secretariat announced on Thursday that the house would '
+          'not sit next Monday.\n\nOfficials said more details would follow later in the week.',
+          'Jammu, Feb 12:',
+          'Jammu',
+          None,
+          'IN',
+          '2026-02-12',
+          None,
+          '2026-02-12',
+          "https://werindia.com/news/jammu-kashmir/dailyexcelsior ('Jammu, Feb 12: The Jammu and "
+          "Kashmir Legislative Assembly Secretariat on Thursday announced...')"),
+    _lead('El Comejamo',
+          'Tegucigalpa, Honduras. — La fiscalía divulgó este día unas grabaciones que, según '
+          'dijo, prueban un plan para alterar votos.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Tegucigalpa, Honduras. —',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2025-10-29',
+          None,
+          '2025-10-29',
+          "https://elcomejamo.com/category/nacionales ('Tegucigalpa, Honduras. — El Ministerio "
+          "Público (MP) divulgó este dia una serie de audios...')"),
+    _lead('Hamburger Abendblatt',
+          'Hamburg. Jede neue Serie in der Zeitung beginnt mit einer Idee, die die Leser später '
+          'oft lange diskutieren.\n\nOfficials said more details would follow later in the week.',
+          'Hamburg.',
+          'Hamburg',
+          None,
+          'DE',
+          '2019-11-15',
+          None,
+          '2019-11-15',
+          "https://www.abendblatt.de/hamburg/bester-stadtteil/article227728033/ ('Hamburg. Jede "
+          "Serie im Abendblatt beginnt mit einer speziellen Idee.')"),
+    _lead('Alerta Saltillo',
+          'Torreón, Coahuila de Zaragoza; a 28 de Noviembre de 2023.- El gobernador entregó una '
+          'nueva cubierta para el patio de un instituto.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Torreón, Coahuila de Zaragoza; a 28 de Noviembre de 2023.-',
+          'Torreón',
+          'Coahuila',
+          'MX',
+          '2023-11-28',
+          None,
+          '2023-11-29',
+          "https://alertasaltillo.com/index.php/2023/11/29/ ('Beneficia a 5,100 "
+          'alumnos.\\nTorreón, Coahuila de Zaragoza; a 28 de Noviembre de 2023.- El '
+          "gobernador...')"),
+    _lead('Alerta Saltillo',
+          'Saltillo, Coahuila de Zaragoza, a 30 de agosto de 2023.- El alcalde anunció la '
+          'pavimentación de la calle principal de una colonia.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Saltillo, Coahuila de Zaragoza, a 30 de agosto de 2023.-',
+          'Saltillo',
+          'Coahuila',
+          'MX',
+          '2023-08-30',
+          None,
+          '2023-08-30',
+          "https://alertasaltillo.com/?p=4761 ('Saltillo, Coahuila de Zaragoza, a 30 de agosto "
+          "de 2023.- Al acudir a la colonia Valencia...')"),
+    _lead('El Faro del Sur',
+          'SANTO DOMINGO: El presidente hablará al país este domingo a las 8 de la noche, '
+          'informó su oficina de prensa.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'SANTO DOMINGO:',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2020-05-16',
+          None,
+          '2020-05-16',
+          'https://www.elfarodelsur.com/2020/05/santo-domingopresidente-medina-hablara.html '
+          "('SANTO DOMINGO: El presidente de la República Dominicana, Danilo Medina, hablará...')"),
+    _lead('Cristal Digital',
+          'Santo Domingo, RD.- Gran parte del país celebra este lunes una de sus fiestas '
+          'religiosas más antiguas.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Santo Domingo, RD.-',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2018-09-24',
+          None,
+          '2018-09-24',
+          "https://cristaldigital.com.do/?cat=23&paged=262 ('Santo Domingo, RD.- Gran parte del "
+          "pueblo dominicano celebra este lunes...')"),
+    _lead('Listín Diario',
+          'Santo Domingo, RD\nEl gobernador del banco central dijo que los cambios en la tasa '
+          'del dólar son normales en esta época del año.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Santo Domingo, RD',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2025-03-10',
+          None,
+          '2025-03-10',
+          "https://www.yumpu.com/es/document/view/70145440/listin-diario-10-03-2025 ('SAURO "
+          "SCALELLA\\nSanto Domingo, RD\\nEl gobernador del Banco Central consideró...')"),
+    _lead('Listín Diario',
+          'Santo Domingo\nLa mitad de los pacientes con infarto se complican porque no reciben a '
+          'tiempo el medicamento, dijo un cardiólogo.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Santo Domingo',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2025-03-10',
+          None,
+          '2025-03-10',
+          "https://www.yumpu.com/es/document/view/70145440/listin-diario-10-03-2025 ('DORIS "
+          "PANTALEÓN\\nSanto Domingo\\nEl 50% de los que hacen infartos...')"),
+    _lead('Dominican Today',
+          'Santo Domingo.– Staff and managers of a daily newspaper marked its anniversary '
+          'yesterday with a ceremony on press freedom.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Santo Domingo.–',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2023-08-12',
+          None,
+          '2023-08-12',
+          "https://dominicantoday.com/dr/local/page/243 ('Santo Domingo.– In a pleasant, relaxed "
+          "atmosphere, executives and employees celebrated...')"),
+    _lead('Hoy (Santo Domingo)',
+          'Madrid, España. Un banco dominicano llegó a una feria de turismo con decenas de '
+          'reuniones previstas con inversionistas.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Madrid, España.',
+          'Madrid',
+          None,
+          'ES',
+          '2026-01-20',
+          None,
+          '2026-01-20',
+          'https://hoy.com.do/el-pais/resumen-ediciones-impresas-hoy-19-24-enero_1074026.html '
+          "('Madrid, España. El Banco Popular Dominicano ha llegado a la Feria Internacional de "
+          "Turismo...')"),
+    _lead('Don Morris (Noticia oportuna de Yucatán)',
+          'Mérida, Yucatán .- El ayuntamiento presentó un programa para apoyar a las mujeres que '
+          'viven en las comisarías.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Mérida, Yucatán .-',
+          'Mérida',
+          'Yucatán',
+          'MX',
+          '2025-12-29',
+          None,
+          '2025-12-29',
+          "https://medioq.com/MX/M%C3%A9rida/1847758801924909/Vanguardia ('Mérida, Yucatán .- El "
+          "Ayuntamiento de Mérida, que encabeza la presidenta municipal...')"),
+    _lead('Greater Kashmir',
+          'Srinagar, Jan 5: Night temperatures stayed well below freezing across the valley as '
+          'the coldest spell of winter went on.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Srinagar, Jan 5:',
+          'Srinagar',
+          None,
+          'IN',
+          '2026-01-05',
+          None,
+          '2026-01-05',
+          "http://kashmertourism.com/index-333.html (Greater Kashmir feed: 'Srinagar, Jan 5: As "
+          "Chillai Kalan, the harshest leg of winter...')"),
+    _lead('The Kashmir Press',
+          'Srinagar: A separatist leader on Thursday condemned the detention of another leader '
+          'under a preventive law.\n\nOfficials said more details would follow later in the week.',
+          'Srinagar:',
+          'Srinagar',
+          None,
+          'IN',
+          '2019-03-07',
+          None,
+          '2019-03-07',
+          "https://thekashmirpress.com/kashmir/page/429/ ('Srinagar: Hurriyat Conference (M) "
+          "chairperson Mirwaiz Umar Farooq Thursday condemned...')"),
+    _lead('Kashmir Reader',
+          "SRINAGAR: Authorities again barred Friday prayers at the city's main mosque for the "
+          'thirteenth week in a row.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'SRINAGAR:',
+          'Srinagar',
+          None,
+          'IN',
+          '2019-11-01',
+          None,
+          '2019-11-01',
+          "https://kashmirreader.com/author/irbal78/page/2/ ('SRINAGAR: The government "
+          "disallowed congregational Friday prayers at historic Jamia Masjid...')"),
+    _lead('Kashmir Reader',
+          'Jammu: The opposition walked out of the assembly on Thursday, accusing a minister of '
+          "favouring his own party's seats.\n\nOfficials said more details would follow later in "
+          'the week.',
+          'Jammu:',
+          'Jammu',
+          None,
+          'IN',
+          '2018-02-01',
+          None,
+          '2018-02-01',
+          "https://kashmirreader.com/news/top-news/page/2259/ ('Jammu: Opposition National "
+          "Conference on Thursday staged a walkout...')"),
+    _lead('Kashmir Observer',
+          'NEW DELHI:  The government announced plans on Tuesday to bring private money into the '
+          'modernisation of the railways.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'NEW DELHI:',
+          'New Delhi',
+          None,
+          'IN',
+          '2014-07-08',
+          None,
+          '2014-07-08',
+          "https://kashmirobserver.net/news/page/6273/ ('NEW DELHI:  The Modi Government today "
+          "went in for what it called a course correction...')"),
+    _lead('Kashmir Observer',
+          'JERUSALEM: The army launched air and sea strikes on the coastal strip on Tuesday, '
+          'hitting dozens of sites.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'JERUSALEM:',
+          'Jerusalem',
+          None,
+          'IL',
+          '2014-07-08',
+          None,
+          '2014-07-08',
+          "https://kashmirobserver.net/news/page/6273/ ('JERUSALEM: Israel launched a major air "
+          "and sea assault on the Hamas-ruled Gaza Strip...')"),
+    _lead('Kashmir Observer',
+          'COLOMBO: A community group is asking women to swap black robes for coloured ones in a '
+          'campaign this month.\n\nOfficials said more details would follow later in the week.',
+          'COLOMBO:',
+          'Colombo',
+          None,
+          'LK',
+          '2014-07-08',
+          None,
+          '2014-07-08',
+          "https://kashmirobserver.net/news/page/6273/ ('COLOMBO: A leading Muslim organisation "
+          "in Sri Lanka is conducting a campaign...')"),
+    _lead('Kashmir Post',
+          'Srinagar, Jan 28: The chief minister said on Tuesday that his government was busy '
+          "with people's problems, not counting its days in office.\n\nOfficials said more "
+          'details would follow later in the week.',
+          'Srinagar, Jan 28:',
+          'Srinagar',
+          None,
+          'IN',
+          '2025-01-28',
+          None,
+          '2025-01-28',
+          "https://kashmirpost.org/tag/kashmir-2/page/5 ('...why shouldn't we wait to restore "
+          "it: Omar Abdullah Srinagar, Jan 28: Chief Minister Omar Abdullah said...')"),
+    _lead('Kashmir Post',
+          'Srinagar, December 13, 2024 – The power utility announced a series of planned '
+          'shutdowns for winter maintenance.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Srinagar, December 13, 2024 –',
+          'Srinagar',
+          None,
+          'IN',
+          '2024-12-13',
+          None,
+          '2024-12-13',
+          "https://kashmirpost.org/tag/kashmir-2/page/5 ('KPDCL Announces Scheduled Power "
+          "Shutdowns... Srinagar, December 13, 2024 – The Kashmir Power Distribution...')"),
+    _lead('Kashmir Watch',
+          'Pulwama, December 29: Two militants were killed in a gunfight with government forces '
+          'before dawn on Saturday.(KNO)\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Pulwama, December 29:',
+          'Pulwama',
+          None,
+          'IN',
+          '2018-12-29',
+          None,
+          '2018-12-29',
+          'https://kashmir.watch/jk-elections-on-vacant-panchayat-seats-likely-in-sep-oct'
+          '/?paged=763 '
+          "('Pulwama, December 29: Two Militants belonging to Jaish e Mohammad outfit... (KNO)') "
+          '[unsure: an agency credit printed only at the end of the paragraph: whether the '
+          "lead's agency is None]"),
+    _lead('Assam Times',
+          "Jorhat: The party began preparing for next year's assembly polls with a week-long "
+          'visit by its state in-charge.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Jorhat:',
+          'Jorhat',
+          None,
+          'IN',
+          '2020-09-14',
+          None,
+          '2020-09-14',
+          "https://assamtimes.org/content/cong-gears-polls-focussing-tea-community ('Jorhat: "
+          "Congress is gearing up for the 2021 assembly polls.')"),
+    _lead('Gro Your Wealth (groyourwealth.com)',
+          'GUWAHATI: The ruling party told its members to concentrate on the organisation and '
+          'avoid talk of alliances.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'GUWAHATI:',
+          'Guwahati',
+          None,
+          'IN',
+          '2020-11-20',
+          None,
+          '2020-11-20',
+          "https://groyourwealth.com/tag/barak-valley ('GUWAHATI: Ruling BJP in Assam has asked "
+          "party members to concentrate on the organisation...')"),
+    _lead('Gro Your Wealth (groyourwealth.com)',
+          'GUWAHATI:: The chief secretary warned that another lockdown could follow if people '
+          'kept going out without masks.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'GUWAHATI::',
+          'Guwahati',
+          None,
+          'IN',
+          '2020-11-20',
+          None,
+          '2020-11-20',
+          "https://groyourwealth.com/tag/barak-valley ('GUWAHATI:: Assam Chief Secretary Kumar "
+          "Sanjay Krishna warned...')"),
+    _lead('Garhwal Post',
+          'DEHRADUN, 2 Jul: The governor and a union minister congratulated the paper as it '
+          'entered its silver jubilee year.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'DEHRADUN, 2 Jul:',
+          'Dehradun',
+          None,
+          'IN',
+          '2020-07-02',
+          None,
+          '2020-07-02',
+          'http://garhwalpost.in/maurya-nishank-greet-garhwal-post-on-its-anniversary/ '
+          "('DEHRADUN, 2 Jul: Governor of Uttarakhand, Baby Rani Maurya...')"),
+    _lead('Garhwal Post',
+          'DEHRADUN, 29 Jun: Greetings have begun to arrive as the daily prepares to mark '
+          'twenty-five years of publication.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'DEHRADUN, 29 Jun:',
+          'Dehradun',
+          None,
+          'IN',
+          '2020-06-29',
+          None,
+          '2020-06-29',
+          "http://garhwalpost.in/maharashtra-gov-koshyari-congratulates-garhwal-post/ ('By OUR "
+          "STAFF REPORTER\\n\\nDEHRADUN, 29 Jun: As Garhwal Post...')"),
+    _lead('Garhwal Post',
+          'Dehradun, 1 Jul: Writers, officials and actors sent good wishes to the paper on its '
+          'anniversary.\n\nOfficials said more details would follow later in the week.',
+          'Dehradun, 1 Jul:',
+          'Dehradun',
+          None,
+          'IN',
+          '2021-07-01',
+          None,
+          '2021-07-03',
+          'https://garhwalpost.in/greetings-pour-in-for-garhwal-post-on-its-silver-jubilee/ '
+          "('Dehradun, 1 Jul: On the occasion of the Silver Jubilee of Garhwal Post...')"),
+    _lead('Bangalore News Times (blog)',
+          'Bengaluru : An elderly patient who had tested positive for the virus died at a '
+          'district hospital, an official said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Bengaluru :',
+          'Bengaluru',
+          None,
+          'IN',
+          '2025-05-22',
+          None,
+          '2025-05-22',
+          "https://bangalorenewstimes.blogspot.com/2025/05 ('Bengaluru : In a second similar "
+          "incident in Karnataka, an elderly man...')"),
+    _lead('Bangalore News Times (blog)',
+          'Bengaluru: Police arrested a man accused of a string of thefts and recovered gold and '
+          'silver ornaments.\n\nOfficials said more details would follow later in the week.',
+          'Bengaluru:',
+          'Bengaluru',
+          None,
+          'IN',
+          '2025-05-22',
+          None,
+          '2025-05-22',
+          "https://bangalorenewstimes.blogspot.com/2025/05 ('Bengaluru: A 36-year-old man, who "
+          "became a thief allegedly...')"),
+    _lead('Excélsior',
+          'LA HABANA.— Miles de personas hicieron fila bajo el sol para rendir homenaje al líder '
+          'fallecido en una plaza de la capital.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'LA HABANA.—',
+          'Havana',
+          None,
+          'CU',
+          '2016-11-29',
+          None,
+          '2016-11-29',
+          "http://esdocs.com/doc/2656270/ ('POR PASCAL BELTRÁN DEL RÍO\\nEnviado\\nLA HABANA.— "
+          "Conocido en vida por realizar actos de engaño...')"),
+    _lead('Lithuanian News (lithuaniannews.net)',
+          "VILNIUS – The country's resident population fell by tens of thousands last year, "
+          'mostly because of emigration.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'VILNIUS –',
+          'Vilnius',
+          None,
+          'LT',
+          '2018-01-11',
+          None,
+          '2018-01-11',
+          "http://lithuaniannews.net/tag/news/page/74/ ('January 11, 2018\\n\\nLithuania's "
+          "population declines... VILNIUS – Lithuania's resident population...')"),
+    _lead('Islands Business',
+          'KOROR, Palau — Hundreds of chickens at a school farm died within days, and the cause '
+          'has not been confirmed.\n\nOfficials said more details would follow later in the week.',
+          'KOROR, Palau —',
+          'Koror',
+          None,
+          'PW',
+          '2014-04-07',
+          None,
+          '2014-04-07',
+          "http://www.islandsbusiness.com/topics/palau/ ('Mon 07 Apr 2014 -\n\nKOROR, Palau — "
+          "Chickens from the Palau Mission Academy Poultry Farm died...') [unsure: a place "
+          'GeoNames does not know (country printed)]'),
+    _lead('Islands Business',
+          'KOROR, Palau ---- A visiting head of state urged leaders on Thursday to strengthen '
+          'cooperation between the two island nations.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'KOROR, Palau ----',
+          'Koror',
+          None,
+          'PW',
+          '2014-03-20',
+          None,
+          '2014-03-20',
+          "http://www.islandsbusiness.com/topics/palau/ ('KOROR, Palau ---- Fiji's President, "
+          "Ratu Epeli Nailatikau in his first State visit...') [unsure: a place GeoNames does "
+          'not know (country printed)]'),
+    _lead('Islands Business',
+          'KOROR, Palau --- Police have opened an internal inquiry into claims that officers '
+          'took bribes instead of writing citations.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'KOROR, Palau ---',
+          'Koror',
+          None,
+          'PW',
+          '2014-02-04',
+          None,
+          '2014-02-04',
+          "http://www.islandsbusiness.com/topics/palau/ ('KOROR, Palau --- An internal "
+          "investigation has been launched into allegations...') [unsure: a place GeoNames does "
+          'not know (country printed)]'),
+    _lead('Lesotho Times',
+          'MASERU –– The national team held its hosts to a one-all draw yesterday, with a '
+          'defender scoring from the spot again.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'MASERU ––',
+          'Maseru',
+          None,
+          'LS',
+          '2009-08-06',
+          None,
+          '2009-08-06',
+          "https://lestimes.com/profile/lestimes/page/510 ('MASERU –– Lesotho's promising form "
+          "this year continued yesterday...')"),
+    _lead('Lesotho Times',
+          'MASERU – The launch of a football tournament sponsored by a phone company has been '
+          'put off until next week.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'MASERU –',
+          'Maseru',
+          None,
+          'LS',
+          '2009-08-06',
+          None,
+          '2009-08-06',
+          "https://lestimes.com/profile/lestimes/page/510 ('MASERU – The announcement of the "
+          "multi-million-maloti Vodacom Soccer Spectacular...')"),
+)
+THIRTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('sentence opening with a capitalised place name in caps (house style: first '
+                 'word in caps)',
+                 'PAPHOS district court released two men on bail on Thursday until their trial '
+                 'next spring.',
+                 _d('2018-12-20'),
+                 "https://103news.com/smi/cyprus-mail-com/2018-12-20/ ('PAPHOS district court "
+                 "decided on Thursday...')"),
+    NotADateline('sentence opening with a nationality in caps',
+                 'BRITISH budget carrier cancelled all its flights from one London airport on '
+                 'Thursday.',
+                 _d('2018-12-20'),
+                 "https://103news.com/smi/cyprus-mail-com/2018-12-20/ ('BRITISH airline easyJet "
+                 "cancelled all its Gatwick flights...')"),
+    NotADateline('sentence opening with a common noun in caps',
+                 'AUTHORITIES in the north said a crossing point would close for an hour on Friday.',
+                 _d('2018-12-20'),
+                 "https://103news.com/smi/cyprus-mail-com/2018-12-20/ ('AUTHORITIES in the north "
+                 "have said...')"),
+    NotADateline('sentence opening THE + court named after a city',
+                 'THE Lusaka High Court has adjourned the case to Monday for a ruling.',
+                 _d('2011-08-06'),
+                 "https://lusakatimes.com/2011/08/06/rb-case-ruling-monday ('THE Lusaka High "
+                 "Court has adjourned to Monday...')"),
+    NotADateline('sentence opening with two words in caps',
+                 'A MEDIA group, led by the vice-chairman of the press council, arrived in the '
+                 'township yesterday.',
+                 _d('2018-01-08'),
+                 "https://vdocuments.mx/ (Global New Light of Myanmar, 8 Jan 2018: 'A MEDIA "
+                 "group, led by Dr. Myo Thant Tin...')"),
+    NotADateline('newsroom credit run into the text with a full stop',
+                 'Redacción.El país se prepara para lluvias moderadas este viernes, según el '
+                 'informe oficial.',
+                 _d('2025-09-12'),
+                 "https://tiempo.hn/page/3/ ('Redacción.El territorio hondureño se prepara...')"),
+    NotADateline('newsroom credit with .-',
+                 'Redacción.- Detienen a un segundo implicado en la ocupación ilegal de una '
+                 'vivienda.',
+                 _d('2024-09-10'),
+                 "http://semanariolaguna.com/tag/noticias/page/35 ('Redacción.- Cayó el segundo.')"),
+    NotADateline('newsroom credit with a space before .-',
+                 'Redacción .- Las lluvias de la última semana dejaron calles anegadas en la '
+                 'ciudad.',
+                 _d('2020-06-03'),
+                 "https://infolliteras.com/2020/06/03/ ('Redacción .- Las intensas lluvias de la "
+                 "última semana...')"),
+    NotADateline('byline | date | section stamp',
+                 'por Redacción | Nov 24, 2020 | MUNDO',
+                 _d('2020-11-24'),
+                 "https://elcapitalino.mx/tag/congreso-de-guatemala/ ('por Redacción | Nov 24, "
+                 "2020 | MUNDO')"),
+    NotADateline('byline with a social handle run into a quote',
+                 'Gloria Silvia Orellana @GloriaCoLatino “El documento sirve de punto de partida '
+                 'para que tres países se pongan de acuerdo”, dijo una experta.',
+                 _d('2019-11-30'),
+                 "https://diariocolatino.com/author/fportillo/page/3282 ('Gloria Silvia Orellana "
+                 "@GloriaCoLatino “La gobernanza ambiental...')"),
+    NotADateline('byline run into the text with no separator',
+                 'Suhail Dar In a surprising turn, an old spring in the south of the valley has '
+                 'run dry.',
+                 _d('2025-07-08'),
+                 "https://thekashmiriyat.co.uk/page/94/ ('Suhail Dar In a shocking turn of "
+                 "events, the historic Shehlinag spring...')"),
+    NotADateline('date | bureau stamp',
+                 '13 May 2017 - 7:40pm | AT Kokrajhar Bureau',
+                 _d('2017-05-13'),
+                 "https://assamtimes.org/content/cong-gears-polls-focussing-tea-community ('13 "
+                 "May 2017 - 7:40pm | AT Kokrajhar Bureau')"),
+    NotADateline('headline ending with a place after a full stop',
+                 'Accidente en mina deja un trabajador herido. Progreso, Coahuila',
+                 _d('2021-08-04'),
+                 "https://www.columnasdemexico.com/author/pamela-villarreal/page/7/ ('Accidente "
+                 "minero deja trabajador herido. Progreso, Coahuila')"),
+    NotADateline('digest item label',
+                 'Tema 1:',
+                 _d('2021-05-14'),
+                 "https://www.cachicha.com/2021/05/ ('Tema 1:\\n\\nEl presidente Luis Abinader "
+                 "inaugurará...')"),
+    NotADateline('credit of a paper whose name holds a city, then text',
+                 'Jakarta Globe. Indonesia needs investment to rebuild its factories, and the '
+                 'government knows it.',
+                 _d('2013-08-20'),
+                 "https://usindo.org/category/opinion/ ('Jakarta Globe. Indonesia's need for "
+                 "investment to rebuild its industrial sector...')"),
+    NotADateline('CAPS byline naming an agency whose name holds a city',
+                 'ANA LUIZA VINHOTE, DA AGÊNCIA BRASÍLIA',
+                 _d('2020-02-11'),
+                 "https://www.jornalcentralbrasil.com/search?max-results=20 ('ANA LUIZA VINHOTE, "
+                 "DA AGÊNCIA BRASÍLIA')"),
+    NotADateline('end credit of a district office',
+                 '—District IPRD',
+                 _d('2018-01-08'),
+                 "https://vdocuments.mx/ (Global New Light of Myanmar, 8 Jan 2018: '...until 8 "
+                 "January. —District IPRD')"),
+    NotADateline('source line naming a national agency',
+                 'Source: Cyprus News Agency',
+                 _d('2022-09-08'),
+                 "https://cyprusnewsgazette.com/category/general/page/1492/ ('Source: Cyprus "
+                 "News Agency')"),
+    NotADateline('byline naming the site, paper and city',
+                 'By hindustantimes.com, Hindustan Times, New Delhi',
+                 _d('2021-10-12'),
+                 'http://web.archive.org./web/20211012061802/https://www.hindustantimes.c'
+                 'om/cities/delhi-news '
+                 "('By hindustantimes.com, Hindustan Times, New Delhi')"),
+    NotADateline('signature title line',
+                 'Chief Secretary, Government of Telangana',
+                 _d('2021-09-01'),
+                 'https://www.thehansindia.com/telangana/unbiased-news-focus-on-rural-lif'
+                 'e-hans-forte-says-telangana-cs-somesh-kumar-699751 '
+                 "('Somesh Kumar\\n\\nChief Secretary, Government of Telangana')"),
+    NotADateline('masthead city and weekday date',
+                 'SANTO DOMINGO, LUNES, 10 DE MARZO DE 2025',
+                 _d('2025-03-10'),
+                 'https://www.yumpu.com/es/document/view/70145440/listin-diario-10-03-2025 '
+                 "('SANTO DOMINGO, LUNES, 10 DE MARZO DE 2025')"),
+    NotADateline('page folio: number, city, country code and date',
+                 '2 SANTO DOMINGO, RD. LUNES, 10 DE MARZO DE 2025',
+                 _d('2025-03-10'),
+                 "https://www.yumpu.com/es/document/view/70145440/listin-diario-10-03-2025 ('2 "
+                 "SANTO DOMINGO, RD. LUNES, 10 DE MARZO DE 2025')"),
+    NotADateline('masthead: paper, city, weekday date, registration',
+                 'Daily Excelsior JAMMU, SUNDAY, SEPTEMBER 27, 2020 REGD. NO. JK-71/18-20',
+                 _d('2020-09-27'),
+                 "https://docslib.org/doc/5480370/page1-final-qxd-page-2 ('Daily Excelsior "
+                 "JAMMU, SUNDAY, SEPTEMBER 27, 2020 REGD. NO. JK-71/18-20')"),
+    NotADateline('dash-led teaser',
+                 '- The ministry announced one more confirmed case on Wednesday, bringing the '
+                 'total to eighteen.',
+                 _d('2024-11-21'),
+                 "https://kenyamoja.com/news/kbc ('- The Ministry of Health has announced one "
+                 "additional case of Mpox...')"),
+    NotADateline('feed footer naming the paper',
+                 'The post House damaged in fire incident appeared first on Greater Kashmir.',
+                 _d('2026-01-05'),
+                 "http://kashmertourism.com/index-523.html ('The post House damaged in fire "
+                 "incident appeared first on Greater Kashmir.')"),
+    NotADateline('text and photo credit line',
+                 'Texto y foto: Óscar Rodríguez',
+                 _d('2017-12-04'),
+                 "https://www.lajornadamaya.mx/yucatan/137899/ ('Texto y foto: Óscar Rodríguez')"),
+    NotADateline('clock line naming a city and a date',
+                 'It is 4:10 pm in Monrovia on Wednesday, July 23, 2014',
+                 _d('2014-07-23'),
+                 "http://www.liberianobserver.com/news ('It is 4:10 pm in Monrovia on Wednesday, "
+                 "July 23, 2014')"),
+    NotADateline('sentence opening with a weekday date',
+                 'Ce dimanche 12 janvier 2025, un car parti de la côte est tombé en panne à '
+                 "quelques kilomètres d'une ville.",
+                 _d('2025-01-13'),
+                 "https://lesechos-congobrazza.com/component/search/?start=900 ('Ce dimanche 12 "
+                 "janvier 2025, un bus de la société...')"),
+)
+
+
 ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-                            + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH)
+                            + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
+                            + TWELFTH_BATCH + THIRTEENTH_BATCH)
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -6586,7 +9408,8 @@ SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
 
 NOT_DATELINES: tuple[NotADateline, ...] = (
     FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES + FIFTH_NOT_DATELINES + SIXTH_NOT_DATELINES
-    + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES + TENTH_NOT_DATELINES)
+    + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES + TENTH_NOT_DATELINES
+    + ELEVENTH_NOT_DATELINES + TWELFTH_NOT_DATELINES + THIRTEENTH_NOT_DATELINES)
 
 
 def agency_houses() -> frozenset[str]:

@@ -38,7 +38,7 @@ qualifiers = st.sampled_from([
 ])
 known_agencies = st.sampled_from([a for a in agencies.AGENCIES if a.name not in ("PA", "AA", "PL", "TT", "SPA")])
 unknown_agencies = st.lists(st.sampled_from("QXZKJV"), min_size=3, max_size=5).map(lambda s: "Q" + "".join(s))
-separators = st.sampled_from([" -- ", " - ", " – ", " — ", " _ ", ": ", " ", ".- ", " = "])
+separators = st.sampled_from([" -- ", " - ", " – ", " — ", " _ ", ": ", " ", ".- ", " = ", "—— ", ".– ", ":: "])
 days = st.dates(min_value=dt.date(2023, 7, 10), max_value=REF)
 
 
@@ -58,11 +58,12 @@ def _date_text(style: int, day: dt.date) -> str:
         f"{day.day} de {SPANISH_MONTHS[day.month - 1]}",               # Spanish services: "25 de septiembre"
         f"{day.day} {ITALIAN_MONTHS[day.month - 1]}.",                 # askanews: "6 set."
         f"{day.day:02d}/{day.month:02d}" if day.day > 12 else f"{month} {day.day}",  # Belga: "31/07"
+        f"{day.day}{month[:3]}{day.year}",                             # Platts, military copy: "2Oct2018"
     ][style]
 
 
 @settings(max_examples=300, deadline=None)
-@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 12),
+@given(places, st.sampled_from(["upper", "title"]), qualifiers, st.one_of(st.none(), days), st.integers(0, 13),
        st.one_of(known_agencies.map(lambda a: (a.aliases[0], a.name)), unknown_agencies.map(lambda n: (n, n))),
        st.sampled_from(["paren", "slash", "slash+reporter", "bare", "first"]), separators)
 def test_dateline_grammar_returns_the_parts_that_went_in(
@@ -523,4 +524,112 @@ def test_dateline_grammar_forms_of_the_ninth_bench(text, raw, city, country, dat
                                   "London, May 5 was a busy day.", "Qarzen, Four people were hurt.",
                                   "LONDON, Jane and John met.", "Prices / Volume / Change - The table."])
 def test_dateline_grammar_a_comma_or_slashes_make_no_dateline_of_a_sentence(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]), st.sampled_from([(", Kenya", "KE"), (", Ont.", "CA")]),
+       days, st.sampled_from([0, 2, 5, 13]), unknown_agencies,
+       st.sampled_from(["date-between-dashes", "date-and-stamps-over-story", "stamp-over-story",
+                        "colon-over-story", "credit-slash-date", "credit-then-date-first", "empty-credit-slot"]),
+       st.sampled_from([" -- ", " - ", " – ", " — "]))
+def test_dateline_grammar_date_in_any_slot(place, case, qualifier, day, style, credit, slot, dash) -> None:
+    """The date where houses put it outside the head: between the place's dash and one of its own
+    ("Austin, TX - June 5, 2009 -"), after a credit's dash with the times it moved, closing the line over
+    the story ("Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT"), a clock alone after a dated head's
+    dash ("Paris, 26/12/2025 - 21:06"), a head alone on its line closed by a colon ("Tripoli, 5 June
+    2013:"), in the credit's brackets after a slash ("(MindaNews/18 August)"), before the place after an
+    opening credit ("(ALS) – 12 DIC, MILANO –"), before a credit's empty slot ("May 16, 2022/ —")."""
+    if slot == "credit-then-date-first":
+        case = "upper"  # the head after the date must read alone: an unknown place in title case needs its date
+    printed_place = place.upper() if case == "upper" else place.title()
+    qualifier_text, country = qualifier
+    date = _date_text(style, day)
+    below = "\n\n"
+    expected_agency = None
+    lead = {
+        "date-between-dashes": f"{printed_place}{qualifier_text}{dash}{date}{dash.rstrip()}",
+        "date-and-stamps-over-story": f"{printed_place}{qualifier_text} ({credit}){dash.strip()}{date}/1010 pm EDT/"
+                                      "210 GMT",
+        "stamp-over-story": f"{printed_place}{qualifier_text}, {date}{dash}21:06",
+        "colon-over-story": f"{printed_place}{qualifier_text}, {date}:",
+        "credit-slash-date": f"{printed_place}{qualifier_text} ({credit}/{date}){dash.rstrip()}",
+        "credit-then-date-first": f"({credit}){dash}{date}, {printed_place}{qualifier_text}{dash.rstrip()}",
+        "empty-credit-slot": f"{printed_place}{qualifier_text}, {date}/{dash.rstrip()}",
+    }[slot]
+    if slot in ("date-and-stamps-over-story", "credit-slash-date", "credit-then-date-first"):
+        expected_agency = credit
+    text = lead + (below if slot.endswith("over-story") else " ") + STORY
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert found.raw == lead
+    assert text[found.end:].lstrip() == STORY
+    assert found.places == (printed_place,)
+    assert (found.agency, found.country, found.date) == (expected_agency, country, day)
+
+
+@pytest.mark.parametrize(("lead", "city", "country", "agency"), [
+    ("London - Asharq Al-Awsat\n\nThe council met on Friday.", "London", "GB", "Asharq Al-Awsat"),
+    ("Beirut - The Daily Star\n\nThe council met on Friday.", "Beirut", "LB", "The Daily Star"),
+    ("Caracas, March 5 (teleSUR-RHC)-- The council met on Friday.", "Caracas", "VE", "teleSUR-RHC"),
+    ("NEW YORK, Apr 01, 2004 (Zenwire Select via QZXN) -- The council met.", "New York", "US",
+     "Zenwire Select via QZXN"),
+    ("Qarzen:(Zenvokland)-Ciidamada dawladda ayaa maanta la wareegay.", "Qarzen", None, "Zenvokland"),
+    ("TONGA – Police in the capital made arrests.", None, "TO", None),
+    ("India, Dec. 6 -- Hundreds of travellers were stranded.", None, "IN", None),
+    ("Madrid, España. Un banco llegó a una feria.", "Madrid", "ES", None),
+    ("Torreón, Coahuila; a 28 de Noviembre de 2023.- El gobernador habló.", "Torreón", "MX", None),
+    ("MORELIA, Mich., 23 de julio de 2023.- Turistas llenaron el centro.", "Morelia", "MX", None),
+    ("LANSING, Mich. - The governor said.", "Lansing", "US", None),
+    ("MONTERREY, N.L. - El gobierno dijo.", "Monterrey", "MX", None),
+    ("ST. JOHN'S, N.L. - The premier said.", "St. John's", "CA", None),
+    ("DENVER, Col. - The council met.", "Denver", "US", None),
+])
+def test_dateline_grammar_reads_the_session_s_new_shapes(lead, city, country, agency) -> None:
+    """Outlets' names of a coined shape after a city's dash over the story, credits with capitals inside
+    or relayed "via" a service, a colon before the credit, a country where the city goes (no city), a
+    known city and its country closed by a stop, a semicolon before the date, and Mexican states'
+    abbreviations settled by the city (Michoacán's "Mich." is also Michigan's)."""
+    found = parse_dateline(lead, reference_date=REF)
+    assert found is not None
+    assert (found.city, found.country, found.agency) == (city, country, agency)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(place_words, min_size=1, max_size=2).map(" ".join), st.sampled_from([" - ", " – ", " — "]))
+def test_dateline_grammar_reads_a_town_too_small_for_the_gazetteer(place, dash) -> None:
+    """"KENNEBUNKPORT –": a local paper's town in capitals alone before a spaced dash and a sentence."""
+    text = f"{place.upper()}{dash}{STORY}"
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert (found.raw, found.city, found.country, found.agency) == (f"{place.upper()}{dash.rstrip()}",
+                                                                      place.title(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING – The president played a round of golf on Monday.",
+    "EXCLUSIVE - The minister said he would resign.",
+    "SOCCER - The league said the match would be replayed.",
+    "WEATHER - Conditions were calm at most airports on Friday.",
+    "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+    "DIPLOMACY.  The foreign ministry rejected the remarks.",
+    "ANC - The party said on Monday it would appeal.",
+    "NATO - The alliance said on Monday it would meet.",
+])
+def test_dateline_grammar_leaves_furniture_in_capitals_alone(text) -> None:
+    """Markers, kickers and desks' slugs in capitals, a headline in capitals after a slug, no dash at all."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is None or found.places == (), found
+
+
+@pytest.mark.parametrize("text", [
+    "Paris - Fashion Week\n\nThe shows opened on Monday with three houses.",
+    "Kampala - Jinja\n\nThe road reopened on Monday.",
+    "ADEN - CEASEFIRE TALKS\n\nThe talks opened on Monday.",
+    "Daily Excelsior JAMMU, SUNDAY, SEPTEMBER 27, 2020 REGD. NO. JK-71/18-20",
+    "He lives in Paris, France. The city said so.",
+    "Smith, Jones. The firm said so.",
+])
+def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> None:
+    """A kicker's words after a city's dash, a masthead's title beside its city in capitals, a sentence."""
     assert parse_dateline(text, reference_date=REF) is None

@@ -67,7 +67,8 @@ from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS, match_clock
 
 RULESET = "dateline.v2"
 
-_DASH = r"(?:-{2,3}|—|–|-|_|:|\.-|\.)"
+# A dash may be doubled: "(Beninipashe)——".
+_DASH = r"(?:-{2,3}|——|––|—|–|-|_|::?|\.[-–—]|\.)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
@@ -97,14 +98,14 @@ _FIGURES_RE = re.compile(r"[-+]?[\d.,]*\d%?(?:[ \t]{2,}|\t)")
 # A dash standing between the head and the story, for datelines without a tag;
 # or a run of spaces where a wire's line layout stood for one.
 _BARE_DASH_RE = re.compile(
-    rf"{_SPACE}+(?:-{{2,3}}|—|–|-|_|:|\.-){_SPACE}+|{_SPACE}*—{_SPACE}*(?=[A-Z\"“‘'])"
-    rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|:|\.-){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
+    rf"{_SPACE}+(?:-{{2,3}}|—{{1,2}}|–{{1,2}}|-|_|:|\.-){_SPACE}+|{_SPACE}*—{{1,2}}{_SPACE}*(?=[A-Z\"“‘'])"
+    rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|::?|\.[-–—]){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
     rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
     rf"|(?<=[^\W\d_]{{3}}{_SPACE}[0-3]\d)-(?=[A-Z][a-z])|(?<=[^\W\d_]{{3}}{_SPACE}[1-9])-(?=[A-Z][a-z])"
     # "NAIROBI, Kenya, Feb 26-City Hall ...": the day run into the story by a hyphen
     rf"|{_SPACE}+\|{_SPACE}+(?=[A-Z\"“‘'])"  # "Bonn/Berlin | Die Bundesregierung ...": a pipe
-    rf"|{_SPACE}+(?:-{{1,3}}|—|–){_SPACE}*\n(?=[ \t]*[A-Z\"“‘'])"  # "RIYADH —" at the line's end, the story below
+    rf"|(?:{_SPACE}+(?:-{{1,3}}|—|–)|\.[-–—]){_SPACE}*\n(?=[ \t]*[A-Z\"“‘'])"  # "RIYADH —" at the line's end, the story below
     rf"|,(?:-{{1,3}}|—|–){_SPACE}*(?=[A-Z\"“‘'])"  # "ANTALYA,- ANTALYA'da ...": a comma and a dash
     rf"|{_SPACE}*\n{_SPACE}*(?:\.-|-{{1,3}}|—|–){_SPACE}+(?=[A-Z\"“‘'])"  # "QUITO" then ".- Dos ..." below
 )
@@ -200,7 +201,9 @@ class Dateline:
     @property
     def city(self) -> str | None:
         if self.place is not None:
-            return self.place.city
+            # "TONGA –", "India, Dec. 6 --": a country named where the city goes names no city.
+            return None if self.place.basis == "qualifier-only" and self.qualifier is None and (
+                places.is_qualifier(self.places[0])) else self.place.city
         return places.normal_case(self.places[0]) if self.places else None
 
     @property
@@ -310,6 +313,9 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             _lower_case_city(text, reference_date, agency_hint))
     agency, name = _agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+    if inner is None and (dated := _date_first(text[leading.end():], reference_date, agency_hint)) is not None and (
+            dated.agency is None):
+        inner = dataclasses.replace(dated, agency=name)  # "(ALS) – 12 DIC, MILANO –": credit, date, then place
     if inner is not None:
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
@@ -627,7 +633,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if not tagged and (tag := _agency_tag(text)) is not None:
         # "Los Angeles, CA, July 09, 2020 --(PR.com)--", "NEW YORK–(ENEWSPF)–": a dash before the credit too.
         printed = (tag["tag"] or tag["slash"] or tag["pipe"]).strip()
-        yield _Head(text[: tag.start()].rstrip(" \t-—–"), tag.end(), printed, "tagged")
+        # "Galgala:(Allpuntland)-": a colon after the place too.
+        yield _Head(text[: tag.start()].rstrip(" \t-—–:"), tag.end(), printed, "tagged")
     if not tagged and (dated := (_DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)
                                  or _DATE_FIRST_TAG_RE.search(text, 0, _MAX_HEAD + 40))) is not None and (
             dated.start() <= _MAX_HEAD and dates.match_date(dated["date"]) is not None):
@@ -641,7 +648,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if newline > 0 and (story := _STORY_LINES_RE.match(text, newline)) is not None:
         # The dateline on a line of its own ("TOKYO, April 13 Kyodo" over the story): dated heads,
         # or gazetteer cities in capitals ("NADI" over a blank line and the story).
-        yield _Head(text[:newline], story.end(), None, "line")
+        # A separator may close the line ("Tripoli, 5 June 2013:" over the story).
+        yield _Head(re.sub(r"[ \t]*(?:[:–—-]|--)[ \t]*$", "", text[:newline]), story.end(), None, "line")
     year = _YEAR_THEN_STORY_RE.search(text, 0, _MAX_HEAD + 8)
     if year is not None and "\n" not in text[: year.start()]:
         # "Erbil, Kurdistan Region, 16 September 2019 The ...": a full date, then the story after a space.
@@ -710,6 +718,8 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         if agencies.lookup(printed) is not None:
             return tag
         head = text[: tag.start()].strip()
+        if (split := _credit_and_date(printed)) is not None:
+            printed, head = split[0], f"{head}, {split[1].raw}"  # the credit's date dates the head
         if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
             looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
             or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
@@ -717,6 +727,15 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         ):
             unknown = tag
     return unknown
+
+
+def _credit_and_date(printed: str) -> tuple[str, dates.DatePhrase] | None:
+    """"MindaNews/18 August": a credit and its date in one pair of brackets, parted by a slash."""
+    credit, slash, tail = printed.rpartition("/")
+    phrase = dates.match_date(tail) if slash and credit.strip() else None
+    if phrase is None or phrase.partial:
+        return None
+    return credit.strip(), phrase
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
@@ -801,8 +820,8 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
         return False  # "(SPORTS)", "(Video News)"; but "(Sports Network)" is an outlet's name
     lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 10
     if not lower_short and (
-        not _first_letter(words[0]).isupper()  # "24-7PressRelease": a figure may come first
-        or any(not (_first_letter(w).isupper() or w.casefold() in _AGENCY_PARTICLES or _CHANNEL_NUMBER_RE.fullmatch(w))
+        not _capitalised(words[0])  # "24-7PressRelease": a figure may come first
+        or any(not (_capitalised(w) or w.casefold() in _AGENCY_PARTICLES or _CHANNEL_NUMBER_RE.fullmatch(w))
                for w in words)
     ):
         return False
@@ -813,10 +832,16 @@ def _first_letter(word: str) -> str:
     return next((c for c in word if c.isalpha()), "")
 
 
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised, or a coined name's with capitals inside ("teleSUR", "eKathimerini")."""
+    return _first_letter(word).isupper() or (word[:1].islower() and _CAMEL_RE.search(word) is not None)
+
+
 # A channel's number after its name: "Kurdistan 24", "France 24", "Channel 4".
 _CHANNEL_NUMBER_RE = re.compile(r"\d{1,3}")
 # Small words inside an agency's name: "Press Trust of India", "Agencia de Noticias".
-_AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news".split())
+# "via" joins a feed to the service that relayed it ("ODJ Select via COMTEX").
+_AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news via".split())
 
 
 def _distributor(printed: str) -> agencies.Agency | None:
@@ -855,6 +880,9 @@ def _read(
     head = found.head.strip()
     if not head or "\n" in head:
         return None
+    tag_date = None
+    if found.tag and (split := _credit_and_date(found.tag)) is not None:
+        found, tag_date = dataclasses.replace(found, tag=split[0]), split[1]  # "(MindaNews/18 August)"
     known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
     bare_credit = False
@@ -867,6 +895,10 @@ def _read(
         and places.country_code(after["name"]) is None and places.us_state(after["name"]) is None
     ):
         known, agency_name = _agency_named(after["name"])  # "ADEN - SABA" on a line of its own
+        end = after.end()
+    if found.form == "dashed" and agency_name is None and (after := _OUTLET_OVER_STORY_RE.match(text, end)) and (
+            _outlet_after_city(after["name"], head)):
+        known, agency_name = _agency_named(after["name"])  # "London - Asharq Al-Awsat" over the story
         end = after.end()
     if found.form == "dashed" and agency_name is None and (after := _TAG_AFTER_DASH_RE.match(text, end)) and (
             looks_like_agency(after["tag"], dated=True)):
@@ -927,11 +959,22 @@ def _read(
         place_names, qualifier, phrase = read_head
         if phrase is None and found.form == "tagged" and (late := _date_after_tag(text, end)) is not None:
             phrase, end = late
+        elif found.form == "dashed" and phrase is None and bracket_date is None and agency_name is None and (
+                late := _date_after_tag(text, end)) is not None and _STORY_AFTER_TAG_RE.match(text, late[1]):
+            phrase, end = late  # "Austin, TX - June 5, 2009 - Volunteers ...": the date between the dashes
+        elif found.form in ("tagged", "dashed") and (
+                stamped := _stamped_rest(text, end, dated=phrase is not None or bracket_date is not None)) is not None:
+            phrase, end = stamped[0] or phrase, stamped[1]  # "Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT"
+        if phrase is None and tag_date is not None:
+            phrase = tag_date
+        elif tag_date is not None:
+            return None  # dated in the head and in the credit's brackets: no head we know
         if phrase is None and bracket_date is not None:
             phrase = bracket_date
         elif bracket_date is not None:
             return None  # a head dated twice is no head
     if found.form in ("stopped", "line") and phrase is None and not (
+            found.form == "stopped" and _city_and_its_country(place_names, qualifier)) and not (
             qualifier is None and place_names and _in_gazetteer(place_names[0]) and (
                 (found.form == "stopped" and (all(_is_capitals(p) for p in place_names) or len(place_names) == 1))
                 or (found.form == "line" and all(_in_gazetteer(p) for p in place_names)
@@ -979,7 +1022,10 @@ def _read(
         dashed or (known is not None and closed))
     form = "dashed-story" if found.form == "dashed" and _STORY_AFTER_TAG_RE.match(text, end) else found.form
     if not (relaxed and _title_place(place_names)) and \
-            not _convincing(form, tagged, place_names, qualifier, place, phrase):
+            not _convincing(form, tagged, place_names, qualifier, place, phrase) and not (
+                form == "dashed-story" and not tagged and phrase is None and place is None and qualifier is None
+                and _unknown_town(place_names) and _sentence_after(text, end)
+                and re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None):
         return None
     if phrase is not None:
         if phrase.ambiguous and home in _MONTH_FIRST_COUNTRIES and reference_date is None:
@@ -1028,6 +1074,36 @@ _MAX_DATE_CHARS = 60
 _CLOCK_TAIL_RE = re.compile(
     r"[ \t]*(?:@|at|,)?[ \t]*[0-2]?\d[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?|[AP]M)?"
     r"(?:[ \t]+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}))?[ \t]*\Z")
+
+
+# A time the copy moved, as a stamp closing the head's line prints it: "21:06", "1010 pm EDT", "210 GMT",
+# "0321 GMT"; figures alone must hold a colon (four figures alone may be a year).
+_STAMP = (r"[0-2]?\d(?:[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?|[ \t]*[AP]M)?(?:[ \t]+[A-Z]{2,4})?"
+          r"|[0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M)(?:[ \t]+[A-Z]{2,4})?|[ \t]+[A-Z]{2,4}))")
+# The rest of the head's line: an optional date, then stamps parted by slashes or spaces, and the line's end.
+_STAMPED_REST_RE = re.compile(
+    rf"{_SPACE}{{0,3}}(?:(?P<date>[^\s/][^\n/]{{1,38}}?[^\s/])??"
+    rf"(?:(?:{_SPACE}{{0,3}}/)?{_SPACE}{{0,3}}(?:{_STAMP})(?![\w:])){{1,3}}"
+    rf"|(?P<only>[^\s/][^\n/]{{1,38}}?[^\s/])){_SPACE}{{0,3}}(?=\n)")
+
+
+def _stamped_rest(text: str, end: int, *, dated: bool) -> tuple[dates.DatePhrase | None, int] | None:
+    """"Singapore (Platts)--2Oct2018/1010 pm EDT/210 GMT", "Paris, 26/12/2025 - 21:06": the head's line
+    closed by a date, the times the copy moved, or both, with the story on a line below.
+
+    A head with a date of its own takes times only; one without takes a
+    date, with or without times. The story must follow under a line's end.
+    """
+    found = _STAMPED_REST_RE.match(text, end)
+    if found is None or _STORY_LINES_RE.match(text, found.end()) is None:
+        return None
+    printed = found["date"] if found["only"] is None else found["only"]
+    if printed is None or not printed.strip():
+        return (None, found.end()) if dated and found["only"] is None else None
+    phrase = dates.match_date(printed)
+    if dated or phrase is None or phrase.partial or phrase.raw.strip() != printed.strip():
+        return None
+    return phrase, found.end()
 
 
 def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
@@ -1133,6 +1209,31 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
     return None
 
 
+# "London - Asharq Al-Awsat" then a blank line and the story: an outlet's name in title case closing the
+# head's line (in capitals, "ADEN - SABA", _CREDIT_AFTER_DASH_RE reads it).
+_OUTLET_OVER_STORY_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t][A-Z][\w&'’.-]*){0,2})[ \t]*\n(?:[ \t]*\n)+(?=[A-Z0-9\"“‘'])")
+
+
+def _outlet_after_city(name: str, head: str) -> bool:
+    """Whether the name after a city's dash, alone on its line over a paragraph, is the outlet's.
+
+    Only after one city the gazetteer knows, and only a name that is no
+    place, region or country, is not set in capitals throughout (a
+    kicker's words are, "ADEN - CEASEFIRE TALKS") and reads as a name
+    rather than a kicker's words ("Paris - Fashion Week"): an outlet's
+    (names_an_outlet), or a name of a coined shape, capitals after a hyphen
+    or inside a word ("Al-Awsat", "teleSUR").
+    """
+    return (not name.isupper() and looks_like_agency(name) and places.resolve_place(name) is None
+            and (names_an_outlet(name) or _COINED_NAME_RE.search(name) is not None)
+            and _PLACE_RE.fullmatch(head) is not None and _in_gazetteer(head))
+
+
+# Capitals after a hyphen or inside a word: a name's coined shape, not an English phrase's.
+_COINED_NAME_RE = re.compile(r"[a-z]-[A-Z]|[a-z][A-Z]")
+
+
 # A name of one to three words between the head's dash and one of its own ("- Lana -"), or a full stop
 # ("MOSCOW, 5 Jan - RIA Novosti. The ...").
 _BARE_AFTER_DASH_RE = re.compile(
@@ -1199,6 +1300,11 @@ def _reporter_name(text: str) -> bool:
 
 def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase | None] | None:
     """Places, qualifier and date of a head: "SEOUL/MUAN, South Korea, Dec. 29"."""
+    if head.endswith("/") and dates.split_trailing_date(head[:-1])[1] is not None:
+        head = head[:-1]  # "JOHANNESBURG, South Africa, May 16, 2022/ —": a credit's slot left empty
+    before, semicolon, after = head.rpartition(";")
+    if semicolon and dates.match_date(after) is not None:
+        head = f"{before}, {after.strip()}"  # "Torreón, Coahuila de Zaragoza; a 28 de Noviembre de 2023"
     head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
@@ -1221,6 +1327,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
+    if any(_MIXED_CASE_RE.search(p) for p in place_names):
+        return None  # "Daily Excelsior JAMMU, SUNDAY, ...": a masthead's title before its city, no one place
     if any(fold(p) in _WORLD_REGIONS for p in place_names):
         return None  # "ASIA/CAMBODIA - ...": a service's slug of continent and country, no place of filing
     qualifier = parts[1] if len(parts) == 2 else None
@@ -1240,6 +1348,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     return place_names, qualifier, phrase
 
 
+# A word in title case beside one in capitals, either way round: two names, not one place's.
+_MIXED_CASE_RE = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\S+\s+)*[A-Z]{4,}\b|\b[A-Z]{4,}\s+(?:\S+\s+)*[A-Z][a-z]{2,}")
 # Parts of the world wider than a country: a desk's or a service's name, never where a story was filed
 # ("Africa" and "Asia" are also towns of Tunisia and the Philippines).
 _WORLD_REGIONS = frozenset(fold(name) for name in (
@@ -1287,6 +1397,8 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
         words = text[end + 1:end + 120].split(None, _MAX_QUALIFIER_WORDS + 1)
         for size in range(min(_MAX_QUALIFIER_WORDS, len(words) - 1), 0, -1):
             candidate = " ".join(words[:size])
+            if candidate.endswith(",") and places.is_qualifier(candidate[:-1]):
+                return None  # "JOHANNESBURG, South Africa, May 16": the head goes on after its country
             if places.is_qualifier(candidate):
                 qualifier = candidate
                 end = text.index(words[size - 1], end + 1) + len(words[size - 1])
@@ -1343,6 +1455,56 @@ def _convincing(
         len(place_names) == 1 or all(_in_gazetteer(p) for p in place_names))  # "Bonn/Berlin | Die ..."
     return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
         form in ("dashed-story", "line", "stopped", "comma") and city)
+
+
+def _unknown_town(place_names: tuple[str, ...]) -> bool:
+    """"KENNEBUNKPORT –", "KIETA -": a town too small for the gazetteer, alone before a spaced dash.
+
+    A local paper's own towns: one place of one or two words in capitals,
+    a word of them at least five letters long and none a kicker's or a
+    marker's word ("BREAKING –", "EXCLUSIVE -", "WATCH —"), initials
+    ("ZANU-PF"), an outlet's name run together, an agency's, an
+    organisation's or a person's the gazetteer knows; and the story after
+    the dash must be a sentence in mixed case (_sentence_after).
+    """
+    if len(place_names) != 1:
+        return False
+    name = place_names[0]
+    words = name.split()
+    return (len(words) <= 2 and _is_capitals(name) and max(len(w) for w in words) >= 5
+            and all(w.isalpha() and w.casefold() not in _FURNITURE_WORDS and not _organisation_like(w)
+                    for w in words)
+            and not _outlet_word_glued(name)  # "AMMONNEWS -", "ECONOMYNEXT –": an outlet's name, alone
+            and agencies.lookup(name) is None and gazetteer.lookup(name) is None)
+
+
+def _sentence_after(text: str, end: int) -> bool:
+    """A sentence in mixed case after the dash, two words in lower case among its first ("SOCCER - JAPAN GET
+    LUCKY WIN" is a headline in capitals)."""
+    return len(_LOWER_WORD_RE.findall(text, end, min(_line_end(text, end), end + 60))) >= 2
+
+
+# Words of a story's furniture, set in capitals before a dash: markers, labels, kickers, and the slugs of
+# desks and sections ("SOCCER -", "WEATHER -", "MARKETS -").
+_FURNITURE_WORDS = _NOT_AGENCY | _DESK_WORDS | frozenset(
+    "weather markets market economy finance politics health science technology tech entertainment culture "
+    "arts travel lifestyle religion education environment climate crime courts elections election defence "
+    "defense agriculture energy oil gold metals forex currencies bonds stocks shares commodities soccer "
+    "football cricket tennis golf rugby basketball baseball hockey cycling athletics boxing motorsport racing "
+    "skiing swimming olympics obituaries obituary letters".split()
+) | frozenset(
+    "newsflash developing just new more related read also latest special report reports press release "
+    "statement notice announcement media advisory alert warning reminder disclaimer update: watch breaking "
+    "first look inside exclusive revealed pictured pictures video photos gallery live blog".split()
+)
+
+
+def _city_and_its_country(place_names: tuple[str, ...], qualifier: str | None) -> bool:
+    """"Madrid, España. Un banco ...": a city the gazetteer knows and the region or country it lies in, then a stop."""
+    if qualifier is None or len(place_names) != 1:
+        return False
+    found = places.resolve_place(place_names[0], qualifier.rstrip(".") or qualifier)
+    return found is not None and found.basis == "qualifier"
 
 
 def _title_place(place_names: tuple[str, ...]) -> bool:
@@ -1417,7 +1579,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
 def _day_first(raw: str) -> bool:
     """"5 July", "le 1er janvier": the day before the month (a weekday before either is no month)."""
     found = dates.DATE_RE.fullmatch(raw.strip())
-    return found is not None and found["day2"] is not None
+    return found is not None and (found["day2"] is not None or found["day4"] is not None)
 
 
 _FORMS = {

@@ -92,7 +92,7 @@ _YEAR2 = r"(?P<year2>(?:19|20)\d\d|'?\d\d(?![\d:]))"
 
 # "Friday, July 5, 2024" / "Sept. 5" / "Dec.5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024"
 # / "5 JUL 89" / "1996-12-06" / "07/05/24" / "05.07.2024" / "June 13/2024" / "le 1er janvier 2019"
-# / Mexican papers' "a 17 de enero de 2025"
+# / Mexican papers' "a 17 de enero de 2025" / run together, "2Oct2018", "29Jul19" (Platts, military copy)
 _DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
     (?:(?:le|a)\s+)?
@@ -101,6 +101,7 @@ _DATE_BODY = rf"""
       | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?(?P<month2>{_MONTH})\.?
         (?:,?\s+(?:de\s+)?{_YEAR2})?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
+      | (?P<day4>[0-3]?\d)(?P<month4>{_MONTH})(?P<year4>(?:19|20)\d\d|\d\d)(?![\d:])
       | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?![\d.])
     )
 """
@@ -175,6 +176,9 @@ def match_date(text: str) -> DatePhrase | None:
     elif m["month"]:
         month, day = MONTHS[m["month"].casefold()], int(m["day"])
         year, two_digit = _year(m["year"])
+    elif m["month4"]:
+        month, day = MONTHS[m["month4"].casefold()], int(m["day4"])
+        year, two_digit = _year(m["year4"])
     else:
         month, day = MONTHS[m["month2"].casefold()], int(m["day2"])
         year, two_digit = _year(m["year2"])

@@ -150,6 +150,42 @@ ADMIN1_NAMES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "WLS": ("Wales", ()),
         "NIR": ("Northern Ireland", ()),
     },
+    # Mexico's states (not the capital's entity, which GeoNames names like the city) with the abbreviations
+    # its press prints after a city ("MORELIA, Mich.", "GUADALAJARA, JAL."); several are also a US
+    # state's ("Mich.", "Col."), and the city settles which is meant.
+    "MX": {
+        "01": ("Aguascalientes", ("Ags.",)),
+        "02": ("Baja California", ("B.C.",)),
+        "03": ("Baja California Sur", ("B.C.S.",)),
+        "04": ("Campeche", ("Camp.",)),
+        "05": ("Chiapas", ("Chis.",)),
+        "06": ("Chihuahua", ("Chih.",)),
+        "07": ("Coahuila", ("Coah.", "Coahuila de Zaragoza")),
+        "08": ("Colima", ("Col.",)),
+        "10": ("Durango", ("Dgo.",)),
+        "11": ("Guanajuato", ("Gto.",)),
+        "12": ("Guerrero", ("Gro.",)),
+        "13": ("Hidalgo", ("Hgo.",)),
+        "14": ("Jalisco", ("Jal.",)),
+        "15": ("México", ("Méx.", "Edomex", "Estado de México")),
+        "16": ("Michoacán", ("Mich.", "Michoacán de Ocampo")),
+        "17": ("Morelos", ("Mor.",)),
+        "18": ("Nayarit", ("Nay.",)),
+        "19": ("Nuevo León", ("N.L.",)),
+        "20": ("Oaxaca", ("Oax.",)),
+        "21": ("Puebla", ("Pue.",)),
+        "22": ("Querétaro", ("Qro.",)),
+        "23": ("Quintana Roo", ("Q. Roo", "Q.R.")),
+        "24": ("San Luis Potosí", ("S.L.P.",)),
+        "25": ("Sinaloa", ("Sin.",)),
+        "26": ("Sonora", ("Son.",)),
+        "27": ("Tabasco", ("Tab.",)),
+        "28": ("Tamaulipas", ("Tamps.",)),
+        "29": ("Tlaxcala", ("Tlax.",)),
+        "30": ("Veracruz", ("Ver.",)),
+        "31": ("Yucatán", ("Yuc.",)),
+        "32": ("Zacatecas", ("Zac.",)),
+    },
 }
 
 # Cities datelines carry with no state or country (AP Stylebook's stand-alone
@@ -624,11 +660,10 @@ def _qualifier_constraints(qualifier: str) -> tuple[_Constraint, ...]:
     state = _state_code(qualifier)
     if state:
         found.append(_Constraint("US", state, us_states.STATES[state][0]))
-    region = _region_index().get(fold(qualifier))
-    if region:
-        found.append(region)
+    regions = _region_index().get(fold(qualifier), ())
+    found.extend(regions)
     country = country_code(qualifier)
-    if country and not (region and region.country == country):  # "Scotland": the region says more
+    if country and not any(r.country == country for r in regions):  # "Scotland": the region says more
         found.append(_Constraint(country, None, None))
     if not found:
         # Any country's state or province by its ISO 3166-2 name ("Odisha",
@@ -1096,12 +1131,13 @@ def _state_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _region_index() -> dict[str, _Constraint]:
-    index: dict[str, _Constraint] = {}
+def _region_index() -> dict[str, tuple[_Constraint, ...]]:
+    """Every division a name or abbreviation stands for ("N.L." is Newfoundland's and Nuevo León's)."""
+    index: dict[str, tuple[_Constraint, ...]] = {}
     for country, table in ADMIN1_NAMES.items():
         for admin1, (name, abbreviations) in table.items():
             for form in (name, *abbreviations):
-                index[fold(form)] = _Constraint(country, admin1, name)
+                index[fold(form)] = (*index.get(fold(form), ()), _Constraint(country, admin1, name))
     return index
 
 

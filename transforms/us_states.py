@@ -19,7 +19,7 @@ STATES: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "AZ": ("Arizona", "Ariz.", ()),
     "AR": ("Arkansas", "Ark.", ()),
     "CA": ("California", "Calif.", ("Cal.",)),
-    "CO": ("Colorado", "Colo.", ()),
+    "CO": ("Colorado", "Colo.", ("Col.",)),
     "CT": ("Connecticut", "Conn.", ()),
     "DE": ("Delaware", "Del.", ()),
     "DC": ("District of Columbia", "D.C.", ()),
