@@ -105,7 +105,8 @@ _BARE_DASH_RE = re.compile(
     rf"|(?<=[^\W\d_]{{3}}{_SPACE}[0-3]\d)-(?=[A-Z][a-z])|(?<=[^\W\d_]{{3}}{_SPACE}[1-9])-(?=[A-Z][a-z])"
     # "NAIROBI, Kenya, Feb 26-City Hall ...": the day run into the story by a hyphen
     rf"|{_SPACE}+\|{_SPACE}+(?=[A-Z\"“‘'])"  # "Bonn/Berlin | Die Bundesregierung ...": a pipe
-    rf"|(?:{_SPACE}+(?:-{{1,3}}|—|–)|\.[-–—]){_SPACE}*\n(?=[ \t]*[A-Z\"“‘'])"  # "RIYADH —" at the line's end, the story below
+    # "RIYADH —" (or "2023.-") at the line's end, the story below
+    rf"|(?:{_SPACE}+(?:-{{1,3}}|—|–)|\.[-–—]){_SPACE}*\n(?=[ \t]*[A-Z\"“‘'])"
     rf"|,(?:-{{1,3}}|—|–){_SPACE}*(?=[A-Z\"“‘'])"  # "ANTALYA,- ANTALYA'da ...": a comma and a dash
     rf"|{_SPACE}*\n{_SPACE}*(?:\.-|-{{1,3}}|—|–){_SPACE}+(?=[A-Z\"“‘'])"  # "QUITO" then ".- Dos ..." below
 )
