@@ -5320,14 +5320,15 @@ NINTH_BATCH: tuple[ZooLead, ...] = (
           'ST.PÖLTEN/ERTL. Eine Gemeinde aus dem Mostviertel spendet heuer den Christbaum für '
           'das Landhaus.\n\nOfficials said more details would follow later in the week.',
           'ST.PÖLTEN/ERTL.',
-          'Sankt Pölten',
+          'St. Pölten',
           None,
           'AT',
           '2021-11-26',
           None,
           '2021-11-26',
           'http://www.meinbezirk.at/niederoesterreich/horn/themen/st-p%F6lten.html '
-          "('ST.PÖLTEN/ERTL. Die Gemeinde Ertl spendet...')"),
+          "('ST.PÖLTEN/ERTL. Die Gemeinde Ertl spendet...') [city: the print's 'St.' kept, the project's "
+          "convention, as for ST. PÖLTEN above]"),
     _lead('Red de Noticias Michoacán',
           'Morelia, Michoacán El director de mercados dijo que la venta irregular de cohetes se '
           'concentra en tres colonias.\n\nOfficials said more details would follow later in the '

@@ -238,6 +238,10 @@ def test_byline_by_line_agency_place_and_sentences_are_nobody(line: str) -> None
      "SINGAPORE, June 25"),
     ("By Jane Doe and Tom Lee NEW YORK (AP) — Stocks rose.", ["Jane Doe", "Tom Lee"], "NEW YORK (AP)"),
     ("From Anas Abu Bakar KUALA LUMPUR, May 31 (Bernama) -- The rate held.", ["Anas Abu Bakar"], "KUALA LUMPUR"),
+    # A colon after "By", initials, names joined by "&", a place in capitals closed by a dash (Pacific weeklies).
+    ("By: Q.Z. Vokar & Lena Brix KOROR, Palau (Dec. 29, 2025) — The jail reopened.", ["Q.Z. Vokar", "Lena Brix"],
+     "KOROR, Palau"),
+    ("By Lena Brix (AFP) ZAMVOK – The port reopened on Monday.", ["Lena Brix"], "ZAMVOK –"),
 ])
 def test_byline_run_in_by_line_gives_people_and_where_the_lead_starts(line: str, names: list[str], rest: str) -> None:
     found = match_run_in_by_line(line)
@@ -250,6 +254,7 @@ def test_byline_run_in_by_line_gives_people_and_where_the_lead_starts(line: str,
     "By JANE DOE SINGAPORE, June 25 (Bernama) - The port reopened.",  # capitals: where would the name end?
     "By Monday SINGAPORE, June 25",
     "By contrast EXPORTS, which fell, ...",
+    "By and large EXPORTS – which fell – held up.",
     "SINGAPORE, June 25 (Bernama) - By Jane Doe",
 ])
 def test_byline_run_in_by_line_needs_names_then_a_capitalised_place(line: str) -> None:

@@ -32,7 +32,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Newsday (Uganda):Masaka-Uganda/Newsday:': 'bench7: not read at all',
     'PNG Attitude:KIETA -': 'bench7: not read at all',
     'Grenada GIS:ST. GEORGE’S GRENADA –': 'bench8: city \'St Georges\' for "Saint George\'s"',
-    'MeinBezirk.at:ST.PÖLTEN/ERTL.': 'bench8: not read at all',
     'Red de Noticias Michoacán:Morelia, Michoacán': 'bench8: not read at all',
     'Al Momento Michoacán:Uruapan, Michoacán': 'bench8: not read at all',
     'Puntland Post:Bosaso (PP Editorial) —': 'bench11: not read at all',

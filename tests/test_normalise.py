@@ -51,6 +51,15 @@ def test_normalise_signoff_email_goes_to_the_named_author(tail: str, emails: lis
     assert "@" not in a.body and "protected" not in a.body and "END" not in a.body
 
 
+def test_normalise_by_line_with_a_colon_and_two_names_run_into_the_dateline() -> None:
+    """A Pacific weekly's "By: Q.Z. Vokar & Lena Brix KOROR, Palau (Dec. 29, 2025) —": both authors and the lead."""
+    a = _norm("By: Q.Z. Vokar & Lena Brix KOROR, Palau (Dec. 29, 2025) — The jail reopened on Monday, officials said.")
+    assert [p.name for p in a.byline.people] == ["Q.Z. Vokar", "Lena Brix"]
+    assert (a.dateline.raw, a.dateline.city, a.dateline.country, a.dateline.date) == (
+        "KOROR, Palau (Dec. 29, 2025) —", "Koror", "PW", dt.date(2025, 12, 29))
+    assert a.body.startswith("The jail reopened")
+
+
 def test_normalise_email_signoff_without_a_name_is_an_email_only_credit() -> None:
     a = _norm("SEOUL, July 5 (Yonhap) -- Exports rose.\nleejh@yna.co.kr\n(END)")
     assert [(p.name, p.role, p.email) for p in a.byline.people] == [(None, "author", "leejh@yna.co.kr")]

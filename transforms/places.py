@@ -282,6 +282,7 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
         return None
     home = home_country.strip().upper() if home_country else None
     qual = qualifier.strip() if qualifier else None
+    city = _GLUED_ABBREVIATION_RE.sub(r"\1 ", city)  # "ST.PÖLTEN": the abbreviation's space lost
     found = _resolve(city.strip(), qual or None, home or None)
     if found is None and not qual and (coded := _DIVISION_CODE_RE.match(city.strip())) is not None:
         in_division = _in_coded_division(coded["name"], coded["code"], home or None)
@@ -300,6 +301,8 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
 
 
 _TWO_CAPITALS_RE = re.compile(r"^[A-Z]{2}$")
+# "St." and the like run into the name they abbreviate a word of.
+_GLUED_ABBREVIATION_RE = re.compile(r"(?i)\b(st|ste|sta|mt|ft|pt)\.(?=[^\W\d_]{2})")
 # No place's name is longer (Bangkok's full name has 168 letters): a longer text
 # is refused before it is folded and cased once for each reading of a code, a
 # second's work on a megabyte line.
