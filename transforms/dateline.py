@@ -63,6 +63,23 @@ from dataclasses import dataclass
 
 from wirecopy.transforms import agencies, dates, gazetteer, places
 from wirecopy.transforms.casing import fold
+from wirecopy.transforms.credit_shapes import (
+    DESK_WORDS,
+    MAX_AGENCY_WORDS,
+    NOT_AGENCY_WORDS,
+    OUTLET_WORDS,
+    WEB_NAME_RE,
+    acronym,
+    agency_named,
+    credit_and_date,
+    desk,
+    looks_like_agency,
+    names_an_outlet,
+    organisation,
+    organisation_like,
+    outlet_word_glued,
+    publication,
+)
 from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS, match_clock
 
 RULESET = "dateline.v2"
@@ -89,8 +106,6 @@ _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SP
 _GLUED_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\)(?=[A-Z][a-z])")
 # "ROMA - (ANSA) - ...": the credit after the place's dash, closed by a dash of its own.
 _TAG_AFTER_DASH_RE = re.compile(rf"\((?P<tag>{_AGENCY_NAME})\){_SPACE}*(?:-{{2,3}}|—|–|-|:|\.-){_SPACE}+")
-# "(TASR-correspondent)": the reporter's role after the agency's name is no part of it.
-_ROLE_SUFFIX_RE = re.compile(r"(?i)[\s-]+(?:special[\s-]+)?correspondents?$")
 # "NEW YORK AND MAINZ, Germany": places joined by a word, as a slash joins them.
 _AND_RE = re.compile(r"\s+(?:and|AND|&)\s+")
 # A figure then a gap after a tag: a table's row ("NEW YORK (NYSE)  142.10  +1.2%").
@@ -129,18 +144,6 @@ _LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),
 _CREDIT_LINE_RE = re.compile(r"[ \t]*\(?(?P<name>[^\W\d_][\w .&'’-]{0,30}[\w.])\)?[ \t]*[:–—-]?[ \t]*\n")
 # A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
 _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
-# Words that open a bracket in a lead and are no agency: markers, credits, glosses.
-_NOT_AGENCY = frozenset(
-    "lead update urgent corrected correction refile repeat recast adds updates writethru "
-    "photo photos video graphic analysis focus feature exclusive insight wrapup factbox "
-    "reporting writing editing compiled by with and or for file note eds see sic advisory breaking flash "
-    "bulletin alert newsalert preview review obit obituary profile interview opinion editorial commentary "
-    "podcast sponsored watch listen live satire explainer comment column letter letters quiz gallery audio "
-    "recap highlights "
-    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport updated".split()
-)
-# Words an agency's name may take when printed without brackets ("Jiji Press").
-_MAX_AGENCY_WORDS = 3
 # "New Delhi:MMNN:19 Feb 2024": place, credit and date as fields parted by colons
 # (never the colon of a clock, "10:32"), closed by the line's end or a separator.
 # A field opens and closes with no space, so that spaces around a colon belong to
@@ -286,7 +289,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         agencies.lookup(credit["name"]) or credit["name"].isupper()
     ):
         # "By IANS, Lalgarh (West Bengal) :": the agency credited before the place.
-        agency, name = _agency_named(credit["name"])
+        agency, name = agency_named(credit["name"])
         inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
         if inner is not None:
             end = credit.end() + inner.end
@@ -312,7 +315,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date, agency_hint) or (
             _opening_credit(text, reference_date, agency_hint)) or _date_first(text, reference_date, agency_hint) or (
             _lower_case_city(text, reference_date, agency_hint))
-    agency, name = _agency_named(leading["tag"])
+    agency, name = agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is None and (dated := _date_first(text[leading.end():], reference_date, agency_hint)) is not None and (
             dated.agency is None):
@@ -321,29 +324,13 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         end = leading.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     dashed = leading.re is _LEADING_TAG_RE
-    if agency is None and not _acronym(name) and not _publication(name) and not _outlet_word_glued(name) and not (
+    if agency is None and not acronym(name) and not publication(name) and not outlet_word_glued(name) and not (
             dashed and _one_word_name(name)):
         # "(KPL) -" is an agency's acronym, "(The Center Square) –" a publication's name of several
         # words, "(RTTNews) -" one run together, "(Teleborsa) -" one word; "(Qarqar)The" with no dash
         # is too little to call a credit.
         return None
     return _credit_only(text, leading.end(), name, reference_date)
-
-
-# Words that name a news outlet as one, closing its name ("Religion News Service", "Kaiser Health News").
-_OUTLET_WORDS = frozenset(
-    "news press post times wire service square journal herald telegraph agency agencia agence agência media "
-    "network tribune gazette daily radio tv television newswire report reporter observer chronicle monitor".split()
-)
-
-
-# An agency's word opening its name in the Romance and Germanic languages.
-_AGENCY_WORDS = frozenset("agence agencia agência agenzia agentur agency agentschap agencija ajansi".split())
-
-
-# ...of which these never close a kicker's words ("Video News", "Photo Report" are kinds of story).
-_OUTLET_NOUNS = frozenset("network wire newswire service agency tribune gazette herald times post journal daily "
-                          "chronicle observer monitor telegraph".split())
 
 
 # "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
@@ -389,7 +376,7 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     "(AP) " a name and a dash may be a company's ("Goldman Sachs - The bank ...").
     """
     if (both := _CREDIT_AND_HEAD_RE.match(text)) is not None and looks_like_agency(both["tag"]):
-        agency, name = _agency_named(both["tag"])
+        agency, name = agency_named(both["tag"])
         inner = _parse(f"{both['head']} - X", reference_date, agency_hint, tag_agency=agency, tag_name=name)
         if inner is not None and inner.places:
             return dataclasses.replace(inner, raw=text[:both.end()].strip(), end=both.end(), form="tag-first")
@@ -397,12 +384,12 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     if opening is None:
         return None
     printed = opening["tag"] or opening["square"] or opening["round"] or opening["slash"]
-    if not (looks_like_agency(printed) or _WEB_NAME_RE.fullmatch(printed.casefold())):
+    if not (looks_like_agency(printed) or WEB_NAME_RE.fullmatch(printed.casefold())):
         return None
-    agency, name = _agency_named(printed)
+    agency, name = agency_named(printed)
     inner = _parse(text[opening.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
-    if inner is None and (agency is not None or _WEB_NAME_RE.fullmatch(printed.casefold()) or (
-            _publication(printed) and printed.split()[-1].casefold() in _OUTLET_WORDS)):
+    if inner is None and (agency is not None or WEB_NAME_RE.fullmatch(printed.casefold()) or (
+            publication(printed) and printed.split()[-1].casefold() in OUTLET_WORDS)):
         # "[Episcopal News Service] Two dioceses ...", "(Barbados Government Information Service) The ...",
         # "/PanARMENIAN.Net/ The ...": an outlet's credit alone, the story after it.
         return _credit_only(text, opening.end(), name, reference_date)
@@ -431,7 +418,7 @@ def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint
     if again is None or (again["date"] and dates.match_date(again["date"]) is None):
         return None
     head = again["head"] + (f", {again['date']}" if again["date"] else "")
-    agency, printed = _agency_named(name)
+    agency, printed = agency_named(name)
     inner = _parse(f"{head} - X", reference_date, agency_hint, tag_agency=agency, tag_name=printed)
     if inner is None or not inner.places:
         return None
@@ -448,37 +435,6 @@ def _credit_only(text: str, end: int, agency: str, reference_date: dt.date | Non
     )
 
 
-def names_an_outlet(line: str) -> bool:
-    """A line that is only a news provider's name: an agency the table knows, or an outlet's ("The Sports Xchange")."""
-    name = line.strip(" .")
-    return 0 < len(name) <= _MAX_OUTLET_CHARS and (agencies.lookup(name) is not None or _publication(name))
-
-
-_MAX_OUTLET_CHARS = 60
-
-
-def _publication(name: str) -> bool:
-    """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
-
-    It opens with "The" or an agency's word ("Agence Ecofin", "Agencia
-    Andes"), or closes with a word that names an outlet; "(Press Release)",
-    "(Staff Writer)" and "(Full Text)" are no one's credit.
-    """
-    words = name.split()
-    return len(words) >= 2 and (
-        words[0] == "The" or words[0].casefold() in _AGENCY_WORDS or words[-1].casefold() in _OUTLET_WORDS) and (
-        not places.is_qualifier(name) and places.resolve_place(name) is None)
-
-
-def _acronym(name: str) -> bool:
-    """A short name in capitals, as agencies print their initials ("KPL", "NNN-MENA"), or a broadcaster its
-    call letters and city ("CBS DETROIT")."""
-    words = name.split()
-    letters = [w.replace("-", "") for w in words]
-    return (0 < len(words) <= _MAX_AGENCY_WORDS and 2 <= len(letters[0]) <= 8
-            and all(w.isalpha() and w.isupper() for w in letters))
-
-
 def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
     """"APA - Tunis (Tunisia) —", "AKP Phnom Penh, le 1er janvier 2019 —": initials before the place.
 
@@ -489,10 +445,10 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
     if credit is None:
         return None
     name = credit["tag"]
-    if name.casefold() in _NOT_AGENCY or places.is_qualifier(name) or (
+    if name.casefold() in NOT_AGENCY_WORDS or places.is_qualifier(name) or (
             agencies.lookup(name) is None and places.resolve_place(name) is not None):
         return None
-    if agencies.lookup(name) is None and _organisation(name):
+    if agencies.lookup(name) is None and organisation(name):
         # "IMF - Washington, July 5 -": an organisation's initials head its statement; the dateline
         # after them is read on its own, with no credit.
         inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=None)
@@ -500,7 +456,7 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
             return None
         end = credit.end() + inner.end
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
-    agency, name = _agency_named(name)
+    agency, name = agency_named(name)
     inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
         return None
@@ -530,7 +486,7 @@ def _lower_case_city(text: str, reference_date: dt.date | None, agency_hint: str
     if found is None:
         return None
     title = found["place"].title()
-    if not _in_gazetteer(title) or found["place"].casefold() in _NOT_AGENCY:
+    if not _in_gazetteer(title) or found["place"].casefold() in NOT_AGENCY_WORDS:
         return None
     inner = _parse(f"{title} - The story", reference_date, agency_hint, tag_agency=None)
     if inner is None or inner.places != (title,):
@@ -549,7 +505,7 @@ def _bracketed_place(name: str, reference_date: dt.date | None, agency_hint: str
 def _one_word_name(name: str) -> bool:
     """"(Teleborsa) -", "(Montsame) -": one capitalised word as a credit, no marker and no place."""
     return (name.isalpha() and len(name) >= _MIN_CREDIT_WORD and name[0].isupper()
-            and name.casefold() not in _NOT_AGENCY and not places.is_qualifier(name)
+            and name.casefold() not in NOT_AGENCY_WORDS and not places.is_qualifier(name)
             and places.resolve_place(name) is None)
 
 
@@ -576,39 +532,13 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None, agency_hint: s
     if known is not None and agency_hint and agencies.lookup(agency_hint) not in (None, known):
         return None  # "SPA - The town council ..." in Belga's copy: the town of Spa, not the Saudi agency
     if known is None and not (
-            (_publication(name) and name.split()[-1].casefold() in _OUTLET_WORDS and not _desk(name))
-            or _outlet_word_glued(name) or _WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site
+            (publication(name) and name.split()[-1].casefold() in OUTLET_WORDS and not desk(name))
+            or outlet_word_glued(name) or WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site
         return None  # "The Government - ...": "The" alone makes no outlet
     return _credit_only(text, found.end(), known.name if known else name, reference_date, form="bare-credit")
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
-# Words that make a desk's or a service's label of an outlet's noun: "World Service", "Foreign News".
-_DESK_WORDS = frozenset("world foreign national international global local metro city regional domestic overseas "
-                        "business sports sport financial economic political breaking".split())
-
-
-def _desk(name: str) -> bool:
-    """"World Service -", "Foreign News -": a generic word and an outlet's noun label a desk, bare before a dash
-    ("Business Wire" and "Sports Network" are outlets' names, but bare they read as desks too: their copy
-    credits them in brackets)."""
-    words = name.split()
-    return len(words) == 2 and words[0].casefold() in _DESK_WORDS
-_CAMEL_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
-
-
-def _outlet_word_glued(name: str) -> bool:
-    """"AMMONNEWS", "RTTNews": one word in capitals (or with capitals inside) closing with an outlet's word
-    run into it ("Goodnews" is a word)."""
-    folded = name.casefold()
-    return name.isalpha() and (name.isupper() or _CAMEL_RE.search(name) is not None) and any(
-        folded.endswith(word) and len(folded) >= len(word) + 3 for word in _OUTLET_NOUNS | {"news", "press"})
-
-
-def _organisation(name: str) -> bool:
-    """Initials the gazetteer knows as an organisation's that sends no copy ("IMF", "NATO", "WHO")."""
-    known = gazetteer.lookup(name)
-    return known is not None and known.kind == "organisation"
 
 
 def _parse(
@@ -719,7 +649,7 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         if agencies.lookup(printed) is not None:
             return tag
         head = text[: tag.start()].strip()
-        if (split := _credit_and_date(printed)) is not None:
+        if (split := credit_and_date(printed)) is not None:
             printed, head = split[0], f"{head}, {split[1].raw}"  # the credit's date dates the head
         if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
             looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
@@ -728,15 +658,6 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         ):
             unknown = tag
     return unknown
-
-
-def _credit_and_date(printed: str) -> tuple[str, dates.DatePhrase] | None:
-    """"MindaNews/18 August": a credit and its date in one pair of brackets, parted by a slash."""
-    credit, slash, tail = printed.rpartition("/")
-    phrase = dates.match_date(tail) if slash and credit.strip() else None
-    if phrase is None or phrase.partial:
-        return None
-    return credit.strip(), phrase
 
 
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
@@ -754,7 +675,7 @@ def _lower_credit(printed: str, head: str) -> bool:
     Only after places the gazetteer knows, every one, and nothing else: in a
     sentence a bracket after a place holds words ("London (and the south-east)").
     """
-    if not _LOWER_CREDIT_RE.fullmatch(printed) or printed.casefold() in _NOT_AGENCY:
+    if not _LOWER_CREDIT_RE.fullmatch(printed) or printed.casefold() in NOT_AGENCY_WORDS:
         return False
     names = [p.strip() for p in head.split(",")[0].split("/")]  # "CULIACÁN, Sin. (apro).-": the places
     return 0 < len(names) <= 3 and all(_PLACE_RE.fullmatch(p) and _in_gazetteer(p) for p in names)
@@ -794,86 +715,6 @@ def _country_initials(printed: str) -> bool:
     return printed.isalpha() and printed.isupper() and 2 <= len(printed) <= 3
 
 
-def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
-    """Whether a bracketed or slashed name in a lead reads as an agency's, known or not.
-
-    Any short proper name will do ("(Montsame)", "/ARKA/", "(Agência Brasil)"),
-    but not a state, region or country ("BALASORE (Odisha)"), a date, a
-    marker or credit ("(LEAD)", "(Reporting by ...)") or lower-case words.
-    After a date (`dated`) nothing else can stand there: a region name is
-    taken ("(NAN)" is also a Thai province), and so is one short lower-case
-    word ("(awp)").
-    """
-    if agencies.lookup(printed) is not None or _distributor(printed) is not None:
-        return True
-    if _WEB_NAME_RE.fullmatch(printed.casefold()) and not printed[:1].isdigit():
-        return True  # "(stephanscom.at)", "/PanARMENIAN.Net/": a site's address credits the copy
-    if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:
-        return False  # "(est)", "(GMT)": the zone of a time, no agency
-    if "," in printed and not dated:
-        return False  # "(Kenya, Uganda)"; after a date a comma may part a desk and its office ("Press Secretary, PMO")
-    words = printed.replace("/", " ").split()
-    if not words or len(words) > 5:
-        return False
-    if any(w.casefold().strip(".") in _NOT_AGENCY for w in words) and not (
-        words[-1].casefold() in _OUTLET_NOUNS and _publication(printed)
-    ):
-        return False  # "(SPORTS)", "(Video News)"; but "(Sports Network)" is an outlet's name
-    lower_short = dated and len(words) == 1 and printed.isalpha() and printed.islower() and len(printed) <= 10
-    if not lower_short and (
-        not _capitalised(words[0])  # "24-7PressRelease": a figure may come first
-        or any(not (_capitalised(w) or w.casefold() in _AGENCY_PARTICLES or _CHANNEL_NUMBER_RE.fullmatch(w))
-               for w in words)
-    ):
-        return False
-    return (dated or not places.is_qualifier(printed)) and dates.match_date(printed) is None
-
-
-def _first_letter(word: str) -> str:
-    return next((c for c in word if c.isalpha()), "")
-
-
-def _capitalised(word: str) -> bool:
-    """A word of a name: capitalised, or a coined name's with capitals inside ("teleSUR", "eKathimerini")."""
-    return _first_letter(word).isupper() or (word[:1].islower() and _CAMEL_RE.search(word) is not None)
-
-
-# A channel's number after its name: "Kurdistan 24", "France 24", "Channel 4".
-_CHANNEL_NUMBER_RE = re.compile(r"\d{1,3}")
-# Small words inside an agency's name: "Press Trust of India", "Agencia de Noticias".
-# "via" joins a feed to the service that relayed it ("ODJ Select via COMTEX").
-_AGENCY_PARTICLES = frozenset("of de da do del des du la le el y e i and & news via".split())
-
-
-def _distributor(printed: str) -> agencies.Agency | None:
-    """The known agency of a credit of two: the one that sent the copy.
-
-    It closes the credit when it distributes another's ("tca/dpa",
-    "NNT/VNA"), or opens it before its own service's code ("dpa/lni",
-    "dpa/bb": a regional desk).
-    """
-    origin, slash, last = printed.rpartition("/")
-    if not (slash and origin.strip() and last.strip()):
-        return None
-    if (known := agencies.lookup(last)) is not None:
-        return known
-    code = last.strip()
-    return agencies.lookup(origin) if len(code) <= _MAX_SERVICE_CODE and code.isalpha() else None
-
-
-_MAX_SERVICE_CODE = 4
-
-
-def _agency_named(printed: str) -> tuple[agencies.Agency | None, str]:
-    """The agency table's entry for a printed name, and the name to record (canonical, else as printed)."""
-    printed = _ROLE_SUFFIX_RE.sub("", printed) or printed
-    known = agencies.lookup(printed) or _distributor(printed)
-    words = printed.split()
-    if known is None and len(words) > 1 and not any(w.casefold().strip(".") in _NOT_AGENCY for w in words[1:]):
-        known = agencies.lookup(words[0])  # a service of a known agency: "Reuters Health", "AFP Relaxnews"
-    return known, known.name if known else " ".join(words)
-
-
 def _read(
     text: str, found: _Head, reference_date: dt.date | None, agency_hint: str | None,
     tag_agency: agencies.Agency | None, tag_name: str | None = None,
@@ -882,9 +723,9 @@ def _read(
     if not head or "\n" in head:
         return None
     tag_date = None
-    if found.tag and (split := _credit_and_date(found.tag)) is not None:
+    if found.tag and (split := credit_and_date(found.tag)) is not None:
         found, tag_date = dataclasses.replace(found, tag=split[0]), split[1]  # "(MindaNews/18 August)"
-    known, agency_name = _agency_named(found.tag) if found.tag else (tag_agency, tag_name)
+    known, agency_name = agency_named(found.tag) if found.tag else (tag_agency, tag_name)
     end = found.end
     bare_credit = False
     if (found.form in ("dashed", "stopped", "line") and agency_name is None
@@ -895,15 +736,15 @@ def _read(
         looks_like_agency(after["name"], dated=True) and len(after["name"]) <= 8
         and places.country_code(after["name"]) is None and places.us_state(after["name"]) is None
     ):
-        known, agency_name = _agency_named(after["name"])  # "ADEN - SABA" on a line of its own
+        known, agency_name = agency_named(after["name"])  # "ADEN - SABA" on a line of its own
         end = after.end()
     if found.form == "dashed" and agency_name is None and (after := _OUTLET_OVER_STORY_RE.match(text, end)) and (
             _outlet_after_city(after["name"], head)):
-        known, agency_name = _agency_named(after["name"])  # "London - Asharq Al-Awsat" over the story
+        known, agency_name = agency_named(after["name"])  # "London - Asharq Al-Awsat" over the story
         end = after.end()
     if found.form == "dashed" and agency_name is None and (after := _TAG_AFTER_DASH_RE.match(text, end)) and (
             looks_like_agency(after["tag"], dated=True)):
-        known, agency_name = _agency_named(after["tag"])  # "ROMA - (ANSA) -": the credit after the dash
+        known, agency_name = agency_named(after["tag"])  # "ROMA - (ANSA) -": the credit after the dash
         end = after.end()
     bracket_date = None
     if found.form == "dashed" and (dated := _BRACKET_DATE_RE.match(text, end)) is not None and (
@@ -918,7 +759,7 @@ def _read(
             and late_phrase.raw.strip() == dated_tag["date"].strip()
             and looks_like_agency(dated_tag["tag"], dated=True)):
         # "MONTEREY PARK, CA - August 20, 2026 (NEWMEDIAWIRE) -": the date and the credit after the place's dash.
-        known, agency_name = _agency_named(dated_tag["tag"])
+        known, agency_name = agency_named(dated_tag["tag"])
         bracket_date, end = late_phrase, dated_tag.end()
     if found.form == "dashed" and agency_name is None and (after := _BARE_AFTER_DASH_RE.match(text, end)):
         stopped = after.group(0).rstrip()[-1:] == "."
@@ -928,10 +769,10 @@ def _read(
             pass  # "BROOKLYN, N.Y., March 9 - J.W. Mays Inc said ...": initials opening a name, no credit
         elif dated_after is not None and bracket_date is None and _credit_after_date(after["name"]):
             # "SINGAPORE - Media OutReach - 15 January 2024 -": the credit, then the date, each between dashes.
-            known, agency_name = _agency_named(after["name"])
+            known, agency_name = agency_named(after["name"])
             bracket_date, end = dated_after
         elif _credit_between_dashes(after["name"], head):
-            known, agency_name = _agency_named(after["name"])  # "Tripoli, 21.04.2019 - Lana -"
+            known, agency_name = agency_named(after["name"])  # "Tripoli, 21.04.2019 - Lana -"
             end = after.end()
     if found.form == "bare":
         read = _read_bare(text, found)
@@ -943,7 +784,7 @@ def _read(
                 _not_its_region(place_names[0], qualifier.rstrip("."))):
             # "BUENOS AIRES, NA. El Gobierno ...": initials that are also a country's code, after a city of
             # another country, are the credit (Noticias Argentinas), not Namibia.
-            known, agency_name = _agency_named(qualifier.rstrip("."))
+            known, agency_name = agency_named(qualifier.rstrip("."))
             qualifier = None
     else:
         read_head = _read_head(head)
@@ -995,7 +836,7 @@ def _read(
     if found.form == "line" and agency_name is None and (line := _CREDIT_LINE_RE.match(text, end)) and (
         looks_like_agency(line["name"], dated=True) and len(line["name"].split()) <= 3
     ):
-        known, agency_name = _agency_named(line["name"])
+        known, agency_name = agency_named(line["name"])
         end = line.end()
     if not place_names:
         date = dates.resolve(phrase, reference_date)
@@ -1144,15 +985,6 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if newline < 0 else newline
 
 
-def _organisation_like(name: str) -> bool:
-    """Initials rather than a word: three letters at most, or one vowel at most ("STA", "ATSH", "BSS").
-
-    A place's name in capitals is a word ("NADI", "QARZEN"): read before a
-    date it is the dateline's place, not an agency crediting itself.
-    """
-    return len(name) <= 3 or sum(c in "AEIOUY" for c in name) <= 1
-
-
 def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
     """"STA, 25 July": an agency's short name in capitals, then the date, and no place."""
     name, comma, rest = head.partition(",")
@@ -1162,7 +994,7 @@ def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
         return None
     known = agencies.lookup(name)
     if known is None and (places.is_qualifier(name) or places.resolve_place(name) is not None
-                          or not _organisation_like(name)):
+                          or not organisation_like(name)):
         return None
     return (known.name if known else name), phrase
 
@@ -1180,12 +1012,12 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
     in capitals, as agencies print their short names ("YEREVAN, JANUARY 5, ARMENPRESS").
     """
     head = head.rstrip(".").rstrip()
-    for size in range(1, _MAX_AGENCY_WORDS + 1):
+    for size in range(1, MAX_AGENCY_WORDS + 1):
         match = re.search(r"(,\s*|(?<=[^\W\d_]{3})\.\s+|\s+)((?:\S+\s+){%d}\S+)$" % (size - 1), head)
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
-        if before and match[1].strip() == "," and size == 1 and _WEB_NAME_RE.fullmatch(name.casefold()):
+        if before and match[1].strip() == "," and size == 1 and WEB_NAME_RE.fullmatch(name.casefold()):
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS:
             continue  # "July 10, 2023 10:32 GMT": the zone of the time it moved is no credit
@@ -1198,7 +1030,7 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
             continue  # after a date nothing but a credit stands: "Vientiane October 29, 2022, PL."
         named = agencies.lookup(name)
         if named is None and size == 2 and match[1].strip() == "," and (first := name.split()[0]) and (
-                agencies.lookup(first) is not None or _acronym(first)) and places.country_code(name.split()[1]):
+                agencies.lookup(first) is not None or acronym(first)) and places.country_code(name.split()[1]):
             return before, None, name  # "Jakarta, CNN Indonesia --": a broadcaster's service for a country
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
@@ -1250,7 +1082,7 @@ def _credit_between_dashes(name: str, head: str) -> bool:
     """
     if agencies.lookup(name) is not None:
         return True
-    return (len(name.split()) == 1 and name.casefold() not in _NOT_AGENCY and looks_like_agency(name)
+    return (len(name.split()) == 1 and name.casefold() not in NOT_AGENCY_WORDS and looks_like_agency(name)
             and not places.is_qualifier(name) and dates.split_trailing_date(f"X, {name}")[1] is None
             and (read := _read_head(head)) is not None and read[2] is not None)
 
@@ -1263,10 +1095,6 @@ def _credit_after_date(name: str) -> bool:
     return ("," not in name and looks_like_agency(name) and not places.is_qualifier(name)
             and places.resolve_place(name) is None
             and dates.split_trailing_date(f"X, {name}")[1] is None)  # "Sunday" is the date's weekday
-
-
-# A site's address printed as its credit: "KOMPAS.com", "Detik.com", "tempo.co.id".
-_WEB_NAME_RE = re.compile(r"[^\W\d_][\w-]{1,30}\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?")
 
 
 def _comma_story(text: str, found: _Head, place_names: tuple[str, ...], qualifier: str | None,
@@ -1473,9 +1301,9 @@ def _unknown_town(place_names: tuple[str, ...]) -> bool:
     name = place_names[0]
     words = name.split()
     return (len(words) <= 2 and _is_capitals(name) and max(len(w) for w in words) >= 5
-            and all(w.isalpha() and w.casefold() not in _FURNITURE_WORDS and not _organisation_like(w)
+            and all(w.isalpha() and w.casefold() not in _FURNITURE_WORDS and not organisation_like(w)
                     for w in words)
-            and not _outlet_word_glued(name)  # "AMMONNEWS -", "ECONOMYNEXT –": an outlet's name, alone
+            and not outlet_word_glued(name)  # "AMMONNEWS -", "ECONOMYNEXT –": an outlet's name, alone
             and agencies.lookup(name) is None and gazetteer.lookup(name) is None)
 
 
@@ -1487,7 +1315,7 @@ def _sentence_after(text: str, end: int) -> bool:
 
 # Words of a story's furniture, set in capitals before a dash: markers, labels, kickers, and the slugs of
 # desks and sections ("SOCCER -", "WEATHER -", "MARKETS -").
-_FURNITURE_WORDS = _NOT_AGENCY | _DESK_WORDS | frozenset(
+_FURNITURE_WORDS = NOT_AGENCY_WORDS | DESK_WORDS | frozenset(
     "weather markets market economy finance politics health science technology tech entertainment culture "
     "arts travel lifestyle religion education environment climate crime courts elections election defence "
     "defense agriculture energy oil gold metals forex currencies bonds stocks shares commodities soccer "

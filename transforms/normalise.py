@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from wirecopy.transforms import agencies, dates, dating, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.dateline import Dateline, looks_like_agency, names_an_outlet, parse_dateline
+from wirecopy.transforms.credit_shapes import looks_like_agency, names_an_outlet
+from wirecopy.transforms.dateline import Dateline, parse_dateline
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
 
