@@ -606,6 +606,28 @@ def test_dateline_grammar_reads_a_town_too_small_for_the_gazetteer(place, dash) 
                                                                       place.title(), None, None)
 
 
+@settings(max_examples=150, deadline=None)
+@given(place_words, st.sampled_from(["", " Springs", " Valley"]),
+       st.sampled_from([(", Maine", "US"), (", Kenya", "KE"), (", Ont.", "CA")]), st.sampled_from([" - ", " – ", " — "]))
+def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, generic, qualifier, dash) -> None:
+    """"Kennebunkport, Maine —": a town the gazetteer lacks, in title case, under a state or country it knows."""
+    place = word.title() + generic
+    text = f"{place}{qualifier[0]}{dash}{STORY}"
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert (found.raw, found.city, found.country) == (f"{place}{qualifier[0]}{dash.rstrip()}", place, qualifier[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, Texas — The state said on Monday it would appeal.",
+    "Separately, Kenya – The ministry said on Monday it would appeal.",
+    "John Smith, Texas — I think the council is wrong about the budget.",
+])
+def test_dateline_grammar_leaves_sentence_openings_before_a_region_alone(text) -> None:
+    """A sentence's first word, or a letter writer's name, before a comma and a state: no town."""
+    assert parse_dateline(text, reference_date=REF) is None
+
+
 @pytest.mark.parametrize("text", [
     "BREAKING – The president played a round of golf on Monday.",
     "EXCLUSIVE - The minister said he would resign.",

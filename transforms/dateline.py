@@ -867,7 +867,10 @@ def _read(
             not _convincing(form, tagged, place_names, qualifier, place, phrase) and not (
                 form == "dashed-story" and not tagged and phrase is None and place is None and qualifier is None
                 and _unknown_town(place_names) and _sentence_after(text, end)
-                and re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None):
+                and re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None) and not (
+                form == "dashed-story" and not tagged and phrase is None
+                and _town_of_a_region(place_names, qualifier, place) and _sentence_after(text, end)
+                and re.search(r"\s[-–—]", text[len(found.head.rstrip()):end])):
         return None
     if phrase is not None:
         if phrase.ambiguous and home in _MONTH_FIRST_COUNTRIES and reference_date is None:
@@ -1305,6 +1308,44 @@ def _unknown_town(place_names: tuple[str, ...]) -> bool:
                     for w in words)
             and not outlet_word_glued(name)  # "AMMONNEWS -", "ECONOMYNEXT –": an outlet's name, alone
             and agencies.lookup(name) is None and gazetteer.lookup(name) is None)
+
+
+def _town_of_a_region(place_names: tuple[str, ...], qualifier: str | None, place: places.Place | None) -> bool:
+    """"Kennebunkport, Maine —", "Qarqar, Kenya --": a town the gazetteer lacks, in title case, and a state,
+    region or country it knows, before a spaced dash and a sentence.
+
+    The town's words must read as a place's name: one word that opens no
+    sentence ("Meanwhile, Texas —", "Separately, Kenya –"), or words of which
+    one is a place name's generic word ("Mountain Green", "Glen Burnie" is
+    not: "John Smith, Texas —" may head a letter).
+    """
+    if qualifier is None or place is None or place.basis != "qualifier-only" or len(place_names) != 1:
+        return False
+    words = place_names[0].split()
+    if not (len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())):
+        return False
+    if len(words) > 1 and not any(w.casefold() in _TOPONYM_WORDS for w in words):
+        return False
+    return (not any(w.casefold() in _DISCOURSE_WORDS or w.casefold().endswith("ly") for w in words)
+            and places.is_qualifier(qualifier))
+
+
+# Words place names are made of ("Palm Springs", "Mountain Green", "Port Hedland", "New Haven").
+_TOPONYM_WORDS = frozenset(
+    "green springs spring city falls beach hill hills lake lakes port bay valley creek park heights grove harbor "
+    "harbour point river rock ridge village town fort mount saint st. san santa new north south east west upper "
+    "lower glen island islands junction crossing center centre station mills wells bridge ford haven field fields "
+    "plains mountain cove cape county".split()
+)
+
+
+# Words that open a sentence before a comma and are no town ("Meanwhile, Texas — ...").
+_DISCOURSE_WORDS = frozenset(
+    "meanwhile however elsewhere nearby also still yet instead otherwise overall today yesterday tomorrow "
+    "here there now then again besides furthermore moreover thus hence therefore indeed nevertheless "
+    "nonetheless regardless initially finally first second third last next earlier later afterwards "
+    "sources officials police residents locals critics analysts experts".split()
+)
 
 
 def _sentence_after(text: str, end: int) -> bool:
