@@ -608,7 +608,8 @@ def test_dateline_grammar_reads_a_town_too_small_for_the_gazetteer(place, dash) 
 
 @settings(max_examples=150, deadline=None)
 @given(place_words, st.sampled_from(["", " Springs", " Valley"]),
-       st.sampled_from([(", Maine", "US"), (", Kenya", "KE"), (", Ont.", "CA")]), st.sampled_from([" - ", " – ", " — "]))
+       st.sampled_from([(", Maine", "US"), (", Kenya", "KE"), (", Ont.", "CA")]),
+       st.sampled_from([" - ", " – ", " — "]))
 def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, generic, qualifier, dash) -> None:
     """"Kennebunkport, Maine —": a town the gazetteer lacks, in title case, under a state or country it knows."""
     place = word.title() + generic
