@@ -88,7 +88,9 @@ sure forms 84/84/82/84), pinned by the same rules after they had been
 scored: 25 unsure forms the grammar reads otherwise left out (bylines run
 into the head, a section's name after the date, local spellings), seven
 sure forms still misread in KNOWN_GAPS. bench13, written beside bench12,
-stays blind to the end of that session.
+stays blind to the end of that session. The fourteenth batch is bench14,
+written blind later that session (first run 50/54/58/57 %, sure forms
+76/84/87/87; 34 of its 72 forms unsure), pinned the same way.
 """
 
 from __future__ import annotations
@@ -9323,9 +9325,809 @@ THIRTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
 )
 
 
+# bench14: first run city 50 %, country 54, date 58, agency 57 on 72 forms (sure forms 76/84/87/87).
+FOURTEENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('Jakarta Globe',
+          'Jakarta. A ride-hailing company said on Tuesday (19/09) it would add electric '
+          'motorbikes to its fleet by the end of the year.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Jakarta.',
+          'Jakarta',
+          None,
+          'ID',
+          '2017-09-19',
+          None,
+          '2017-09-19',
+          'http://americansinindonesia.org/aggregator/categories/4 (Jakarta Globe Business, '
+          "2017-09-19: 'Jakarta. LinkedIn, a business-oriented social networking service, "
+          "announced on Tuesday (19/09)...')"),
+    _lead('Indonesia Raya (English)',
+          'Jakarta – An investigation team will announce next week what caused the weekend power '
+          'cut across the capital, a police spokesman said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Jakarta –',
+          'Jakarta',
+          None,
+          'ID',
+          '2019-08-09',
+          None,
+          '2019-08-09',
+          'http://english.indonesiaraya.co.id/2019/08/09/investigation-results-of-sundays'
+          '-power-outage-to-be-announces-police/ '
+          "('National Police Spokesman Brig Gen, Dedi Prasetyo., Jakarta – A joint investigation "
+          "team will declare...')"),
+    _lead('JPNN',
+          'jpnn.com, JAKARTA - Seorang wakil ketua MPR mempertanyakan rencana pemerintah '
+          'menambah utang luar negeri, Sabtu (23/1).\n\nOfficials said more details would follow '
+          'later in the week.',
+          'jpnn.com, JAKARTA -',
+          'Jakarta',
+          None,
+          'ID',
+          '2021-01-23',
+          'jpnn.com',
+          '2021-01-23',
+          'public GitHub file, an SQL dump of Indonesian news (find_string id 43739147045) '
+          "('jpnn.com, JAKARTA - Wakil Ketua MPR RI dari Fraksi Partai Demokrat Syarief Hasan "
+          "mempertanyakan...')"),
+    _lead('JPNN',
+          'JPNN.com, JAKARTA - Pencurian bahan bakar dari pipa bawah laut di pesisir Sumatera '
+          'Utara dinilai sangat berbahaya bagi nelayan.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'JPNN.com, JAKARTA -',
+          'Jakarta',
+          None,
+          'ID',
+          '2025-02-14',
+          'JPNN.com',
+          '2025-02-14',
+          "public GitHub file, a news feed fixture (find_string id 3805259035) ('JPNN.com, "
+          "JAKARTA - Pencurian avtur bawah laut di Pantai Labu, Deli Serdang...')"),
+    _lead('Suara.com',
+          'Suara.com - Dua klub papan atas akan bertemu dalam pekan ke-24 liga di Stadion Kapten '
+          'I Wayan Dipta, Gianyar, Jumat (11/2/2022).\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Suara.com -',
+          None,
+          None,
+          None,
+          '2022-02-11',
+          'Suara.com',
+          '2022-02-11',
+          "public GitHub file (find_string id 12569946300) ('Suara.com - PSS Sleman akan "
+          "melakoni misi berat melawan Persib Bandung...') [unsure: a credit (and date) with no "
+          'place: whether it is a dateline at all]'),
+    _lead('CNBC Indonesia',
+          'Jakarta, CNBC Indonesia - Harga batu bara acuan turun untuk pekan ketiga '
+          'berturut-turut.\n\nOfficials said more details would follow later in the week.',
+          'Jakarta, CNBC Indonesia -',
+          'Jakarta',
+          None,
+          'ID',
+          '2024-06-03',
+          'CNBC Indonesia',
+          '2024-06-03',
+          'public GitHub file, a text-cleaning test of Indonesian news (find_string id '
+          "70095793814) ('Jakarta, CNBC Indonesia - Harga naik.')"),
+    _lead('New Straits Times',
+          'KUALA LUMPUR: Police yesterday confirmed several arrests over a plot to attack places '
+          'of worship in the north of the country.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'KUALA LUMPUR:',
+          'Kuala Lumpur',
+          None,
+          'MY',
+          '2017-10-14',
+          None,
+          '2017-10-14',
+          "http://www.pressreader.com/malaysia/new-straits-times/20171014/281719794809070 ('New "
+          'Straits Times / Student among those held / - / KUALA LUMPUR: Police yesterday '
+          "confirmed the arrests...')"),
+    _lead('Khabarhub (English)',
+          'KATHMANDU: Soldiers arrested three more people on Wednesday over the looting of a '
+          'supermarket during the protests.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'KATHMANDU:',
+          'Kathmandu',
+          None,
+          'NP',
+          '2025-09-10',
+          None,
+          '2025-09-10',
+          "https://english.khabarhub.com/2025/10/495576 ('Looting continues despite heavy "
+          "security / KATHMANDU: Despite the massive deployment of the Nepali Army...')"),
+    _lead('Everest Times',
+          'Kathmandu, Aug 10: Police on Sunday arrested two men accused of taking bones from a '
+          'cremation pyre at a riverside temple.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Kathmandu, Aug 10:',
+          'Kathmandu',
+          None,
+          'NP',
+          '2025-08-10',
+          None,
+          '2025-08-10',
+          "https://www.everest-times.com/2025/08/10/23546 ('Two held for stealing human remains "
+          'from burning pyre / Published Date : August 10, 2025 / Kathmandu, Aug 10: Police on '
+          "Sunday arrested...')"),
+    _lead('Everest Times',
+          'Bhaktapur, Aug 10: Residents planted banana trees in the potholes of a road they say '
+          'has been left unfinished for years.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Bhaktapur, Aug 10:',
+          'Bhaktapur',
+          None,
+          None,
+          '2025-08-10',
+          None,
+          '2025-08-10',
+          "https://www.everest-times.com/2025/08/10/23546 ('Bhaktapur, Aug 10: The locals here "
+          "have protested sheer indifference...') [unsure: a place the gazetteer does not know: "
+          'city as printed in normal case, no country]'),
+    _lead('NNA (National News Agency, Lebanon)',
+          'NNA - The defence minister on Wednesday called embassy officials after the shooting '
+          'near the US embassy and met the UN coordinator.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NNA -',
+          None,
+          None,
+          None,
+          '2024-06-05',
+          'NNA',
+          '2024-06-05',
+          'https://nna-leb.gov.lb/en/politics/699629/sleem-deplores-attack-on-us-embassy-'
+          'in-awkar-meets '
+          "('NNA - Caretaker Minister of National Defense, Maurice Sleem, on Wednesday followed "
+          "up on the attack...') [unsure: a credit (and date) with no place: whether it is a "
+          'dateline at all]'),
+    _lead('NNA (National News Agency, Lebanon)',
+          "ANI – Le ministre de l'Information a réuni lundi les ambassadeurs arabes pour "
+          "préparer l'année de Beyrouth capitale des médias.\n\nOfficials said more details "
+          'would follow later in the week.',
+          'ANI –',
+          None,
+          None,
+          None,
+          '2023-01-16',
+          'ANI',
+          '2023-01-16',
+          'https://libnanews.com/makary-recoit-des-ambassadeurs-arabes-dans-le-cadre-de-l'
+          'a-designation-de-beyrouth-capitale-arabe-des-medias-pour-lannee-2023/ '
+          "('ANI – Le ministre sortant de l'Information, Ziad Makary, a souligné lundi...') "
+          '[unsure: a credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('NNN (Nigeria, relaying NNA)',
+          "BEIRUT, Jun 8 (NNN-NNA) – Lebanon's agriculture minister yesterday called for a joint "
+          'Arab plan on food and water.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BEIRUT, Jun 8 (NNN-NNA) –',
+          'Beirut',
+          None,
+          'LB',
+          '2023-06-08',
+          'NNN-NNA',
+          '2023-06-08',
+          "https://ummnews.biz/index.php/Lebanon?page=13 ('BEIRUT, Jun 8 (NNN-NNA) – Lebanese "
+          "Agriculture Minister, Abbas Hajj Hassan, yesterday called...')"),
+    _lead('NNN (Nigeria, relaying NNA)',
+          'BEIRUT, May 30 (NNN-NNA) – A foreign visitor was abducted in the capital on Sunday, '
+          'the interior minister said yesterday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'BEIRUT, May 30 (NNN-NNA) –',
+          'Beirut',
+          None,
+          'LB',
+          '2023-05-30',
+          'NNN-NNA',
+          '2023-05-30',
+          "https://ummnews.biz/index.php/Lebanon?page=13 ('BEIRUT, May 30 (NNN-NNA) – A Saudi "
+          "Arabian citizen was kidnapped in Lebanon's capital...')"),
+    _lead('Mining Weekly (Creamer Media)',
+          'JOHANNESBURG (miningweekly.com) – A gold miner reported a sharp rise in first-quarter '
+          'free cash flow on the back of higher prices.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'JOHANNESBURG (miningweekly.com) –',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2025-05-09',
+          'miningweekly.com',
+          '2025-05-09',
+          'public GitHub file, a page mock-up quoting the site (find_string id 6476389027) '
+          "('JOHANNESBURG (miningweekly.com) – In the first quarter (Q1) of this year, gold "
+          "mining company AngloGold Ashanti...')"),
+    _lead('BOPA (Botswana Press Agency, Daily News)',
+          'GABORONE - The country has never carried out a full audit of its land, the lands '
+          'minister told Parliament.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'GABORONE -',
+          'Gaborone',
+          None,
+          'BW',
+          '2012-02-13',
+          None,
+          '2012-02-13',
+          "http://www.olddailynews.gov.bw/cgi-bin/news.cgi?d=20120213 ('No land audit in "
+          'Botswana / 13 February, 2012 / GABORONE - There has never been any land audit in '
+          "Botswana.')"),
+    _lead('BOPA (Botswana Press Agency, Daily News)',
+          'NATA - Villagers were praised for their part in cutting new infections at a World '
+          'AIDS Day event on Friday.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'NATA -',
+          'Nata',
+          None,
+          None,
+          '2023-12-04',
+          None,
+          '2023-12-04',
+          'https://rhythmusic.net/De1337/nothing/index.php?q=aHR0cHM6Ly93d3cuc2NyaWJkLmNv'
+          'bS9kb2N1bWVudC82ODk5ODk3MjYvNC1EZWMtMjQtV0RzbWFs '
+          "(Daily News, 4 December 2023: 'NATA - Batswana have been praised for their efforts in "
+          "the fight...') [unsure: a place the gazetteer does not know: city as printed in "
+          'normal case, no country]'),
+    _lead('The Uganda Today',
+          'Kampala, Uganda — January 30, 2026 The army chief has drawn criticism at home and '
+          'abroad after remarks about a foreign embassy.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Kampala, Uganda — January 30, 2026',
+          'Kampala',
+          None,
+          'UG',
+          '2026-01-30',
+          None,
+          '2026-01-30',
+          "https://www.theugandatoday.com/news/page/25/?filter_by=popular ('Kampala, Uganda — "
+          "January 30, 2026 Uganda's Chief of Defence Forces (CDF), Gen. Muhoozi Kainerugaba, "
+          "has come under...')"),
+    _lead('FoNet (Serbia)',
+          'BEOGRAD (FoNet) - Premijer je posle današnjih pregovora u Briselu izjavio da je '
+          'postignut pomak u pripremi lokalnih izbora.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BEOGRAD (FoNet) -',
+          'Belgrade',
+          None,
+          'RS',
+          '2013-10-22',
+          'FoNet',
+          '2013-10-22',
+          "http://www.fonetweb.tv/sr/politika/12997/napredak_oko_izbora.html ('Napredak oko "
+          'izbora / BEOGRAD (FoNet) - Premijer Srbije Ivica Dačić izjavio je posle današnje '
+          "runde...')"),
+    _lead('SEEbiz (Croatia)',
+          'ZAGREB - Premijer je na početku sjednice vlade govorio o ograničenju cijena goriva i '
+          'obrocima za školsku djecu.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'ZAGREB -',
+          'Zagreb',
+          None,
+          'HR',
+          '2022-10-19',
+          None,
+          '2022-10-19',
+          "https://naslovi.net/rd/31801325 ('Plenković: Zgrožen sam reakcijama... / SEEbiz "
+          "19.10.2022 / ZAGREB - Premijer Andrej Plenković na početku sjednice Vlade...')"),
+    _lead('Mannheimer Morgen',
+          'Stuttgart.Eigentlich sollte die Koalition nach einer Stunde verkünden, wie sie mit '
+          'dem Urteil zu Fahrverboten umgeht.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Stuttgart.',
+          'Stuttgart',
+          None,
+          'DE',
+          '2017-08-01',
+          None,
+          '2017-08-01',
+          'https://www.morgenweb.de/mannheimer-morgen_artikel,-laender-gruen-schwarz-verh'
+          'eddert-sich-_arid,1122864.html '
+          "('Länder / Fahrverbots-Urteil Koalitionsspitze vertagt Streit... / Grün-Schwarz "
+          "verheddert sich / Archivartikel / Stuttgart.Eigentlich signalisierte der Zeitplan...')"),
+    _lead('Stuttgarter Nachrichten',
+          'Stuttgart - Einfach weiter wie bisher soll es mit der neuen Landesregierung nicht '
+          'gehen, sagen beide Partner.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Stuttgart -',
+          'Stuttgart',
+          None,
+          'DE',
+          '2021-05-05',
+          None,
+          '2021-05-05',
+          'https://www.krzbb.de/inhalt.neue-gruen-schwarze-koalition-regieren-unter-vorbe'
+          'halt.88c0790e-8251-4473-8c66-987753370b0a.html '
+          "('Die Neuauflage von Grün-Schwarz wird anders sein, meint StN-Autorin... / Stuttgart "
+          "- Ein „Weiter So“ soll es nicht geben...')"),
+    _lead('Cercle Finance',
+          '(CercleFinance.com) - La Bourse de Paris limite ses pertes en fin de séance tandis '
+          'que Wall Street recule.\n\nOfficials said more details would follow later in the week.',
+          '(CercleFinance.com) -',
+          None,
+          None,
+          None,
+          '2023-03-20',
+          'CercleFinance.com',
+          '2023-03-20',
+          'public GitHub file, a scraped market page (find_string id 25477898641) '
+          "('(CercleFinance.com) - La Bourse de Paris réduit un peu ses pertes...') [unsure: a "
+          'credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('HuffPost (French edition)',
+          "MAROC - La police a ouvert samedi une enquête sur la mort d'une touriste âgée tuée "
+          'sur un marché du sud du pays.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'MAROC -',
+          None,
+          None,
+          'MA',
+          '2022-01-15',
+          None,
+          '2022-01-15',
+          "https://mov.im/?tag/Maroc (HuffingtonPost, Saturday 15 January: 'MAROC - La police "
+          "marocaine a ouvert ce samedi 15 janvier une enquête...')"),
+    _lead('Poliisi (Finnish police releases)',
+          'HEINOLA\nPerjantaina iltapäivällä poliisipartio pysäytti moottoritiellä auton, jonka '
+          'nopeus oli selvästi yli rajoituksen.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'HEINOLA',
+          'Heinola',
+          None,
+          'FI',
+          '2025-06-14',
+          None,
+          '2025-06-14',
+          "https://www.liikennetilanne.fi/sv/aggregator/sources/2?page=9 ('Liikenneaiheisia "
+          'tehtäviä Hämeessä / ... / HEINOLA / Perjantaina iltapäivällä 13.45 aikaan '
+          "liikennevalvontaa VT5:llä...')"),
+    _lead('Proactive Investors',
+          'April 30 (Proactive Investors) A coal explorer has won control of its takeover target '
+          'after passing 90% acceptances.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'April 30 (Proactive Investors)',
+          None,
+          None,
+          None,
+          '2014-04-30',
+          'Proactive Investors',
+          '2014-04-30',
+          "https://covermongolia.blogspot.com/2014/04 ('April 30 (Proactive Investors) Viking "
+          "Ashanti (ASX:VKA) has won control of takeover target...') [unsure: a credit (and "
+          'date) with no place: whether it is a dateline at all]'),
+    _lead('Reporte Mexiquense',
+          'CIUDAD DE MÉXICO, Méx.- La Secretaría de Salud informó que los contagios de la semana '
+          'bajaron por tercera vez consecutiva.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CIUDAD DE MÉXICO, Méx.-',
+          'Mexico City',
+          None,
+          'MX',
+          '2021-04-30',
+          None,
+          '2021-04-30',
+          "https://reportemexiquense.com/?p=173230 ('CIUDAD DE MÉXICO, Méx.- La Secretaría de "
+          "Salud informó que en México se confirmaron...')"),
+    _lead('Telediario (Multimedios)',
+          'MÉXICO. – La Secretaría de Salud informó que los casos confirmados de la enfermedad '
+          'subieron a poco más de siete mil.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'MÉXICO. –',
+          None,
+          None,
+          'MX',
+          '2020-04-13',
+          None,
+          '2020-04-13',
+          'https://amp.telediario.mx/local/suman-650-muertes-coronavirus-7-mil-497-casos-mexico '
+          "('Suman 650 muertes... / La Secretaría de Salud dio a conocer... / Nacional / / "
+          "MÉXICO. – La Secretaría de Salud de México dio a conocer...')"),
+    _lead('Línea Directa (Sinaloa)',
+          'México. Las muertes por la enfermedad en el país superaron una nueva cifra, informó '
+          'la Secretaría de Salud.\n\nOfficials said more details would follow later in the week.',
+          'México.',
+          None,
+          None,
+          'MX',
+          '2020-12-14',
+          None,
+          '2020-12-14',
+          'https://lineadirectaportal.com/mexico/mexico-supera-las-114-mil-muertes-por-co'
+          'vid-19-2020-12-14__383292 '
+          "('México. La cifra de muertes por COVID-19 en México aumentó a 114 mil 298...')"),
+    _lead('El Sol de Córdoba (OEM)',
+          'CÓRDOBA, Ver. (OEM-Informex).- El estado ocupa el tercer lugar del país en denuncias '
+          'por discriminación, dijo una activista.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CÓRDOBA, Ver. (OEM-Informex).-',
+          'Córdoba',
+          'Veracruz',
+          'MX',
+          '2019-05-17',
+          'OEM-Informex',
+          '2019-05-17',
+          "public GitHub file, a newspaper page mock-up (find_string id 19414845498) ('CÓRDOBA, "
+          'Ver. (OEM-Informex).- Veracruz seubica en tercer lugar nacional en casos de '
+          "violencia...')"),
+    _lead('AlterPresse (Haiti)',
+          'Belladère, 15 avril 2014 [AlterPresse] --- Des hommes se disant anciens militaires '
+          'sont réapparus dans cette commune frontalière.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Belladère, 15 avril 2014 [AlterPresse] ---',
+          'Belladère',
+          None,
+          None,
+          '2014-04-15',
+          'AlterPresse',
+          '2014-04-15',
+          "https://haitienmarche.com/index.php/nouvelles-en-bref?start=3350 ('Belladère, 15 "
+          "avril 2014 [AlterPresse] --- Après la tentative d'occuper d'anciennes casernes...') "
+          '[unsure: a place the gazetteer does not know: city as printed in normal case, no '
+          'country]'),
+    _lead('Gazette Haïti',
+          'PORT-AU-PRINCE, Le 08 Décembre 2019\n\nDes pluies torrentielles ont inondé le centre '
+          "d'une ville du sud depuis hier soir.\n\nOfficials said more details would follow "
+          'later in the week.',
+          'PORT-AU-PRINCE, Le 08 Décembre 2019',
+          'Port-au-Prince',
+          None,
+          'HT',
+          '2019-12-08',
+          None,
+          '2019-12-08',
+          "https://gazettehaiti.com/index.php/node?page=1197 ('PORT-AU-PRINCE, Le 08 Décembre "
+          "2019 / Les pluies diluviennes qui s'abattent sur le département des Nippes...')"),
+    _lead('Gazette Haïti',
+          'PORT-AU-PRINCE, Le 06 Decembre 2019\n\nUn haut diplomate étranger est arrivé vendredi '
+          'pour favoriser un dialogue politique.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'PORT-AU-PRINCE, Le 06 Decembre 2019',
+          'Port-au-Prince',
+          None,
+          'HT',
+          '2019-12-06',
+          None,
+          '2019-12-06',
+          "https://gazettehaiti.com/index.php/node?page=1197 ('PORT-AU-PRINCE, Le 06 Decembre "
+          "2019 / Comme prévu, le Sous-secrétaire d'Etat américain est arrivé...')"),
+    _lead('Presencia PR (Puerto Rico)',
+          'SAN JUAN – El presidente de la Cámara informó el jueves que el cuerpo presentará un '
+          'escrito en apoyo a una demanda federal.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'SAN JUAN –',
+          'San Juan',
+          None,
+          'PR',
+          '2019-09-19',
+          None,
+          '2019-09-19',
+          "http://www.presenciapr.com/category/gobierno-y-politica/page/249/ ('SAN JUAN – El "
+          "presidente de la Cámara de Representantes, Carlos 'Johnny' Méndez Núñez, informó el "
+          "jueves...')"),
+    _lead('Presencia PR (Puerto Rico)',
+          'CAROLINA – Un estudio de televisión escogió la isla para filmar una nueva serie, '
+          'trascendió el martes.\n\nOfficials said more details would follow later in the week.',
+          'CAROLINA –',
+          'Carolina',
+          None,
+          'PR',
+          '2019-09-19',
+          None,
+          '2019-09-19',
+          "http://www.presenciapr.com/category/gobierno-y-politica/page/249/ ('CAROLINA – Puerto "
+          "Rico es el destino seleccionado por el estudio de producción...')"),
+    _lead('Presencia PR (Puerto Rico)',
+          'NAGUABO – El domingo un partido celebró primarias para escoger su nuevo presidente '
+          'local.\n\nOfficials said more details would follow later in the week.',
+          'NAGUABO –',
+          'Naguabo',
+          None,
+          None,
+          '2019-09-09',
+          None,
+          '2019-09-09',
+          "http://www.presenciapr.com/tag/politica/page/3/ ('NAGUABO – El domingo, 8 de "
+          "septiembre, el Partido Popular Democrático realizó unas primarias...') [unsure: a "
+          'place the gazetteer does not know: city as printed in normal case, no country]'),
+    _lead('Nuestro Puerto Rico',
+          'SAN JUAN – La Policía investiga dos robos ocurridos en las pasadas horas en una '
+          'gasolinera y una tienda de piezas.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'SAN JUAN –',
+          'San Juan',
+          None,
+          'PR',
+          '2018-12-14',
+          None,
+          '2018-12-14',
+          "http://nuestropuertorico.com/2018/12/14/puerto-rico-hoy-diciembre-14-2018/ ('SAN JUAN "
+          "– La Policía investiga dos casos de robo ocurridos en las pasadas horas...')"),
+    _lead('Hondusa TV (Honduras)',
+          'Tegucigalpa, Honduras.- Tras reunirse esta tarde, el consejo de seguridad anunció que '
+          'prolonga seis meses el estado de excepción.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Tegucigalpa, Honduras.-',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2023-02-20',
+          None,
+          '2023-02-20',
+          'https://hondusatv.com/extienden-por-seis-meses-estado-de-excepcion-y-camaras-d'
+          'el-911-funcionaran-en-un-mes/ '
+          "('Tegucigalpa, Honduras.- Luego de sostener una reunión esta tarde...')"),
+    _lead('STN (Honduras)',
+          'TEGUCIGALPA, HONDURAS\nLas fuerzas armadas informaron que aseguraron dos lanchas con '
+          'presunta droga en la costa norte.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'TEGUCIGALPA, HONDURAS',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2022-09-01',
+          None,
+          '2022-09-01',
+          'https://stnhn.com/ffaa-asegura-dos-embarcaciones-con-droga-en-la-mosquitia '
+          "('TEGUCIGALPA, HONDURAS / Las fuerzas militares reportaron el aseguramiento de dos "
+          "embarcaciones...')"),
+    _lead('Primicia Honduras',
+          'TEGUCIGALPA. Una diplomática extranjera dijo este martes que la apertura del diálogo '
+          'político es un paso importante.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'TEGUCIGALPA.',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2018-08-28',
+          None,
+          '2018-08-28',
+          "https://primiciahonduras.hn/tag/noticias-de-honduras/page/141 ('TEGUCIGALPA. La "
+          "encargada de negocios de Estados Unidos (EEUU), acreditada en Honduras...')"),
+    _lead('América Economía',
+          'Tegucigalpa, Honduras. El presidente ordenó este miércoles suspender a varios jefes '
+          'policiales mientras se investiga el incendio de un penal.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Tegucigalpa, Honduras.',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2012-02-15',
+          None,
+          '2012-02-15',
+          "https://www.americaeconomia.com/node?page=21913 ('Presidente Lobo suspende a "
+          'autoridades policiales... / Tegucigalpa, Honduras. El presidente de Honduras, '
+          "Porfirio Lobo Sosa, ordenó...')"),
+    _lead('La Presse (Montréal)',
+          "(Léon, Haïti) La pluie est tombée toute la nuit sur le village avant que l'ouragan ne "
+          'frappe au lever du jour.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '(Léon, Haïti)',
+          'Léon',
+          None,
+          'HT',
+          '2010-11-09',
+          None,
+          '2010-11-09',
+          "https://haitirectoverso.blogspot.com/2010_11_10_archive.html ('Les oubliés d'Haïti / "
+          'Publié le 09 novembre 2010 / Michèle Ouimet, envoyée spéciale / La Presse / (Léon, '
+          "Haïti) Toute la nuit...')"),
+    _lead('Cook Islands News',
+          'SOLOMON ISLANDS – High airfares are keeping many workers out of a seasonal job scheme '
+          'abroad.\n\nOfficials said more details would follow later in the week.',
+          'SOLOMON ISLANDS –',
+          None,
+          None,
+          'SB',
+          '2017-06-01',
+          None,
+          '2017-06-01',
+          "https://cookislandsnews.com/pacifc-and-the-world-headlines/page/82 ('SOLOMON ISLANDS "
+          "– Steep airfares are a major impediment to Solomon Island workers...')"),
+    _lead('Cook Islands News',
+          "TONGA – The kingdom's envoy to a neighbouring state has presented her credentials "
+          'during a three-day visit.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'TONGA –',
+          None,
+          None,
+          'TO',
+          '2017-06-01',
+          None,
+          '2017-06-01',
+          "https://cookislandsnews.com/pacifc-and-the-world-headlines/page/82 ('TONGA – Tonga's "
+          "High Commissioner to Papua New Guinea has presented her credentials...')"),
+    _lead('Cook Islands News',
+          'NEW ZEALAND – A plan to pipe water from a heritage area to the coast for export has '
+          'started a campaign against it.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'NEW ZEALAND –',
+          None,
+          None,
+          'NZ',
+          '2017-06-01',
+          None,
+          '2017-06-01',
+          "https://cookislandsnews.com/pacifc-and-the-world-headlines/page/82 ('NEW ZEALAND – A "
+          "plan to extract millions of litres of water out of a Unesco world heritage site...')"),
+)
+FOURTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('front-page pointer: a place with a colon, then a page reference',
+                 'LAE: SEE REPORTS PAGE 6, 9, 22',
+                 _d('2023-08-30'),
+                 "https://issuu.com/postcourieronline/docs/post_courier_2023.08.30_wed ('LAE: "
+                 "SEE REPORTS PAGE 7, 8, 27')"),
+    NotADateline('sentence opening with a common noun in caps (house style), a city name follows',
+                 'THE city council of Port Moresby has asked residents to keep drains clear '
+                 'before the rains.',
+                 _d('2023-08-30'),
+                 "https://issuu.com/postcourieronline/docs/post_courier_2023.08.30_wed ('THE "
+                 "city of Port Moresby is heavily polluted by...')"),
+    NotADateline('sentence opening with a country name whose first word is in caps (house style)',
+                 'PAPUA New Guinea will open two new border posts next year, the immigration '
+                 'minister said.',
+                 _d('2025-12-15'),
+                 "https://issuu.com/postcourieronline/docs/postcourier_2025.12.15_u ('PAPUA New "
+                 "Guinea will advance reforms to strengthen revenue collections...')"),
+    NotADateline('sentence opening with an electorate name in caps followed by MP and a name',
+                 'KAINANTU MP Peter Kori, a member of the governing coalition, yesterday asked '
+                 'for more police in his district.',
+                 _d('2025-03-05'),
+                 'https://issuu.com/postcourieronline/docs/postcourier_2025.03.05_33a8a6231e12d1 '
+                 "('KAINANTU MP William Hagahuno, a member of William Duma's United Resources "
+                 "Party...')"),
+    NotADateline('sentence opening with a noun in caps (Serbian house style)',
+                 'VLADA Srbije usvojila je na današnjoj sednici novu uredbu o cenama goriva, '
+                 'saopšteno je iz kabineta.',
+                 _d('2024-05-16'),
+                 'https://tip.rs/ekonomija/vesti/1462514/nalozena-kontrola-trzista-mleka-'
+                 'vina-jakih-alkoholnih-pica-krece-borba-protiv-prevara-hranom-srbiji/kom'
+                 'entari/posalji '
+                 "('VLADA Srbije donela je na današnjoj sednici zaključak...')"),
+    NotADateline('sentence opening with a number word in caps (house style)',
+                 'SIX people, among them two foreigners, were jailed for life for smuggling '
+                 'drugs, a court ruled.',
+                 _d('2017-03-01'),
+                 "https://alleastafrica.com/category/latest-news/tanzania/page/54 ('SIX people, "
+                 'including four foreigners, have been convicted of illicit drug dealings '
+                 "here...')"),
+    NotADateline('sentence opening with a title in caps followed by a name and a weekday',
+                 'PRIME Minister Kassim Majaliwa on Tuesday promised cotton farmers faster '
+                 'payment for their crop.',
+                 _d('2017-03-01'),
+                 "https://alleastafrica.com/category/latest-news/tanzania/page/54 ('PRIME "
+                 "Minister Kassim Majaliwa on Wednesday threatened tough punitive measures...')"),
+    NotADateline('teaser: relative time stamp, a place kicker and a headline run together',
+                 'vor 3 Stunden Stuttgart Land gibt Kommunen mehr Geld für Schulbauten',
+                 _d('2020-05-12'),
+                 'https://www.ka-news.de/region/karlsruhe/coronavirus-karlsruhe./kommunen'
+                 '-bekommen-finanzielle-hilfe-vom-land-wegen-corona;art6066,2532195 '
+                 "('vor 14 Stunden Stuttgart Corona-Folgen abfedern: Städte bekommen 500 "
+                 "Millionen vom Land')"),
+    NotADateline('column kicker: a city adjective and a noun in caps',
+                 'STUTTGARTER SZENE',
+                 _d('2020-09-30'),
+                 "https://www.gmuender-tagespost.de/p/1127339/ ('STUTTGARTER SZENE')"),
+    NotADateline('column kicker in caps run into a byline and the first sentence',
+                 'PACIFIC VIEWPOINT By Mere Taio and Sam Lee The Conversation At dusk the '
+                 'highland forests fill with the calls of tiny frogs.',
+                 _d('2017-06-01'),
+                 "https://cookislandsnews.com/pacifc-and-the-world-headlines/page/82 ('PACIFIC "
+                 "VIEWPOINT By Paul Oliver and Michael Lee ABC's The Conversation At night, the "
+                 "mountain forests...')"),
+    NotADateline('byline strip: weekday date | credit | section',
+                 'Tuesday 4 April 2023 | Written by RNZ | Published in Regional',
+                 _d('2023-04-04'),
+                 'https://www.cookislandsnews.com/uncategorised/internal/regional/pacific'
+                 '-news-in-brief-12/ '
+                 "('Monday 10 October 2022 | Written by RNZ | Published in Regional')"),
+    NotADateline('sentence opening with an article in caps (state newspaper style)',
+                 'THE Myanmar Investment Commission approved four projects yesterday in farming '
+                 'and logistics.',
+                 _d('2019-08-31'),
+                 'https://pdfslide.us/documents/president-u-win-myint-receives-ministry-o'
+                 'f-information-khin-san-hlaing-of-pale.html '
+                 "('THE Myanmar Investment Commission approved six projects yesterday...')"),
+    NotADateline("sentence opening with 'A' and a noun in caps",
+                 'A PRESS conference by the election commission was held yesterday at its office '
+                 'in Nay Pyi Taw.',
+                 _d('2018-06-10'),
+                 'http://lawsdocbox.com/Immigration/107645686-Anti-corruption-commission-'
+                 'holds-press-conference-in-nay-pyi-taw.html '
+                 "('A PRESS conference by the Anti-Corruption Commission was held yesterday "
+                 "morning...')"),
+    NotADateline('end-of-story agency sign-off with a translator credit',
+                 '—MNA (Translated by Kyaw Soe)',
+                 _d('2019-08-31'),
+                 'https://pdfslide.us/documents/president-u-win-myint-receives-ministry-o'
+                 'f-information-khin-san-hlaing-of-pale.html '
+                 "('— MNA (Translated by Aung Khin)')"),
+    NotADateline('listing teaser: time and date stamp run into the first sentence',
+                 '13:45 17/05/2023 Asked about the result, the former prime minister said the '
+                 'party would keep campaigning.',
+                 _d('2023-05-17'),
+                 "https://broread.com/tag/today/ ('13:45 17/05/2023 Asked if he has any "
+                 "responsibility for the loss in these local elections...')"),
+    NotADateline('aggregator source stamp (outlet, date, time) run into a teaser',
+                 'Blesk.cz 27.10.2020 12:06  Vláda dnes projedná prodloužení nouzového stavu o '
+                 'další dva týdny.',
+                 _d('2020-10-27'),
+                 'https://news.sk/rss/clanok/2020/10/1851037/do-kdy-bude-chtit-vlada-prod'
+                 'louzit-nouzovy-stav-babisuv-kabinet-zasedne-i-dnes '
+                 "('Blesk.cz 27.10.2020 12:06  Vláda na dnešním mimořádném zasedání...')"),
+    NotADateline('source line naming a police service',
+                 'Source: New Zealand Police',
+                 _d('2024-12-10'),
+                 "https://nz.mil-osi.com/category/mil-osi/page/21 ('Source: New Zealand Police')"),
+    NotADateline("'read more' link run into the next headline",
+                 'Lea más »Gobierno instala mesa de diálogo con partidos de oposición',
+                 _d('2018-08-28'),
+                 "https://primiciahonduras.hn/tag/noticias-de-honduras/page/141 ('Lea más »EEUU "
+                 "aplaude instalación del diálogo político en Honduras')"),
+    NotADateline('photo caption: a kicker in caps with a colon',
+                 'COPS ON SITE: Police officers outside the prison on the morning the cyclone '
+                 'warning was issued.',
+                 _d('2018-02-21'),
+                 "http://sobserver.ws/en/16_07_2017/local/?ls-art0=20 ('COPS ON SITE: The Police "
+                 'officers at Tafaigata Prison on the day when the country was bracing for '
+                 "Cyclone Gita.')"),
+    NotADateline('photo caption: a three-word kicker in caps with a colon',
+                 'SORTING OUT GIFTS: Volunteers packing food parcels for families in need.',
+                 _d('2018-02-21'),
+                 "http://sobserver.ws/en/16_07_2017/local/?ls-art0=20 ('SORTING OUT GIFTS: "
+                 "Caritas Samoa staff members working on the distribution...')"),
+    NotADateline('publish stamp with a spaced colon',
+                 'Published Date : March 3, 2025',
+                 _d('2025-03-03'),
+                 "https://www.everest-times.com/2025/08/10/23546 ('Published Date : August 10, "
+                 "2025')"),
+    NotADateline('publish stamp with date and time',
+                 'Publish Date : 2 October 2025 09:15 AM',
+                 _d('2025-10-02'),
+                 "https://english.khabarhub.com/2025/10/495576 ('Publish Date : 10 September "
+                 "2025 14:45 PM')"),
+    NotADateline('byline with outlet and a date-time stamp',
+                 'By Global Times | 2021/6/2 18:05:11',
+                 _d('2021-06-02'),
+                 "https://www.globaltimes.cn/china/diplomacy/ ('By Global Times | 2021/5/14 "
+                 "19:31:37')"),
+    NotADateline('bare date line (Spanish)',
+                 '4 de abril de 2026',
+                 _d('2026-04-04'),
+                 "https://abccolor-abccolor-prod.web.arc-cdn.net/tag/policia-nacional ('13 de "
+                 "marzo de 2026')"),
+    NotADateline('source line naming a newspaper',
+                 'Fuente: Última Hora',
+                 _d('2025-09-07'),
+                 "https://fronterasecanews.com/?p=8910 ('Fuente: Última Hora')"),
+    NotADateline('press-review item: a place and a colon before a headline',
+                 'El Guergarat: Saisie de 300 kilogrammes de chira dans un camion frigorifique.',
+                 _d('2020-10-12'),
+                 'https://fr.hespress.com/166725-revue-de-presse-quotidienne-de-ce-vendre'
+                 'di-25-septembre-2020.html '
+                 "('El Guergarat: Mise en échec d'une tentative de trafic de 513 kilogrammes de "
+                 "chira.')"),
+    NotADateline('headline naming a weekday and a date',
+                 'Revue de presse quotidienne de ce lundi 12 octobre 2020',
+                 _d('2020-10-12'),
+                 'https://fr.hespress.com/166725-revue-de-presse-quotidienne-de-ce-vendre'
+                 'di-25-septembre-2020.html '
+                 "('Revue de presse quotidienne de ce vendredi 25 septembre 2020')"),
+    NotADateline('weather widget in a masthead: temperature and city',
+                 '18.40°C Kathmandu',
+                 _d('2026-02-16'),
+                 'https://kathmandupost.com/national/2026/02/16/police-recapture-seven-in'
+                 'mates-escaped-during-september-protests '
+                 "('16.12°C Kathmandu')"),
+    NotADateline('byline with a newspaper credit after a chevron',
+                 'Carla Rivera >EL VOCERO',
+                 _d('2025-06-09'),
+                 'https://issuu.com/vocero.com/docs/el_vocero_edici_n_lunes_9_de_junio_de_2025 '
+                 "('Istra Pachecho >EL VOCERO')"),
+    NotADateline('investor kicker: ticker and last trade',
+                 'AMO last traded 3.5c on May 2',
+                 _d('2014-05-02'),
+                 "https://covermongolia.blogspot.com/2014/04 ('VKA last traded 4.2c on April 22')"),
+)
+
+
 ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
                             + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-                            + TWELFTH_BATCH + THIRTEENTH_BATCH)
+                            + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH)
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -9410,7 +10212,7 @@ SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
 NOT_DATELINES: tuple[NotADateline, ...] = (
     FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES + FIFTH_NOT_DATELINES + SIXTH_NOT_DATELINES
     + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES + TENTH_NOT_DATELINES
-    + ELEVENTH_NOT_DATELINES + TWELFTH_NOT_DATELINES + THIRTEENTH_NOT_DATELINES)
+    + ELEVENTH_NOT_DATELINES + TWELFTH_NOT_DATELINES + THIRTEENTH_NOT_DATELINES + FOURTEENTH_NOT_DATELINES)
 
 
 def agency_houses() -> frozenset[str]:

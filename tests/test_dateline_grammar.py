@@ -619,6 +619,58 @@ def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, gene
     assert (found.raw, found.city, found.country) == (f"{place}{qualifier[0]}{dash.rstrip()}", place, qualifier[1])
 
 
+@pytest.mark.parametrize(("lead", "raw", "city", "country", "agency", "date"), [
+    # Countries by their names in the languages wires print them; a country alone names no city.
+    ("MAROC - La police a ouvert samedi une enquête.", "MAROC -", None, "MA", None, REF),
+    ("Qarqar, Deutschland - Die Stadt hat beschlossen.", "Qarqar, Deutschland -", "Qarqar", "DE", None, REF),
+    # A place and its country in brackets opening the lead, with no dash (La Presse).
+    ("(Qarqar, Haïti) La pluie est tombée toute la nuit sur le village.", "(Qarqar, Haïti)", "Qarqar", "HT", None,
+     REF),
+    ("(Geneva, Switzerland) – The talks opened on Monday.", "(Geneva, Switzerland) –", "Geneva", "CH", None, REF),
+    # A town the gazetteer lacks, in title case, dated and set apart.
+    ("Qarqar, Aug 10: Residents planted banana trees.", "Qarqar, Aug 10:", "Qarqar", None, None,
+     dt.date(2023, 8, 10)),
+    ("Zamvok, 15 avril 2014 [Qzxn] --- Des hommes sont réapparus.", "Zamvok, 15 avril 2014 [Qzxn] ---", "Zamvok",
+     None, "Qzxn", dt.date(2014, 4, 15)),
+    # The full stop run into the story; a site's address in lower case before the place.
+    ("Stuttgart.Eigentlich sollte die Koalition nach einer Stunde entscheiden.", "Stuttgart.", "Stuttgart", "DE",
+     None, REF),
+    ("zenvok.com, JAKARTA - Seorang wakil ketua mempertanyakan rencana itu.", "zenvok.com, JAKARTA -", "Jakarta",
+     "ID", "zenvok.com", REF),
+    # A full date after the place's dash, then the story with no separator.
+    ("Kampala, Uganda — January 30, 2026 The army chief drew criticism.", "Kampala, Uganda — January 30, 2026",
+     "Kampala", "UG", None, dt.date(2026, 1, 30)),
+    # A city and its country alone on a line, the story on the next.
+    ("TEGUCIGALPA, HONDURAS\nLas fuerzas armadas informaron que aseguraron dos lanchas.", "TEGUCIGALPA, HONDURAS",
+     "Tegucigalpa", "HN", None, REF),
+    # A town of four letters in capitals; a site's address credited alone; a big city under a neighbouring state.
+    ("ZEVA - Villagers were praised for their part in the work.", "ZEVA -", "Zeva", None, None, REF),
+    ("(Zenvok.com) - La Bourse de Paris limite ses pertes en fin de séance.", "(Zenvok.com) -", None, None,
+     "Zenvok.com", REF),
+    ("CIUDAD DE MÉXICO, Méx.- La Secretaría de Salud informó.", "CIUDAD DE MÉXICO, Méx.-", "Mexico City", "MX", None,
+     REF),
+])
+def test_dateline_grammar_reads_places_and_credits_of_bench14_s_kinds(lead, raw, city, country, agency, date) -> None:
+    found = parse_dateline(lead, reference_date=REF)
+    assert found is not None
+    assert (found.raw, found.city, found.country, found.agency, found.date) == (raw, city, country, agency, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Länder\n\nFahrverbote: die Koalition vertagt ihre Entscheidung.",  # a section's label, no Lander (Venezuela)
+    "Österreich/Kirche/Verein\nWien, 04.05.2022 (QZX) Mit einem Festgottesdienst hat ein Verein gefeiert.",
+    "Monday, July 5 - The council met on Monday.",
+    "Posted: Dec 05, 2024 / The council met on Monday.",
+    "John Smith, July 5 - The council met on Monday.",
+    "APPLETON, Wis.\n1996-12-06\nA farmhand used the proceeds from stolen pigs.",
+    "NEWS - The council met on Monday.",
+])
+def test_dateline_grammar_leaves_look_alikes_of_bench14_s_kinds_alone(text) -> None:
+    """A label with accents the gazetteer's namesake lacks, a topic slug, a weekday, a label, a name and a date,
+    a city and state over a date line (the head goes on), a word of furniture."""
+    assert parse_dateline(text, reference_date=REF) is None
+
+
 @pytest.mark.parametrize("text", [
     "Meanwhile, Texas — The state said on Monday it would appeal.",
     "Separately, Kenya – The ministry said on Monday it would appeal.",

@@ -60,6 +60,14 @@ def test_normalise_by_line_with_a_colon_and_two_names_run_into_the_dateline() ->
     assert a.body.startswith("The jail reopened")
 
 
+def test_normalise_standfirst_over_a_dateline_dated_in_full() -> None:
+    """A standfirst sentence over a dateline with a full date, year and all (a mark of its own, as a credit is)."""
+    a = _norm("Beneficia a miles de alumnos del instituto.\n\nTorreón, Coahuila; a 28 de Noviembre de 2023.- "
+              "El gobernador entregó una nueva cubierta para el patio.")
+    assert (a.dateline.city, a.dateline.country, a.dateline.date) == ("Torreón", "MX", dt.date(2023, 11, 28))
+    assert a.body.startswith("El gobernador")
+
+
 def test_normalise_email_signoff_without_a_name_is_an_email_only_credit() -> None:
     a = _norm("SEOUL, July 5 (Yonhap) -- Exports rose.\nleejh@yna.co.kr\n(END)")
     assert [(p.name, p.role, p.email) for p in a.byline.people] == [(None, "author", "leejh@yna.co.kr")]

@@ -712,3 +712,28 @@ def test_places_a_generic_word_after_the_name_is_no_part_of_it(printed: str, qua
     """"DAVAO CITY" is Davao; where "City" is part of GeoNames' name ("Quezon City") it stays."""
     found = resolve_place(printed, qualifier)
     assert found is not None and found.city == city
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Maroc", "MA"), ("MAROC", "MA"), ("España", "ES"), ("Haïti", "HT"), ("Deutschland", "DE"), ("Schweiz", "CH"),
+    ("Marruecos", "MA"), ("Allemagne", "DE"), ("Österreich", "AT"),
+])
+def test_places_country_names_in_the_languages_wires_print(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Tunis", "Granada", "Salvador"])
+def test_places_a_foreign_country_name_a_city_bears_stays_the_city(name: str) -> None:
+    """"Tunis" is Tunisia in Swedish and "Granada" Grenada in Spanish: as datelines print them, cities."""
+    assert country_code(name) is None
+    assert resolve_place(name).basis != "qualifier-only"
+
+
+def test_places_mexican_state_abbreviations_settled_by_the_city() -> None:
+    assert (resolve_place("Morelia", "Mich.").country, resolve_place("Morelia", "Mich.").region) == ("MX", "Michoacán")
+    assert resolve_place("Lansing", "Mich.").country == "US"
+    assert resolve_place("Monterrey", "N.L.").country == "MX"
+    assert resolve_place("St. John's", "N.L.").country == "CA"
+    assert resolve_place("Denver", "Col.").country == "US"
+    assert resolve_place("Ciudad de México", "Méx.").city == "Mexico City"  # a big city beside its neighbour state
+    assert resolve_place("ST.PÖLTEN").city == "St. Pölten"  # the abbreviation's space lost

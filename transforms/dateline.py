@@ -97,7 +97,8 @@ _SLASHED_NAME = r"(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[A-Za-z]{2,3})?(?:[ \t][�
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
     rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>{_SLASHED_NAME})[ \t]?"
-    rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/|\|[ \t]?(?P<pipe>{_SLASHED_NAME})[ \t]?\|)"
+    rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/|\|[ \t]?(?P<pipe>{_SLASHED_NAME})[ \t]?\|"
+    rf"|(?<=\d)[ \t]\[(?P<square>{_AGENCY_NAME})\])"  # "15 avril 2014 [AlterPresse] ---": after a date
     rf"(?P<stop>\.)?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -137,13 +138,17 @@ _HYPHEN_DATE_RE = re.compile(r"(?<=[A-Z]{2})-(?=[0-3]?\d\s)")
 _SYNDICATED_CREDIT_RE = re.compile(
     r"^\((?P<tag>[A-Z]{2,8}-[ \t]?(?P<source>[A-Z][\w.&' ]{1,40}[\w.]))\)[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
 # "REPUBLIKA.CO.ID, ": a site's address credited before the dateline's place.
-_LEADING_WEB_CREDIT_RE = re.compile(r"^(?P<name>[A-Z][\w-]{1,30}\.(?i:com|net|org|co\.id|co))[ \t]*,[ \t]+(?=[A-Z])")
+# "jpnn.com, JAKARTA -": in lower case too.
+_LEADING_WEB_CREDIT_RE = re.compile(r"^(?P<name>[A-Za-z][\w-]{1,30}\.(?i:com|net|org|co\.id|co))[ \t]*,[ \t]+(?=[A-Z])")
 # "By IANS, ": an agency credited before the dateline's place.
 _LEADING_BY_AGENCY_RE = re.compile(r"^(?i:by)\s+(?P<name>[^\W\d_][\w&'-]{1,20}),[ \t]+")
 # A credit alone on the line under a dateline that has a line of its own: "Trend:", "(Kabar)".
 _CREDIT_LINE_RE = re.compile(r"[ \t]*\(?(?P<name>[^\W\d_][\w .&'’-]{0,30}[\w.])\)?[ \t]*[:–—-]?[ \t]*\n")
 # A full stop closing a dated head: "MOSCOW, January 5. Text" (the date marks the head).
 _STOP_RE = re.compile(rf"\.{_SPACE}+(?=[A-Z\"“‘'])")
+# The full stop run into the story's first word, the space lost: "Stuttgart.Eigentlich sollte ...".
+_GLUED_STOP_RE = re.compile(
+    r"(?P<head>[A-ZÀ-Þ][\w'’-]{2,30}(?:[ \t][A-ZÀ-Þ][\w'’-]{1,30}){0,2})\.(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 # "New Delhi:MMNN:19 Feb 2024": place, credit and date as fields parted by colons
 # (never the colon of a clock, "10:32"), closed by the line's end or a separator.
 # A field opens and closes with no space, so that spaces around a colon belong to
@@ -305,6 +310,9 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         return _credit_only(text, alone.end(), alone["tag"], reference_date)
     if (around := _credit_printed_twice(text, reference_date, agency_hint)) is not None:
         return around
+    if (bracketed := _PLACE_AND_REGION_IN_BRACKETS_RE.match(text)) is not None and (
+            found := _bracketed_place_and_region(bracketed, reference_date, agency_hint)) is not None:
+        return found
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is not None and leading.re is _LEADING_TAG_RE and (
             place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
@@ -325,10 +333,10 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     dashed = leading.re is _LEADING_TAG_RE
     if agency is None and not acronym(name) and not publication(name) and not outlet_word_glued(name) and not (
-            dashed and _one_word_name(name)):
+            dashed and (_one_word_name(name) or WEB_NAME_RE.fullmatch(name.casefold()))):
         # "(KPL) -" is an agency's acronym, "(The Center Square) –" a publication's name of several
-        # words, "(RTTNews) -" one run together, "(Teleborsa) -" one word; "(Qarqar)The" with no dash
-        # is too little to call a credit.
+        # words, "(RTTNews) -" one run together, "(Teleborsa) -" one word, "(CercleFinance.com) -" a
+        # site's address; "(Qarqar)The" with no dash is too little to call a credit.
         return None
     return _credit_only(text, leading.end(), name, reference_date)
 
@@ -502,6 +510,29 @@ def _bracketed_place(name: str, reference_date: dt.date | None, agency_hint: str
     return found if found is not None and found.places == (name,) else None
 
 
+# "(Léon, Haïti) La pluie ...": La Presse's place and country in brackets opening the lead, no dash.
+_PLACE_AND_REGION_IN_BRACKETS_RE = re.compile(
+    r"^\((?P<place>[^\W\d_][^(),\n]{1,40}),[ \t]*(?P<region>[^\W\d_][^(),\n]{1,30})\)[ \t]*(?:[-–—][ \t]*)?"
+    r"(?=[A-Z\"“‘'À-Þ])")
+
+
+def _bracketed_place_and_region(
+    found: re.Match[str], reference_date: dt.date | None, agency_hint: str | None,
+) -> Dateline | None:
+    """A place and the region or country it lies in, in brackets, opening the lead.
+
+    The region must be one the gazetteer knows; the place is read as the
+    same head with a dash would be ("Léon, Haïti —").
+    """
+    place, region = found["place"].strip(), found["region"].strip()
+    if not places.is_qualifier(region) or not _PLACE_RE.fullmatch(place):
+        return None
+    read = _parse(f"{place}, {region} — The story was told here.", reference_date, agency_hint, tag_agency=None)
+    if read is None or read.places != (place,) or read.agency is not None:
+        return None
+    return dataclasses.replace(read, raw=found.group(0).strip(), end=found.end())
+
+
 def _one_word_name(name: str) -> bool:
     """"(Teleborsa) -", "(Montsame) -": one capitalised word as a credit, no marker and no place."""
     return (name.isalpha() and len(name) >= _MIN_CREDIT_WORD and name[0].isupper()
@@ -563,7 +594,7 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield fields
     if not tagged and (tag := _agency_tag(text)) is not None:
         # "Los Angeles, CA, July 09, 2020 --(PR.com)--", "NEW YORK–(ENEWSPF)–": a dash before the credit too.
-        printed = (tag["tag"] or tag["slash"] or tag["pipe"]).strip()
+        printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
         # "Galgala:(Allpuntland)-": a colon after the place too.
         yield _Head(text[: tag.start()].rstrip(" \t-—–:"), tag.end(), printed, "tagged")
     if not tagged and (dated := (_DATED_TAG_RE.search(text, 0, _MAX_HEAD + 40)
@@ -590,6 +621,8 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         if stop.start() > _MAX_HEAD or count >= _MAX_STOPS:
             break
         yield _Head(text[: stop.start() + 1], stop.end(), None, "stopped")
+    if (glued := _GLUED_STOP_RE.match(text)) is not None:
+        yield _Head(glued["head"] + ".", glued.end(), None, "stopped")  # "Stuttgart.Eigentlich sollte ..."
     bare = _BARE_HEAD_RE.match(text)
     if bare:
         yield _Head(bare["places"], bare.end(), None, "bare")
@@ -645,14 +678,15 @@ def _agency_tag(text: str) -> re.Match[str] | None:
     for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
         if tag.start() > _MAX_HEAD or "\n" in text[: tag.start()]:
             break
-        printed = (tag["tag"] or tag["slash"] or tag["pipe"]).strip()
+        printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
         if agencies.lookup(printed) is not None:
             return tag
         head = text[: tag.start()].strip()
         if (split := credit_and_date(printed)) is not None:
             printed, head = split[0], f"{head}, {split[1].raw}"  # the credit's date dates the head
-        if unknown is None and (tag["dash"] or _story_after(text, tag.end())) and (
-            looks_like_agency(printed, dated=dates.split_trailing_date(head)[1] is not None)
+        dated = dates.split_trailing_date(head)[1] is not None
+        if unknown is None and (tag["dash"] or _story_after(text, tag.end(), sentence=not dated)) and (
+            looks_like_agency(printed, dated=dated)
             or (looks_like_agency(printed, dated=True) and _not_its_region(head, printed))
             or ((tag["dash"] or tag["stop"]) and _lower_credit(printed, head))  # "Leipzig (epd). Rund ..."
         ):
@@ -681,9 +715,16 @@ def _lower_credit(printed: str, head: str) -> bool:
     return 0 < len(names) <= 3 and all(_PLACE_RE.fullmatch(p) and _in_gazetteer(p) for p in names)
 
 
-def _story_after(text: str, at: int) -> bool:
-    """The story's first word at `at`, or on the next line: a tag may end its own line ("/Trend, N. K./")."""
-    return bool(_STORY_AFTER_TAG_RE.match(text, at) or _STORY_NEXT_LINE_RE.match(text, at))
+def _story_after(text: str, at: int, *, sentence: bool = False) -> bool:
+    """The story's first word at `at`, or on the next line: a tag may end its own line ("/Trend, N. K./").
+
+    With `sentence`, a story on the tag's line must read as one (_sentence_after): after an unknown
+    credit with no dash, a word or two closing the line are a slug's ("Österreich/Kirche/Verein").
+    """
+    if _STORY_NEXT_LINE_RE.match(text, at):
+        return True
+    return bool(_STORY_AFTER_TAG_RE.match(text, at)) and (
+        not sentence or _sentence_after(text, at) or _date_after_tag(text, at) is not None)
 
 
 _STORY_NEXT_LINE_RE = re.compile(r"[ \t]*\n\s*[A-Z0-9\"“‘']")
@@ -802,8 +843,11 @@ def _read(
         if phrase is None and found.form == "tagged" and (late := _date_after_tag(text, end)) is not None:
             phrase, end = late
         elif found.form == "dashed" and phrase is None and bracket_date is None and agency_name is None and (
-                late := _date_after_tag(text, end)) is not None and _STORY_AFTER_TAG_RE.match(text, late[1]):
-            phrase, end = late  # "Austin, TX - June 5, 2009 - Volunteers ...": the date between the dashes
+                late := _date_after_tag(text, end) or _year_date_then_story(text, end)) is not None and (
+                _STORY_AFTER_TAG_RE.match(text, late[1])):
+            # "Austin, TX - June 5, 2009 - Volunteers ...": the date between the dashes; "Kampala, Uganda —
+            # January 30, 2026 The army ...": a full date, then the story.
+            phrase, end = late
         elif found.form in ("tagged", "dashed") and (
                 stamped := _stamped_rest(text, end, dated=phrase is not None or bracket_date is not None)) is not None:
             phrase, end = stamped[0] or phrase, stamped[1]  # "Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT"
@@ -816,10 +860,10 @@ def _read(
         elif bracket_date is not None:
             return None  # a head dated twice is no head
     if found.form in ("stopped", "line") and phrase is None and not (
-            found.form == "stopped" and _city_and_its_country(place_names, qualifier)) and not (
+            _city_and_its_country(place_names, qualifier) and not text[found.end:found.end + 1].isdigit()) and not (
             qualifier is None and place_names and _in_gazetteer(place_names[0]) and (
                 (found.form == "stopped" and (all(_is_capitals(p) for p in place_names) or len(place_names) == 1))
-                or (found.form == "line" and all(_in_gazetteer(p) for p in place_names)
+                or (found.form == "line" and all(_in_gazetteer(p) and _spelt_as_known(p) for p in place_names)
                     and "\n\n" in text[len(found.head):found.end].replace(" ", "")))):
         # A full stop or a line's end closes a head only after its date, or after gazetteer cities: before
         # a full stop, in capitals ("MADRID. CORTES DE TRÁFICO ...", Servimedia; "ST. PÖLTEN/KIRCHSTETTEN.",
@@ -949,6 +993,18 @@ def _stamped_rest(text: str, end: int, *, dated: bool) -> tuple[dates.DatePhrase
     if dated or phrase is None or phrase.partial or phrase.raw.strip() != printed.strip():
         return None
     return phrase, found.end()
+
+
+def _year_date_then_story(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
+    """A full date, year and all, at `end`, then spaces and the story's first word ("January 30, 2026 The")."""
+    year = _YEAR_THEN_STORY_RE.search(text, end, min(_line_end(text, end), end + _MAX_DATE_CHARS))
+    if year is None:
+        return None
+    printed = text[end:year.start() + 4]
+    phrase = dates.match_date(printed)
+    if phrase is None or phrase.year is None or phrase.partial or phrase.raw.strip() != printed.strip():
+        return None
+    return phrase, year.end()
 
 
 def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
@@ -1286,14 +1342,32 @@ def _convincing(
     city = known and place.basis != "qualifier-only" and len(place_names[0].split()) <= 3 and (
         len(place_names) == 1 or all(_in_gazetteer(p) for p in place_names))  # "Bonn/Berlin | Die ..."
     return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
-        form in ("dashed-story", "line", "stopped", "comma") and city)
+        form in ("dashed-story", "line", "stopped", "comma") and city) or (
+        form in ("dashed", "dashed-story") and phrase is not None and not phrase.partial
+        and _dated_town(place_names))
+
+
+def _dated_town(place_names: tuple[str, ...]) -> bool:
+    """"Bhaktapur, Aug 10:", "Belladère, 15 avril 2014 -": a place the gazetteer lacks, in title case, dated
+    and set apart by a separator; its words read as a name, not a weekday's, a month's, a label's or a
+    sentence's first word ("Monday, July 5 -", "Updated, July 5 -", "Meanwhile, July 5 -")."""
+    if len(place_names) != 1:
+        return False
+    words = place_names[0].split()
+    if len(words) > 1 and not any(w.casefold() in _TOPONYM_WORDS for w in words):
+        return False  # "Jane Doe, July 5 -": a name and a date, as some credits print them
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and "." not in w.rstrip(".")  # "Blesk.cz 27.10.2020 12:06": a site's stamp
+        and w.casefold() not in _DISCOURSE_WORDS and not w.casefold().endswith("ly")
+        and w.casefold() not in _FURNITURE_WORDS and dates.match_date(f"{w} 5") is None
+        and w.casefold().rstrip(".") not in dates.WEEKDAY_WORDS for w in words)
 
 
 def _unknown_town(place_names: tuple[str, ...]) -> bool:
     """"KENNEBUNKPORT –", "KIETA -": a town too small for the gazetteer, alone before a spaced dash.
 
     A local paper's own towns: one place of one or two words in capitals,
-    a word of them at least five letters long and none a kicker's or a
+    a word of them at least four letters long and none a kicker's or a
     marker's word ("BREAKING –", "EXCLUSIVE -", "WATCH —"), initials
     ("ZANU-PF"), an outlet's name run together, an agency's, an
     organisation's or a person's the gazetteer knows; and the story after
@@ -1303,7 +1377,7 @@ def _unknown_town(place_names: tuple[str, ...]) -> bool:
         return False
     name = place_names[0]
     words = name.split()
-    return (len(words) <= 2 and _is_capitals(name) and max(len(w) for w in words) >= 5
+    return (len(words) <= 2 and _is_capitals(name) and max(len(w) for w in words) >= 4
             and all(w.isalpha() and w.casefold() not in _FURNITURE_WORDS and not organisation_like(w)
                     for w in words)
             and not outlet_word_glued(name)  # "AMMONNEWS -", "ECONOMYNEXT –": an outlet's name, alone
@@ -1350,8 +1424,14 @@ _DISCOURSE_WORDS = frozenset(
 
 def _sentence_after(text: str, end: int) -> bool:
     """A sentence in mixed case after the dash, two words in lower case among its first ("SOCCER - JAPAN GET
-    LUCKY WIN" is a headline in capitals)."""
-    return len(_LOWER_WORD_RE.findall(text, end, min(_line_end(text, end), end + 60))) >= 2
+    LUCKY WIN" is a headline in capitals); a line wrapped mid-sentence goes on in lower case below."""
+    window = text[end:end + 60]
+    stop = _LINE_NOT_GOING_ON_RE.search(window)
+    return len(_LOWER_WORD_RE.findall(window, 0, stop.start() if stop else len(window))) >= 2
+
+
+# A line's end where the sentence does not go on below in lower case.
+_LINE_NOT_GOING_ON_RE = re.compile(r"\n(?![ \t]*[a-z])")
 
 
 # Words of a story's furniture, set in capitals before a dash: markers, labels, kickers, and the slugs of
@@ -1365,8 +1445,17 @@ _FURNITURE_WORDS = NOT_AGENCY_WORDS | DESK_WORDS | frozenset(
 ) | frozenset(
     "newsflash developing just new more related read also latest special report reports press release "
     "statement notice announcement media advisory alert warning reminder disclaimer update: watch breaking "
-    "first look inside exclusive revealed pictured pictures video photos gallery live blog".split()
+    "first look inside exclusive revealed pictured pictures video photos gallery live blog news "
+    "this that these those what when where here there also then posted published updated created modified "
+    "issued released filed dated printed edited written source".split()
 )
+
+
+def _spelt_as_known(name: str) -> bool:
+    """A place printed as the gazetteer spells it, but for case: a word alone on its line with accents
+    the gazetteer's name lacks is another word ("Länder", a section's label, is not Venezuela's Lander)."""
+    found = places.resolve_place(name)
+    return found is not None and (name.isascii() or not found.city.isascii() or _is_capitals(name))
 
 
 def _city_and_its_country(place_names: tuple[str, ...], qualifier: str | None) -> bool:

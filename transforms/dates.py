@@ -85,6 +85,8 @@ _WEEKDAYS = (
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
+# Weekdays' names and abbreviations as words, for callers that must not take one for a place.
+WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
 # A two-digit year only where nothing else can be meant: "5 JUL 89", "Jan. 5, '24".

@@ -382,7 +382,7 @@ def _dateline_after_lead_in(
             # reads as it would at the top, where a sentence follows the dateline ("TOKYO - Nikkei up
             # 1.2%" under "Markets at a glance" is a list's item); under a sentence only a dateline with
             # a mark of its own does.
-            if found is not None and (found.form in _MARKED_FORMS or (
+            if found is not None and (found.form in _MARKED_FORMS or _dated_in_full(found) or (
                     not sentence_first and _sentence_follows(line, found)) or (
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.
@@ -392,9 +392,10 @@ def _dateline_after_lead_in(
         if not _is_lead_in(line):
             # A standfirst that is a sentence ("Exports beat forecasts for a
             # third month.") may stand over the lead (By-lines and slugs between),
-            # only as the story's first line and only over a dateline with a credit:
-            # a story's own first paragraph is followed by its second, and that
-            # opens with no credit.
+            # only as the story's first line and only over a dateline with a mark
+            # of its own, a credit or a full date: a story's own first paragraph is
+            # followed by its second, and that opens with neither. (Under a kicker
+            # the sentence is the story's: "Markets" / "Officials met on Friday.")
             if lead_in or len(line) > _MAX_STANDFIRST_CHARS:
                 return None
             sentence_first = True
@@ -405,6 +406,13 @@ def _dateline_after_lead_in(
             standfirsts += 1
         lead_in.append(line)
     return None
+
+
+def _dated_in_full(found: Dateline) -> bool:
+    """A dateline with a full date, year and all: a mark of its own, as a credit is ("Torreón, Coahuila; a 28 de
+    Noviembre de 2023.-" under a standfirst)."""
+    return bool(found.places) and found.phrase is not None and found.phrase.year is not None and (
+        not found.phrase.partial)
 
 
 def _sentence_follows(line: str, found: Dateline) -> bool:

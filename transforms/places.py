@@ -456,6 +456,12 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         # "CHIANGRAI": a name printed without its spaces, read only where the evidence places it.
         return _resolve(spelled, qualifier, home)
     best = _best_match(key, matches, cities, constraints, home)
+    if best is None and any(c.admin1 for c in constraints):
+        # "CIUDAD DE MÉXICO, Méx.": no city of the name in the printed division, but a big one in its
+        # country, printed beside a neighbouring division (a small town keeps the printed region).
+        wider = tuple(_Constraint(c.country, None, None) for c in constraints)
+        near = _best_match(key, matches, cities, wider, home)
+        best = near if near is not None and cities[near].population >= RENAMED_MIN_POPULATION else None
     if best is not None:
         found = cities[best]
         spellings = [spelling for i, spelling in matches if i == best]
@@ -1075,7 +1081,44 @@ def _country_index() -> dict[str, str]:
                 index[fold(value)] = country.alpha_2
     for alias, code in COUNTRY_ALIASES.items():
         index[fold(alias)] = code
+    for key, code in _local_country_names().items():
+        index.setdefault(key, code)  # an English name or alias wins over another language's
     return index
+
+
+# Latin-script languages wires print country names in ("MAROC -", "Madrid, España.", "(Léon, Haïti)").
+_LOCAL_NAME_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "ca", "ro", "pl", "cs", "sk", "sl", "hr", "sv", "da",
+                         "nb", "fi", "et", "hu", "tr", "id", "ms", "sq", "lt", "lv", "is", "gl", "eu", "sw", "tl")
+# A local name this short is as often an abbreviation or a word ("Irã" stays in; "Oman" is English anyway).
+_LOCAL_NAME_MIN_CHARS = 4
+
+
+def _local_country_names() -> dict[str, str]:
+    """Countries' names in the languages above, from pycountry's ISO 3166 translations; a name two
+    countries share across languages is left out, and so is one a gazetteer city bears ("Tunis" is
+    Tunisia in Swedish, "Granada" Grenada in Spanish)."""
+    import gettext
+
+    import pycountry
+
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for language in _LOCAL_NAME_LANGUAGES:
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                english = getattr(country, attr, None)
+                local = translate(english) if english else None
+                if not local or local == english or len(local) < _LOCAL_NAME_MIN_CHARS:
+                    continue
+                key = fold(local)
+                if found.setdefault(key, country.alpha_2) != country.alpha_2:
+                    shared.add(key)
+    city_names = {fold(city.name) for city in cities()}
+    return {key: code for key, code in found.items() if key not in shared and key not in city_names}
 
 
 @lru_cache(maxsize=1)
