@@ -649,6 +649,10 @@ def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, gene
      "Zenvok.com", REF),
     ("CIUDAD DE MÉXICO, Méx.- La Secretaría de Salud informó.", "CIUDAD DE MÉXICO, Méx.-", "Mexico City", "MX", None,
      REF),
+    # A known city and its region in full, the story straight after (Michoacán's local press).
+    ("Uruapan, Michoacán Productores de aguacate pidieron más vigilancia.", "Uruapan, Michoacán", "Uruapan", "MX",
+     None, REF),
+    ("London, Ontario The council met on Monday.", "London, Ontario", "London", "CA", None, REF),
 ])
 def test_dateline_grammar_reads_places_and_credits_of_bench14_s_kinds(lead, raw, city, country, agency, date) -> None:
     found = parse_dateline(lead, reference_date=REF)
@@ -664,6 +668,7 @@ def test_dateline_grammar_reads_places_and_credits_of_bench14_s_kinds(lead, raw,
     "John Smith, July 5 - The council met on Monday.",
     "APPLETON, Wis.\n1996-12-06\nA farmhand used the proceeds from stolen pigs.",
     "NEWS - The council met on Monday.",
+    "Paris, France Telecom said on Monday it would cut jobs.",  # a country is no region run into the story
 ])
 def test_dateline_grammar_leaves_look_alikes_of_bench14_s_kinds_alone(text) -> None:
     """A label with accents the gazetteer's namesake lacks, a topic slug, a weekday, a label, a name and a date,

@@ -616,6 +616,9 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if year is not None and "\n" not in text[: year.start()]:
         # "Erbil, Kurdistan Region, 16 September 2019 The ...": a full date, then the story after a space.
         yield _Head(text[: year.start() + 4], year.end(), None, "spaced")
+    if (run_in := _CITY_REGION_RUN_IN_RE.match(text)) is not None:
+        # "Morelia, Michoacán El director ...": a known city and its region, the story straight after.
+        yield _Head(run_in["head"], run_in.end(), None, "spaced")
     for count, stop in enumerate(_STOP_RE.finditer(text, 0, _MAX_HEAD + 2)):
         # Each full stop in turn: the first may close an abbreviation of the place ("ST. PÖLTEN. Text").
         if stop.start() > _MAX_HEAD or count >= _MAX_STOPS:
@@ -697,6 +700,10 @@ def _agency_tag(text: str) -> re.Match[str] | None:
 _STORY_AFTER_TAG_RE = re.compile(r"[A-Z0-9\"“‘'$£€]")
 # A line's end, blank lines, then the story's first word.
 _STORY_LINES_RE = re.compile(r"\n(?:[ \t]*\n)*(?=[A-Z0-9\"“‘'$£€])")
+# A city, a comma and its region in title case, then the story's first words, capitalised then in lower case.
+_CITY_REGION_RUN_IN_RE = re.compile(
+    r"(?P<head>[A-ZÀ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-Þ][\w'’.-]+){0,2},"
+    r"[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-Þ][\w'’.-]+){0,2}?)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]*[ \t]+[a-zà-ÿ])")
 # A year closing a head, then one space or more and the story's first word ("... 2019 The").
 _YEAR_THEN_STORY_RE = re.compile(rf"(?<=[\s,])(?:19|20)\d\d{_SPACE}+(?=[A-Z][a-z])")
 # A credit some houses print in lower case, alone or before a service's code: "ots", "awp", "dpa-AFX".
@@ -870,8 +877,9 @@ def _read(
         # the first known) or one in title case ("Chisinau. A new trolleybus ...", Infotag); as a paragraph
         # of their own over the story ("NADI", "Riyadh"; "SEOUL" straight over it is a headline's).
         return None
-    if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial):
-        return None  # only a full date, year and all, closes a head with no mark after it
+    if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial) and not (
+            phrase is None and _city_in_its_region(place_names, qualifier)):
+        return None  # only a full date, year and all, or a city's own region, closes a head with no mark after it
     if found.form == "comma" and not _comma_story(text, found, place_names, qualifier, phrase):
         return None
     if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
@@ -1342,7 +1350,7 @@ def _convincing(
     city = known and place.basis != "qualifier-only" and len(place_names[0].split()) <= 3 and (
         len(place_names) == 1 or all(_in_gazetteer(p) for p in place_names))  # "Bonn/Berlin | Die ..."
     return (capitals and (phrase is not None or known)) or (known and phrase is not None) or (
-        form in ("dashed-story", "line", "stopped", "comma") and city) or (
+        form in ("dashed-story", "line", "stopped", "comma", "spaced") and city) or (
         form in ("dashed", "dashed-story") and phrase is not None and not phrase.partial
         and _dated_town(place_names))
 
@@ -1458,6 +1466,12 @@ def _spelt_as_known(name: str) -> bool:
     return found is not None and (name.isascii() or not found.city.isascii() or _is_capitals(name))
 
 
+def _city_in_its_region(place_names: tuple[str, ...], qualifier: str | None) -> bool:
+    """A city the gazetteer knows and the region (not the country) it lies in, printed in full."""
+    return (qualifier is not None and places.country_code(qualifier) is None and len(qualifier) > 4
+            and _city_and_its_country(place_names, qualifier))
+
+
 def _city_and_its_country(place_names: tuple[str, ...], qualifier: str | None) -> bool:
     """"Madrid, España. Un banco ...": a city the gazetteer knows and the region or country it lies in, then a stop."""
     if qualifier is None or len(place_names) != 1:
@@ -1547,7 +1561,7 @@ _FORMS = {
     "bare-credit": "AGENCY SEPARATOR, no brackets, no place", "dashed": "HEAD SEPARATOR, no bracketed credit",
     "stopped": "a dated HEAD closed by a full stop", "line": "a dated HEAD on a line of its own",
     "iso": "HEAD ISO-DATE", "bare": "PLACES IN CAPITALS then the story", "metadata": "from the format's metadata",
-    "spaced": "HEAD closed by a full date with its year, then the story",
+    "spaced": "HEAD closed by a full date with its year, or a known CITY and its REGION, then the story",
     "colons": "PLACE:CREDIT:DATE, fields parted by colons",
     "fields": "PLACE / DATE / CREDIT, fields parted by spaced slashes or pipes",
     "comma": "a known CITY, a comma, then the story",
