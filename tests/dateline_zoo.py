@@ -5269,14 +5269,15 @@ NINTH_BATCH: tuple[ZooLead, ...] = (
           'lifted by the regional commission.\n\nOfficials said more details would follow later '
           'in the week.',
           'ST. GEORGE’S GRENADA –',
-          "Saint George's",
+          "St. George's",
           None,
           'GD',
           '2023-02-09',
           None,
           '2023-02-09',
           "https://drealfmgrenada.com/index.php/news/government-news/page/14 ('ST. GEORGE’S "
-          "GRENADA – On 8th February 2023, the Ministry of Agriculture...')"),
+          "GRENADA – On 8th February 2023, the Ministry of Agriculture...') [city: the print's 'St.' kept, the "
+          "project's convention, as for the other Grenada forms]"),
     _lead('stephanscom.at',
           'Wien (stephanscom.at) - Der Pressesprecher der Erzdiözese wies Berichte über einen '
           'Wechsel des Kardinals nach Rom zurück.\n\nOfficials said more details would follow '

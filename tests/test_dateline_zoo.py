@@ -31,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Newsday (Uganda):LONDON-UNITED KINGDOM/NEWSDAY:': 'bench7: not read at all',
     'Newsday (Uganda):Masaka-Uganda/Newsday:': 'bench7: not read at all',
     'PNG Attitude:KIETA -': "bench7: country None for 'PG' (a town the gazetteer lacks; nothing names its country)",
-    'Grenada GIS:ST. GEORGE’S GRENADA –': 'bench8: city \'St Georges\' for "Saint George\'s"',
     'Poliisi (Finnish police releases):HEINOLA': 'bench14: not read at all',
     'Telediario (Multimedios):MÉXICO. –': "bench14: city 'Mexico' for None",
     'Línea Directa (Sinaloa):México.': "bench14: city 'Mexico' for None",

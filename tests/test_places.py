@@ -737,3 +737,4 @@ def test_places_mexican_state_abbreviations_settled_by_the_city() -> None:
     assert resolve_place("Denver", "Col.").country == "US"
     assert resolve_place("Ciudad de México", "Méx.").city == "Mexico City"  # a big city beside its neighbour state
     assert resolve_place("ST.PÖLTEN").city == "St. Pölten"  # the abbreviation's space lost
+    assert resolve_place("ST. GEORGE\u2019S", "GRENADA").city == "St. George's"  # a typographer's apostrophe

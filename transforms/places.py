@@ -283,6 +283,7 @@ def resolve_place(city: str, qualifier: str | None = None, *, home_country: str 
     home = home_country.strip().upper() if home_country else None
     qual = qualifier.strip() if qualifier else None
     city = _GLUED_ABBREVIATION_RE.sub(r"\1 ", city)  # "ST.PÖLTEN": the abbreviation's space lost
+    city = city.replace("\u2019", "'")  # "ST. GEORGE’S": a typographer's apostrophe is the apostrophe
     found = _resolve(city.strip(), qual or None, home or None)
     if found is None and not qual and (coded := _DIVISION_CODE_RE.match(city.strip())) is not None:
         in_division = _in_coded_division(coded["name"], coded["code"], home or None)
