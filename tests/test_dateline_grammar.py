@@ -649,6 +649,20 @@ def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, gene
      "Zenvok.com", REF),
     ("CIUDAD DE MÉXICO, Méx.- La Secretaría de Salud informó.", "CIUDAD DE MÉXICO, Méx.-", "Mexico City", "MX", None,
      REF),
+    # A channel's ordinal, a credit of a coined shape after a comma, initials with stops between slashes.
+    ("COLOMBO (Zenvok 1st) - Nearly a third of households cut meals.", "COLOMBO (Zenvok 1st) -", "Colombo", "LK",
+     "Zenvok 1st", REF),
+    ("TBILISI, QZWatch–Polling stations opened at eight in the morning.", "TBILISI, QZWatch–", "Tbilisi", "GE",
+     "QZWatch", REF),
+    ("WASHINGTON, Oct. 6 /Q.Z. Newswire/ -- The secretary issued a statement.", "WASHINGTON, Oct. 6 /Q.Z. Newswire/ --",
+     "Washington", "US", "Q.Z. Newswire", dt.date(2023, 10, 6)),
+    # A stop, a space and a dash glued to the story; a date between the place's dash and a colon; a genitive month.
+    ("SANTO DOMINGO. -El obispo elogió en su homilía las medidas.", "SANTO DOMINGO. -", "Santo Domingo", "DO", None,
+     REF),
+    ("Apia, Samoa – April 29, 2023: The prime minister opened a tournament.", "Apia, Samoa – April 29, 2023:", "Apia",
+     "WS", None, dt.date(2023, 4, 29)),
+    ("BEOGRAD, 29. marta 2003. (Qzx) Ministar je rekao da bi zakon mogao biti izmenjen.",
+     "BEOGRAD, 29. marta 2003. (Qzx)", "Belgrade", "RS", "Qzx", dt.date(2003, 3, 29)),
     # A known city and its region in full, the story straight after (Michoacán's local press).
     ("Uruapan, Michoacán Productores de aguacate pidieron más vigilancia.", "Uruapan, Michoacán", "Uruapan", "MX",
      None, REF),
@@ -669,11 +683,20 @@ def test_dateline_grammar_reads_places_and_credits_of_bench14_s_kinds(lead, raw,
     "APPLETON, Wis.\n1996-12-06\nA farmhand used the proceeds from stolen pigs.",
     "NEWS - The council met on Monday.",
     "Paris, France Telecom said on Monday it would cut jobs.",  # a country is no region run into the story
+    "LUNES 7 MAYO 2018 | AÑO NO. 37 | SANTO DOMINGO, R.D.",  # a masthead: a weekday in Spanish, no place
+    "WINDHOEK 9 0 | 27 0 OSHAKATI 16 0 | 35 0",  # a weather strip's columns
+    "Santa Cruz Lunes 13 Octubre de 2008 Tv Meridiano",  # a monitor's report heading, no sentence after
 ])
 def test_dateline_grammar_leaves_look_alikes_of_bench14_s_kinds_alone(text) -> None:
     """A label with accents the gazetteer's namesake lacks, a topic slug, a weekday, a label, a name and a date,
     a city and state over a date line (the head goes on), a word of furniture."""
     assert parse_dateline(text, reference_date=REF) is None
+
+
+def test_dateline_grammar_a_surname_with_a_capital_inside_is_no_credit() -> None:
+    """"TBILISI, DFWatch–" credits a coined name; "McDonald" after a comma is a surname's shape, no credit."""
+    found = parse_dateline("LONDON, McDonald - The firm said on Monday it would cut jobs.", reference_date=REF)
+    assert found is None or found.agency is None
 
 
 @pytest.mark.parametrize("text", [

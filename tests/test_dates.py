@@ -174,3 +174,24 @@ def test_dates_a_month_further_off_is_a_date_not_read(head: str) -> None:
 @pytest.mark.parametrize("head", ["LONDON, Apollo 11", "GENEVA, Room 5", "SYDNEY, Frday", "Gate 12", "24/7"])
 def test_dates_other_words_and_figures_are_no_date(head: str) -> None:
     assert split_trailing_date(head) == (head, None)
+
+
+@pytest.mark.parametrize(("text", "month", "day", "year", "weekday"), [
+    ("LUNES 7 MAYO 2018", 5, 7, 2018, 0),           # Spanish weekday, as mastheads print it
+    ("Montag, 5. Mai 2024", 5, 5, 2024, 0),         # German
+    ("giovedì 4 luglio 2024", 7, 4, 2024, 3),       # Italian
+    ("29. marta 2003", 3, 29, 2003, None),           # Serbian genitive (Beta)
+    ("5. ožujka 2024", 3, 5, 2024, None),            # Croatian genitive
+    ("2Oct2018", 10, 2, 2018, None),                 # run together (Platts)
+    ("29Jul19", 7, 29, 2019, None),
+])
+def test_dates_weekdays_and_months_of_more_languages(text, month, day, year, weekday) -> None:
+    found = match_date(text)
+    assert found is not None
+    assert (found.month, found.day, found.year, found.weekday) == (month, day, year, weekday)
+
+
+def test_dates_santo_domingo_keeps_its_second_word() -> None:
+    """Spanish "domingo" is no weekday here: "Santo Domingo, 5 de mayo" is the place and the date."""
+    before, phrase = split_trailing_date("Santo Domingo, 5 de mayo")
+    assert before.rstrip(", ") == "Santo Domingo" and (phrase.month, phrase.day) == (5, 5)

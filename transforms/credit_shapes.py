@@ -166,7 +166,7 @@ def capitalised(word: str) -> bool:
 
 
 # A channel's number after its name: "Kurdistan 24", "France 24", "Channel 4".
-_CHANNEL_NUMBER_RE = re.compile(r"\d{1,3}")
+_CHANNEL_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")  # "News 1st"
 
 
 # Small words inside an agency's name: "Press Trust of India", "Agencia de Noticias".

@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from wirecopy.transforms import agencies, dates, gazetteer, places
 from wirecopy.transforms.casing import fold
 from wirecopy.transforms.credit_shapes import (
+    CAMEL_RE,
     DESK_WORDS,
     MAX_AGENCY_WORDS,
     NOT_AGENCY_WORDS,
@@ -92,7 +93,8 @@ _SPACE = "[ \t\u00a0\u2009\u202f]"
 _AGENCY_NAME = r"[^\W\d_][\w .,&'’/“”\"-]{0,38}[\w.”\"]|[^\W\d_]"
 # A name between slashes or pipes: one to three words, a figure allowed where a letter follows
 # ("/ACCESSWIRE/", "/24-7PressRelease/", "| THE INDEPENDENT |").
-_SLASHED_NAME = r"(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[A-Za-z]{2,3})?(?:[ \t][“\"]?\w[\w-]{0,20}[”\"]?){0,2}"
+_SLASHED_NAME = (r"(?:(?:[A-Z]\.){2,3}(?=[ \t]\w)|(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[A-Za-z]{2,3})?)"
+                 r"(?:[ \t][“\"]?\w[\w-]{0,20}[”\"]?){0,2}")  # "/U.S. Newswire/": initials with stops first
 # "(Yonhap) --", "(AP) _", "(PTI)", "(EFE).-", "/TASS/.", "| Xinhua |": an agency tag then an optional dash.
 # Between slashes the credit may carry its reporter: "/Trend, N. Kirtskhalia/", "/ Trend , A.Badalova /".
 _TAG_RE = re.compile(
@@ -125,6 +127,7 @@ _BARE_DASH_RE = re.compile(
     rf"|(?:{_SPACE}+(?:-{{1,3}}|—|–)|\.[-–—]){_SPACE}*\n(?=[ \t]*[A-Z\"“‘'])"
     rf"|,(?:-{{1,3}}|—|–){_SPACE}*(?=[A-Z\"“‘'])"  # "ANTALYA,- ANTALYA'da ...": a comma and a dash
     rf"|{_SPACE}*\n{_SPACE}*(?:\.-|-{{1,3}}|—|–){_SPACE}+(?=[A-Z\"“‘'])"  # "QUITO" then ".- Dos ..." below
+    rf"|\.{_SPACE}+[-–—]{_SPACE}*(?=[A-Z\"“‘'])"  # "SANTO DOMINGO. -El obispo ...": a stop, a space, a dash
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
@@ -877,9 +880,11 @@ def _read(
         # the first known) or one in title case ("Chisinau. A new trolleybus ...", Infotag); as a paragraph
         # of their own over the story ("NADI", "Riyadh"; "SEOUL" straight over it is a headline's).
         return None
-    if found.form == "spaced" and (phrase is None or phrase.year is None or phrase.partial) and not (
-            phrase is None and _city_in_its_region(place_names, qualifier)):
-        return None  # only a full date, year and all, or a city's own region, closes a head with no mark after it
+    if found.form == "spaced" and ((phrase is None or phrase.year is None or phrase.partial) and not (
+            phrase is None and _city_in_its_region(place_names, qualifier)) or not _sentence_after(text, found.end)):
+        # Only a full date, year and all, or a city's own region, closes a head with no mark after it, and
+        # only before a sentence ("Santa Cruz Lunes 13 Octubre de 2008 Tv Meridiano" heads a monitor's report).
+        return None
     if found.form == "comma" and not _comma_story(text, found, place_names, qualifier, phrase):
         return None
     if found.form == "dashed" and not text[len(found.head):found.end].strip() and _COLUMNS_RE.search(
@@ -964,8 +969,9 @@ _DATE_THEN_TAG_RE = re.compile(
     rf"{_SPACE}+(?=[A-Z\"“‘'])")
 # A date in brackets after the head's dash, then the story: "Georgetown, Guyana – (May 3, 2016) The ...".
 _BRACKET_DATE_RE = re.compile(rf"\((?P<date>[^()\n]{{3,{40}}})\){_SPACE}+(?=[A-Z])")
-# A separator closing a date printed after the credit: a dash, or a full stop after the year.
-_CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|/|(?<=\d)\.)(?={_SPACE}|$)")
+# A separator closing a date printed after the credit: a dash, or a full stop or a colon after the year
+# ("Apia, Samoa – April 29, 2023: The ...").
+_CLOSE_AFTER_TAG_RE = re.compile(rf"{_SPACE}*(?:-{{2,3}}|—|–|-|/|(?<=\d)\.|(?<=\d):)(?={_SPACE}|$)")
 _MAX_DATE_CHARS = 60
 # A clock after a date, "@ 7:32 AM Eastern", "10:32 GMT": when the copy moved, no part of the date.
 _CLOCK_TAIL_RE = re.compile(
@@ -1070,6 +1076,10 @@ def _credit_first(head: str) -> tuple[str, dates.DatePhrase] | None:
 _MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 
 
+# Surnames with a capital inside: "McDonald", "MacArthur", "DeSantis", "LaGuardia", "VanDyke".
+_SURNAME_CAMEL_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z][a-z]")
+
+
 def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
     """"Tehran, IRNA", "TOKYO, Jan. 5 Kyodo", "RIYADH, Jan 5, 2024, SPA": the agency printed bare at the end.
 
@@ -1102,7 +1112,11 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
                                   and (dated or contrast or places.resolve_place(name) is None)) and not (
-                dated and match[1].strip() == "," and _credit_after_date(name)):
+                dated and match[1].strip() == "," and _credit_after_date(name)) and not (
+                match[1].strip() == "," and size == 1 and name.isalpha() and CAMEL_RE.search(name)
+                and not _SURNAME_CAMEL_RE.match(name) and places.resolve_place(name) is None):
+            # A credit of a coined name's shape may close the head too: "TBILISI, DFWatch–" ("McDonald" is
+            # a surname's).
             continue
         if marked or dated:
             return before, named, named.name if named else name
@@ -1284,6 +1298,9 @@ def _bracketed_qualifier(match: re.Match[str]) -> str:
     return match[0]
 
 
+_FIGURES_COLUMNS_RE = re.compile(r"[\d.,°]+(?:[ \t]+[\d.,°]+)*[ \t]*[|/]")
+
+
 def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, int] | None:
     """Places in capitals, an optional known qualifier, then the story's first word."""
     place_names = tuple(p.strip() for p in found.head.split("/"))
@@ -1302,8 +1319,11 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
         if qualifier is None:
             return None
     start = _STORY_START_RE.match(text, end)
-    if start is None or (start.end() - end > 1 and text[start.end():start.end() + 1].isdigit()):
-        return None  # figures after a gap are a table's columns ("LONDON      7,412.3")
+    if start is None or (text[start.end():start.end() + 1].isdigit() and (
+            start.end() - end > 1 or _FIGURES_COLUMNS_RE.match(text, start.end()))):
+        # Figures after a gap, or figures parted by a pipe, are a table's columns ("LONDON      7,412.3",
+        # a weather strip's "WINDHOEK 9 0 | 27 0").
+        return None
     if _SCORE_RE.match(text, start.end()):
         return None  # "BARCELONA 3 REAL MADRID 1": a score line
     if _LABEL_RE.match(text, start.end()):

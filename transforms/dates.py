@@ -80,10 +80,29 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS.setdefault(_name, _number)
 
+# Serbian, Bosnian, Croatian and Slovenian genitives, as their datelines print them ("BEOGRAD, 29. marta 2003.");
+# Croatian "listopada" (October) is left out: it is Polish for November, above.
+for _number, _names in enumerate(
+    (
+        ("januara", "januarja", "siječnja", "sijecnja"), ("februara", "februarja", "veljače", "veljace"),
+        ("marta", "ožujka", "ozujka"), ("aprila", "travnja"), ("svibnja",), ("juna", "junija", "lipnja"),
+        ("jula", "julija", "srpnja"), ("avgusta", "augusta", "kolovoza"), ("septembra", "rujna"), ("oktobra",),
+        ("novembra", "studenoga", "studenog"), ("decembra", "prosinca"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _number)
+
+# Weekdays in English and French, Spanish, Italian and German ("LUNES 7 MAYO 2018"); Spanish "domingo" is
+# left out: "Santo Domingo, 5 de mayo" would lose its second word to it.
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
+    "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|domenica"
+    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
 # Weekdays' names and abbreviations as words, for callers that must not take one for a place.
 WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
@@ -287,6 +306,9 @@ def _year(printed: str | None) -> tuple[int | None, bool]:
 _WEEKDAY_NUMBER = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
     "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
+    "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5,  # Spanish (and Italian "sab")
+    "gio": 3, "dom": 6,  # Italian
+    "die": 1, "mit": 2, "don": 3, "fre": 4, "son": 6,  # German ("mon", "sam" as above)
 }
 
 
