@@ -10341,6 +10341,20 @@ FIFTEENTH_BATCH: tuple[ZooLead, ...] = (
           "https://astanatimes.com/all/page/319 ('ASTANA – Two new subway stations opened in "
           'Almaty on April 18, and President of Kazakhstan Nursultan Nazarbayev was among the '
           "first...')"),
+    _lead('JNS (via The Jewish Link)',
+          '(JNS) The U.S. vice president urged a South American leader to reconsider moving his '
+          "country's embassy back to Tel Aviv.\n\nOfficials said more details would follow later "
+          'in the week.',
+          '(JNS)',
+          None,
+          None,
+          None,
+          '2018-09-10',
+          'JNS',
+          '2018-09-10',
+          "https://www.jewishlinknj.com/world-us?start=72 ('(JNS) U.S. Vice President Mike Pence "
+          "put some pressure on Paraguay's new president...') [unsure: a credit (and date) with "
+          'no place: whether it is a dateline at all]'),
     _lead('The Japan Times',
           'LONDON -- He did not bow too low, he did not wear a top hat and he did not sign the '
           'book as leader. Does it matter?\n\nOfficials said more details would follow later in '
@@ -10428,6 +10442,20 @@ FIFTEENTH_BATCH: tuple[ZooLead, ...] = (
           "Assembly...') [unsure: a name GeoNames gives first to another country's place (the "
           'gazetteer says Victoria -> Hong Kong): the country comes from the house, not the '
           'print (but the country is printed)]'),
+    _lead('eTurboNews (eTN)',
+          '(eTN) - With the vote only weeks away, a new party is entering the race and the '
+          "islands' politics may change.\n\nOfficials said more details would follow later in "
+          'the week.',
+          '(eTN) -',
+          None,
+          None,
+          None,
+          '2011-04-20',
+          'eTN',
+          '2011-04-20',
+          "https://www.eturbonews.com/tag/seychelles-politics ('(eTN) - With the general "
+          "election just a few weeks away now, Seychelles politics are set to change...') "
+          '[unsure: a credit (and date) with no place: whether it is a dateline at all]'),
     _lead('Jiinwabi (Sierra Leone)',
           'Freetown – The president told hundreds of soldiers leaving for a peacekeeping mission '
           'on Tuesday that the country was proud of them.\n\nOfficials said more details would '
@@ -10772,6 +10800,20 @@ FIFTEENTH_BATCH: tuple[ZooLead, ...] = (
           "('Posted at 1:40 PM, Dec 26, 2012 / WASHINGTON (WTKR) — A recent review by the U.S. "
           "Justice Department...')"),
     _lead('KUTV (Salt Lake City)',
+          '(KUTV) The parents of a young woman charged with abandoning her newborn say she did '
+          'not understand what she was doing.\n\nOfficials said more details would follow later '
+          'in the week.',
+          '(KUTV)',
+          None,
+          None,
+          None,
+          '2014-04-14',
+          'KUTV',
+          '2014-04-14',
+          "http://www.kutv.com/?articleID=33243/ ('Top Stories / (KUTV) The parents of a woman "
+          "accused of dumping her newborn baby...') [unsure: a credit (and date) with no place: "
+          'whether it is a dateline at all]'),
+    _lead('KUTV (Salt Lake City)',
           'SALT LAKE CITY (KUTV) — Wildlife officials say they will let the elk herds leave the '
           'valley on their own instead of driving them out.\n\nOfficials said more details would '
           'follow later in the week.',
@@ -10876,160 +10918,164 @@ FIFTEENTH_BATCH: tuple[ZooLead, ...] = (
           "Tournament...')"),
 )
 FIFTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
-    NotADateline('print masthead: volume, number, weekday and date in caps',
+    NotADateline('print masthead: volume, number, weekday and date in caps (fifteenth batch)',
                  'VOL XXXIX NO. 212 (GGDN 117) WEDNESDAY, 4th MARCH 2015',
                  _d('2015-03-04'),
                  'https://yumpu.com/en/document/view/51676515/session-adjourned-gulf-daily-news '
                  "('VOL XXXVI NO. 97 (GGDN 024) TUESDAY, 25th JUNE 2013')"),
-    NotADateline("print masthead with weekday, date, issue and the paper's city",
+    NotADateline("print masthead with weekday, date, issue and the paper's city (fifteenth batch)",
                  'LUNES 7 MAYO 2018 | AÑO NO. 37 • EDICIÓN 11741 | SANTO DOMINGO, R.D. | '
                  'ELNUEVODIARIO.COM.DO | @ELNUEVODIARIORD',
                  _d('2018-05-07'),
                  "https://issuu.com/elnuevodiario/docs/el_nuevo_diario_23-03-2022 ('MIÉRCOLES 23 "
                  'MARZO 2022 | AÑO NO. 40 • EDICIÓN 12940 | SANTO DOMINGO, R.D. | '
                  "ELNUEVODIARIO.COM.DO | @ELNUEVODIARIORD')"),
-    NotADateline('print masthead: weekday, dotted date, city and country, issue',
+    NotADateline('print masthead: weekday, dotted date, city and country, issue (fifteenth batch)',
                  'VIERNES 11.05.2018 MANAGUA, NICARAGUA AÑO XXXVII. ED 13.548',
                  _d('2018-05-11'),
                  'https://d.documentop.com/download/exigen-investigar-muertes-y-castigar-'
                  'a-los-culpables_5b4baa82097c47916b8b456b.html '
                  "('VIERNES 27.04.2018 MANAGUA, NICARAGUA AÑO XXXVII. ED 13.536')"),
-    NotADateline('photo credit: photographer / paper initials',
+    NotADateline('photo credit: photographer / paper initials (fifteenth batch)',
                  'MARLON RÍOS / END',
                  _d('2018-05-11'),
                  'https://d.documentop.com/crearan-comision-mixta-para-destrabar-dialogo_'
                  '5b079ee88ead0ee5368b456b.html '
                  "('HEYDI SALAZAR / END')"),
-    NotADateline('agency sign-off with desk initials',
+    NotADateline('agency sign-off with desk initials (fifteenth batch)',
                  'ZANIS/ENDS/KM/RB/PLM',
                  _d('2009-04-02'),
                  "https://www.lusakatimes.com/page/5331/?p=post ('ZANIS/ENDS/JM/HM/CLM')"),
-    NotADateline('agency sign-off with a dated slug and desk initials',
+    NotADateline('agency sign-off with a dated slug and desk initials (fifteenth batch)',
                  'AGP/03/06/016 MSC/ABD/KT',
                  _d('2016-06-03'),
                  'http://www.agpguinee.com/fichiers/blog12.php?type=rub2&langue=fr '
                  "('AGP/12/06/014 FSC/JPO/ST')"),
-    NotADateline('sentence opening with a number word in caps (house style) (fifteenth batch)',
+    NotADateline('sentence opening with a number word in caps (house style) (fifteenth batch 3)',
                  'FIVE fishermen missing since Friday were found alive on a beach in Tobago '
                  'yesterday.',
                  _d('2025-05-20'),
                  "https://journofinder.com/journo/kim-boodram-216a02 ('THREE sex offenders, "
                  "including two paedophiles, will be among 21 Trinidad and Tobago nationals...')"),
-    NotADateline('caption kicker: one word and a full stop, then the caption',
+    NotADateline('caption kicker: one word and a full stop, then the caption (fifteenth batch)',
                  'Protesta. Vendedores ambulantes piden hablar con el alcalde sobre los nuevos '
                  'permisos.',
                  _d('2011-08-20'),
                  'https://archivos.elsiglodetorreon.com.mx/noticia/2011/exigiran-al-estad'
                  'o-apoyo-que-el-municipio-les-niega.html '
                  "('Audiencia. Antorchistas quieren ver al gobernador.')"),
-    NotADateline('live-blog entry stamp: dash, agency and a clock time run together',
+    NotADateline('live-blog entry stamp: dash, agency and a clock time run together (fifteenth '
+                 'batch)',
                  '- NTB09:12',
                  _d('2020-02-22'),
                  'https://www.aftenposten.no/norge/i/mBKed4/nyhetsstudio-siste-nytt?pinne'
                  'dEntry=7049 '
                  "('- NTB07:43')"),
-    NotADateline('byline in caps run into a sentence whose first word is in caps',
+    NotADateline('byline in caps run into a sentence whose first word is in caps (fifteenth batch)',
                  'BY JOHN TEKE MORE families in Honiara are collecting rainwater as the dry '
                  'season drags on.',
                  _d('2018-03-01'),
                  "https://theislandsun.com.sb/category/local-news/page/480/ ('BY ELLISON.T.VAHI "
                  "WITHOUT proper planning and access to information...')"),
-    NotADateline('story whose dateline place was lost: an em dash and the sentence',
+    NotADateline('story whose dateline place was lost: an em dash and the sentence (fifteenth '
+                 'batch)',
                  '— Hundreds of soldiers returned to the base on Friday after a six-month '
                  'deployment.',
                  _d('2004-10-08'),
                  "https://www.wral.com/news/local/story/113391/ ('Posted October 6, 2004 5:37 "
                  "a.m. EDT / — Thousands of Fort Bragg soldiers plan to deploy...')"),
-    NotADateline('media-monitor report header: city, weekday date and programme name',
+    NotADateline('media-monitor report header: city, weekday date and programme name (fifteenth '
+                 'batch)',
                  'Santa Cruz Lunes 13 Octubre de 2008 Tv Meridiano',
                  _d('2008-10-13'),
                  "https://eju.tv/2008/09/tv-y-radio-meridiano-20-2/ ('La Paz Jueves 25 "
                  "Septiembre de 2008 Tv Meridiano')"),
-    NotADateline("broadcast transcript line: presenter's name, then 'In Brasília, 7 pm'",
+    NotADateline("broadcast transcript line: presenter's name, then 'In Brasília, 7 pm' "
+                 '(fifteenth batch)',
                  'Apresentadora Gláucia Gomes: Em Brasília, 19h00.',
                  _d('2017-06-15'),
                  'https://redenacionalderadio.ebc.com.br/acervo/a-voz-do-brasil/14-06-17_'
                  'a-voz-do-brasil.mp3/view '
                  "('Apresentador Nazi Brum: Em Brasília, 19h00.')"),
-    NotADateline('press-release ID line with subject sections',
+    NotADateline('press-release ID line with subject sections (fifteenth batch)',
                  'pte20011115021 Forschung/Technologie, Wirtschaft',
                  _d('2001-11-15'),
                  "https://pressetext.com/news/20001010048 ('pte20001010048 Medien/Kommunikation, "
                  "Politik/Recht')"),
-    NotADateline('bulletin header with a spaced numeric date',
+    NotADateline('bulletin header with a spaced numeric date (fifteenth batch)',
                  'Daily News 09 / 11 / 2020',
                  _d('2020-11-09'),
                  "http://europa.eu/rapid/press-release_MEX-19-1994_en.htm ('Daily News 04 / 04 / "
                  "2019')"),
-    NotADateline('byline with a relative time and a date-time stamp',
+    NotADateline('byline with a relative time and a date-time stamp (fifteenth batch)',
                  'Sumaira Khan 2 minutes ago Tue 17th March 2020 | 11:42 AM',
                  _d('2020-03-17'),
                  'https://www.urdupoint.com/en/world/un-rights-experts-warn-against-abusi'
                  'ng-corona-865974.html '
                  "('Faizan Hashmi 26 seconds ago Mon 16th March 2020 | 09:10 PM')"),
-    NotADateline('weather strip in a masthead: cities and temperatures',
+    NotADateline('weather strip in a masthead: cities and temperatures (fifteenth batch)',
                  'WINDHOEK 9 0 | 27 0 OSHAKATI 16 0 | 35 0',
                  _d('2023-01-10'),
                  "https://dokument.pub/namibiansun20221107-flipbook-pdf.html ('WINDHOEK 8 0 | 26 "
                  "0 SWAKOPMUND 13 0 | 24')"),
-    NotADateline('masthead widget: local time, city and temperature',
+    NotADateline('masthead widget: local time, city and temperature (fifteenth batch)',
                  '09:14 AM Beirut time 21 °C',
                  _d('2014-04-20'),
                  "http://www.dailystar.com.lb/Opinion/Editorial.ashx ('12:37 PM Beirut time 26 "
                  "°C Blom Index')"),
-    NotADateline('masthead widget: city | time',
+    NotADateline('masthead widget: city | time (fifteenth batch)',
                  'Antananarivo | 09h05',
                  _d('2024-04-24'),
                  'https://www.madagascar-tribune.com/La-HAT-jubile-apres-la-decision-de,1'
                  '4220.html '
                  "('Antananarivo | 14h26')"),
-    NotADateline('publish stamp in Malay',
+    NotADateline('publish stamp in Malay (fifteenth batch)',
                  'Artikel ini disiarkan pada : Selasa, 2 Julai 2024 @ 11:20 AM',
                  _d('2024-07-02'),
                  'https://api.hmetro.com.my/mutakhir/2024/05/1093763/pdrm-tingkatkan-taha'
                  'p-keselamatan-balai-polis-terpencil '
                  "('Artikel ini disiarkan pada : Jumaat, 24 Mei 2024 @ 3:56 PM')"),
-    NotADateline('press-release routing line',
+    NotADateline('press-release routing line (fifteenth batch)',
                  'To: Assignment Desk, Daybook Editor',
                  _d('2006-10-05'),
                  "http://eclecticnews.blogspot.com/2006_10_01_archive.html ('To: National Desk, "
                  "Labor Reporter'; 'To: Assignment Desk, Daybook Editor')"),
-    NotADateline('aggregator source tag in brackets and a date',
+    NotADateline('aggregator source tag in brackets and a date (fifteenth batch)',
                  '[Radio Okapi] - 03/03/2026',
                  _d('2026-03-03'),
                  "http://www.rdc.news/news=11584883 ('[Radio Okapi] - 17/02/2026')"),
-    NotADateline('aggregator teaser: source in brackets run into the first sentence',
+    NotADateline('aggregator teaser: source in brackets run into the first sentence (fifteenth '
+                 'batch)',
                  "[RFI] Les pluies ont coupé plusieurs routes dans l'ouest du pays depuis dimanche.",
                  _d('2017-11-20'),
                  "http://www.afromix.org/html/actualite/pays/cameroun/index.fr.html ('[RFI] Un "
                  "grave incendie a ravagé une bonne partie de l'Assemblée nationale...')"),
-    NotADateline('headline: a district name, an en dash and a noun phrase',
+    NotADateline('headline: a district name, an en dash and a noun phrase (fifteenth batch)',
                  'Ambohimanarina – Un incendie ravage trois maisons',
                  _d('2016-01-12'),
                  'https://madagascar603.rssing.com/chan-51766487/index-page46.html '
                  "('Andohatapenaka – Accident du cortège présidentiel')"),
-    NotADateline('headline: a country name, an en dash and a noun phrase',
+    NotADateline('headline: a country name, an en dash and a noun phrase (fifteenth batch)',
                  "Brésil – Des champs de maïs sous l'eau après trois jours de pluie",
                  _d('2016-01-12'),
                  "https://madagascar603.rssing.com/chan-51766487/index-page46.html ('Maroc – De "
                  "l'eau potable extraite du brouillard')"),
-    NotADateline('agency digest header: agency, weekday date and hour',
+    NotADateline('agency digest header: agency, weekday date and hour (fifteenth batch)',
                  'Beta - pregled vesti za Sreda, 13. april 2005. u 18 časova',
                  _d('2005-04-13'),
                  "https://www.mail-archive.com/sim@antic.org/msg22965.html ('Beta - pregled "
                  "vesti za Petak, 8. april 2005. u 14 časova')"),
-    NotADateline('byline line in Dutch (one of our reporters)',
+    NotADateline('byline line in Dutch (one of our reporters) (fifteenth batch)',
                  'Van een onzer verslaggeefsters',
                  _d('2021-04-28'),
                  "https://antilliaansdagblad.com/nieuws-menu?start=3870 ('Van een onzer "
                  "verslaggeefsters')"),
-    NotADateline('section label: desk / series',
+    NotADateline('section label: desk / series (fifteenth batch)',
                  'BUSINESS / CABINET INTERVIEW',
                  _d('2005-11-05'),
                  "https://japantimes.co.jp/search?pgno=629&query=cabinet ('BUSINESS / CABINET "
                  "INTERVIEW')"),
 )
-
 
 ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
                             + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH

@@ -663,6 +663,9 @@ def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, gene
      "WS", None, dt.date(2023, 4, 29)),
     ("BEOGRAD, 29. marta 2003. (Qzx) Ministar je rekao da bi zakon mogao biti izmenjen.",
      "BEOGRAD, 29. marta 2003. (Qzx)", "Belgrade", "RS", "Qzx", dt.date(2003, 3, 29)),
+    # Initials in brackets, a space and the story; a coined name in brackets and a dash; neither with a place.
+    ("(QZN) The vice president urged a leader to reconsider.", "(QZN)", None, None, "QZN", REF),
+    ("(zTV) - With the vote only weeks away, a new party is entering.", "(zTV) -", None, None, "zTV", REF),
     # A known city and its region in full, the story straight after (Michoacán's local press).
     ("Uruapan, Michoacán Productores de aguacate pidieron más vigilancia.", "Uruapan, Michoacán", "Uruapan", "MX",
      None, REF),
@@ -686,6 +689,8 @@ def test_dateline_grammar_reads_places_and_credits_of_bench14_s_kinds(lead, raw,
     "LUNES 7 MAYO 2018 | AÑO NO. 37 | SANTO DOMINGO, R.D.",  # a masthead: a weekday in Spanish, no place
     "WINDHOEK 9 0 | 27 0 OSHAKATI 16 0 | 35 0",  # a weather strip's columns
     "Santa Cruz Lunes 13 Octubre de 2008 Tv Meridiano",  # a monitor's report heading, no sentence after
+    "(RECASTS) The council met on Monday.",  # a desk's marker in brackets
+    "(NATO) The alliance said on Monday it would meet.",  # an organisation that sends no copy
 ])
 def test_dateline_grammar_leaves_look_alikes_of_bench14_s_kinds_alone(text) -> None:
     """A label with accents the gazetteer's namesake lacks, a topic slug, a weekday, a label, a name and a date,

@@ -27,7 +27,8 @@ NOT_AGENCY_WORDS = frozenset(
     "bulletin alert newsalert preview review obit obituary profile interview opinion editorial commentary "
     "podcast sponsored watch listen live satire explainer comment column letter letters quiz gallery audio "
     "recap highlights "
-    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport updated".split()
+    "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport updated "
+    "recasts rewrites rewrite repeats refiles corrects fixes adding paid".split()
 )
 
 

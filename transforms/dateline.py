@@ -107,6 +107,8 @@ _TAG_RE = re.compile(
 _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SPACE}*")
 # "(CNN)The ...": a tag glued to the story's first word, no space or dash between.
 _GLUED_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\)(?=[A-Z][a-z])")
+# "(JNS) The ...": initials in brackets, then a space and the story.
+_SPACED_TAG_RE = re.compile(r"^\((?P<tag>[A-Z][A-Z&-]{1,7})\)[ \t]+(?=[A-Z][a-z])")
 # "ROMA - (ANSA) - ...": the credit after the place's dash, closed by a dash of its own.
 _TAG_AFTER_DASH_RE = re.compile(rf"\((?P<tag>{_AGENCY_NAME})\){_SPACE}*(?:-{{2,3}}|—|–|-|:|\.-){_SPACE}+")
 # "NEW YORK AND MAINZ, Germany": places joined by a word, as a slash joins them.
@@ -317,6 +319,10 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             found := _bracketed_place_and_region(bracketed, reference_date, agency_hint)) is not None:
         return found
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
+    if leading is None and (spaced := _SPACED_TAG_RE.match(text)) is not None and acronym(spaced["tag"]) and (
+            not organisation(spaced["tag"]) and not places.is_qualifier(spaced["tag"])
+            and _sentence_after(text, spaced.end())):
+        leading = spaced  # "(JNS) The U.S. vice president ...": initials in brackets, a space, the story
     if leading is not None and leading.re is _LEADING_TAG_RE and (
             place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
         # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
@@ -336,10 +342,11 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
     dashed = leading.re is _LEADING_TAG_RE
     if agency is None and not acronym(name) and not publication(name) and not outlet_word_glued(name) and not (
-            dashed and (_one_word_name(name) or WEB_NAME_RE.fullmatch(name.casefold()))):
+            dashed and (_one_word_name(name) or WEB_NAME_RE.fullmatch(name.casefold())
+                        or (name.isalpha() and CAMEL_RE.search(name) and not _SURNAME_CAMEL_RE.match(name)))):
         # "(KPL) -" is an agency's acronym, "(The Center Square) –" a publication's name of several
         # words, "(RTTNews) -" one run together, "(Teleborsa) -" one word, "(CercleFinance.com) -" a
-        # site's address; "(Qarqar)The" with no dash is too little to call a credit.
+        # site's address, "(eTN) -" a coined name; "(Qarqar)The" with no dash is too little to call a credit.
         return None
     return _credit_only(text, leading.end(), name, reference_date)
 
