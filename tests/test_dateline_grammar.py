@@ -666,6 +666,13 @@ def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, gene
     # Initials in brackets, a space and the story; a coined name in brackets and a dash; neither with a place.
     ("(QZN) The vice president urged a leader to reconsider.", "(QZN)", None, None, "QZN", REF),
     ("(zTV) - With the vote only weeks away, a new party is entering.", "(zTV) -", None, None, "zTV", REF),
+    # A hyphen and an en dash together; a credit in square brackets after a place; a US state where the city goes.
+    ("PHILIPSBURG -– The prime minister has written to her counterpart.", "PHILIPSBURG -–", "Philipsburg", "SX",
+     None, REF),
+    ("MOGADISHU [QZN] – Government troops clashed with insurgents on Tuesday.", "MOGADISHU [QZN] –", "Mogadishu",
+     "SO", "QZN", REF),
+    ("NEW MEXICO (QZTV) – The mayors of the two largest cities made a bet.", "NEW MEXICO (QZTV) –", None, "US",
+     "QZTV", REF),
     # A known city and its region in full, the story straight after (Michoacán's local press).
     ("Uruapan, Michoacán Productores de aguacate pidieron más vigilancia.", "Uruapan, Michoacán", "Uruapan", "MX",
      None, REF),
@@ -690,6 +697,7 @@ def test_dateline_grammar_reads_places_and_credits_of_bench14_s_kinds(lead, raw,
     "WINDHOEK 9 0 | 27 0 OSHAKATI 16 0 | 35 0",  # a weather strip's columns
     "Santa Cruz Lunes 13 Octubre de 2008 Tv Meridiano",  # a monitor's report heading, no sentence after
     "(RECASTS) The council met on Monday.",  # a desk's marker in brackets
+    "Dhaka : March 9, 2018; Falgun 25, 1424 BS; Jamadi-us-sani 21, 1439 hijri",  # a masthead's dates
     "(NATO) The alliance said on Monday it would meet.",  # an organisation that sends no copy
 ])
 def test_dateline_grammar_leaves_look_alikes_of_bench14_s_kinds_alone(text) -> None:

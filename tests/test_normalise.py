@@ -68,6 +68,18 @@ def test_normalise_standfirst_over_a_dateline_dated_in_full() -> None:
     assert a.body.startswith("El gobernador")
 
 
+def test_normalise_a_credit_alone_is_a_mark_under_a_standfirst() -> None:
+    """"(Dagbladet): ..." under a standfirst: a credit in brackets marks the lead as a dateline's credit does."""
+    a = _norm("SISTE: Politiet bekrefter sent fredag at mannen er funnet.\n\n(Zenvokbladet): Politiet bekrefter "
+              "overfor en avis at en mann er pågrepet i sentrum.")
+    assert (a.agency, a.dateline.raw) == ("Zenvokbladet", "(Zenvokbladet):")
+
+
+def test_normalise_a_news_release_label_is_no_credit() -> None:
+    a = _norm("City of Rochester\n\nNews Release\n\nThe city's deputy commissioner joined the owners of a new bakery.")
+    assert a.agency != "News Release"
+
+
 def test_normalise_email_signoff_without_a_name_is_an_email_only_credit() -> None:
     a = _norm("SEOUL, July 5 (Yonhap) -- Exports rose.\nleejh@yna.co.kr\n(END)")
     assert [(p.name, p.role, p.email) for p in a.byline.people] == [(None, "author", "leejh@yna.co.kr")]

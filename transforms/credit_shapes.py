@@ -28,7 +28,7 @@ NOT_AGENCY_WORDS = frozenset(
     "podcast sponsored watch listen live satire explainer comment column letter letters quiz gallery audio "
     "recap highlights "
     "advance embargoed kill withdrawn sidebar table chronology timeline poll roundup sports sport updated "
-    "recasts rewrites rewrite repeats refiles corrects fixes adding paid".split()
+    "recasts rewrites rewrite repeats refiles corrects fixes adding paid release releases statement".split()
 )
 
 

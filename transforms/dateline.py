@@ -86,7 +86,7 @@ from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS, match_clock
 RULESET = "dateline.v2"
 
 # A dash may be doubled: "(Beninipashe)——".
-_DASH = r"(?:-{2,3}|——|––|—|–|-|_|::?|\.[-–—]|\.)"
+_DASH = r"(?:-{2,3}|——|––|-[–—]|[–—]-|—|–|-|_|::?|\.[-–—]|\.)"
 _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
@@ -100,7 +100,7 @@ _SLASHED_NAME = (r"(?:(?:[A-Z]\.){2,3}(?=[ \t]\w)|(?=[\w-]*[^\W\d_])\w[\w-]{1,24
 _TAG_RE = re.compile(
     rf"(?:\((?P<tag>{_AGENCY_NAME})\)|/[ \t]?(?P<slash>{_SLASHED_NAME})[ \t]?"
     rf"(?:,[ \t]*[^\W\d_][^/\n]{{0,38}})?/|\|[ \t]?(?P<pipe>{_SLASHED_NAME})[ \t]?\|"
-    rf"|(?<=\d)[ \t]\[(?P<square>{_AGENCY_NAME})\])"  # "15 avril 2014 [AlterPresse] ---": after a date
+    rf"|[ \t]\[(?P<square>{_AGENCY_NAME})\])"  # "15 avril 2014 [AlterPresse] ---", "MOGADISHU [SMN] –"
     rf"(?P<stop>\.)?{_SPACE}*(?P<dash>{_DASH}|=)?{_SPACE}*"
 )
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -118,7 +118,7 @@ _FIGURES_RE = re.compile(r"[-+]?[\d.,]*\d%?(?:[ \t]{2,}|\t)")
 # A dash standing between the head and the story, for datelines without a tag;
 # or a run of spaces where a wire's line layout stood for one.
 _BARE_DASH_RE = re.compile(
-    rf"{_SPACE}+(?:-{{2,3}}|—{{1,2}}|–{{1,2}}|-|_|:|\.-){_SPACE}+|{_SPACE}*—{{1,2}}{_SPACE}*(?=[A-Z\"“‘'])"
+    rf"{_SPACE}+(?:-{{2,3}}|-[–—]|[–—]-|—{{1,2}}|–{{1,2}}|-|_|:|\.-){_SPACE}+|{_SPACE}*—{{1,2}}{_SPACE}*(?=[A-Z\"“‘'])"
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|::?|\.[-–—]){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
     rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
@@ -921,6 +921,9 @@ def _read(
         return None  # "London: Penguin, 2019.": a book's place, publisher and year
     if found.form == "dashed" and phrase is None and not tagged and _CAPITALS_REST_RE.match(text, end):
         return None  # "VIETNAM - CHINA", "ADEN - CEASEFIRE TALKS": a kicker's or a headline's words in capitals
+    if found.form == "dashed" and phrase is None and not tagged and (
+            listed := _DATES_LISTED_RE.match(text, end)) is not None and dates.match_date(listed["date"]) is not None:
+        return None  # "Dhaka : March 9, 2018; Falgun 25, 1424 BS": a masthead's dates in three calendars
     if text[end:end + 1].islower() and known is None and not all(_is_capitals(p) for p in place_names):
         return None  # "Tokyo Electric (TEPCO) - the plant's operator -": a lead opens with a capital
     # With a credit closed by a dash (or a known agency's, closed by the story), a place in title case will do.
@@ -1047,6 +1050,8 @@ def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
 # a kicker's, not a story's (short and with no stop: teleprinter copy sets whole stories in capitals).
 # "VIETNAM - CHINA", "Kampala - Jinja - Entebbe".
 _CAPITALS_REST_RE = re.compile(r"(?=[^a-z\n]*[A-Z])(?:[^a-z\n.]|(?<=[^\W\d_])[a-z]){1,40}(?:\n|\Z)")
+# A full date closed by a semicolon or a pipe: the first of a masthead's list, not a story.
+_DATES_LISTED_RE = re.compile(r"(?P<date>[^\n;|]{3,40}?(?:19|20)\d\d)[ \t]*[;|]")
 # A figure grouped in thousands: a count, never a story's first word after a credit.
 _COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 # The rest of a line that is a publisher and a year: a citation's, after its place.
@@ -1347,6 +1352,9 @@ def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | No
         if city is not None and city.basis != "qualifier-only" and city.country == country:
             return city
     place = places.resolve_place(first, qualifier, home_country=home)
+    if place is None and qualifier is None and len(place_names) == 1 and places.is_qualifier(first):
+        # "NEW MEXICO (KRQE) –": a state or region where the city goes, named as its own qualifier.
+        place = places.resolve_place(first, first, home_country=home)
     if len(place_names) > 1 and qualifier and (place is None or place.basis == "qualifier-only"):
         unqualified = places.resolve_place(first, home_country=home)
         if unqualified is not None:

@@ -67,7 +67,7 @@ _MAX_LEAD_IN = 4
 _MAX_STANDFIRSTS = 1
 _MAX_LEAD_IN_CHARS = 160
 _MAX_STANDFIRST_CHARS = 400
-_MARKED_FORMS = frozenset({"tagged", "tag-first", "iso"})
+_MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
 # A place name as metadata prints it: a few words of letters, no digits.

@@ -82,6 +82,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Congo-Kinshasa": "CD", "DR Congo": "CD", "D.R. Congo": "CD", "DRC": "CD",
     "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
     "Zaire": "CD", "Congo-Brazzaville": "CG", "Republic of Congo": "CG",
+    "Sint Maarten": "SX", "St. Maarten": "SX", "St Maarten": "SX", "Curacao": "CW",
     # archived copy: a Bonn dateline of 1987 is in today's Germany
     "West Germany": "DE", "East Germany": "DE",
 }
