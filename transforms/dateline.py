@@ -930,14 +930,13 @@ def _read(
     relaxed = tagged and (found.form in ("tagged", "tag-first") or bare_credit) and (
         dashed or (known is not None and closed))
     form = "dashed-story" if found.form == "dashed" and _STORY_AFTER_TAG_RE.match(text, end) else found.form
+    # A town the gazetteer lacks, alone or under a region it knows, before a spaced dash and a sentence.
+    small_town = form == "dashed-story" and not tagged and phrase is None and (
+        (place is None and qualifier is None and _unknown_town(place_names))
+        or _town_of_a_region(place_names, qualifier, place)) and _sentence_after(text, end) and (
+        re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None)
     if not (relaxed and _title_place(place_names)) and \
-            not _convincing(form, tagged, place_names, qualifier, place, phrase) and not (
-                form == "dashed-story" and not tagged and phrase is None and place is None and qualifier is None
-                and _unknown_town(place_names) and _sentence_after(text, end)
-                and re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None) and not (
-                form == "dashed-story" and not tagged and phrase is None
-                and _town_of_a_region(place_names, qualifier, place) and _sentence_after(text, end)
-                and re.search(r"\s[-–—]", text[len(found.head.rstrip()):end])):
+            not _convincing(form, tagged, place_names, qualifier, place, phrase) and not small_town:
         return None
     if phrase is not None:
         if phrase.ambiguous and home in _MONTH_FIRST_COUNTRIES and reference_date is None:
@@ -1397,13 +1396,19 @@ def _dated_town(place_names: tuple[str, ...]) -> bool:
     if len(place_names) != 1:
         return False
     words = place_names[0].split()
-    if len(words) > 1 and not any(w.casefold() in _TOPONYM_WORDS for w in words):
-        return False  # "Jane Doe, July 5 -": a name and a date, as some credits print them
-    return 0 < len(words) <= 3 and all(
+    return 0 < len(words) <= 3 and _names_a_town(words) and all(
         w[:1].isupper() and "." not in w.rstrip(".")  # "Blesk.cz 27.10.2020 12:06": a site's stamp
-        and w.casefold() not in _DISCOURSE_WORDS and not w.casefold().endswith("ly")
         and w.casefold() not in _FURNITURE_WORDS and dates.match_date(f"{w} 5") is None
         and w.casefold().rstrip(".") not in dates.WEEKDAY_WORDS for w in words)
+
+
+def _names_a_town(words: list[str]) -> bool:
+    """Words that read as a town's name rather than a sentence's opening or a person's: no word that opens
+    a sentence ("Meanwhile", "Separately"), and of two words or more one a place name's generic word
+    ("Mountain Green"; "Jane Doe, July 5 -" and "John Smith, Texas —" are a credit's and a letter's)."""
+    if len(words) > 1 and not any(w.casefold() in _TOPONYM_WORDS for w in words):
+        return False
+    return not any(w.casefold() in _DISCOURSE_WORDS or w.casefold().endswith("ly") for w in words)
 
 
 def _unknown_town(place_names: tuple[str, ...]) -> bool:
@@ -1431,20 +1436,13 @@ def _town_of_a_region(place_names: tuple[str, ...], qualifier: str | None, place
     """"Kennebunkport, Maine —", "Qarqar, Kenya --": a town the gazetteer lacks, in title case, and a state,
     region or country it knows, before a spaced dash and a sentence.
 
-    The town's words must read as a place's name: one word that opens no
-    sentence ("Meanwhile, Texas —", "Separately, Kenya –"), or words of which
-    one is a place name's generic word ("Mountain Green", "Glen Burnie" is
-    not: "John Smith, Texas —" may head a letter).
+    The town's words must read as a place's name (_names_a_town).
     """
     if qualifier is None or place is None or place.basis != "qualifier-only" or len(place_names) != 1:
         return False
     words = place_names[0].split()
-    if not (len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())):
-        return False
-    if len(words) > 1 and not any(w.casefold() in _TOPONYM_WORDS for w in words):
-        return False
-    return (not any(w.casefold() in _DISCOURSE_WORDS or w.casefold().endswith("ly") for w in words)
-            and places.is_qualifier(qualifier))
+    return (len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
+            and _names_a_town(words) and places.is_qualifier(qualifier))
 
 
 # Words place names are made of ("Palm Springs", "Mountain Green", "Port Hedland", "New Haven").
