@@ -643,6 +643,11 @@ def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, gene
     # A city and its country alone on a line, the story on the next.
     ("TEGUCIGALPA, HONDURAS\nLas fuerzas armadas informaron que aseguraron dos lanchas.", "TEGUCIGALPA, HONDURAS",
      "Tegucigalpa", "HN", None, REF),
+    # A town the gazetteer lacks under a state's abbreviation, its generic word in the place's language;
+    # a world-known city by its own name, not the bigger city bearing it as an exonym (Changchun).
+    ("Puerto Zenvok, Q.R. — Road crews resurfaced the streets.", "Puerto Zenvok, Q.R. —", "Puerto Zenvok", "MX",
+     None, REF),
+    ("CANCÚN. – Tres nuevos hoteles esperan el visto bueno.", "CANCÚN. –", "Cancún", "MX", None, REF),
     # A town of four letters in capitals; a site's address credited alone; a big city under a neighbouring state.
     ("ZEVA - Villagers were praised for their part in the work.", "ZEVA -", "Zeva", None, None, REF),
     ("(Zenvok.com) - La Bourse de Paris limite ses pertes en fin de séance.", "(Zenvok.com) -", None, None,

@@ -375,6 +375,11 @@ def test_places_normal_case_is_idempotent(text: str) -> None:
         ("ODESSA", None, ("Odesa", "UA")),
         ("ODESSA", "Texas", ("Odessa", "US")),
         ("Syracuse", None, ("Syracuse", "US")),  # Siracusa's English name does not hide the bigger namesake
+        # A world-known city by its own name beats a bigger city that bears the name as an exonym.
+        ("CANCÚN", None, ("Cancún", "MX")),
+        ("Cancun", None, ("Cancún", "MX")),
+        ("Thai Nguyen", None, ("Thái Nguyên", "VN")),
+        ("SANTA ANA", None, ("Santa Ana", "US")),
         # GeoNames' romanisation keeps no accent English does without.
         ("THESSALONIKI", None, ("Thessaloniki", "GR")),
         ("Thessaloníki", None, ("Thessaloniki", "GR")),

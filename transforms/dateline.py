@@ -1450,7 +1450,11 @@ _TOPONYM_WORDS = frozenset(
     "green springs spring city falls beach hill hills lake lakes port bay valley creek park heights grove harbor "
     "harbour point river rock ridge village town fort mount saint st. san santa new north south east west upper "
     "lower glen island islands junction crossing center centre station mills wells bridge ford haven field fields "
-    "plains mountain cove cape county".split()
+    "plains mountain cove cape county "
+    # and in the languages of the places that print them ("Puerto Morelos", "Playa del Carmen", "Kota Bharu")
+    "puerto porto villa ciudad santo são sao sankt bad kota bandar nueva nuevo novo nova gran grand great "
+    "little monte mont isla ilha playa praia río rio lago sierra valle cerro pueblo bahía boca punta costa "
+    "la el los las le les".split()
 )
 
 

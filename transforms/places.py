@@ -540,16 +540,20 @@ def _best_match(
     home: str | None,
 ) -> int | None:
     best, best_rank = None, None
-    for i in dict.fromkeys(i for i, _ in matches):
+    candidates = [i for i in dict.fromkeys(i for i, _ in matches)
+                  if not constraints or any(_satisfies(cities[i], c) for c in constraints)]
+    # A world-known city printed by its own name is what the print means, whatever bigger city
+    # bears that name as an exonym: "CANCÚN" is Cancún, not Changchun ("Cancun" in one language).
+    world_known = any(fold(cities[i].name) == key and cities[i].population >= RENAMED_MIN_POPULATION
+                      for i in candidates)
+    for i in candidates:
         found = cities[i]
-        if constraints and not any(_satisfies(found, c) for c in constraints):
-            continue
         on_main_name = fold(found.name) == key
         weight = 1.0 if on_main_name else (
             KNOWN_CITY_ALTERNATE_WEIGHT if found.population >= RENAMED_MIN_POPULATION else ALTERNATE_NAME_WEIGHT)
         if found.country == home or (on_main_name and (found.country, key) in _capitals()):
             weight *= HOME_COUNTRY_WEIGHT
-        rank = (found.population * weight, -found.geonames_id)
+        rank = (on_main_name or not world_known, found.population * weight, -found.geonames_id)
         if best_rank is None or rank > best_rank:
             best, best_rank = i, rank
     return best
