@@ -38,6 +38,9 @@ from wirecopy.transforms.text_format import parse_text
          "RTRS - Tennis - Hosts win in the rain.", "QARZEN"),
         # a city the gazetteer knows as a paragraph of its own is the dateline, no headline
         ("Riyadh\n\nThe kingdom announced a plan.", None, "Riyadh"),
+        # or on its line straight over the story's sentence (The Namibian's, Finland's police's house style)
+        ("WINDHOEK\nThe regional governor has defended his housing plan.", None, "WINDHOEK"),
+        ("IRAQ\nThe country said it would vote.", "IRAQ", "The country"),  # a country alone over it: a headline
     ],
 )
 def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:

@@ -881,11 +881,13 @@ def _read(
             qualifier is None and place_names and _in_gazetteer(place_names[0]) and (
                 (found.form == "stopped" and (all(_is_capitals(p) for p in place_names) or len(place_names) == 1))
                 or (found.form == "line" and all(_in_gazetteer(p) and _spelt_as_known(p) for p in place_names)
-                    and "\n\n" in text[len(found.head):found.end].replace(" ", "")))):
+                    and ("\n\n" in text[len(found.head):found.end].replace(" ", "")
+                         or _sentence_after(text, found.end))))):
         # A full stop or a line's end closes a head only after its date, or after gazetteer cities: before
         # a full stop, in capitals ("MADRID. CORTES DE TRÁFICO ...", Servimedia; "ST. PÖLTEN/KIRCHSTETTEN.",
-        # the first known) or one in title case ("Chisinau. A new trolleybus ...", Infotag); as a paragraph
-        # of their own over the story ("NADI", "Riyadh"; "SEOUL" straight over it is a headline's).
+        # the first known) or one in title case ("Chisinau. A new trolleybus ...", Infotag); on a line of
+        # their own over the story ("NADI", "Riyadh" over a blank line; "WINDHOEK", "HEINOLA" straight over
+        # a sentence, as The Namibian and Finland's police print it: no headline is a city's name alone).
         return None
     if found.form == "spaced" and ((phrase is None or phrase.year is None or phrase.partial) and not (
             phrase is None and _city_in_its_region(place_names, qualifier)) or not _sentence_after(text, found.end)):
@@ -1339,7 +1341,20 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
         return None  # "BARCELONA 3 REAL MADRID 1": a score line
     if _LABEL_RE.match(text, start.end()):
         return None  # "CITY OF HARTFORD, CONNECTICUT RE: $25,000,000 BONDS": a heading's fields
+    if qualifier is None and (after := _NEXT_WORD_RE.match(text, start.end())) is not None and (
+            after[0].casefold() in _NAMED_AFTER_A_PLACE):
+        return None  # "HARARE City Council yesterday shut ...": the place opens a body's name, in a house's capitals
     return place_names, qualifier, start.end()
+
+
+_NEXT_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# Words that make a body's or an area's name of the place before them ("HARARE City Council",
+# "HARARE Metropolitan province", "LONDON Stock Exchange"): the place is the sentence's subject.
+_NAMED_AFTER_A_PLACE = frozenset(
+    "city council metropolitan municipal municipality province provincial district region regional county "
+    "state town mayor mayoral airport port harbour harbor university college stock securities exchange "
+    "magistrates court chamber club fc".split()
+)
 
 
 def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | None) -> places.Place | None:
@@ -1366,6 +1381,9 @@ def _convincing(
     place: places.Place | None, phrase: dates.DatePhrase | None,
 ) -> bool:
     """Whether the head reads as a dateline rather than the first words of a sentence."""
+    if not tagged and qualifier is None and all(
+            w.casefold() in _FURNITURE_WORDS for p in place_names for w in p.split()):
+        return False  # "NEWS November 20, 2018 - 8:07 am": a section's name and a posting stamp
     capitals = all(_is_capitals(p) for p in place_names)
     known = place is not None
     if form == "bare":

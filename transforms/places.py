@@ -83,6 +83,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
     "Zaire": "CD", "Congo-Brazzaville": "CG", "Republic of Congo": "CG",
     "Sint Maarten": "SX", "St. Maarten": "SX", "St Maarten": "SX", "Curacao": "CW",
+    # countries' initials as their own and their neighbours' papers print them
+    "RD": "DO", "R.D.": "DO", "RDC": "CD", "EE.UU.": "US", "EEUU": "US", "EUA": "US", "FSM": "FM",
+    "PNG": "PG", "RSA": "ZA", "KSA": "SA", "PRC": "CN", "ROK": "KR", "DPRK": "KP", "BiH": "BA", "NZ": "NZ",
     # archived copy: a Bonn dateline of 1987 is in today's Germany
     "West Germany": "DE", "East Germany": "DE",
 }

@@ -49,10 +49,10 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if _is_lead_sentence(line):
         return False
+    if _is_place_paragraph(lines, i):
+        return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
-        if _is_place_paragraph(lines, i):
-            return False
         return i + 2 < len(lines) and any(rest.strip() for rest in lines[i + 2 :])
     if _is_head_line(following):
         return not _is_bare_credit(line)
@@ -65,7 +65,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
 
 
 def _is_place_paragraph(lines: list[str], i: int) -> bool:
-    """"Riyadh" or "NADI" alone over a blank line and the story: the dateline set as a paragraph of its own."""
+    """"Riyadh" or "NADI" alone over the story (a blank line between or none): the dateline set as a
+    paragraph of its own."""
     found = parse_dateline("\n".join(lines[i:i + _PLACE_PARAGRAPH_LINES]).strip(), reference_date=None)
     return found is not None and found.form == "line" and found.raw == lines[i].strip()
 
