@@ -764,3 +764,39 @@ def test_dateline_grammar_leaves_furniture_in_capitals_alone(text) -> None:
 def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> None:
     """A kicker's words after a city's dash, a masthead's title beside its city in capitals, a sentence."""
     assert parse_dateline(text, reference_date=REF) is None
+
+
+@pytest.mark.parametrize(("lead", "raw", "city", "country", "agency", "date"), [
+    # A spaced double slash or a square where the dash goes; a known agency in its own case after capitals.
+    ("ABU DHABI // Work on the new museum reached a milestone yesterday.", "ABU DHABI //", "Abu Dhabi", "AE", None,
+     REF),
+    ("BERLIN dpa ■ Die Grünen haben die Regierung vor einer Kürzung gewarnt.", "BERLIN dpa ■", "Berlin", "DE", "dpa",
+     REF),
+    # A house's initials after a known city of another country: its credit, not a territory's code.
+    ("Jakarta, IO – The national museum reopened its ceramics wing.", "Jakarta, IO –", "Jakarta", "ID", "IO", REF),
+    # A dated head on its line, a word closing it as the credit, a headline in capitals and the story below.
+    ("CAPE TOWN Jan 28 Zenvok\n\nWORKERS LOCKED OUT\n\nMore than 300 workers were locked out.",
+     "CAPE TOWN Jan 28 Zenvok", "Cape Town", "ZA", "Zenvok", dt.date(2024, 1, 28)),
+    ("LUANDA December 21 1998 Zenvok-AP\n\nFighting resumed in the north.", "LUANDA December 21 1998 Zenvok-AP",
+     "Luanda", "AO", "Zenvok-AP", dt.date(1998, 12, 21)),
+    # An outlet's initials and a word in brackets, a space and the story; a world-known city's own initials.
+    ("(QZN NIGERIA) The government approved the promotion of thirty officers.", "(QZN NIGERIA)", None, None,
+     "QZN NIGERIA", REF),
+    ("Santo Domingo, RD\nEl presidente dijo que la obra está lista.", "Santo Domingo, RD", "Santo Domingo", "DO", None,
+     REF),
+])
+def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw, city, country, agency, date) -> None:
+    found = parse_dateline(lead, reference_date=REF)
+    assert found is not None, lead
+    assert (found.raw, found.city, found.country, found.agency, found.date) == (raw, city, country, agency, date)
+
+
+@pytest.mark.parametrize("text", [
+    "CAPE TOWN Jan 28 Staff\n\nWORKERS LOCKED OUT\n\nMore than 300 workers were locked out.",  # a desk, no credit
+    "LONDON May 5 people died in the floods.",               # a date after capitals is no story's start
+    "(SPECIAL REPORT) The government approved the plan.",    # a label's words are no outlet
+    "(NEWS ANALYSIS) The government approved the plan.",
+    "QARZEN.COM - Panduan Informasi dan Inspirasi",          # a site's masthead and its motto
+])
+def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None

@@ -108,7 +108,7 @@ _LEADING_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\){_SPACE}*{_DASH}{_SP
 # "(CNN)The ...": a tag glued to the story's first word, no space or dash between.
 _GLUED_TAG_RE = re.compile(rf"^\((?P<tag>{_AGENCY_NAME})\)(?=[A-Z][a-z])")
 # "(JNS) The ...": initials in brackets, then a space and the story.
-_SPACED_TAG_RE = re.compile(r"^\((?P<tag>[A-Z][A-Z&-]{1,7})\)[ \t]+(?=[A-Z][a-z])")
+_SPACED_TAG_RE = re.compile(r"^\((?P<tag>[A-Z][A-Z&-]{1,7}(?: [A-Z][A-Z&-]{1,9})?)\)[ \t]+(?=[A-Z][a-z])")
 # "ROMA - (ANSA) - ...": the credit after the place's dash, closed by a dash of its own.
 _TAG_AFTER_DASH_RE = re.compile(rf"\((?P<tag>{_AGENCY_NAME})\){_SPACE}*(?:-{{2,3}}|—|–|-|:|\.-){_SPACE}+")
 # "NEW YORK AND MAINZ, Germany": places joined by a word, as a slash joins them.
@@ -116,9 +116,10 @@ _AND_RE = re.compile(r"\s+(?:and|AND|&)\s+")
 # A figure then a gap after a tag: a table's row ("NEW YORK (NYSE)  142.10  +1.2%").
 _FIGURES_RE = re.compile(r"[-+]?[\d.,]*\d%?(?:[ \t]{2,}|\t)")
 # A dash standing between the head and the story, for datelines without a tag;
-# or a run of spaces where a wire's line layout stood for one.
+# or a run of spaces where a wire's line layout stood for one. A spaced double
+# slash or a square does a dash's work in some houses ("ABU DHABI // ...", "BERLIN dpa ■ ...").
 _BARE_DASH_RE = re.compile(
-    rf"{_SPACE}+(?:-{{2,3}}|-[–—]|[–—]-|—{{1,2}}|–{{1,2}}|-|_|:|\.-){_SPACE}+|{_SPACE}*—{{1,2}}{_SPACE}*(?=[A-Z\"“‘'])"
+    rf"{_SPACE}+(?:-{{2,3}}|-[–—]|[–—]-|—{{1,2}}|–{{1,2}}|-|_|:|\.-|//|[■▪]){_SPACE}+|{_SPACE}*—{{1,2}}{_SPACE}*(?=[A-Z\"“‘'])"
     rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|::?|\.[-–—]){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
     rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
@@ -321,8 +322,11 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None and (spaced := _SPACED_TAG_RE.match(text)) is not None and acronym(spaced["tag"]) and (
             not organisation(spaced["tag"]) and not places.is_qualifier(spaced["tag"])
+            and not any(w.casefold() in _FURNITURE_WORDS for w in spaced["tag"].split())
             and _sentence_after(text, spaced.end())):
-        leading = spaced  # "(JNS) The U.S. vice president ...": initials in brackets, a space, the story
+        # "(JNS) The U.S. vice president ...", "(SINL NIGERIA) The ...": initials (and a word) in brackets, a
+        # space, the story; a label's words are no credit ("(SPECIAL REPORT)", "(NEWS ANALYSIS)").
+        leading = spaced
     if leading is not None and leading.re is _LEADING_TAG_RE and (
             place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
         # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
@@ -402,8 +406,9 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     if opening is None:
         return None
     printed = opening["tag"] or opening["square"] or opening["round"] or opening["slash"]
-    if not (looks_like_agency(printed) or WEB_NAME_RE.fullmatch(printed.casefold())):
-        return None
+    if not (looks_like_agency(printed) or WEB_NAME_RE.fullmatch(printed.casefold())) or all(
+            w.casefold() in _FURNITURE_WORDS for w in printed.split()):
+        return None  # "(SPECIAL REPORT) The ...": a label's words are no outlet's name
     agency, name = agency_named(printed)
     inner = _parse(text[opening.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is None and (agency is not None or WEB_NAME_RE.fullmatch(printed.casefold()) or (
@@ -566,8 +571,10 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None, agency_hint: s
     if found is None:
         return None
     rest = text[found.end(): _line_end(text, found.end())]
-    if dates.match_date(rest.strip()) is not None or not _LOWER_WORD_RE.search(rest):
-        return None  # "Daily News - Monday, 3 November 2014": a newsletter's heading, no story after it
+    if dates.match_date(rest.strip()) is not None or not _sentence_after(text, found.end()):
+        # "Daily News - Monday, 3 November 2014", "QARZEN.COM - Panduan Informasi dan Inspirasi": a
+        # newsletter's heading, a site's masthead and its motto, no story after them
+        return None
     name = found["name"]
     known = agencies.lookup(name)
     if known is not None and agency_hint and agencies.lookup(agency_hint) not in (None, known):
@@ -857,6 +864,12 @@ def _read(
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
+        if qualifier is not None and agency_name is None and len(place_names) == 1 and _country_initials(
+                qualifier) and _not_its_region(place_names[0], qualifier):
+            # "Jakarta, IO –": a house's initials after a known city of another country are its credit,
+            # not the British Indian Ocean Territory's code (as "BUENOS AIRES, NA." in the bare form).
+            known, agency_name = agency_named(qualifier)
+            qualifier = None
         if phrase is None and found.form == "tagged" and (late := _date_after_tag(text, end)) is not None:
             phrase, end = late
         elif found.form == "dashed" and phrase is None and bracket_date is None and agency_name is None and (
@@ -1125,13 +1138,16 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
                                   and (dated or contrast or places.resolve_place(name) is None)) and not (
-                dated and match[1].strip() == "," and _credit_after_date(name)) and not (
+                dated and (match[1].strip() == "," or (size == 1 and name[:1].isupper()))
+                and _credit_after_date(name)) and not (  # "CAPE TOWN Jan 28 Sapa": a word closing a dated head
                 match[1].strip() == "," and size == 1 and name.isalpha() and CAMEL_RE.search(name)
                 and not _SURNAME_CAMEL_RE.match(name) and places.resolve_place(name) is None):
             # A credit of a coined name's shape may close the head too: "TBILISI, DFWatch–" ("McDonald" is
             # a surname's).
             continue
-        if marked or dated:
+        if marked or dated or (named is not None and size == 1 and _is_capitals(before)
+                               and not _is_capitals(name)):
+            # "BERLIN dpa ■": a known agency's name in its own case after a place in capitals is set apart
             return before, named, named.name if named else name
     return None
 
@@ -1181,12 +1197,18 @@ def _credit_between_dashes(name: str, head: str) -> bool:
             and (read := _read_head(head)) is not None and read[2] is not None)
 
 
+# A desk's people where a credit stands: "CAPE TOWN Jan 28 Staff" names no agency.
+_STAFF_WORDS = frozenset("staff reporter reporters correspondent correspondents bureau desk writer writers "
+                         "editor editors team".split())
+
+
 def _credit_after_date(name: str) -> bool:
     """"DUSHANBE, November 9, 2010, Asia-Plus --": after the date and a comma, a name of any agency's shape.
 
     No place, region or country: "PARIS, July 2, France --" prints the country late.
     """
     return ("," not in name and looks_like_agency(name) and not places.is_qualifier(name)
+            and name.casefold() not in _FURNITURE_WORDS and name.casefold() not in _STAFF_WORDS
             and places.resolve_place(name) is None
             and dates.split_trailing_date(f"X, {name}")[1] is None)  # "Sunday" is the date's weekday
 
@@ -1339,6 +1361,8 @@ def _read_bare(text: str, found: _Head) -> tuple[tuple[str, ...], str | None, in
         return None
     if _SCORE_RE.match(text, start.end()):
         return None  # "BARCELONA 3 REAL MADRID 1": a score line
+    if dates.match_date(" ".join(text[start.end():start.end() + 20].split()[:2])) is not None:
+        return None  # "CAPE TOWN Jan 28 Sapa": a date after the place is the head's, not the story's start
     if _LABEL_RE.match(text, start.end()):
         return None  # "CITY OF HARTFORD, CONNECTICUT RE: $25,000,000 BONDS": a heading's fields
     if qualifier is None and (after := _NEXT_WORD_RE.match(text, start.end())) is not None and (
