@@ -784,6 +784,12 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "QZN NIGERIA", REF),
     ("Santo Domingo, RD\nEl presidente dijo que la obra está lista.", "Santo Domingo, RD", "Santo Domingo", "DO", None,
      REF),
+    # The credit and its date in one pair of brackets, parted by a comma or a spaced dash.
+    ("WELLINGTON, New Zealand (Zenvok Pacific International, March 27, 2015) – An activist spoke.",
+     "WELLINGTON, New Zealand (Zenvok Pacific International, March 27, 2015) –", "Wellington", "NZ",
+     "Zenvok Pacific International", dt.date(2015, 3, 27)),
+    ("KANDY (Zenvok News - 16th March, 2020) Several panels have stopped meeting until later this year.",
+     "KANDY (Zenvok News - 16th March, 2020)", "Kandy", "LK", "Zenvok News", dt.date(2020, 3, 16)),
 ])
 def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw, city, country, agency, date) -> None:
     found = parse_dateline(lead, reference_date=REF)

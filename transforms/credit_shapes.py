@@ -114,12 +114,18 @@ def organisation(name: str) -> bool:
 
 
 def credit_and_date(printed: str) -> tuple[str, dates.DatePhrase] | None:
-    """"MindaNews/18 August": a credit and its date in one pair of brackets, parted by a slash."""
-    credit, slash, tail = printed.rpartition("/")
-    phrase = dates.match_date(tail) if slash and credit.strip() else None
-    if phrase is None or phrase.partial:
-        return None
-    return credit.strip(), phrase
+    """"MindaNews/18 August", "Radio Australia, March 29, 2015", "UrduPoint News / Sputnik - 16th March, 2020":
+    a credit and its date in one pair of brackets, parted by a slash, or by a comma or a dash before a date
+    with its year (after a comma, "(Reuters, Monday)" is a credit and a day of its own)."""
+    for part in _CREDIT_DATE_SPLIT_RE.finditer(printed):
+        credit, tail = printed[:part.start()].strip(), printed[part.end():].strip()
+        phrase = dates.match_date(tail) if credit else None
+        if phrase is not None and not phrase.partial and (part[0].strip() == "/" or phrase.year is not None):
+            return credit, phrase
+    return None
+
+
+_CREDIT_DATE_SPLIT_RE = re.compile(r"[ \t]*/[ \t]*|,[ \t]*|[ \t]+[-–—][ \t]+")
 
 
 def looks_like_agency(printed: str, *, dated: bool = False) -> bool:

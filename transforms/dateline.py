@@ -90,7 +90,7 @@ _DASH = r"(?:-{2,3}|——|––|-[–—]|[–—]-|—|–|-|_|::?|\.[-–—
 _SPACE = "[ \t\u00a0\u2009\u202f]"
 # An agency's name as a tag prints it: letters, a few words, maybe dotted or
 # hyphenated ("Yonhap", "ANA-MPA", "Agência Brasil", "The Straits Times/ANN").
-_AGENCY_NAME = r"[^\W\d_][\w .,&'’/“”\"-]{0,38}[\w.”\"]|[^\W\d_]"
+_AGENCY_NAME = r"[^\W\d_][\w .,&'’/“”\"-]{0,58}[\w.”\"]|[^\W\d_]"
 # A name between slashes or pipes: one to three words, a figure allowed where a letter follows
 # ("/ACCESSWIRE/", "/24-7PressRelease/", "| THE INDEPENDENT |").
 _SLASHED_NAME = (r"(?:(?:[A-Z]\.){2,3}(?=[ \t]\w)|(?=[\w-]*[^\W\d_])\w[\w-]{1,24}(?:\.[A-Za-z]{2,3})?)"
