@@ -790,6 +790,16 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "Zenvok Pacific International", dt.date(2015, 3, 27)),
     ("KANDY (Zenvok News - 16th March, 2020) Several panels have stopped meeting until later this year.",
      "KANDY (Zenvok News - 16th March, 2020)", "Kandy", "LK", "Zenvok News", dt.date(2020, 3, 16)),
+    # An outlet's name of its own shape after the city's comma, or a name after the place's country.
+    ("Jakarta, QZN Times - Menteri Perdagangan menyebut harga beras turun.", "Jakarta, QZN Times -", "Jakarta", "ID",
+     "QZN Times", REF),
+    ("PORT OF SPAIN, Trinidad, Zenvok – More than forty youth clubs will share a fund.",
+     "PORT OF SPAIN, Trinidad, Zenvok –", "Port of Spain", "TT", "Zenvok", REF),
+    # A known city and its day run into the story; a known city in title case run into an article.
+    ("Kathmandu, November 21 Party leaders say the old rivalry has eased.", "Kathmandu, November 21", "Kathmandu",
+     "NP", None, dt.date(2023, 11, 21)),
+    ("Berlin A former member of the council has called for a new tax.", "Berlin", "Berlin", "DE", None, REF),
+    ("Wien Der Nationalrat hat am Mittwoch das Gesetz beschlossen.", "Wien", "Vienna", "AT", None, REF),
 ])
 def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw, city, country, agency, date) -> None:
     found = parse_dateline(lead, reference_date=REF)
@@ -803,6 +813,10 @@ def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw,
     "(SPECIAL REPORT) The government approved the plan.",    # a label's words are no outlet
     "(NEWS ANALYSIS) The government approved the plan.",
     "QARZEN.COM - Panduan Informasi dan Inspirasi",          # a site's masthead and its motto
+    "March A new plan was set out by the ministry.",         # a month (and a town in England) opens a sentence
+    "Since El Nino went away in May, rains have returned.",  # a clause's first word (and a town)
+    "Qarzen The council met on Monday to discuss the plan.",  # a place no gazetteer knows, run into an article
+    "Paris The Musical",                                      # no sentence after it
 ])
 def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None

@@ -633,6 +633,10 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     if year is not None and "\n" not in text[: year.start()]:
         # "Erbil, Kurdistan Region, 16 September 2019 The ...": a full date, then the story after a space.
         yield _Head(text[: year.start() + 4], year.end(), None, "spaced")
+    if (article := _CITY_THEN_ARTICLE_RE.match(text)) is not None:
+        yield _Head(article["head"], article.end(), None, "spaced")  # "Berlin A former member ..."
+    if (day := _DAY_THEN_STORY_RE.match(text)) is not None:
+        yield _Head(text[: day.start("gap")], day.end(), None, "spaced")
     if (run_in := _CITY_REGION_RUN_IN_RE.match(text)) is not None:
         # "Morelia, Michoacán El director ...": a known city and its region, the story straight after.
         yield _Head(run_in["head"], run_in.end(), None, "spaced")
@@ -723,6 +727,15 @@ _CITY_REGION_RUN_IN_RE = re.compile(
     r"[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-Þ][\w'’.-]+){0,2}?)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]*[ \t]+[a-zà-ÿ])")
 # A year closing a head, then one space or more and the story's first word ("... 2019 The").
 _YEAR_THEN_STORY_RE = re.compile(rf"(?<=[\s,])(?:19|20)\d\d{_SPACE}+(?=[A-Z][a-z])")
+# "Berlin A former member ...", "Wien Der Nationalrat ...": a place in title case run into the story, whose
+# first word is an article (no place's name goes on with one); the place must be a city the gazetteer knows.
+_CITY_THEN_ARTICLE_RE = re.compile(
+    r"^(?P<head>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2})[ \t]+"
+    r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|El|La|Los|Las|Le|Les|Il|Lo|Un|Una|Une|O|Os|As|De|Het|Een)[ \t])")
+# "Kathmandu, November 21 Party leaders say ...": a day and its month after the place's comma, then the story.
+_DAY_THEN_STORY_RE = re.compile(
+    rf"^[^\n,]{{2,40}},{_SPACE}+(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+[0-3]?\d|[0-3]?\d{_SPACE}+[A-Z][a-z]{{2,8}})"
+    rf"(?P<gap>{_SPACE}+)(?=[A-Z][a-z])")
 # A credit some houses print in lower case, alone or before a service's code: "ots", "awp", "dpa-AFX".
 _LOWER_CREDIT_RE = re.compile(r"[a-z]{2,5}(?:-[A-Za-z]{2,6})?")
 
@@ -903,7 +916,11 @@ def _read(
         # a sentence, as The Namibian and Finland's police print it: no headline is a city's name alone).
         return None
     if found.form == "spaced" and ((phrase is None or phrase.year is None or phrase.partial) and not (
-            phrase is None and _city_in_its_region(place_names, qualifier)) or not _sentence_after(text, found.end)):
+            phrase is None and _city_in_its_region(place_names, qualifier)) and not (
+            (phrase is None or (not phrase.partial and phrase.day)) and qualifier is None
+            and len(place_names) == 1 and _in_gazetteer(place_names[0]) and _spelt_as_known(place_names[0])
+            and not any(_not_a_name(w) for w in place_names[0].split()))
+            or not _sentence_after(text, found.end)):
         # Only a full date, year and all, or a city's own region, closes a head with no mark after it, and
         # only before a sentence ("Santa Cruz Lunes 13 Octubre de 2008 Tv Meridiano" heads a monitor's report).
         return None
@@ -1124,7 +1141,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS:
             continue  # "July 10, 2023 10:32 GMT": the zone of the time it moved is no credit
-        dated = dates.split_trailing_date(before)[1] is not None
+        trailing = dates.split_trailing_date(before)[1]
+        dated = trailing is not None
         marked = match[1].strip() in (",", ".")
         # A name in capitals after a head in title case is set apart as a credit ("Damascus, SANA"),
         # even where it also names a place, or a region the place does not lie in ("Lagos, NAN").
@@ -1135,10 +1153,20 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if named is None and size == 2 and match[1].strip() == "," and (first := name.split()[0]) and (
                 agencies.lookup(first) is not None or acronym(first)) and places.country_code(name.split()[1]):
             return before, None, name  # "Jakarta, CNN Indonesia --": a broadcaster's service for a country
+        if named is None and size in (2, 3) and match[1].strip() == "," and publication(name) and (
+                name.split()[-1].casefold() in OUTLET_WORDS and not desk(name)
+                and not places.is_qualifier(name) and places.resolve_place(name) is None):
+            return before, None, name  # "Jakarta, IDN Times -": an outlet's name of its own shape closes the head
+        if named is None and size == 1 and match[1].strip() == "," and name.isalpha() and name[:1].isupper() and (
+                "," in before and places.country_code(before.rsplit(",", 1)[1].strip()) is not None
+                and name.casefold() not in _FURNITURE_WORDS and not places.is_qualifier(name)
+                and places.resolve_place(name) is None and dates.match_date(name) is None
+                and name.casefold() not in dates.WEEKDAY_WORDS):
+            return before, None, name  # "PORT OF SPAIN, Trinidad, Guardian –": a name after the place's country
         if named is None and not ((dated or marked) and size == 1 and _is_capitals(name) and len(name) >= 3
                                   and name.isalpha() and dates.match_date(name) is None
                                   and (dated or contrast or places.resolve_place(name) is None)) and not (
-                dated and (match[1].strip() == "," or (size == 1 and name[:1].isupper()))
+                dated and (match[1].strip() == "," or (size == 1 and name[:1].isupper() and trailing.day))
                 and _credit_after_date(name)) and not (  # "CAPE TOWN Jan 28 Sapa": a word closing a dated head
                 match[1].strip() == "," and size == 1 and name.isalpha() and CAMEL_RE.search(name)
                 and not _SURNAME_CAMEL_RE.match(name) and places.resolve_place(name) is None):
@@ -1444,6 +1472,14 @@ def _dated_town(place_names: tuple[str, ...]) -> bool:
         and w.casefold().rstrip(".") not in dates.WEEKDAY_WORDS for w in words)
 
 
+def _not_a_name(word: str) -> bool:
+    """A month's, a weekday's, a label's or a sentence's first word: "March", a town in England, opens
+    "March A new plan ..." as a month; "Meanwhile" and "Breaking" are no places'."""
+    folded = word.casefold().rstrip(".")
+    return (dates.match_date(f"{word} 5") is not None or folded in dates.WEEKDAY_WORDS
+            or folded in _FURNITURE_WORDS or folded in _DISCOURSE_WORDS)
+
+
 def _names_a_town(words: list[str]) -> bool:
     """Words that read as a town's name rather than a sentence's opening or a person's: no word that opens
     a sentence ("Meanwhile", "Separately"), and of two words or more one a place name's generic word
@@ -1505,7 +1541,10 @@ _DISCOURSE_WORDS = frozenset(
     "meanwhile however elsewhere nearby also still yet instead otherwise overall today yesterday tomorrow "
     "here there now then again besides furthermore moreover thus hence therefore indeed nevertheless "
     "nonetheless regardless initially finally first second third last next earlier later afterwards "
-    "sources officials police residents locals critics analysts experts".split()
+    "sources officials police residents locals critics analysts experts "
+    # and the words that open a clause ("Since El Nino went ...": Since is also a town in Côte d'Ivoire)
+    "since when while after before as if although though because during despite with without for from "
+    "under over about until unless once where whether like unlike following amid among".split()
 )
 
 
