@@ -800,6 +800,9 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "NP", None, dt.date(2023, 11, 21)),
     ("Berlin A former member of the council has called for a new tax.", "Berlin", "Berlin", "DE", None, REF),
     ("Wien Der Nationalrat hat am Mittwoch das Gesetz beschlossen.", "Wien", "Vienna", "AT", None, REF),
+    # A credit in brackets opening the lead, then the place and its date on their own line over the story.
+    ("(Zenvok Vista) Roma, 29 aprile 2019\nIl vicepresidente ha presentato un piano per le periferie.",
+     "(Zenvok Vista) Roma, 29 aprile 2019", "Rome", "IT", "Zenvok Vista", dt.date(2019, 4, 29)),
 ])
 def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw, city, country, agency, date) -> None:
     found = parse_dateline(lead, reference_date=REF)

@@ -41,6 +41,12 @@ from wirecopy.transforms.text_format import parse_text
         # or on its line straight over the story's sentence (The Namibian's, Finland's police's house style)
         ("WINDHOEK\nThe regional governor has defended his housing plan.", None, "WINDHOEK"),
         ("IRAQ\nThe country said it would vote.", "IRAQ", "The country"),  # a country alone over it: a headline
+        # a lead whose sentence opens with a quotation; a place and its credit filling the line over the story
+        ("ROMA, 5 GEN – ''Il traffico è insostenibile'', ha detto il sindaco.\n\nPoi ha aggiunto altro.", None,
+         "ROMA"),
+        ("London - Qarzen Al-Awsat\n\nA group of lawmakers wrote to the editor.", None, "London"),
+        ("WASHINGTON, Dec. 23 -- The Department of Energy issued the following news release:\n\nThe plant will close.",
+         None, "WASHINGTON"),  # a release's introduction closed by a colon is the lead's sentence too
     ],
 )
 def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:

@@ -416,7 +416,8 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
         # "[Episcopal News Service] Two dioceses ...", "(Barbados Government Information Service) The ...",
         # "/PanARMENIAN.Net/ The ...": an outlet's credit alone, the story after it.
         return _credit_only(text, opening.end(), name, reference_date)
-    if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
+    if inner is None or not inner.places or (inner.raw[-1:] not in ("-", "–", "—", "_", ":") and not (
+            inner.form == "line" and inner.date_raw)):  # "(Agenzia Vista) Roma, 29 aprile 2019" over the story
         return None
     if not (all(_is_capitals(p) for p in inner.places) or (
             inner.place is not None and inner.place.basis != "qualifier-only")):

@@ -68,7 +68,9 @@ def _is_place_paragraph(lines: list[str], i: int) -> bool:
     """"Riyadh" or "NADI" alone over the story (a blank line between or none): the dateline set as a
     paragraph of its own."""
     found = parse_dateline("\n".join(lines[i:i + _PLACE_PARAGRAPH_LINES]).strip(), reference_date=None)
-    return found is not None and found.form == "line" and found.raw == lines[i].strip()
+    # A place and its credit fill the line too: "London - Asharq Al-Awsat" over a blank line and the story.
+    return found is not None and found.raw == lines[i].strip() and (
+        found.form == "line" or (bool(found.places) and found.agency is not None))
 
 
 # Lines enough to see a place's paragraph, the blank lines under it and the story's first line.
@@ -81,13 +83,14 @@ def _is_lead_sentence(line: str) -> bool:
     A headline rarely closes with a full stop and never after a dateline;
     "JAPAN - U.S. TRADE TALKS" (no sentence, no stop) stays a headline.
     """
-    if not _SENTENCE_END_RE.search(line):
+    if not _SENTENCE_END_RE.search(line) and not line.endswith(":"):  # "... issued the following news release:"
         return False
     dateline = parse_dateline(line, reference_date=None)
     if dateline is None or not dateline.places:
         return False  # "RTRS - Cricket - Play restarts in Melbourne.": a credit alone heads a headline too
     rest = line[dateline.end:].split()
-    return len(rest) >= _LEAD_SENTENCE_WORDS and rest[0][:1].isupper()
+    # The sentence may open with a quotation: "ROMA, 5 GEN – ''Il traffico ...'', ha detto ...", "«Serve ...»".
+    return len(rest) >= _LEAD_SENTENCE_WORDS and rest[0].lstrip("'\"“‘«„¿¡")[:1].isupper()
 
 
 # Words after a dateline that make a sentence of the line.
