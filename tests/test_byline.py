@@ -242,6 +242,7 @@ def test_byline_by_line_agency_place_and_sentences_are_nobody(line: str) -> None
     ("By: Q.Z. Vokar & Lena Brix KOROR, Palau (Dec. 29, 2025) — The jail reopened.", ["Q.Z. Vokar", "Lena Brix"],
      "KOROR, Palau"),
     ("By Lena Brix (AFP) ZAMVOK – The port reopened on Monday.", ["Lena Brix"], "ZAMVOK –"),
+    ("by Lena Brix & Tom Vokar KUCHING: The state said it was on course.", ["Lena Brix", "Tom Vokar"], "KUCHING:"),
 ])
 def test_byline_run_in_by_line_gives_people_and_where_the_lead_starts(line: str, names: list[str], rest: str) -> None:
     found = match_run_in_by_line(line)

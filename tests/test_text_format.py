@@ -24,6 +24,8 @@ from wirecopy.transforms.text_format import parse_text
         ("BRUSSELS, July 5 (Yonhap) -- The alliance said.\nNATO said more.", None, "BRUSSELS"),
         ("The minister said on Friday\nthat talks would resume.", None, "The minister"),
         ("By Jane Doe\nLONDON, July 5 (Reuters) - Shares.", None, "By Jane"),
+        ("By: Q.Z. Vokar KOROR, Palau (Dec. 29, 2025) — The jail reopened.\n\nMore.", None, "By: Q.Z."),
+        ("Byzantine Empire falls\n\nThe city fell in 1453.", "Byzantine Empire falls", "The city"),
         ("JAPAN - U.S. TRADE TALKS STALL\n\nTOKYO, March 3 - Japan and the U.S. failed.",
          "JAPAN - U.S. TRADE TALKS STALL",
          "TOKYO"),

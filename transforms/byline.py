@@ -368,11 +368,12 @@ _OUR_TITLE_ONLY: frozenset[str] = frozenset({"dal", "dalla"})
 # A By-line run into the dateline on one line ("By Jane Doe SINGAPORE, June 25 (Bernama) -"):
 # the credit's names are written in normal case, the place opening the dateline in capitals.
 # "By: L.N. Reklai & Summer Kennard KOROR, Palau (...)", "By Jane Doe (Crux) ROME –": a colon after "By",
-# names joined by "&", the credit's outlet in brackets, and a place closed by a dash.
+# names joined by "&", the credit's outlet in brackets, and a place closed by a dash or a colon
+# ("by Jane Doe & Tom Lee KUCHING: ...").
 _BY_RUN_IN = re.compile(
     r"^(?P<credit>(?i:by|from|" + _CREDIT_WORD_ALT + r"):?\s+"
     r"(?:(?:[^\W\d_][\w'’.-]*|&|\([^()\n]{1,30}\))\s+){1,8}?)"
-    r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*[,(/]|\s+[-–—]\s))"
+    r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*[,(/]|:\s|\s+[-–—]\s))"
 )
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.
 _FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\b[JS]r)\.$")

@@ -45,7 +45,7 @@ def _is_headline(lines: list[str], i: int) -> bool:
     dateline) is never the headline.
     """
     line = lines[i].strip()
-    if len(line) > _MAX_HEADLINE or line.startswith(("By ", "BY ")) or _is_head_line(line, marked_only=True):
+    if len(line) > _MAX_HEADLINE or _BY_RE.match(line) or _is_head_line(line, marked_only=True):
         return False
     if _is_lead_sentence(line):
         return False
@@ -62,6 +62,10 @@ def _is_headline(lines: list[str], i: int) -> bool:
     # (Reuters: "INDONESIA SEEN AT CROSSROADS" directly over the story)
     # unless it is itself a dateline-only line, which ends in a dash.
     return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
+
+
+# A By-line opens the story's head, never its headline: "By Jane Doe", "BY JANE DOE", "By: L.N. Reklai KOROR ...".
+_BY_RE = re.compile(r"(?i:by):?[ \t]")
 
 
 def _is_place_paragraph(lines: list[str], i: int) -> bool:
