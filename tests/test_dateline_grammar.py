@@ -803,6 +803,17 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
     # A credit in brackets opening the lead, then the place and its date on their own line over the story.
     ("(Zenvok Vista) Roma, 29 aprile 2019\nIl vicepresidente ha presentato un piano per le periferie.",
      "(Zenvok Vista) Roma, 29 aprile 2019", "Rome", "IT", "Zenvok Vista", dt.date(2019, 4, 29)),
+    # Initials in brackets after a known city, then the date: the credit, even where a US state's
+    # abbreviation in capitals could be read ("NEV"); AP prints "Nev.", the post office "NV".
+    ("Roma (QZE), 17 settembre 2018 – Sabato scorso pastori e delegati si sono riuniti.",
+     "Roma (QZE), 17 settembre 2018 –", "Rome", "IT", "QZE", dt.date(2018, 9, 17)),
+    ("Rome (NEV), 13 July 2018 – All twenty people who reached the island are safe.", "Rome (NEV), 13 July 2018 –",
+     "Rome", "IT", "NEV", dt.date(2018, 7, 13)),
+    ("COLUMBUS (OHIO), July 5 - The council met.", "COLUMBUS (OHIO), July 5 -", "Columbus", "US", None,
+     dt.date(2024, 7, 5)),
+    # A pipe, then the day's name and the story.
+    ("Johannesburg | Tuesday THOUSANDS of workers will stop work on Tuesday.", "Johannesburg | Tuesday",
+     "Johannesburg", "ZA", None, dt.date(2024, 7, 2)),
 ])
 def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw, city, country, agency, date) -> None:
     found = parse_dateline(lead, reference_date=REF)
@@ -820,6 +831,7 @@ def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw,
     "Since El Nino went away in May, rains have returned.",  # a clause's first word (and a town)
     "Qarzen The council met on Monday to discuss the plan.",  # a place no gazetteer knows, run into an article
     "Paris The Musical",                                      # no sentence after it
+    "(Close): Oil shares pulled the index lower on Monday.",  # a market's label, no credit
 ])
 def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None

@@ -331,6 +331,8 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
         # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
         return dataclasses.replace(place, raw=text[: leading.end()].strip(), end=leading.end())
+    if leading is not None and all(w.casefold() in _FURNITURE_WORDS for w in leading["tag"].split()):
+        leading = None  # "(Close): Oil shares ...", "(Update) - ...": a market's or a desk's label, no credit
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date, agency_hint) or (
@@ -776,7 +778,7 @@ def _not_its_region(head: str, printed: str) -> bool:
     or a country is never a credit (a town too small for the gazetteer,
     "HANOVER (N.H.)", must not pass for Hannover's).
     """
-    if places.us_state(printed) is not None or (
+    if (places.us_state(printed) is not None and not _state_word_in_capitals(printed)) or (
             places.country_code(printed) is not None and not _country_initials(printed)):
         return False
     place = dates.split_trailing_date(head.rstrip(","))[0].split(",")[0].split("/")[0].strip()
@@ -786,6 +788,19 @@ def _not_its_region(head: str, printed: str) -> bool:
     under = places.resolve_place(place, printed)
     return (alone is not None and alone.basis != "qualifier-only"
             and under is not None and under.basis == "qualifier-only")
+
+
+# Initials in brackets after the place, then the head's date: "Roma (AEI), 17 settembre 2018" (two letters
+# are a state's code more often: "Goiânia (GO), 02/05/2024").
+_INITIALS_AFTER_PLACE_RE = re.compile(r"[^(),\n]{2,40}?[ \t]\((?P<tag>[A-Z][A-Z&-]{1,7})\),")
+
+
+def _state_word_in_capitals(printed: str) -> bool:
+    """"Roma (NEV)": a state's abbreviation in capitals with no stop, which no style prints (AP's is "Nev.",
+    the postal code "NV"): an agency's initials, free to be its credit."""
+    state = places.us_state(printed)
+    return (state is not None and printed.isalpha() and printed.isupper() and len(printed) > 2
+            and printed.casefold() != state.casefold())
 
 
 def _country_initials(printed: str) -> bool:
@@ -878,12 +893,21 @@ def _read(
         if read_head is None:
             return None
         place_names, qualifier, phrase = read_head
-        if qualifier is not None and agency_name is None and len(place_names) == 1 and _country_initials(
-                qualifier) and _not_its_region(place_names[0], qualifier):
+        if qualifier is not None and agency_name is None and len(place_names) == 1 and (
+                (_country_initials(qualifier) and _not_its_region(place_names[0], qualifier))
+                or (acronym(qualifier) and not places.is_qualifier(qualifier) and _in_gazetteer(place_names[0])
+                    and places.resolve_place(qualifier) is None)):  # "BELGRADE, PRIŠTINA --": two places
             # "Jakarta, IO –": a house's initials after a known city of another country are its credit,
-            # not the British Indian Ocean Territory's code (as "BUENOS AIRES, NA." in the bare form).
+            # not the British Indian Ocean Territory's code (as "BUENOS AIRES, NA." in the bare form);
+            # "Roma, AEI, 17 settembre 2018 –": initials naming no place at all, the same.
             known, agency_name = agency_named(qualifier)
             qualifier = None
+        elif agency_name is None and len(place_names) == 1 and (
+                initials := _INITIALS_AFTER_PLACE_RE.match(head)) is not None and len(initials["tag"]) > 2 and (
+                acronym(initials["tag"])) and (
+                not places.is_qualifier(initials["tag"]) or _state_word_in_capitals(initials["tag"])) and (
+                _in_gazetteer(place_names[0])):
+            known, agency_name = agency_named(initials["tag"])  # "Roma (AEI), 17 settembre 2018 –"
         if phrase is None and found.form == "tagged" and (late := _date_after_tag(text, end)) is not None:
             phrase, end = late
         elif found.form == "dashed" and phrase is None and bracket_date is None and agency_name is None and (
@@ -892,6 +916,10 @@ def _read(
             # "Austin, TX - June 5, 2009 - Volunteers ...": the date between the dashes; "Kampala, Uganda —
             # January 30, 2026 The army ...": a full date, then the story.
             phrase, end = late
+        elif found.form == "dashed" and phrase is None and text[:end].rstrip().endswith("|") and (
+                weekday := _WEEKDAY_THEN_STORY_RE.match(text, end)) is not None:
+            # "Johannesburg | Tuesday THOUSANDS of workers ...": the day after the pipe, then the story.
+            phrase, end = dates.split_trailing_date(f"X, {weekday['day']}")[1], weekday.end()
         elif found.form in ("tagged", "dashed") and (
                 stamped := _stamped_rest(text, end, dated=phrase is not None or bracket_date is not None)) is not None:
             phrase, end = stamped[0] or phrase, stamped[1]  # "Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT"
@@ -1061,6 +1089,11 @@ def _year_date_then_story(text: str, end: int) -> tuple[dates.DatePhrase, int] |
     if phrase is None or phrase.year is None or phrase.partial or phrase.raw.strip() != printed.strip():
         return None
     return phrase, year.end()
+
+
+_WEEKDAY_THEN_STORY_RE = re.compile(
+    rf"(?P<day>(?i:{'|'.join(sorted((w for w in dates.WEEKDAY_WORDS if len(w) >= 5), key=len, reverse=True))}))"
+    rf"{_SPACE}+(?=[A-Z])")  # a day's name in full: "| Sun City ..." is a place
 
 
 def _date_after_tag(text: str, end: int) -> tuple[dates.DatePhrase, int] | None:
@@ -1574,7 +1607,8 @@ _FURNITURE_WORDS = NOT_AGENCY_WORDS | DESK_WORDS | frozenset(
     "statement notice announcement media advisory alert warning reminder disclaimer update: watch breaking "
     "first look inside exclusive revealed pictured pictures video photos gallery live blog news "
     "this that these those what when where here there also then posted published updated created modified "
-    "issued released filed dated printed edited written source".split()
+    "issued released filed dated printed edited written source "
+    "close closing open opening midday noon morning afternoon evening".split()
 )
 
 
