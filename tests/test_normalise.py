@@ -276,9 +276,8 @@ def test_normalise_dateline_under_lead_in_lines(text: str, notes: tuple, markers
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials met on Friday.\nLONDON, July 5 - Shares fell.",  # a sentence is story over a lead with no credit
-        "Markets\nOfficials met on Friday.\nLONDON, July 5 (Reuters) - Shares fell.",  # ...and past the first line
-        "Officials met on Friday.\nShares fell.\nLONDON, July 5 (Reuters) - Bonds rose.",  # ...and over a paragraph
+        "Officials met on Friday.\nQARZEN, July 5 - Shares fell.",  # under a sentence, a place no gazetteer knows
+        "Officials met on Friday.\nShares fell.\nLONDON, July 5 (Reuters) - Bonds rose.",  # a paragraph over it
         "One\nTwo\nThree\nFour\nFive\nLONDON, July 5 (Reuters) - Shares fell.",  # too far down
         "Markets\nQarzen - Stocks rose.",  # only marked forms count this far down: a title-case name and a dash
         "Markets\nQARZEN - Stocks rose.",  # ... or capitals the gazetteer does not know, undated
@@ -292,6 +291,13 @@ def test_normalise_later_datelines_are_not_the_story_dateline(text: str) -> None
 
 
 @pytest.mark.parametrize(("text", "raw", "notes"), [
+    # One sentence over the lead (a standfirst, under headlines or not): a credited lead, or a known city
+    # set apart by a dash or on its own line, is the story's dateline (Stuttgarter Nachrichten, Beyaz Gazete).
+    ("Officials met on Friday.\nLONDON, July 5 - Shares fell.", "LONDON, July 5 -", ("Officials met on Friday.",)),
+    ("Markets\nOfficials met on Friday.\nLONDON, July 5 (Reuters) - Shares fell.", "LONDON, July 5 (Reuters) -",
+     ("Markets", "Officials met on Friday.")),
+    ("Coalition must save\n\nThe fat years are over, says our author.\n\nStuttgart - Die Koalition muss sparen.",
+     "Stuttgart -", ("Coalition must save", "The fat years are over, says our author.")),
     ("Markets\nNEW YORK - Stocks rose.", "NEW YORK -", ("Markets",)),
     ("District adds evening classes\n\nPHOENIX -- The district will open them.", "PHOENIX --",
      ("District adds evening classes",)),

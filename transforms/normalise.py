@@ -383,7 +383,7 @@ def _dateline_after_lead_in(
             # 1.2%" under "Markets at a glance" is a list's item); under a sentence only a dateline with
             # a mark of its own does.
             if found is not None and (found.form in _MARKED_FORMS or _dated_in_full(found) or (
-                    not sentence_first and _sentence_follows(line, found)) or (
+                    (not sentence_first or _known_city_set_apart(found)) and _sentence_follows(line, found)) or (
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.
                 return found, lead_in, _after("\n".join(lines[i:]), line, found)
@@ -391,12 +391,12 @@ def _dateline_after_lead_in(
             return None
         if not _is_lead_in(line):
             # A standfirst that is a sentence ("Exports beat forecasts for a
-            # third month.") may stand over the lead (By-lines and slugs between),
-            # only as the story's first line and only over a dateline with a mark
-            # of its own, a credit or a full date: a story's own first paragraph is
-            # followed by its second, and that opens with neither. (Under a kicker
-            # the sentence is the story's: "Markets" / "Officials met on Friday.")
-            if lead_in or len(line) > _MAX_STANDFIRST_CHARS:
+            # third month.") may stand over the lead (headlines and kickers above it,
+            # By-lines and slugs between), only one, and only over a dateline with a
+            # mark of its own, a credit or a full date, or a known city set apart by a
+            # dash or on its line: a story's own first paragraph is followed by its
+            # second, and that opens with none of these.
+            if sentence_first or len(line) > _MAX_STANDFIRST_CHARS:
                 return None
             sentence_first = True
         if len(line) > _MAX_LEAD_IN_CHARS:
@@ -406,6 +406,14 @@ def _dateline_after_lead_in(
             standfirsts += 1
         lead_in.append(line)
     return None
+
+
+def _known_city_set_apart(found: Dateline) -> bool:
+    """A city the gazetteer knows closed by a dash, or alone on its line: under a standfirst as sure a lead
+    as a credited one ("Stuttgart - Einfach weiter ...", "HEINOLA" over the story), where a story's second
+    paragraph would open with a sentence of its own."""
+    return (len(found.places) == 1 and found.place is not None and found.place.basis != "qualifier-only"
+            and found.city is not None and (found.form == "line" or found.raw[-1:] in "-–—"))
 
 
 def _dated_in_full(found: Dateline) -> bool:

@@ -74,7 +74,8 @@ def _is_place_paragraph(lines: list[str], i: int) -> bool:
     found = parse_dateline("\n".join(lines[i:i + _PLACE_PARAGRAPH_LINES]).strip(), reference_date=None)
     # A place and its credit fill the line too: "London - Asharq Al-Awsat" over a blank line and the story.
     return found is not None and found.raw == lines[i].strip() and (
-        found.form == "line" or (bool(found.places) and found.agency is not None))
+        found.form == "line" or (found.city is not None and found.place is not None
+                                 and found.place.basis != "qualifier-only" and found.agency is not None))
 
 
 # Lines enough to see a place's paragraph, the blank lines under it and the story's first line.
