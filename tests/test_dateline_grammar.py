@@ -616,22 +616,6 @@ def test_dateline_grammar_reads_a_town_too_small_for_the_gazetteer(place, dash) 
                                                                       place.title(), None, None)
 
 
-@pytest.mark.parametrize("kicker", ["TRAGEDY", "REVEALED", "WATCH", "EXCLUSIVE", "PHOTOS", "OPINION", "STUDY",
-                                    "FACT CHECK", "JUST IN", "UPDATE", "SCORES", "ATTN"])
-def test_dateline_grammar_a_kicker_in_capitals_before_a_colon_is_no_town(kicker: str) -> None:
-    assert parse_dateline(f"{kicker}: {STORY}", reference_date=REF) is None
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(place_words, min_size=1, max_size=2).map(" ".join))
-def test_dateline_grammar_reads_a_town_in_capitals_before_a_colon(place) -> None:
-    """"CHUADANGA: Police arrested ...": a district paper's town in capitals, a colon and a sentence."""
-    text = f"{place.upper()}: {STORY}"
-    found = parse_dateline(text, reference_date=REF)
-    assert found is not None, text
-    assert (found.raw, found.city, found.country, found.agency) == (f"{place.upper()}:", place.title(), None, None)
-
-
 @settings(max_examples=150, deadline=None)
 @given(place_words, st.sampled_from(["", " Springs", " Valley"]),
        st.sampled_from([(", Maine", "US"), (", Kenya", "KE"), (", Ont.", "CA")]),

@@ -995,9 +995,7 @@ def _read(
     small_town = form == "dashed-story" and not tagged and phrase is None and (
         (place is None and qualifier is None and _unknown_town(place_names))
         or _town_of_a_region(place_names, qualifier, place)) and _sentence_after(text, end) and (
-        re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None
-        or (text[len(found.head.rstrip()):end].strip() == ":" and place is None and qualifier is None
-            and not any(w.endswith("ED") or w.casefold() in _KICKER_WORDS for p in place_names for w in p.split())))
+        re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None)
     if not (relaxed and _title_place(place_names)) and \
             not _convincing(form, tagged, place_names, qualifier, place, phrase) and not small_town:
         return None
@@ -1557,23 +1555,6 @@ def _town_of_a_region(place_names: tuple[str, ...], qualifier: str | None, place
     words = place_names[0].split()
     return (len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
             and _names_a_town(words) and places.is_qualifier(qualifier))
-
-
-# A kicker's word in capitals before a colon ("TRAGEDY: Boy dies ..."), which a town the gazetteer lacks
-# would otherwise be ("CHUADANGA: Police arrested ..."); words ending in "ED" ("REVEALED:") are kickers too.
-_KICKER_WORDS = frozenset(
-    "tragedy horror terror shock shocking heartbreak heartbreaking outrage scandal crisis drama chaos mystery "
-    "fury agony victory defeat disaster tribute tributes warning alert pics pic photo photos video videos "
-    "opinion editorial analysis comment column letter letters review interview profile feature quiz poll "
-    "explainer factcheck fact check exclusive breaking latest update updates live watch listen read "
-    "sponsored advertisement promoted partner paid correction clarification notice obituary obituaries "
-    "recap preview verdict ruling result results report reports budget election elections covid health "
-    "sport sports business money tech science travel lifestyle culture world nation national local "
-    "politics economy markets weather traffic crime courts education environment climate energy "
-    "dear note nb ps re fw fwd subject attention attn editors editor to from cc bcc date time "
-    "study survey scores standings fixtures lineup lineups teams injury injuries transfer transfers rumours "
-    "rumors reaction reactions quote quotes".split()
-)
 
 
 # Words place names are made of ("Palm Springs", "Mountain Green", "Port Hedland", "New Haven").
