@@ -811,6 +811,13 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "Rome", "IT", "NEV", dt.date(2018, 7, 13)),
     ("COLUMBUS (OHIO), July 5 - The council met.", "COLUMBUS (OHIO), July 5 -", "Columbus", "US", None,
      dt.date(2024, 7, 5)),
+    # A press release's label and its date over the lead on the lead's line; a coined name closed by a stop.
+    ("FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. – Today a programme announced five partners.",
+     "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. –", "Washington", "US", None, dt.date(2016, 3, 29)),
+    ("ArmZen. A new constitution cannot be adopted before 2027, a member of the council said.", "ArmZen.", None,
+     None, "ArmZen", REF),
+    ("ArmZen.An opposition MP doubted on Thursday that both would amend their laws.", "ArmZen.", None, None,
+     "ArmZen", REF),
     # A pipe, then the day's name and the story.
     ("Johannesburg | Tuesday THOUSANDS of workers will stop work on Tuesday.", "Johannesburg | Tuesday",
      "Johannesburg", "ZA", None, dt.date(2024, 7, 2)),
@@ -832,6 +839,8 @@ def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw,
     "Qarzen The council met on Monday to discuss the plan.",  # a place no gazetteer knows, run into an article
     "Paris The Musical",                                      # no sentence after it
     "(Close): Oil shares pulled the index lower on Monday.",  # a market's label, no credit
+    "McDonald. The restaurant chain said it would close.",   # a surname's capital inside is no coined name
+    "For Immediate Release - The company said it would expand.",  # a release's label and no place
 ])
 def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None

@@ -311,6 +311,22 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         if inner is not None and inner.places and inner.raw[-1:] in ("-", "–", "—", "_", ":"):
             end = site.end() + inner.end
             return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    if (release := _RELEASE_LABEL_RE.match(text)) is not None:
+        # "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. – ...": a release's label, its date, then the lead.
+        inner = _parse(text[release.end():], reference_date, agency_hint, tag_agency=None)
+        if inner is not None and inner.places and inner.raw[-1:] in ("-", "–", "—", "_", ":"):
+            end = release.end() + inner.end
+            found = dataclasses.replace(inner, raw=text[:end].strip(), end=end)
+            if inner.phrase is None and release["date"] and (phrase := dates.match_date(release["date"])) is not None:
+                date = dates.resolve(phrase, reference_date)
+                found = dataclasses.replace(found, phrase=phrase, date_raw=phrase.raw, date=date, date_source=(
+                    ("dateline" if phrase.year is not None else "dateline+reference") if date else None))
+            return found
+    if (coined := _COINED_CREDIT_STOP_RE.match(text)) is not None and not _SURNAME_CAMEL_RE.match(
+            coined["name"]) and places.resolve_place(coined["name"]) is None and _sentence_after(text, coined.end()):
+        # "ArmInfo. A new constitution ...", "ArmInfo.An opposition MP ...": an agency's coined name and a stop.
+        known, name = agency_named(coined["name"])
+        return _credit_only(text, coined.end(), name, reference_date, form="bare-credit")
     if (alone := _SYNDICATED_CREDIT_RE.match(text)) is not None and looks_like_agency(alone["source"]):
         # "(MENAFN- Daily News Egypt)" over the story: a syndicator's initials and its source, no place.
         return _credit_only(text, alone.end(), alone["tag"], reference_date)
@@ -358,6 +374,13 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
 
 
 # "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
+# A name with a capital inside ("ArmInfo") closed by a full stop, the story after it.
+_COINED_CREDIT_STOP_RE = re.compile(r"^(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]{1,20})\.[ \t]*(?=[A-Z])")
+# A press release's label over its lead, on the lead's line: "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON -".
+_RELEASE_LABEL_RE = re.compile(
+    r"^(?i:for[ \t]+immediate[ \t]+release|immediate[ \t]+release|(?:press|news|media)[ \t]+release)[ \t:–—-]*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-3]?\d,?|[0-3]?\d[ \t]+[A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d)?"
+    r"[ \t:–—-]*(?=[A-Z])")
 _OPENING_CREDIT_RE = re.compile(
     rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]"
     rf"|\((?P<round>[^\W\d_][\w.&' -]{{1,50}})\)|/(?P<slash>{_SLASHED_NAME})/){_SPACE}+(?=[A-Z])")
