@@ -60,6 +60,27 @@ def test_normalise_by_line_with_a_colon_and_two_names_run_into_the_dateline() ->
     assert a.body.startswith("The jail reopened")
 
 
+@pytest.mark.parametrize(("text", "credit", "raw", "city"), [
+    ("Staff Reporter ITANAGAR, 10 Jun: A tribal union asked the state to clear the land.", "Staff Reporter",
+     "ITANAGAR, 10 Jun:", "Itanagar"),
+    ("STAFF REPORTER WINDHOEK\nThe three-day tourism fair closed on Saturday after drawing visitors.",
+     "STAFF REPORTER", "WINDHOEK", "Windhoek"),
+    ("QT Reporter | Panaji The state government on Monday opened applications for a grant.", "QT Reporter",
+     "Panaji", "Panaji"),
+])
+def test_normalise_desk_credit_run_into_the_dateline(text: str, credit: str, raw: str, city: str) -> None:
+    """A desk's credit on the lead's line names nobody and is no part of the dateline or the story."""
+    a = _norm(text)
+    assert a.byline.raw == (credit,) and a.byline.people == ()
+    assert (a.dateline.raw, a.dateline.city) == (raw, city)
+    assert not a.body.startswith(credit)
+
+
+def test_normalise_desk_credit_over_no_dateline_stays_story() -> None:
+    a = _norm("Staff Reporter Mary Lim said on Monday that the plan would go ahead.")
+    assert a.dateline is None and a.byline.raw == () and a.body.startswith("Staff Reporter Mary Lim")
+
+
 def test_normalise_standfirst_over_a_dateline_dated_in_full() -> None:
     """A standfirst sentence over a dateline with a full date, year and all (a mark of its own, as a credit is)."""
     a = _norm("Beneficia a miles de alumnos del instituto.\n\nTorreón, Coahuila; a 28 de Noviembre de 2023.- "

@@ -49,6 +49,7 @@ __all__ = [
     "match_by_line",
     "match_metadata_byline",
     "match_run_in_by_line",
+    "match_run_in_desk",
     "match_signoff",
     "match_trailer",
     "merge_credits",
@@ -1406,6 +1407,20 @@ def _is_stamp(fragment: str) -> bool:
 
 
 _STAMP_MAX_WORDS = 6
+
+
+def match_run_in_desk(line: str) -> int | None:
+    """Where the lead starts after a desk's credit run into it: "Staff Reporter ITANAGAR, 10 Jun: ...",
+    "STAFF REPORTER WINDHOEK", "NT Reporter | Panaji The ...". The credit names nobody; whether the rest
+    is a dateline is the caller's to check."""
+    found = _RUN_IN_DESK.match(line)
+    return found.end() if found else None
+
+
+# A desk's credit in any case, a paper's initials allowed ("NT Reporter"), then a bar, a slash or a space.
+_RUN_IN_DESK = re.compile(
+    r"^(?:(?i:by\s+)?(?i:staff|special|our|own)|[A-Z]{2,4})\s+(?i:reporter|correspondent|writer)s?"
+    r"(?:[ \t]*[|/][ \t]*|[ \t]+)(?=[A-Z])")
 
 
 def match_run_in_by_line(line: str) -> tuple[tuple[Person, ...], int] | None:

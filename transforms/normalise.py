@@ -133,6 +133,11 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             # RCV1-era Reuters prints the reporters' names alone over the dateline.
             head_people.extend(people)
             head_raw.append(line)
+        elif (desk := bylines.match_run_in_desk(line)) is not None and parse_dateline(
+                "\n".join([line[desk:], *lines[i + 1:i + 3]]), reference_date=reference_date) is not None:
+            head_raw.append(line[:desk].strip(" \t|/"))
+            lines[i] = line[desk:]  # "Staff Reporter ITANAGAR, 10 Jun: ...": a desk's credit, then the lead
+            break
         elif (run_in := _by_line_run_into_dateline(line, reference_date)) is not None:
             head_people.extend(run_in[0])
             head_raw.append(line[:run_in[1]].strip())

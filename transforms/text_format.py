@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from wirecopy.transforms import markers
-from wirecopy.transforms.byline import match_by_line
+from wirecopy.transforms.byline import match_by_line, match_run_in_desk
 from wirecopy.transforms.dateline import parse_dateline
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.story import Story
@@ -45,7 +45,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
     dateline) is never the headline.
     """
     line = lines[i].strip()
-    if len(line) > _MAX_HEADLINE or _BY_RE.match(line) or _is_head_line(line, marked_only=True):
+    if len(line) > _MAX_HEADLINE or _BY_RE.match(line) or match_run_in_desk(line) is not None or _is_head_line(
+            line, marked_only=True):
         return False
     if _is_lead_sentence(line):
         return False
