@@ -818,6 +818,13 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      None, "ArmZen", REF),
     ("ArmZen.An opposition MP doubted on Thursday that both would amend their laws.", "ArmZen.", None, None,
      "ArmZen", REF),
+    # A qualifier a lower-case word describes; initials closed by a hyphen glued to the story after a dated head.
+    ("Bethlehem, occupied West Bank – Hotel owners say bookings have fallen by half.",
+     "Bethlehem, occupied West Bank –", "Bethlehem", "PS", None, REF),
+    ("Idlib, northern Syria – Air strikes hit the town overnight, residents said.", "Idlib, northern Syria –",
+     "Idlib", "SY", None, REF),
+    ("Port-au-Prince, 11 Octobre 2021- QZP-Le ministre a demandé aux directeurs de rouvrir les classes.",
+     "Port-au-Prince, 11 Octobre 2021- QZP-", "Port-au-Prince", "HT", "QZP", dt.date(2021, 10, 11)),
     # A pipe, then the day's name and the story.
     ("Johannesburg | Tuesday THOUSANDS of workers will stop work on Tuesday.", "Johannesburg | Tuesday",
      "Johannesburg", "ZA", None, dt.date(2024, 7, 2)),
@@ -839,6 +846,7 @@ def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw,
     "Qarzen The council met on Monday to discuss the plan.",  # a place no gazetteer knows, run into an article
     "Paris The Musical",                                      # no sentence after it
     "(Close): Oil shares pulled the index lower on Monday.",  # a market's label, no credit
+    "ELECCIONES-SALTA (CON FOTO).- (Por Laura Díaz, enviada especial) La provincia votó.",  # a budget slug
     "McDonald. The restaurant chain said it would close.",   # a surname's capital inside is no coined name
     "For Immediate Release - The company said it would expand.",  # a release's label and no place
 ])

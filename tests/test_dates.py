@@ -179,6 +179,8 @@ def test_dates_other_words_and_figures_are_no_date(head: str) -> None:
 @pytest.mark.parametrize(("text", "month", "day", "year", "weekday"), [
     ("LUNES 7 MAYO 2018", 5, 7, 2018, 0),           # Spanish weekday, as mastheads print it
     ("Montag, 5. Mai 2024", 5, 5, 2024, 0),         # German
+    ("Selasa, 10 April 2018", 4, 10, 2018, 1),     # Indonesian, as a site's stamp prints it
+    ("vrijdag 3 mei 2024", 5, 3, 2024, 4),          # Dutch
     ("giovedì 4 luglio 2024", 7, 4, 2024, 3),       # Italian
     ("29. marta 2003", 3, 29, 2003, None),           # Serbian genitive (Beta)
     ("5. ožujka 2024", 3, 5, 2024, None),            # Croatian genitive

@@ -76,6 +76,12 @@ def test_normalise_desk_credit_run_into_the_dateline(text: str, credit: str, raw
     assert not a.body.startswith(credit)
 
 
+def test_normalise_a_site_stamp_with_a_weekday_of_its_language_is_no_dateline() -> None:
+    """"Selasa, 10 April 2018 - 14:22:10 WIB" over the lead: Tuesday in Indonesian, the site's stamp, no place."""
+    a = _norm("Selasa, 10 April 2018 - 14:22:10 WIB\n\nBogor (Zenvok.com) - Wali Kota meminta warga tenang.")
+    assert (a.dateline.raw, a.dateline.city, a.dateline.agency) == ("Bogor (Zenvok.com) -", "Bogor", "Zenvok.com")
+
+
 def test_normalise_desk_credit_over_no_dateline_stays_story() -> None:
     a = _norm("Staff Reporter Mary Lim said on Monday that the plan would go ahead.")
     assert a.dateline is None and a.byline.raw == () and a.body.startswith("Staff Reporter Mary Lim")

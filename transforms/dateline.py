@@ -731,6 +731,8 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
         if agencies.lookup(printed) is not None:
             return tag
+        if all(w.casefold() in _FURNITURE_WORDS for w in printed.split()):
+            continue  # "SALTA (CON FOTO).-": a budget slug's note, no credit
         head = text[: tag.start()].strip()
         if (split := credit_and_date(printed)) is not None:
             printed, head = split[0], f"{head}, {split[1].raw}"  # the credit's date dates the head
@@ -891,6 +893,11 @@ def _read(
         elif _credit_between_dashes(after["name"], head):
             known, agency_name = agency_named(after["name"])  # "Tripoli, 21.04.2019 - Lana -"
             end = after.end()
+    elif found.form == "dashed" and agency_name is None and (
+            glued := _GLUED_CREDIT_AFTER_DASH_RE.match(text, end)) is not None and _credit_between_dashes(
+            glued["name"], head):
+        known, agency_name = agency_named(glued["name"])  # "Port-au-Prince, 11 Octobre 2021- AHP-Le ministre ..."
+        end = glued.end()
     if found.form == "bare":
         read = _read_bare(text, found)
         if read is None:
@@ -1269,6 +1276,10 @@ _BARE_AFTER_DASH_RE = re.compile(
     r"[ \t]+(?=[A-Z0-9\"“‘'])")
 
 
+# Initials closed by a hyphen glued to the story's first word, after a dated head's dash: "... 2021- AHP-Le ...".
+_GLUED_CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z]{2,8})-(?=[A-Z][a-z])")
+
+
 def _credit_between_dashes(name: str, head: str) -> bool:
     """"Tripoli, 21.04.2019 - Lana - The ...": a credit set between dashes after a dated head.
 
@@ -1362,6 +1373,9 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     if any(fold(p) in _WORLD_REGIONS for p in place_names):
         return None  # "ASIA/CAMBODIA - ...": a service's slug of continent and country, no place of filing
     qualifier = parts[1] if len(parts) == 2 else None
+    if qualifier is not None and (described := _DESCRIBED_QUALIFIER_RE.fullmatch(qualifier)) is not None and (
+            places.is_qualifier(described["name"])):
+        qualifier = described["name"]  # "Bethlehem, occupied West Bank –", "Goma, eastern DR Congo –"
     if qualifier is not None and _POSTAL_CODE_STOP_RE.fullmatch(qualifier):
         qualifier = qualifier[:-1]  # "BOSTON, MA.": a state's postal code with a stop after it
     if qualifier is None and len(place_names) == 2 and places.country_code(place_names[1]) is not None and (
@@ -1378,6 +1392,10 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     return place_names, qualifier, phrase
 
 
+# A qualifier a lower-case word describes: "occupied West Bank", "northern Syria", "eastern DR Congo".
+_DESCRIBED_QUALIFIER_RE = re.compile(
+    r"(?:occupied|(?:north|south)(?:ern|east|eastern|west|western)?|east|eastern|west|western|central|upper|lower"
+    r"|rural|coastal|remote|war-torn|Indian-administered|Pakistan-administered)[ \t]+(?P<name>[A-Z].{1,40})")
 # A word in title case beside one in capitals, either way round: two names, not one place's.
 _MIXED_CASE_RE = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\S+\s+)*[A-Z]{4,}\b|\b[A-Z]{4,}\s+(?:\S+\s+)*[A-Z][a-z]{2,}")
 # Parts of the world wider than a country: a desk's or a service's name, never where a story was filed
@@ -1631,7 +1649,8 @@ _FURNITURE_WORDS = NOT_AGENCY_WORDS | DESK_WORDS | frozenset(
     "first look inside exclusive revealed pictured pictures video photos gallery live blog news "
     "this that these those what when where here there also then posted published updated created modified "
     "issued released filed dated printed edited written source "
-    "close closing open opening midday noon morning afternoon evening".split()
+    "close closing open opening midday noon morning afternoon evening "
+    "con foto fotos imagen imágenes photo photos with".split()  # a budget slug's "(CON FOTO)", "(WITH PHOTO)"
 )
 
 

@@ -103,6 +103,8 @@ _WEEKDAYS = (
     "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
     "|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|domenica"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu"  # Indonesian and Malay
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"  # Dutch
 )
 # Weekdays' names and abbreviations as words, for callers that must not take one for a place.
 WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
@@ -309,6 +311,8 @@ _WEEKDAY_NUMBER = {
     "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5,  # Spanish (and Italian "sab")
     "gio": 3, "dom": 6,  # Italian
     "die": 1, "mit": 2, "don": 3, "fre": 4, "son": 6,  # German ("mon", "sam" as above)
+    "sen": 0, "sel": 1, "rab": 2, "kam": 3, "jum": 4, "min": 6,  # Indonesian ("sab" as above)
+    "maa": 0, "din": 1, "woe": 2, "vri": 4, "zat": 5, "zon": 6,  # Dutch ("don" as above)
 }
 
 
