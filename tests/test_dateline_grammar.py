@@ -825,6 +825,11 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "Idlib", "SY", None, REF),
     ("Port-au-Prince, 11 Octobre 2021- QZP-Le ministre a demandé aux directeurs de rouvrir les classes.",
      "Port-au-Prince, 11 Octobre 2021- QZP-", "Port-au-Prince", "HT", "QZP", dt.date(2021, 10, 11)),
+    # A state's abbreviation between the city's comma and the story; a tilde between the place and its date.
+    ("Torreón, Coah., Vecinos de la colonia Centro denunciaron el robo de dos bancas.", "Torreón, Coah.,",
+     "Torreón", "MX", None, REF),
+    ("Ndola ~ Wed, 6 Jan 2021\n\nThe provincial minister will tour the new market this week.",
+     "Ndola ~ Wed, 6 Jan 2021", "Ndola", "ZM", None, dt.date(2021, 1, 6)),
     # A pipe, then the day's name and the story.
     ("Johannesburg | Tuesday THOUSANDS of workers will stop work on Tuesday.", "Johannesburg | Tuesday",
      "Johannesburg", "ZA", None, dt.date(2024, 7, 2)),

@@ -191,7 +191,8 @@ _BARE_HEAD_RE = re.compile(rf"^(?P<places>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)")
 # What may follow a bare dateline: the story's first word, capitalised, a figure or a quote.
 # A city then a comma and a sentence: its first word capitalised, its second in lower case.
 _COMMA_STORY_RE = re.compile(
-    r"(?P<head>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}),[ \t]+(?=(?P<word>[A-Z][a-z]+)[ \t]+"
+    r"(?P<head>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}(?:,[ \t]+[A-Z][a-z]{1,5}\.(?:[ \t]?[A-Z][a-z]{0,4}\.)?)?)"
+    r",[ \t]+(?=(?P<word>[A-Z][a-z]+)[ \t]+"
     r"(?!(?:and|or|y|et|und|e|i)\b)[a-z])")  # "LONDON, Jane and John (AP) -": names joined, no sentence
 _STORY_START_RE = re.compile(r"[ \t]+(?=[A-Z0-9\"“‘'$£€])")
 _MAX_QUALIFIER_WORDS = 4
@@ -1314,7 +1315,9 @@ def _comma_story(text: str, found: _Head, place_names: tuple[str, ...], qualifie
     """"Amman, Four people were hurt ...": one known city, then the story's first word, which is no place,
     region, date or possessive ("Paris, Texas", "Berlin, Germany's capital", "London, May 5")."""
     word = text[found.end:].split(None, 1)[0]  # the head's pattern stopped right before it
-    return (len(place_names) == 1 and qualifier is None and phrase is None and _in_gazetteer(place_names[0])
+    # "Torreón, Coah., Vecinos ...": a state's abbreviation with its stop may stand between.
+    return (len(place_names) == 1 and phrase is None and _in_gazetteer(place_names[0]) and (
+                qualifier is None or (qualifier.endswith(".") and places.is_qualifier(qualifier)))
             and not places.is_qualifier(word) and places.resolve_place(word) is None
             and dates.split_trailing_date(f"X, {word}")[1] is None and dates.match_date(f"{word} 1") is None)
 
@@ -1346,7 +1349,7 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     before, semicolon, after = head.rpartition(";")
     if semicolon and dates.match_date(after) is not None:
         head = f"{before}, {after.strip()}"  # "Torreón, Coahuila de Zaragoza; a 28 de Noviembre de 2023"
-    head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head))
+    head = _HYPHEN_DATE_RE.sub(", ", _SLASH_QUALIFIER_RE.sub(r", \1", head)).replace(" ~ ", ", ")  # "Ndola ~ Wed, ..."
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
