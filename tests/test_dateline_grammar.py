@@ -830,6 +830,17 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "Torreón", "MX", None, REF),
     ("Ndola ~ Wed, 6 Jan 2021\n\nThe provincial minister will tour the new market this week.",
      "Ndola ~ Wed, 6 Jan 2021", "Ndola", "ZM", None, dt.date(2021, 1, 6)),
+    # Initials, a comma and a known city; a place and a known agency in one pair of brackets; the full date and
+    # the source spelt out in the credit's brackets; a run of stops where the dash goes.
+    ("QZRN, Jakarta: Menteri Perhubungan meresmikan jalur kereta baru.", "QZRN, Jakarta:", "Jakarta", "ID", "QZRN",
+     REF),
+    ("(Colombo, Lankapuvath) - The Government has decided to extend the deadline.", "(Colombo, Lankapuvath) -",
+     "Colombo", "LK", "Lankapuvath", REF),
+    ("AUCKLAND, New Zealand (September 24, 2002 - Agence France-Presse)--A small radio station was licensed.",
+     "AUCKLAND, New Zealand (September 24, 2002 - Agence France-Presse)--", "Auckland", "NZ", "AFP",
+     dt.date(2002, 9, 24)),
+    ("JUBA .........The county commissioner opened a new market for women traders.", "JUBA .........", "Juba",
+     "SS", None, REF),
     # A pipe, then the day's name and the story.
     ("Johannesburg | Tuesday THOUSANDS of workers will stop work on Tuesday.", "Johannesburg | Tuesday",
      "Johannesburg", "ZA", None, dt.date(2024, 7, 2)),

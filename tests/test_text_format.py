@@ -35,6 +35,9 @@ from wirecopy.transforms.text_format import parse_text
         ("BOSTON -- A rematch of an old final opens on Tuesday.\n\nBoth sides rested.", None, "BOSTON"),
         ("Fed holds rates steady.\n\nWASHINGTON (Reuters) - The Fed held.", "Fed holds rates steady.",
          "WASHINGTON"),  # a headline with a stop but no dateline stays one
+        # a credit alone before a sentence no headline is as long as: the lead
+        ("QZV.VN - The Ministry of Industry and Trade has asked power companies to prepare for a heatwave.\n\nMore.",
+         None, "QZV.VN"),
         # a credit alone before a dash heads a headline too: no place, no lead
         ("RTRS - Tennis - Hosts win in the rain.\n\nQARZEN 1996-12-06\nThe hosts won.",
          "RTRS - Tennis - Hosts win in the rain.", "QARZEN"),

@@ -131,11 +131,12 @@ _BARE_DASH_RE = re.compile(
     rf"|,(?:-{{1,3}}|—|–){_SPACE}*(?=[A-Z\"“‘'])"  # "ANTALYA,- ANTALYA'da ...": a comma and a dash
     rf"|{_SPACE}*\n{_SPACE}*(?:\.-|-{{1,3}}|—|–){_SPACE}+(?=[A-Z\"“‘'])"  # "QUITO" then ".- Dos ..." below
     rf"|\.{_SPACE}+[-–—]{_SPACE}*(?=[A-Z\"“‘'])"  # "SANTO DOMINGO. -El obispo ...": a stop, a space, a dash
+    rf"|{_SPACE}*(?:\.{{4,}}|…[.…]+){_SPACE}*(?=[A-Z\"“‘'])"  # "JUBA .........The ...", "2020…..Lawmakers ..."
 )
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(
-    rf"^(?P<tag>[A-Z]{{2,6}})(?:{_SPACE}*(?P<dash>-|–|—){_SPACE}*|{_SPACE}+)(?=[A-Z])"
-)
+    rf"^(?P<tag>[A-Z]{{2,6}})(?:{_SPACE}*(?P<dash>-|–|—){_SPACE}*|(?P<comma>,){_SPACE}+|{_SPACE}+)(?=[A-Z])"
+)  # "KBRN, Jakarta: ...": a comma after the initials too
 # "ADEN - SABA" over the story: a credit in capitals after the dash, closing the line.
 _CREDIT_AFTER_DASH_RE = re.compile(r"(?P<name>[A-Z][A-Z&-]{1,15})[ \t]*\n\s*(?=[A-Z0-9\"“‘'])")
 # "CAIRO-25 November 2021": a hyphen joining a place in capitals to its date.
@@ -510,8 +511,10 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
     inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is None or not inner.places or inner.raw[-1:] not in ("-", "–", "—", "_", ":"):
         return None
-    if credit["dash"] is None and inner.phrase is None:
+    if credit["dash"] is None and credit["comma"] is None and inner.phrase is None:
         return None
+    if credit["comma"] is not None and not (inner.place is not None and inner.place.basis != "qualifier-only"):
+        return None  # after a comma, only a place the gazetteer knows: "QZN, Qarzen:" may be two places
     end = credit.end() + inner.end
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
 
@@ -567,6 +570,13 @@ def _bracketed_place_and_region(
     same head with a dash would be ("Léon, Haïti —").
     """
     place, region = found["place"].strip(), found["region"].strip()
+    if (known := agencies.lookup(region)) is not None and _PLACE_RE.fullmatch(place) and _in_gazetteer(place):
+        # "(Colombo, Lankapuvath) - The Government ...": the place and the agency in one pair of brackets.
+        read = _parse(f"{place} ({known.name}) — The story was told here.", reference_date, agency_hint,
+                      tag_agency=None)
+        if read is None or read.places != (place,):
+            return None
+        return dataclasses.replace(read, raw=found.group(0).strip(), end=found.end())
     if not places.is_qualifier(region) or not _PLACE_RE.fullmatch(place):
         return None
     read = _parse(f"{place}, {region} — The story was told here.", reference_date, agency_hint, tag_agency=None)
@@ -1062,7 +1072,7 @@ _DATED_TAG_RE = re.compile(
 # "SUVA, Fiji (Nov. 6, 2002 - Islands Business/PINA Nius Online)---": the date first in the credit's brackets.
 _DATE_FIRST_TAG_RE = re.compile(
     rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,{_SPACE}(?:19|20)\d\d){_SPACE}[-–—]{_SPACE}"
-    rf"(?P<tag>[^\W\d_][\w.&'/ ]{{1,50}})\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}*"
+    rf"(?P<tag>[^\W\d_][\w.&'/ -]{{1,50}})\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}*"
 )
 # A date then a credit in brackets and a dash, after the head's dash: "CA - August 20, 2026 (NEWMEDIAWIRE) -".
 _DATE_THEN_TAG_RE = re.compile(

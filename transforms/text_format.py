@@ -92,15 +92,20 @@ def _is_lead_sentence(line: str) -> bool:
     if not _SENTENCE_END_RE.search(line) and not line.endswith(":"):  # "... issued the following news release:"
         return False
     dateline = parse_dateline(line, reference_date=None)
-    if dateline is None or not dateline.places:
-        return False  # "RTRS - Cricket - Play restarts in Melbourne.": a credit alone heads a headline too
+    if dateline is None:
+        return False
     rest = line[dateline.end:].split()
+    if not dateline.places:
+        # "RTRS - Cricket - Play restarts in Melbourne.": a credit alone heads a headline too, but not a
+        # sentence no headline is as long as ("VOV.VN - The Ministry of Industry and Trade has asked ...").
+        return len(rest) >= _CREDITED_SENTENCE_WORDS and rest[0][:1].isupper()
     # The sentence may open with a quotation: "ROMA, 5 GEN – ''Il traffico ...'', ha detto ...", "«Serve ...»".
     return len(rest) >= _LEAD_SENTENCE_WORDS and rest[0].lstrip("'\"“‘«„¿¡")[:1].isupper()
 
 
-# Words after a dateline that make a sentence of the line.
+# Words after a dateline that make a sentence of the line; after a credit alone, more.
 _LEAD_SENTENCE_WORDS = 4
+_CREDITED_SENTENCE_WORDS = 12
 
 
 def _is_head_line(line: str, *, marked_only: bool = False) -> bool:
