@@ -99,7 +99,9 @@ through that session and pinned in the next; the nineteenth and twentieth
 are bench18 and bench21, written blind in that next session (first runs
 67/65/60/56 % and 60/68/74/68 %, sure forms 88 on each and 97/93/100/90),
 pinned the same way: every sure form of the four is read, unsure forms the
-grammar reads otherwise left out.
+grammar reads otherwise left out. The twenty-first and twenty-second are
+bench22 and bench24 of the same session (first runs 65/67/70/65 % and
+67/70/72/72 %, sure forms 100 and 87 on each), pinned the same way.
 """
 
 from __future__ import annotations
@@ -15053,11 +15055,1293 @@ TWENTIETH_NOT_DATELINES: tuple[NotADateline, ...] = (
                  "agency')"),
 )
 
+# bench22: first run city 65 %, country 67, date 70, agency 65 on 46 forms (sure forms 100 on each).
+TWENTY_FIRST_BATCH: tuple[ZooLead, ...] = (
+    _lead('AHP (Agence Haïtienne de Presse)',
+          'Port-au-Prince, le 30 septembre 2015 – (AHP) – Des milliers de marchands ont fermé '
+          'leurs étals ce mercredi au centre-ville pour protester contre la hausse des taxes '
+          'municipales.\n\nOfficials said more details would follow later in the week.',
+          'Port-au-Prince, le 30 septembre 2015 – (AHP) –',
+          'Port-au-Prince',
+          None,
+          'HT',
+          '2015-09-30',
+          'AHP',
+          '2015-09-30',
+          "http://haitiahp.blogspot.ca/2015_09_01_archive.html ('Port-au-Prince, le 30 septembre "
+          '2015 – (AHP) – Plusieurs dizaines de milliers de partisans et sympathisanst de Fanmi '
+          "Lavalas ont participé...')"),
+    _lead('AHP (Agence Haïtienne de Presse)',
+          "Port-au-Prince, 11 Octobre 2021- AHP-Le ministre de l'Education a demandé aux "
+          "directeurs d'écoles de rouvrir les classes dès lundi prochain.\n\nOfficials said more "
+          'details would follow later in the week.',
+          'Port-au-Prince, 11 Octobre 2021- AHP-',
+          'Port-au-Prince',
+          None,
+          'HT',
+          '2021-10-11',
+          'AHP',
+          '2021-10-11',
+          "http://haitiahp.blogspot.mx/ ('Port-au-Prince, 11 Octobre 2021- AHP-Le Premier "
+          "ministre Ariel Henry ecrit a 9 secteurs de la vie nationale...') [unsure: date run "
+          'into a hyphen with the credit between hyphens and no spaces (11 Octobre 2021- AHP-Le)]'),
+    _lead('AHP (Agence Haïtienne de Presse)',
+          'Santo-Domingo, 28 avril 2020- (AHP)- Des associations haïtiennes en République '
+          'Dominicaine ont offert des vivres aux familles de travailleurs agricoles touchées par '
+          'la crise.\n\nOfficials said more details would follow later in the week.',
+          'Santo-Domingo, 28 avril 2020- (AHP)-',
+          'Santo Domingo',
+          None,
+          'DO',
+          '2020-04-28',
+          'AHP',
+          '2020-04-28',
+          "http://haitiahp.blogspot.mx/ ('Santo-Domingo, 28 avril 2020- (AHP)- Encore une fois "
+          "sous l’impulsion de la Fondation Zile (FZ),la communauté haïtienne...')"),
+    _lead('Seychelles News Agency (SNA)',
+          '(Seychelles News Agency) - The National Assembly on Tuesday approved a bill creating '
+          'a new authority for fisheries licences, after a debate that lasted most of the '
+          'day.\n\nOfficials said more details would follow later in the week.',
+          '(Seychelles News Agency) -',
+          None,
+          None,
+          None,
+          '2018-11-09',
+          'Seychelles News Agency',
+          '2018-11-09',
+          "http://seychellesnewsagency.com/articles/10029/ ('Victoria, Seychelles | November 9, "
+          '2018, Friday @ 10:19 in National » GENERAL | By: Salifa Karapetyan Edited by: Betymie '
+          'Bonnelame | Views: 2859 ... (Seychelles News Agency) - The Cabinet of Ministers '
+          "approved a policy proposal on Wednesday...') [unsure: a credit with no place (the "
+          "house's name, or the agency in parentheses): whether it is a dateline, and the name "
+          'the agency; the stamp line above names Victoria, Seychelles and the date]'),
+    _lead('The Telegraph (Calcutta, telegraphindia.com)',
+          'Calcutta, March 24 \nThe state transport department will run extra buses on all exam '
+          'days, a senior official said on Friday.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'Calcutta, March 24',
+          'Kolkata',
+          None,
+          'IN',
+          '2000-03-24',
+          None,
+          '2000-03-25',
+          "https://www.telegraphindia.com/1000325/the_east.htm ('Calculators enter HS exam halls "
+          '... Calcutta, March 24 \\nStudents appearing for this year’s Higher Secondary '
+          "examinations...') [unsure: the place (and date) alone on its own line, no separator, "
+          'the story on the next line]'),
+    _lead('The Telegraph (Calcutta, telegraphindia.com)',
+          'New Delhi, March 25: \nThe two Houses will sit together tomorrow to vote on the ports '
+          'bill, the first such joint sitting in a decade.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'New Delhi, March 25:',
+          'New Delhi',
+          None,
+          'IN',
+          '2002-03-25',
+          None,
+          '2002-03-26',
+          "http://www.telegraphindia.com/1020326/front_pa.htm ('JOINT SESSION SPLIT THROUGH "
+          'MIDDLE / FROM OUR SPECIAL CORRESPONDENT / New Delhi, March 25: / For only the third '
+          "time in over half a century...')"),
+    _lead('Bidikonline (bidikonline.com, Riau)',
+          'Bogor (Bidikonline.com) - Wali Kota Bogor meminta warga tidak mempercayai kabar '
+          'bohong soal penutupan pasar tradisional menjelang Lebaran.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Bogor (Bidikonline.com) -',
+          'Bogor',
+          None,
+          'ID',
+          '2018-04-10',
+          'Bidikonline.com',
+          '2018-04-10',
+          "http://bidikonline.com/read-81664--jokowi-masak-kaos-bisa-ganti-presiden.html ('Bogor "
+          '(Bidikonline.com) - Presiden Joko Widodo (Jokowi) peringatkan masyarakat '
+          "Indonesia...')"),
+    _lead('Merdeka.com',
+          'Merdeka.com - Warganet ramai membicarakan video seorang menteri yang menari di atas '
+          'panggung saat peresmian jembatan di Ambon.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Merdeka.com -',
+          None,
+          None,
+          None,
+          '2017-02-08',
+          'Merdeka.com',
+          '2017-02-08',
+          'http://merdeka.com/peristiwa/heboh-tanya-presiden-dan-kapolri-jokowi-bilang-sa'
+          'ya-tanya-siapa.html '
+          "('Presiden Jokowi di Ambon. ©2017 Merdeka.com / Merdeka.com - Media sosial Twitter "
+          "dihebohkan dengan tagar...') [unsure: the house's own name alone where a dateline "
+          'goes, then a dash: whether it is a dateline at all, and the name an agency]'),
+    _lead('Frontal (frontal.ba)',
+          'BANJALUKA- Gradska uprava najavila je da će most preko Vrbasa biti zatvoren za '
+          'saobraćaj tokom vikenda zbog radova na rasvjeti.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'BANJALUKA-',
+          'Banja Luka',
+          None,
+          'BA',
+          '2014-07-25',
+          None,
+          '2014-07-25',
+          "https://frontal.ba/kategorija/87/856 ('BANJALUKA- Marko Pavlović iz Kragujevca "
+          'pobjednik je tradicionalnih skokova "Vrbaska lasta"...\')'),
+    _lead('The Assam Tribune (Guwahati, print)',
+          'NEW DELHI, Nov 16: The Centre on Wednesday told the Rajya Sabha that it had no exact '
+          'count of people staying in the country without valid documents.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'NEW DELHI, Nov 16:',
+          'New Delhi',
+          None,
+          'IN',
+          '2016-11-16',
+          None,
+          '2016-11-17',
+          'https://vdocuments.net/demonetisation-issue-in-rs-published-simultaneously-fro'
+          'm-guwahati-dibrugarh.html '
+          "('KALYAN BAROOAH NEW DELHI, Nov 16: In a major departure from its past policy...')"),
+    _lead('The Assam Tribune (Guwahati, print)',
+          "GUWAHATI, Aug 30: The Health Minister today opened a 40-bed children's care centre at "
+          'the medical college hospital in the city. – Staff Reporter\n\nOfficials said more '
+          'details would follow later in the week.',
+          'GUWAHATI, Aug 30:',
+          'Guwahati',
+          None,
+          'IN',
+          '2020-08-30',
+          None,
+          '2020-08-31',
+          'https://documents.pub/document/nrc-publication-completes-one-published-simulta'
+          'neously-from-guwahati-dibrugarh.html '
+          "('Care centre GUWAHATI, Aug 30: Health Minister Himanta Biswa Sarma today inaugurated "
+          "the 55-bed... – Staff Reporter')"),
+    _lead('The Statesman (Kolkata, via nirajana.blogspot.com relay)',
+          'MALDA, 31 JULY: The river rose again this morning near Ratua, and farmers began '
+          'cutting their paddy early for fear of losing it, irrigation officials said.\n\n'
+          'Officials said more details would follow later in the week.',
+          'MALDA, 31 JULY:',
+          'Malda',
+          None,
+          'IN',
+          '2009-07-31',
+          None,
+          '2009-07-31',
+          "http://nirajana.blogspot.com/2009/07 ('Fresh erosion at Ratua forces early harvest / "
+          'Statesman News Service / MALDA, 31 JULY: Erosion began this morning at a new '
+          "place...') [unsure: a house service credit line ('Statesman News Service') above the "
+          'dateline: a staff credit like a byline, agency None]'),
+    _lead('Reporterly (Afghanistan)',
+          'Kabul: Elders in the northern province said a local truce had been agreed and would '
+          'start at noon on Friday.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Kabul:',
+          'Kabul',
+          None,
+          'AF',
+          '2021-07-15',
+          None,
+          '2021-07-15',
+          "https://reporterly.net/category/live/newsfeed/july-14-2021/ ('Taliban In Badghis "
+          'Province Declare Ceasefire / Kabul: Local officials in Badghis province said that the '
+          "Taliban have declared a ceasefire...')"),
+    _lead('Bangalore Beat (evening daily, print)',
+          "Roseau (Dominica): Rain washed out most of the second day's play, with the home side "
+          '120 for four at tea.\n\nOfficials said more details would follow later in the week.',
+          'Roseau (Dominica):',
+          'Roseau',
+          None,
+          'DM',
+          '2011-07-07',
+          None,
+          '2011-07-07',
+          "https://pdfslide.us/documents/bangalore-beat-evening-newspaper-0707.html ('Rain mars "
+          'opening dayʼs play after Indiaʼs early strikes Roseau (Dominica): Indian bowlers '
+          "dominated a rain-truncated opening day...')"),
+    _lead('Bangalore Beat (evening daily, print)',
+          'New Delhi: The Supreme Court today asked the Centre to file a report on the probe '
+          'into the bribery case within two weeks.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'New Delhi:',
+          'New Delhi',
+          None,
+          'IN',
+          '2011-07-07',
+          None,
+          '2011-07-07',
+          "https://pdfslide.us/documents/bangalore-beat-evening-newspaper-0707.html ('SC seeks "
+          'status re‑ port on probe into ʻcash‑for‑voteʼscam New Delhi: The Supreme Court today '
+          "di- rected the Delhi Police...')"),
+    _lead('Bangalore First (bangalorefirst.in)',
+          'Bangalore:\n\nA group of young film-makers from the city has finished shooting a '
+          'short film made entirely on mobile phones.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'Bangalore:',
+          'Bengaluru',
+          None,
+          'IN',
+          '2013-11-20',
+          None,
+          '2013-11-20',
+          "https://www.bangalorefirst.in/?m=201311&paged=3 ('Ring Road Shubha: Kannada film "
+          'industry’s first all women crew film / Bangalore: / A film conceived, written, '
+          "directed, edited and produced...') [unsure: the place and a colon alone on their own "
+          'line, the story after a blank line]'),
+    _lead('Ángel Reyna (angelreyna.com, Torreón)',
+          'Torreón, Coah., Vecinos de la colonia Centro denunciaron el robo de dos bancas de '
+          'hierro de la plaza principal.\n\nOfficials said more details would follow later in '
+          'the week.',
+          'Torreón, Coah.,',
+          'Torreón',
+          'Coahuila',
+          'MX',
+          '2022-11-23',
+          None,
+          '2022-11-23',
+          "https://angelreyna.com/2022/11/23/borran-la-historia-de-torreon/ ('Torreón, Coah., "
+          "Los vándalos borraron un fragmento de la historia de Torreón...') [unsure: place, "
+          'state abbreviation and a comma run straight into the first sentence (no dash or '
+          'colon)]'),
+    _lead('Milenio (milenio.com)',
+          'Torreón, Coahuila\n\nLa vieja estación del tren volverá a abrir como museo a finales '
+          'de año, anunció el cabildo.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Torreón, Coahuila',
+          'Torreón',
+          'Coahuila',
+          'MX',
+          '2018-08-28',
+          None,
+          '2018-08-28',
+          'http://www.milenio.com/tendencias/Hemeroteca_La_Opinion-Diario_La_Opinion-100_'
+          'anos_de_La_Opinion_0_772122939.html '
+          "('Publicación de La Opinión, agosto de 1918. (Milenio Digital) / Torreón, Coahuila / "
+          "Ya se había dicho que Saltillo iba a tener...') [unsure: the place (and date) alone "
+          'on its own line, no separator, the story on the next line]'),
+    _lead('CBCP News (Philippines, via voxbikol.com)',
+          "MANILA, July 21, 2015— The bishops' conference urged parishes to plant trees on "
+          'church grounds before the rainy season ends.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'MANILA, July 21, 2015—',
+          'Manila',
+          None,
+          'PH',
+          '2015-07-21',
+          None,
+          '2015-07-22',
+          "http://voxbikol.com/node/49?page=2 ('MANILA, July 21, 2015— It is time the country "
+          "started translating words on combating climate change into action...')"),
+    _lead('CBCP News (Philippines, via voxbikol.com)',
+          'Manila, May 1, 2015 –- A church lawyer said new testimony could still change the '
+          'outcome of the case of the Filipina worker on death row abroad.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Manila, May 1, 2015 –-',
+          'Manila',
+          None,
+          'PH',
+          '2015-05-01',
+          None,
+          '2015-05-02',
+          "http://voxbikol.com/node/49?page=2 ('Manila, May 1, 2015 –- A key piece of evidence "
+          "that could overturn Mary Jane Veloso’s conviction...') [unsure: en dash followed by a "
+          'hyphen (–-) as the separator]'),
+    _lead('The Kabul Times (thekabultimes.gov.af)',
+          "KABUL: The Minister of Education yesterday opened a new girls' school in the "
+          "capital's western district.\n\nOfficials said more details would follow later in the "
+          'week.',
+          'KABUL:',
+          'Kabul',
+          None,
+          'AF',
+          '2017-08-20',
+          None,
+          '2017-08-20',
+          "http://thekabultimes.gov.af/index.php/author/admin/2017/8/ ('KABUL: President "
+          'Mohammad Ashraf Ghani in a meeting yesterday with representatives of media-related '
+          "organizations...')"),
+    _lead('Zambia Reports (zambiareports.com)',
+          'Ndola ~ Wed, 6 Jan 2021\n\nBy Mary Phiri\n\nThe provincial minister will tour the new '
+          'market and two health posts this week, his office said.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Ndola ~ Wed, 6 Jan 2021',
+          'Ndola',
+          None,
+          'ZM',
+          '2021-01-06',
+          None,
+          '2021-01-06',
+          'https://zambiareports.com/2021/01/06/president-lungu-expected-c-belt-3-day-wor'
+          'king-visit/ '
+          "('Ndola ~ Wed, 6 Jan 2021 / By Brightwell Chabusha / President Edgar Lungu is "
+          "expected on the Copperbelt...') [unsure: 'Place ~ Wed, D Mon YYYY' stamp line, a "
+          'byline line and a blank line before the story]'),
+    _lead('PID Bangladesh (Press Information Department handouts)',
+          'Dhaka, 27 January :\n\nThe Commerce Minister held a video call with his Thai '
+          'counterpart today on direct shipping between the two countries.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Dhaka, 27 January :',
+          'Dhaka',
+          None,
+          'BD',
+          '2022-01-27',
+          None,
+          '2022-01-27',
+          'http://pressinform.portal.gov.bd/site/allnotes/86507157-51ba-469f-a383-d3194a6d5f46 '
+          "('Handout Number : 332 / Bangladesh Foreign Minister talks to the Malaysian Foreign "
+          'Minister / Dhaka, 27 January : / Foreign Minister Dr. A K Abdul Momen made a '
+          "telephone call...') [unsure: place, D Month and a spaced colon alone on a line under "
+          'a handout number and a headline]'),
+    _lead('Bangladesh High Commission London (bhclondon.org.uk)',
+          'London, 30 September 2017\n\nThe President has urged everyone to stay alert against '
+          'those who spread confusion during the festival season.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'London, 30 September 2017',
+          'London',
+          None,
+          'GB',
+          '2017-09-30',
+          None,
+          '2017-09-30',
+          "https://bhclondon.org.uk/month-of-september-2017 ('London, 30 September 2017 / "
+          "President Md. Abdul Hamid has urged all to stay alert...') [unsure: the issuing "
+          "mission's place and date alone on a line above a news digest (the news did not happen "
+          'there)]'),
+    _lead('Lahore World (lahoreworld.com)',
+          'Lahore : The provincial health department will begin a five-day measles drive in all '
+          'districts from Monday.\n\nOfficials said more details would follow later in the week.',
+          'Lahore :',
+          'Lahore',
+          None,
+          'PK',
+          '2018-01-13',
+          None,
+          '2018-01-13',
+          "http://lahoreworld.com/category/latest-news/page/344 ('Lahore : The five-day national "
+          "polio eradication drive will start all over Punjab from Monday...')"),
+    _lead('Brahmaputra Times (brahmaputratimes.assam.org)',
+          'Guwahati: The state is getting ready for a three-day orchid festival at the botanical '
+          'garden from April 2.\n\nOfficials said more details would follow later in the week.',
+          'Guwahati:',
+          'Guwahati',
+          None,
+          'IN',
+          '2020-03-10',
+          None,
+          '2020-03-10',
+          "https://brahmaputratimes.assam.org/author/jitendra/page/3/ ('Guwahati: Come March 22 "
+          "Arunachal Pradesh is preparing to host a bird festival...')"),
+    _lead('iAssam (iassam.blogspot.com relay)',
+          'Nagaon, May 31 : Traffic on the hill road remained suspended for a fifth day as crews '
+          'cleared fresh mudslides.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'Nagaon, May 31 :',
+          'Nagaon',
+          None,
+          'IN',
+          '2011-05-31',
+          None,
+          '2011-06-01',
+          "http://iassam.blogspot.com/2011/05/ ('Mudslip-hit road awaits repairs / Nagaon, May "
+          "31 : The road between Dima Hasao district and Silchar...')"),
+    _lead('La Sicilia (lasicilia.it)',
+          'Roma, 2 ott. “Il decreto non cambia le regole per i lavoratori stagionali”. Così il '
+          'sottosegretario ha illustrato il testo in conferenza stampa.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Roma, 2 ott.',
+          'Rome',
+          None,
+          'IT',
+          '2024-10-02',
+          None,
+          '2024-10-02',
+          'https://www.lasicilia.it/ultimi-aggiornamenti/governo-mantovano-nessuno-scontr'
+          'o-in-cdm-tra-nordio-e-piantedosi-2278835/ '
+          "('agenzia / Roma, 2 ott. “Per evitare titoli del tipo ‘dopo lo scontro tra i "
+          "ministri...’') [unsure: place and abbreviated Italian date with a full stop, run "
+          'straight into a quotation (the agency credit stripped by the paper)]'),
+    _lead('El Manaba (Portoviejo, print)',
+          'PORTOVIEJO: El municipio iniciará la próxima semana la reparación de tres puentes '
+          'peatonales sobre el río.\n\nOfficials said more details would follow later in the '
+          'week.',
+          'PORTOVIEJO:',
+          'Portoviejo',
+          None,
+          'EC',
+          '2020-07-15',
+          None,
+          '2020-07-15',
+          'https://issuu.com./elmanaba/docs/el_manaba_miercoles_15_de_julio_del_2020 '
+          "('Portovivienda construirá 160 casas / PORTOVIEJO: Un gran paso es el que dará la "
+          "empresa pública Portovivienda...')"),
+    _lead('Mexicampo (mexicampo.com.mx, relaying a UNAM bulletin)',
+          'Ciudad de México a 08 de octubre de 2020.-La universidad lamentó hoy el fallecimiento '
+          'de uno de sus químicos más reconocidos, profesor emérito de la Facultad de '
+          'Química.\n\nOfficials said more details would follow later in the week.',
+          'Ciudad de México a 08 de octubre de 2020.-',
+          'Mexico City',
+          None,
+          'MX',
+          '2020-10-08',
+          None,
+          '2020-10-08',
+          "http://www.mexicampo.com.mx/seccion/tecnologia-en-el-campo/ ('Ciudad de México a 08 "
+          'de octubre de 2020.-Justo al cumplir 25 años de haber recibido el Premio Nobel de '
+          "Química 1995...')"),
+    _lead('WCC News (oikoumene.org, French)',
+          'Genève - Le Conseil oecuménique des Eglises a ouvert lundi une semaine de prière pour '
+          'la paix, avec des délégations venues de quarante pays.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Genève -',
+          'Geneva',
+          None,
+          'CH',
+          '2004-09-15',
+          None,
+          '2004-09-15',
+          'https://www.oikoumene.org/fr/press-centre/news/l-agence-de-presse-eni-celebre-'
+          'son-dixieme-anniversaire '
+          "('ParGlenn Cross / Genève - Ecumenical News International (Nouvelles oecuméniques "
+          "internationales), une agence...')"),
+    _lead('Agence Europe (agenceurope.eu)',
+          'Luxembourg, 14/04/2003 (Agence Europe) - Les ministres des affaires étrangères ont '
+          "pris note lundi de la proposition d'un sommet à quatre sur la défense, a indiqué la "
+          'présidence.\n\nOfficials said more details would follow later in the week.',
+          'Luxembourg, 14/04/2003 (Agence Europe) -',
+          'Luxembourg',
+          None,
+          'LU',
+          '2003-04-14',
+          'Agence Europe',
+          '2003-04-15',
+          "https://agenceurope.eu/fr/bulletin/article/8443/2 ('Bulletin Quotidien Europe N° 8443 "
+          '/ 15 avril 2003 / JOURNEE POLITIQUE / (eu) ue/defense / ... Luxembourg, 14/04/2003 '
+          "(Agence Europe) - Le Conseil « relations extérieures » a constaté...')"),
+    _lead('Al Jazeera English (via thejerusalemfund.org relay)',
+          'Bethlehem, occupied West Bank – Hotel owners say bookings for the holiday season have '
+          'fallen by more than half compared with last year.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Bethlehem, occupied West Bank –',
+          'Bethlehem',
+          None,
+          'PS',
+          '2016-01-10',
+          None,
+          '2016-01-10',
+          "https://www.thejerusalemfund.org/6061/grim-start-new-year-bethlehem ('“A grim start "
+          'to the new year in Bethlehem” / Bethlehem, occupied West Bank – Each year, tens of '
+          "thousands of Christians...') [unsure: Bethlehem, occupied West Bank: GeoNames has "
+          'Bethlehem in PS; resolve_place answers Belém, BR]'),
+)
+TWENTY_FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('agency story-budget slug with place-like slug, (CON FOTO) and a byline in '
+                 'parentheses',
+                 'ELECCIONES-SALTA (CON FOTO).- (Por Laura Díaz, enviada especial) La provincia '
+                 'elige hoy gobernador en una contienda abierta.',
+                 _d('2023-09-17'),
+                 'https://www.grupolaprovincia.com/servicios/cartelera-de-noticias-de-la-'
+                 'agencia-telam-del-17-de-septiembre-de-2023-1227637 '
+                 "('ELECCIONES-CHACO (CON FOTO).- (Por María Laura Da Silva, enviada especial) "
+                 "La provincia de Chaco celebra hoy...')"),
+    NotADateline("agency story-budget slug with '.- Por Name.'",
+                 'PRESUPUESTO-SENADO.- Por Marta Gil. El oficialismo buscará la semana próxima '
+                 'los votos para aprobar el presupuesto.',
+                 _d('2022-04-16'),
+                 'https://www.grupolaprovincia.com/servicios/cartelera-de-noticias-de-la-'
+                 'agencia-telam-del-16-de-abril-de-2022-919850 '
+                 "('CONSEJO DE LA MAGISTRATURA.- Por Felipe Celesia. Cumplido el plazo...')"),
+    NotADateline('byline with a colon run into the first sentence',
+                 'By Ruth Banda: Strong winds have damaged more than forty houses in two '
+                 'townships of Kitwe.',
+                 _d('2023-02-10'),
+                 "https://zambia24.com/category/latest-news/page/1910/ ('By Tamara Muswala: "
+                 "Heavy rains have left a trail of destruction in Ndola...')"),
+    NotADateline('byline-and-date stamp with a section label',
+                 'By: March 3, 2022 ,The Full Story',
+                 _d('2022-03-03'),
+                 "https://jis.gov.jm/pm-charges-jis-to-be-source-for-facts ('By: October 9, 2023 "
+                 ",The Full Story')"),
+    NotADateline('source line with a spaced colon (twenty_first batch)',
+                 'Source : Akipress',
+                 _d('2023-12-07'),
+                 "https://bishkekpost.com/author/adilet-sabirov/ ('Source : Akipress')"),
+    NotADateline('print masthead with the city and a weekday date',
+                 'PUBLISHED SIMULTANEOUSLY FROM GUWAHATI & DIBRUGARH RN-1127/57 TECH/GH – '
+                 '103/2018-2020, VOL. 82, NO. 240 GUWAHATI, THURSDAY, SEPTEMBER 3, 2020 82 years '
+                 'of service to the nation www.assamtribune.com Pages 12 Price: 6.00',
+                 _d('2020-09-03'),
+                 'https://documents.pub/document/nrc-publication-completes-one-published-'
+                 'simultaneously-from-guwahati-dibrugarh.html '
+                 "('PUBLISHED SIMULTANEOUSLY FROM GUWAHATI & DIBRUGARH RN-1127/57 TECH/GH – "
+                 '103/2018-2020, VOL. 82, NO. 237 GUWAHATI, MONDAY, AUGUST 31, 2020 82 years of '
+                 "service to the nation...')"),
+    NotADateline('photo caption ending with a photo-agency credit',
+                 'The Governor and others during a visit to the Kamakhya temple on Saturday. – '
+                 'UB Photos',
+                 _d('2017-02-13'),
+                 'https://vdocuments.net/published-simultaneously-from-guwahati-caretaker'
+                 '-chief-minister-o-panneerselvam.html '
+                 "('Chief Minister Sarbananda Sonowal... during a visit to Barpeta Satra on "
+                 "Sunday. – UB Photos')"),
+    NotADateline("kicker with a colon that looks like 'Place:' (an observance name)",
+                 'World Heart Day: Nearly one in four adults in the city has high blood '
+                 'pressure, doctors said.',
+                 _d('2000-03-25'),
+                 "https://www.telegraphindia.com/1000325/the_east.htm ('World TB Day: One Indian "
+                 "dies every minute from tuberculosis...')"),
+    NotADateline('front-page teaser pointer',
+                 'FULL REPORT ON PAGE 4',
+                 _d('2011-07-07'),
+                 'https://pdfslide.us/documents/bangalore-beat-evening-newspaper-0707.html '
+                 "('FULL REPORT ON PAGE 4')"),
+    NotADateline('evening-daily masthead with teaser, volume, weekday date and price',
+                 'Evening daily Metro work to resume P 3 Vol. 1, Issue 320 n Friday n July 15, '
+                 '2011 No. of pages: 8 n Price: Rs 2',
+                 _d('2011-07-15'),
+                 'https://pdfslide.us/documents/bangalore-beat-evening-newspaper-0707.html '
+                 "('Evening daily I won’t join politics: Hegde P 3 Vol. 1, Issue 314 n Thursday "
+                 "n July 7, 2011 No. of pages: 8 n Price: Rs 2')"),
+    NotADateline('section label with weekday and date',
+                 'Newsfeed; Friday, July 16 2021',
+                 _d('2021-07-16'),
+                 "https://reporterly.net/category/live/newsfeed/july-14-2021/ ('Newsfeed; "
+                 "Thursday, July 15 2021')"),
+    NotADateline("date stamp followed by the relaying source's name",
+                 '2 mai 2018 Rezo Nodwes',
+                 _d('2018-05-02'),
+                 "https://haitienmarche.com/index.php/nouvelles-en-bref?start=945 ('29 avril "
+                 "2018 Rezo Nodwes')"),
+    NotADateline('photo caption with a place and a copyright credit',
+                 'Wali Kota Bogor saat meninjau pasar. ©2018 Merdeka.com',
+                 _d('2018-04-10'),
+                 'http://merdeka.com/peristiwa/heboh-tanya-presiden-dan-kapolri-jokowi-bi'
+                 'lang-saya-tanya-siapa.html '
+                 "('Presiden Jokowi di Ambon. ©2017 Merdeka.com')"),
+    NotADateline('news ticker: time, zone, hyphen, headline, pipe',
+                 '11:05 WIB - Pemko Pekanbaru Perbaiki Jalan Taman Karya |',
+                 _d('2024-04-25'),
+                 'http://bidikonline.com/read-81664--jokowi-masak-kaos-bisa-ganti-presiden.html '
+                 "('11:05 WIB - Disnaker Pekanbaru tak Ada Terima Aduan THR |')"),
+    NotADateline('archive photo caption with a month and year and the house in parentheses',
+                 'Portada de La Opinión, septiembre de 1918. (Milenio Digital)',
+                 _d('2018-09-20'),
+                 'http://www.milenio.com/tendencias/Hemeroteca_La_Opinion-Diario_La_Opini'
+                 'on-100_anos_de_La_Opinion_0_772122939.html '
+                 "('Publicación de La Opinión, agosto de 1918. (Milenio Digital)')"),
+    NotADateline("aggregator date stamp followed by the paper's name",
+                 '16 May 2025 The Statesman',
+                 _d('2025-05-16'),
+                 "https://www.bengalinfo.com/?pos=400&src=Statesman ('16 May 2025 The "
+                 "StatesmanIn a bid to know...')"),
+    NotADateline('press-release subtitle naming an event, its dates and venue',
+                 'After the Diocesan Youth Assembly, May 3-5, 2014, Pastoral Center, Naga City',
+                 _d('2014-05-06'),
+                 "https://arangkadaphilippines.com/cbcp-plenary-brief ('PRESS RELEASE / After "
+                 "the CBCP Plenary Assembly, July 6-8, 2013, Pope Pius XII Center, Manila')"),
+    NotADateline('breadcrumb run together',
+                 'HomeActualitéNouvelles en bref',
+                 _d('2019-11-18'),
+                 'https://haitiprogres.com/news/2019/11/18/nouvelles-en-bref-3/?amp '
+                 "('HomeActualitéNouvelles en bref')"),
+    NotADateline('sentence opening with a capitalised city name (subject)',
+                 'Kabul residents queued for hours outside the passport office on Saturday.',
+                 _d('2021-07-17'),
+                 'https://reporterly.net/category/live/newsfeed/july-14-2021/ (openings such as '
+                 "'Kabul: Local officials...' on the same page; the trap is the plain subject "
+                 'use)'),
+    NotADateline('agency daily-plan header: name, (credit) and a date',
+                 'Hawar news agency plan(ANHA) 14-10-2022',
+                 _d('2022-10-14'),
+                 'https://www.hawarnews.com/en/haber/hawar-news-agency-plananha-30-9-2022'
+                 '-h33080.html '
+                 "('Hawar news agency plan(ANHA) 30-9-2022')"),
+    NotADateline('run-in byline with a double slash',
+                 'Por Ana Ruiz // El cabildo aprobó anoche el nuevo reglamento de mercados.',
+                 _d('2021-05-12'),
+                 "https://concienciapublica.com.mx/tag/featured/page/117 ('Por Diego Morales // "
+                 "Su presencia no es para hacer guerra sucia...')"),
+    NotADateline('sentence opening with a province name in caps (subject, not a dateline)',
+                 'COPPERBELT Minister John Mbewe says the province will host three new trade '
+                 'fairs this year.',
+                 _d('2025-05-12'),
+                 'https://diggers.news/local/2025/05/12/ndola-now-looks-like-joburg-brags'
+                 '-matambo/ '
+                 "('COPPERBELT Minister Elisha Matambo says one would think...')"),
+    NotADateline('caps run-in of the first words (a style, not a place)',
+                 'DET ER STOR TRAFIKKAOS på E18 etter at to vogntog kolliderte i natt.',
+                 _d('2023-01-10'),
+                 'https://filternyheter.no/stor-politiaksjon-etter-eksplosjoner-i-stockholm/ '
+                 "('DET ER EN STOR POLITIAKSJON på gang i vestre Stockholm...')"),
+    NotADateline('date | headline listing line',
+                 '19.02.2018 | Railway link to the north opened for freight trains',
+                 _d('2018-02-19'),
+                 "http://tdh.gov.tm/news/en/articles.aspx&page421 ('19.01.2018 | Head of the "
+                 "state approved the idea of establishing the Day of the Turkmen carpet...')"),
+    NotADateline('photo caption ending with a photo credit and an institution',
+                 'El intendente recorre la feria del libro, el martes, en la ciudad de Salto. · '
+                 'Foto: Javier Paz, Intendencia',
+                 _d('2020-05-28'),
+                 "https://ladiaria.com.uy/edicion/2020/05/28 ('Luis Lacalle Pou es recibido por "
+                 'la intendenta de Rivera, Alma Galup, el lunes, en la ciudad de Rivera. · Foto: '
+                 "Álvaro Salas, Presidencia')"),
+    NotADateline('on-this-day item: a year and a colon',
+                 '1999: A Welsh club won the cup on penalties after a goalless final at Wembley.',
+                 _d('2015-10-14'),
+                 "https://github.com/superdesk/superdesk-core tests/io/fixtures/pa1.xml ('ON "
+                 'THIS DAY IN SPORT / 1878: Two local teams took part in the first football '
+                 "match under floodlights...')"),
+    NotADateline('agency copyright line',
+                 '© Agenzia Nova - Riproduzione riservata',
+                 _d('2023-04-29'),
+                 "https://www.agenzianova.com/a/644d3e9b976343.70550097/4342059/2023-04-29/ ('© "
+                 "Agenzia Nova - Riproduzione riservata')"),
+    NotADateline('section, date and time stamp',
+                 'Macedonia 16.02.20 | 09:41',
+                 _d('2020-02-16'),
+                 "https://english.republika.mk/tag/skopje/ ('Macedonia 15.02.20 | 22:02')"),
+    NotADateline('agency sign-off alone on a line',
+                 'ZANIS',
+                 _d('2015-08-08'),
+                 "https://www.lusakatimes.com/page/5187/?m=gbook-show.html ('...violating the "
+                 "law. / ZANIS')"),
+)
+
+
+# bench24: first run city 67 %, country 70, date 72, agency 72 on 43 forms (sure forms 87 on each).
+TWENTY_SECOND_BATCH: tuple[ZooLead, ...] = (
+    _lead('El Heraldo (Tegucigalpa)',
+          'TEGUCIGALPA, HONDURAS.- La Secretaría de Salud abrió ayer tres nuevos centros de '
+          'vacunación en colonias del norte de la capital, con horario extendido hasta las ocho '
+          'de la noche.\n\nOfficials said more details would follow later in the week.',
+          'TEGUCIGALPA, HONDURAS.-',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2024-05-15',
+          None,
+          '2024-05-15',
+          'https://elheraldo.hn/honduras/congreso-nacional-discute-cinco-nuevos-endeudami'
+          'entos-FC17401884 '
+          "('TEGUCIGALPA, HONDURAS.- El Congreso Nacional (CN) inició anoche con la "
+          "discusión...')"),
+    _lead('El Heraldo (Tegucigalpa)',
+          'Tegucigalpa, Honduras.- Los alcaldes de la zona sur firmaron este martes un convenio '
+          'para reparar caminos rurales antes de la temporada de lluvias.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Tegucigalpa, Honduras.-',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2026-03-03',
+          None,
+          '2026-03-03',
+          'https://www.elheraldo.hn/honduras/congreso-nacional-aprueba-contratosde-presta'
+          'mos-195-millones-dolares-FI29560603 '
+          "('Tegucigalpa, Honduras.- Con dispensa de debates, los diputados del Congreso "
+          "Nacional aprobaron...')"),
+    _lead('AHN (Agencia Hondureña de Noticias)',
+          'Tegucigalpa, 9 abr (AHN) La Secretaría de Educación anunció hoy que el año escolar se '
+          'extenderá una semana en los departamentos afectados por las lluvias.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'Tegucigalpa, 9 abr (AHN)',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2025-04-09',
+          'AHN',
+          '2025-04-09',
+          'https://ahn.hn/congreso-nacional-hondureno-sesiones-legislativas-mes-mayo '
+          "('Tegucigalpa, 9 abr (AHN) El Congreso Nacional de Honduras acordó hoy en sesión de "
+          "pleno...')"),
+    _lead('La Prensa (San Pedro Sula/Tegucigalpa)',
+          'Tegucigalpa, Honduras\nEl presidente del Congreso convocó a los jefes de bancada a '
+          'una reunión de emergencia para discutir el presupuesto de este año.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Tegucigalpa, Honduras',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2019-02-15',
+          None,
+          '2019-02-15',
+          'https://www.laprensa.hn/honduras/juan-orlando-hernandez-se-reune-con-bancada-n'
+          'acionalista-OXLP838116 '
+          "('Tegucigalpa, Honduras / El presidente de Honduras, Juan Orlando Hernández, convocó "
+          "a una reunión...') [unsure: the place (and date) alone on their own line, the story "
+          'on the next line]'),
+    _lead('El Articulista (elarticulista.net, Honduras)',
+          'Tegucigalpa, Honduras - La Corte Suprema de Justicia juramentó este jueves a doce '
+          'nuevos jueces de paz para los municipios del occidente del país.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Tegucigalpa, Honduras -',
+          'Tegucigalpa',
+          None,
+          'HN',
+          '2015-03-05',
+          None,
+          '2015-03-05',
+          'https://www.elarticulista.net/2015/03/congreso-nacional-aprueba-contrato-para.html '
+          "('Jueves 05 de marzo de 2015 – 01:30 PM / Tegucigalpa, Honduras - El Congreso "
+          "Nacional aprobó...')"),
+    _lead('Ennahar (French edition, via djazairess.com)',
+          "Alger- Les bureaux de poste de la capitale resteront ouverts jusqu'à vingt heures "
+          "durant tout le mois de ramadan, a annoncé hier la direction d'Algérie Poste.\n\n"
+          'Officials said more details would follow later in the week.',
+          'Alger-',
+          'Algiers',
+          None,
+          'DZ',
+          '2009-01-01',
+          None,
+          '2009-01-01',
+          "https://djazairess.com/fr/ennaharfr/6227 ('Alger- Tous ceux qui ne les voient qu'à la "
+          "Télé, avec leurs costumes classiques...')"),
+    _lead('WITN (Greenville, N.C. TV)',
+          'CAMP LEJEUNE, N.C. (WITN) - Base officials on Wednesday reopened the main gate after '
+          'a week of repairs to the guard station.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'CAMP LEJEUNE, N.C. (WITN) -',
+          'Camp Lejeune',
+          'North Carolina',
+          'US',
+          '2021-04-13',
+          'WITN',
+          '2021-04-13',
+          'https://www.witn.com/2021/04/13/camp-lejeune-marines-take-part-in-exercise-cal'
+          'led-dynamic-cape/ '
+          "('CAMP LEJEUNE, N.C. (WITN) - On Tuesday, Marines from Camp Lejeune performed...')"),
+    _lead('The Bay City Times (MLive)',
+          "BAY CITY — The city's water plant will flush hydrants on the east side next week, "
+          'public works officials said today.\n\nOfficials said more details would follow later '
+          'in the week.',
+          'BAY CITY —',
+          'Bay City',
+          None,
+          'US',
+          '2010-10-26',
+          None,
+          '2010-10-26',
+          'http://www.mlive.com/news/bay-city/index.ssf/2010/10/bay_city_police_investiga'
+          'te_th.html '
+          "('BAY CITY — The Bay City Police Department is investigating threats made against the "
+          "City Commission...')"),
+    _lead('USDA news release (via Brownfield News, Texas)',
+          'WASHINGTON, Oct. 14, 2020 – Dairy farmers can now sign up for a new round of margin '
+          'coverage, the U.S. Department of Agriculture said Tuesday.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'WASHINGTON, Oct. 14, 2020 –',
+          'Washington',
+          None,
+          'US',
+          '2020-10-14',
+          None,
+          '2020-10-15',
+          'https://brownfieldonline.etypegoogle10.com/article-categories/news?page=536 '
+          "('WASHINGTON, Oct. 14, 2020 – Agricultural producers can now make elections and "
+          "enroll in the Agriculture Risk Coverage...')"),
+    _lead('Voice of OC (candidate press releases)',
+          'Newport Beach – October 11, 2016\nCandidate Lena Ortiz said: “The city owes residents '
+          'a full account of the parking fund before any new fee is approved.”\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Newport Beach – October 11, 2016',
+          'Newport Beach',
+          None,
+          'US',
+          '2016-10-11',
+          None,
+          '2016-10-12',
+          "https://voiceofoc.org/author/mrubio/ ('FOR IMMEDIATE RELEASE: / Dr. Sue Savary, "
+          'Candidate for the 48th Congressional District is Outraged... / Newport Beach – '
+          "October 11, 2016 / Dr. Sue Savary said:') [unsure: the place (and date) alone on "
+          'their own line, the story on the next line]'),
+    _lead('Voice of OC (candidate press releases)',
+          'Santa Ana, CA\nShowing wide support in the race for the school board, candidate Marco '
+          "Ruiz today received the endorsement of the county teachers' association.\n\nOfficials "
+          'said more details would follow later in the week.',
+          'Santa Ana, CA',
+          'Santa Ana',
+          'California',
+          'US',
+          '2016-10-12',
+          None,
+          '2016-10-12',
+          "https://voiceofoc.org/author/mrubio/ ('FOR IMMEDIATE RELEASE / Contact: Bruce Bauer / "
+          '949-293-5311 - ... / Santa Ana, CA / Demonstrating his potent force in the race for '
+          "the Santa Ana Unified School District...') [unsure: the place (and date) alone on "
+          'their own line, the story on the next line]'),
+    _lead('moopio.com (Paraguayan news aggregator)',
+          'ASUNCIÓN.- El ministro de Obras Públicas admitió que la licitación del nuevo puente '
+          'fue mal planificada y anunció que se volverá a convocar.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'ASUNCIÓN.-',
+          'Asunción',
+          None,
+          'PY',
+          '2021-08-02',
+          None,
+          '2021-08-02',
+          "https://www.moopio.com/tag/presidente%20abdo.html ('ASUNCIÓN.- El jefe de Gabinete de "
+          "la Presidencia, Juan Ernesto Villamayor, admitió que fue una equivocación...')"),
+    _lead('notiactual.com',
+          'SAN JUAN.- El gobierno de Puerto Rico activó este lunes a la Guardia Nacional ante el '
+          'paso previsto de una onda tropical por el sur de la isla.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'SAN JUAN.-',
+          'San Juan',
+          None,
+          'PR',
+          '2019-08-27',
+          None,
+          '2019-08-27',
+          'https://notiactual.com/estado-de-emergencia-en-puerto-rico-ante-la-llegada-de-'
+          'la-tormenta-dorian/amp '
+          "('SAN JUAN.- La gobernadora de Puerto Rico, Wanda Vázquez, declaró este lunes el "
+          "estado de emergencia...')"),
+    _lead('noticiasbo.com',
+          'San Juan.- Las escuelas públicas de Puerto Rico suspenderán las clases el miércoles '
+          'por las lluvias intensas pronosticadas para toda la isla.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'San Juan.-',
+          'San Juan',
+          None,
+          'PR',
+          '2017-09-05',
+          None,
+          '2017-09-05',
+          'https://noticiasbo.com/declaran-estado-de-emergencia-por-el-paso-del-huracan-i'
+          'rma.html '
+          "('San Juan.- El gobernador de Puerto Rico, Ricardo Rosselló, declaró ayer el estado "
+          "de emergencia...')"),
+    _lead('laeducacion.us (Spanish-language web relay)',
+          'La Habana\nEl Ministerio de Salud Pública informó el domingo que la campaña de '
+          'fumigación contra el mosquito se extenderá a todos los municipios de la capital.\n\n'
+          'Officials said more details would follow later in the week.',
+          'La Habana',
+          'Havana',
+          None,
+          'CU',
+          '2017-07-31',
+          None,
+          '2017-07-31',
+          'http://laeducacion.us/posible-sucesor-de-raul-castro-se-pronuncia-por-la-conti'
+          'nuidad-del-socialismo-en-cuba/ '
+          "('La Habana / El primer vicepresidente de Cuba, Miguel Díaz-Canel, posible heredero "
+          "de Raúl Castro...') [unsure: the place (and date) alone on their own line, the story "
+          'on the next line]'),
+    _lead('South Sudan News Now (ssnewsnow.com)',
+          "February 10, 2020 (SSNN)—South Sudan's health ministry has asked all states to report "
+          'new cholera cases daily after an outbreak near the border.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'February 10, 2020 (SSNN)—',
+          None,
+          None,
+          None,
+          '2020-02-10',
+          'SSNN',
+          '2020-02-10',
+          "https://ssnewsnow.com/tag/au-summit ('February 10, 2020 (SSNN)—South Sudan's "
+          "government has requested all citizens to get ready for nationwide consultations...') "
+          '[unsure: a credit (and date) with no place: whether it is a dateline at all]'),
+    _lead('South Sudan Voice of Voiceless (SSVV, via medioq.com)',
+          'JUBA .........The Yei county commissioner opened a new market for women traders on '
+          'Friday, promising stalls for 300 vendors.\n\nOfficials said more details would follow '
+          'later in the week.',
+          'JUBA .........',
+          'Juba',
+          None,
+          'SS',
+          '2024-09-13',
+          None,
+          '2024-09-13',
+          'https://medioq.com/XX/Unknown/2524837974409715/%04South-Sudan-Voice-of-Voiceless%04 '
+          "('SOUTH SUDAN: Central Equatoria State Governor Jadalla Lays Foundation Stone... "
+          "September 13, 2024, / JUBA .........H.E. Gen. Augustino Jadalla...') [unsure: a run "
+          'of dots as the separator, the date alone on a line above it (given as pre, after a '
+          "headline opening 'SOUTH SUDAN:')]"),
+    _lead('RRI (Radio Republik Indonesia, KBRN news service)',
+          'KBRN, Jakarta: Menteri Perhubungan meresmikan jalur kereta baru yang menghubungkan '
+          'bandara dengan pusat kota, Senin (15/1/2024).\n\nOfficials said more details would '
+          'follow later in the week.',
+          'KBRN, Jakarta:',
+          'Jakarta',
+          None,
+          'ID',
+          '2024-01-17',
+          'KBRN',
+          '2024-01-17',
+          'https://ppid.rri.go.id/berita/ppid-rri/377/presiden-jokowi-siaran-perdana-bers'
+          'ama-rri-di-ikn '
+          "('KBRN, Jakarta: Presiden Joko Widodo (Jokowi) melakukan siaran perdana bersama Radio "
+          "Republik Indonesia...')"),
+    _lead('Kanwil Kemenkum DKI Jakarta (ministry regional office news)',
+          'Jakarta, 22 Desember 2025 — Kantor Wilayah menggelar pelayanan hukum keliling di lima '
+          'kelurahan untuk membantu warga mengurus dokumen kewarganegaraan.\n\nOfficials said '
+          'more details would follow later in the week.',
+          'Jakarta, 22 Desember 2025 —',
+          'Jakarta',
+          None,
+          'ID',
+          '2025-12-22',
+          None,
+          '2025-12-22',
+          'https://jakarta.kemenkum.go.id/berita-utama/kanwil-kemenkum-dk-jakarta-raih-pr'
+          'edikat-badan-publik-informatif-pada-anugerah-keterbukaan-informasi-publik-2025 '
+          "('Jakarta, 22 Desember 2025 — Komisi Informasi Provinsi DKI Jakarta "
+          "menyelenggarakan...')"),
+    _lead('Paluku (paluku.co)',
+          'JAKARTA – Dinas Perhubungan DKI Jakarta menambah armada bus pengumpan di tiga wilayah '
+          'mulai Senin (17/11/2025).\n\nOfficials said more details would follow later in the '
+          'week.',
+          'JAKARTA –',
+          'Jakarta',
+          None,
+          'ID',
+          '2025-11-17',
+          None,
+          '2025-11-17',
+          'https://paluku.co/kualitas-layanan-informasi-31-kelurahan-dinilai-ki-dki-jakar'
+          'ta-pada-presentasi-e-monev-2025/ '
+          "('JAKARTA – Komisi Informasi Provinsi DKI Jakarta menggelar hari keenam tahapan "
+          "presentasi...')"),
+    _lead('Sanca News (sancanews.id)',
+          'JAKARTA — Seorang politikus senior menilai janji penciptaan lapangan kerja harus '
+          'dibaca sebagai target kebijakan, bukan jumlah lowongan dari pemerintah.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'JAKARTA —',
+          'Jakarta',
+          None,
+          'ID',
+          '2025-08-25',
+          None,
+          '2025-08-25',
+          "https://www.sancanews.id/search/label/Politik ('Immanuel Ebenezer dan Gibran/Ist / "
+          "JAKARTA — Wakil Ketua Umum Partai Garuda Teddy Gusnaidi menanggapi...')"),
+    _lead('VOV (Voice of Vietnam; VOVWORLD service and english.vov.vn)',
+          '(VOVWORLD) - A festival of traditional boat racing opened on Saturday in the central '
+          'province of Quang Binh, drawing teams from twelve villages.\n\nOfficials said more '
+          'details would follow later in the week.',
+          '(VOVWORLD) -',
+          None,
+          None,
+          None,
+          '2019-11-05',
+          'VOVWORLD',
+          '2019-11-05',
+          "https://vovworld.vn/en-US/tags/nguyen-tien-dung.vov ('(VOVWORLD) - The Tale of Kieu, "
+          "written by poet Nguyen Du in the 18th century...') [unsure: a credit (and date) with "
+          'no place: whether it is a dateline at all]'),
+    _lead('VOV (Voice of Vietnam; VOVWORLD service and english.vov.vn)',
+          'VOV.VN - The Ministry of Industry and Trade has asked power companies to prepare for '
+          'a heatwave expected across the north next week.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'VOV.VN -',
+          None,
+          None,
+          None,
+          '2025-01-10',
+          'VOV.VN',
+          '2025-01-10',
+          'https://mehdimehdimehdi.mehdi-mousavi74.workers.dev/news/search?form=YFNR&q=si'
+          'te%3Aenglish.vov.vn '
+          "('VOV.VN - Prime Minister Pham Minh Chinh has directed that the restructuring of the "
+          "government apparatus...') [unsure: the house's web address where the place goes "
+          '(VOV.VN -): whether it is a dateline, and the name an agency]'),
+    _lead('manipur.org (news relay)',
+          'Imphal, September 19: Traders in Paona Bazar kept their shops shut for half a day to '
+          'protest against frequent power cuts in the market area.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'Imphal, September 19:',
+          'Imphal',
+          None,
+          'IN',
+          '2013-09-19',
+          None,
+          '2013-09-19',
+          "http://manipur.org/news/tag/manipur/page/950 ('Imphal, September 19: City police "
+          "personnel foiled the attempt of the volunteers of AMSU...')"),
+    _lead('Impressive Times (Delhi)',
+          'New Delhi, 17 January 2026 : The Delhi government will open forty new night shelters '
+          'before the end of the month to protect homeless people from the cold.\n\nOfficials '
+          'said more details would follow later in the week.',
+          'New Delhi, 17 January 2026 :',
+          'New Delhi',
+          None,
+          'IN',
+          '2026-01-17',
+          None,
+          '2026-01-17',
+          "https://impressivetimes.com/category/ncr/page/3 ('New Delhi, 17 January 2026 : A "
+          "major decision has been taken to make Delhi's food security system...')"),
+    _lead('Impressive Times (Delhi)',
+          'Delhi , January 15, 2026– Traffic police will close three roads around India Gate for '
+          'rehearsals of the Republic Day parade from Friday.\n\nOfficials said more details '
+          'would follow later in the week.',
+          'Delhi , January 15, 2026–',
+          'Delhi',
+          None,
+          'IN',
+          '2026-01-15',
+          None,
+          '2026-01-15',
+          "https://impressivetimes.com/category/ncr/page/3 ('Delhi , January 15, 2026– In view "
+          "of the forthcoming Republic Day celebrations, the North District Police...')"),
+    _lead('Impressive Times (Delhi)',
+          "NEW DELHI , 22 may : The city's water board has announced a ten-hour supply cut in "
+          'south Delhi on Saturday for pipeline repairs.\n\nOfficials said more details would '
+          'follow later in the week.',
+          'NEW DELHI , 22 may :',
+          'New Delhi',
+          None,
+          'IN',
+          '2025-05-22',
+          None,
+          '2025-05-22',
+          "https://impressivetimes.com/tag/delhi-government/page/4 ('NEW DELHI , 22 may : Two "
+          "days after launching its student wing ASAP...')"),
+    _lead('The New Indian (newindian.in)',
+          'NEW DELHI: The Supreme Court on Thursday asked the Centre to explain the delay in '
+          'filling vacancies in consumer courts across the country.\n\nOfficials said more '
+          'details would follow later in the week.',
+          'NEW DELHI:',
+          'New Delhi',
+          None,
+          'IN',
+          '2024-11-06',
+          None,
+          '2024-11-06',
+          "https://newindian.in/tag/delhi-government ('NEW DELHI: The Delhi High Court on "
+          "Wednesday refused to issue any directions on a plea...')"),
+    _lead('Lankapuvath (Sri Lanka national news agency)',
+          '(Colombo, Lankapuvath) - The Government has decided to extend the deadline for paying '
+          'vehicle licence fees by one month, officials said.\n\nOfficials said more details '
+          'would follow later in the week.',
+          '(Colombo, Lankapuvath) -',
+          'Colombo',
+          None,
+          'LK',
+          '2015-03-05',
+          'Lankapuvath',
+          '2015-03-05',
+          "http://www.lankapuwath.lk/ ('(Colombo, Lankapuvath) - President Maithripala Sirisena "
+          "reiterated that he doesn't have any secret concurrence...')"),
+    _lead('infolanka.com (Sri Lankan news aggregator)',
+          'Aug 28 (NW) Police have arrested two men suspected of smuggling gold through the '
+          'airport cargo terminal.\n\nOfficials said more details would follow later in the week.',
+          'Aug 28 (NW)',
+          None,
+          None,
+          None,
+          '2025-08-28',
+          'NW',
+          '2025-08-28',
+          "http://64.182.121.85/news/index18.html ('Aug 28 (NW) Govt has released photos of the "
+          "underworld figures that were arrested in Indonesia.') [unsure: aggregator form 'Mon D "
+          "(SOURCE CODE)' with no place: whether it is a dateline, and the code an agency]"),
+    _lead('infolanka.com (Sri Lankan news aggregator)',
+          'Jan 20 (DM) The cabinet has approved a plan to repair 300 rural schools damaged by '
+          "last month's floods, a minister said today.\n\nOfficials said more details would "
+          'follow later in the week.',
+          'Jan 20 (DM)',
+          None,
+          None,
+          None,
+          '2025-01-20',
+          'DM',
+          '2025-01-20',
+          "http://mail.infolanka.com/news/index8.html (''Salaries, allowances of all NPP MPs, "
+          "Ministers credited to single account' / Jan 20 (DM) The salaries and allowances of "
+          "all MPs...') [unsure: aggregator form 'Mon D (SOURCE CODE)' with no place: whether it "
+          'is a dateline, and the code an agency]'),
+    _lead('Asian Development Bank news release (via Solomon Times)',
+          'MANILA, PHILIPPINES (28 November 2008) - A new regional fund to help small island '
+          "states pay for sea walls and water tanks was approved today by the bank's board.\n\n"
+          'Officials said more details would follow later in the week.',
+          'MANILA, PHILIPPINES (28 November 2008) -',
+          'Manila',
+          None,
+          'PH',
+          '2008-11-28',
+          None,
+          '2008-11-28',
+          "https://www.solomontimes.com/news/latest/2008/11 ('HIV and AIDS Online Data Hub "
+          'Launched / MANILA, PHILIPPINES (28 November 2008) - The first-ever one-stop online '
+          "resource hub...')"),
+    _lead('Pacific Islands Report (pireport.org)',
+          'AUCKLAND, New Zealand (September 24, 2002 - Agence France-Presse)--A small community '
+          'radio station in the north of the country has been given a new licence after a year '
+          'off the air.\n\nOfficials said more details would follow later in the week.',
+          'AUCKLAND, New Zealand (September 24, 2002 - Agence France-Presse)--',
+          'Auckland',
+          None,
+          'NZ',
+          '2002-09-24',
+          'AFP',
+          '2002-09-25',
+          'http://www.pireport.org/articles/2002/09/25/through-coups-and-unrest-solomon-i'
+          'slands-broadcasting-corporation-stays '
+          "('By Michael Field / AUCKLAND, New Zealand (September 24, 2002 - Agence "
+          "France-Presse)--When a Solomon Islands cabinet minister disappeared...')"),
+)
+TWENTY_SECOND_NOT_DATELINES: tuple[NotADateline, ...] = (
+    NotADateline('agency web time stamp: HH:MM DD-MM-YYYY',
+                 '16:05 02-09-2015',
+                 _d('2015-09-02'),
+                 "http://www.interpressnews.ge/en/ (Interpressnews: '19:44 31-08-2015')"),
+    NotADateline('government agency sign-off with desk and reporter initials',
+                 'ZANIS/ENDS/KM/PL',
+                 _d('2009-04-03'),
+                 'https://www.lusakatimes.com/page/5288/?m=gbook-show.html (ZANIS copy: '
+                 "'ZANIS/AC/IS/ENDS/MM.')"),
+    NotADateline('byline and publication date on one line',
+                 'By Nyasa Times Published: May 3, 2010',
+                 _d('2010-05-03'),
+                 "http://malawidaynews.blogspot.com/2010/04/ ('By Nyasa Times Published: April "
+                 "29, 2010')"),
+    NotADateline('end-of-story time stamp with dash and pipe',
+                 '– Sept. 4, 2019 @ 11:20 GMT |',
+                 _d('2019-09-04'),
+                 'https://realnewsmagazine.net/politics/fg-pledges-to-assist-kwara-state-'
+                 'government/ '
+                 "('– Aug. 2, 2019 @ 19:05 GMT |')"),
+    NotADateline('date label line',
+                 'Date: 2013-06-04',
+                 _d('2013-06-04'),
+                 "https://ilorin.info/fullnews.php?id=4710 ('Date: 2013-05-21')"),
+    NotADateline("headline opening with a country name and a colon (looks like 'PLACE:')",
+                 'Sudan: Ny flyktningleir åpnet nær grensen',
+                 _d('2024-03-01'),
+                 'https://panoramanyheter.no/nyhetsmelding/ukraina-nytt-dodelig-luftangre'
+                 'p-i-kyiv/382399 '
+                 "('Ukraina: Nytt dødelig luftangrep i Kyiv')"),
+    NotADateline('story opening with its first word in capitals (not a place)',
+                 'NAJMANJE troje ljudi ozlijeđeno je u prometnoj nesreći na autocesti kod Karlovca.',
+                 _d('2022-04-28'),
+                 'https://index.hr/amp/vijesti/clanak/rusi-bombardirali-kijev-poginula-na'
+                 'jmanje-jedna-osoba/2360119.aspx '
+                 "('NAJMANJE jedna osoba je ubijena, a nekoliko je ozlijeđeno...')"),
+    NotADateline("interview transcript: interviewer's initial and name, dot-hyphen (looks like "
+                 "'PLACE.-')",
+                 'P. Lemaire.- Bonjour, monsieur le ministre.',
+                 _d('2008-01-02'),
+                 'https://www.vie-publique.fr/discours/169242-interview-de-m-roger-karout'
+                 'chi-secretaire-detat-charge-des-relations '
+                 "('C. Barbier.- Bonne année R. Karoutchi.')"),
+    NotADateline('agency web stamp: weekday, date, time, reporter in caps between pipes',
+                 'SENIN, 14 OKTOBER 2013 | 09:40 WIB | LAPORAN: ARIF RAHMAN',
+                 _d('2013-10-14'),
+                 'https://rmol.id/amp/2013/09/26/127095/jokowi-saya-baca-rakyat-merdeka-o'
+                 'nline-malam-hari '
+                 "('KAMIS, 26 SEPTEMBER 2013 | 22:17 WIB | LAPORAN: DEDE ZAKI MUBAROK')"),
+    NotADateline('page view counter',
+                 '187 total views today',
+                 _d('2023-11-15'),
+                 "https://nannews.ng/author/ismail-abdulaziz/page/10 (NAN: '205 total views today')"),
+    NotADateline("closing formula of a communiqué ('done at <place>, on <date>')",
+                 "Fait à N'Djaména, le 12 novembre 2020",
+                 _d('2020-11-12'),
+                 "https://presidence.td/documents/communique-de-presse/ ('Fait à N’Djaména, le "
+                 "26 octobre 2020')"),
+    NotADateline("reporter sign-off: name, 'à' place",
+                 'Patrick Maombi, à Bukavu',
+                 _d('2020-11-12'),
+                 'https://7sur7.cd/2020/11/12/consultations-les-gouverneurs-du-nord-kivu-'
+                 'et-du-sud-kivu-en-route-pour-kinshasa '
+                 "('Glody Murhabazi, à Goma')"),
+    NotADateline('byline and pipe run into the first sentence (no place)',
+                 'Por Ana Tzoc | Este jueves, bomberos de Quetzaltenango sofocaron un incendio '
+                 'en un mercado de la zona 3.',
+                 _d('2025-05-01'),
+                 "https://stereo100.com.gt/category/region/ ('Por Moisés Cottom | El Juzgado de "
+                 "Extinción de Dominio resolvió...')"),
+    NotADateline('source line in square brackets',
+                 '[Source: Ministry of Health and Medical Services]',
+                 _d('2021-07-30'),
+                 'https://www.fbcnews.com.fj/news/parliament/we-dont-want-suva-to-be-burn'
+                 't-like-before-seruiratu/ '
+                 "('[Source: Parliament of the Republic of Fiji]')"),
+    NotADateline('news-source label of a finance portal',
+                 'Nachrichtenquelle: businesswire',
+                 _d('2021-07-08'),
+                 'https://www.wallstreet-online.de/nachricht/14134676-abm-industries-ente'
+                 'rs-settlement-agreement '
+                 "('Nachrichtenquelle: globenewswire')"),
+    NotADateline('photo credit line with slashes',
+                 'Zdj. ilustracyjne /Jan Kowal /PAP',
+                 _d('2020-05-20'),
+                 'https://www.rmf24.pl/raporty/raport-koronawirus-z-chin/polska/news-koro'
+                 'nawirus-w-polsce-przedsiebiorcy-objeci-zakazami-dzialaln,nId,4492991 '
+                 "('Zdj. ilustracyjne /Darek Delmanowicz /PAP')"),
+    NotADateline('agency sign-off in lower case alone on its line',
+                 'ritzau',
+                 _d('2021-07-09'),
+                 'https://politiken.dk/udland/art8284816/L%C3%B6fvens-nye-regering-best%C'
+                 '3%A5r-af-lutter-gamle-kendinge '
+                 "('ritzau')"),
+    NotADateline('quote introduced by a name and title in capitals and a colon (looks like '
+                 "'PLACE:')",
+                 'Ion POPESCU, PRIMARUL ORAȘULUI BĂLȚI: “Vom repara străzile până în octombrie.”',
+                 _d('2019-03-20'),
+                 'http://protv.md/stiri/actualitate/prima-sedinta-a-noului-parlament-va-a'
+                 'vea-loc-maine-anuntul-a-fost---2518941.html '
+                 "('Igor DODON, PRESEDINTELE REPUBLICII MOLDOVA: “Am decis sa vin cu un "
+                 "discurs...')"),
+    NotADateline('byline run into the first sentence (no punctuation)',
+                 'By Akol Deng The county council of Yei has sworn in ten new members following '
+                 'a directive from the governor.',
+                 _d('2023-06-02'),
+                 "https://www.onecitizendaily.com/index.php/category/news/page/399 ('By Taban "
+                 "Henry The Councilors of Juba County Legislative Council...')"),
+    NotADateline('agency web stamp: dd.mm.yyyy, hh:mm and a view count',
+                 '22.10.2025, 11:05 2418',
+                 _d('2025-10-22'),
+                 'https://www.kt.kz/eng/society/almaty_welcomes_up_to_1_1_million_tourist'
+                 's_in_1377983104.html '
+                 "(Kazakhstan Today: '15.10.2025, 19:43 3706')"),
+    NotADateline("newspaper live-blog stamp: d. mon. yyyy hh:mm 'last updated'",
+                 '4. nov. 2021 09:12 Sist oppdatert nå nettopp',
+                 _d('2021-11-04'),
+                 'https://www.aftenposten.no/norge/politikk/i/7dRP14/dette-betyr-regjerin'
+                 'gsplattformen-for-oslo '
+                 "('13. okt. 2021 18:55 Sist oppdatert nå nettopp')"),
+    NotADateline('agency sign-off alone on its line (caps)',
+                 'NTB',
+                 _d('2019-11-15'),
+                 "http://regionsnytt.no/innenriks.html ('... forteller Rødts leder Bjørnar "
+                 "Moxnes til Klassekampen. / NTB')"),
+    NotADateline('reading-time label (twenty_second batch)',
+                 'Lectura estimada: 3 min.',
+                 _d('2024-03-20'),
+                 'https://tribunasalamanca.com/noticias/362428/la-agencia-ical-pone-en-va'
+                 'lor-su-apuesta-por-el-rigor-y-la-informacion-de-calidad-en-su-xxxv-aniversario '
+                 "('Lectura estimada: 5 min.')"),
+    NotADateline('reporter and translator credit line with a pipe',
+                 'Reported by Rina Wulandari | Translated by Dimas Pratama',
+                 _d('2023-12-19'),
+                 'https://m.beritajakarta.id/en/read/53027/city-wins-informative-public-a'
+                 'gency-award-for-the-sixth-time '
+                 "('Reported by Aldi Geri Lumban Tobing | Translated by Nugroho Adibrata')"),
+    NotADateline('blog post meta line: author, pipes, date, category',
+                 'Av |12 maj, 2017|Nyheter|',
+                 _d('2017-05-12'),
+                 "http://statskoll.se/2017/06/ ('Av |30 juni, 2017|Nyheter|')"),
+    NotADateline('syndication byline naming a partner paper in caps',
+                 'By MONITOR More by this Author',
+                 _d('2023-05-08'),
+                 'https://www.theeastafrican.co.ke/tea/news/east-africa/uganda-security-a'
+                 'gencies-find-explosives-ahead-of-protests-4227266 '
+                 "('By MONITOR More by this Author')"),
+    NotADateline("byline: reporter's name in caps, 'DA AGÊNCIA' + agency (city in the agency name)",
+                 'ANA PAULA SOUZA, DA AGÊNCIA BRASÍLIA',
+                 _d('2020-02-11'),
+                 'https://www.jornalcentralbrasil.com/search?max-results=20&reverse-pagin'
+                 'ate=true&updated-max=2020-02-11T17%3A58%3A00-03%3A00 '
+                 "('ANA LUIZA VINHOTE, DA AGÊNCIA BRASÍLIA')"),
+)
+
 ZOO: tuple[ZooLead, ...] = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
                             + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
                             + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
                             + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-                            + TWENTIETH_BATCH)
+                            + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH)
 
 
 FIRST_NOT_DATELINES: tuple[NotADateline, ...] = (
@@ -15144,7 +16428,7 @@ NOT_DATELINES: tuple[NotADateline, ...] = (
     + SEVENTH_NOT_DATELINES + EIGHTH_NOT_DATELINES + NINTH_NOT_DATELINES + TENTH_NOT_DATELINES
     + ELEVENTH_NOT_DATELINES + TWELFTH_NOT_DATELINES + THIRTEENTH_NOT_DATELINES + FOURTEENTH_NOT_DATELINES
     + FIFTEENTH_NOT_DATELINES + SIXTEENTH_NOT_DATELINES + SEVENTEENTH_NOT_DATELINES + EIGHTEENTH_NOT_DATELINES
-    + NINETEENTH_NOT_DATELINES + TWENTIETH_NOT_DATELINES)
+    + NINETEENTH_NOT_DATELINES + TWENTIETH_NOT_DATELINES + TWENTY_FIRST_NOT_DATELINES + TWENTY_SECOND_NOT_DATELINES)
 
 
 def agency_houses() -> frozenset[str]:
