@@ -327,8 +327,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     if (coined := _COINED_CREDIT_STOP_RE.match(text)) is not None and not _SURNAME_CAMEL_RE.match(
             coined["name"]) and places.resolve_place(coined["name"]) is None and _sentence_after(text, coined.end()):
         # "ArmInfo. A new constitution ...", "ArmInfo.An opposition MP ...": an agency's coined name and a stop.
-        known, name = agency_named(coined["name"])
-        return _credit_only(text, coined.end(), name, reference_date, form="bare-credit")
+        return _credit_only(text, coined.end(), agency_named(coined["name"])[1], reference_date, form="bare-credit")
     if (alone := _SYNDICATED_CREDIT_RE.match(text)) is not None and looks_like_agency(alone["source"]):
         # "(MENAFN- Daily News Egypt)" over the story: a syndicator's initials and its source, no place.
         return _credit_only(text, alone.end(), alone["tag"], reference_date)
@@ -375,7 +374,6 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     return _credit_only(text, leading.end(), name, reference_date)
 
 
-# "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
 # A name with a capital inside ("ArmInfo") closed by a full stop, the story after it.
 _COINED_CREDIT_STOP_RE = re.compile(r"^(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]{1,20})\.[ \t]*(?=[A-Z])")
 # A press release's label over its lead, on the lead's line: "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON -".
@@ -383,6 +381,7 @@ _RELEASE_LABEL_RE = re.compile(
     r"^(?i:for[ \t]+immediate[ \t]+release|immediate[ \t]+release|(?:press|news|media)[ \t]+release)[ \t:–—-]*"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-3]?\d,?|[0-3]?\d[ \t]+[A-Z][a-z]{2,8})[ \t]+(?:19|20)\d\d)?"
     r"[ \t:–—-]*(?=[A-Z])")
+# "(TheNewswire) Vancouver, ...": a credit in brackets opening the lead with no dash after it.
 _OPENING_CREDIT_RE = re.compile(
     rf"^(?:\((?P<tag>[^\W\d_][\w.&'-]{{1,30}})\)|\[(?P<square>[^\W\d_][\w.&' -]{{1,40}})\]"
     rf"|\((?P<round>[^\W\d_][\w.&' -]{{1,50}})\)|/(?P<slash>{_SLASHED_NAME})/){_SPACE}+(?=[A-Z])")
