@@ -348,7 +348,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
         # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
         return dataclasses.replace(place, raw=text[: leading.end()].strip(), end=leading.end())
-    if leading is not None and all(w.casefold() in _FURNITURE_WORDS for w in leading["tag"].split()):
+    if leading is not None and _label(leading["tag"]):
         leading = None  # "(Close): Oil shares ...", "(Update) - ...": a market's or a desk's label, no credit
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
@@ -432,8 +432,7 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     if opening is None:
         return None
     printed = opening["tag"] or opening["square"] or opening["round"] or opening["slash"]
-    if not (looks_like_agency(printed) or WEB_NAME_RE.fullmatch(printed.casefold())) or all(
-            w.casefold() in _FURNITURE_WORDS for w in printed.split()):
+    if not (looks_like_agency(printed) or WEB_NAME_RE.fullmatch(printed.casefold())) or _label(printed):
         return None  # "(SPECIAL REPORT) The ...": a label's words are no outlet's name
     agency, name = agency_named(printed)
     inner = _parse(text[opening.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
@@ -741,7 +740,7 @@ def _agency_tag(text: str) -> re.Match[str] | None:
         printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
         if agencies.lookup(printed) is not None:
             return tag
-        if all(w.casefold() in _FURNITURE_WORDS for w in printed.split()):
+        if _label(printed):
             continue  # "SALTA (CON FOTO).-": a budget slug's note, no credit
         head = text[: tag.start()].strip()
         if (split := credit_and_date(printed)) is not None:
@@ -1520,8 +1519,7 @@ def _convincing(
     place: places.Place | None, phrase: dates.DatePhrase | None,
 ) -> bool:
     """Whether the head reads as a dateline rather than the first words of a sentence."""
-    if not tagged and qualifier is None and all(
-            w.casefold() in _FURNITURE_WORDS for p in place_names for w in p.split()):
+    if not tagged and qualifier is None and all(_label(p) for p in place_names):
         return False  # "NEWS November 20, 2018 - 8:07 am": a section's name and a posting stamp
     capitals = all(_is_capitals(p) for p in place_names)
     known = place is not None
@@ -1555,8 +1553,13 @@ def _dated_town(place_names: tuple[str, ...]) -> bool:
     words = place_names[0].split()
     return 0 < len(words) <= 3 and _names_a_town(words) and all(
         w[:1].isupper() and "." not in w.rstrip(".")  # "Blesk.cz 27.10.2020 12:06": a site's stamp
-        and w.casefold() not in _FURNITURE_WORDS and dates.match_date(f"{w} 5") is None
-        and w.casefold().rstrip(".") not in dates.WEEKDAY_WORDS for w in words)
+        and not _not_a_name(w) for w in words)
+
+
+def _label(name: str) -> bool:
+    """Words that are all a label's, a desk's or a section's ("SPECIAL REPORT", "CON FOTO", "Close", "NEWS"):
+    no credit's and no place's name."""
+    return all(w.casefold() in _FURNITURE_WORDS for w in name.split())
 
 
 def _not_a_name(word: str) -> bool:
