@@ -618,11 +618,14 @@ def test_dateline_grammar_reads_a_town_too_small_for_the_gazetteer(place, dash) 
 
 @settings(max_examples=150, deadline=None)
 @given(place_words, st.sampled_from(["", " Springs", " Valley"]),
-       st.sampled_from([(", Maine", "US"), (", Kenya", "KE"), (", Ont.", "CA")]),
-       st.sampled_from([" - ", " – ", " — "]))
+       st.sampled_from([(", Maine", "US"), (", Kenya", "KE"), (", Ont.", "CA"), (", Perú", "PE")]),
+       st.sampled_from([" - ", " – ", " — ", ".- "]))
 def test_dateline_grammar_reads_a_town_in_title_case_under_its_region(word, generic, qualifier, dash) -> None:
-    """"Kennebunkport, Maine —": a town the gazetteer lacks, in title case, under a state or country it knows."""
+    """"Kennebunkport, Maine —", "Qarqar, Perú.-": a town the gazetteer lacks, in title case, under a state or
+    country it knows (Spanish-language houses close the head with a stop and a hyphen)."""
     place = word.title() + generic
+    if qualifier[0].endswith(".") and dash.startswith("."):
+        dash = dash[1:]  # "Qarqar, Ont.- ": the abbreviation's stop is the separator's
     text = f"{place}{qualifier[0]}{dash}{STORY}"
     found = parse_dateline(text, reference_date=REF)
     assert found is not None, text
@@ -868,3 +871,48 @@ def test_dateline_grammar_reads_places_and_credits_of_bench18_s_kinds(lead, raw,
 ])
 def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]), st.sampled_from([(", Kenya", "KE"), (" /Kenya/", "KE"), ("", None)]),
+       days, st.sampled_from(["stopped", "clock", "zone"]), st.one_of(st.none(), unknown_agencies),
+       st.sampled_from([" - ", " – ", ". ", ".- "]))
+def test_dateline_grammar_dates_parted_by_stops_and_clock_zones(place, case, qualifier, day, style, agency,
+                                                                 separator) -> None:
+    """Found by a wider generator of leads: "11.09.2023" is day first wherever stops part it (it had taken
+    the reading nearest the reference, November 9), a stop may close it ("28.02.2024. The ..."), and a
+    zone after the clock is no credit, even one too ambiguous to read ("14:05 IST" had credited IST)."""
+    if case == "title" and not agency and not qualifier[0]:
+        place = place.split()[0]  # two words in title case, alone, read as a person's name ("Jane Doe, ... -")
+    printed_place = place.upper() if case == "upper" else place.title()
+    written = {"stopped": f"{day.day:02d}.{day.month:02d}.{day.year}",
+               "clock": f"{day.day:02d}.{day.month:02d}.{day.year} 14:05",
+               "zone": f"{day.day} {MONTHS[day.month - 1]} {day.year}, 14:05 IST"}[style]
+    credit = f" ({agency})" if agency else ""
+    if not credit and separator.strip() == "." and (case == "title" or style != "stopped"):
+        separator = " - "  # a full stop alone closes a date in figures only, under a place in capitals
+    lead = f"{printed_place}{qualifier[0]}, {written}{credit}{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    assert (found.raw, found.city, found.country, found.date, found.agency) == (
+        lead, place.title(), qualifier[1], day, agency)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([("COLOMBO", "Colombo", "LK"), ("Nairobi", "Nairobi", "KE"), ("DHAKA", "Dhaka", "BD")]),
+       st.sampled_from(["HARARE", "Harare", "KAMPALA", "Kampala"]), st.one_of(st.none(), days),
+       st.one_of(unknown_agencies, known_agencies.map(lambda a: a.aliases[0]).filter(lambda n: "/" not in n
+                                                                                     and n.replace("-", "").isalnum())),
+       st.sampled_from([" - ", " – ", ": ", " _ "]))
+def test_dateline_grammar_places_joined_by_a_slash_and_a_credit_between_slashes(first, second, day, agency,
+                                                                               separator) -> None:
+    """"COLOMBO/HARARE, July 6 /QZX/ -": the slash joining two places opens no credit (it had read "/HARARE,
+    July 6 /" as the credit Harare and its reporter)."""
+    printed, city, country = first
+    dated = f", {MONTHS[day.month - 1]} {day.day}" if day else ""
+    lead = f"{printed}/{second}{dated} /{agency}/{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    assert (found.raw, found.city, found.country, found.date) == (lead, city, country, day or REF)
+    assert found.agency == (agencies.canonical(agency) or agency)
+    assert found.places == (printed, second)

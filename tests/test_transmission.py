@@ -63,7 +63,6 @@ def test_transmission_other_lines_are_not_stamps(line: str) -> None:
     [
         ("KWS-21:37-09-12-18", (dt.date(2018, 12, 9), dt.date(2018, 9, 12))),
         ("12/05/2024 10:32 AM", (dt.date(2024, 5, 12), dt.date(2024, 12, 5))),
-        ("05.12.2024 10:32", (dt.date(2024, 12, 5), dt.date(2024, 5, 12))),
     ],
 )
 def test_transmission_date_in_either_order_is_no_day_until_the_dateline_settles_it(line, readings) -> None:
@@ -80,6 +79,13 @@ def test_transmission_date_that_reads_one_way_is_a_day() -> None:
     stamp = match_stamp("KWS-21:37-29-12-18")  # 29 is no month
     assert stamp is not None
     assert (stamp.day, stamp.clock, stamp.readings) == (dt.date(2018, 12, 29), dt.time(21, 37), ())
+
+
+def test_transmission_date_parted_by_stops_reads_day_first() -> None:
+    """Stops part a date day first wherever they are printed ("05.12.2024"): no house prints a month first so."""
+    stamp = match_stamp("05.12.2024 10:32")
+    assert stamp is not None
+    assert (stamp.day, stamp.clock, stamp.readings) == (dt.date(2024, 12, 5), dt.time(10, 32), ())
 
 
 @pytest.mark.parametrize(
@@ -134,7 +140,8 @@ def test_transmission_metadata_naive_is_utc_and_local_day_can_differ() -> None:
     ("5 Dec 2024", dt.date(2024, 12, 5)),
     ("Friday, December 5, 2024", None),  # the wrong weekday: a misprint
     ("December 5", None),  # no year
-    ("05.12.2024", None),  # reads two ways
+    ("05.12.2024", dt.date(2024, 12, 5)),  # stops part a date day first
+    ("05/12/2024", None),  # reads two ways
     ("5 Dec 24", None),  # a two-digit year
     ("Dec 5, 2024 10:32 KST", None),  # a moment: match_stamp's
     ("Retrieved December 5, 2024", None),

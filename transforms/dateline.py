@@ -734,10 +734,18 @@ def _agency_tag(text: str) -> re.Match[str] | None:
     "FRANKFURT (ODER) (dpa)" and "BEIDAIHE (Hebei), March 5 (Xinhua)" bracket names of places first.
     """
     unknown = None
-    for tag in _TAG_RE.finditer(text, 0, _MAX_HEAD + 40):
+    position = 0
+    while (tag := _TAG_RE.search(text, position, _MAX_HEAD + 40)) is not None:
         if tag.start() > _MAX_HEAD or "\n" in text[: tag.start()]:
             break
+        position = tag.end()
         printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
+        if tag["slash"] and text[tag.start() - 1:tag.start()].isalpha() and agencies.lookup(printed) is None and (
+                places.resolve_place(printed) is not None):
+            # "Colombo/Harare, July 6 /Tasnim/", "DHAKA/HARARE /QZJ/": a slash joining two places opens no
+            # credit; the credit's own slash may be the one that closed this match.
+            position = tag.start() + 1
+            continue
         if agencies.lookup(printed) is not None:
             return tag
         if _label(printed):
@@ -1034,7 +1042,7 @@ def _read(
     small_town = form == "dashed-story" and not tagged and phrase is None and (
         (place is None and qualifier is None and _unknown_town(place_names))
         or _town_of_a_region(place_names, qualifier, place)) and _sentence_after(text, end) and (
-        re.search(r"\s[-–—]", text[len(found.head.rstrip()):end]) is not None)
+        re.search(r"[\s.][-–—]", text[len(found.head.rstrip()):end]) is not None)
     if not (relaxed and _title_place(place_names)) and \
             not _convincing(form, tagged, place_names, qualifier, place, phrase) and not small_town:
         return None
@@ -1193,6 +1201,10 @@ _MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 
 
 # Surnames with a capital inside: "McDonald", "MacArthur", "DeSantis", "LaGuardia", "VanDyke".
+# A clock time closing a head: capitals after it name its zone, even one too ambiguous to read (IST, CST).
+# ("2024, SPA": four figures alone are a year as often as a time.)
+_CLOCK_CLOSES_RE = re.compile(r"(?<![\d.:])(?:[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?|1?\d\s*[ap]\.?m\.?)$",
+                              re.IGNORECASE)
 _SURNAME_CAMEL_RE = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z][a-z]")
 
 
@@ -1212,8 +1224,9 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         before, name = head[: match.start()].rstrip(" ,."), match[2]
         if before and match[1].strip() == "," and size == 1 and WEB_NAME_RE.fullmatch(name.casefold()):
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
-        if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS:
-            continue  # "July 10, 2023 10:32 GMT": the zone of the time it moved is no credit
+        if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS or (
+                size == 1 and not match[1].strip() and _CLOCK_CLOSES_RE.search(before) and re.fullmatch(r"[A-Z]{2,5}", name)):
+            continue  # "July 10, 2023 10:32 GMT", "28 June 2024, 14:05 IST": the zone of the time it moved
         trailing = dates.split_trailing_date(before)[1]
         dated = trailing is not None
         marked = match[1].strip() in (",", ".")

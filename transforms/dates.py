@@ -125,7 +125,7 @@ _DATE_BODY = rf"""
         (?:,?\s+(?:de\s+)?{_YEAR2})?
       | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
       | (?P<day4>[0-3]?\d)(?P<month4>{_MONTH})(?P<year4>(?:19|20)\d\d|\d\d)(?![\d:])
-      | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?![\d.])
+      | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?!\d|\.\d)
     )
 """
 DATE_RE = re.compile("(?ix)" + _DATE_BODY)
@@ -192,9 +192,11 @@ def match_date(text: str) -> DatePhrase | None:
     elif m["n1"]:
         first, second, printed = int(m["n1"]), int(m["n2"]), m["n3"]
         # Day first unless that cannot be (the world's order; a US agency's
-        # "07/05/24" is settled by its home country in resolve_numeric).
+        # "07/05/24" is settled by its home country or the reference, see
+        # resolve). Stops part a date day first wherever they are printed
+        # ("11.09.2023", "28.02.2024."): no house prints a month first so.
         day, month = (first, second) if second <= 12 else (second, first)
-        ambiguous = first <= 12 and second <= 12 and first != second
+        ambiguous = m["nsep"] == "/" and first <= 12 and second <= 12 and first != second
         year, two_digit = _year(printed)
     elif m["month"]:
         month, day = MONTHS[m["month"].casefold()], int(m["day"])
