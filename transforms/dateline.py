@@ -1225,7 +1225,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if before and match[1].strip() == "," and size == 1 and WEB_NAME_RE.fullmatch(name.casefold()):
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS or (
-                size == 1 and not match[1].strip() and _CLOCK_CLOSES_RE.search(before) and re.fullmatch(r"[A-Z]{2,5}", name)):
+                size == 1 and not match[1].strip() and _CLOCK_CLOSES_RE.search(before)
+                and re.fullmatch(r"[A-Z]{2,5}", name)):
             continue  # "July 10, 2023 10:32 GMT", "28 June 2024, 14:05 IST": the zone of the time it moved
         trailing = dates.split_trailing_date(before)[1]
         dated = trailing is not None
