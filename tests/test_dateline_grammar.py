@@ -875,7 +875,8 @@ def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: s
 
 @settings(max_examples=200, deadline=None)
 @given(places, st.sampled_from(["upper", "title"]),
-       st.sampled_from([(", Kenya", "KE"), (" /Kenya/", "KE"), ("", None)]), days, st.sampled_from(["stopped", "clock", "zone"]), st.one_of(st.none(), unknown_agencies),
+       st.sampled_from([(", Kenya", "KE"), (" /Kenya/", "KE"), ("", None)]), days,
+       st.sampled_from(["stopped", "clock", "zone"]), st.one_of(st.none(), unknown_agencies),
        st.sampled_from([" - ", " – ", ". ", ".- "]))
 def test_dateline_grammar_dates_parted_by_stops_and_clock_zones(place, case, qualifier, day, style, agency,
                                                                  separator) -> None:
