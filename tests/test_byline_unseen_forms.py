@@ -10,6 +10,7 @@ Precision beside each: the same words where they credit nobody.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -202,3 +203,50 @@ def test_byline_unseen_rules_grow_linearly(where: str, pattern: str) -> None:
     call, wrap = UNSEEN_WRAPS[where]
     build = HOSTILE[pattern]
     assert_grows_linearly(call, lambda n: wrap(build(n)), f"{where} on {pattern}")
+
+
+# Names of the shapes credits print (particles, hyphens, initials, apostrophes), made up.
+_GIVEN = st.sampled_from(["Aisha", "Jean-Pierre", "Siddharth", "Ngozi", "Tomasz", "J.", "K.K.", "Anna-Lena", "Ji-hoon"])
+_FAMILY = st.sampled_from(["Bello", "Mbala", "O'Brien", "van der Berg", "Al-Mansouri", "Okafor", "Zamvok", "McBrix"])
+_LEAD = "KINSHASA, Feb 3 (ACP) - The river port reopened on Monday after a week of repairs."
+_MORE = "Traders said the first barges would arrive on Wednesday."
+
+
+def _credited(text: str) -> list[tuple[str | None, str, str | None]]:
+    from wirecopy.transforms.pipeline import parse_file
+
+    article = parse_file(text.encode(), reference_date=dt.date(2024, 2, 5)).articles[0]
+    return [(p.name, p.role, p.email) for p in article.byline.people]
+
+
+@given(st.lists(st.tuples(_GIVEN, _FAMILY).map(" ".join), min_size=1, max_size=3, unique=True),
+       st.sampled_from([" and ", " & "]))
+def test_byline_unseen_credit_closing_the_lead_paragraph(names: list[str], joiner: str) -> None:
+    """"... after a week of repairs. (By Jean-Pierre Mbala)": the credit on the lead's own line, not a line of
+    its own (found by a generator of credits: it had credited nobody)."""
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + joiner + names[-1]
+    text = f"Port reopens\n\n{_LEAD} (By {joined})\n\n{_MORE}"
+    assert _credited(text) == [(n, "author", None) for n in names]
+
+
+@given(_GIVEN, _FAMILY, st.sampled_from([", ", " | ", " ", " <", "\n"]))
+def test_byline_unseen_name_and_the_address_that_spells_it_at_the_foot(given: str, family: str, gap: str) -> None:
+    """"Jean-Pierre Mbala, jpmbala@acp.example", or the name alone over the address: the address's letters
+    say the name is the writer's (it had credited only an address, or nobody)."""
+    name = f"{given} {family}"
+    local = "".join(c for c in (given[0] + family.split()[-1]).lower() if c.isalpha())
+    address = f"{local}@acp.example"
+    signed = f"{name}{gap}{address}" + (">" if gap == " <" else "")
+    text = f"Port reopens\n\n{_LEAD}\n\n{_MORE}\n\n{signed}"
+    assert _credited(text) == [(name, "author", address)]
+
+
+@pytest.mark.parametrize("foot", [
+    "Rachel Osei\npress@acp.example",                      # an office's address spells no name
+    "Media contact: Peter Lindgren\nplindgren@acp.example",  # a release's contact block
+    "The minister said so.\nmbala@acp.example",            # a sentence over an address
+    "Kinshasa, mbala@acp.example",                        # a place, not a name
+])
+def test_byline_unseen_foot_lines_an_address_does_not_make_a_writer(foot: str) -> None:
+    text = f"Port reopens\n\n{_LEAD}\n\n{_MORE}\n\n{foot}"
+    assert all(name is None for name, _, _ in _credited(text))

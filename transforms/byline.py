@@ -51,6 +51,7 @@ __all__ = [
     "match_run_in_by_line",
     "match_run_in_desk",
     "match_signoff",
+    "named_signoff",
     "match_trailer",
     "merge_credits",
     "merge_signoffs",
@@ -1657,6 +1658,43 @@ def trailer_house(trailer: str) -> str | None:
         if pattern.match(text):
             return agency
     return None
+
+
+# A name and its address on one line at the foot: "Jean-Pierre Mbala, jpmbala@acp.example",
+# "Ana Ruiz | ana.ruiz@example.com", "Li Wei <liwei@example.cn>".
+_NAME_AND_EMAIL = re.compile(
+    r"^(?P<who>[^\W\d_][^\d@,|<(\[\n]{2,60}?)\s*(?:,|\||/|[-–—]|:)?\s*[(<\[]?\s*(?P<email>" + _EMAIL.pattern
+    + r")\s*[)>\]]?\.?$")
+
+
+def named_signoff(line: str, emails: tuple[str, ...] = ()) -> tuple[Person, ...] | None:
+    """A sign-off's writer at the foot, where an address spells the name beside or under it.
+
+    "Jean-Pierre Mbala, jpmbala@acp.example" on one line, or "Jean-Pierre
+    Mbala" alone over a sign-off line of `emails`: the address's letters
+    ("jpmbala") are the evidence that the name is the writer's and not a
+    line of the story's or a press officer's (whose address is the office's,
+    "press@..."). Returns the person (role "author", with the address) or None.
+    """
+    text = strip_artefacts(line)
+    if (both := _NAME_AND_EMAIL.match(text)) is not None:
+        who, emails = both["who"].strip(), (both["email"],)
+    elif emails and len(text) <= _BARE_CREDIT_MAX:
+        who = text
+    else:
+        return None
+    people = match_by_line(f"By {who}")
+    if not people or len(people) != 1 or not people[0].name or people[0].location or people[0].title:
+        return None
+    person = people[0]
+    if " ".join(who.split()) != person.name and " ".join(who.split()).casefold() != person.name.casefold():
+        return None  # the whole line must be the name: no place, outlet or title beside it
+    spelt = [e for e in emails if _email_score(e.split("@", 1)[0], person.name) > 0]
+    if not spelt:
+        return None
+    # The address on the name's own line is the person's; one on the sign-off line under it stays the
+    # sign-off's, which merge_credits gives to the person it spells.
+    return (replace(person, email=spelt[0]) if both is not None else person,)
 
 
 def match_signoff(line: str) -> Signoff | None:

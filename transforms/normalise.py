@@ -486,6 +486,10 @@ def _credit_after_dateline(
         stripped = line.strip()
         if stripped.startswith("(") and stripped.endswith(")") and (people := bylines.match_by_line(stripped)):
             return "\n".join(lines[:i] + lines[i + 1:]), list(people), [stripped], None
+        if (closing := _CLOSING_CREDIT_RE.search(line)) and (people := bylines.match_by_line(closing["credit"])):
+            # "... reopened on Monday. (By Jean-Pierre Mbala)": the credit closing the lead's paragraph
+            kept = lines[:i] + [line[:closing.start()].rstrip()] + lines[i + 1:]
+            return "\n".join(kept), list(people), [closing["credit"]], None
     return text, [], [], None
 
 
@@ -494,6 +498,8 @@ _LEAD_CREDIT_RE = re.compile(
     r"^[ \t]*\(?(?P<credit>(?i:by)\s+[^()\n:–—]{3,80}?)"
     r"(?:\s+[-–—]\s+(?P<agency>[^\W\d_][\w .&'’-]{1,30}?))?[ \t]*(?:\)|:|[-–—])[ \t]+(?=[A-Z\"“‘'])"
 )
+# "(By Jane Doe)" closing a paragraph's last sentence, on the sentence's line.
+_CLOSING_CREDIT_RE = re.compile(r"(?<=[.!?\"”’'])[ \t]+(?P<credit>\((?i:by)[ \t]+[^()\n]{3,80}\))[ \t]*$")
 # Lines after the dateline searched for a "(By Jane Doe)" line.
 _CREDIT_LINE_WINDOW = 3
 
@@ -607,6 +613,11 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
             lines.pop()
         elif (found := bylines.match_signoff(last)) is not None and not bylines.in_contact_block(lines[:-1]):
             tail.signoff = found if tail.signoff is None else bylines.merge_signoffs(found, tail.signoff)
+            lines.pop()
+        elif not tail.signed_people and not bylines.in_contact_block(lines[:-1]) and (
+                people := bylines.named_signoff(last, tail.signoff.emails if tail.signoff else ())):
+            tail.signed_people = people  # "Jean-Pierre Mbala, jpmbala@acp.example", or the name over it
+            tail.trailer_raw.append(last)
             lines.pop()
         else:
             break
