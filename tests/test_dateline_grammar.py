@@ -917,3 +917,26 @@ def test_dateline_grammar_places_joined_by_a_slash_and_a_credit_between_slashes(
     assert (found.raw, found.city, found.country, found.date) == (lead, city, country, day or REF)
     assert found.agency == (agencies.canonical(agency) or agency)
     assert found.places == (printed, second)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["apro", "qzxa", "Andes", "ANDES", "Qarzen", "QZX"]),
+       st.sampled_from([("Quito", "Quito", "EC"), ("BOGOTÁ", "Bogotá", "CO"), ("Qarqar, Perú", "Qarqar", "PE")]),
+       st.one_of(st.none(), days), st.sampled_from([" - ", " – ", ".- "]))
+def test_dateline_grammar_a_word_in_brackets_and_a_dash_over_a_dateline_is_its_credit(credit, head, day, dash) -> None:
+    """"(apro) - Bogotá, 20 jun.-", "(ANDES) - Quito -": the credit first, in any case, even a name the gazetteer
+    knows as a place (it had read "(ANDES) -" as a dateline of the Andes and left Quito in the story)."""
+    printed, city, country = head
+    dated = f", {day.day} {SPANISH_MONTHS[day.month - 1][:3]}" if day else ""
+    lead = f"({credit}) - {printed}{dated}{dash}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    assert (found.raw, found.city, found.country, found.agency, found.date) == (
+        lead, city, country, agencies.canonical(credit) or credit, day or REF)
+
+
+@pytest.mark.parametrize("text", ["(Updated) - LONDON, July 5 - The council said.",
+                                  "(Corrected) - LONDON - The council said."])
+def test_dateline_grammar_a_desk_label_in_brackets_is_no_credit(text: str) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is None or found.agency is None

@@ -346,10 +346,24 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         leading = spaced
     if leading is not None and leading.re is _LEADING_TAG_RE and (
             place := _bracketed_place(leading["tag"], reference_date, agency_hint)) is not None:
+        agency, name = agency_named(leading["tag"])
+        inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
+        if inner is not None and inner.places and not _label(leading["tag"]):
+            # "(ANDES) - Quito, 4 jul.- ...": a dateline after the dash makes the bracket its credit, even one
+            # that names a place too (the Andes; Ecuador's agency).
+            end = leading.end() + inner.end
+            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
         # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
         return dataclasses.replace(place, raw=text[: leading.end()].strip(), end=leading.end())
     if leading is not None and _label(leading["tag"]):
         leading = None  # "(Close): Oil shares ...", "(Update) - ...": a market's or a desk's label, no credit
+    if leading is not None and leading.re is _LEADING_TAG_RE and not looks_like_agency(leading["tag"]) and (
+            re.fullmatch(r"[^\W\d_]{2,15}", leading["tag"]) and not _label(leading["tag"])) and (
+            inner := _parse(text[leading.end():], reference_date, agency_hint, tag_agency=None)) is not None and (
+            inner.places and inner.agency is None):
+        # "(apro) - Bogotá -": one word in brackets and a dash over a dateline is its credit, in any case.
+        end = leading.end() + inner.end
+        return dataclasses.replace(inner, raw=text[:end].strip(), end=end, agency=leading["tag"], form="tag-first")
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date, agency_hint) or (
