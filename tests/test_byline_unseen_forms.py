@@ -24,7 +24,9 @@ from wirecopy.transforms.byline import (
     labelled_credits,
     match_by_line,
     match_trailer,
+    named_signoff,
 )
+from wirecopy.transforms.normalise import _CLOSING_CREDIT_RE
 
 
 def _people(found: object) -> list[tuple[str | None, str]]:
@@ -194,11 +196,15 @@ UNSEEN_WRAPS: dict[str, tuple[Callable[[str], object], Callable[[str], str]]] = 
     "dashes before a trailer": (lambda s: match_trailer(s.rstrip()), lambda s: f"Story.\n\n--{s}Reporting by Jane Doe"),
     "can be reached": (lambda s: match_trailer(s.rstrip()),
                        lambda s: f"Story.\n\nJane Doe{s}can be reached at jd@example.com"),
+    "a name and its address": (named_signoff, lambda s: f"Jane Doe{s}jd@example.com"),
+    "a name over an address": (lambda s: named_signoff(s, ("jd@example.com",)), lambda s: f"Jane{s}Doe"),
+    "a credit closing a paragraph": (_CLOSING_CREDIT_RE.search, lambda s: f"It reopened.{s}(By Jane Doe"),
 }
 
 
 @pytest.mark.parametrize("where", list(UNSEEN_WRAPS))
-@pytest.mark.parametrize("pattern", ["spaces", "tabs", "no-break spaces", "title-case words", "words in capitals"])
+@pytest.mark.parametrize("pattern", ["spaces", "tabs", "no-break spaces", "title-case words", "words in capitals",
+                                     "colon then spaces"])
 def test_byline_unseen_rules_grow_linearly(where: str, pattern: str) -> None:
     call, wrap = UNSEEN_WRAPS[where]
     build = HOSTILE[pattern]

@@ -1661,10 +1661,10 @@ def trailer_house(trailer: str) -> str | None:
 
 
 # A name and its address on one line at the foot: "Jean-Pierre Mbala, jpmbala@acp.example",
-# "Ana Ruiz | ana.ruiz@example.com", "Li Wei <liwei@example.cn>".
-_NAME_AND_EMAIL = re.compile(
-    r"^(?P<who>[^\W\d_][^\d@,|<(\[\n]{2,60}?)\s*(?:,|\||/|[-–—]|:)?\s*[(<\[]?\s*(?P<email>" + _EMAIL.pattern
-    + r")\s*[)>\]]?\.?$")
+# "Ana Ruiz | ana.ruiz@example.com", "Li Wei <liwei@example.cn>": the address closing the line...
+_EMAIL_CLOSING = re.compile(r"[(<\[]?(?P<email>" + _EMAIL.pattern + r")[)>\]]?\.?$")
+# ...and what may part it from the name (stripped from the name's end, not matched with it: linear).
+_NAME_EMAIL_GAP = " \t,|/:-–—"
 
 
 def named_signoff(line: str, emails: tuple[str, ...] = ()) -> tuple[Person, ...] | None:
@@ -1677,8 +1677,11 @@ def named_signoff(line: str, emails: tuple[str, ...] = ()) -> tuple[Person, ...]
     "press@..."). Returns the person (role "author", with the address) or None.
     """
     text = strip_artefacts(line)
-    if (both := _NAME_AND_EMAIL.match(text)) is not None:
-        who, emails = both["who"].strip(), (both["email"],)
+    if len(text) > _BARE_CREDIT_MAX * 2:
+        return None
+    both = _EMAIL_CLOSING.search(text)
+    if both is not None and text[:both.start()].strip(_NAME_EMAIL_GAP):
+        who, emails = text[:both.start()].rstrip(_NAME_EMAIL_GAP).strip(), (both["email"],)
     elif emails and len(text) <= _BARE_CREDIT_MAX:
         who = text
     else:
