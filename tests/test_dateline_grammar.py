@@ -940,3 +940,15 @@ def test_dateline_grammar_a_word_in_brackets_and_a_dash_over_a_dateline_is_its_c
 def test_dateline_grammar_a_desk_label_in_brackets_is_no_credit(text: str) -> None:
     found = parse_dateline(text, reference_date=REF)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(("text", "date", "agency"), [
+    ("LIMA, 12 abr - El consejo aprobó el presupuesto.", dt.date(2024, 4, 12), None),
+    ("BRASÍLIA, 1 abr (ABr) - O conselho aprovou o orçamento.", dt.date(2024, 4, 1), "Agência Brasil"),
+    ("BRASÍLIA ABr - O conselho aprovou o orçamento.", REF, "Agência Brasil"),
+])
+def test_dateline_grammar_a_month_after_its_day_is_no_credit(text: str, date: dt.date, agency: str | None) -> None:
+    """"LIMA, 12 abr -": Spanish "abr" (abril) is also Agência Brasil's "ABr"; after a day it is the month
+    (found by the property test of credits first: the head had lost its date to a credit and read nothing)."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and (found.date, found.agency) == (date, agency)

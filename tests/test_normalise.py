@@ -326,6 +326,9 @@ def test_normalise_later_datelines_are_not_the_story_dateline(text: str) -> None
     ("Coalition must save\n\nThe fat years are over, says our author.\n\nStuttgart - Die Koalition muss sparen.",
      "Stuttgart -", ("Coalition must save", "The fat years are over, says our author.")),
     ("Markets\nNEW YORK - Stocks rose.", "NEW YORK -", ("Markets",)),
+    # ... or dated, whatever closes it (found by a generator of lines over the lead: it had read none).
+    ("Budget passes\n\nThe plan is the largest in a decade.\n\nKATHMANDU, July 5: The council approved it.",
+     "KATHMANDU, July 5:", ("Budget passes", "The plan is the largest in a decade.")),
     ("District adds evening classes\n\nPHOENIX -- The district will open them.", "PHOENIX --",
      ("District adds evening classes",)),
     # Time stamps and By-lines over the lead count in no limit of lead-in lines.

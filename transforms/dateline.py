@@ -1242,6 +1242,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
                 size == 1 and not match[1].strip() and _CLOCK_CLOSES_RE.search(before)
                 and re.fullmatch(r"[A-Z]{2,5}", name)):
             continue  # "July 10, 2023 10:32 GMT", "28 June 2024, 14:05 IST": the zone of the time it moved
+        if size == 1 and before.split() and dates.match_date(f"{before.split()[-1]} {name}") is not None:
+            continue  # "LIMA, 1 abr -": a day and its month ("abr", abril), not Agência Brasil's "ABr"
         trailing = dates.split_trailing_date(before)[1]
         dated = trailing is not None
         marked = match[1].strip() in (",", ".")

@@ -414,11 +414,12 @@ def _dateline_after_lead_in(
 
 
 def _known_city_set_apart(found: Dateline) -> bool:
-    """A city the gazetteer knows closed by a dash, or alone on its line: under a standfirst as sure a lead
-    as a credited one ("Stuttgart - Einfach weiter ...", "HEINOLA" over the story), where a story's second
-    paragraph would open with a sentence of its own."""
+    """A city the gazetteer knows closed by a dash, alone on its line or dated: under a standfirst as sure a
+    lead as a credited one ("Stuttgart - Einfach weiter ...", "HEINOLA" over the story, "KATHMANDU, July 5:"),
+    where a story's second paragraph would open with a sentence of its own."""
+    dated = found.phrase is not None and not found.phrase.partial  # "KATHMANDU, July 5:" under a standfirst
     return (len(found.places) == 1 and found.place is not None and found.place.basis != "qualifier-only"
-            and found.city is not None and (found.form == "line" or found.raw[-1:] in "-–—"))
+            and found.city is not None and (found.form == "line" or found.raw[-1:] in "-–—" or dated))
 
 
 def _dated_in_full(found: Dateline) -> bool:
