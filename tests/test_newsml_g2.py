@@ -206,3 +206,21 @@ def test_ttnitf_reader_never_raises_on_any_nesting(tags: list[str], words: str) 
     assert body is not None
     parts = ttnitf.read(body)
     assert isinstance(parts.text, str)
+
+
+@pytest.mark.parametrize(("content", "credits"), [
+    # dpa's address book: the login, family name first, is the writer; the contributor naming them again is
+    # the same credit (a bench of dpa's published NewsML-G2 had credited nobody: logins are no names).
+    ("<creator qcode='dpa-ad:zamvok.anna-lena'><name>zamvok.anna-lena</name></creator>"
+     "<contributor qcode='dpa-ad:zamvok.anna-lena'><name>zamvok.anna-lena</name></contributor>"
+     "<contributor qcode='dpa-ad:qarzen.jan'><name>qarzen.jan</name></contributor>",
+     (("Anna-Lena Zamvok", "author"), ("Jan Qarzen", "additional_reporting"))),
+    # The creator without a code, vouched for by the contributor's.
+    ("<creator><name>zamvok.jan</name></creator><contributor qcode='dpa-ad:zamvok.jan'><name>zamvok.jan</name>"
+     "</contributor>", (("Jan Zamvok", "author"),)),
+    # A login no address book vouches for is left as printed.
+    ("<creator qcode='x-staff:zamvok.jan'><name>zamvok.jan</name></creator>", (("zamvok.jan", "author"),)),
+])
+def test_newsml_g2_address_book_logins_name_their_staff(content: str, credits: tuple) -> None:
+    (story,) = parse_newsml_g2(_item(content=content))
+    assert story.credits == credits

@@ -190,15 +190,38 @@ def _place_name(element: ET.Element) -> str | None:
     return code if len(code) >= 3 and _NAMED_CODE_RE.match(code) else None
 
 
+# Schemes of an agency's address book, whose codes are its staff's logins: dpa's "dpa-ad:engler.angelika".
+_ADDRESS_BOOKS = frozenset({"dpa-ad"})
+_LOGIN_RE = re.compile(r"[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*(?:\.[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)*)?")
+
+
+def _login_name(name: str, logins: set[str]) -> str:
+    """The person a login names, where an address book's code vouches that it is one of its staff.
+
+    dpa's NewsML-G2 names creator and contributor by the login of its address
+    book, family name first ("engler.angelika", "kraffzick"): the person is
+    "Angelika Engler". A name no address-book code vouches for stays as
+    printed (a lower-case login is no name for the byline rules).
+    """
+    if name not in logins or not _LOGIN_RE.fullmatch(name):
+        return name
+    family, _, given = name.partition(".")
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in (given, family) if word)
+
+
 def _credits(content: ET.Element | None) -> tuple[list[tuple[str, str]], list[str]]:
     """People named by creator / contributor (with byline roles) and the agencies named there."""
     if content is None:
         return [], []
     people, agency_names = [], []
-    for element in list(children(content, "creator")) + list(children(content, "contributor")):
+    credited = list(children(content, "creator")) + list(children(content, "contributor"))
+    logins = {qcode.partition(":")[2] for element in credited
+              if (qcode := attr(element, "qcode") or "").partition(":")[0].casefold() in _ADDRESS_BOOKS}
+    for element in credited:
         name = text(child(element, "name")) or attr(element, "literal")
         if not name:
             continue
+        name = _login_name(name, logins)
         role_code = fields.code(attr(element, "role") or "").casefold()
         if fields.agency(name) is not None or role_code in {"source", "origprov"}:
             agency_names.append(name)
@@ -206,6 +229,8 @@ def _credits(content: ET.Element | None) -> tuple[list[tuple[str, str]], list[st
         role = fields.credit_role(role_code)
         if role is None:
             role = "author" if local(element.tag) == "creator" else "additional_reporting"
+        if any(name == named for named, _ in people):
+            continue  # dpa names its writer as creator and again as contributor: one credit, the first role
         people.append((name, role))
     for source in descendants(content, "infoSource"):
         if (name := attr(source, "literal") or text(child(source, "name"))) is not None:
