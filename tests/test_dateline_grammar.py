@@ -952,3 +952,23 @@ def test_dateline_grammar_a_month_after_its_day_is_no_credit(text: str, date: dt
     (found by the property test of credits first: the head had lost its date to a credit and read nothing)."""
     found = parse_dateline(text, reference_date=REF)
     assert found is not None and (found.date, found.agency) == (date, agency)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([("TUNIS (Tunisia)", "Tunis", "TN"), ("Qarqar (Hebei)", "Qarqar", "CN"),
+                        ("QARQAR, Texas", "Qarqar", "US"), ("Mombasa, Kenya", "Mombasa", "KE")]),
+       st.one_of(st.none(), days),
+       st.sampled_from(["[{}]", "({})", "| {} |"]),
+       st.sampled_from(["Xinhua", "Kyodo", "dpa-AFX", "AFP-JIJI", "QZX-Reuters", "QZXN"]),
+       st.sampled_from([" - ", " — ", ": "]))
+def test_dateline_grammar_credit_shapes_after_a_region(head, day, shape, credit, separator) -> None:
+    """Found by a generator of credit shapes: a square bracket after a region in brackets ("TUNIS (Tunisia)
+    [Xinhua] —" read nothing: the search for the credit had swallowed the space before it), and a known
+    agency's service or partner joined by a hyphen ("(dpa-AFX)", "(AFP-JIJI)": read only under known places)."""
+    printed, city, country = head
+    dated = f", {MONTHS[day.month - 1]} {day.day}" if day else ""
+    lead = f"{printed}{dated} {shape.format(credit)}{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    assert (found.raw, found.city, found.country, found.date, found.agency) == (
+        lead, city, country, day or REF, agencies.canonical(credit) or credit)

@@ -140,6 +140,9 @@ def looks_like_agency(printed: str, *, dated: bool = False) -> bool:
     """
     if agencies.lookup(printed) is not None or distributor(printed) is not None:
         return True
+    if len(parts := re.split(r"[-/]", printed.strip())) in (2, 3) and all(p.isalnum() for p in parts) and any(
+            agencies.lookup(p) is not None for p in parts):
+        return True  # "(dpa-AFX)", "(AFP-JIJI)", "(dpa/lni)": a known agency's service or partner, named as one
     if WEB_NAME_RE.fullmatch(printed.casefold()) and not printed[:1].isdigit():
         return True  # "(stephanscom.at)", "/PanARMENIAN.Net/": a site's address credits the copy
     if printed.strip(" .").upper() in ZONE_ABBREVIATIONS:

@@ -752,7 +752,9 @@ def _agency_tag(text: str) -> re.Match[str] | None:
     while (tag := _TAG_RE.search(text, position, _MAX_HEAD + 40)) is not None:
         if tag.start() > _MAX_HEAD or "\n" in text[: tag.start()]:
             break
-        position = tag.end()
+        # The next search starts at the spaces after this bracket: a square bracket's credit needs the space
+        # before it ("TUNIS (Tunisia) [Xinhua] —").
+        position = tag.start() + len(tag.group(0).rstrip(" \t\u00a0\u2009\u202f"))
         printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
         if tag["slash"] and text[tag.start() - 1:tag.start()].isalpha() and agencies.lookup(printed) is None and (
                 places.resolve_place(printed) is not None):
