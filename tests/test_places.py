@@ -743,3 +743,24 @@ def test_places_mexican_state_abbreviations_settled_by_the_city() -> None:
     assert resolve_place("Ciudad de México", "Méx.").city == "Mexico City"  # a big city beside its neighbour state
     assert resolve_place("ST.PÖLTEN").city == "St. Pölten"  # the abbreviation's space lost
     assert resolve_place("ST. GEORGE\u2019S", "GRENADA").city == "St. George's"  # a typographer's apostrophe
+
+
+@pytest.mark.parametrize(("lead", "city", "country"), [
+    ("SALISBURY, Rhodesia, July 5 (Reuters) - The council met.", "Harare", "ZW"),
+    ("COLOMBO, Ceylon (AP) - The council met.", "Colombo", "LK"),
+    ("DACCA, East Pakistan, March 5 (AP) - The council met.", "Dhaka", "BD"),
+    ("OUAGADOUGOU, Upper Volta (AFP) - The council met.", "Ouagadougou", "BF"),
+    ("QARZEN, Dahomey - The council met.", "Qarzen", "BJ"),
+    # A former name that is a city's today stays the city's.
+    ("GOLD COAST, July 5 (AAP) - The council met.", "Gold Coast", "AU"),
+    ("SALISBURY, England - The council met.", "Salisbury", "GB"),
+])
+def test_places_archived_copy_names_countries_by_their_former_names(lead: str, city: str, country: str) -> None:
+    """Archives print the country of their day: "SALISBURY, Rhodesia" is in today's Zimbabwe, and its city is
+    Harare (the renamed-places rule)."""
+    import datetime as dt
+
+    from wirecopy.transforms.dateline import parse_dateline
+
+    found = parse_dateline(lead, reference_date=dt.date(1975, 7, 6))
+    assert found is not None and (found.city, found.country) == (city, country)

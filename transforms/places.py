@@ -86,8 +86,13 @@ COUNTRY_ALIASES: dict[str, str] = {
     # countries' initials as their own and their neighbours' papers print them
     "RD": "DO", "R.D.": "DO", "RDC": "CD", "EE.UU.": "US", "EEUU": "US", "EUA": "US", "FSM": "FM",
     "PNG": "PG", "RSA": "ZA", "KSA": "SA", "PRC": "CN", "ROK": "KR", "DPRK": "KP", "BiH": "BA", "NZ": "NZ",
-    # archived copy: a Bonn dateline of 1987 is in today's Germany
+    # archived copy: a Bonn dateline of 1987 is in today's Germany, a Salisbury, Rhodesia one in Zimbabwe
     "West Germany": "DE", "East Germany": "DE",
+    "Rhodesia": "ZW", "Southern Rhodesia": "ZW", "Northern Rhodesia": "ZM", "Nyasaland": "MW", "Ceylon": "LK",
+    "Dahomey": "BJ", "Upper Volta": "BF", "Siam": "TH", "Persia": "IR", "East Pakistan": "BD", "Kampuchea": "KH",
+    "Khmer Republic": "KH", "Tanganyika": "TZ", "Bechuanaland": "BW",  # not Formosa, Gold Coast: cities today
+    "Basutoland": "LS", "British Honduras": "BZ", "Dutch Guiana": "SR", "Abyssinia": "ET",
+    "South West Africa": "NA", "Malaya": "MY",
 }
 
 # First-level divisions by country and GeoNames admin1 code, where that code is
