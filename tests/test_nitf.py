@@ -109,6 +109,20 @@ def test_nitf_marked_people_in_a_byline_are_the_credit_and_the_title_is_set_off(
     assert story.byline_text == "Rosa Lind"  # a title element alone holds the whole credit
 
 
+@pytest.mark.parametrize(("second", "credits"), [
+    ("<byline>Ivo Marsh, Reuters</byline>", (("Ivo Marsh", "author"),)),
+    ("<byline>By Ivo Marsh and Ana Qarzen</byline>", (("Ivo Marsh", "author"), ("Ana Qarzen", "author"))),
+    ("<byline><person>Ivo Marsh</person><byttl>Staff Photographer</byttl></byline>", (("Ivo Marsh", "photo"),)),
+    ("<byline>The Associated Press</byline>", ()),
+    ("<byline>By Staff Reporter</byline>", ()),
+])
+def test_nitf_a_second_byline_credits_its_people_marked_or_not(second: str, credits: tuple) -> None:
+    """A co-byline of its own with no <person> marked had credited nobody (found by a generator of NITF
+    bylines); an agency's or a desk's still credits nobody."""
+    (story,) = parse_nitf(_nitf(byline=f"<byline>By Rosa Lind</byline>{second}"))
+    assert story.credits == credits
+
+
 @pytest.mark.parametrize(
     ("docdata", "head_extra", "expected"),
     [

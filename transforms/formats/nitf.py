@@ -155,7 +155,13 @@ def _more_bylines(body_head: ET.Element | None) -> tuple[tuple[str, str], ...]:
     for line in list(children(body_head, "byline"))[1:]:
         title = (text(child(line, "byttl")) or "").casefold()
         role = next((r for word, r in _TITLE_ROLES if word in title), "author")
-        credits.extend((name, role) for p in children(line, "person") if (name := text(p)))
+        people = [name for p in children(line, "person") if (name := text(p))]
+        if not people and (printed := byline_text(line)) is not None:
+            # A co-byline of its own with no <person> marked ("<byline>Jane Doe, Reuters</byline>"): read as
+            # a By-line prints it.
+            credited = byline.match_by_line(printed) or byline.match_by_line(f"By {printed}") or ()
+            people = [p.name for p in credited if p.name]
+        credits.extend((name, role) for name in people)
     return tuple(credits)
 
 
