@@ -124,6 +124,7 @@ def test_dateline_grammar_returns_the_parts_that_went_in(
     "The Hague's court ruled - after a long delay - that the treaty stands.",
     "Madrid and Lisbon signed the accord: a first for the two capitals.",
     "TOTAL 1,234 5,678 - 9.1",
+    "Lagos (Reuters) is a name the agency uses, a spokesman said.",  # the sentence goes on after the brackets
 ])
 def test_dateline_grammar_takes_no_sentence_for_a_dateline(text: str) -> None:
     assert parse_dateline(text, reference_date=REF) is None

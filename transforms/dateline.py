@@ -763,6 +763,8 @@ def _agency_tag(text: str) -> re.Match[str] | None:
             position = tag.start() + 1
             continue
         if agencies.lookup(printed) is not None:
+            if not (tag["dash"] or tag["stop"]) and text[tag.end():tag.end() + 1].islower():
+                continue  # "Lagos (Reuters) is a name ...": a sentence goes on after the brackets
             return tag
         if _label(printed):
             continue  # "SALTA (CON FOTO).-": a budget slug's note, no credit
