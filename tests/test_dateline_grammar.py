@@ -973,3 +973,19 @@ def test_dateline_grammar_credit_shapes_after_a_region(head, day, shape, credit,
     assert found is not None, lead
     assert (found.raw, found.city, found.country, found.date, found.agency) == (
         lead, city, country, day or REF, agencies.canonical(credit) or credit)
+
+
+@settings(max_examples=100, deadline=None)
+@given(places, st.sampled_from(["upper", "title"]), st.sampled_from(["", ", Kenya"]), days,
+       st.sampled_from([" - ", " -- ", " — ", ": ", " ", "\n"]))
+def test_dateline_grammar_iso_date_keeps_its_separator(place, case, qualifier, day, separator) -> None:
+    """"Hanoi, 2024-06-19 - The ...": the separator after an ISO date is the dateline's (it had been left to
+    open the story, "- The council ..."; found by a generator of date styles)."""
+    printed = place.upper() if case == "upper" else place.title()
+    if case == "title" and not qualifier:
+        printed = printed.split()[0]
+    lead = f"{printed}{qualifier} {day.isoformat()}{separator}"
+    text = lead + STORY
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None, text
+    assert (found.raw, found.date, text[found.end:].lstrip()) == (lead.strip(), day, STORY)

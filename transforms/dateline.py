@@ -169,7 +169,8 @@ _COLON_HEAD_RE = re.compile(
     rf"(?:{_SPACE}*\n|{_SPACE}*(?:{_COLON}|-{{1,3}}|—|–){_SPACE}+(?=[A-Z0-9\"“‘']))"
 )
 # "LONDON 1996-12-06 " (CoNLL-era Reuters), also with a qualifier.
-_ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
+_ISO_DATELINE_RE = re.compile(r"^(?P<head>[^\n]{1,80}?)[ \t]+(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*"
+                              r"(?:(?:-{1,3}|—|–|_|:)(?=[ \t])[ \t]*)?")  # "Hanoi, 2024-06-19 - The ...": its separator
 # One place as printed: capitalised words, with particles ("RIO DE JANEIRO",
 # "Port-au-Prince", "ST. LOUIS", "SÃO PAULO", "THE HAGUE").
 _PARTICLE = r"de|da|do|dos|du|des|del|la|le|el|al|am|an|on|upon|sur|en|of|the|und|y|i|es"
