@@ -989,3 +989,17 @@ def test_dateline_grammar_iso_date_keeps_its_separator(place, case, qualifier, d
     found = parse_dateline(text, reference_date=REF)
     assert found is not None, text
     assert (found.raw, found.date, text[found.end:].lstrip()) == (lead.strip(), day, STORY)
+
+
+@settings(max_examples=150, deadline=None)
+@given(days, st.sampled_from(["{m} {d}, {y}", "{w}, {m} {d}, {y}", "{d} {m} {y}", "{w}, {d} {m} {y}"]),
+       st.sampled_from([("NAIROBI, Kenya", "Nairobi"), ("Hanoi", "Hanoi"), ("QARQAR, Kenya", "Qarqar")]),
+       st.sampled_from([" -- ", " | ", ", "]), st.sampled_from([" - ", " -- ", " — "]))
+def test_dateline_grammar_date_printed_first_with_its_weekday(day, style, head, gap, separator) -> None:
+    """"Friday, June 21, 2024 -- Hanoi --": the date first may hold a comma of its own (it had been cut at the
+    weekday's comma and read nothing; found by a generator of date-first forms)."""
+    written = style.format(m=MONTHS[day.month - 1], d=day.day, y=day.year, w=WEEKDAYS[day.weekday()])
+    lead = f"{written}{gap}{head[0]}{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    assert (found.raw, found.city, found.date) == (lead, head[1], day)

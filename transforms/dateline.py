@@ -408,8 +408,17 @@ _CREDIT_AND_HEAD_RE = re.compile(
 
 # "April 16, 2014 | NASHVILLE, Tenn. (UMNS) ...", "11 February, Roseau, Dominica –": a date, a pipe, a dash
 # or a comma, then the dateline.
-_LEADING_DATE_RE = re.compile(
-    rf"(?P<date>[A-Z0-9][^|\n]{{2,39}}?[^\s|,]){_SPACE}{{0,3}}(?:\||-{{1,2}}|—|–|,){_SPACE}{{1,3}}(?=[A-Z])")
+_LEADING_DATE_TEXT_RE = re.compile(r"[A-Z0-9][^|\n]{2,39}[^\s|,]")
+_LEADING_DATE_GAP_RE = re.compile(rf"{_SPACE}{{0,3}}(?:\||-{{1,2}}|—|–|,){_SPACE}{{1,3}}(?=[A-Z])")
+
+
+def _leading_dates(text: str) -> Iterator[tuple[str, int]]:
+    """Each way to part a date from the text's start at a pipe, a dash or a comma, shortest first, as (the date,
+    where the rest begins): the first comma may stand inside the date ("Friday, June 21, 2024 -- Hanoi --")."""
+    for gap in _LEADING_DATE_GAP_RE.finditer(text, 3, 44):
+        date = text[: gap.start()]
+        if _LEADING_DATE_TEXT_RE.fullmatch(date):
+            yield date, gap.end()
 
 
 def _date_first(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -418,15 +427,16 @@ def _date_first(text: str, reference_date: dt.date | None, agency_hint: str | No
     The head after it must read as a dateline on its own with no date of
     its own; the date is the dateline's.
     """
-    found = _LEADING_DATE_RE.match(text)
-    if found is None or (phrase := dates.match_date(found["date"])) is None or phrase.partial or (
-            phrase.raw.strip() != found["date"].strip()):
-        return None
-    inner = _parse(text[found.end():], reference_date, agency_hint, tag_agency=None)
-    if inner is None or not inner.places or inner.phrase is not None:
+    for printed, after in _leading_dates(text):
+        if (phrase := dates.match_date(printed)) is None or phrase.partial or phrase.raw.strip() != printed.strip():
+            continue
+        inner = _parse(text[after:], reference_date, agency_hint, tag_agency=None)
+        if inner is not None and inner.places and inner.phrase is None:
+            break
+    else:
         return None
     date = dates.resolve(phrase, reference_date)
-    end = found.end() + inner.end
+    end = after + inner.end
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end, phrase=phrase, date_raw=phrase.raw,
                                date=date, date_source="dateline" if date else None)
 
