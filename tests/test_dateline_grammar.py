@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirecopy.transforms import agencies
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.dateline import Dateline, parse_dateline
 
 REF = dt.date(2024, 7, 6)
 STORY = "The council approved the budget on Friday, officials said."
@@ -874,6 +874,13 @@ def test_dateline_grammar_leaves_labels_and_mastheads_of_bench18_s_kinds(text: s
     assert parse_dateline(text, reference_date=REF) is None
 
 
+def _read_lead(lead: str) -> Dateline:
+    """The dateline read from `lead` and the story after it; that one is read at all is the first assertion."""
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None, lead
+    return found
+
+
 @settings(max_examples=200, deadline=None)
 @given(places, st.sampled_from(["upper", "title"]),
        st.sampled_from([(", Kenya", "KE"), (" /Kenya/", "KE"), ("", None)]), days,
@@ -894,8 +901,7 @@ def test_dateline_grammar_dates_parted_by_stops_and_clock_zones(place, case, qua
     if not credit and separator.strip() == "." and (case == "title" or style != "stopped"):
         separator = " - "  # a full stop alone closes a date in figures only, under a place in capitals
     lead = f"{printed_place}{qualifier[0]}, {written}{credit}{separator}".rstrip()
-    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
-    assert found is not None, lead
+    found = _read_lead(lead)
     assert (found.raw, found.city, found.country, found.date, found.agency) == (
         lead, place.title(), qualifier[1], day, agency)
 
@@ -913,8 +919,7 @@ def test_dateline_grammar_places_joined_by_a_slash_and_a_credit_between_slashes(
     printed, city, country = first
     dated = f", {MONTHS[day.month - 1]} {day.day}" if day else ""
     lead = f"{printed}/{second}{dated} /{agency}/{separator}".rstrip()
-    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
-    assert found is not None, lead
+    found = _read_lead(lead)
     assert (found.raw, found.city, found.country, found.date) == (lead, city, country, day or REF)
     assert found.agency == (agencies.canonical(agency) or agency)
     assert found.places == (printed, second)
@@ -930,8 +935,7 @@ def test_dateline_grammar_a_word_in_brackets_and_a_dash_over_a_dateline_is_its_c
     printed, city, country = head
     dated = f", {day.day} {SPANISH_MONTHS[day.month - 1][:3]}" if day else ""
     lead = f"({credit}) - {printed}{dated}{dash}".rstrip()
-    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
-    assert found is not None, lead
+    found = _read_lead(lead)
     assert (found.raw, found.city, found.country, found.agency, found.date) == (
         lead, city, country, agencies.canonical(credit) or credit, day or REF)
 
@@ -969,8 +973,7 @@ def test_dateline_grammar_credit_shapes_after_a_region(head, day, shape, credit,
     printed, city, country = head
     dated = f", {MONTHS[day.month - 1]} {day.day}" if day else ""
     lead = f"{printed}{dated} {shape.format(credit)}{separator}".rstrip()
-    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
-    assert found is not None, lead
+    found = _read_lead(lead)
     assert (found.raw, found.city, found.country, found.date, found.agency) == (
         lead, city, country, day or REF, agencies.canonical(credit) or credit)
 
@@ -1000,6 +1003,5 @@ def test_dateline_grammar_date_printed_first_with_its_weekday(day, style, head, 
     weekday's comma and read nothing; found by a generator of date-first forms)."""
     written = style.format(m=MONTHS[day.month - 1], d=day.day, y=day.year, w=WEEKDAYS[day.weekday()])
     lead = f"{written}{gap}{head[0]}{separator}".rstrip()
-    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
-    assert found is not None, lead
+    found = _read_lead(lead)
     assert (found.raw, found.city, found.date) == (lead, head[1], day)

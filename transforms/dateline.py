@@ -306,14 +306,12 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         agency, name = agency_named(credit["name"])
         inner = _parse(text[credit.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
         if inner is not None:
-            end = credit.end() + inner.end
-            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+            return _under_credit(text, credit.end(), inner)
     if (site := _LEADING_WEB_CREDIT_RE.match(text)) is not None:
         # "REPUBLIKA.CO.ID, JAKARTA -- ": a site's address credited before the place.
         inner = _parse(text[site.end():], reference_date, agency_hint, tag_agency=None, tag_name=site["name"])
         if inner is not None and inner.places and inner.raw[-1:] in ("-", "–", "—", "_", ":"):
-            end = site.end() + inner.end
-            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+            return _under_credit(text, site.end(), inner)
     if (release := _RELEASE_LABEL_RE.match(text)) is not None:
         # "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON, D.C. – ...": a release's label, its date, then the lead.
         inner = _parse(text[release.end():], reference_date, agency_hint, tag_agency=None)
@@ -352,8 +350,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         if inner is not None and inner.places and not _label(leading["tag"]):
             # "(ANDES) - Quito, 4 jul.- ...": a dateline after the dash makes the bracket its credit, even one
             # that names a place too (the Andes; Ecuador's agency).
-            end = leading.end() + inner.end
-            return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+            return _under_credit(text, leading.end(), inner)
         # "(Beirut) – The sponsors ...": Human Rights Watch's dateline, the place in brackets.
         return dataclasses.replace(place, raw=text[: leading.end()].strip(), end=leading.end())
     if leading is not None and _label(leading["tag"]):
@@ -363,8 +360,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             inner := _parse(text[leading.end():], reference_date, agency_hint, tag_agency=None)) is not None and (
             inner.places and inner.agency is None):
         # "(apro) - Bogotá -": one word in brackets and a dash over a dateline is its credit, in any case.
-        end = leading.end() + inner.end
-        return dataclasses.replace(inner, raw=text[:end].strip(), end=end, agency=leading["tag"], form="tag-first")
+        return _under_credit(text, leading.end(), inner, agency=leading["tag"])
     if leading is None or not looks_like_agency(leading["tag"]):
         return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date, agency_hint) or (
@@ -376,8 +372,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             dated.agency is None):
         inner = dataclasses.replace(dated, agency=name)  # "(ALS) – 12 DIC, MILANO –": credit, date, then place
     if inner is not None:
-        end = leading.end() + inner.end
-        return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+        return _under_credit(text, leading.end(), inner)
     dashed = leading.re is _LEADING_TAG_RE
     if agency is None and not acronym(name) and not publication(name) and not outlet_word_glued(name) and not (
             dashed and (_one_word_name(name) or WEB_NAME_RE.fullmatch(name.casefold())
@@ -387,6 +382,13 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         # site's address, "(eTN) -" a coined name; "(Qarqar)The" with no dash is too little to call a credit.
         return None
     return _credit_only(text, leading.end(), name, reference_date)
+
+
+def _under_credit(text: str, start: int, inner: Dateline, **changes: object) -> Dateline:
+    """The dateline `inner`, read from `start` on, under the credit that opens the text before it: its raw and
+    end count from the text's start ("(ANSA) - ROME, ..." whole)."""
+    end = start + inner.end
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first", **changes)
 
 
 # A name with a capital inside ("ArmInfo") closed by a full stop, the story after it.
@@ -472,8 +474,7 @@ def _opening_credit(text: str, reference_date: dt.date | None, agency_hint: str 
     if not (all(_is_capitals(p) for p in inner.places) or (
             inner.place is not None and inner.place.basis != "qualifier-only")):
         return None
-    end = opening.end() + inner.end
-    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    return _under_credit(text, opening.end(), inner)
 
 
 def _credit_printed_twice(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -538,8 +539,7 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
         return None
     if credit["comma"] is not None and not (inner.place is not None and inner.place.basis != "qualifier-only"):
         return None  # after a comma, only a place the gazetteer knows: "QZN, Qarzen:" may be two places
-    end = credit.end() + inner.end
-    return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first")
+    return _under_credit(text, credit.end(), inner)
 
 
 # "AMMONNEWS - The ...", "Shafaq News/ The ...": an outlet's name, bare, then a dash or a slash.
