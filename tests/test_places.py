@@ -539,7 +539,10 @@ def test_places_small_town_carries_its_own_record() -> None:
         ("PORTO NOVO", None, ("Porto-Novo", "BJ", "capital")),
         # a capital by its own name, or a bigger city, is not outranked by a small home town
         ("PARIS", "US", ("Paris", "FR", "standalone")),
-        ("NAZARETH", "BE", ("Nazareth", "ET", "population")),  # Adama, GeoNames' Nazareth, outranks Belgium's
+        # a town printed by its own name is not a bigger city bearing that name among its alternates (Adama,
+        # Ethiopia, GeoNames' "Nazrēt", is also listed as "Nazareth"): Israel's Nazareth, or a Belgian agency's own
+        ("NAZARETH", None, ("Nazareth", "IL", "population")),
+        ("NAZARETH", "BE", ("Nazareth", "BE", "small-town")),
     ],
 )
 def test_places_home_country_small_town_against_a_namesake_abroad(city: str, home: str | None,
@@ -764,3 +767,27 @@ def test_places_archived_copy_names_countries_by_their_former_names(lead: str, c
 
     found = parse_dateline(lead, reference_date=dt.date(1975, 7, 6))
     assert found is not None and (found.city, found.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("city", "home", "expected"),
+    [
+        # a town printed by its own name is that town, not a bigger city that GeoNames lists under it
+        ("BETHLEHEM", "PS", ("Bethlehem", "PS")),  # not Belém, Brazil ("Bethlehem" among its alternates)
+        ("WATERLOO", None, ("Waterloo", "CA")),  # not Austin, Texas
+        ("PUNO", None, ("Puno", "PE")),  # not Pune
+        ("MONTEREY", None, ("Monterey", "US")),  # not Monterrey
+        ("VIENNE", None, ("Vienne", "FR")),  # Vienna's French name is also a French town's own
+        ("FRANKLIN", None, ("Franklin", "US")),  # not Columbus, Ohio
+        # ... unless the print is the big city's own name cut short or a name the city went by
+        ("MATAMOROS", None, ("Matamoros", "MX")),
+        ("SANTA CRUZ", None, ("Santa Cruz", "BO")),
+        ("CALCUTTA", None, ("Kolkata", "IN")),
+        ("CANTON", None, ("Guangzhou", "CN")),
+        ("ODESSA", None, ("Odesa", "UA")),
+    ],
+)
+def test_places_own_name_outranks_another_citys_alternate(city: str, home: str | None, expected: tuple) -> None:
+    place = resolve_place(city, home_country=home)
+    assert place is not None and (place.city, place.country) == expected
+

