@@ -1005,3 +1005,52 @@ def test_dateline_grammar_date_printed_first_with_its_weekday(day, style, head, 
     lead = f"{written}{gap}{head[0]}{separator}".rstrip()
     found = _read_lead(lead)
     assert (found.raw, found.city, found.date) == (lead, head[1], day)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["(Updated) - ", "(Corrected) ", "(UPDATE 2) ", "UPDATE 1-", "REFILE-", "CORRECTED-",
+                        "EXCLUSIVE-", "(Adds quote) ", "BREAKING: ", "(LEAD) "]),
+       places, st.sampled_from(["upper", "title"]), st.sampled_from([(", Kenya", "KE"), (" (Hebei)", "CN")]),
+       st.one_of(st.none(), days), st.one_of(st.none(), unknown_agencies), st.sampled_from([" - ", " -- ", " — "]))
+def test_dateline_grammar_a_desk_label_over_the_dateline_leaves_it_as_it_reads(label, place, case, qualifier, day,
+                                                                               agency, dash) -> None:
+    """"(Updated) - LONDON, July 5 -", "UPDATE 1-LONDON, July 5 (Reuters) -": a desk's label opening the lead
+    (it had read nothing) changes none of the parts the dateline after it gives."""
+    if case == "title" and not agency and not day:
+        place = place.split()[0]  # two words in title case, alone, read as a person's name ("Jane Doe, Texas -")
+    printed_place = place.upper() if case == "upper" else place.title()
+    dated = f", {MONTHS[day.month - 1]} {day.day}" if day else ""
+    credit = f" ({agency})" if agency else ""
+    head = f"{printed_place}{qualifier[0]}{dated}{credit}{dash}".rstrip()
+    bare = _read_lead(head)
+    found = _read_lead(label + head)
+    assert (found.raw, found.city, found.country, found.date, found.agency) == (
+        label + head, bare.city, qualifier[1], day or REF, agency)
+    assert bare.city == place.title()
+
+
+@pytest.mark.parametrize("text", [
+    "(Updated) Police in the capital said on Friday that the road would reopen.",
+    "UPDATE 1-Oil rises as supply worries deepen, traders said.",
+    "BREAKING: Paris police said the march would go ahead.",
+    "(Adds quote) The minister, speaking in London, said talks would go on.",
+    "(12) LONDON is the largest city in the survey, the table shows.",
+])
+def test_dateline_grammar_a_desk_label_over_a_sentence_makes_no_dateline(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+@pytest.mark.parametrize(("lead", "region", "country"), [
+    # a division where the city goes is its agency's country's, in normal case, as a region printed after a city is
+    ("PUNJAB, June 3 (APP) -", "Punjab", "PK"),
+    ("PUNJAB, June 3 (PTI) -", "Punjab", "IN"),
+    ("SABAH, June 3 (Bernama) -", "Sabah", "MY"),
+    ("XINJIANG, June 3 (Xinhua) -", "Xinjiang", "CN"),
+    # Indonesia's provinces, which ISO files under groups of islands, and one a town abroad is also named for
+    ("ACEH, June 3 (Antara) -", "Aceh", "ID"),
+    ("BALI, June 3 (Antara) -", "Bali", "ID"),
+])
+def test_dateline_grammar_a_region_where_the_city_goes_is_the_agency_s_own(lead: str, region: str,
+                                                                        country: str) -> None:
+    found = _read_lead(lead)
+    assert (found.raw, found.city, found.region, found.country) == (lead, None, region, country)

@@ -335,6 +335,14 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     if (bracketed := _PLACE_AND_REGION_IN_BRACKETS_RE.match(text)) is not None and (
             found := _bracketed_place_and_region(bracketed, reference_date, agency_hint)) is not None:
         return found
+    if (label := _DESK_LABEL_RE.match(text)) is not None and (
+            words := re.sub(r"\d+", "", label["bracketed"] or label["bare"])).strip() and (
+            _label(words) or (label["bracketed"] and words.split()[0].casefold() in _EDIT_NOTE_VERBS)) and (
+            inner := _parse(text[label.end():], reference_date, agency_hint, tag_agency=None)) is not None and (
+            inner.places):
+        # "(Updated) - LONDON, July 5 -", "(Corrected) LONDON -", "UPDATE 2-LONDON, July 5 (Reuters) -": a desk's
+        # label over the dateline, which reads as it would without it.
+        return _under_credit(text, label.end(), inner)
     leading = _LEADING_TAG_RE.match(text) or _GLUED_TAG_RE.match(text)
     if leading is None and (spaced := _SPACED_TAG_RE.match(text)) is not None and acronym(spaced["tag"]) and (
             not organisation(spaced["tag"]) and not places.is_qualifier(spaced["tag"])
@@ -391,6 +399,13 @@ def _under_credit(text: str, start: int, inner: Dateline, **changes: object) -> 
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end, form="tag-first", **changes)
 
 
+# A desk's label opening the lead: in brackets, or in capitals (a number after it) closed by a dash or colon.
+_DESK_LABEL_RE = re.compile(
+    r"^(?:\((?P<bracketed>[^()\n]{2,120})\)[ \t]*(?:[-–—:][ \t]*)?"
+    r"|(?P<bare>[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?:[ \t]?\d{1,2})?)[ \t]*[-–—:][ \t]*)(?=[A-Z])")
+# An editor's note on what a new version changes opens with one of these: "(Adds quote from minister, paragraph 4)".
+_EDIT_NOTE_VERBS = frozenset("adds updates recasts corrects changes rewrites refiles fixes removes inserts deletes "
+                             "replaces restores moves expands tops".split())
 # A name with a capital inside ("ArmInfo") closed by a full stop, the story after it.
 _COINED_CREDIT_STOP_RE = re.compile(r"^(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]{1,20})\.[ \t]*(?=[A-Z])")
 # A press release's label over its lead, on the lead's line: "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON -".
@@ -1552,6 +1567,11 @@ def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | No
     if place is None and qualifier is None and len(place_names) == 1 and places.is_qualifier(first):
         # "NEW MEXICO (KRQE) –": a state or region where the city goes, named as its own qualifier.
         place = places.resolve_place(first, first, home_country=home)
+    elif home and place is not None and place.basis == "population" and place.country != home and (
+            qualifier is None and len(place_names) == 1 and places.is_qualifier(first)) and (
+            region := places.resolve_place(first, first, home_country=home)) is not None and region.country == home:
+        # "BALI (Antara)": a division of the agency's country, not a town of the name abroad (Bāli, India).
+        place = region
     if len(place_names) > 1 and qualifier and (place is None or place.basis == "qualifier-only"):
         unqualified = places.resolve_place(first, home_country=home)
         if unqualified is not None:

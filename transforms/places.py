@@ -527,9 +527,11 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             basis=_basis(printed_key, found, matches, cities, constraints, home, qualifier),
         )
     if constraints:
-        first = constraints[0]
+        # "PUNJAB (APP)": of a name's divisions in several countries, the agency's own.
+        first = next((c for c in constraints if c.country == home), constraints[0])
+        region = normal_case(first.region) if first.region and first.region.isupper() else first.region
         return Place(
-            normal_case(city), first.region, first.country, None, None, None,
+            normal_case(city), region, first.country, None, None, None,
             _constraint_timezone(first), basis="qualifier-only",
         )
     return None
@@ -1258,7 +1260,7 @@ def _subdivision_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
     index: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None and "," not in sub.name:
+        if _top_level(sub) and "," not in sub.name:
             stem = _generic_stem(sub.name)
             for key in dict.fromkeys((fold(sub.name), fold(stem) if len(stem) >= 4 else None)):
                 if key and key not in _country_index() and (sub.country_code, stem) not in index.get(key, []):
@@ -1275,4 +1277,15 @@ def _iso_subdivision_names() -> dict[str, str]:
     """
     import pycountry
 
-    return {s.code: s.name for s in pycountry.subdivisions if s.parent_code is None and "," not in s.name}
+    return {s.code: s.name for s in pycountry.subdivisions if _top_level(s) and "," not in s.name}
+
+
+def _top_level(subdivision) -> bool:
+    """A first-level division: one with no parent, or whose parent only groups divisions (Indonesia's provinces,
+    Bali and Aceh among them, sit under "geographical units" such as Nusa Tenggara)."""
+    import pycountry
+
+    if subdivision.parent_code is None:
+        return True
+    parent = pycountry.subdivisions.get(code=subdivision.parent_code)
+    return parent is not None and parent.type == "Geographical unit"
