@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_hostile_leads import HOSTILE, assert_grows_linearly
@@ -256,3 +256,67 @@ def test_byline_unseen_name_and_the_address_that_spells_it_at_the_foot(given: st
 def test_byline_unseen_foot_lines_an_address_does_not_make_a_writer(foot: str) -> None:
     text = f"Port reopens\n\n{_LEAD}\n\n{_MORE}\n\n{foot}"
     assert all(name is None for name, _, _ in _credited(text))
+
+
+_PLAIN = "The river port reopened on Monday after a week of repairs."
+_KNOWN_CITIES = st.sampled_from([("GUWAHATI", "Guwahati", "IN"), ("Kathmandu", "Kathmandu", "NP"),
+                                 ("KOHIMA", "Kohima", "IN"), ("Dhaka", "Dhaka", "BD"), ("NAIROBI", "Nairobi", "KE")])
+
+
+@settings(deadline=None)
+@given(st.one_of(
+           st.tuples(st.sampled_from("RKMJS"), st.sampled_from(["Bello", "Mbala", "O'Brien", "Okafor", "Zamvok"])).map(
+               lambda t: (f"{t[0]} {t[1].upper()}", f"{t[0]} {t[1]}")),
+           st.tuples(_GIVEN, st.sampled_from("KBS"), _FAMILY).map(lambda t: (" ".join(t), " ".join(t))),
+           st.tuples(_GIVEN, _FAMILY).map(lambda t: (f"By {t[0]} {t[1]}, Staff Reporter", f"{t[0]} {t[1]}"))),
+       _KNOWN_CITIES, st.sampled_from([" ", " / "]), st.sampled_from([", Feb 12:", ", 12 Feb -", ":"]))
+def test_byline_unseen_reporter_run_into_the_head(credit: tuple[str, str], city: tuple[str, str, str], gap: str,
+                                                  close: str) -> None:
+    """"R DUTTA CHOUDHURY GUWAHATI, Feb 12:", "Arun K Thapa / Kathmandu:", "By Ann Lee, Staff Reporter GUWAHATI,":
+    the reporter is credited and the known city closing the head is the place (the whole run had been read as
+    one unknown city, or nothing at all)."""
+    from wirecopy.transforms.pipeline import parse_file
+
+    printed, name = credit
+    printed_city, expected_city, country = city
+    if gap == " " and not printed_city.isupper():
+        gap = " / "  # a name in title case runs into a place in title case only across a slash
+    if printed.startswith("By "):
+        gap = " "
+    text = f"Port reopens\n\n{printed}{gap}{printed_city}{close} {_PLAIN}\n\n{_MORE}"
+    article = parse_file(text.encode(), reference_date=dt.date(2024, 2, 5)).articles[0]
+    assert (article.dateline.city, article.dateline.country) == (expected_city, country)
+    assert [(p.name, p.role) for p in article.byline.people] == [(name, "author")]
+    assert article.body.startswith(_PLAIN[:20])
+
+
+@pytest.mark.parametrize(("lead", "city"), [
+    ("Special Correspondent KOHIMA, Feb 12:", "Kohima"),
+    ("Staff Reporter ITANAGAR, 10 Feb:", "Itanagar"),
+    ("Himalayan News Service Kathmandu, Feb 3 -", "Kathmandu"),
+    ("Correspondent / Kathmandu, Feb 3:", "Kathmandu"),
+])
+def test_byline_unseen_desk_run_into_the_head_credits_nobody(lead: str, city: str) -> None:
+    from wirecopy.transforms.pipeline import parse_file
+
+    article = parse_file(f"Port reopens\n\n{lead} {_PLAIN}\n\n{_MORE}".encode(), reference_date=dt.date(2024, 2, 5))
+    found = article.articles[0]
+    assert (found.dateline.city, found.byline.people) == (city, ())
+
+
+@pytest.mark.parametrize(("lead", "city"), [
+    ("EAST LONDON, Feb 12 -", "East London"),      # a place the gazetteer knows whole is one place
+    ("NORTH QARZEN BEIRUT, Feb 12 -", None),       # a place's own words before a known city make no credit
+    ("PORT QARZEN NAIROBI, Feb 12 -", None),
+    # a headline in capitals run into the lead: its "U.S." and "A" are no reporter's initials
+    ("ESTIMATED U.S. POULTRY SLAUGHTER KANSAS CITY, Feb 12 -", None),
+    ("A NEW HOPE FOR NAIROBI, Feb 12 -", None),
+])
+def test_byline_unseen_a_place_s_own_words_before_a_city_are_no_credit(lead: str, city: str | None) -> None:
+    from wirecopy.transforms.dateline import credit_before_place, parse_dateline
+
+    found = parse_dateline(f"{lead} {_PLAIN}", reference_date=dt.date(2024, 2, 5))
+    # the known city alone is never read out of the run, and nothing before it is taken for a credit
+    assert found is None or found.city == (city or found.places[0].title())
+    assert found is None or credit_before_place(found) is None
+    assert city is None or found is not None

@@ -1403,6 +1403,56 @@ def _country_run_on(head: str) -> tuple[str, str] | None:
     return None
 
 
+def credit_before_place(dateline: Dateline) -> str | None:
+    """The byline or desk credit a head runs into before its place, as printed on the place's line ("R DUTTA
+    CHOUDHURY" of "R DUTTA CHOUDHURY GUWAHATI, Feb 12:", "By Ann Lee, Staff Reporter" of "By Ann Lee, Staff
+    Reporter GUWAHATI,"), or None: a tag, a label or a line over the head is none."""
+    if not dateline.places or (at := dateline.raw.find(dateline.places[0])) <= 0:
+        return None
+    printed = dateline.raw[:at].strip().rstrip("/|,").strip()
+    if "\n" in printed:
+        return None
+    if printed.casefold().startswith("by ") and "," in printed:
+        return printed if _credit_words(printed.rpartition(",")[2].split()) else None
+    return printed if _credit_words(printed.split()) else None
+
+
+def _place_after_credit(head: str) -> str | None:
+    """The known city closing a head that a byline or a desk's credit runs into, on the lead's line:
+    "Special Correspondent KOHIMA", "Staff Reporter ITANAGAR", "R DUTTA CHOUDHURY GUWAHATI" (the reporter's
+    initial marks a name), "Arun K Thapa / Kathmandu". A head the gazetteer knows whole is one place
+    ("EAST LONDON"), and words of a place's own ("NORTH", "PORT", "SAN") make no credit."""
+    credit, slash, rest = head.partition("/")
+    if slash:
+        return rest.strip() if _in_gazetteer(rest.strip()) and _credit_words(credit.split()) else None
+    words = head.split()
+    if len(words) < 2 or _in_gazetteer(head) or places.is_qualifier(head):
+        return None
+    for size in range(min(3, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        if _credit_words(words[:-size]) and _in_gazetteer(tail):
+            return tail
+    return None
+
+
+def _credit_words(words: list[str]) -> bool:
+    """Words of a desk's credit ("Special Correspondent", "Himalayan News Service", "NT Reporter") or of a
+    reporter's name marked by an initial ("R DUTTA CHOUDHURY", "Arun K Thapa")."""
+    folded = [w.casefold().rstrip(".,") for w in words]
+    if not 1 <= len(words) <= 5 or any(f in _TOPONYM_WORDS for f in folded) or not all(
+            re.sub(r"['’.-]", "", f).isalpha() for f in folded):  # "O'BRIEN", "K.K."
+        return False
+    if folded[-1] in _STAFF_WORDS or folded[-1] == "service":
+        return True
+    initials = [len(f) == 1 and f != "a" for f in folded]  # "U.S." and the article "A" are no initials
+    return 2 <= len(words) <= 5 and any(initials) and not all(initials) and not any(
+        f in _NOT_NAME_WORDS for f in folded)
+
+
+# Words of a headline's or a sentence's that no name holds.
+_NOT_NAME_WORDS = frozenset("the of for in on at to and an with from by as is are was".split())
+
+
 def _reporter_name(text: str) -> bool:
     """"Zeynep KARA", "Ali Can YILMAZ": given names in title case, the family name in capitals."""
     words = text.split()
@@ -1434,6 +1484,11 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     reporter, slash, rest = parts[0].partition("/")
     if slash and rest.strip() and _reporter_name(reporter.strip()) and _is_capitals(rest.strip()):
         parts[0] = rest  # "Zeynep KARA/İSTANBUL (DHA)-": the reporter, a slash, then the place
+    elif len(parts) == 2 and parts[0].casefold().startswith("by ") and (
+            credited := _place_after_credit(parts[1])) is not None:
+        parts = [credited]  # "By Ann Lee, Staff Reporter GUWAHATI, Feb 12:": the byline and its desk, the place
+    elif (credited := _place_after_credit(parts[0])) is not None:
+        parts[0] = credited  # "Special Correspondent KOHIMA", "R K DAS GUWAHATI", "Arun K Thapa / Kathmandu"
     place_names = tuple(
         _STATE_CODE_RE.sub("", joined) if not _is_capitals(joined) else joined
         for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))

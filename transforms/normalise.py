@@ -35,7 +35,7 @@ from wirecopy.transforms import agencies, dates, dating, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.credit_shapes import looks_like_agency, names_an_outlet
-from wirecopy.transforms.dateline import Dateline, parse_dateline
+from wirecopy.transforms.dateline import Dateline, credit_before_place, parse_dateline
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
 
@@ -119,7 +119,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             if note[0]:
                 notes.append(note[0])
             found_markers.extend(note[1])
-        elif (people := bylines.match_by_line(line)) is not None:
+        elif (people := bylines.match_by_line(line)) is not None and not _lead_under_credit(line, reference_date):
             head_people.extend(people)
             head_raw.append(line)
         elif (trailer := bylines.match_trailer(line)) is not None and trailer[1] == 0:
@@ -164,6 +164,9 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     published: dt.date | None = None
     if dateline is not None:
         text = text.lstrip()[dateline.end:]
+        if (run_in := _credit_run_into_head(dateline)) is not None:
+            head_people.extend(run_in[0])
+            head_raw.append(run_in[1])
     elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
         dateline, lead_in, text = found
         bullets = []
@@ -513,6 +516,24 @@ def _by_line_run_into_dateline(
     if found is None or parse_dateline(line[found[1]:], reference_date=reference_date) is None:
         return None
     return found
+
+
+def _lead_under_credit(line: str, reference_date: dt.date | None) -> bool:
+    """A By-line that runs into the dateline and the lead on one line ("By Ann Lee, Staff Reporter GUWAHATI:
+    The ..."): the lead's line, whose byline `_credit_run_into_head` reads; as a By-line the lead's first
+    sentence would go for the reporter's title."""
+    found = parse_dateline(line, reference_date=reference_date)
+    return found is not None and found.end < len(line.rstrip()) and _credit_run_into_head(found) is not None
+
+
+def _credit_run_into_head(dateline: Dateline) -> tuple[tuple[bylines.Person, ...], str] | None:
+    """The reporter whose byline runs into the dateline's head before its place, and the byline as printed:
+    "R DUTTA CHOUDHURY GUWAHATI, Feb 12:", "Arun K Thapa / Kathmandu:", "By Ann Lee, Staff Reporter GUWAHATI,".
+    A desk's credit there ("Special Correspondent KOHIMA") names nobody."""
+    if (printed := credit_before_place(dateline)) is None:
+        return None
+    people = bylines.match_by_line(printed if printed.casefold().startswith("by ") else f"By {printed}")
+    return (people, printed) if people else None
 
 
 def _names_over_dateline(
