@@ -542,7 +542,8 @@ def test_dateline_grammar_a_comma_or_slashes_make_no_dateline_of_a_sentence(text
 @given(places, st.sampled_from(["upper", "title"]), st.sampled_from([(", Kenya", "KE"), (", Ont.", "CA")]),
        days, st.sampled_from([0, 2, 5, 13]), unknown_agencies,
        st.sampled_from(["date-between-dashes", "date-and-stamps-over-story", "stamp-over-story",
-                        "colon-over-story", "credit-slash-date", "credit-then-date-first", "empty-credit-slot"]),
+                        "colon-over-story", "credit-slash-date", "credit-then-date-first", "empty-credit-slot",
+                        "credit-then-comma-date"]),
        st.sampled_from([" -- ", " - ", " – ", " — "]))
 def test_dateline_grammar_date_in_any_slot(place, case, qualifier, day, style, credit, slot, dash) -> None:
     """The date where houses put it outside the head: between the place's dash and one of its own
@@ -550,7 +551,8 @@ def test_dateline_grammar_date_in_any_slot(place, case, qualifier, day, style, c
     the story ("Houston (Platts)--16 Nov 2015 517 pm EST/2217 GMT"), a clock alone after a dated head's
     dash ("Paris, 26/12/2025 - 21:06"), a head alone on its line closed by a colon ("Tripoli, 5 June
     2013:"), in the credit's brackets after a slash ("(MindaNews/18 August)"), before the place after an
-    opening credit ("(ALS) – 12 DIC, MILANO –"), before a credit's empty slot ("May 16, 2022/ —")."""
+    opening credit ("(ALS) – 12 DIC, MILANO –"), before a credit's empty slot ("May 16, 2022/ —"), after the
+    credit and a comma ("TEHRAN (IRNA), June 4 -", whose date had been left to open the story)."""
     if slot == "credit-then-date-first":
         case = "upper"  # the head after the date must read alone: an unknown place in title case needs its date
     printed_place = place.upper() if case == "upper" else place.title()
@@ -567,8 +569,9 @@ def test_dateline_grammar_date_in_any_slot(place, case, qualifier, day, style, c
         "credit-slash-date": f"{printed_place}{qualifier_text} ({credit}/{date}){dash.rstrip()}",
         "credit-then-date-first": f"({credit}){dash}{date}, {printed_place}{qualifier_text}{dash.rstrip()}",
         "empty-credit-slot": f"{printed_place}{qualifier_text}, {date}/{dash.rstrip()}",
+        "credit-then-comma-date": f"{printed_place}{qualifier_text} ({credit}), {date}{dash.rstrip()}",
     }[slot]
-    if slot in ("date-and-stamps-over-story", "credit-slash-date", "credit-then-date-first"):
+    if slot in ("date-and-stamps-over-story", "credit-slash-date", "credit-then-date-first", "credit-then-comma-date"):
         expected_agency = credit
     text = lead + (below if slot.endswith("over-story") else " ") + STORY
     found = parse_dateline(text, reference_date=REF)
@@ -1054,3 +1057,22 @@ def test_dateline_grammar_a_region_where_the_city_goes_is_the_agency_s_own(lead:
                                                                         country: str) -> None:
     found = _read_lead(lead)
     assert (found.raw, found.city, found.region, found.country) == (lead, None, region, country)
+
+
+@pytest.mark.parametrize(("lead", "city", "country", "agency"), [
+    # a district the gazetteer lacks, in brackets as after a comma; initials there are a credit's
+    ("Ratnanagar (Chitwan), June 4:", "Ratnanagar", None, None),
+    ("Qarzen (Rift Valley), June 4 -", "Qarzen", None, None),
+    ("QARZEN (QZX), June 4 -", "Qarzen", None, "QZX"),
+    ("Goiânia (GO), 02/05/2024 –", "Goiânia", "BR", None),  # a state's code, not a credit
+    # a desk's credit or a reporter's name before the comma and the place
+    ("Own Correspondent, Dhaka, 20 September 2023:", "Dhaka", "BD", None),
+    ("Staff Reporter, GUWAHATI, Feb 12:", "Guwahati", "IN", None),
+    # an outlet's name and its initials over the story: a credit, no place
+    ("AhlulBayt News Agency (ABNA):", None, None, "ABNA"),
+    ("The Qarzen Times (QT) -", None, None, "QT"),
+])
+def test_dateline_grammar_forms_of_bench27(lead: str, city: str | None, country: str | None,
+                                           agency: str | None) -> None:
+    found = _read_lead(lead)
+    assert (found.raw, found.city, found.country, found.agency) == (lead, city, country, agency)

@@ -327,6 +327,9 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             coined["name"]) and places.resolve_place(coined["name"]) is None and _sentence_after(text, coined.end()):
         # "ArmInfo. A new constitution ...", "ArmInfo.An opposition MP ...": an agency's coined name and a stop.
         return _credit_only(text, coined.end(), agency_named(coined["name"])[1], reference_date, form="bare-credit")
+    if (named := _OUTLET_AND_INITIALS_RE.match(text)) is not None and publication(named["name"]):
+        # "AhlulBayt News Agency (ABNA): ...": an outlet's name and its initials over the story, no place.
+        return _credit_only(text, named.end(), agency_named(named["tag"])[1], reference_date)
     if (alone := _SYNDICATED_CREDIT_RE.match(text)) is not None and looks_like_agency(alone["source"]):
         # "(MENAFN- Daily News Egypt)" over the story: a syndicator's initials and its source, no place.
         return _credit_only(text, alone.end(), alone["tag"], reference_date)
@@ -406,6 +409,10 @@ _DESK_LABEL_RE = re.compile(
 # An editor's note on what a new version changes opens with one of these: "(Adds quote from minister, paragraph 4)".
 _EDIT_NOTE_VERBS = frozenset("adds updates recasts corrects changes rewrites refiles fixes removes inserts deletes "
                              "replaces restores moves expands tops".split())
+# An outlet's name, its initials in brackets and a separator: "AhlulBayt News Agency (ABNA):".
+_OUTLET_AND_INITIALS_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.-]*(?:[ \t][A-Z][\w'’&.-]*){1,5})[ \t]*\((?P<tag>[A-Z][A-Za-z]{1,7})\)[ \t]*"
+    r"(?:--|[:–—-])[ \t]+(?=[A-Z])")
 # A name with a capital inside ("ArmInfo") closed by a full stop, the story after it.
 _COINED_CREDIT_STOP_RE = re.compile(r"^(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]{1,20})\.[ \t]*(?=[A-Z])")
 # A press release's label over its lead, on the lead's line: "FOR IMMEDIATE RELEASE March 29, 2016 WASHINGTON -".
@@ -684,6 +691,13 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield colons
     if (fields := _fields_head(text)) is not None:
         yield fields
+    if not tagged and (after := _TAG_THEN_DATE_RE.search(text, 0, _MAX_HEAD + 40)) is not None and (
+            after.start() <= _MAX_HEAD and dates.match_date(after["date"]) is not None
+            and looks_like_agency(after["tag"]) and not _bracketed_region(after["tag"])
+            and not places.is_qualifier(after["tag"])
+            and not (len(after["tag"]) == 2 and agencies.lookup(after["tag"]) is None)):  # "Goiânia (GO), 02/05"
+        # "TEHRAN (IRNA), June 4 -": the credit after the place, then the date.
+        yield _Head(f"{text[: after.start()].rstrip()}, {after['date']}", after.end(), after["tag"], "tagged")
     if not tagged and (tag := _agency_tag(text)) is not None:
         # "Los Angeles, CA, July 09, 2020 --(PR.com)--", "NEW YORK–(ENEWSPF)–": a dash before the credit too.
         printed = (tag["tag"] or tag["slash"] or tag["pipe"] or tag["square"]).strip()
@@ -1120,6 +1134,11 @@ _DATED_TAG_RE = re.compile(
     rf"{_SPACE}(?:19|20)\d\d)\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}+"
 )
 # "SUVA, Fiji (Nov. 6, 2002 - Islands Business/PINA Nius Online)---": the date first in the credit's brackets.
+# "TEHRAN (IRNA), June 4 -": a credit in brackets, then a comma and the date, then the separator.
+_TAG_THEN_DATE_RE = re.compile(
+    rf"{_SPACE}*\((?P<tag>[^\W\d_][\w.&'’ -]{{0,40}}[\w.])\),{_SPACE}+(?P<date>[^\n()]{{3,40}}?)"
+    rf"{_SPACE}*(?:-{{2,3}}|—|–|-|:|\.-){_SPACE}+(?=\S)"
+)
 _DATE_FIRST_TAG_RE = re.compile(
     rf"\((?P<date>[A-Z][a-z]{{2,8}}\.?{_SPACE}[0-3]?\d,{_SPACE}(?:19|20)\d\d){_SPACE}[-–—]{_SPACE}"
     rf"(?P<tag>[^\W\d_][\w.&'/ -]{{1,50}})\){_SPACE}*(?:-{{1,3}}|—|–){_SPACE}*"
@@ -1471,6 +1490,9 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
     head = _BRACKET_QUALIFIER_RE.sub(_bracketed_qualifier, head).strip().rstrip(",").strip()
     before, phrase = dates.split_trailing_date(head)
     parts = [p.strip() for p in before.split(",")]
+    if len(parts) >= 2 and _credit_words(parts[0].split()) and _in_gazetteer(parts[1]) and not (
+            _in_gazetteer(parts[0]) or places.is_qualifier(parts[0])):
+        parts = parts[1:]  # "Own Correspondent, Dhaka, 20 September 2023:": a desk's credit, then the place
     if len(parts) == 3 and all(parts) and places.country_code(parts[2]) is not None and places.is_qualifier(parts[1]):
         # "PORTLAND, OR, UNITED STATES", "SHENZHEN, GUANGDONG, CHINA": the region names the place's country too.
         parts = parts[:2]
@@ -1494,6 +1516,8 @@ def _read_head(head: str) -> tuple[tuple[str, ...], str | None, dates.DatePhrase
         for p in parts[0].split("/") if p.strip() for joined in _joined_places(_drop_final_stop(p.strip())))
     if not place_names or not all(_PLACE_RE.fullmatch(p) for p in place_names):
         return None
+    if any(publication(p) for p in place_names):
+        return None  # "AhlulBayt News Agency (ABNA):": an outlet's name where the place goes, no place
     if any(_MIXED_CASE_RE.search(p) for p in place_names):
         return None  # "Daily Excelsior JAMMU, SUNDAY, ...": a masthead's title before its city, no one place
     if any(fold(p) in _WORLD_REGIONS for p in place_names):
@@ -1559,7 +1583,20 @@ def _bracketed_qualifier(match: re.Match[str]) -> str:
         return ""  # "LONDON, Dec 5 (EST)", "(10:32 GMT)": when it moved, said in passing
     if places.is_qualifier(match[2]) or dates.match_date(match[2]) is not None:
         return f", {match[2]}"  # "BALASORE (Odisha)", "KUALA LUMPUR (June 11)"
+    if _bracketed_region(match[2]):
+        return f", {match[2]}"  # "Ratnanagar (Chitwan)": a district the gazetteer lacks, as after a comma
     return match[0]
+
+
+def _bracketed_region(printed: str) -> bool:
+    """Words in title case in brackets after a place, no agency's, outlet's or label's: a region the gazetteer
+    lacks ("Ratnanagar (Chitwan), June 4:"); a credit there prints initials ("(IRNA)") or an outlet's name."""
+    return bool(_REGION_WORDS_RE.fullmatch(printed)) and not publication(printed) and (
+        agencies.lookup(printed) is None and not any(w.casefold() in _FURNITURE_WORDS for w in printed.split()))
+
+
+# A region's name in title case, one to three words: initials in capitals are a credit's ("(RNA)").
+_REGION_WORDS_RE = re.compile(r"[A-Z][a-zà-ÿ'-]{2,}(?: [A-Z][a-zà-ÿ'-]{2,}){0,2}")
 
 
 _FIGURES_COLUMNS_RE = re.compile(r"[\d.,°]+(?:[ \t]+[\d.,°]+)*[ \t]*[|/]")
