@@ -35,9 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     'Telediario (Multimedios):MÉXICO. –': "bench14: city 'Mexico' for None",
     'Línea Directa (Sinaloa):México.': "bench14: city 'Mexico' for None",
     'Puntland Post:Bosaso (PP Editorial) —': 'bench11: not read at all',
-    'Addis Standard:Addis Abeba, June 14/2018 –': "bench11: city 'Addis Abeba' for 'Addis Ababa'",
-    'Addis Standard:Addis Abeba, Aug. 10/2018 –': "bench11: city 'Addis Abeba' for 'Addis Ababa'",
-    'Addis Standard:Addis Abeba, November 22,2021-': "bench11: city 'Addis Abeba' for 'Addis Ababa'",
 }
 
 # Non-datelines the grammar still takes for one, each with why (strict, like KNOWN_GAPS).

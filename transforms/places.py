@@ -506,6 +506,11 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
         if name != found.name and not country_named and _local_form(city, found):
             # "LISBOA", "TIRANE": the city's local name, as ISO names its division: the English name.
             name = _current_name(found, found.name)
+        if name != found.name and (found.country, fold(found.name)) in _capitals() and (
+                _near_spelling(city, found.name)):
+            # A capital is named in English whatever spelling printed it: "Addis Abeba" (the Amharic and
+            # French romanisation) is Addis Ababa, as "Pnom Penh" is Phnom Penh.
+            name = found.name
         if name != found.name and fold(found.name) in _standalone_constraints() and _near_spelling(city, found.name):
             # A stand-alone dateline city is named in English whatever spelling printed it:
             # "GENEVE" (Genève without its accents) and "MILANO" are Geneva and Milan.
