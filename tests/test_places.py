@@ -794,14 +794,16 @@ def test_places_own_name_outranks_another_citys_alternate(city: str, home: str |
 
 
 @pytest.mark.parametrize(("printed", "expected"), [
-    # a capital is named in English whatever near spelling printed it, as a stand-alone city is
+    # a capital of another script is named in English whatever romanisation printed it
     ("Addis Abeba", ("Addis Ababa", "ET")),  # Amharic and French romanisation, in a country with an English
     ("ADDIS ABEBA", ("Addis Ababa", "ET")),
     ("Pnom Penh", ("Phnom Penh", "KH")),
-    ("Ashkhabad", ("Ashgabat", "TM")),
-    # a city that is no capital keeps its print where its country has an English of its own
+    ("Teheran", ("Tehran", "IR")),
+    # a Latin-script capital keeps an English spelling of its own, and a city that is no capital its print
+    ("BERNE", ("Berne", "CH")),
     ("Sheikhupura", ("Sheikhupura", "PK")),
 ])
-def test_places_a_capital_printed_by_a_near_spelling_is_named_in_english(printed: str, expected: tuple) -> None:
+def test_places_a_capital_of_another_script_printed_by_a_near_spelling_is_named_in_english(
+        printed: str, expected: tuple) -> None:
     place = resolve_place(printed)
     assert place is not None and (place.city, place.country) == expected

