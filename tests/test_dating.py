@@ -221,3 +221,26 @@ def test_dating_by_published_day_keeps_what_is_decided() -> None:
     assert dating.by_published_day(None, dt.date(2024, 12, 5)) is None
     bare = parse_dateline(LEAD, reference_date=None, agency_hint=None)
     assert dating.by_published_day(bare, None) is bare
+
+
+@pytest.mark.parametrize(("over", "day"), [
+    ("August 26, 2005", dt.date(2005, 8, 26)),
+    ("Tuesday, September 18, 2018", dt.date(2018, 9, 18)),
+    ("Release Date: January 26, 2001", dt.date(2001, 1, 26)),
+])
+def test_dating_a_day_printed_over_an_undated_lead_beats_a_given_reference(over: str, day: dt.date) -> None:
+    # SPEC's order ranks the sources of a year; a dateline printing no date has none to infer, and the
+    # day printed over it is the story's own (a backfill run with --reference-date had dated it that day).
+    for text in (f"Senate aides met\n\n{over}\nWASHINGTON - Senate aides met on Friday.\n",
+                 f"{over}\n\nWASHINGTON - Senate aides met on Friday.\n"):
+        (article,) = parse_file(text.encode(), reference=dating.reference(given=dt.date(2024, 6, 20))).articles
+        assert (article.dateline.city, article.dateline.date, article.dateline.date_source) == (
+            "Washington", day, "published")
+
+
+def test_dating_a_day_printed_over_an_undated_lead_keeps_a_metadata_date() -> None:
+    printed = parse_dateline("WASHINGTON - Senate aides met on Friday.", reference_date=dt.date(2024, 6, 20))
+    assert dating.by_published_day(printed, dt.date(2005, 8, 26), over_reference=False) is printed
+    assert dating.by_published_day(printed, dt.date(2005, 8, 26), over_reference=True).date == dt.date(2005, 8, 26)
+    dated = parse_dateline("WASHINGTON, June 3 - Senate aides met.", reference_date=dt.date(2024, 6, 20))
+    assert dating.by_published_day(dated, dt.date(2005, 8, 26), over_reference=True) is dated  # a year to infer

@@ -194,3 +194,16 @@ def test_transmission_generated_time_lines_read_back(day: dt.date, clock: dt.tim
     assert stamp is not None, line
     offsets = {"": None, " GMT": 0, " KST": 9, " EST": -5, " +05:30": 5.5, "-0300": -3}
     assert (stamp.day, stamp.clock, stamp.offset_hours) == (day, clock, offsets[zone]), line
+
+
+@pytest.mark.parametrize(("line", "day", "clock"), [
+    ("lunes, 18 de diciembre de 2023 · 16:06", dt.date(2023, 12, 18), dt.time(16, 6)),  # a middle dot parts the clock
+    ("June 5, 2024 • 10:32 AM", dt.date(2024, 6, 5), dt.time(10, 32)),
+])
+def test_transmission_a_dot_between_the_date_and_the_clock(line: str, day: dt.date, clock: dt.time) -> None:
+    stamp = match_stamp(line)
+    assert stamp is not None and (stamp.day, stamp.clock) == (day, clock)
+
+
+def test_transmission_a_release_date_label() -> None:
+    assert match_day("Release Date: January 26, 2001") == dt.date(2001, 1, 26)

@@ -93,15 +93,24 @@ def by_transmission(dateline: Dateline | None, sent: moved.Transmission | None, 
     return dataclasses.replace(dateline, date=day, date_source="transmission")
 
 
-def by_published_day(dateline: Dateline | None, day: dt.date | None) -> Dateline | None:
+def by_published_day(dateline: Dateline | None, day: dt.date | None, *,
+                     over_reference: bool = False) -> Dateline | None:
     """The dateline dated by the day printed over the story ("Published: December 5, 2024"), where nothing did.
 
     The story's own evidence, after the metadata and a given reference and
     before any file time (SPEC's order): a year-less date takes the year
     nearest that day only if the two agree (dates.agrees); an undated
-    dateline takes that day.
+    dateline takes that day. SPEC's order ranks the sources of a year; a
+    dateline that prints no date at all has no year to infer, and the day
+    printed over it is the story's own, so with `over_reference` (no metadata
+    dates the story) that day replaces the reference standing in for it
+    ("August 26, 2005" over "WASHINGTON -", read in a run given
+    --reference-date 2024-06-20, is August 26, 2005).
     """
-    if dateline is None or day is None or dateline.date is not None:
+    if dateline is None or day is None:
+        return dateline
+    if dateline.date is not None and not (
+            over_reference and dateline.phrase is None and dateline.date_source == "reference"):
         return dateline
     return _dated_by_day(dateline, day, PUBLISHED) or dateline
 

@@ -217,7 +217,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     # A clock time alone took its day from the dateline: only a full transmission time dates it better.
     dated = story.transmitted_at is not None or (stamp is not None and stamp.day is not None)
     dateline = dating.by_transmission(dateline, _first_moved(story, sent, dateline), full=dated)
-    dateline = dating.by_published_day(dateline, published)
+    dateline = dating.by_published_day(dateline, published, over_reference=story.metadata_date is None)
 
     metadata_people, metadata_raw = _metadata_credits(story)
     credit = bylines.merge_credits(

@@ -14,6 +14,7 @@ from wirecopy.transforms.byline import match_by_line, match_run_in_desk
 from wirecopy.transforms.dateline import parse_dateline
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.story import Story
+from wirecopy.transforms.transmission import match_day, match_stamp
 
 _MAX_HEADLINE = 200
 _MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso"})
@@ -50,6 +51,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if _is_lead_sentence(line):
         return False
+    if match_day(line) is not None or match_stamp(line) is not None:
+        return False  # "Tuesday, September 18, 2018" over the lead: the day it was published, read with the head
     if _is_place_paragraph(lines, i):
         return False
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""

@@ -84,13 +84,13 @@ _DESK_CLOCK_RE = re.compile(
 _CLOCK_RE = re.compile(rf"^(?P<hh>[0-2]?\d):?(?P<mm>[0-5]\d)\s*(?P<zone>{_ZONE})$")
 # "Posted:", "Last updated on", "Date -": the label a web page prints before its time.
 _LABEL_RE = re.compile(
-    r"(?i)^(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed|released|issued)\b"
+    r"(?i)^(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed|released|issued|release\s+date)\b"
     r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*"
 )
 # Any date phrase (dates.match_date), then a clock time: "Dec 05, 2024 / 10:32 AM KST",
 # "2024-12-05T10:32:00+09:00", "5 December 2024, 10.32 GMT".
 _DATE_CLOCK_RE = re.compile(
-    rf"(?i)^(?P<date>.+?)\s*(?:,|/|\||\s-\s|\s–\s|\bat\b|T|\s)\s*"
+    rf"(?i)^(?P<date>.+?)\s*(?:,|/|\||·|•|\s-\s|\s–\s|\bat\b|T|\s)\s*"
     rf"(?P<hh>[0-2]?\d)[:.h](?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\s*"
     rf"(?:\(?(?P<zone>{_ZONE})\)?|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))?$"
 )
