@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirecopy.transforms import agencies
+from wirecopy.transforms import places as gazetteer_places
 from wirecopy.transforms.dateline import Dateline, parse_dateline
 
 REF = dt.date(2024, 7, 6)
@@ -1076,3 +1077,30 @@ def test_dateline_grammar_forms_of_bench27(lead: str, city: str | None, country:
                                            agency: str | None) -> None:
     found = _read_lead(lead)
     assert (found.raw, found.city, found.country, found.agency) == (lead, city, country, agency)
+
+
+# Initials no gazetteer place or kicker spells: consonants around one vowel at most.
+initials = st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=2, max_size=4).flatmap(
+    lambda s: st.sampled_from([s, s[:1] + "A" + s[1:]])).filter(
+    lambda s: gazetteer_places.resolve_place(s) is None and not gazetteer_places.is_qualifier(s))
+
+
+@settings(max_examples=150, deadline=None)
+@given(initials, st.one_of(st.none(), days), st.sampled_from([" - ", " – ", " — ", ": "]))
+def test_dateline_grammar_initials_alone_are_a_credit_not_a_place(name, day, separator) -> None:
+    """"GIS 22 February 2019:", "NDO –", "QNA:": a house's initials alone where a place would stand, with
+    or without the day, are its credit; the date they print, else the reference day."""
+    head = name if day is None else f"{name} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    lead = f"{head}{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None and found.raw == lead
+    assert found.places == () and found.city is None and found.agency == name
+    assert found.date == (day or REF)
+
+
+@pytest.mark.parametrize("lead", ["WASHINGTON: ", "UPDATE: ", "NEWS - ", "TEXT: ", "ELY - ", "OHIO: ", "IRAN - ", "NATO - ",
+                                  "IMF: ", "EU - ", "NATA - ", "KIETA - "])
+def test_dateline_grammar_a_place_a_state_or_a_label_alone_is_no_initials(lead: str) -> None:
+    """A place the gazetteer knows stays a place; a state, a country or a desk's label is no one's credit."""
+    found = parse_dateline(f"{lead}{STORY}", reference_date=REF)
+    assert found is None or found.agency is None

@@ -125,6 +125,37 @@ def test_dates_match_romance_forms(text: str, month: int, day: int, year: int | 
     assert (phrase.month, phrase.day, phrase.year) == (month, day, year)
 
 
+@pytest.mark.parametrize(
+    ("text", "month", "day", "year"),
+    [
+        ("25 марта 2021", 3, 25, 2021),          # Russian genitive, as TASS, RIA and Interfax print it
+        ("3 сент. 2019", 9, 3, 2019),            # Russian short form with its stop
+        ("12 грудня 2023", 12, 12, 2023),        # Ukrainian: Ukrinform
+        ("7 юли 2022", 7, 7, 2022),              # Bulgarian: BTA
+        ("29. марта 2003", 3, 29, 2003),         # Serbian Cyrillic: Tanjug
+        ("5 Μαΐου 2020", 5, 5, 2020),            # Greek genitive with its accent (ANA-MPA)
+        ("5 ΜΑΪΟΥ 2020", 5, 5, 2020),            # in capitals, which keep the diaeresis and drop the accent
+    ],
+)
+def test_dates_match_cyrillic_and_greek_forms(text: str, month: int, day: int, year: int | None) -> None:
+    phrase = match_date(text)
+    assert phrase is not None
+    assert (phrase.month, phrase.day, phrase.year) == (month, day, year)
+
+
+def test_dates_every_month_name_casefolds_to_a_month_name() -> None:
+    """What a date matched is looked up casefolded; no name may casefold to a key that is missing."""
+    from wirecopy.transforms.dates import MONTHS
+
+    assert all(MONTHS.get(name.casefold()) == number for name, number in MONTHS.items())
+    # Printed in capitals or title case, a month's name reads as that month or not at all, and never raises
+    # (Greek "Μαΐου" once did: its "ΐ" casefolds to three code points).
+    for name, number in MONTHS.items():
+        for printed in (name.upper(), name.title()):
+            phrase = match_date(f"5 {printed} 2020")
+            assert phrase is None or phrase.month == number, printed
+
+
 def test_dates_portuguese_out_is_no_month() -> None:
     assert match_date("5 out") is None  # "5 out of 10": outubro is read only spelt out
     assert match_date("5 outubro").month == 10

@@ -60,6 +60,36 @@ def test_normalise_by_line_with_a_colon_and_two_names_run_into_the_dateline() ->
     assert a.body.startswith("The jail reopened")
 
 
+@pytest.mark.parametrize(("text", "agency", "city"), [
+    # A Florida statehouse service's run-in: the byline, a comma, the service, then the dateline.
+    ("By Lena Brix, The Qarzen News Service of Florida TALLAHASSEE — A state appeals court heard arguments on "
+     "Tuesday over the permit.", "The Qarzen News Service of Florida", "Tallahassee"),
+    # A university's news service: the reporter in capitals, the service, the dateline.
+    ("By LENA BRIX Qarzen News Service ANNAPOLIS, Maryland — A House panel advanced the bus camera bill on "
+     "Friday.", "Qarzen News Service", "Annapolis"),
+    ("By Lena Brix, Zenvok News Agency\nNAIROBI — The council approved the budget on Friday, officials said.",
+     "Zenvok News Agency", "Nairobi"),
+    ("By Lena Brix\nZenvok Newswire\nNAIROBI — The council approved the budget on Friday, officials said.",
+     "Zenvok Newswire", "Nairobi"),
+    # The service alone over the day and the lead (Scripps Howard's syndicated copy).
+    ("Qarzen Howard News Service\nAugust 26, 2005\nWASHINGTON - Senate aides expect the vote before the "
+     "recess.", "Qarzen Howard News Service", "Washington"),
+])
+def test_normalise_a_news_service_credited_over_the_lead_is_the_agency(text: str, agency: str, city: str) -> None:
+    """A news service the agency table does not know, named in the byline's title or on a line of its own over
+    the lead, is the story's source, kept as printed."""
+    a = _norm(text)
+    assert (a.agency, a.agency_source, a.dateline.city) == (agency, "byline", city)
+    assert a.headline is None and not a.body.startswith(("By ", agency))
+
+
+@pytest.mark.parametrize("credit", ["Staff Writer", "The Qarzen Times", "Qarzen Health News", "News Service"])
+def test_normalise_a_reporters_paper_or_title_is_no_agency(credit: str) -> None:
+    """Only a provider of copy is a source: a paper or a title in the byline names the reporter's employer."""
+    a = _norm(f"By Lena Brix, {credit}\nNAIROBI — The council approved the budget on Friday, officials said.")
+    assert a.agency is None and a.dateline.city == "Nairobi"
+
+
 @pytest.mark.parametrize(("text", "credit", "raw", "city"), [
     ("Staff Reporter ITANAGAR, 10 Jun: A tribal union asked the state to clear the land.", "Staff Reporter",
      "ITANAGAR, 10 Jun:", "Itanagar"),

@@ -52,6 +52,9 @@ from wirecopy.transforms.text_format import parse_text
         ("London - Qarzen Al-Awsat\n\nA group of lawmakers wrote to the editor.", None, "London"),
         ("WASHINGTON, Dec. 23 -- The Department of Energy issued the following news release:\n\nThe plant will close.",
          None, "WASHINGTON"),  # a release's introduction closed by a colon is the lead's sentence too
+        # a news service's name alone over the day and the lead is the credit, read with the head
+        ("Qarzen Howard News Service\nAugust 26, 2005\nWASHINGTON - Senate aides expect a vote.", None, "Qarzen"),
+        ("Qarzen News Service wins award\n\nNAIROBI - The service won.", "Qarzen News Service wins award", "NAIROBI"),
     ],
 )
 def test_text_format_headline_split(text: str, headline: str | None, starts: str) -> None:

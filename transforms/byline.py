@@ -374,7 +374,7 @@ _OUR_TITLE_ONLY: frozenset[str] = frozenset({"dal", "dalla"})
 # ("by Jane Doe & Tom Lee KUCHING: ...").
 _BY_RUN_IN = re.compile(
     r"^(?P<credit>(?i:by|from|" + _CREDIT_WORD_ALT + r"):?\s+"
-    r"(?:(?:[^\W\d_][\w'’.-]*|&|\([^()\n]{1,30}\))\s+){1,8}?)"
+    r"(?:(?:[^\W\d_][\w'’.-]*,?|&|\([^()\n]{1,30}\))\s+){1,8}?)"
     r"(?=[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:\s*[,(/]|:\s|\s+[-–—]\s))"
 )
 # A full stop ending a By-line, unless it belongs to "Jr." or an initial.

@@ -61,6 +61,21 @@ def names_an_outlet(line: str) -> bool:
 _MAX_OUTLET_CHARS = 60
 
 
+# A provider of copy names itself so: "Capital News Service", "The News Service of Florida", "Qarzen News Agency".
+_PROVIDER_RE = re.compile(r"(?i)\b(?:news|press|wire|information)\s+(?:service|agency|syndicate)\b|\bnewswire\b"
+                          r"|\bwire\s+service\b")
+
+
+def news_provider(name: str) -> bool:
+    """An outlet whose name says it supplies copy to others (a news service, a news agency, a newswire),
+    as a byline's title credits it ("By Jane Doe, Qarzen News Service"): the story's source. A paper's or a
+    broadcaster's name ("The Qarzen Times", "Kaiser Health News") says only who employs the reporter."""
+    found = _PROVIDER_RE.search(name)
+    rest = f"{name[:found.start()]} {name[found.end():]}".split() if found else []
+    # A name beyond the provider's words: "News Service" alone, after a name the byline took, is no one's.
+    return found is not None and publication(name) and any(w[:1].isupper() and w != "The" for w in rest)
+
+
 def publication(name: str) -> bool:
     """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
 

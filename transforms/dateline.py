@@ -94,6 +94,7 @@ from wirecopy.transforms.lead_openings import (
     _one_word_name,
     _opening_credit,
     _under_credit,
+    initials_for_place,
 )
 from wirecopy.transforms.lead_places import _FURNITURE_WORDS, _credit_words, _is_capitals, _label
 from wirecopy.transforms.lead_record import Dateline
@@ -222,10 +223,11 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
         # "(apro) - Bogotá -": one word in brackets and a dash over a dateline is its credit, in any case.
         return _under_credit(text, leading.end(), inner, agency=leading["tag"])
     if leading is None or not looks_like_agency(leading["tag"]):
-        return _parse(text, reference_date, agency_hint, tag_agency=None) or _bare_credit_first(
+        return initials_for_place(_parse(text, reference_date, agency_hint, tag_agency=None), reference_date) or (
+            _bare_credit_first(
             text, reference_date, agency_hint) or _bare_credit_alone(text, reference_date, agency_hint) or (
             _opening_credit(text, reference_date, agency_hint)) or _date_first(text, reference_date, agency_hint) or (
-            _lower_case_city(text, reference_date, agency_hint))
+            _lower_case_city(text, reference_date, agency_hint)))
     agency, name = agency_named(leading["tag"])
     inner = _parse(text[leading.end():], reference_date, agency_hint, tag_agency=agency, tag_name=name)
     if inner is None and (dated := _date_first(text[leading.end():], reference_date, agency_hint)) is not None and (

@@ -94,6 +94,40 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS.setdefault(_name, _number)
 
+# Cyrillic and Greek, as Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian and Greek copy
+# prints them: the genitive after a day ("25 марта 2021", "5 Μαΐου"), the nominative and the short forms
+# of date lines ("25 мар 2021"). Greek capitals drop their accents ("5 ΜΑΪΟΥ"), so both spellings stand.
+for _number, _names in enumerate(
+    (
+        ("января", "январь", "янв", "січня", "студзеня", "януари", "јануар", "јануара", "јануари",
+         "ιανουαρίου", "ιανουαριου", "ιαν"),
+        ("февраля", "февраль", "фев", "февр", "лютого", "лютага", "февруари", "фебруар", "фебруара",
+         "φεβρουαρίου", "φεβρουαριου", "φεβ"),
+        ("марта", "март", "мар", "березня", "сакавіка", "μαρτίου", "μαρτιου", "μαρ"),
+        ("апреля", "апрель", "апр", "квітня", "красавіка", "април", "априла", "απριλίου", "απριλιου", "απρ"),
+        ("мая", "май", "травня", "мај", "маја", "μαΐου", "μαιου", "μαΐ", "μαϊου"),
+        ("июня", "июнь", "июн", "червня", "чэрвеня", "юни", "јун", "јуна", "јуни", "ιουνίου", "ιουνιου", "ιουν"),
+        ("июля", "июль", "июл", "липня", "ліпеня", "юли", "јул", "јула", "јули", "ιουλίου", "ιουλιου", "ιουλ"),
+        ("августа", "август", "авг", "серпня", "жніўня", "αυγούστου", "αυγουστου", "αυγ"),
+        ("сентября", "сентябрь", "сен", "сент", "вересня", "верасня", "септември", "септембар", "септембра",
+         "σεπτεμβρίου", "σεπτεμβριου", "σεπ"),
+        ("октября", "октябрь", "окт", "жовтня", "кастрычніка", "октомври", "октобар", "октобра",
+         "οκτωβρίου", "οκτωβριου", "οκτ"),
+        ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лістапада", "ноември", "новембар", "новембра",
+         "νοεμβρίου", "νοεμβριου", "νοε"),
+        ("декабря", "декабрь", "дек", "грудня", "снежня", "декември", "децембар", "децембра",
+         "δεκεμβρίου", "δεκεμβριου", "δεκ"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _number)
+
+# Lookups casefold what a date matched, and casefolding may change a name's letters (Greek "ΐ"
+# becomes three code points): every name's casefolded form is a name too.
+for _name, _number in tuple(MONTHS.items()):
+    MONTHS.setdefault(_name.casefold(), _number)
+
 # Weekdays in English and French, Spanish, Italian and German ("LUNES 7 MAYO 2018"); Spanish "domingo" is
 # left out: "Santo Domingo, 5 de mayo" would lose its second word to it.
 _WEEKDAYS = (

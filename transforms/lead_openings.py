@@ -193,10 +193,46 @@ def _bare_credit_first(text: str, reference_date: dt.date | None, agency_hint: s
     return _under_credit(text, credit.end(), inner)
 
 
-# "AMMONNEWS - The ...", "Shafaq News/ The ...": an outlet's name, bare, then a dash or a slash.
+# "AMMONNEWS - The ...", "Shafaq News/ The ...": an outlet's name, bare, then a dash or a slash; initials
+# alone may take a colon ("QNA: The ...").
 _BARE_CREDIT_ALONE_RE = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]{1,30}(?:[ \t][A-Z][\w&'’.-]{0,30}){0,3})"
-    r"(?:[ \t]+(?:-{1,3}|—|–)[ \t]+|[ \t]*/[ \t]+)(?=[A-Z\"“‘'])")
+    r"(?:[ \t]+(?:-{1,3}|—|–)[ \t]+|[ \t]*/[ \t]+|(?P<colon>:)[ \t]+)(?=[A-Z\"“‘'])")
+
+# Initials alone are a credit only where they are no word a desk prints in capitals over a story.
+_LABEL_WORDS = frozenset("news new hot top text more end ends fact facts fyi nb ps pic pics faq ceo gdp covid aids "
+                         "tv am pm".split())
+_MAX_INITIALS = 5
+# Three letters make no town a wire would print alone; four or five that read as a word ("NATA", "KIETA") may.
+_SHORT_INITIALS = 3
+
+
+def initials_alone(name: str) -> bool:
+    """One short word in capitals that is no place, no organisation, no label and no kicker: an outlet's initials ("NDO",
+    "QNA"), printed bare where a dateline's place would stand.
+
+    The issue's rule is that an unknown place still makes a city; but a town
+    the gazetteer does not know is printed with its state or country, and
+    two or three capitals alone, before a date or a dash, are how houses with
+    no place in their lead print their own initials ("GIS 22 February 2019:");
+    four or five only where they do not read as a word (one vowel at most).
+    """
+    return (name.isalpha() and name.isupper() and 2 <= len(name) <= _MAX_INITIALS and (
+                len(name) <= _SHORT_INITIALS or sum(c in "AEIOUY" for c in name) <= 1)  # "NATA -" is a village
+            and name.casefold() not in NOT_AGENCY_WORDS and name.casefold() not in _LABEL_WORDS
+            and not places.is_qualifier(name) and places.resolve_place(name) is None
+            and not organisation(name))  # "NATO - ...", "IMF: ...": an organisation's initials send no copy
+
+
+def initials_for_place(found: Dateline | None, reference_date: dt.date | None) -> Dateline | None:
+    """A head read as an unknown place that is initials alone ("GIS 22 February 2019:") as the credit
+    it is: no place, the date it prints (else the reference day)."""
+    if found is None or found.place is not None or found.qualifier is not None or found.agency is not None or (
+            len(found.places) != 1 or not initials_alone(found.places[0])):
+        return found
+    return dataclasses.replace(found, places=(), form="bare-credit", agency=found.places[0],
+                               **({} if found.phrase is not None else {
+                                   "date": reference_date, "date_source": "reference" if reference_date else None}))
 
 
 # "washington — The United States ...": a place in lower case (small capitals lost in the feed), then a
@@ -288,10 +324,13 @@ def _bare_credit_alone(text: str, reference_date: dt.date | None, agency_hint: s
         return None
     name = found["name"]
     known = agencies.lookup(name)
+    if found["colon"] is not None and not (known is None and initials_alone(name)):
+        return None  # "WASHINGTON:" is a place's; "UPDATE:" a kicker's
     if known is not None and agency_hint and agencies.lookup(agency_hint) not in (None, known):
         return None  # "SPA - The town council ..." in Belga's copy: the town of Spa, not the Saudi agency
     if known is None and not (
             (publication(name) and name.split()[-1].casefold() in OUTLET_WORDS and not desk(name))
-            or outlet_word_glued(name) or WEB_NAME_RE.fullmatch(name.casefold())):  # "AKIPRESS.COM -": a site
+            or outlet_word_glued(name) or WEB_NAME_RE.fullmatch(name.casefold())  # "AKIPRESS.COM -": a site
+            or initials_alone(name)):  # "NDO – The ...": initials alone
         return None  # "The Government - ...": "The" alone makes no outlet
     return _credit_only(text, found.end(), known.name if known else name, reference_date, form="bare-credit")

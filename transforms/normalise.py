@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from wirecopy.transforms import agencies, dates, dating, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.credit_shapes import looks_like_agency, names_an_outlet
+from wirecopy.transforms.credit_shapes import looks_like_agency, names_an_outlet, news_provider
 from wirecopy.transforms.dateline import Dateline, credit_before_place, parse_dateline
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
@@ -109,6 +109,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     found_markers: list[markers.Marker] = list(headline_markers)
     head_people: list[bylines.Person] = []
     head_raw: list[str] = []
+    providers: list[str] = []  # news services' names on lines of their own over the lead
     i = 0
     while i < len(lines):
         line = bylines.strip_artefacts(lines[i])
@@ -125,6 +126,10 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         elif (trailer := bylines.match_trailer(line)) is not None and trailer[1] == 0:
             # "Reporting by Kim Min-ji" over the lead: a trailer's credits printed at the head.
             head_people.extend(trailer[0])
+            head_raw.append(line)
+        elif news_provider(line.strip(" .")):
+            # "Qarzen News Service" over the lead, or under the By-line: the service that sent it.
+            providers.append(line.strip(" ."))
             head_raw.append(line)
         elif head_raw and (agencies.lookup(line.rstrip(".")) is not None or bylines.is_outlet_line(line)):
             # ANPA copy prints the agency on the line under the By-line.
@@ -157,7 +162,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     text, tail = _read_tail("\n".join(lines[i:]))
     notes.extend(tail.notes)
     signoff = tail.signoff
-    agency_hint, hint_source = _agency_evidence(story, tail, head_people)
+    agency_hint, hint_source = _agency_evidence(story, tail, head_people, providers)
     dateline = _not_a_headline(parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint),
                                text.lstrip())
     head_stamp: moved.Stamp | None = None
@@ -665,7 +670,7 @@ def _cut_notebook(text: str, tail: _Tail) -> str:
 
 
 def _agency_evidence(
-    story: Story, tail: _Tail, head_people: list[bylines.Person]
+    story: Story, tail: _Tail, head_people: list[bylines.Person], providers: list[str]
 ) -> tuple[str | None, str | None]:
     """The agency the copy names outside its dateline, and what named it."""
     signoff = tail.signoff
@@ -677,6 +682,7 @@ def _agency_evidence(
         ("signoff", signoff.agency if signoff else None),
         ("email", by_mail.name if by_mail else None),
         ("byline", _agency_from_titles(head_people)),
+        ("byline", agencies.canonical(providers[0]) or providers[0] if providers else None),
         ("trailer", tail.trailer_house),
     ):
         if name:
@@ -712,13 +718,15 @@ def _transmission(
 
 
 def _agency_from_titles(people: list[bylines.Person]) -> str | None:
-    """"Associated Press Writer", "AP Diplomatic Writer", "for The Associated Press" -> AP."""
+    """"Associated Press Writer", "AP Diplomatic Writer", "for The Associated Press" -> AP; a news service's
+    name the agency table does not know, as printed."""
     for person in people:
         words = re.findall(r"[A-Za-z][A-Za-z-]*", person.title or "")
         for size in range(min(len(words), 4), 0, -1):
             for start in range(len(words) - size + 1):
                 if agency := agencies.canonical(" ".join(words[start:start + size])):
                     return agency
-    return None
+    # "By Jane Doe, Qarzen News Service": a provider the table does not know, kept as printed.
+    return next((p.title.strip() for p in people if p.title and news_provider(p.title.strip())), None)
 
 
