@@ -549,3 +549,24 @@ def test_dateline_forms_of_never_met_agencies(text, raw, city, country, date, ag
 )
 def test_dateline_never_met_forms_take_no_sentence(text: str) -> None:
     assert parse_dateline(text, reference_date=FRIDAY) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Date: 03.06.2024\nDHAKA, June 3 (BSS) - The council approved the budget.",  # Date is a town in Japan
+    "Updated: June 3, 2024\nThe council approved the budget.",
+    "Time: 10:32\nThe council approved the budget.",
+])
+def test_dateline_a_pages_label_and_its_date_is_no_place(text: str) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is None or found.city not in ("Date", "Updated", "Time")
+
+
+@pytest.mark.parametrize("text", [
+    "Source: QNX\n\nJune 3, 2024\n\nKIGALI (QNX) - The council approved the budget.",
+    "Qarzen Kenya\n\n(QNX) - The council approved the budget.",
+])
+def test_dateline_never_reads_across_a_blank_line(text: str) -> None:
+    """Two paragraphs of a page's head are no dateline: a head is read within its paragraph."""
+    found = parse_dateline(text, reference_date=REF)
+    assert found is None or "\n\n" not in found.raw
+    assert found is None or found.city != "Source"

@@ -1098,8 +1098,8 @@ def test_dateline_grammar_initials_alone_are_a_credit_not_a_place(name, day, sep
     assert found.date == (day or REF)
 
 
-@pytest.mark.parametrize("lead", ["WASHINGTON: ", "UPDATE: ", "NEWS - ", "TEXT: ", "ELY - ", "OHIO: ", "IRAN - ", "NATO - ",
-                                  "IMF: ", "EU - ", "NATA - ", "KIETA - "])
+@pytest.mark.parametrize("lead", ["WASHINGTON: ", "UPDATE: ", "NEWS - ", "TEXT: ", "ELY - ", "OHIO: ", "IRAN - ",
+                                  "NATO - ", "IMF: ", "EU - ", "NATA - ", "KIETA - "])
 def test_dateline_grammar_a_place_a_state_or_a_label_alone_is_no_initials(lead: str) -> None:
     """A place the gazetteer knows stays a place; a state, a country or a desk's label is no one's credit."""
     found = parse_dateline(f"{lead}{STORY}", reference_date=REF)

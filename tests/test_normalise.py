@@ -83,6 +83,31 @@ def test_normalise_a_news_service_credited_over_the_lead_is_the_agency(text: str
     assert a.headline is None and not a.body.startswith(("By ", agency))
 
 
+@pytest.mark.parametrize(("text", "agency", "people"), [
+    ("Source: QNX\n\nLUSAKA - The council approved the budget on Friday.", "QNX", []),
+    ("Source: Xinhua | Editor: Li Hua\n\nLUSAKA - The council approved the budget on Friday.", "Xinhua", ["Li Hua"]),
+    ("Autor: Jana Nováková | Zdroj: ČTK\n\nLUSAKA - The council approved the budget on Friday.", "CTK",
+     ["Jana Nováková"]),
+    ("LUSAKA - The council approved the budget on Friday.\n\nSource: Xinhua", "Xinhua", []),
+    ("LUSAKA - The council approved the budget on Friday.\n\nVia: Qarzen News Agency", "Qarzen News Agency", []),
+    # under a date line over the lead
+    ("June 3, 2024\n\nSource: QNX\n\nLUSAKA - The council approved the budget on Friday.", "QNX", []),
+])
+def test_normalise_a_source_label_names_the_agency(text: str, agency: str, people: list[str]) -> None:
+    """"Source: QNX" over or under the story names its agency where the dateline credits none; the label's
+    line is no part of the story, and other labels on it still credit their people."""
+    a = _norm(text)
+    assert (a.agency, a.dateline.city) == (agency, "Lusaka")
+    assert [p.name for p in a.byline.people] == people
+    assert "Source" not in a.body and "Via" not in a.body and a.body.startswith("The council")
+
+
+@pytest.mark.parametrize("source", ["Ministry of Health", "Jane Doe", "Agencies", "Internet"])
+def test_normalise_a_source_that_is_no_agency_names_none(source: str) -> None:
+    a = _norm(f"Source: {source}\n\nLUSAKA - The council approved the budget on Friday.")
+    assert a.agency is None and a.dateline.city == "Lusaka"
+
+
 @pytest.mark.parametrize("credit", ["Staff Writer", "The Qarzen Times", "Qarzen Health News", "News Service"])
 def test_normalise_a_reporters_paper_or_title_is_no_agency(credit: str) -> None:
     """Only a provider of copy is a source: a paper or a title in the byline names the reporter's employer."""

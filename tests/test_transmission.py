@@ -39,6 +39,10 @@ UTC = dt.timezone.utc
         ("Last updated on December 5, 2024 at 12:05 pm EST", dt.date(2024, 12, 5), dt.time(12, 5), -5),
         ("Published 5 December 2024, 12.05 a.m. GMT", dt.date(2024, 12, 5), dt.time(0, 5), 0),
         ("Thursday, December 5, 2024 17:40", dt.date(2024, 12, 5), dt.time(17, 40), None),
+        # a zone that means several is read as no zone (the dateline's place says which); the clock first
+        ("Updated: June 3, 2024 10:32 IST", dt.date(2024, 6, 3), dt.time(10, 32), None),
+        ("10:32 AM, June 03, 2024", dt.date(2024, 6, 3), dt.time(10, 32), None),
+        ("14:05 GMT | 5 December 2024", dt.date(2024, 12, 5), dt.time(14, 5), 0),
     ],
 )
 def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
@@ -52,7 +56,7 @@ def test_transmission_stamp_forms(line: str, day, clock, offset) -> None:
              "", "Updated 10:32 a.m. KST",  # no day
              "KWS-21:37-31-13-18", "KWS-25:37-09-12-18", "KWS-21:37-09-12-2018",  # no date / no clock
              "July 5 10:32 GMT", "Dec 5, 2024 13:32 PM", "Dec 5, 2024 10:32 XYZ",
-             "The vote on December 5, 2024 at 10:32 GMT was close."]
+             "The vote on December 5, 2024 at 10:32 GMT was close.", "12:30 The talks resumed on June 3, 2024"]
 )
 def test_transmission_other_lines_are_not_stamps(line: str) -> None:
     assert match_stamp(line) is None

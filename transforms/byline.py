@@ -1583,6 +1583,17 @@ def labelled_credits(line: str) -> tuple[Person, ...] | None:
     return tuple(people) or None
 
 
+def source_named(line: str) -> str | None:
+    """The source a line of labelled credits names ("Source: Xinhua", "Autor: Jana Nováková | Zdroj: ČTK"),
+    as printed; None when it names none."""
+    for segment in _LABEL_SPLIT.split(line.strip().rstrip(".")):
+        segment = _LANGUAGE_TAG.sub("", segment)
+        match = _LABEL_SEGMENT.match(segment) if segment else None
+        if match is not None and " ".join(match["label"].lower().split()) in SOURCE_LABELS:
+            return match["names"].strip() or None
+    return None
+
+
 # Words that open an outlet's name, never a person's: "Daily Sabah", "Radio Free Asia".
 _OUTLET_OPENERS = frozenset({"daily", "weekly", "radio", "tv", "television", "agencia", "agência", "agenzia", "agence"})
 

@@ -138,7 +138,12 @@ def parse_dateline(
             found = joined
     if found is not None and found.form != "metadata":
         found = dataclasses.replace(found, raw=text[: found.end].strip())  # as printed: no-break spaces kept
+        if _BLANK_LINE_RE.search(found.raw):
+            return None  # "Source: QNX" over "June 3, 2024": two paragraphs of a page's head make no dateline
     return found
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 # A line broken by its wrap is a long one: a short line over the lead is a line of its own ("AP Sports

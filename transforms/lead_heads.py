@@ -228,6 +228,8 @@ def _colon_head(text: str) -> _Head | None:
     if found is None:
         return None
     place, *fields = (f.strip() for f in re.split(_COLON_MARK, found["head"]))
+    if _label(place):
+        return None  # "Date: 03.06.2024", "Updated: June 3": a page's label over the story, no place
     dated = [f for f in fields if dates.match_date(f) is not None]
     credits = [f for f in fields if f not in dated]
     if len(dated) != 1 or len(credits) > 1 or not place or (credits and not looks_like_agency(credits[0], dated=True)):

@@ -208,8 +208,8 @@ _SHORT_INITIALS = 3
 
 
 def initials_alone(name: str) -> bool:
-    """One short word in capitals that is no place, no organisation, no label and no kicker: an outlet's initials ("NDO",
-    "QNA"), printed bare where a dateline's place would stand.
+    """One short word in capitals that is no place, no organisation, no label and no kicker: an outlet's
+    initials ("NDO", "QNA"), printed bare where a dateline's place would stand.
 
     The issue's rule is that an unknown place still makes a city; but a town
     the gazetteer does not know is printed with its state or country, and

@@ -336,7 +336,7 @@ _FURNITURE_WORDS = NOT_AGENCY_WORDS | DESK_WORDS | frozenset(
     "statement notice announcement media advisory alert warning reminder disclaimer update: watch breaking "
     "first look inside exclusive revealed pictured pictures video photos gallery live blog news "
     "this that these those what when where here there also then posted published updated created modified "
-    "issued released filed dated printed edited written source "
+    "issued released filed dated printed edited written source date time datum fecha tarih "
     "close closing open opening midday noon morning afternoon evening "
     "con foto fotos imagen imágenes photo photos with".split()  # a budget slug's "(CON FOTO)", "(WITH PHOTO)"
 )

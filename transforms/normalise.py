@@ -34,7 +34,13 @@ from dataclasses import dataclass, field
 from wirecopy.transforms import agencies, dates, dating, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.credit_shapes import looks_like_agency, names_an_outlet, news_provider
+from wirecopy.transforms.credit_shapes import (
+    acronym,
+    looks_like_agency,
+    names_an_outlet,
+    news_provider,
+    publication,
+)
 from wirecopy.transforms.dateline import Dateline, credit_before_place, parse_dateline
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
@@ -109,7 +115,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     found_markers: list[markers.Marker] = list(headline_markers)
     head_people: list[bylines.Person] = []
     head_raw: list[str] = []
-    providers: list[str] = []  # news services' names on lines of their own over the lead
+    providers: list[str] = []  # a news service's name or a source label's agency over the lead
     i = 0
     while i < len(lines):
         line = bylines.strip_artefacts(lines[i])
@@ -120,6 +126,11 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             if note[0]:
                 notes.append(note[0])
             found_markers.extend(note[1])
+        elif (source := _named_source(line)) is not None:
+            # "Source: QNX", "Autor: Jana Nováková | Zdroj: ČTK" over the lead: the agency, and any people named.
+            providers.append(source)
+            head_people.extend(bylines.labelled_credits(line) or ())
+            head_raw.append(line)
         elif (people := bylines.match_by_line(line)) is not None and not _lead_under_credit(line, reference_date):
             head_people.extend(people)
             head_raw.append(line)
@@ -175,6 +186,7 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     elif (found := _dateline_after_lead_in(text, reference_date, agency_hint)) is not None:
         dateline, lead_in, text = found
         bullets = []
+        lead_in_sources: list[str] = []
         credit_line = False
         for j, line in enumerate(lead_in):
             if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and (stamp.day or stamp.readings):
@@ -188,6 +200,10 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             elif (note := markers.read_note_line(line)) is not None:
                 notes.extend([note[0]] if note[0] else [])
                 found_markers.extend(note[1])
+            elif (source := _named_source(line)) is not None:
+                lead_in_sources.append(source)
+                head_people.extend(bylines.labelled_credits(line) or ())
+                head_raw.append(line)
             elif (people := bylines.match_by_line(line)) is not None:
                 head_people.extend(people)
                 head_raw.append(line)
@@ -202,6 +218,8 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             else:
                 notes.append(line)  # a slug or another desk line
         text = "".join(f"{line}\n\n" for line in bullets) + text
+        if agency_hint is None and lead_in_sources:
+            agency_hint, hint_source = lead_in_sources[0], "byline"
     text, lead_people, lead_raw, lead_agency = _credit_after_dateline(text, dateline)
     head_people.extend(lead_people)
     head_raw.extend(lead_raw)
@@ -638,6 +656,9 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
             lines.pop()
         elif any(p.match(last) for p in bylines.TAIL_FURNITURE):
             lines.pop()
+        elif (source := _named_source(last)) is not None and bylines.labelled_credits(last) is None:
+            tail.trailer_house = tail.trailer_house or source  # "Source: Xinhua" under the story: no one's credit
+            lines.pop()
         elif (found := bylines.match_signoff(last)) is not None and not bylines.in_contact_block(lines[:-1]):
             tail.signoff = found if tail.signoff is None else bylines.merge_signoffs(found, tail.signoff)
             lines.pop()
@@ -715,6 +736,18 @@ def _transmission(
     if tail.signoff is not None and tail.signoff.time and (clock := moved.match_clock(tail.signoff.time)):
         return moved.from_stamp(clock, zone=zone, dateline_date=day)
     return None
+
+
+def _named_source(line: str) -> str | None:
+    """The agency a source label names ("Source: Xinhua", "Zdroj: ČTK", "Via: QNX"): canonical where the table
+    knows it, else as printed where it reads as an agency's name; a ministry or a person is no agency."""
+    name = bylines.source_named(line)
+    if name is None or len(name) > _MAX_SOURCE_CHARS:
+        return None
+    return agencies.canonical(name) or (name if acronym(name) or publication(name) else None)
+
+
+_MAX_SOURCE_CHARS = 60
 
 
 def _agency_from_titles(people: list[bylines.Person]) -> str | None:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from wirecopy.transforms import markers
-from wirecopy.transforms.byline import match_by_line, match_run_in_desk
+from wirecopy.transforms.byline import match_by_line, match_run_in_desk, source_named
 from wirecopy.transforms.credit_shapes import news_provider
 from wirecopy.transforms.dateline import parse_dateline
 from wirecopy.transforms.errors import WireFormatError
@@ -52,8 +52,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if _is_lead_sentence(line):
         return False
-    if news_provider(line.strip(" .")):
-        return False  # "Qarzen News Service" over the lead: the service that sent it, read with the head
+    if news_provider(line.strip(" .")) or source_named(line) is not None:
+        return False  # "Qarzen News Service", "Source: QNX" over the lead: who sent it, read with the head
     if match_day(line) is not None or match_stamp(line) is not None:
         return False  # "Tuesday, September 18, 2018" over the lead: the day it was published, read with the head
     if _is_place_paragraph(lines, i):

@@ -44,8 +44,9 @@ UTC = dt.timezone.utc
 
 # Zone abbreviations printed in copy -> UTC offset in hours. Only the
 # unambiguous ones: CST (China or US Central), IST (India, Ireland or
-# Israel) and AST (Arabia or Atlantic) are left out, and a time printed
-# with them is not read.
+# Israel) and AST (Arabia or Atlantic) are left out: a clock alone printed
+# with them is not read, and a web page's date and clock with them is read
+# as a time printed without a zone (see _OTHER_ZONE).
 ZONE_ABBREVIATIONS: dict[str, float] = {
     "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0,
     "BST": 1, "CET": 1, "MEZ": 1, "WAT": 1,
@@ -87,12 +88,22 @@ _LABEL_RE = re.compile(
     r"(?i)^(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|filed|released|issued|release\s+date)\b"
     r"(?:\s+(?:on|at))?\s*[:|\-–—]?\s*"
 )
+# The abbreviations the table leaves out because each means several zones: on a web page's time line beside a
+# date ("June 3, 2024 10:32 IST") the day still stands, and the clock is read as printed without a zone, in the
+# dateline place's own zone (India's IST under NEW DELHI, Ireland's under DUBLIN).
+_OTHER_ZONE = r"\(?(?-i:CST|IST|AST)\)?"
 # Any date phrase (dates.match_date), then a clock time: "Dec 05, 2024 / 10:32 AM KST",
 # "2024-12-05T10:32:00+09:00", "5 December 2024, 10.32 GMT".
 _DATE_CLOCK_RE = re.compile(
     rf"(?i)^(?P<date>.+?)\s*(?:,|/|\||·|•|\s-\s|\s–\s|\bat\b|T|\s)\s*"
     rf"(?P<hh>[0-2]?\d)[:.h](?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\s*"
-    rf"(?:\(?(?P<zone>{_ZONE})\)?|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))?$"
+    rf"(?:\(?(?P<zone>{_ZONE})\)?|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d)|{_OTHER_ZONE})?$"
+)
+# The clock first, then the date: "10:32 AM, June 03, 2024", "14:05 GMT | 5 December 2024".
+_CLOCK_DATE_RE = re.compile(
+    rf"(?i)^(?P<hh>[0-2]?\d)[:.h](?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+    rf"(?:\(?(?P<zone>{_ZONE})\)?|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d)|{_OTHER_ZONE})?"
+    rf"\s*(?:,|/|\||·|•|\s-|\s–|\s)\s*(?P<date>.+?)$"
 )
 _MAX_STAMP_CHARS = 60
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
@@ -172,7 +183,7 @@ def settle(stamp: Stamp | None, month: int | None, day: int | None) -> Stamp | N
 def _web_stamp(text: str) -> Stamp | None:
     """A web page's time line: an optional label, a date with its year, a clock time, a zone or an offset."""
     text = _LABEL_RE.sub("", text, count=1)
-    m = _DATE_CLOCK_RE.match(text)
+    m = _DATE_CLOCK_RE.match(text) or _CLOCK_DATE_RE.match(text)
     if m is None:
         return None
     day = _printed_day(m["date"])
