@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from wirecopy.transforms import scripts
+
 RULESET = "agencies.v3"
 
 
@@ -385,12 +387,42 @@ _BY_SIGNOFF_WORD: dict[str, Agency] = {
 _SHORT_AND_FULL_RE = re.compile(r"(?P<a>[^()\-–—]{2,60}?)\s*(?:[-–—]\s+|\()(?P<b>[^()]{2,60}?)\)?")
 
 
+# Agencies as Korean, Chinese and Japanese copy names them in its leads ("(서울=연합뉴스)",
+# "新华社北京6月4日电", "【北京共同】", "（中央社台北20日電）"): the name as printed -> the canonical
+# name and home country of the agency in the table (two agencies are called CNA: Taiwan's is 中央社).
+# Apart from the aliases because the tag index folds a tag to ASCII letters, which leaves nothing of
+# these; and kept out of running text's forms (text_forms): 共同 and 時事 are words too ("joint",
+# "current affairs"), names only in a lead's brackets.
+CJK_NAMES: dict[str, tuple[str, str]] = {
+    "연합뉴스": ("Yonhap", "KR"), "聯合ニュース": ("Yonhap", "KR"), "韩联社": ("Yonhap", "KR"),
+    "韓聯社": ("Yonhap", "KR"), "뉴시스": ("Newsis", "KR"), "뉴스1": ("News1", "KR"),
+    "조선중앙통신": ("KCNA", "KP"), "朝中社": ("KCNA", "KP"), "朝鲜中央通讯社": ("KCNA", "KP"),
+    "朝鮮中央通信": ("KCNA", "KP"),
+    "新华社": ("Xinhua", "CN"), "新華社": ("Xinhua", "CN"), "新华网": ("Xinhua", "CN"), "新華網": ("Xinhua", "CN"),
+    "中新社": ("CNS", "CN"), "中新网": ("CNS", "CN"), "中新網": ("CNS", "CN"), "中国新闻社": ("CNS", "CN"),
+    "中國新聞社": ("CNS", "CN"),
+    "共同": ("Kyodo", "JP"), "共同社": ("Kyodo", "JP"), "共同通信": ("Kyodo", "JP"), "共同通信社": ("Kyodo", "JP"),
+    "時事": ("Jiji", "JP"), "時事通信": ("Jiji", "JP"), "時事通信社": ("Jiji", "JP"), "时事社": ("Jiji", "JP"),
+    "中央社": ("CNA", "TW"), "中央通訊社": ("CNA", "TW"),
+    "法新社": ("AFP", "FR"), "美联社": ("AP", "US"), "美聯社": ("AP", "US"), "路透社": ("Reuters", "GB"),
+    "ロイター": ("Reuters", "GB"), "塔斯社": ("TASS", "RU"), "德新社": ("dpa", "DE"), "埃菲社": ("EFE", "ES"),
+    "安莎社": ("ANSA", "IT"), "越通社": ("VNA", "VN"),
+}
+_BY_CJK_NAME: dict[str, Agency] = {
+    printed: next(a for a in AGENCIES if a.name == name and a.country == country)
+    for printed, (name, country) in CJK_NAMES.items()
+}
+
+
 def lookup(tag: str) -> Agency | None:
-    """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency"), or None.
+    """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency", "연합뉴스"), or None.
 
     A tag several agencies print ("APS") is none of theirs: None, read as printed.
     A national agency's tag in capitals names it only in capitals ("SANA", not "Sana").
+    A tag in Korean, Chinese or Japanese script is looked up as printed (CJK_NAMES).
     """
+    if scripts.has_letter(tag):
+        return _BY_CJK_NAME.get(unicodedata.normalize("NFKC", tag).strip())
     key = _key(tag)
     if key in _CAPITALS_ONLY and not tag.isupper():
         return None

@@ -68,7 +68,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from wirecopy.transforms import agencies, dates, places
+from wirecopy.transforms import agencies, dates, lead_cjk, places
 from wirecopy.transforms.credit_shapes import (
     CAMEL_RE,
     WEB_NAME_RE,
@@ -125,6 +125,8 @@ def parse_dateline(
     undated dateline; agency_hint (a canonical agency name known from
     metadata or a sign-off) breaks ties between same-named places.
     """
+    if (cjk := lead_cjk.parse_cjk_lead(text, reference_date, agency_hint)) is not None:
+        return cjk  # "(서울=연합뉴스)", "新华社北京6月4日电", "【北京共同】": wirecopy.transforms.lead_cjk
     found = _parse_lead(text, reference_date, agency_hint)
     wrap = text.find("\n", 0, _MAX_HEAD)
     if (found is None or found.end <= wrap + 1) and wrap >= _MIN_WRAPPED_LINE and text[wrap + 1:wrap + 2].strip():

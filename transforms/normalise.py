@@ -31,7 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from wirecopy.transforms import agencies, dates, dating, markers, places
+from wirecopy.transforms import agencies, dates, dating, lead_cjk, markers, places
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.credit_shapes import (
@@ -497,6 +497,10 @@ def _credit_after_dateline(
     """
     if dateline is None:
         return text, [], [], None
+    if dateline.form.startswith("cjk-") and (names := lead_cjk.reporters(dateline.raw)):
+        # "(서울=연합뉴스) 김민수 기자 =", "新华社北京6月4日电（记者 王某）": the reporters a Korean or Chinese
+        # lead credits inside itself, already out of the text with the dateline.
+        return text, [bylines.Person(name, "author") for name in names], [dateline.raw], None
     match = _LEAD_CREDIT_RE.match(text)
     if match is not None and (people := bylines.match_by_line(match["credit"])):
         printed = match["agency"]

