@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from tests.test_hostile_leads import assert_grows_linearly
 from wirecopy.transforms import agencies, lead_cjk, scripts
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.dateline import parse_dateline, reading
 from wirecopy.transforms.pipeline import parse_file
 
 REF = dt.date(2024, 6, 5)
@@ -135,6 +135,22 @@ def test_lead_cjk_reads_the_real_form(form: Form) -> None:
         form.raw, form.city, form.country, form.date, form.agency)
     assert form.text[found.end:].strip() == form.text[len(form.raw):].strip()  # the story, whole, after it
     assert lead_cjk.reporters(found.raw) == form.reporters
+
+
+@pytest.mark.parametrize("form", list(REAL_FORMS.values()), ids=list(REAL_FORMS))
+def test_lead_cjk_inspect_names_the_form_that_read_it(form: Form) -> None:
+    """`wirecopy inspect` says which rule read the lead: each CJK form has its description."""
+    found = parse_dateline(form.text, reference_date=REF)
+    name, description = dict(reading(found))["form"].split(": ", 1)
+    assert name.startswith("cjk-") and description
+
+
+def test_lead_cjk_a_lead_under_a_headline_is_no_headline() -> None:
+    """A CJK lead is marked by its brackets: on the line under a headline it opens the story."""
+    article = parse_file("새 버스 노선 두 개 늘린다\n(안산=뉴시스) 박지훈 기자 = 시는 야간 버스 노선을 늘린다.".encode(),
+                         reference_date=REF).articles[0]
+    assert article.headline == "새 버스 노선 두 개 늘린다"
+    assert (article.dateline.city, article.agency) == ("Ansan", "Newsis")
 
 
 def test_lead_cjk_a_place_the_gazetteer_lacks_leaves_the_city_empty() -> None:

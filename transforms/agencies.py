@@ -324,6 +324,12 @@ def _key(text: str) -> str:
 _LEFT_TO_THE_GRAMMAR = frozenset({"map", "atp", "uni", "rss", "tap", "ppi", "akp", "mia", "aib", "cns"})
 
 
+def left_to_the_grammar(name: str) -> bool:
+    """A national agency's tag that a line opens with for other reasons ("MAP -", "ATP -"): bare, it is no one's
+    credit."""
+    return _key(name) in _LEFT_TO_THE_GRAMMAR
+
+
 def _index(table: tuple[Agency, ...]) -> dict[str, Agency]:
     """Each printed tag's agency; a tag two agencies print is nobody's.
 

@@ -348,4 +348,10 @@ _FORMS = {
     "colons": "PLACE:CREDIT:DATE, fields parted by colons",
     "fields": "PLACE / DATE / CREDIT, fields parted by spaced slashes or pipes",
     "comma": "a known CITY, a comma, then the story",
+    "cjk-bracket": "(PLACE=AGENCY), [PLACE=AGENCY], 【PLACE AGENCY】: a Korean or Japanese lead's brackets",
+    "cjk-dispatch": "AGENCY PLACE M月D日电: a Chinese agency's dispatch line",
+    "cjk-credit": "OUTLET消息: a Chinese outlet's credit, no place",
 }
+# Forms with a mark of their own (a credit, an ISO date, a CJK lead's brackets): only these may stand under
+# lines that are not the lead, or make a line over the story part of its head rather than a headline.
+MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso", "cjk-bracket", "cjk-dispatch"})

@@ -221,7 +221,8 @@ def initials_alone(name: str) -> bool:
                 len(name) <= _SHORT_INITIALS or sum(c in "AEIOUY" for c in name) <= 1)  # "NATA -" is a village
             and name.casefold() not in NOT_AGENCY_WORDS and name.casefold() not in _LABEL_WORDS
             and not places.is_qualifier(name) and places.resolve_place(name) is None
-            and not organisation(name))  # "NATO - ...", "IMF: ...": an organisation's initials send no copy
+            and not organisation(name)  # "NATO - ...", "IMF: ...": an organisation's initials send no copy
+            and not agencies.left_to_the_grammar(name))  # "ATP -" over tennis results, "MAP -" over a map
 
 
 def initials_for_place(found: Dateline | None, reference_date: dt.date | None) -> Dateline | None:

@@ -41,7 +41,7 @@ from wirecopy.transforms.credit_shapes import (
     news_provider,
     publication,
 )
-from wirecopy.transforms.dateline import Dateline, credit_before_place, parse_dateline
+from wirecopy.transforms.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
 
@@ -73,7 +73,6 @@ _MAX_LEAD_IN = 4
 _MAX_STANDFIRSTS = 1
 _MAX_LEAD_IN_CHARS = 160
 _MAX_STANDFIRST_CHARS = 400
-_MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?$")
 _TAIL_LINES = 8
 # A place name as metadata prints it: a few words of letters, no digits.
@@ -413,7 +412,7 @@ def _dateline_after_lead_in(
             # reads as it would at the top, where a sentence follows the dateline ("TOKYO - Nikkei up
             # 1.2%" under "Markets at a glance" is a list's item); under a sentence only a dateline with
             # a mark of its own does.
-            if found is not None and (found.form in _MARKED_FORMS or _dated_in_full(found) or (
+            if found is not None and (found.form in MARKED_FORMS or _dated_in_full(found) or (
                     (not sentence_first or _known_city_set_apart(found)) and _sentence_follows(line, found)) or (
                     found.places and all(names_an_outlet(n) for n in lead_in))):
                 # A line that names the provider alone ("The Sports Xchange") is no story either.

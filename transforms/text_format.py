@@ -12,13 +12,12 @@ import re
 from wirecopy.transforms import markers
 from wirecopy.transforms.byline import match_by_line, match_run_in_desk, source_named
 from wirecopy.transforms.credit_shapes import news_provider
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.dateline import MARKED_FORMS, parse_dateline
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.story import Story
 from wirecopy.transforms.transmission import match_day, match_stamp
 
 _MAX_HEADLINE = 200
-_MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso"})
 _SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]?$")
 
 
@@ -124,7 +123,7 @@ def _is_head_line(line: str, *, marked_only: bool = False) -> bool:
     if markers.read_note_line(line) is not None or match_by_line(line) is not None:
         return True
     dateline = parse_dateline(line, reference_date=None)
-    return dateline is not None and (not marked_only or dateline.form in _MARKED_FORMS)
+    return dateline is not None and (not marked_only or dateline.form in MARKED_FORMS)
 
 
 def _is_bare_credit(line: str) -> bool:
