@@ -41,7 +41,8 @@ ARTICLES = _schema(
     _f("article_id", pa.string(), "Stable id: the same input gives the same id on every run.", nullable=False),
     _f("source_uri", pa.string(), "The input file's path or URL.", nullable=False),
     _f("source_format", pa.string(),
-       "Format the story was parsed from: text, iptc7901, anpa1312, newsml-g2, newsml1, nitf, ninjs, agency-xml.",
+       "Format the story was parsed from: text, iptc7901, anpa1312, newsml-g2, newsml1, nitf, ninjs, agency-xml, "
+       "html.",
        nullable=False),
     _f("story_index", pa.int32(), "Position of the story inside its file (0 for single-story files).", nullable=False),
     _f("content_sha256", pa.string(), "SHA-256 of the input file's bytes.", nullable=False),

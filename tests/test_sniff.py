@@ -30,6 +30,10 @@ from wirecopy.transforms.formats.sniff import root_name, sniff
         ('<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">\n<nitf><head/></nitf>', "nitf"),
         ('<!DOCTYPE nitf [<!ENTITY x "y">]><nitf/>', "nitf"),
         ('<?xml version="1.0"?><rss version="2.0"><channel/></rss>', "xml"),
+        # a web page or the story's paragraphs alone, saved as copy
+        ("<!DOCTYPE html>\n<html lang='en'><head><title>t</title></head><body><p>x</p></body></html>", "html"),
+        ("<p>KIGALI (QNX) - The council met.</p>\n<p>More.</p>", "html"),
+        ("<DIV>KIGALI (QNX) - The council met.</DIV>", "html"),
         ("<?xml version='1.0'", "xml"),
         ('{"uri": "urn:x", "headline": "h"}', "ninjs"),
         ('[{"uri": "urn:x"}]', "ninjs"),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from wirecopy.transforms.formats import sniff as sniffing
 from wirecopy.transforms.formats.anpa1312 import parse_anpa1312
 from wirecopy.transforms.formats.flat_xml import parse_flat_xml
+from wirecopy.transforms.formats.html_page import parse_html
 from wirecopy.transforms.formats.iptc7901 import parse_iptc7901
 from wirecopy.transforms.formats.newsml1 import parse_newsml1
 from wirecopy.transforms.formats.newsml_g2 import parse_newsml_g2
@@ -43,6 +44,7 @@ PARSERS: dict[str, Callable[[str], tuple[Story, ...]]] = {
     sniffing.NITF: parse_nitf,
     sniffing.NINJS: parse_ninjs,
     sniffing.XML: _other_xml,
+    sniffing.HTML: parse_html,
 }
 
 

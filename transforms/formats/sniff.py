@@ -8,7 +8,8 @@ Looks only at the opening of the text, in linear time, without parsing:
   control characters were stripped (one pass over the lines);
 * `<`: XML, told apart by the local name of the document element past any
   prolog, comments, processing instructions and DOCTYPE: newsMessage /
-  newsItem / packageItem -> NewsML-G2, NewsML -> NewsML 1, nitf -> NITF; any
+  newsItem / packageItem -> NewsML-G2, NewsML -> NewsML 1, nitf -> NITF, an
+  HTML element (html, body, p, div ...) -> a web page or fragment; any
   other root is "xml", which the pipeline parses (so hostile or broken XML
   is still named for what it is) and then refuses as unsupported;
 * `{`, or `[` opening a JSON array (of objects, strings or arrays; of
@@ -22,10 +23,10 @@ from __future__ import annotations
 import json
 import re
 
-from wirecopy.transforms.formats import iptc7901, newsml_g2
+from wirecopy.transforms.formats import html_page, iptc7901, newsml_g2
 
-TEXT, IPTC7901, ANPA1312, NEWSML_G2, NEWSML1, NITF, NINJS, XML = (
-    "text", "iptc7901", "anpa1312", "newsml-g2", "newsml1", "nitf", "ninjs", "xml",
+TEXT, IPTC7901, ANPA1312, NEWSML_G2, NEWSML1, NITF, NINJS, XML, HTML = (
+    "text", "iptc7901", "anpa1312", "newsml-g2", "newsml1", "nitf", "ninjs", "xml", "html",
 )
 
 _FRAMED_WINDOW = 1024
@@ -50,7 +51,8 @@ def sniff(text: str) -> str:
     if head[:1].isalpha() and iptc7901.reframed(head) is not None:
         return IPTC7901
     if head.startswith("<"):
-        return _ROOTS.get(root_name(head) or "", XML)
+        root = root_name(head) or ""
+        return HTML if root.casefold() in html_page.ROOTS else _ROOTS.get(root, XML)
     if head.startswith("{") or _JSON_ARRAY_RE.match(head) or (head.startswith("[") and _is_json(head)):
         return NINJS
     return TEXT
