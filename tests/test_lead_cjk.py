@@ -147,8 +147,8 @@ def test_lead_cjk_inspect_names_the_form_that_read_it(form: Form) -> None:
 
 def test_lead_cjk_a_lead_under_a_headline_is_no_headline() -> None:
     """A CJK lead is marked by its brackets: on the line under a headline it opens the story."""
-    article = parse_file("새 버스 노선 두 개 늘린다\n(안산=뉴시스) 박지훈 기자 = 시는 야간 버스 노선을 늘린다.".encode(),
-                         reference_date=REF).articles[0]
+    text = "새 버스 노선 두 개 늘린다\n(안산=뉴시스) 박지훈 기자 = 시는 야간 버스 노선을 늘린다."
+    article = parse_file(text.encode(), reference_date=REF).articles[0]
     assert article.headline == "새 버스 노선 두 개 늘린다"
     assert (article.dateline.city, article.agency) == ("Ansan", "Newsis")
 
