@@ -66,10 +66,15 @@ _PROVIDER_RE = re.compile(r"(?i)\b(?:news|press|wire|information)\s+(?:service|a
                           r"|\bwire\s+service\b")
 
 
+_PROVIDER_NAME_RE = re.compile(r"[^\W\d_][\w&'’. -]{1,60}")
+
+
 def news_provider(name: str) -> bool:
     """An outlet whose name says it supplies copy to others (a news service, a news agency, a newswire),
     as a byline's title credits it ("By Jane Doe, Qarzen News Service"): the story's source. A paper's or a
     broadcaster's name ("The Qarzen Times", "Kaiser Health News") says only who employs the reporter."""
+    if not _PROVIDER_NAME_RE.fullmatch(name):
+        return False  # "June 3, 2024 | Qarzen News Agency": a line of fields, no name
     found = _PROVIDER_RE.search(name)
     rest = f"{name[:found.start()]} {name[found.end():]}".split() if found else []
     # A name beyond the provider's words: "News Service" alone, after a name the byline took, is no one's.

@@ -42,6 +42,7 @@ from wirecopy.transforms.credit_shapes import (
     publication,
 )
 from wirecopy.transforms.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
+from wirecopy.transforms.page_meta import read_meta_line
 from wirecopy.transforms.reflow import reflow
 from wirecopy.transforms.story import Article, Story
 
@@ -115,6 +116,8 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     head_people: list[bylines.Person] = []
     head_raw: list[str] = []
     providers: list[str] = []  # a news service's name or a source label's agency over the lead
+    head_stamp: moved.Stamp | None = None
+    published: dt.date | None = None
     i = 0
     while i < len(lines):
         line = bylines.strip_artefacts(lines[i])
@@ -125,6 +128,12 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             if note[0]:
                 notes.append(note[0])
             found_markers.extend(note[1])
+        elif (meta := read_meta_line(line)) is not None:
+            # "ANI | Updated: Jun 03, 2024 10:32 IST", "Posted on June 3, 2024 by IANS": a page's meta line
+            head_stamp, published = head_stamp or meta.stamp, published or meta.day
+            providers.extend([meta.agency] if meta.agency else [])
+            head_people.extend(meta.people)
+            head_raw.extend([line] if meta.people else [])
         elif (source := _named_source(line)) is not None:
             # "Source: QNX", "Autor: Jana Nováková | Zdroj: ČTK" over the lead: the agency, and any people named.
             providers.append(source)
@@ -175,8 +184,6 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
     agency_hint, hint_source = _agency_evidence(story, tail, head_people, providers)
     dateline = _not_a_headline(parse_dateline(text.lstrip(), reference_date=reference_date, agency_hint=agency_hint),
                                text.lstrip())
-    head_stamp: moved.Stamp | None = None
-    published: dt.date | None = None
     if dateline is not None:
         text = text.lstrip()[dateline.end:]
         if (run_in := _credit_run_into_head(dateline)) is not None:
@@ -188,7 +195,13 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         lead_in_sources: list[str] = []
         credit_line = False
         for j, line in enumerate(lead_in):
-            if head_stamp is None and (stamp := moved.match_stamp(line)) is not None and (stamp.day or stamp.readings):
+            if (meta := read_meta_line(line)) is not None:
+                head_stamp, published = head_stamp or meta.stamp, published or meta.day  # a page's meta line
+                lead_in_sources.extend([meta.agency] if meta.agency else [])
+                head_people.extend(meta.people)
+                head_raw.extend([line] if meta.people else [])
+            elif head_stamp is None and (stamp := moved.match_stamp(line)) is not None and (
+                    stamp.day or stamp.readings):
                 head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
             elif published is None and (day := moved.match_day(line)) is not None:
                 published = day  # "Published: December 5, 2024": the day, evidence of the year

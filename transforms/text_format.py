@@ -14,6 +14,7 @@ from wirecopy.transforms.byline import match_by_line, match_run_in_desk, source_
 from wirecopy.transforms.credit_shapes import news_provider
 from wirecopy.transforms.dateline import MARKED_FORMS, parse_dateline
 from wirecopy.transforms.errors import WireFormatError
+from wirecopy.transforms.page_meta import read_meta_line
 from wirecopy.transforms.story import Story
 from wirecopy.transforms.transmission import match_day, match_stamp
 
@@ -51,8 +52,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if _is_lead_sentence(line):
         return False
-    if news_provider(line.strip(" .")) or source_named(line) is not None:
-        return False  # "Qarzen News Service", "Source: QNX" over the lead: who sent it, read with the head
+    if news_provider(line.strip(" .")) or source_named(line) is not None or read_meta_line(line) is not None:
+        return False  # "Qarzen News Service", "Source: QNX", "ANI | June 3, 2024": who sent it, read with the head
     if match_day(line) is not None or match_stamp(line) is not None:
         return False  # "Tuesday, September 18, 2018" over the lead: the day it was published, read with the head
     if _is_place_paragraph(lines, i):
