@@ -102,6 +102,20 @@ def test_normalise_a_source_label_names_the_agency(text: str, agency: str, peopl
     assert "Source" not in a.body and "Via" not in a.body and a.body.startswith("The council")
 
 
+@pytest.mark.parametrize(("foot", "agency"), [
+    ("(QNX)", "QNX"), ("-- QNX", "QNX"), ("/Xinhua/", "Xinhua"), ("QNX/jm/ab", "QNX"), ("Xinhua/jm", "Xinhua"),
+    ("Courtesy: QNX", "QNX"), ("© 2024 Qarzen News Agency", "Qarzen News Agency"),
+    ("Copyright 2024 QNX. All rights reserved.", "QNX"), ("— With inputs from QNX", "QNX"),
+    ("(Kenya)", None), ("-- UPDATE", None), ("(NATO)", None), ("Lusaka/jm", None),
+])
+def test_normalise_an_agency_signing_the_last_line(foot: str, agency: str | None) -> None:
+    """An agency the table may not know signs the story's last line with a mark; a place, a label or an
+    organisation there signs nothing. A signature leaves the body."""
+    a = _norm(f"LUSAKA - The council approved the budget on Friday.\n\nTraders said barges would come.\n\n{foot}")
+    assert (a.agency, a.dateline.city) == (agency, "Lusaka")
+    assert (foot in a.body) == (agency is None)
+
+
 @pytest.mark.parametrize("source", ["Ministry of Health", "Jane Doe", "Agencies", "Internet"])
 def test_normalise_a_source_that_is_no_agency_names_none(source: str) -> None:
     a = _norm(f"Source: {source}\n\nLUSAKA - The council approved the budget on Friday.")

@@ -224,7 +224,7 @@ LABEL_ROLES: dict[str, str] = {
 }
 # Labels of a credit line that name a source, not a person: "Source: Xinhua | Editor: X".
 SOURCE_LABELS: frozenset[str] = frozenset({
-    "source", "sources", "via", "agency", "from",
+    "source", "sources", "via", "agency", "from", "courtesy",
     # "Source" in the languages wires write in: "Autor: Jana Nováková | Zdroj: ČTK".
     "zdroj", "źródło", "zrodlo", "izvor", "vir", "kaynak", "fuente", "fuentes", "fonte", "quelle", "bron",
     "sumber", "nguồn", "nguon", "forrás", "allikas", "lähde",

@@ -35,10 +35,12 @@ from wirecopy.transforms import agencies, dates, dating, lead_cjk, markers, plac
 from wirecopy.transforms import byline as bylines
 from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.credit_shapes import (
+    NOT_AGENCY_WORDS,
     acronym,
     looks_like_agency,
     names_an_outlet,
     news_provider,
+    organisation,
     publication,
 )
 from wirecopy.transforms.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
@@ -53,6 +55,16 @@ _END_MARK_RE = re.compile(
 # An agency signing the copy with its name alone on a last line: the 1980s
 # Reuters "REUTER", Kyodo's "==Kyodo", IANS's "--IANS", Bernama's "-- BERNAMA".
 _AGENCY_LINE_RE = re.compile(r"^[-=–—\s(]*(?P<name>[A-Za-z][A-Za-z .'-]{0,30}?)[)\s.]*$")
+# An agency signing the story's last line with a mark: "(QNX)", "-- QNX", "/QNX/", a desk's initials after its
+# name ("QNX/jm/ab"), the copyright line ("© 2024 Qarzen News Agency"), India's "With inputs from QNX".
+_FOOT_CREDIT_RE = re.compile(
+    r"^(?:[-=–—]+[ \t]*|\([ \t]*|/[ \t]*)(?P<name>[A-Z][\w&'.-]{1,30}(?:[ \t][A-Z][\w&'.-]{1,30}){0,4})[ \t]*[)/]?$"
+    r"|^(?P<desk>[A-Z][A-Za-z]{1,15})(?:/[a-z]{1,4}){1,3}$"
+    r"|^(?i:©|\(c\)|copyright)[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?P<owner>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,5}?)"
+    r"\.?(?:[ \t]*(?i:all rights reserved)\.?)?$"
+    r"|^(?:[-–—][ \t]*)?(?i:with[ \t]+inputs?[ \t]+from)[ \t]+"
+    r"(?P<inputs>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,4})\.?$"
+)
 # dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
 _NOTEBOOK_RE = re.compile(
     r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$"
@@ -660,6 +672,9 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
         elif (signed := _AGENCY_LINE_RE.match(last)) and (agency := agencies.lookup(signed["name"])):
             tail.signed_by = tail.signed_by or agency.name
             lines.pop()
+        elif tail.signed_by is None and (name := _foot_credit(last)) is not None:
+            tail.signed_by = name  # "(QNX)", "QNX/jm/ab", "© 2024 Qarzen News Agency" under the story
+            lines.pop()
         elif _CONTACT_LINE_RE.match(last):
             tail.contacts.insert(0, last)
             lines.pop()
@@ -752,6 +767,21 @@ def _transmission(
     if tail.signoff is not None and tail.signoff.time and (clock := moved.match_clock(tail.signoff.time)):
         return moved.from_stamp(clock, zone=zone, dateline_date=day)
     return None
+
+
+def _foot_credit(line: str) -> str | None:
+    """The agency a marked last line signs with (`_FOOT_CREDIT_RE`): canonical where the table knows it, else as
+    printed where it reads as an agency's initials or an outlet's name; a place or a label is none."""
+    found = _FOOT_CREDIT_RE.match(line.strip())
+    if found is None:
+        return None
+    name = (found["name"] or found["desk"] or found["owner"] or found["inputs"] or "").strip().rstrip(".")
+    if (known := agencies.canonical(name)) is not None:
+        return known
+    if not name or name.casefold() in NOT_AGENCY_WORDS or places.is_qualifier(name) or organisation(name) or (
+            places.resolve_place(name) is not None):
+        return None  # "(Kenya)", "(UPDATE)", "(NATO)": a place, a label, an organisation that sends no copy
+    return name if (acronym(name) and len(name.split()) == 1) or news_provider(name) or publication(name) else None
 
 
 def _named_source(line: str) -> str | None:
