@@ -773,8 +773,8 @@ def _foot_credit(line: str) -> str | None:
     """The agency a marked last line signs with (`_FOOT_CREDIT_RE`): canonical where the table knows it, else as
     printed where it reads as an agency's initials or an outlet's name; a place or a label is none."""
     found = _FOOT_CREDIT_RE.match(line.strip())
-    if found is None:
-        return None
+    if found is None or _END_MARK_RE.match(line.strip()):
+        return None  # "(END)", "-- END": the story's end, no one's signature
     name = (found["name"] or found["desk"] or found["owner"] or found["inputs"] or "").strip().rstrip(".")
     if (known := agencies.canonical(name)) is not None:
         return known
