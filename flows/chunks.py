@@ -34,11 +34,12 @@ from wirecopy.flows.runtime import gazetteer_cache
 from wirecopy.flows.settings import Settings
 from wirecopy.flows.warehouse import store
 from wirecopy.flows.warehouse.layout import Warehouse
-from wirecopy.transforms import dating, rows, salience
-from wirecopy.transforms import entities as ents
+from wirecopy.transforms import dating, rows
 from wirecopy.transforms.errors import WireError
+from wirecopy.transforms.ner import entities as ents
+from wirecopy.transforms.ner import salience
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
-from wirecopy.transforms.segments import MAX_CHARS, segments, shifted
+from wirecopy.transforms.text.segments import MAX_CHARS, segments, shifted
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def entity_spans(nlp, bodies: list[str], batch_size: int) -> Iterator[Sequence]:
     """Each body's entity spans, offsets into the body.
 
     Bodies of one segment go through one nlp.pipe stream in batches, as
-    always; a longer body (wirecopy.transforms.segments) runs alone, one piece at a
+    always; a longer body (wirecopy.transforms.text.segments) runs alone, one piece at a
     time, its spans shifted into the body: a batch of such pieces held a
     worker's memory past 2 GB for one 1-MB story.
     """

@@ -398,7 +398,7 @@ def inspect(
     if entities:
         from wirecopy.flows.runtime.nlp import ModelNotFound, load_ner
         from wirecopy.flows.settings import Settings
-        from wirecopy.transforms.entities import mentions
+        from wirecopy.transforms.ner.entities import mentions
 
         try:
             nlp = load_ner(Settings.from_env(model=model).model)

@@ -61,7 +61,7 @@ def _preload() -> None:
 def _warm_up(nlp) -> None:
     """One story through what a chunk does to it, without writing anything."""
     from wirecopy.flows import stories
-    from wirecopy.transforms import entities, salience
+    from wirecopy.transforms.ner import entities, salience
     from wirecopy.transforms.pipeline import parse_file
 
     for article in (a for story in _WARM_UP for a in parse_file(story, reference_date=dt.date(2024, 1, 2)).articles):

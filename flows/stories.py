@@ -36,8 +36,8 @@ import pyarrow.compute as pc
 from wirecopy import schemas
 from wirecopy.flows.warehouse import store
 from wirecopy.flows.warehouse.commits import State
-from wirecopy.transforms import sketch
 from wirecopy.transforms.story import Article
+from wirecopy.transforms.text import sketch
 from wirecopy.transforms.versions import (
     FOLLOW_UP_CHANGES,
     Member,
@@ -50,7 +50,7 @@ from wirecopy.transforms.versions import (
 )
 
 # Share of the shorter body's word shingles found in the other (estimated
-# from MinHash, wirecopy.transforms.sketch.overlap) above which two articles of one
+# from MinHash, wirecopy.transforms.text.sketch.overlap) above which two articles of one
 # agency are versions of one story ...
 NEAR_DUPLICATE = 0.5
 # ... or above which they are when the newer one says it is a later version

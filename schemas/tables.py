@@ -303,7 +303,7 @@ STORY_VERSIONS = _schema(
        nullable=False),
     _f("similarity", pa.float32(),
        "Estimated share of the shorter body's word shingles found in the version it matched "
-       "(wirecopy.transforms.sketch.overlap).", nullable=True),
+       "(wirecopy.transforms.text.sketch.overlap).", nullable=True),
     _f("run_id", pa.string(), "The run that wrote the row (rows are rewritten when a later version arrives).",
        nullable=False),
 )

@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirecopy.transforms.entities import NAME_LABELS
+from wirecopy.transforms.ner.entities import NAME_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ does (wirecopy.transforms.pipeline.parse_file), and scores two entity sets again
 the gold spans with the eval set's own scorer functions (its label mapping
 and body alignment, imported from score.py): the bare model (spacy.load,
 doc.ents as they come) and wirecopy (wirecopy.flows.runtime.nlp.load_ner with the rules
-layer, then wirecopy.transforms.entities.mentions).
+layer, then wirecopy.transforms.ner.entities.mentions).
 
 `--split` scores half of the documents, chosen by a hash of the file name:
 rules are written while looking at `dev` only, and `held` is scored at the
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from wirecopy.flows.runtime.nlp import load_ner
 from wirecopy.flows.settings import DEFAULT_MODEL
-from wirecopy.transforms.entities import mentions
+from wirecopy.transforms.ner.entities import mentions
 from wirecopy.transforms.pipeline import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -301,8 +301,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def format_seeds() -> list[Path]:
     """The seeds in a structured wire format (every seed but the plain-text ones)."""
-    from wirecopy.transforms.decode import decode
     from wirecopy.transforms.formats import sniff
+    from wirecopy.transforms.text.decode import decode
 
     return sorted(p for p in SEEDS.iterdir()
                   if p.is_file() and not p.name.startswith("_") and sniff(decode(p.read_bytes()).text) != "text")

@@ -32,7 +32,7 @@ Dutch; `SECOND_NOT_DATELINES`: 13 lines) was a blind bench: its first run,
 against the code as the first batch had left it, read 41 of 54 forms right
 (76 %) and left 11 of 13 non-datelines alone (a stock table row and a
 company with its ticker were taken for datelines). The rules it asked for
-(see wirecopy.transforms.dateline and .dates) then read 52 of 54 and left
+(see wirecopy.transforms.leads.dateline and .dates) then read 52 of 54 and left
 all 13 alone. One of the two misses was the expectation's: `MÁLAGA` was
 expected as "Malaga", but the project's city is GeoNames' English name,
 which keeps the accents of a Latin-script city ("Málaga", "São Paulo"),
@@ -56,7 +56,7 @@ Sixteen forms were not read at all: lower-case credits ("(ots)",
 "(dpa-AFX)"), a date after or inside the credit (PRWeb, Newsfile), city,
 region and country (EIN Presswire), a dotted capital ("İSTANBUL"), "Aug,
 23", a date in brackets. The rules it asked for (general ones, by the
-form: see wirecopy.transforms.dateline) then read 47 of 48 (city 47,
+form: see wirecopy.transforms.leads.dateline) then read 47 of 48 (city 47,
 country, date, agency and raw 48, regions 10/10) and left all 15 alone;
 the one left ("LISBOA" for Lisbon) is in KNOWN_GAPS. A fourth set (`FOURTH_BATCH`, 3 forms of AIM and
 Saba News), committed before it was run against those rules, read 3 of 3:

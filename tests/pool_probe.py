@@ -12,7 +12,7 @@ def where_am_i() -> dict[str, object]:
     import sys
 
     from wirecopy.flows.runtime.nlp import load_ner
-    from wirecopy.transforms import places
+    from wirecopy.transforms.knowledge import places
 
     tables = (places._gazetteer, places._standalone_constraints, places._iso_subdivision_names)
     found = {

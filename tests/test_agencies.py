@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms import gazetteer
-from wirecopy.transforms.agencies import (
+from wirecopy.transforms.knowledge import gazetteer
+from wirecopy.transforms.knowledge.agencies import (
     _LEFT_TO_THE_GRAMMAR,
     AGENCIES,
     Agency,
@@ -19,7 +19,7 @@ from wirecopy.transforms.agencies import (
     lookup,
     text_forms,
 )
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.leads.dateline import parse_dateline
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.anpa1312 import parse_anpa1312
 from wirecopy.transforms.normalise import normalise
+from wirecopy.transforms.text.decode import decode
 
 FEATURE = (
     "\x16\x16\x01w0815\x1fasian\n"

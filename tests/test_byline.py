@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms import byline as byline_module
-from wirecopy.transforms.byline import (
+from wirecopy.transforms.bylines import byline as byline_module
+from wirecopy.transforms.bylines.byline import (
     Byline,
     Person,
     Signoff,
@@ -27,7 +27,7 @@ from wirecopy.transforms.byline import (
     merge_credits,
     trailer_house,
 )
-from wirecopy.transforms.names import is_name_like, normal_name
+from wirecopy.transforms.bylines.names import is_name_like, normal_name
 from wirecopy.transforms.normalise import normalise
 from wirecopy.transforms.pipeline import parse_file
 from wirecopy.transforms.story import Story
@@ -1260,7 +1260,7 @@ def test_byline_trailers_of_the_eleventh_batch_read_no_prose(text: str) -> None:
 ])
 def test_byline_elided_particle_before_a_surname(credit: str, names: list[str]) -> None:
     """An Italian or French surname after an elided particle in lower case ("d'Emilio") is part of a name."""
-    from wirecopy.transforms.byline import match_metadata_byline
+    from wirecopy.transforms.bylines.byline import match_metadata_byline
 
     found = match_metadata_byline(credit)
     assert found is not None and [p.name for p in found] == names
@@ -1268,7 +1268,7 @@ def test_byline_elided_particle_before_a_surname(credit: str, names: list[str]) 
 
 @pytest.mark.parametrize("text", ["d'Emilio Frances", "Frances d'", "Frances l'agence"])
 def test_byline_elided_particle_alone_makes_no_name(text: str) -> None:
-    from wirecopy.transforms.names import is_name_like
+    from wirecopy.transforms.bylines.names import is_name_like
 
     assert not is_name_like(text)
 

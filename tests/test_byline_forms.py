@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms import byline
+from wirecopy.transforms.bylines import byline
 from wirecopy.transforms.pipeline import parse_file
 
 REF = dt.date(2024, 7, 6)

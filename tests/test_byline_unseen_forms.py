@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_hostile_leads import HOSTILE, assert_grows_linearly
-from wirecopy.transforms.byline import (
+from wirecopy.transforms.bylines.byline import (
     bare_credit_line,
     is_outlet_line,
     labelled_credits,
@@ -313,7 +313,7 @@ def test_byline_unseen_desk_run_into_the_head_credits_nobody(lead: str, city: st
     ("A NEW HOPE FOR NAIROBI, Feb 12 -", None),
 ])
 def test_byline_unseen_a_place_s_own_words_before_a_city_are_no_credit(lead: str, city: str | None) -> None:
-    from wirecopy.transforms.dateline import credit_before_place, parse_dateline
+    from wirecopy.transforms.leads.dateline import credit_before_place, parse_dateline
 
     found = parse_dateline(f"{lead} {_PLAIN}", reference_date=dt.date(2024, 2, 5))
     # the known city alone is never read out of the run, and nothing before it is taken for a credit

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.agencies import AGENCIES, lookup
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.knowledge.agencies import AGENCIES, lookup
+from wirecopy.transforms.leads.dateline import parse_dateline
 
 REF = dt.date(2024, 7, 5)
 

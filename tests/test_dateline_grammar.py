@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms import agencies
-from wirecopy.transforms import places as gazetteer_places
-from wirecopy.transforms.dateline import Dateline, parse_dateline
+from wirecopy.transforms.knowledge import agencies
+from wirecopy.transforms.knowledge import places as gazetteer_places
+from wirecopy.transforms.leads.dateline import Dateline, parse_dateline
 
 REF = dt.date(2024, 7, 6)
 STORY = "The council approved the budget on Friday, officials said."
@@ -153,7 +153,7 @@ def test_dateline_grammar_never_raises(text: str) -> None:
     ("QARQAR, Feb. 7 (QZX) - The", {"date": "'Feb. 7': month then day"}),
 ])
 def test_dateline_grammar_reading_names_the_rule_for_each_part(text: str, rules: dict[str, str]) -> None:
-    from wirecopy.transforms.dateline import reading
+    from wirecopy.transforms.leads.dateline import reading
 
     found = dict(reading(parse_dateline(text, reference_date=REF)))
     assert {k: found[k] for k in rules} == rules

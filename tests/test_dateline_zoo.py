@@ -12,8 +12,8 @@ import re
 import pytest
 
 from tests.dateline_zoo import NOT_DATELINES, ZOO, NotADateline, ZooLead, agency_houses
-from wirecopy.transforms import places
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.knowledge import places
+from wirecopy.transforms.leads.dateline import parse_dateline
 
 
 def _id(entry: ZooLead) -> str:

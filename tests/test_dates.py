@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.dates import match_date, resolve, resolve_year, split_trailing_date
+from wirecopy.transforms.leads.dates import match_date, resolve, resolve_year, split_trailing_date
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,7 @@ def test_dates_match_cyrillic_and_greek_forms(text: str, month: int, day: int, y
 
 def test_dates_every_month_name_casefolds_to_a_month_name() -> None:
     """What a date matched is looked up casefolded; no name may casefold to a key that is missing."""
-    from wirecopy.transforms.dates import MONTHS
+    from wirecopy.transforms.leads.dates import MONTHS
 
     assert all(MONTHS.get(name.casefold()) == number for name, number in MONTHS.items())
     # Printed in capitals or title case, a month's name reads as that month or not at all, and never raises

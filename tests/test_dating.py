@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirecopy.transforms import dating
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.leads.dateline import parse_dateline
+from wirecopy.transforms.leads.transmission import Transmission
 from wirecopy.transforms.pipeline import parse_file
-from wirecopy.transforms.transmission import Transmission
 
 UTC = dt.timezone.utc
 

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import DecodeError
+from wirecopy.transforms.text.decode import decode
 
 STORY = "SEOUL, Dec. 30 (Yonhap) -- Officials said the “talks” would resume in Geneva."
 

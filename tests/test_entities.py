@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from tests.conftest import SEEDS, YONHAP_SEED
-from wirecopy.transforms import entities
-from wirecopy.transforms.entities import entity_key, mentions
+from wirecopy.transforms.ner import entities
+from wirecopy.transforms.ner.entities import entity_key, mentions
 from wirecopy.transforms.pipeline import parse_file
 
 BLANK = spacy.blank("en")
@@ -360,7 +360,7 @@ def test_entities_one_groups_label_is_the_merged_label_of_it_alone(votes) -> Non
 
 def _titled_before_as_it_was(text: str, start: int) -> bool:
     """entities._titled_before before it looked the last word up first: the line's words split every time."""
-    from wirecopy.transforms import titles
+    from wirecopy.transforms.knowledge import titles
 
     before = text[max(0, start - entities._WORDS_BEFORE):start]
     if not before or before[-1] not in " \t":
@@ -469,7 +469,7 @@ def test_entities_short_names_link_as_before(specs) -> None:
     from collections import defaultdict
     from types import SimpleNamespace
 
-    from wirecopy.transforms import gazetteer
+    from wirecopy.transforms.knowledge import gazetteer
 
     def build():
         groups, labels, cands, group_of = {}, {}, [], []

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from tests.test_entities import assert_sound, random_ents
 from tests.test_entity_cues import _rows
-from wirecopy.transforms import gazetteer
-from wirecopy.transforms.entities import mentions
+from wirecopy.transforms.knowledge import gazetteer
+from wirecopy.transforms.ner.entities import mentions
 
 
 @pytest.mark.parametrize(("text", "span", "place"), [

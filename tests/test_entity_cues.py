@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_entities import _found
-from wirecopy.transforms import entity_cues
+from wirecopy.transforms.ner import entity_cues
 
 
 def _rows(text: str, ents: list[tuple[str, str]], **kw) -> list[tuple[str, str, str]]:

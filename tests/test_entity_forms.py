@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms import entity_forms
-from wirecopy.transforms.entity_forms import form_spans
+from wirecopy.transforms.ner import entity_forms
+from wirecopy.transforms.ner.entity_forms import form_spans
 
 RESULTS = """Summaries of matches played on Saturday:
 Northvale 2 (Okafor 30th pen, Lindqvist 89th) Port Meridian 2 (Brandt 18th, Ruiz 56th).

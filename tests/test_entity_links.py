@@ -1,4 +1,4 @@
-"""Acronym keys linked across the stories of a run (transforms/entity_links.py, applied by flows/warehouse/catalog.py).
+"""Acronym keys linked across a run's stories (transforms/ner/entity_links.py, applied by flows/warehouse/catalog.py).
 
 The rule on plain tuples; then a run's staged tables rewritten and committed
 as real Delta tables, read back with DuckDB.
@@ -19,7 +19,7 @@ from wirecopy import schemas
 from wirecopy.flows.warehouse import catalog, commits, store
 from wirecopy.flows.warehouse.layout import Warehouse
 from wirecopy.flows.warehouse.query import connect
-from wirecopy.transforms.entity_links import acronym_links
+from wirecopy.transforms.ner.entity_links import acronym_links
 
 FULL = ("ORG:halvard-petroleum-exports-co-plc", "ORG", "Halvard Petroleum Exports Co PLC",
         "Halvard Petroleum Exports Co PLC")

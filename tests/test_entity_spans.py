@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.entity_spans import FORM, MODEL, RULER, Candidate, _clean_one, _cleaned, _split_lines, clean
+from wirecopy.transforms.ner.entity_spans import (
+    FORM,
+    MODEL,
+    RULER,
+    Candidate,
+    _clean_one,
+    _cleaned,
+    _split_lines,
+    clean,
+)
 
 
 def _clean(text: str, surface: str, label: str, source: str = MODEL, key: str | None = None):

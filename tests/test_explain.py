@@ -9,7 +9,7 @@ from rich.console import Console
 
 from tests.conftest import SEEDS, run_cli
 from wirecopy.flows.report.explain import Reference, parse, reference_for, render
-from wirecopy.transforms.entities import mentions
+from wirecopy.transforms.ner.entities import mentions
 
 
 def _story(tmp_path: Path) -> Path:

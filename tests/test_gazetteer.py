@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirecopy.transforms import gazetteer
-from wirecopy.transforms.titles import is_title, titled
+from wirecopy.transforms.knowledge import gazetteer
+from wirecopy.transforms.knowledge.titles import is_title, titled
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirecopy.flows.runtime import gazetteer_cache
-from wirecopy.transforms import places
+from wirecopy.transforms.knowledge import places
 
 
 @pytest.fixture

@@ -25,9 +25,9 @@ from wirecopy.flows.inputs.discover import discover
 from wirecopy.flows.settings import Settings
 from wirecopy.flows.warehouse import store
 from wirecopy.flows.warehouse.layout import Warehouse
-from wirecopy.transforms.controls import clean_text
 from wirecopy.transforms.pipeline import parse_file
-from wirecopy.transforms.segments import MAX_CHARS, segments
+from wirecopy.transforms.text.controls import clean_text
+from wirecopy.transforms.text.segments import MAX_CHARS, segments
 
 STARTED = dt.datetime(2024, 7, 5, 12, tzinfo=dt.timezone.utc)
 GOOD = "yonhap-nato-korea-2024-07-05.txt"

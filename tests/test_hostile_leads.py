@@ -1,6 +1,6 @@
 """Hostile leads: what no wire sends on purpose, and the world sends anyway.
 
-The lead grammar (wirecopy.transforms.dateline, .dates, .places,
+The lead grammar (wirecopy.transforms.leads.dateline, .dates, .places,
 .transmission and the format readers) is many regular expressions and loops.
 Each must answer in time that grows with the text, never with its square:
 a megabyte line of capitals, 100,000 commas, runs of "(A)", "Dec Dec Dec",
@@ -27,9 +27,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms import byline, dates, places, transmission
-from wirecopy.transforms.dateline import Dateline, parse_dateline
+from wirecopy.transforms.bylines import byline
 from wirecopy.transforms.errors import WireError
+from wirecopy.transforms.knowledge import places
+from wirecopy.transforms.leads import dates, transmission
+from wirecopy.transforms.leads.dateline import Dateline, parse_dateline
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
 
 REF = dt.date(2024, 7, 5)
@@ -273,7 +275,7 @@ def test_hostile_leads_format_readers_grow_linearly(slot: str) -> None:
                               f"{slot} holding {pattern}")
 
 
-# The credit readers (wirecopy.transforms.byline), with the hostile text where a credit's parts stand.
+# The credit readers (wirecopy.transforms.bylines.byline), with the hostile text where a credit's parts stand.
 CREDIT_ENTRIES: dict[str, Callable[[str], object]] = {
     "match_by_line": byline.match_by_line,
     "match_trailer": lambda s: byline.match_trailer(s.rstrip()),

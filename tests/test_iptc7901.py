@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.iptc7901 import parse_iptc7901, reframed, transmission_time
+from wirecopy.transforms.text.decode import decode
 
 DPA = (
     "\x01dpa0100 3 s 120 ccccb   dpa 0100\r\n\r\n"

@@ -1,4 +1,4 @@
-"""The leads of Korean, Chinese and Japanese copy (wirecopy.transforms.lead_cjk), read through parse_dateline.
+"""The leads of Korean, Chinese and Japanese copy (wirecopy.transforms.leads.lead_cjk), read through parse_dateline.
 
 Each real form is one case: the *form* is copied from the public copy or code
 cited beside it, the story and the names round it are our own words. Then
@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_hostile_leads import assert_grows_linearly
-from wirecopy.transforms import agencies, lead_cjk, scripts
-from wirecopy.transforms.dateline import parse_dateline, reading
+from wirecopy.transforms.knowledge import agencies, scripts
+from wirecopy.transforms.leads import lead_cjk
+from wirecopy.transforms.leads.dateline import parse_dateline, reading
 from wirecopy.transforms.pipeline import parse_file
 
 REF = dt.date(2024, 6, 5)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.markers import Marker, is_correction, read_note_line, split_headline, version_number
+from wirecopy.transforms.leads.markers import Marker, is_correction, read_note_line, split_headline, version_number
 
 
 @pytest.mark.parametrize(

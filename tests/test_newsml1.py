@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.newsml1 import parse_newsml1
 from wirecopy.transforms.pipeline import parse_file
+from wirecopy.transforms.text.decode import decode
 
 ITEM = """<NewsItem>
   <Identification><NewsIdentifier><ProviderId>belga.be</ProviderId><DateId>20240301</DateId>

@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.newsml_g2 import parse_newsml_g2
+from wirecopy.transforms.text.decode import decode
 
 NAR = 'xmlns="http://iptc.org/std/nar/2006-10-01/"'
 

@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import UnsafeInputError, WireError, WireFormatError
 from wirecopy.transforms.formats import fields
 from wirecopy.transforms.formats.ninjs import nesting_depth, parse_ninjs
+from wirecopy.transforms.text.decode import decode
 
 V1 = {
     "uri": "urn:kyodo:2024:0001", "type": "text", "version": "3", "versioncreated": "2024-04-01T09:30:00+09:00",

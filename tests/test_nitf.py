@@ -12,9 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, mutated
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireError, WireFormatError
 from wirecopy.transforms.formats.nitf import parse_nitf
+from wirecopy.transforms.text.decode import decode
 
 DOC = """<!DOCTYPE nitf SYSTEM "http://127.0.0.1:9/never-fetched.dtd">
 <nitf>

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from wirecopy.flows.runtime.nlp import GAZETTEER, LINE_BREAKS, ModelNotFound, _line_breaks, load_ner
-from wirecopy.transforms.entities import mentions
+from wirecopy.transforms.ner.entities import mentions
 
 _BLANK = spacy.blank("en")
 

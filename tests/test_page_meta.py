@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirecopy.transforms.bylines.page_meta import read_meta_line
 from wirecopy.transforms.normalise import normalise
-from wirecopy.transforms.page_meta import read_meta_line
 from wirecopy.transforms.story import Story
 
 JUNE_3 = dt.date(2024, 6, 3)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.places import (
+from wirecopy.transforms.knowledge.places import (
     Place,
     country_code,
     is_qualifier,
@@ -673,7 +673,7 @@ def test_places_smaller_list_makes_no_dateline_of_a_home_agency_line(text: str) 
     # A Belgian agency's copy: its home country is evidence for a reading, never for a dateline.
     import datetime
 
-    from wirecopy.transforms.dateline import parse_dateline
+    from wirecopy.transforms.leads.dateline import parse_dateline
 
     assert parse_dateline(text, reference_date=datetime.date(2024, 7, 5), agency_hint="Belga") is None
 
@@ -681,7 +681,7 @@ def test_places_smaller_list_makes_no_dateline_of_a_home_agency_line(text: str) 
 def test_places_home_agency_dateline_reads_its_own_small_town() -> None:
     import datetime
 
-    from wirecopy.transforms.dateline import parse_dateline
+    from wirecopy.transforms.leads.dateline import parse_dateline
 
     found = parse_dateline("ROCHEFORT (Belga) - Le conseil communal a voté le budget lundi.",
                            reference_date=datetime.date(2024, 7, 5))
@@ -692,7 +692,7 @@ def test_places_home_agency_dateline_reads_its_own_small_town() -> None:
 def test_places_evidence_indexes_follow_an_adopted_gazetteer() -> None:
     # The run-together and smaller-town indexes point into the gazetteer's city list: a gazetteer
     # adopted from another process (its cities in another order) must not leave them pointing astray.
-    from wirecopy.transforms import places
+    from wirecopy.transforms.knowledge import places
 
     adopted = list(places._adopted)
     assert _where(resolve_place("CHIANGRAI", home_country="TH")) == ("Chiang Rai", None, "TH")
@@ -763,7 +763,7 @@ def test_places_archived_copy_names_countries_by_their_former_names(lead: str, c
     Harare (the renamed-places rule)."""
     import datetime as dt
 
-    from wirecopy.transforms.dateline import parse_dateline
+    from wirecopy.transforms.leads.dateline import parse_dateline
 
     found = parse_dateline(lead, reference_date=dt.date(1975, 7, 6))
     assert found is not None and (found.city, found.country) == (city, country)

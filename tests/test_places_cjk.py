@@ -1,5 +1,5 @@
-"""Places printed in Hangul, Han characters or Kana (wirecopy.transforms.places.resolve_cjk_place) and the
-script of a letter (wirecopy.transforms.scripts)."""
+"""Places printed in Hangul, Han characters or Kana (wirecopy.transforms.knowledge.places.resolve_cjk_place) and the
+script of a letter (wirecopy.transforms.knowledge.scripts)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.dateline_zoo import ZOO
-from wirecopy.transforms import places, scripts
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.knowledge import places, scripts
+from wirecopy.transforms.leads.dateline import parse_dateline
 
 
 @pytest.mark.parametrize("printed, home, city, country", [

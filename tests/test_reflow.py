@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy.transforms.reflow import _SPACES_RE, _squeezed, reflow
+from wirecopy.transforms.text.reflow import _SPACES_RE, _squeezed, reflow
 
 
 @pytest.mark.parametrize(

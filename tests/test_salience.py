@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.entities import Mention
-from wirecopy.transforms.salience import SALIENCE_WEIGHTS, _named_in, article_entities
+from wirecopy.transforms.ner.entities import Mention
+from wirecopy.transforms.ner.salience import SALIENCE_WEIGHTS, _named_in, article_entities
 
 BODY = ("NATO leaders meet in Washington next week, Jens Stoltenberg said.\n\n"
         "Stoltenberg said South Korea would attend. NATO will discuss Ukraine.\n\n"

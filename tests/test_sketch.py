@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS, STORY_SAMPLES
-from wirecopy.transforms import sketch
+from wirecopy.transforms.text import sketch
 
 REUTERS = (SEEDS / "reuters-london-rates.txt").read_text(encoding="utf-8")
 

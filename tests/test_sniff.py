@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.formats.sniff import root_name, sniff
+from wirecopy.transforms.text.decode import decode
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ def test_stories_resent_story_adds_no_article(tmp_path: Path) -> None:
 
 
 def _sketch(article_id: str, minutes: int, **fields) -> dict:
-    from wirecopy.transforms import sketch
+    from wirecopy.transforms.text import sketch
 
     text = fields.pop("text", f"story {article_id} " * 10)
     row = {"article_id": article_id, "agency": "AP", "headline_key": None, "content_key": article_id,

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirecopy.transforms.errors import WireFormatError
-from wirecopy.transforms.text_format import parse_text
+from wirecopy.transforms.formats.text_format import parse_text
 
 
 @pytest.mark.parametrize(

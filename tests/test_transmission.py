@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecopy.transforms.transmission import (
+from wirecopy.transforms.leads.transmission import (
     Stamp,
     from_metadata,
     from_stamp,

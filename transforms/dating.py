@@ -32,9 +32,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from wirecopy.transforms import dates
-from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.dateline import Dateline
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads import transmission as moved
+from wirecopy.transforms.leads.dateline import Dateline
 from wirecopy.transforms.reference import FILE_MTIME, GIVEN, NO_REFERENCE, RECEIVED, Reference
 
 if TYPE_CHECKING:

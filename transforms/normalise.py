@@ -31,10 +31,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from wirecopy.transforms import agencies, dates, dating, lead_cjk, markers, places
-from wirecopy.transforms import byline as bylines
-from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.credit_shapes import (
+from wirecopy.transforms import dating
+from wirecopy.transforms.bylines import byline as bylines
+from wirecopy.transforms.bylines.page_meta import read_meta_line
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.leads import dates, lead_cjk, markers
+from wirecopy.transforms.leads import transmission as moved
+from wirecopy.transforms.leads.credit_shapes import (
     NOT_AGENCY_WORDS,
     acronym,
     looks_like_agency,
@@ -43,10 +46,9 @@ from wirecopy.transforms.credit_shapes import (
     organisation,
     publication,
 )
-from wirecopy.transforms.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
-from wirecopy.transforms.page_meta import read_meta_line
-from wirecopy.transforms.reflow import reflow
+from wirecopy.transforms.leads.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
 from wirecopy.transforms.story import Article, Story
+from wirecopy.transforms.text.reflow import reflow
 
 # Lines that end a story's text and carry nothing for the reader.
 _END_MARK_RE = re.compile(

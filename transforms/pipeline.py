@@ -1,7 +1,7 @@
 """Bytes of one input file to normalised articles: the pure part of a run.
 
-decode -> sniff -> parse (one or more stories) -> clean (wirecopy.transforms.controls) -> normalise. Formats are told
-apart by content, never by file extension (extensions lie); plain text is
+decode -> sniff -> parse (one or more stories) -> clean (wirecopy.transforms.text.controls) -> normalise. Formats are
+told apart by content, never by file extension (extensions lie); plain text is
 what remains when no structured format claims the bytes.
 """
 
@@ -12,12 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from wirecopy.transforms import dating
-from wirecopy.transforms.controls import clean_fields
-from wirecopy.transforms.decode import decode
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats import parse_stories
 from wirecopy.transforms.normalise import normalise
 from wirecopy.transforms.story import Article, Story
+from wirecopy.transforms.text.controls import clean_fields
+from wirecopy.transforms.text.decode import decode
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from wirecopy.transforms import markers
-from wirecopy.transforms.entities import Mention
-from wirecopy.transforms.salience import ArticleEntity
+from wirecopy.transforms.leads import markers
+from wirecopy.transforms.ner.entities import Mention
+from wirecopy.transforms.ner.salience import ArticleEntity
 from wirecopy.transforms.story import Article
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from wirecopy.transforms.byline import Byline
-from wirecopy.transforms.dateline import Dateline
-from wirecopy.transforms.markers import Marker
+from wirecopy.transforms.bylines.byline import Byline
+from wirecopy.transforms.leads.dateline import Dateline
+from wirecopy.transforms.leads.markers import Marker
+from wirecopy.transforms.leads.transmission import Transmission
 from wirecopy.transforms.reference import NO_REFERENCE, Reference
-from wirecopy.transforms.transmission import Transmission
 
 
 @dataclass(frozen=True, slots=True)

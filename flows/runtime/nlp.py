@@ -11,10 +11,10 @@ Two wirecopy components go around `ner`, whatever the pipeline:
   break the body keeps, so no entity runs from one table row or list line
   into the next ("HOUSTON\\nNY GIANTS");
 - `wirecopy_gazetteer` (an entity_ruler after ner, patterns from
-  wirecopy.transforms.gazetteer) adds the countries, cities, regions, organisations,
+  wirecopy.transforms.knowledge.gazetteer) adds the countries, cities, regions, organisations,
   agencies and demonyms the model missed, each carrying its entity_key as
   the match id. It never overwrites the model's spans: which reading wins
-  is decided by evidence in wirecopy.transforms.entities.
+  is decided by evidence in wirecopy.transforms.ner.entities.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def load_ner(model: str, rules: bool = True) -> "Language":
 
 
 def _add_gazetteer(nlp: "Language") -> None:
-    from wirecopy.transforms.gazetteer import RULESET, ruler_patterns
+    from wirecopy.transforms.knowledge.gazetteer import RULESET, ruler_patterns
 
     ruler = nlp.add_pipe("entity_ruler", name=GAZETTEER, after="ner",
                          config={"overwrite_ents": False, "validate": False})

@@ -84,7 +84,7 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", warehouse: Wareho
     """The run's short keys given the full name's key they stand for ("ORG:bp" -> British Petroleum's).
 
     Stories are resolved one by one on the workers; only here are all the
-    run's mentions in one place (wirecopy.transforms.entity_links says which keys
+    run's mentions in one place (wirecopy.transforms.ner.entity_links says which keys
     link). The run's staged `entities` and `article_entities` files are
     rewritten with the linked keys before they are committed, and so is the
     run's part of `mentions`, so the catalog and the tables agree. An
@@ -95,7 +95,7 @@ def link_keys_across_stories(con: "duckdb.DuckDBPyConnection", warehouse: Wareho
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from wirecopy.transforms.entity_links import acronym_links
+    from wirecopy.transforms.ner.entity_links import acronym_links
 
     staged = store.read_staged(warehouse, run_id, "entities")
     if not staged.num_rows:

@@ -2,7 +2,12 @@
 
 `sniff` names the format from the content; `parse_stories` dispatches. Every
 parser raises only the typed errors of wirecopy.transforms.errors, and returns only
-stories that have a body (several per file where the format allows).
+stories that have a body (several per file where the format allows). Plain
+text (text_format) is what remains when no structured format claims the
+bytes; it and the structured formats that print a dateline or a credit read
+them with the grammars of leads and bylines.
+
+May import: errors, records, knowledge, text, leads, bylines.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ from wirecopy.transforms.formats.newsml_g2 import parse_newsml_g2
 from wirecopy.transforms.formats.ninjs import parse_ninjs
 from wirecopy.transforms.formats.nitf import parse_nitf
 from wirecopy.transforms.formats.sniff import sniff
+from wirecopy.transforms.formats.text_format import parse_text
 from wirecopy.transforms.story import Story
-from wirecopy.transforms.text_format import parse_text
 
 __all__ = ["PARSERS", "parse_stories", "sniff"]
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wirecopy.transforms import transmission as moved
 from wirecopy.transforms.formats import fields, framing
 from wirecopy.transforms.formats.furniture import ANPA_PRIORITY, EDNOTE_LINE_RE
+from wirecopy.transforms.leads import transmission as moved
 from wirecopy.transforms.story import Story
 
 FORMAT = "anpa1312"

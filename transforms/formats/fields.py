@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wirecopy.transforms import agencies
+from wirecopy.transforms.knowledge import agencies
 
 _DOMAIN_RE = re.compile(r"^(?:www\.)?(?P<name>[a-z0-9-]+)(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
 _SMALL_NUMBER_RE = re.compile(r"^\s*[0-9]{1,2}\s*$")

@@ -16,8 +16,8 @@ import dataclasses
 
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats.html_text import html_text
+from wirecopy.transforms.formats.text_format import parse_text
 from wirecopy.transforms.story import Story
-from wirecopy.transforms.text_format import parse_text
 
 # Elements that open an HTML page or a fragment of one; no wire format's XML has such a root.
 ROOTS = frozenset({

@@ -8,7 +8,7 @@ accumulator: block elements end a paragraph, inline elements (NITF's
 captions, scripts and media are left out. Runs of spaces collapse as in a
 browser, but a line break inside a paragraph is kept: agencies hard-wrap the
 text inside their <p> (Reuters) and the line ends carry structure the
-credit reader needs ("(Reporting by A" / "Editing by B)"); wirecopy.transforms.reflow
+credit reader needs ("(Reporting by A" / "Editing by B)"); wirecopy.transforms.text.reflow
 joins the lines of a paragraph later. Paragraphs are joined by a blank line,
 the separator reflow reads.
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wirecopy.transforms import byline, dates
-from wirecopy.transforms.dateline import parse_dateline
+from wirecopy.transforms.bylines import byline
 from wirecopy.transforms.formats import fields, framing
 from wirecopy.transforms.formats.furniture import NOT_FOR_PUBLICATION_RE, SEPARATOR_LINE_RE, VERSION_LINE_RE
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.dateline import parse_dateline
 from wirecopy.transforms.story import Story
 
 FORMAT = "iptc7901"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from wirecopy.transforms import byline
+from wirecopy.transforms.bylines import byline
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.formats import fields
 from wirecopy.transforms.formats.html_text import PARAGRAPH_SEPARATOR, element_text

@@ -20,7 +20,7 @@
 * Anything else expat cannot read is `WireFormatError(reason="malformed_xml")`.
 
 The text is handed to expat as str, so a declared encoding in the prolog
-(already honoured by wirecopy.transforms.decode) is not applied a second time.
+(already honoured by wirecopy.transforms.text.decode) is not applied a second time.
 """
 
 from __future__ import annotations

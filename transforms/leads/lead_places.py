@@ -1,7 +1,7 @@
 """A dateline head's places and qualifier: "SEOUL/MUAN, South Korea, Dec. 29" read into places, a region or
 country, and a date.
 
-Once the head grammar (wirecopy.transforms.lead_heads) has parted a head
+Once the head grammar (wirecopy.transforms.leads.lead_heads) has parted a head
 from the story, this module reads it: places joined by a slash or a word,
 a qualifier after a comma, in brackets or between slashes, a byline or a
 desk's credit run into the head before its city; and it holds the checks a
@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import re
 
-from wirecopy.transforms import agencies, dates, gazetteer, places
-from wirecopy.transforms.casing import fold
-from wirecopy.transforms.credit_shapes import (
+from wirecopy.transforms.knowledge import agencies, gazetteer, places
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.credit_shapes import (
     DESK_WORDS,
     NOT_AGENCY_WORDS,
     organisation_like,
     outlet_word_glued,
     publication,
 )
-from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS, match_clock
+from wirecopy.transforms.leads.transmission import ZONE_ABBREVIATIONS, match_clock
 
 # "NEW YORK AND MAINZ, Germany": places joined by a word, as a slash joins them.
 _AND_RE = re.compile(r"\s+(?:and|AND|&)\s+")

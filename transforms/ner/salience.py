@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wirecopy.transforms.entities import NAME_LABELS, Mention, is_word_char
+from wirecopy.transforms.ner.entities import NAME_LABELS, Mention, is_word_char
 
 # in_headline, in_lead, share of the most-mentioned entity's mentions, earliness.
 SALIENCE_WEIGHTS = (0.35, 0.25, 0.25, 0.15)

@@ -1,6 +1,6 @@
 """What a credit in a lead looks like: the shapes of agencies' and outlets' names as leads print them.
 
-The lead grammar (wirecopy.transforms.dateline) finds where a credit may
+The lead grammar (wirecopy.transforms.leads.dateline) finds where a credit may
 stand; these predicates say whether the words there read as a news
 provider's name, known or not ("(Montsame)", "Asia-Plus", "The Qarzen
 Times", "AMMONNEWS", "teleSUR"), or as a marker, a desk, a place or a
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from wirecopy.transforms import agencies, dates, gazetteer, places
-from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS
+from wirecopy.transforms.knowledge import agencies, gazetteer, places
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.transmission import ZONE_ABBREVIATIONS
 
 # "(TASR-correspondent)": the reporter's role after the agency's name is no part of it.
 _ROLE_SUFFIX_RE = re.compile(r"(?i)[\s-]+(?:special[\s-]+)?correspondents?$")

@@ -1,7 +1,7 @@
 """What may stand before a dateline's head or in its place: a credit opening the lead, a date printed first,
 a place in brackets or in lower case.
 
-The entry point (wirecopy.transforms.dateline `_parse_lead`) reads the
+The entry point (wirecopy.transforms.leads.dateline `_parse_lead`) reads the
 credits, labels and tags it knows at the lead's start, then tries these
 forms: a credit with no dash after it ("[ANGOP] Luanda -", "(TheNewswire)
 Vancouver, ... TheNewswire -", "APA - Tunis (Tunisia) —"), a credit and
@@ -9,7 +9,7 @@ no place ("(MENAFN- Daily News Egypt)", "AMMONNEWS - The ..."), the date
 first ("April 16, 2014 | NASHVILLE, Tenn. (UMNS)"), a place in brackets
 ("(Beirut) –", "(Léon, Haïti)") and a city in lower case ("washington
 —"). Each reads what follows with the head grammar
-(wirecopy.transforms.lead_heads `_parse`) and counts the result from the
+(wirecopy.transforms.leads.lead_heads `_parse`) and counts the result from the
 lead's start (`_under_credit`), so this module sits between the two.
 """
 
@@ -20,8 +20,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from wirecopy.transforms import agencies, dates, places
-from wirecopy.transforms.credit_shapes import (
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.credit_shapes import (
     NOT_AGENCY_WORDS,
     OUTLET_WORDS,
     WEB_NAME_RE,
@@ -32,9 +33,9 @@ from wirecopy.transforms.credit_shapes import (
     outlet_word_glued,
     publication,
 )
-from wirecopy.transforms.lead_heads import _MAX_HEAD, _SLASHED_NAME, _SPACE, _line_end, _parse, _sentence_after
-from wirecopy.transforms.lead_places import _PLACE_RE, _in_gazetteer, _is_capitals, _label
-from wirecopy.transforms.lead_record import Dateline
+from wirecopy.transforms.leads.lead_heads import _MAX_HEAD, _SLASHED_NAME, _SPACE, _line_end, _parse, _sentence_after
+from wirecopy.transforms.leads.lead_places import _PLACE_RE, _in_gazetteer, _is_capitals, _label
+from wirecopy.transforms.leads.lead_record import Dateline
 
 # "APA - Tunis (Tunisia) —", "AKP Phnom Penh, 1 January —": a short name in capitals before the place.
 _LEADING_BARE_CREDIT_RE = re.compile(

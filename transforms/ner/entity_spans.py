@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wirecopy.transforms import entity_cues, gazetteer, places, titles
-from wirecopy.transforms.casing import fold
+from wirecopy.transforms.knowledge import gazetteer, places, titles
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.ner import entity_cues
 
 # Who proposed a span: the model, the gazetteer's entity_ruler, an agate
 # form, or a repeat of a name found elsewhere in the story.

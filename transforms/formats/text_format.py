@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wirecopy.transforms import markers
-from wirecopy.transforms.byline import match_by_line, match_run_in_desk, source_named
-from wirecopy.transforms.credit_shapes import news_provider
-from wirecopy.transforms.dateline import MARKED_FORMS, parse_dateline
+from wirecopy.transforms.bylines.byline import match_by_line, match_run_in_desk, source_named
+from wirecopy.transforms.bylines.page_meta import read_meta_line
 from wirecopy.transforms.errors import WireFormatError
-from wirecopy.transforms.page_meta import read_meta_line
+from wirecopy.transforms.leads import markers
+from wirecopy.transforms.leads.credit_shapes import news_provider
+from wirecopy.transforms.leads.dateline import MARKED_FORMS, parse_dateline
+from wirecopy.transforms.leads.transmission import match_day, match_stamp
 from wirecopy.transforms.story import Story
-from wirecopy.transforms.transmission import match_day, match_stamp
 
 _MAX_HEADLINE = 200
 _SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]?$")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wirecopy.transforms import gazetteer
+from wirecopy.transforms.knowledge import gazetteer
 
 RULESET = "entity_forms.v1"
 

@@ -1,7 +1,7 @@
 """The leads of Korean, Chinese and Japanese copy: where a story was filed, and by whom, as those wires print it.
 
 Rule set `lead_cjk.v1`. These leads have none of what the Latin grammar
-(wirecopy.transforms.dateline) reads, no capitals, commas or dashes: the
+(wirecopy.transforms.leads.dateline) reads, no capitals, commas or dashes: the
 place, the agency and the reporter sit in brackets or run into each other,
 and a date, where one is printed, is written M月D日. The forms, as printed
 in the copy cited in tests/test_lead_cjk.py:
@@ -23,12 +23,12 @@ and the like; several reporters are parted by spaces, "·" or "、". Dates are M
 YYYY年M月D日 and D日 (CNA: the day of the month alone), in figures or in
 Han numerals (九月二十七日).
 
-The place is resolved by wirecopy.transforms.places.resolve_cjk_place to
+The place is resolved by wirecopy.transforms.knowledge.places.resolve_cjk_place to
 the city's English name. A place no city bears (국회, the National
 Assembly, a desk's beat) leaves the city empty, its print kept in `raw`:
 a desk in Seoul's buildings is not always a story from Seoul, and a wrong
 city is worse than none. The agency is the table's canonical name
-(wirecopy.transforms.agencies.CJK_NAMES) or the name as printed; 本报 ("this
+(wirecopy.transforms.knowledge.agencies.CJK_NAMES) or the name as printed; 本报 ("this
 paper") names no agency.
 
 How sure a lead must look depends on its words. 共同 and 時事 are words
@@ -52,8 +52,9 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from wirecopy.transforms import agencies, dates, places, scripts
-from wirecopy.transforms.lead_record import Dateline
+from wirecopy.transforms.knowledge import agencies, places, scripts
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.lead_record import Dateline
 
 RULESET = "lead_cjk.v1"
 
@@ -74,7 +75,7 @@ _NUMBER = r"(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十廿卅]{1,
 _DATE = rf"(?:(?P<year>{_NUMBER})年)?(?P<month>{_NUMBER})月(?P<day>{_NUMBER})日"
 
 # The forms' patterns, compiled on the first lead that opens with a letter of these scripts (their
-# character classes take milliseconds to compile: see wirecopy.transforms.scripts).
+# character classes take milliseconds to compile: see wirecopy.transforms.knowledge.scripts).
 _PATTERNS = {
     # (서울=연합뉴스) 김민수 기자 =, [안산=뉴스핌] 박승봉 기자 =, [용인=에너지경제신문 송인호 기자]
     "korean": (
@@ -152,7 +153,7 @@ def parse_cjk_lead(text: str, reference_date: dt.date | None, agency_hint: str |
     """The dateline a Korean, Chinese or Japanese lead opens with, or None when `text` opens with none of its forms.
 
     reference_date dates a lead that prints no date, and gives a year-less
-    date its year (wirecopy.transforms.dates); agency_hint's home country
+    date its year (wirecopy.transforms.leads.dates); agency_hint's home country
     breaks ties between same-named places where the lead names no agency
     of the table.
     """

@@ -1,4 +1,4 @@
-"""Job titles and honorifics (rule set `titles.v1`, data in transforms/data/titles.v1.tsv).
+"""Job titles and honorifics (rule set `titles.v1`, data in transforms/knowledge/data/titles.v1.tsv).
 
 A title is not an entity and not part of a name ("Principal Deputy National
 Security Adviser Kim Tae-hyo" names Kim Tae-hyo), but it is evidence: the

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from wirecopy.transforms import gazetteer
-from wirecopy.transforms.casing import fold
-from wirecopy.transforms.entities import COMPANY_SUFFIXES, name_initials
-from wirecopy.transforms.entity_spans import is_acronym
+from wirecopy.transforms.knowledge import gazetteer
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.ner.entities import COMPANY_SUFFIXES, name_initials
+from wirecopy.transforms.ner.entity_spans import is_acronym
 
 RULESET = "entity_links.v1"
 

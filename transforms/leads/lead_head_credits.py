@@ -2,19 +2,20 @@
 could stand in: "Tehran, IRNA", "TOKYO, Jan. 5 Kyodo", "Tripoli, 21.04.2019 - Lana -", "London - Asharq
 Al-Awsat", "STA, 25 July", "Leipzig (epd)", "Riyadh (Saba)".
 
-The head grammar (wirecopy.transforms.lead_heads) finds where such a name
+The head grammar (wirecopy.transforms.leads.lead_heads) finds where such a name
 stands; these predicates decide whether it is the credit or a place, a
 region, a date, a desk or a kicker's words. Kept apart from the grammar
 because they answer that one question and need only a head's places
-(wirecopy.transforms.lead_places), never the grammar itself.
+(wirecopy.transforms.leads.lead_places), never the grammar itself.
 """
 
 from __future__ import annotations
 
 import re
 
-from wirecopy.transforms import agencies, dates, places
-from wirecopy.transforms.credit_shapes import (
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.leads import dates
+from wirecopy.transforms.leads.credit_shapes import (
     CAMEL_RE,
     MAX_AGENCY_WORDS,
     NOT_AGENCY_WORDS,
@@ -27,7 +28,7 @@ from wirecopy.transforms.credit_shapes import (
     organisation_like,
     publication,
 )
-from wirecopy.transforms.lead_places import (
+from wirecopy.transforms.leads.lead_places import (
     _FURNITURE_WORDS,
     _PLACE_RE,
     _STAFF_WORDS,
@@ -35,7 +36,7 @@ from wirecopy.transforms.lead_places import (
     _is_capitals,
     _read_head,
 )
-from wirecopy.transforms.transmission import ZONE_ABBREVIATIONS
+from wirecopy.transforms.leads.transmission import ZONE_ABBREVIATIONS
 
 # A credit some houses print in lower case, alone or before a service's code: "ots", "awp", "dpa-AFX".
 _LOWER_CREDIT_RE = re.compile(r"[a-z]{2,5}(?:-[A-Za-z]{2,6})?")

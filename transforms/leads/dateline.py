@@ -44,7 +44,7 @@ these forms closes it:
 Places may be joined by a slash or a word ("NEW YORK AND MAINZ, Germany"); a
 date may be partial ("SYDNEY, Wednesday", "31/07") or misspelt ("Decmber 5":
 one letter off one month is that month; further off, the date is unknown and
-the place still stands); see wirecopy.transforms.dates.
+the place still stands); see wirecopy.transforms.leads.dates.
 
 How sure the head must look depends on the form. With an agency tag a place
 in any case will do. Without one, the place must be in capitals or be a city
@@ -56,7 +56,7 @@ This module holds the entry point (`parse_dateline`), the walk over what
 may open a lead (`_parse_lead`: a credit, a site's address, a release's or
 a desk's label, a tag), `credit_before_place` and `reading`. The grammar
 under it is split by what each part reads: the record (`Dateline`,
-wirecopy.transforms.lead_record, re-exported here), the head grammar
+wirecopy.transforms.leads.lead_record, re-exported here), the head grammar
 (lead_heads), credits inside a head (lead_head_credits), a head's places
 and qualifier (lead_places), and the forms that stand before a head or in
 its place (lead_openings).
@@ -68,8 +68,9 @@ import dataclasses
 import datetime as dt
 import re
 
-from wirecopy.transforms import agencies, dates, lead_cjk, places
-from wirecopy.transforms.credit_shapes import (
+from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.leads import dates, lead_cjk
+from wirecopy.transforms.leads.credit_shapes import (
     CAMEL_RE,
     WEB_NAME_RE,
     acronym,
@@ -79,9 +80,9 @@ from wirecopy.transforms.credit_shapes import (
     outlet_word_glued,
     publication,
 )
-from wirecopy.transforms.lead_head_credits import _SURNAME_CAMEL_RE
-from wirecopy.transforms.lead_heads import _AGENCY_NAME, _DASH, _MAX_HEAD, _SPACE, _parse, _sentence_after
-from wirecopy.transforms.lead_openings import (
+from wirecopy.transforms.leads.lead_head_credits import _SURNAME_CAMEL_RE
+from wirecopy.transforms.leads.lead_heads import _AGENCY_NAME, _DASH, _MAX_HEAD, _SPACE, _parse, _sentence_after
+from wirecopy.transforms.leads.lead_openings import (
     _PLACE_AND_REGION_IN_BRACKETS_RE,
     _bare_credit_alone,
     _bare_credit_first,
@@ -96,8 +97,8 @@ from wirecopy.transforms.lead_openings import (
     _under_credit,
     initials_for_place,
 )
-from wirecopy.transforms.lead_places import _FURNITURE_WORDS, _credit_words, _is_capitals, _label
-from wirecopy.transforms.lead_record import Dateline
+from wirecopy.transforms.leads.lead_places import _FURNITURE_WORDS, _credit_words, _is_capitals, _label
+from wirecopy.transforms.leads.lead_record import Dateline
 
 RULESET = "dateline.v2"
 # "(ANSA) - ROME, ..." / "(Bloomberg) -- ...": the tag opens the lead.
@@ -126,7 +127,7 @@ def parse_dateline(
     metadata or a sign-off) breaks ties between same-named places.
     """
     if (cjk := lead_cjk.parse_cjk_lead(text, reference_date, agency_hint)) is not None:
-        return cjk  # "(서울=연합뉴스)", "新华社北京6月4日电", "【北京共同】": wirecopy.transforms.lead_cjk
+        return cjk  # "(서울=연합뉴스)", "新华社北京6月4日电", "【北京共同】": wirecopy.transforms.leads.lead_cjk
     found = _parse_lead(text, reference_date, agency_hint)
     wrap = text.find("\n", 0, _MAX_HEAD)
     if (found is None or found.end <= wrap + 1) and wrap >= _MIN_WRAPPED_LINE and text[wrap + 1:wrap + 2].strip():

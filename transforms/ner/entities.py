@@ -31,10 +31,11 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Iterator, Protocol, Sequence
 
-from wirecopy.transforms import entity_cues, entity_forms, gazetteer, places, titles
-from wirecopy.transforms.casing import fold
-from wirecopy.transforms.entity_keys import entity_key
-from wirecopy.transforms.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean, is_acronym
+from wirecopy.transforms.knowledge import gazetteer, places, titles
+from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.knowledge.entity_keys import entity_key
+from wirecopy.transforms.ner import entity_cues, entity_forms
+from wirecopy.transforms.ner.entity_spans import FORM, MODEL, REPEAT, RULER, Candidate, clean, is_acronym
 
 __all__ = ["NAME_LABELS", "Mention", "entity_key", "mentions"]
 

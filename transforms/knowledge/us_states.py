@@ -4,7 +4,7 @@ Domain knowledge as data: every state and the District of Columbia with its
 postal code, its AP Stylebook abbreviation (None for the eight states AP
 spells out in full: Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah)
 and the older or looser abbreviations still met in archived copy, plus the
-domestic cities AP prints with no state after them. `wirecopy.transforms.places`
+domestic cities AP prints with no state after them. `wirecopy.transforms.knowledge.places`
 builds its look-up tables from these; nothing else spells them out.
 """
 
