@@ -122,11 +122,13 @@ def test_errors_report_an_os_error_names_the_file(capsys: pytest.CaptureFixture[
 
 
 def test_errors_interrupt_is_quiet_and_exit_130() -> None:
+    # The interrupt comes once the command runs, not on a timer started before the imports: on a loaded
+    # machine importing the CLI may take longer than any fixed delay, and the signal would miss the command.
     code = ("import signal, sys, threading\n"
             "from wirecopy.flows import cli\n"
-            "threading.Timer(1.0, lambda: signal.raise_signal(signal.SIGINT)).start()\n"
             "@cli.app.command()\n"
             "def wait() -> None:\n"
+            "    threading.Timer(0.5, lambda: signal.raise_signal(signal.SIGINT)).start()\n"
             "    threading.Event().wait(30)\n"
             "sys.argv = ['wirecopy', 'wait']\n"
             "cli.main()\n")
