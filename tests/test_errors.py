@@ -124,7 +124,10 @@ def test_errors_report_an_os_error_names_the_file(capsys: pytest.CaptureFixture[
 def test_errors_interrupt_is_quiet_and_exit_130() -> None:
     # The interrupt comes once the command runs, not on a timer started before the imports: on a loaded
     # machine importing the CLI may take longer than any fixed delay, and the signal would miss the command.
+    # A shell starts the CLI with SIGINT at its default; a test run may have left it ignored, which a child
+    # inherits (the suite saw exit 0 so), so the child sets Python's default handler first.
     code = ("import signal, sys, threading\n"
+            "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
             "from wirecopy.flows import cli\n"
             "@cli.app.command()\n"
             "def wait() -> None:\n"
