@@ -45,6 +45,7 @@ from wirecopy.transforms.leads.credit_shapes import (
     news_provider,
     organisation,
     publication,
+    source_agency,
 )
 from wirecopy.transforms.leads.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
 from wirecopy.transforms.story import Article, Story
@@ -787,15 +788,10 @@ def _foot_credit(line: str) -> str | None:
 
 
 def _named_source(line: str) -> str | None:
-    """The agency a source label names ("Source: Xinhua", "Zdroj: ČTK", "Via: QNX"): canonical where the table
-    knows it, else as printed where it reads as an agency's name; a ministry or a person is no agency."""
+    """The agency a source label names ("Source: Xinhua", "Zdroj: ČTK", "Via: QNX"); a ministry or a person
+    is no agency."""
     name = bylines.source_named(line)
-    if name is None or len(name) > _MAX_SOURCE_CHARS:
-        return None
-    return agencies.canonical(name) or (name if acronym(name) or publication(name) else None)
-
-
-_MAX_SOURCE_CHARS = 60
+    return None if name is None else source_agency(name, labelled=True)
 
 
 def _agency_from_titles(people: list[bylines.Person]) -> str | None:

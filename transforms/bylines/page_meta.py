@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from wirecopy.transforms.bylines import byline as bylines
-from wirecopy.transforms.knowledge import agencies, places
+from wirecopy.transforms.knowledge import places
 from wirecopy.transforms.leads import transmission as moved
-from wirecopy.transforms.leads.credit_shapes import NOT_AGENCY_WORDS, acronym, news_provider, publication
+from wirecopy.transforms.leads.credit_shapes import source_agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,6 @@ _CLOCK_FIELD_RE = re.compile(r"(?i)^[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\
 # A desk's field that names no one a reader would credit ("Editor: huaxia", Xinhua's desk login).
 _DESK_FIELD_RE = re.compile(r"(?i)^(?:web\s+)?(?:editor|editors|editing|desk)\s*:\s*[a-z][\w.-]{0,30}$")
 _MAX_LINE = 160
-_MAX_AGENCY_CHARS = 60
 
 
 def read_meta_line(line: str) -> MetaLine | None:
@@ -96,14 +95,7 @@ def _dates(text: str) -> bool:
 
 def _agency(field: str) -> str | None:
     """An agency's name as a field prints it: "ANI", "By IANS", "Source: Xinhua", "Qarzen News Agency"."""
-    name = bylines.source_named(field)
-    if name is None:
-        name = field[3:].strip() if field[:3].casefold() == "by " else field
-    if not name or len(name) > _MAX_AGENCY_CHARS or name.casefold() in NOT_AGENCY_WORDS:
-        return None
-    if (known := agencies.canonical(name)) is not None:
-        return known
-    if news_provider(name) or (acronym(name) and len(name.split()) == 1) or (
-            bylines.source_named(field) is not None and publication(name)):
-        return name
-    return None
+    if (name := bylines.source_named(field)) is not None:
+        return source_agency(name, labelled=True)
+    name = field[3:].strip() if field[:3].casefold() == "by " else field
+    return source_agency(name, labelled=False)

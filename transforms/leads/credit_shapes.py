@@ -104,6 +104,25 @@ def acronym(name: str) -> bool:
             and all(w.isalpha() and w.isupper() for w in letters))
 
 
+def source_agency(name: str, *, labelled: bool) -> str | None:
+    """The agency a name printed as a story's source stands for ("Xinhua", "ČTK", "Qarzen News Agency"):
+    the table's canonical name where it knows it, else the name as printed where it reads as an agency's.
+
+    A field of a page's meta line ("ANI | June 3, 2024") must be a news
+    service's name or one word of initials to count; under a source label
+    ("Source: Qarzen Daily") any outlet's name or initials do, since the label
+    says a provider follows. A ministry, a person or a marker is no agency.
+    """
+    if not name or len(name) > _MAX_OUTLET_CHARS or name.casefold() in NOT_AGENCY_WORDS:
+        return None
+    if (known := agencies.canonical(name)) is not None:
+        return known
+    if news_provider(name) or (acronym(name) and (labelled or len(name.split()) == 1)) or (
+            labelled and publication(name)):
+        return name
+    return None
+
+
 # Words that make a desk's or a service's label of an outlet's noun: "World Service", "Foreign News".
 DESK_WORDS = frozenset("world foreign national international global local metro city regional domestic overseas "
                         "business sports sport financial economic political breaking".split())
