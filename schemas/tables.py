@@ -101,8 +101,9 @@ ARTICLES = _schema(
        "file), dateline+transmission (a stamp or timestamp in the copy), dateline+published (a publication date "
        "printed with the story), dateline+file-time (a file time that agrees with the dateline), and metadata, "
        "reference, received, transmission, published, file-time for an undated one; undecided when nothing decided "
-       "it (the date is then null). A story with no dateline: metadata (the format's date) or published (a date line "
-       "printed over it) when dateline_date holds the day it was filed, else null.", nullable=True),
+       "it (the date is then null). A story with no dateline: the day it was filed, from metadata (the format's "
+       "date), published (a date line printed over it), else its reference (reference, received, or file-time from "
+       "a file time that looks like one of transmission); null where none is known.", nullable=True),
     _f("transmitted_at", TS, "When the story moved, in UTC, when the copy or the format's metadata carries a time.",
        nullable=True),
     _f("transmitted_at_local", pa.timestamp("us"), "The same moment as wall-clock time in dateline_timezone.",

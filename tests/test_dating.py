@@ -157,6 +157,30 @@ def test_dating_reference_rides_on_each_article_of_a_file() -> None:
     assert not dating.dated_by_file_time(bulk)
 
 
+_UNDATELINED = b"Harbour reopens\n\nThe harbour reopened on the day after the storm, port officials said on the radio.\n"
+
+
+@pytest.mark.parametrize(("reference", "day", "source"), [
+    (dating.reference(given=DAY), DAY, "reference"),
+    (dating.reference(received=DAY), DAY, "received"),
+    (dating.reference(file_time=MOMENT, transmission_like=True), MOMENT.date(), "file-time"),
+    # Copied in bulk: the file's time says nothing of when the story moved.
+    (dating.reference(file_time=MOMENT, transmission_like=False), None, None),
+    (dating.NO_REFERENCE, None, None),
+])
+def test_dating_a_story_with_no_dateline_is_filed_on_its_reference_day(reference, day, source) -> None:
+    (article,) = parse_file(_UNDATELINED, reference=reference).articles
+    assert article.dateline is None
+    assert (article.filed_date, article.filed_date_source) == (day, source)
+    assert dating.dated_by_file_time(article) == (source == "file-time")
+
+
+def test_dating_a_day_printed_over_an_undatelined_story_beats_its_reference() -> None:
+    text = b"Thursday, June 7, 2018 - 11:40 AM\n\n" + _UNDATELINED.split(b"\n\n", 1)[1]
+    (article,) = parse_file(text, reference=dating.reference(given=DAY)).articles
+    assert (article.filed_date, article.filed_date_source) == (dt.date(2018, 6, 7), "published")
+
+
 def _sent(utc: dt.datetime, local: dt.datetime | None) -> Transmission:
     return Transmission(raw="2024/07/06 01:30 KST", utc=utc, local=local, timezone="Asia/Seoul", source="copy")
 

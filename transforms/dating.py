@@ -150,8 +150,10 @@ def bulk_copied(mtimes: Sequence[dt.datetime]) -> list[bool]:
 
 
 def dated_by_file_time(article: Article) -> bool:
-    """Whether nothing but its file's modification time dated the article's dateline (a run warns of these)."""
-    return article.dateline is not None and article.dateline.date_source in (FILE_TIME, f"dateline+{FILE_TIME}")
+    """Whether nothing but its file's modification time dated the article (a run warns of these)."""
+    if article.dateline is None:
+        return article.filed_date_source == FILE_TIME
+    return article.dateline.date_source in (FILE_TIME, f"dateline+{FILE_TIME}")
 
 
 def with_file_time(article: Article, file_time: dt.datetime | None, *, trusted: bool) -> Article:
@@ -171,4 +173,23 @@ def with_file_time(article: Article, file_time: dt.datetime | None, *, trusted: 
     if trusted and file_time is not None:
         dated = _dated_by_day(dateline, moved.day_at(file_time, dateline.timezone), FILE_TIME)
     return dataclasses.replace(article, dateline=dated or dataclasses.replace(dateline, date_source=UNDECIDED))
+
+
+def filed_by_reference(article: Article, reference: Reference) -> Article:
+    """A story with no dateline and no day printed over it, dated by its reference: the day it was filed.
+
+    An undated dateline takes its reference's day; a story that prints no
+    dateline at all was filed that day just the same, and a warehouse joins
+    on the date, so it gets it too, under the same rules: a given or received
+    reference, else the file's time only where it looks like one of
+    transmission (its UTC day, since no dateline names a zone).
+    """
+    if article.dateline is not None or article.filed_date is not None:
+        return article
+    if reference.resolves is not None:
+        return dataclasses.replace(article, filed_date=reference.resolves, filed_date_source=reference.label)
+    if reference.file_time is not None and reference.trusted:
+        return dataclasses.replace(article, filed_date=moved.day_at(reference.file_time, None),
+                                   filed_date_source=FILE_TIME)
+    return article
 

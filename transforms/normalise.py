@@ -286,15 +286,17 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         markers=tuple(found_markers),
         agency_source=agency_source if agency else None,
         transmission=sent,
-        **_filed(story, text if dateline is None else None),
+        **_filed(story, text if dateline is None else None,
+                 published or (head_stamp.day if head_stamp is not None else None)),
     )
 
 
-def _filed(story: Story, undatelined: str | None) -> dict[str, object]:
-    """The day a story was filed and what says so: its metadata, else, with no dateline, a date line over it."""
+def _filed(story: Story, undatelined: str | None, head_day: dt.date | None) -> dict[str, object]:
+    """The day a story was filed and what says so: its metadata, else, with no dateline, a date line over it
+    (one the head's walk took, `head_day`: "Thursday, June 7, 2018 - 11:40 AM", or one over the first paragraph)."""
     if story.metadata_date is not None:
         return {"filed_date": story.metadata_date, "filed_date_source": "metadata"}
-    if undatelined is not None and (day := _day_over_undatelined(undatelined)) is not None:
+    if undatelined is not None and (day := head_day or _day_over_undatelined(undatelined)) is not None:
         return {"filed_date": day, "filed_date_source": dating.PUBLISHED}
     return {}
 

@@ -59,7 +59,7 @@ def _dated(story: Story, reference: dating.Reference) -> Article:
     article = _labelled(normalise(story, reference_date=reference.resolves), reference.label)
     if reference.file_time is not None:
         article = dating.with_file_time(article, reference.file_time, trusted=reference.trusted)
-    return dataclasses.replace(article, reference=reference)
+    return dataclasses.replace(dating.filed_by_reference(article, reference), reference=reference)
 
 
 def _labelled(article: Article, source: str) -> Article:

@@ -87,7 +87,9 @@ def _dateline_table(article: Article, reference: Reference) -> Table:
     if d is None:
         table.add_row("dateline", "[dim]none found: the lead does not open with one of the dateline forms[/]")
         if article.filed_date is not None:
-            said = {"metadata": "the format's metadata", "published": "a date line printed over the story"}
+            said = {"metadata": "the format's metadata", "published": "a date line printed over the story",
+                    "reference": "--reference-date", "received": "the received-times file",
+                    "file-time": "the file's time, which looks like one of transmission"}
             table.add_row("filed", f"{article.filed_date}  ({said.get(article.filed_date_source or '', '')})")
     else:
         place = d.place
