@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from wirecopy.transforms.knowledge import agencies
 from wirecopy.transforms.knowledge import places as gazetteer_places
 from wirecopy.transforms.leads.dateline import Dateline, parse_dateline
+from wirecopy.transforms.leads.lead_openings import _LABEL_WORDS as LABEL_WORDS
 
 REF = dt.date(2024, 7, 6)
 STORY = "The council approved the budget on Friday, officials said."
@@ -808,6 +809,9 @@ def test_dateline_grammar_leaves_look_alikes_of_the_new_shapes_alone(text) -> No
      "NP", None, dt.date(2023, 11, 21)),
     ("Berlin A former member of the council has called for a new tax.", "Berlin", "Berlin", "DE", None, REF),
     ("Wien Der Nationalrat hat am Mittwoch das Gesetz beschlossen.", "Wien", "Vienna", "AT", None, REF),
+    # ...or into a preposition opening the story's first sentence.
+    ("Skopje At its session on Tuesday, the government approved funds.", "Skopje", "Skopje", "MK", None, REF),
+    ("London After years of delay, the bridge reopened.", "London", "London", "GB", None, REF),
     # A credit in brackets opening the lead, then the place and its date on their own line over the story.
     ("(Zenvok Vista) Roma, 29 aprile 2019\nIl vicepresidente ha presentato un piano per le periferie.",
      "(Zenvok Vista) Roma, 29 aprile 2019", "Rome", "IT", "Zenvok Vista", dt.date(2019, 4, 29)),
@@ -1079,10 +1083,11 @@ def test_dateline_grammar_forms_of_bench27(lead: str, city: str | None, country:
     assert (found.raw, found.city, found.country, found.agency) == (lead, city, country, agency)
 
 
-# Initials no gazetteer place or kicker spells: consonants around one vowel at most.
+# Initials no gazetteer place or kicker spells: consonants around one vowel at most, no desk's label ("FAQ").
 initials = st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=2, max_size=4).flatmap(
     lambda s: st.sampled_from([s, s[:1] + "A" + s[1:]])).filter(
-    lambda s: gazetteer_places.resolve_place(s) is None and not gazetteer_places.is_qualifier(s))
+    lambda s: gazetteer_places.resolve_place(s) is None and not gazetteer_places.is_qualifier(s)
+    and s.casefold() not in LABEL_WORDS)
 
 
 @settings(max_examples=150, deadline=None)
@@ -1104,3 +1109,36 @@ def test_dateline_grammar_a_place_a_state_or_a_label_alone_is_no_initials(lead: 
     """A place the gazetteer knows stays a place; a state, a country or a desk's label is no one's credit."""
     found = parse_dateline(f"{lead}{STORY}", reference_date=REF)
     assert found is None or found.agency is None
+
+
+# Cities the gazetteer knows, printed as wires print them.
+known_cities = st.sampled_from(["Baghdad", "BAGHDAD", "Kuala Lumpur", "Addis Ababa", "Nairobi", "Abu Dhabi", "Paris",
+                                "Lima", "SKOPJE"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(known_cities, unknown_agencies, st.one_of(st.none(), days), st.sampled_from([" - ", ": ", " – "]))
+def test_dateline_grammar_place_and_credit_joined_by_a_hyphen(city, credit, day, separator) -> None:
+    """"Baghdad-INA:", "Baghdad-ALSharqiya, July 11:": a known place, a hyphen and an agency's name, unknown
+    to the table or not; its date, else the reference day."""
+    head = f"{city}-{credit}" + ("" if day is None else f", {MONTHS[day.month - 1]} {day.day}")
+    lead = f"{head}{separator}".rstrip()
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert found is not None and found.raw == lead
+    assert (found.places, found.agency, found.date) == ((city,), credit, day or REF)
+    assert found.city == gazetteer_places.resolve_place(city).city
+
+
+@pytest.mark.parametrize("text", [
+    "Mumbai-BSE Sensex rose 2 percent on Monday.",  # no separator: only a known agency credits there
+    "UK-EU talks resumed in Brussels on Monday.", "Kenya-IMF deal approved by the board on Monday.",
+    "Lagos-Ibadan Expressway reopens to traffic.", "Delhi-NCR air quality worsened on Monday.",
+    "Southend On Sea council approved the budget.",  # "On" goes on a place's name: no run-in story
+])
+def test_dateline_grammar_a_hyphen_or_a_run_in_word_that_makes_no_dateline(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+def test_dateline_grammar_a_known_agency_after_the_hyphen_needs_no_separator() -> None:
+    found = parse_dateline(f"Paris-AFP {STORY}", reference_date=REF)
+    assert (found.raw, found.city, found.agency) == ("Paris-AFP", "Paris", "AFP")

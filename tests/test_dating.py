@@ -157,7 +157,7 @@ def test_dating_reference_rides_on_each_article_of_a_file() -> None:
     assert not dating.dated_by_file_time(bulk)
 
 
-_UNDATELINED = b"Harbour reopens\n\nThe harbour reopened on the day after the storm, port officials said on the radio.\n"
+_UNDATELINED = b"Harbour reopens\n\nThe harbour reopened on the day after the storm, port officials said.\n"
 
 
 @pytest.mark.parametrize(("reference", "day", "source"), [
@@ -268,3 +268,27 @@ def test_dating_a_day_printed_over_an_undated_lead_keeps_a_metadata_date() -> No
     assert dating.by_published_day(printed, dt.date(2005, 8, 26), over_reference=True).date == dt.date(2005, 8, 26)
     dated = parse_dateline("WASHINGTON, June 3 - Senate aides met.", reference_date=dt.date(2024, 6, 20))
     assert dating.by_published_day(dated, dt.date(2005, 8, 26), over_reference=True) is dated  # a year to infer
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # A lead with no place that opens with the day, run into the story.
+    (b"Tuesday 9 April 2024 The Department of Health has begun a vaccination drive in three districts.\n",
+     dt.date(2024, 4, 9)),
+    # A page's date line with its update's stamp, and a bracketed one, over a story with no dateline.
+    (b"Jan. 11, 2017 3:15 P.M. (Updated: Jan. 12, 2017 9:02 A.M.)\n\nThe council met on Wednesday to set a budget.\n",
+     dt.date(2017, 1, 11)),
+    (b"(Last Updated On: June 4, 2017)\n\nShopkeepers say power cuts have forced them to close early this week.\n",
+     dt.date(2017, 6, 4)),
+])
+def test_dating_a_day_opening_a_story_with_no_dateline_dates_it(text: bytes, day: dt.date) -> None:
+    (article,) = parse_file(text, reference=dating.reference(given=DAY)).articles
+    assert (article.dateline, article.filed_date, article.filed_date_source) == (None, day, "published")
+
+
+def test_dating_a_date_line_over_an_undated_lead_dates_it_and_credits_its_writer() -> None:
+    text = (b"Thursday, 21 October 2010 09:32 Sai Lek\n\n"
+            b"Chiang Mai (Mizzima) - Traders at a border market said the crossing had reopened.\n")
+    (article,) = parse_file(text, reference=dating.reference(given=DAY)).articles
+    assert (article.dateline.city, article.dateline.date, article.dateline.date_source) == (
+        "Chiang Mai", dt.date(2010, 10, 21), "published")
+    assert [p.name for p in article.byline.people] == ["Sai Lek"]

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirecopy.transforms.leads import transmission as moved
 from wirecopy.transforms.leads.transmission import (
     Stamp,
     from_metadata,
@@ -211,3 +212,33 @@ def test_transmission_a_dot_between_the_date_and_the_clock(line: str, day: dt.da
 
 def test_transmission_a_release_date_label() -> None:
     assert match_day("Release Date: January 26, 2001") == dt.date(2001, 1, 26)
+
+
+@pytest.mark.parametrize(("line", "day", "rest"), [
+    ("Thursday, 21 October 2010 09:32 Sai Lek", dt.date(2010, 10, 21), "09:32 Sai Lek"),
+    ("Jan. 11, 2017 3:15 P.M. (Updated: Jan. 12, 2017 9:02 A.M.)", dt.date(2017, 1, 11),
+     "3:15 P.M. (Updated: Jan. 12, 2017 9:02 A.M.)"),
+    ("Tuesday 9 April 2024 The Department of Health", dt.date(2024, 4, 9), "The Department of Health"),
+    ("Monday 19th June 2023 The department will", dt.date(2023, 6, 19), "The department will"),
+    ("(Last Updated On: June 4, 2017)", dt.date(2017, 6, 4), ""),
+    ("Monday, May 6, 2013 - 10:15 AM", dt.date(2013, 5, 6), "10:15 AM"),
+])
+def test_transmission_a_line_opening_with_a_full_date(line: str, day: dt.date, rest: str) -> None:
+    assert moved.match_opening_day(line) == (day, rest)
+
+
+@pytest.mark.parametrize("line", [
+    "On 12 March 2021, the council met",   # a date inside a sentence
+    "March 2021 was the wettest month",    # no day
+    "Friday, 9 April 2024 The Department",  # 9 April 2024 was a Tuesday: a misprint, no evidence
+    "Ma'an News Agency, Feb. 2, 2017",     # the date does not open the line
+    "Jul 5 The council met",               # no year
+])
+def test_transmission_no_opening_day(line: str) -> None:
+    assert moved.match_opening_day(line) is None
+
+
+@given(st.text(max_size=200))
+def test_transmission_match_opening_day_never_raises(text: str) -> None:
+    found = moved.match_opening_day(text)
+    assert found is None or (isinstance(found[0], dt.date) and isinstance(found[1], str))

@@ -154,6 +154,9 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             providers.append(source)
             head_people.extend(bylines.labelled_credits(line) or ())
             head_raw.append(line)
+        elif (labelled := bylines.labelled_credits(line)) is not None:
+            head_people.extend(labelled)  # "Reporter: Jane Doe", "Text: Jane Doe / Photos: Tom Lee" over the lead
+            head_raw.append(line)
         elif (people := bylines.match_by_line(line)) is not None and not _lead_under_credit(line, reference_date):
             head_people.extend(people)
             head_raw.append(line)
@@ -220,6 +223,12 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
                 head_stamp = stamp  # "Posted: Dec 05, 2024 / 10:32 AM KST": when it moved
             elif published is None and (day := moved.match_day(line)) is not None:
                 published = day  # "Published: December 5, 2024": the day, evidence of the year
+            elif published is None and (opening := moved.match_opening_day(line)) is not None:
+                # "Thursday, 21 October 2010 09:32 Sai Lek": the day, then a clock, an update's stamp or the writer
+                published = opening[0]
+                if people := _name_after_clock(opening[1]):
+                    head_people.extend(people)
+                    head_raw.append(line)
             elif _BULLET_RE.match(line):
                 bullets.append(line)  # Reuters' highlights: part of the story
             elif bullets and line[:1].islower():
@@ -230,6 +239,9 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             elif (source := _named_source(line)) is not None:
                 lead_in_sources.append(source)
                 head_people.extend(bylines.labelled_credits(line) or ())
+                head_raw.append(line)
+            elif (labelled := bylines.labelled_credits(line)) is not None:
+                head_people.extend(labelled)
                 head_raw.append(line)
             elif (people := bylines.match_by_line(line)) is not None:
                 head_people.extend(people)
@@ -310,13 +322,27 @@ def _day_over_undatelined(text: str) -> dt.date | None:
     nowhere else: a date in the story is what it tells, not when it moved.
     """
     for line in [line for line in text.split("\n")[:_DAY_OVER_LINES * 2] if line.strip()][:_DAY_OVER_LINES]:
+        opening = moved.match_opening_day(line)
         if len(line.split()) >= _PARAGRAPH_WORDS:
-            break  # the story has begun
+            # "Tuesday 9 April 2024 The Department of Health has begun ...": the day run into the story
+            return opening[0] if opening is not None and opening[1][:1].isupper() else None
+        if opening is not None:
+            return opening[0]  # "Thursday, June 7, 2018 - 11:40 AM", "(Last Updated On: June 4, 2017)"
         if (day := moved.match_day(line)) is not None:
             return day
         if (stamp := moved.match_stamp(line)) is not None and stamp.day is not None:
             return stamp.day
     return None
+
+
+def _name_after_clock(rest: str) -> tuple[bylines.Person, ...]:
+    """The writer a date line names after its clock ("09:32 Sai Lek"), else nobody."""
+    clock = _CLOCK_FIRST_RE.match(rest)
+    name = rest[clock.end():] if clock is not None else ""
+    return (bylines.match_by_line(f"By {name}") or ()) if 2 <= len(name.split()) <= 4 else ()
+
+
+_CLOCK_FIRST_RE = re.compile(r"^[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?[\s,|-]+")
 
 
 def _prefer_metadata_dateline(

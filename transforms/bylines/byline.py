@@ -37,7 +37,7 @@ from wirecopy.transforms.bylines.names import (
     normal_name,
 )
 from wirecopy.transforms.knowledge import agencies, places
-from wirecopy.transforms.knowledge.titles import is_title
+from wirecopy.transforms.knowledge.titles import HONORIFIC, is_title, title_kind
 from wirecopy.transforms.leads.dates import MONTHS
 
 __all__ = [
@@ -359,7 +359,7 @@ _NAME_TOO: frozenset[str] = frozenset({"de", "per", "gan", "nga"})
 _CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
                                    key=len, reverse=True))
 _BY_LINE = re.compile(
-    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|compiled|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|words|compiled|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
     r"|byline:(?:[ \t]*by(?=[ \t]))?|by|byy|bu|from|edited\s+by|" + _CREDIT_WORD_ALT + r"))"
     r"(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
@@ -1070,6 +1070,8 @@ def _is_agency_word(word: str) -> bool:
 
 def _fragment_person(fragment: str) -> Person | None:
     """A By-line fragment that names one author: "Jane Doe", "Jane Doe in Seoul", "JANE DOE AP Writer"."""
+    if (ranked := _rank_before_name(fragment)) is not None:
+        return Person(name=normal_name(ranked[1]), role="author", title=ranked[0])
     if any(w.casefold() in _AGENCY_KEYS for w in fragment.split()[:2]) and not _split_glued_title(fragment):
         return None  # "Xinhua BEIJING": an agency and a place, nobody's name
     if is_name_like(fragment) and not _is_title(fragment):
@@ -1089,6 +1091,38 @@ def _fragment_person(fragment: str) -> Person | None:
     if titled:
         return Person(name=normal_name(titled[1]), role="author", title=titled[0])
     return None
+
+
+def _rank_before_name(fragment: str) -> tuple[str, str] | None:
+    """ "Dr. Jane Doe", "Staff Sgt. Jane Doe", "MC3 Jane Doe": an honorific or a rank, then the name.
+
+    The name is the person's as a reader would search for it; the honorific
+    or rank is their title. Military public-affairs copy prints the rank
+    before the name, a Navy rating as its code ("MC3"); a name must follow
+    in two words at least ("By Sgt. Pepper" keeps its words).
+    """
+    words = fragment.split()
+    cut = 0
+    while cut < len(words) - 2 and (title_kind(words[cut]) == HONORIFIC or _RATING_RE.match(words[cut])
+                                    or words[cut].rstrip(".").casefold() in _RANK_WORDS):
+        cut += 1
+    ranks = words[:cut]
+    if not any(title_kind(w) == HONORIFIC or _RATING_RE.match(w) or w.rstrip(".").casefold() in _CORE_RANKS
+               for w in ranks) or words[cut].casefold() in _NAME_PARTICLES:
+        return None  # "1st Infantry Division": an ordinal, a unit's words, no rank
+    name = " ".join(words[cut:])
+    return (" ".join(words[:cut]), name) if is_name_like(name) and not _is_title(name) else None
+
+
+# Words of military ranks and ratings the titles table leaves to the NER's evidence ("Staff Sgt.", "Petty Officer
+# 2nd Class", "Airman 1st Class", "Lance Cpl.", "Pfc.", "Spc."); and a Navy rating's code ("MC3", "MCSN", "PO2").
+_RANK_WORDS = frozenset("staff tech master senior chief command gunnery first lance petty officer warrant airman "
+                        "seaman specialist spc pfc pvt private corporal sergeant sgt lieutenant captain colonel "
+                        "commander ensign ens major general brigadier mass communication class 1st 2nd 3rd".split())
+# ...of which these are a rank by themselves ("Staff", "Senior", "1st" only qualify one).
+_CORE_RANKS = frozenset("officer airman seaman specialist spc pfc pvt private corporal sergeant sgt lieutenant "
+                        "captain colonel commander ensign ens major general brigadier".split())
+_RATING_RE = re.compile(r"^(?:MC(?:[1-3]|SN|SA|C|CS|CM)|[A-Z]{2}[1-3])$")
 
 
 def _title_before_name(fragment: str) -> tuple[str, str] | None:
@@ -1194,6 +1228,46 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
     if people:
         return tuple(people)
     return () if nobody else None
+
+
+def titled_credit(line: str) -> tuple[Person, ...] | None:
+    """A credit line printed without "By": each name with its bearer's job or agency ("Jane Doe, Staff Writer",
+    "Jane Doe / QNX", "JANE DOE, OUR CORRESPONDENT"), else None.
+
+    A name alone may be a profile's headline ("Pope Francis"), and a
+    headline's words split at a comma read as a name and a title ("Scientists
+    Warn, of Waning Ice"); a job title's word or an agency's name after a
+    name of two to four words is a credit's mark.
+    """
+    if line[:3].casefold() == "by " or len(line) > _BY_LINE_MAX:
+        return None
+    people = match_by_line(f"By {line}")
+    if not people or not _TITLE_PRINTED_APART.search(line) or not " ".join(line.split()).casefold().startswith(
+            (people[0].name or "-").casefold()):
+        return None  # "ASIAN COCOA PRODUCERS EXPAND ...": a title first is a headline's words, not a credit
+    for person in people:
+        title, words = person.title or "", (person.name or "").split()
+        if not (2 <= len(words) <= _TITLED_NAME_MAX_WORDS) or sum(len(w.strip(".")) > 1 for w in words) < 2:
+            return None  # "W L T PF PA": a table's head, no name
+        if (_is_known_place(person.name or "") or places.is_qualifier(title) or title.casefold() in _NOT_TITLES
+                or title.casefold() in _WEEKDAY_KEYS):
+            return None  # "Santa Ana, CA", "SANTO DOMINGO, LUNES": a place, its state, a day; "NAME / END"
+        if not (agencies.lookup(title) is not None or _is_agency_tag(title) or (
+                _TITLE_CASED.match(title) and len(title.split()) <= _TITLE_MAX_WORDS + 1
+                and not TITLE_WORDS.isdisjoint(w.casefold().strip(".,") for w in title.split()))):
+            return None  # "..., economist for the American Soybean": a sentence wrapped at its line's end
+    return people
+
+
+_TITLED_NAME_MAX_WORDS = 4
+# The title printed apart from the name: after a comma, a slash, a bar or a spaced dash ("Sentinel Digital Desk"
+# runs its words together and credits a desk).
+_TITLE_PRINTED_APART = re.compile(r",|/|\||\s[-–—]\s")
+_NOT_TITLES = frozenset({"end", "ends", "more", "eds", "photo", "photos", "file", "update"})
+_WEEKDAY_KEYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
 
 
 # "transl. M.P.": a translator credited by initials after the names, nobody's name.

@@ -9,13 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from wirecopy.transforms.bylines.byline import match_by_line, match_run_in_desk, source_named
+from wirecopy.transforms.bylines.byline import (
+    labelled_credits,
+    match_by_line,
+    match_run_in_desk,
+    source_named,
+    titled_credit,
+)
 from wirecopy.transforms.bylines.page_meta import read_meta_line
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.leads import markers
 from wirecopy.transforms.leads.credit_shapes import news_provider
 from wirecopy.transforms.leads.dateline import MARKED_FORMS, parse_dateline
-from wirecopy.transforms.leads.transmission import match_day, match_stamp
+from wirecopy.transforms.leads.transmission import match_day, match_opening_day, match_stamp
 from wirecopy.transforms.story import Story
 
 _MAX_HEADLINE = 200
@@ -54,7 +60,9 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if news_provider(line.strip(" .")) or source_named(line) is not None or read_meta_line(line) is not None:
         return False  # "Qarzen News Service", "Source: QNX", "ANI | June 3, 2024": who sent it, read with the head
-    if match_day(line) is not None or match_stamp(line) is not None:
+    if labelled_credits(line) or titled_credit(line):
+        return False  # "Reporter: Jane Doe", "Jane Doe, Staff Writer", "Jane Doe / QNX": a credit, read with the head
+    if match_day(line) is not None or match_stamp(line) is not None or _date_line(line):
         return False  # "Tuesday, September 18, 2018" over the lead: the day it was published, read with the head
     if _is_place_paragraph(lines, i):
         return False
@@ -69,6 +77,14 @@ def _is_headline(lines: list[str], i: int) -> bool:
     # (Reuters: "INDONESIA SEEN AT CROSSROADS" directly over the story)
     # unless it is itself a dateline-only line, which ends in a dash.
     return all_caps and not _SENTENCE_END_RE.search(line) and not line.endswith(("-", "—", "_"))
+
+
+def _date_line(line: str) -> bool:
+    """"Thursday, 21 October 2010 09:32 Sai Lek", "Jan. 11, 2017 3:15 P.M. (Updated: ...)": a full date, then
+    a clock or an update's stamp: a page's date line. A date that opens a sentence ("12 March 2021 will be
+    remembered") stays a headline's."""
+    opening = match_opening_day(line)
+    return opening is not None and (not opening[1] or opening[1][:1].isdigit() or opening[1][:1] == "(")
 
 
 # A By-line opens the story's head, never its headline: "By Jane Doe", "BY JANE DOE", "By: L.N. Reklai KOROR ...".

@@ -97,7 +97,13 @@ from wirecopy.transforms.leads.lead_openings import (
     _under_credit,
     initials_for_place,
 )
-from wirecopy.transforms.leads.lead_places import _FURNITURE_WORDS, _credit_words, _is_capitals, _label
+from wirecopy.transforms.leads.lead_places import (
+    _FURNITURE_WORDS,
+    _credit_words,
+    _is_capitals,
+    _label,
+    _name_in_capitals,
+)
 from wirecopy.transforms.leads.lead_record import Dateline
 
 RULESET = "dateline.v2"
@@ -146,6 +152,36 @@ def parse_dateline(
     return found
 
 
+def _place_hyphen_credit(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"Baghdad-INA The ministry ...", "Baghdad-ALSharqiya, July 11:": a place the gazetteer knows and an
+    agency's name joined by a hyphen, read as the place and its credit in brackets would be.
+
+    The credit must read as an agency's name (the table's, initials, or a
+    name with a capital inside), and the two joined must be no place of
+    their own ("Baden-Baden", "Guinea-Bissau", "Winston-Salem").
+    """
+    found = _PLACE_HYPHEN_CREDIT_RE.match(text)
+    if found is None:
+        return None
+    place, credit = found["place"], found["credit"]
+    if (places.resolve_place(place) is None or places.resolve_place(f"{place}-{credit}") is not None
+            or organisation(credit) or not (agencies.lookup(credit) or acronym(credit) or CAMEL_RE.search(credit))):
+        return None
+    if agencies.lookup(credit) is None and not re.match(r"[ \t]*[,:–—-]", text[found.end():]):
+        return None  # "Mumbai-BSE Sensex rose ...": with no separator after it, only a known agency credits
+    inner = _parse_lead(f"{place} ({credit}){text[found.end():]}", reference_date, agency_hint)
+    if inner is None or inner.agency is None or inner.end <= found.end() + 2:
+        return None
+    end = inner.end - 2  # " (" and ")" in place of "-"
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
+
+
+# A place's one to three words and an agency's name joined by a hyphen, no space around it.
+_PLACE_HYPHEN_CREDIT_RE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_'’]*(?:[ \t][^\W\d_][^\W\d_'’]*){0,2})-(?P<credit>[^\W\d_][^\W_]{1,24})"
+    r"(?=[ \t,:.]|$)")
+
+
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
 
 
@@ -156,6 +192,8 @@ _MIN_WRAPPED_LINE = 40
 
 def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
     text = text.replace("\u00a0", " ")
+    if (joined := _place_hyphen_credit(text, reference_date, agency_hint)) is not None:
+        return joined
     credit = _LEADING_BY_AGENCY_RE.match(text)
     if credit is not None and looks_like_agency(credit["name"]) and (
         agencies.lookup(credit["name"]) or credit["name"].isupper()
@@ -287,7 +325,7 @@ def credit_before_place(dateline: Dateline) -> str | None:
         return None
     if printed.casefold().startswith("by ") and "," in printed:
         return printed if _credit_words(printed.rpartition(",")[2].split()) else None
-    return printed if _credit_words(printed.split()) else None
+    return printed if _credit_words(printed.split()) or _name_in_capitals(printed.split()) else None
 
 
 def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:

@@ -306,11 +306,13 @@ _CITY_REGION_RUN_IN_RE = re.compile(
     r"[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t][A-ZÀ-Þ][\w'’.-]+){0,2}?)[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]*[ \t]+[a-zà-ÿ])")
 # A year closing a head, then one space or more and the story's first word ("... 2019 The").
 _YEAR_THEN_STORY_RE = re.compile(rf"(?<=[\s,])(?:19|20)\d\d{_SPACE}+(?=[A-Z][a-z])")
-# "Berlin A former member ...", "Wien Der Nationalrat ...": a place in title case run into the story, whose
-# first word is an article (no place's name goes on with one); the place must be a city the gazetteer knows.
+# "Berlin A former member ...", "Wien Der Nationalrat ...", "Skopje At its session ...": a place in title case
+# run into the story, whose first word is an article or a preposition opening a sentence (no place's name goes
+# on with one; "On" and "Upon" do: "Southend On Sea"); the place must be a city the gazetteer knows.
 _CITY_THEN_ARTICLE_RE = re.compile(
     r"^(?P<head>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2})[ \t]+"
-    r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|El|La|Los|Las|Le|Les|Il|Lo|Un|Una|Une|O|Os|As|De|Het|Een)[ \t])")
+    r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|El|La|Los|Las|Le|Les|Il|Lo|Un|Una|Une|O|Os|As|De|Het|Een"
+    r"|At|In|After|Before|During|Following|According|Amid|Despite|While|When|Since|Earlier|Later)[ \t])")
 # "Kathmandu, November 21 Party leaders say ...": a day and its month after the place's comma, then the story.
 _DAY_THEN_STORY_RE = re.compile(
     rf"^[^\n,]{{2,40}},{_SPACE}+(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+[0-3]?\d|[0-3]?\d{_SPACE}+[A-Z][a-z]{{2,8}})"

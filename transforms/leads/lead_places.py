@@ -18,6 +18,7 @@ import re
 
 from wirecopy.transforms.knowledge import agencies, gazetteer, places
 from wirecopy.transforms.knowledge.casing import fold
+from wirecopy.transforms.knowledge.titles import title_kind
 from wirecopy.transforms.leads import dates
 from wirecopy.transforms.leads.credit_shapes import (
     DESK_WORDS,
@@ -80,9 +81,23 @@ def _place_after_credit(head: str) -> str | None:
         return None
     for size in range(min(3, len(words) - 1), 0, -1):
         tail = " ".join(words[-size:])
-        if _credit_words(words[:-size]) and _in_gazetteer(tail):
+        if (_credit_words(words[:-size]) or _name_in_capitals(words[:-size])) and _in_gazetteer(tail):
             return tail
     return None
+
+
+def _name_in_capitals(words: list[str]) -> bool:
+    """"WANJIRU KAMAU" of "WANJIRU KAMAU NAIROBI, June 3:": a reporter's name in capitals, no initial, run
+    into the head before a city the gazetteer knows. Two words, none a place's own ("NORTH", "PORT"), a title's
+    ("PRESIDENT WIDODO OPENS NEW PORT" is a headline), a sentence's, a kicker's or a country's or region's, and
+    not a place's name as a whole."""
+    folded = [w.casefold() for w in words]
+    return (len(words) == 2 and not any(title_kind(w.capitalize()) for w in words)
+            and all(w.isupper() and re.sub(r"['’-]", "", w).isalpha() for w in words)
+            and not any(f in _TOPONYM_WORDS or f in _NOT_NAME_WORDS or f in _FURNITURE_WORDS
+                        or places.is_qualifier(w) for f, w in zip(folded, words))
+            and not _in_gazetteer(" ".join(words)) and not places.is_qualifier(" ".join(words))
+            and not organisation_like(" ".join(words)) and agencies.lookup(" ".join(words)) is None)
 
 
 def _credit_words(words: list[str]) -> bool:

@@ -221,6 +221,30 @@ def match_day(line: str) -> dt.date | None:
     return _printed_day(_LABEL_RE.sub("", text, count=1))
 
 
+def match_opening_day(line: str) -> tuple[dt.date, str] | None:
+    """The day a line opens with, its year printed, and the rest of the line: "Thursday, 21 October 2010 09:32
+    Sai Lek" -> (2010-10-21, "09:32 Sai Lek"); "Tuesday 9 April 2024 The Department ..." -> (2024-04-09, "The
+    Department ..."). None unless the date stands first and ends at a word's end.
+
+    A line over the lead, or a lead with no place, that opens with a full
+    date prints the day the story was published, whatever follows it (a
+    clock, the writer's name, an update's stamp, the story itself).
+    """
+    text = " ".join(_CONTROL_RE.sub(" ", line).split())
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()  # "(Last Updated On: June 4, 2017)"
+    words = _LABEL_RE.sub("", text[:_MAX_OPENING_CHARS], count=1).split(" ")
+    for size in range(min(len(words), _MAX_OPENING_WORDS), 1, -1):
+        head = " ".join(words[:size]).rstrip(" ,.|-–—:")
+        if (day := _printed_day(head)) is not None:
+            return day, " ".join(words[size:]).strip(" ,.|-–—:")
+    return None
+
+
+_MAX_OPENING_WORDS = 6
+_MAX_OPENING_CHARS = 120
+
+
 def _printed_day(text: str) -> dt.date | None:
     """The day of a date phrase that prints its full year and reads one way only."""
     phrase = match_date(text.strip(" ,"))

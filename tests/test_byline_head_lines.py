@@ -1,0 +1,116 @@
+"""Credit lines over the lead with no "By": labelled ("Reporter: NAME") and titled ("NAME, Staff Writer").
+
+Found by a generator of credit forms around a lead (54 forms, as never-seen
+houses print them): a labelled credit line over the lead was read only at the
+foot, and a story opening with a credit line made it the headline. Precision
+beside each: headlines, datelines, tables and desks of the same shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirecopy.transforms.bylines.byline import match_by_line, titled_credit
+from wirecopy.transforms.pipeline import parse_file
+
+LEAD = "NAIROBI, June 3 (QNA) - The county opened three new clinics on Monday, officials said."
+BODY = "\n\nA second paragraph says more about the clinics and who will staff them in the coming months.\n"
+
+
+def _credited(text: str) -> tuple[list[tuple[str | None, str]], str | None, str | None]:
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    city = article.dateline.city if article.dateline is not None else None
+    return [(p.name, p.role) for p in article.byline.people], article.headline, city
+
+
+@pytest.mark.parametrize("line, people", [
+    ("Reporter: Wanjiru Kamau", [("Wanjiru Kamau", "reporting")]),
+    ("Author: Wanjiru Kamau", [("Wanjiru Kamau", "author")]),
+    ("Text: Wanjiru Kamau", [("Wanjiru Kamau", "writing")]),
+    ("Reporter: Wanjiru Kamau | Editor: Peter Otieno", [("Wanjiru Kamau", "reporting"), ("Peter Otieno", "editing")]),
+    ("Words by Wanjiru Kamau", [("Wanjiru Kamau", "author")]),
+    ("Wanjiru Kamau, Staff Writer", [("Wanjiru Kamau", "author")]),
+    ("WANJIRU KAMAU, OUR CORRESPONDENT", [("Wanjiru Kamau", "author")]),
+    ("Wanjiru Kamau / QNA", [("Wanjiru Kamau", "author")]),
+    ("Wanjiru Kamau - QNA", [("Wanjiru Kamau", "author")]),
+    ("Wanjiru Kamau, Nairobi Correspondent", [("Wanjiru Kamau", "author")]),
+])
+@pytest.mark.parametrize("headline", ["", "Clinics open in three counties\n\n"])
+def test_byline_head_line_over_the_lead_credits_its_people(line: str, people: list, headline: str) -> None:
+    credited, printed, city = _credited(f"{headline}{line}\n\n{LEAD}{BODY}")
+    assert credited == people
+    assert printed == (headline.strip() or None)  # never the credit line as the headline
+    assert city == "Nairobi"
+
+
+@pytest.mark.parametrize("line", [
+    "Clinics open in three counties",       # a headline
+    "Photo: Reuters", "Editor: huaxia",     # an agency, a desk login
+    "Pope Francis",                          # a name alone: a profile's headline
+])
+def test_byline_head_line_that_credits_nobody_stays_a_headline(line: str) -> None:
+    credited, printed, city = _credited(f"{line}\n\n{LEAD}{BODY}")
+    assert (credited, city) == ([], "Nairobi")
+    assert printed == line
+
+
+@pytest.mark.parametrize("line", [
+    "Santa Ana, CA", "Santo Domingo, RD", "FORT WORTH, TEXAS - The admiral told cadets",  # a place and its state
+    "SANTO DOMINGO, LUNES, 10 DE MARZO DE 2025",  # a place and its day
+    "MARLON RÍOS / END",                           # an end mark
+    "Sentinel Digital Desk",                       # a desk's words run together
+    "W L T PF PA",                                 # a table's head
+    "ASIAN COCOA PRODUCERS EXPAND DESPITE CRITICS",  # a headline whose first words read as a title
+    "Scientists Warn of Waning Antarctic Ecosystem",
+    "Tommy Eshleman, economist for the American Soybean",  # a sentence wrapped at its line's end
+    "Both Malaysia and Indonesia are low cost producers and",
+    "Jane Doe",                                    # no title: only a dateline under it says credit
+    "By Jane Doe, Staff Writer",                   # a By-line is match_by_line's
+])
+def test_byline_titled_credit_needs_a_name_and_a_title_printed_apart(line: str) -> None:
+    assert titled_credit(line) is None
+
+
+@given(st.text(max_size=160))
+def test_byline_titled_credit_never_raises_and_credits_only_what_by_would(text: str) -> None:
+    found = titled_credit(text)
+    if found is not None:
+        assert [p.name for p in found] == [p.name for p in match_by_line(f"By {text}") or ()]
+        assert all(p.title for p in found)
+
+
+@pytest.mark.parametrize("line, name, title", [
+    ("By Dr. Jane Doe", "Jane Doe", "Dr."),
+    ("By Sgt. Wanjiru Kamau", "Wanjiru Kamau", "Sgt."),
+    ("By Staff Sgt. Jane Doe, 1st Infantry Division Public Affairs", "Jane Doe", "Staff Sgt."),
+    ("By MC3 Jordan Ellis", "Jordan Ellis", "MC3"),  # a Navy rating's code
+    ("By Petty Officer 2nd Class Jane Doe", "Jane Doe", "Petty Officer 2nd Class"),
+    ("By Senior Airman Jane Doe", "Jane Doe", "Senior Airman"),
+    ("By Lt. Col. Jane Doe", "Jane Doe", "Lt. Col."),
+])
+def test_byline_rank_or_honorific_before_the_name_is_a_title(line: str, name: str, title: str) -> None:
+    people = match_by_line(line)
+    assert [(p.name, p.title) for p in people or ()] == [(name, title)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By Mr. Lee", "Mr. Lee"),        # one word after the honorific: the name keeps it
+    ("By Sgt. Pepper", "Sgt. Pepper"),
+])
+def test_byline_rank_needs_a_name_of_two_words_after_it(line: str, name: str) -> None:
+    assert [p.name for p in match_by_line(line) or ()] == [name]
+
+
+@pytest.mark.parametrize("head, city, people", [
+    ("WANJIRU KAMAU NAIROBI, June 3:", "Nairobi", [("Wanjiru Kamau", "author")]),
+    ("TEVITA RABUKA SUVA, June 3 -", "Suva", [("Tevita Rabuka", "author")]),
+    ("NORTH NAIROBI, June 3:", "North Nairobi", []),   # a place's own word: one place the gazetteer lacks
+    ("KENYA AIRWAYS NAIROBI, June 3:", "Kenya Airways Nairobi", []),  # a country's name opens it: no name
+])
+def test_byline_name_in_capitals_run_into_the_head_before_a_known_city(head: str, city: str, people: list) -> None:
+    credited, _, read = _credited(f"{head} The county opened three new clinics on Monday, officials said.{BODY}")
+    assert (read, credited) == (city, people)
