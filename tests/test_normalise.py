@@ -116,6 +116,20 @@ def test_normalise_an_agency_signing_the_last_line(foot: str, agency: str | None
     assert (foot in a.body) == (agency is None)
 
 
+@pytest.mark.parametrize(("glued", "agency"), [
+    (" (QNX)", "QNX"), ("(QNX)", "QNX"), (" -- QNX", "QNX"), ("—QNX", "QNX"), (" /QNX/", "QNX"),
+    (" (Qarzen News Agency)", "Qarzen News Agency"), (" (with inputs from QNX)", "QNX"), (" (Reuters)", "Reuters"),
+    (" (Kenya)", None), (" (Photo)", None), (" (NATO)", None), (" — Jane Doe", None), (" (END)", None),
+    (" (1 dollar = 0.9 euros)", None),
+])
+def test_normalise_an_agency_signing_the_last_paragraph(glued: str, agency: str | None) -> None:
+    """The same signature glued to the last paragraph after its sentence's stop ("... said. (ANI)", "...
+    receded.(GNS)"), as South Asian wires print it: the agency, and the paragraph keeps its words and its stop."""
+    a = _norm(f"LUSAKA - The council approved the budget on Friday.\n\nTraders said barges would come.{glued}")
+    assert (a.agency, a.dateline.city) == (agency, "Lusaka")
+    assert a.body.endswith("Traders said barges would come." if agency else glued)
+
+
 @pytest.mark.parametrize("source", ["Ministry of Health", "Jane Doe", "Agencies", "Internet"])
 def test_normalise_a_source_that_is_no_agency_names_none(source: str) -> None:
     a = _norm(f"Source: {source}\n\nLUSAKA - The council approved the budget on Friday.")

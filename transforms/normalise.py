@@ -68,6 +68,12 @@ _FOOT_CREDIT_RE = re.compile(
     r"|^(?:[-–—][ \t]*)?(?i:with[ \t]+inputs?[ \t]+from)[ \t]+"
     r"(?P<inputs>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,4})\.?$"
 )
+# The same credit closing the last paragraph after its sentence's end: "... said. (ANI)", "... receded.(GNS)",
+# "... said. — IANS", "... said. /QNX/".
+_GLUED_FOOT_CREDIT_RE = re.compile(
+    r"(?<=[.!?\"”’])[ \t]*(?P<credit>\([ \t]*[A-Za-z][^()\n]{1,38}\)|[-–—]{1,2}[ \t]*[A-Z][\w&'.-]{1,30}"
+    r"(?:[ \t][A-Z][\w&'.-]{1,30}){0,3}|/[ \t]*[A-Z][^/\n]{1,28}/)[ \t]*$")
+_INPUTS_IN_BRACKETS_RE = re.compile(r"^\((?i:[ \t]*(with[ \t]+inputs?[ \t]+from[ \t]+[^()]+?))[ \t]*\)$")
 # dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
 _NOTEBOOK_RE = re.compile(
     r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$"
@@ -706,6 +712,10 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
         elif tail.signed_by is None and (name := _foot_credit(last)) is not None:
             tail.signed_by = name  # "(QNX)", "QNX/jm/ab", "© 2024 Qarzen News Agency" under the story
             lines.pop()
+        elif tail.signed_by is None and (glued := _GLUED_FOOT_CREDIT_RE.search(last)) is not None and (
+                name := _foot_credit(_INPUTS_IN_BRACKETS_RE.sub(r"\1", glued["credit"]))) is not None:
+            tail.signed_by = name  # "... once the water receded. (GNS)": the agency signs its last paragraph
+            lines[-1] = last[:glued.start()]
         elif _CONTACT_LINE_RE.match(last):
             tail.contacts.insert(0, last)
             lines.pop()
