@@ -114,3 +114,33 @@ def test_byline_rank_needs_a_name_of_two_words_after_it(line: str, name: str) ->
 def test_byline_name_in_capitals_run_into_the_head_before_a_known_city(head: str, city: str, people: list) -> None:
     credited, _, read = _credited(f"{head} The county opened three new clinics on Monday, officials said.{BODY}")
     assert (read, credited) == (city, people)
+
+
+@pytest.mark.parametrize("foot, people, agency", [
+    ("Reported by Wanjiru Kamau. Edited by Peter Otieno.",
+     [("Wanjiru Kamau", "reporting"), ("Peter Otieno", "editing")], "QNA"),
+    ("Contributed by Wanjiru Kamau", [("Wanjiru Kamau", "author")], "QNA"),
+    ("Wanjiru Kamau/QNX/jm", [("Wanjiru Kamau", "author")], "QNA"),  # the dateline's credit outranks the foot's
+    ("Nairobi/QNX", [], "QNA"),                  # a place, no writer
+    ("Kenya Airways/KQ", [], "QNA"),             # two letters: no agency's initials
+])
+def test_byline_credits_at_the_foot(foot: str, people: list, agency: str) -> None:
+    (article,) = parse_file(f"{LEAD}{BODY}\n{foot}\n".encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert [(p.name, p.role) for p in article.byline.people] == people
+    assert article.agency == agency
+    assert (foot in article.body) == (not people)
+
+
+def test_byline_name_slash_agency_at_the_foot_names_the_agency_where_the_lead_credits_none() -> None:
+    text = f"Clinics open\n\nNAIROBI - The county opened three new clinics on Monday.{BODY}\nWanjiru Kamau/QNX/jm\n"
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert (article.agency, [p.name for p in article.byline.people]) == ("QNX", ["Wanjiru Kamau"])
+
+
+@pytest.mark.parametrize("line, people", [
+    ("Posted by Wanjiru Kamau", [("Wanjiru Kamau", "author")]),
+    ("Posted by admin", None),
+])
+def test_byline_posted_by(line: str, people: list | None) -> None:
+    found = match_by_line(line)
+    assert (None if found is None else [(p.name, p.role) for p in found]) == people

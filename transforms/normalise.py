@@ -89,6 +89,11 @@ _CAPTION_RE = re.compile(
 # "-- Jane Doe, Copenhagen newsroom +45 3396 9650", "-- Wall Street Desk, 212-859-1734."
 # A reporter signing the story's last line: "-- Jane Doe, PNA", "— Tom Lee".
 _SIGNED_NAME_RE = re.compile(r"^(?:--|—|–)\s*(?P<who>[^\W\d_][^\d\n]{2,80})$")
+# "Jane Doe/QNX/jm" closing the story: the writer, the agency (known, or initials of three letters or more)
+# and the desk's initials.
+_NAME_SLASH_AGENCY_RE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,3})[ \t]*/[ \t]*"
+    r"(?P<agency>[A-Z][A-Za-z-]{2,15})(?:/[a-z]{1,4}){0,3}$")
 _CONTACT_LINE_RE = re.compile(r"^--\s*\S[^\n]{1,80}?[\s,(]\+?\d[\d\s().-]{5,}\)?\.?$")
 # Lines a marked dateline may stand under (advisories, bullets), and how long they may be.
 _MAX_LEAD_IN = 4
@@ -721,6 +726,14 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
             lines.pop()
         elif (signed := _SIGNED_NAME_RE.match(last)) and (people := bylines.match_by_line(f"By {signed['who']}")):
             tail.signed_people = people + tail.signed_people  # "-- Jane Doe, PNA"
+            tail.trailer_raw.append(last)
+            lines.pop()
+        elif not tail.signed_people and (slashed := _NAME_SLASH_AGENCY_RE.match(last)) is not None and (
+                bylines.is_person_credit(slashed["who"])) and (
+                people := bylines.match_by_line(f"By {slashed['who']}")) and (
+                agency := _foot_credit(f"({slashed['agency']})")) is not None:
+            tail.signed_people = people  # "Jane Doe/QNX/jm": the writer, the agency, the desk's initials
+            tail.signed_by = tail.signed_by or agency
             tail.trailer_raw.append(last)
             lines.pop()
         elif tail.stamp is None and (stamp := moved.match_stamp(last)) is not None:

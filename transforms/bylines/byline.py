@@ -241,6 +241,7 @@ ROLE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:sub-?)?editing", "editing"),
     (r"edited", "editing"),
     (r"compiled", "compiled"),
+    (r"contributed", "author"),
     (r"story", "writing"),
     (r"words", "writing"),
     (r"compiling", "compiled"),
@@ -359,7 +360,7 @@ _NAME_TOO: frozenset[str] = frozenset({"de", "per", "gan", "nga"})
 _CREDIT_WORD_ALT = "|".join(sorted({w.replace(" ", r"\s+") for words in CREDIT_WORDS.values() for w in words},
                                    key=len, reverse=True))
 _BY_LINE = re.compile(
-    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|words|compiled|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
+    r"^\(?(?P<verb>(?i:(?:written|reported|report|story|words|compiled|posted|(?:text|story)\s+and\s+(?:photos?|pictures))\s+by"
     r"|byline:(?:[ \t]*by(?=[ \t]))?|by|byy|bu|from|edited\s+by|" + _CREDIT_WORD_ALT + r"))"
     r"(?::\s*|\.?\s+)(?P<rest>\S.*?)\)?$"
 )
@@ -525,7 +526,8 @@ _AP_CONTRIBUTED = re.compile(r"(?i:contributed|helped|assisted)\b")
 _SEPARATOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:_{3,}|-{3,}|\*{3,})[ \t]*\n\s*\Z")
 _WRAPPED_LINE = re.compile(r"(?:(?<![ \t])[ \t]+)?\n[ \t]*(?=[a-z])")
 _SEGMENT_SPLIT = re.compile(
-    r"(?:(?<!\s)\s+)?(?:;|\n|(?:,|\band)(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*", re.I
+    r"(?:(?<!\s)\s+)?(?:;|\n|(?:,|\band|(?<=[^\W\d_]{2})\.)(?=\s*(?:" + _ROLE_ALT + r")\s+" + _TRAILER_BY + r"\b))\s*",
+    re.I
 )
 _SEGMENT = re.compile(
     r"^(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _TRAILER_BY + r"\b:?\s*(?P<names>.*)$", re.I | re.S
