@@ -1142,3 +1142,28 @@ def test_dateline_grammar_a_hyphen_or_a_run_in_word_that_makes_no_dateline(text:
 def test_dateline_grammar_a_known_agency_after_the_hyphen_needs_no_separator() -> None:
     found = parse_dateline(f"Paris-AFP {STORY}", reference_date=REF)
     assert (found.raw, found.city, found.agency) == ("Paris-AFP", "Paris", "AFP")
+
+
+@pytest.mark.parametrize(("lead", "city", "agency"), [
+    ("AT-JALALABAD:", "Jalalabad", "AT"),      # initials an agency table does not know, first
+    ("INA-BAGHDAD:", "Baghdad", "INA"),         # a known agency's tag first: the grammar's own tag-first form
+    ("BAGHDAD-INA:", "Baghdad", "INA"),         # "INA" is a town in Japan too: the initials are the credit
+])
+def test_dateline_grammar_initials_and_place_joined_by_a_hyphen(lead: str, city: str, agency: str) -> None:
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert (found.raw, found.city, found.agency) == (lead, city, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "BAGHDAD-BASRA: Trains resumed on Monday.", "UN-HABITAT: The agency said.", "US-CHINA: Talks resumed.",
+])
+def test_dateline_grammar_two_places_or_an_organisation_joined_by_a_hyphen_make_no_dateline(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
+
+@given(known_cities, days)
+def test_dateline_grammar_a_semicolon_after_the_day(city, day) -> None:
+    """"Kathmandu, 1 June; The authority ...": a semicolon between the head's day and the story."""
+    lead = f"{city}, {day.day} {MONTHS[day.month - 1]};"
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert (found.raw, found.date) == (lead, day)

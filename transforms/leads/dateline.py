@@ -164,9 +164,12 @@ def _place_hyphen_credit(text: str, reference_date: dt.date | None, agency_hint:
     if found is None:
         return None
     place, credit = found["place"], found["credit"]
+    if _SHORT_INITIALS_RE.fullmatch(place) and not _SHORT_INITIALS_RE.fullmatch(credit):
+        return None  # "AT-JALALABAD:": the house's initials first (_initials_hyphen_place)
     if (places.resolve_place(place) is None or places.resolve_place(f"{place}-{credit}") is not None
-            or organisation(credit) or not (agencies.lookup(credit) or acronym(credit) or CAMEL_RE.search(credit))):
-        return None
+            or organisation(credit) or not (agencies.lookup(credit) or acronym(credit) or CAMEL_RE.search(credit))
+            or (len(credit) > _MAX_INITIALS and places.resolve_place(credit) is not None)):
+        return None  # "BAGHDAD-BASRA": two places
     if agencies.lookup(credit) is None and not re.match(r"[ \t]*[,:–—-]", text[found.end():]):
         return None  # "Mumbai-BSE Sensex rose ...": with no separator after it, only a known agency credits
     inner = _parse_lead(f"{place} ({credit}){text[found.end():]}", reference_date, agency_hint)
@@ -176,6 +179,27 @@ def _place_hyphen_credit(text: str, reference_date: dt.date | None, agency_hint:
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
 
 
+def _initials_hyphen_place(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
+    """"AT-JALALABAD:", "QNX-Baghdad -": a house's initials, a hyphen and a place the gazetteer knows, then a
+    separator, where the grammar read nothing (a known agency's tag first is its "tag-first" form)."""
+    found = _PLACE_HYPHEN_CREDIT_RE.match(text)
+    if found is None or not _SHORT_INITIALS_RE.fullmatch(found["place"]) or _SHORT_INITIALS_RE.fullmatch(
+            found["credit"]) or not re.match(r"[ \t]*[,:–—-]", text[found.end():]):
+        return None
+    credit, place = found["place"], found["credit"]
+    if places.resolve_place(place) is None or organisation(credit):
+        return None
+    inner = _read_lead(f"{place} ({credit}){text[found.end():]}", reference_date, agency_hint)
+    if inner is None or inner.agency is None or not inner.places:
+        return None
+    end = inner.end - 2  # " (" and ")" in place of "-"
+    return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
+
+
+# A house's initials, short enough to be no city's name; a place of that length the gazetteer knows ("INA",
+# Japan) stands behind a city's name joined to it.
+_SHORT_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_MAX_INITIALS = 4
 # A place's one to three words and an agency's name joined by a hyphen, no space around it.
 _PLACE_HYPHEN_CREDIT_RE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'’]*(?:[ \t][^\W\d_][^\W\d_'’]*){0,2})-(?P<credit>[^\W\d_][^\W_]{1,24})"
@@ -194,6 +218,11 @@ def _parse_lead(text: str, reference_date: dt.date | None, agency_hint: str | No
     text = text.replace("\u00a0", " ")
     if (joined := _place_hyphen_credit(text, reference_date, agency_hint)) is not None:
         return joined
+    found = _read_lead(text, reference_date, agency_hint)
+    return found if found is not None else _initials_hyphen_place(text, reference_date, agency_hint)
+
+
+def _read_lead(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
     credit = _LEADING_BY_AGENCY_RE.match(text)
     if credit is not None and looks_like_agency(credit["name"]) and (
         agencies.lookup(credit["name"]) or credit["name"].isupper()

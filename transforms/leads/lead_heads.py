@@ -313,10 +313,11 @@ _CITY_THEN_ARTICLE_RE = re.compile(
     r"^(?P<head>[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,2})[ \t]+"
     r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|El|La|Los|Las|Le|Les|Il|Lo|Un|Una|Une|O|Os|As|De|Het|Een"
     r"|At|In|After|Before|During|Following|According|Amid|Despite|While|When|Since|Earlier|Later)[ \t])")
-# "Kathmandu, November 21 Party leaders say ...": a day and its month after the place's comma, then the story.
+# "Kathmandu, November 21 Party leaders say ...": a day and its month after the place's comma, then the story;
+# or a semicolon between ("Kathmandu, 1 June; The authority ...").
 _DAY_THEN_STORY_RE = re.compile(
-    rf"^[^\n,]{{2,40}},{_SPACE}+(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+[0-3]?\d|[0-3]?\d{_SPACE}+[A-Z][a-z]{{2,8}})"
-    rf"(?P<gap>{_SPACE}+)(?=[A-Z][a-z])")
+    rf"^[^\n,;]{{2,40}},{_SPACE}+(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+[0-3]?\d|[0-3]?\d{_SPACE}+[A-Z][a-z]{{2,8}})"
+    rf"(?P<gap>{_SPACE}+|;{_SPACE}+)(?=[A-Z][a-z])")
 
 
 def _story_after(text: str, at: int, *, sentence: bool = False) -> bool:
