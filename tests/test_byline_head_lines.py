@@ -144,3 +144,36 @@ def test_byline_name_slash_agency_at_the_foot_names_the_agency_where_the_lead_cr
 def test_byline_posted_by(line: str, people: list | None) -> None:
     found = match_by_line(line)
     assert (None if found is None else [(p.name, p.role) for p in found]) == people
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("By QNX", "QNX"), ("By Reuters", "Reuters"), ("By AP", "AP"),
+    ("By Qarzen News Agency", "Qarzen News Agency"),
+    ("Written by GIS Dominica", "GIS Dominica"),    # initials and the place whose information service they are
+    ("By The Qarzen Times", None), ("By Ministry of Health", None), ("By Staff Reporter", None),  # no agency
+    ("By NEWS", None),
+])
+def test_byline_a_by_line_naming_no_person_names_the_agency(line: str, agency: str | None) -> None:
+    text = f"Clinics open\n\n{line}\n\nThe county opened three new clinics on Monday, officials said.{BODY}"
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert (article.agency, article.byline.people) == (agency, ())
+
+
+@pytest.mark.parametrize("line, agency, day", [
+    ("Qarzen News Agency, Feb. 2, 2017", "Qarzen News Agency", dt.date(2017, 2, 2)),
+    ("QNX - 3 June 2024", "QNX", dt.date(2024, 6, 3)),
+])
+def test_byline_an_agency_and_its_day_over_the_lead(line: str, agency: str, day: dt.date) -> None:
+    text = f"{line}\n\nNAIROBI -- The county opened three new clinics on Monday.{BODY}"
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert (article.headline, article.agency) == (None, agency)
+    assert (article.dateline.city, article.dateline.date, article.dateline.date_source) == ("Nairobi", day, "published")
+
+
+@pytest.mark.parametrize("line", [
+    "The Qarzen Times, 3 June 2024", "Nairobi, 3 June 2024", "Ministry of Health, 3 June 2024",
+])
+def test_byline_a_paper_a_place_or_a_ministry_and_a_day_name_no_agency(line: str) -> None:
+    from wirecopy.transforms.leads.credit_shapes import agency_and_day
+
+    assert agency_and_day(line) is None

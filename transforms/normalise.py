@@ -40,6 +40,7 @@ from wirecopy.transforms.leads import transmission as moved
 from wirecopy.transforms.leads.credit_shapes import (
     NOT_AGENCY_WORDS,
     acronym,
+    agency_and_day,
     looks_like_agency,
     names_an_outlet,
     news_provider,
@@ -48,6 +49,7 @@ from wirecopy.transforms.leads.credit_shapes import (
     source_agency,
 )
 from wirecopy.transforms.leads.dateline import MARKED_FORMS, Dateline, credit_before_place, parse_dateline
+from wirecopy.transforms.leads.lead_openings import initials_alone
 from wirecopy.transforms.story import Article, Story
 from wirecopy.transforms.text.reflow import reflow
 
@@ -171,9 +173,16 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         elif (people := bylines.match_by_line(line)) is not None and not _lead_under_credit(line, reference_date):
             head_people.extend(people)
             head_raw.append(line)
+            if not people and (agency := _by_line_agency(line)) is not None:
+                providers.append(agency)  # "By QNA", "Written by GIS Dominica": the agency that sent it
         elif (trailer := bylines.match_trailer(line)) is not None and trailer[1] == 0:
             # "Reporting by Kim Min-ji" over the lead: a trailer's credits printed at the head.
             head_people.extend(trailer[0])
+            head_raw.append(line)
+        elif (credited := agency_and_day(line)) is not None:
+            # "Ma'an News Agency, Feb. 2, 2017" over the lead: the agency, and the day it filed the story
+            providers.append(credited[0])
+            published = published or dates.resolve(credited[1], None)
             head_raw.append(line)
         elif news_provider(line.strip(" .")):
             # "Qarzen News Service" over the lead, or under the By-line: the service that sent it.
@@ -843,6 +852,27 @@ def _named_source(line: str) -> str | None:
     is no agency."""
     name = bylines.source_named(line)
     return None if name is None else source_agency(name, labelled=True)
+
+
+def _by_line_agency(line: str) -> str | None:
+    """The agency a By-line naming no person credits ("By QNA", "By Qarzen News Agency", "Written by GIS
+    Dominica"): canonical where the table knows it, else as printed where it reads as an agency's name or
+    initials (one word), or initials and the place whose information service they are. A paper, a ministry or
+    a desk ("By Staff Reporter") is none."""
+    found = _BY_AGENCY_RE.match(line.strip())
+    if found is None:
+        return None
+    name = found["name"].strip(" .")
+    words = name.split()
+    if len(words) >= 2 and bylines.is_initials_of_a_place(name):
+        return name
+    if (known := agencies.canonical(name)) is not None:
+        return known
+    # Unknown: a news service's name, or initials that are no organisation's, label's or place's ("By NATO")
+    return name if news_provider(name) or initials_alone(name) else None
+
+
+_BY_AGENCY_RE = re.compile(r"^(?i:by|written\s+by|from)\s*:?\s+(?P<name>\S.{0,60})$")
 
 
 def _agency_from_titles(people: list[bylines.Person]) -> str | None:

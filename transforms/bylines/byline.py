@@ -39,6 +39,7 @@ from wirecopy.transforms.bylines.names import (
 from wirecopy.transforms.knowledge import agencies, places
 from wirecopy.transforms.knowledge.titles import HONORIFIC, is_title, title_kind
 from wirecopy.transforms.leads.dates import MONTHS
+from wirecopy.transforms.leads.lead_openings import initials_alone
 
 __all__ = [
     "Byline",
@@ -1072,6 +1073,8 @@ def _is_agency_word(word: str) -> bool:
 
 def _fragment_person(fragment: str) -> Person | None:
     """A By-line fragment that names one author: "Jane Doe", "Jane Doe in Seoul", "JANE DOE AP Writer"."""
+    if is_initials_of_a_place(fragment):
+        return None  # "GIS Dominica", "DPI Sabah": a government's information service, nobody's name
     if (ranked := _rank_before_name(fragment)) is not None:
         return Person(name=normal_name(ranked[1]), role="author", title=ranked[0])
     if any(w.casefold() in _AGENCY_KEYS for w in fragment.split()[:2]) and not _split_glued_title(fragment):
@@ -1093,6 +1096,17 @@ def _fragment_person(fragment: str) -> Person | None:
     if titled:
         return Person(name=normal_name(titled[1]), role="author", title=titled[0])
     return None
+
+
+def is_initials_of_a_place(fragment: str) -> bool:
+    """"GIS Dominica", "DPI Sabah": initials (three to five capitals, one vowel at most: "WANJIRU KAMAU" is a
+    name), then a country or a region the gazetteer knows."""
+    first, _, rest = fragment.strip().partition(" ")
+    return (3 <= len(first) <= _INITIALS_MAX and first.isalpha() and first.isupper()
+            and sum(c in "AEIOU" for c in first) <= 1 and bool(rest) and places.is_qualifier(rest))
+
+
+_INITIALS_MAX = 5
 
 
 def _rank_before_name(fragment: str) -> tuple[str, str] | None:
@@ -1210,8 +1224,9 @@ def match_by_line(line: str) -> tuple[Person, ...] | None:
             people.append(person)
             if person.title is None:
                 untitled.append(len(people) - 1)
-        elif not people and _is_title(fragment) and _TITLE_CASED.match(fragment):
-            nobody = True  # "By Reuters Staff", "By Special Correspondent"
+        elif not people and ((_is_title(fragment) and _TITLE_CASED.match(fragment))
+                             or is_initials_of_a_place(fragment) or initials_alone(fragment)):
+            nobody = True  # "By Reuters Staff", "By Special Correspondent", "By GIS Dominica", "By QNX"
         elif people and (_is_title(fragment) or _PUBLICATION.match(fragment)):
             for i in untitled:
                 people[i] = replace(people[i], title=" ".join(fragment.split()))

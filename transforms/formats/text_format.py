@@ -19,7 +19,7 @@ from wirecopy.transforms.bylines.byline import (
 from wirecopy.transforms.bylines.page_meta import read_meta_line
 from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.leads import markers
-from wirecopy.transforms.leads.credit_shapes import news_provider
+from wirecopy.transforms.leads.credit_shapes import agency_and_day, news_provider
 from wirecopy.transforms.leads.dateline import MARKED_FORMS, parse_dateline
 from wirecopy.transforms.leads.transmission import match_day, match_opening_day, match_stamp
 from wirecopy.transforms.story import Story
@@ -58,7 +58,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
         return False
     if _is_lead_sentence(line):
         return False
-    if news_provider(line.strip(" .")) or source_named(line) is not None or read_meta_line(line) is not None:
+    if news_provider(line.strip(" .")) or source_named(line) is not None or read_meta_line(line) is not None or (
+            agency_and_day(line) is not None):
         return False  # "Qarzen News Service", "Source: QNX", "ANI | June 3, 2024": who sent it, read with the head
     if labelled_credits(line) or titled_credit(line):
         return False  # "Reporter: Jane Doe", "Jane Doe, Staff Writer", "Jane Doe / QNX": a credit, read with the head

@@ -165,6 +165,19 @@ def credit_and_date(printed: str) -> tuple[str, dates.DatePhrase] | None:
     return None
 
 
+def agency_and_day(line: str) -> tuple[str, dates.DatePhrase] | None:
+    """"Ma'an News Agency, Feb. 2, 2017", "QNX - 3 June 2024": a line over the lead that is an agency's name
+    and the day it filed, with its year; the agency as source_agency gives it. None for any other line (a
+    paper's or a ministry's name and a date, a place and a date)."""
+    if len(line) > _MAX_OUTLET_CHARS + 30 or (found := credit_and_date(line.strip())) is None:
+        return None
+    credit, phrase = found
+    if phrase.year is None or places.resolve_place(credit) is not None or places.is_qualifier(credit):
+        return None
+    agency = source_agency(credit, labelled=False)
+    return (agency, phrase) if agency is not None else None
+
+
 _CREDIT_DATE_SPLIT_RE = re.compile(r"[ \t]*/[ \t]*|,[ \t]*|[ \t]+[-–—][ \t]+")
 
 
