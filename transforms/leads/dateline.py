@@ -69,7 +69,7 @@ import datetime as dt
 import re
 
 from wirecopy.transforms.knowledge import agencies, places
-from wirecopy.transforms.leads import dates, lead_cjk
+from wirecopy.transforms.leads import dates, lead_cjk, lead_cyrillic
 from wirecopy.transforms.leads.credit_shapes import (
     CAMEL_RE,
     WEB_NAME_RE,
@@ -134,6 +134,9 @@ def parse_dateline(
     """
     if (cjk := lead_cjk.parse_cjk_lead(text, reference_date, agency_hint)) is not None:
         return cjk  # "(서울=연합뉴스)", "新华社北京6月4日电", "【北京共同】": wirecopy.transforms.leads.lead_cjk
+    if lead_cyrillic.opens_with_cyrillic(text) and (
+            cyrillic := lead_cyrillic.parse_cyrillic_lead(text, reference_date, agency_hint)) is not None:
+        return cyrillic  # "МОСКВА, 5 июня. /ТАСС/.", "КИЇВ. 18 березня. УНН.": wirecopy.transforms.leads.lead_cyrillic
     found = _parse_lead(text, reference_date, agency_hint)
     wrap = text.find("\n", 0, _MAX_HEAD)
     if (found is None or found.end <= wrap + 1) and wrap >= _MIN_WRAPPED_LINE and text[wrap + 1:wrap + 2].strip():
@@ -387,6 +390,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         known = agencies.lookup(dateline.agency)
         a = re.escape(dateline.agency.split()[0])
         how = ("a tag opening the lead" if dateline.form == "tag-first" else
+               lead_cyrillic.credit_style(raw) if dateline.form == lead_cyrillic.FORM else
                "between colons" if dateline.form == "colons" else
                "between slashes" if re.search(rf"/\s*{a}", raw) else
                "between pipes" if re.search(rf"\|\s*{a}", raw) else
@@ -419,7 +423,8 @@ _FORMS = {
     "cjk-bracket": "(PLACE=AGENCY), [PLACE=AGENCY], 【PLACE AGENCY】: a Korean or Japanese lead's brackets",
     "cjk-dispatch": "AGENCY PLACE M月D日电: a Chinese agency's dispatch line",
     "cjk-credit": "OUTLET消息: a Chinese outlet's credit, no place",
+    "cyrillic": "PLACE, [DATE.] [/AGENCY/, (AGENCY) or AGENCY.] [DASH]: a lead in Cyrillic script",
 }
-# Forms with a mark of their own (a credit, an ISO date, a CJK lead's brackets): only these may stand under
-# lines that are not the lead, or make a line over the story part of its head rather than a headline.
-MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso", "cjk-bracket", "cjk-dispatch"})
+# Forms with a mark of their own (a credit, an ISO date, a CJK lead's brackets, a Cyrillic lead's head): only these
+# may stand under lines that are not the lead, or make a line over the story part of its head rather than a headline.
+MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso", "cjk-bracket", "cjk-dispatch", "cyrillic"})
