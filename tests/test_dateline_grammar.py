@@ -1083,11 +1083,13 @@ def test_dateline_grammar_forms_of_bench27(lead: str, city: str | None, country:
     assert (found.raw, found.city, found.country, found.agency) == (lead, city, country, agency)
 
 
-# Initials no gazetteer place or kicker spells: consonants around one vowel at most, no desk's label ("FAQ").
+# Initials no gazetteer place or kicker spells: consonants around one vowel at most, no desk's label ("FAQ"),
+# no weekday's or month's abbreviation ("SAT 10 July 2023" is a date).
+_CALENDAR_WORDS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep sept oct nov dec".split())
 initials = st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=2, max_size=4).flatmap(
     lambda s: st.sampled_from([s, s[:1] + "A" + s[1:]])).filter(
     lambda s: gazetteer_places.resolve_place(s) is None and not gazetteer_places.is_qualifier(s)
-    and s.casefold() not in LABEL_WORDS)
+    and s.casefold() not in LABEL_WORDS and s.casefold() not in _CALENDAR_WORDS)
 
 
 @settings(max_examples=150, deadline=None)

@@ -228,3 +228,19 @@ def test_dates_santo_domingo_keeps_its_second_word() -> None:
     """Spanish "domingo" is no weekday here: "Santo Domingo, 5 de mayo" is the place and the date."""
     before, phrase = split_trailing_date("Santo Domingo, 5 de mayo")
     assert before.rstrip(", ") == "Santo Domingo" and (phrase.month, phrase.day) == (5, 5)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2020/05/10", dt.date(2020, 5, 10)), ("2020.05.10", dt.date(2020, 5, 10)), ("2020/5/10", dt.date(2020, 5, 10)),
+    ("1996-12-06", dt.date(1996, 12, 6)),
+])
+def test_dates_year_first_with_any_one_separator(text: str, day: dt.date) -> None:
+    """Year, month and day parted by slashes or stops as by hyphens ("2020/05/10 | 13:20"): one order only."""
+    phrase = match_date(text)
+    assert (phrase.year, phrase.month, phrase.day, phrase.ambiguous) == (day.year, day.month, day.day, False)
+
+
+@pytest.mark.parametrize("text", ["2020/05/10/11", "2020-05/10", "2020/13/45"])
+def test_dates_year_first_needs_one_separator_and_a_real_day(text: str) -> None:
+    phrase = match_date(text)
+    assert phrase is None or resolve(phrase, None) is None

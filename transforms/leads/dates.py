@@ -148,7 +148,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d|'?\d\d(?![\d:]))"
 
 # "Friday, July 5, 2024" / "Sept. 5" / "Dec.5" / "Jul 5" / "5 July 2024" / "10 juil 2024" / "5th January, 2024"
-# / "5 JUL 89" / "1996-12-06" / "07/05/24" / "05.07.2024" / "June 13/2024" / "le 1er janvier 2019"
+# / "5 JUL 89" / "1996-12-06", "2020/05/10", "2020.5.10" / "07/05/24" / "05.07.2024" / "June 13/2024"
+# / "le 1er janvier 2019"
 # / Mexican papers' "a 17 de enero de 2025" / run together, "2Oct2018", "29Jul19" (Platts, military copy)
 _DATE_BODY = rf"""
     (?:(?P<weekday>{_WEEKDAYS})\.?,?\s+)?
@@ -157,7 +158,7 @@ _DATE_BODY = rf"""
         (?P<month>{_MONTH})(?:\.\s*|\s+|,\s?)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:,?\s+|,|/){_YEAR})?
       | (?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:(?:of|de)\s+)?(?P<month2>{_MONTH})\.?
         (?:,?\s+(?:de\s+)?{_YEAR2})?
-      | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
+      | (?P<year3>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<month3>[01]?\d)(?P=ysep)(?P<day3>[0-3]?\d)(?![\d/.-]\d)
       | (?P<day4>[0-3]?\d)(?P<month4>{_MONTH})(?P<year4>(?:19|20)\d\d|\d\d)(?![\d:])
       | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?!\d|\.\d)
     )

@@ -105,7 +105,7 @@ _CLOCK_DATE_RE = re.compile(
     rf"(?:\(?(?P<zone>{_ZONE})\)?|(?P<sign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d)|{_OTHER_ZONE})?"
     rf"\s*(?:,|/|\||·|•|\s-|\s–|\s)\s*(?P<date>.+?)$"
 )
-_MAX_STAMP_CHARS = 60
+_MAX_STAMP_CHARS = 72  # "Last updated on Wednesday, September 13, 2000 12:00 AM +05:30" is 62
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
