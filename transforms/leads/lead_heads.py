@@ -159,7 +159,9 @@ def _parse(
 def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
     """Candidate splits of the text into head and story, most specific form first."""
     iso = _ISO_DATELINE_RE.match(text)
-    if iso and not _TAG_RE.match(text, iso.end()):  # "BEIJING, 2024-12-05 (Xinhua) --": the tagged form
+    # "BEIJING, 2024-12-05 (Xinhua) --": the tagged form; "..., 2024-12-05, QNX -", "... [QNX] -": a credit
+    # after the date, read by the forms below (the story never opens with the credit's comma or bracket).
+    if iso and not _TAG_RE.match(text, iso.end()) and text[iso.end():iso.end() + 1] not in (",", "[", "/", "|"):
         yield _Head(f"{iso['head']} {iso['date']}", iso.end(), None, "iso")
     if (colons := _colon_head(text)) is not None:
         yield colons
