@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from wirecopy.transforms.knowledge import agencies
 from wirecopy.transforms.knowledge import places as gazetteer_places
+from wirecopy.transforms.leads.credit_shapes import NOT_AGENCY_WORDS, organisation
 from wirecopy.transforms.leads.dateline import Dateline, parse_dateline
 from wirecopy.transforms.leads.lead_openings import _LABEL_WORDS as LABEL_WORDS
 
@@ -1089,7 +1090,10 @@ _CALENDAR_WORDS = frozenset("mon tue wed thu fri sat sun jan feb mar apr may jun
 initials = st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=2, max_size=4).flatmap(
     lambda s: st.sampled_from([s, s[:1] + "A" + s[1:]])).filter(
     lambda s: gazetteer_places.resolve_place(s) is None and not gazetteer_places.is_qualifier(s)
-    and s.casefold() not in LABEL_WORDS and s.casefold() not in _CALENDAR_WORDS)
+    and s.casefold() not in LABEL_WORDS and s.casefold() not in _CALENDAR_WORDS
+    and s.casefold() not in NOT_AGENCY_WORDS and not organisation(s)
+    and not agencies.left_to_the_grammar(s)  # "MAP -" over a map, "ATP -" over tennis results
+    and agencies.lookup(s) is None)  # a known agency's tag gives its canonical name ("NTX" -> Notimex)
 
 
 @settings(max_examples=150, deadline=None)
