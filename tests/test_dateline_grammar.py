@@ -1184,3 +1184,12 @@ def test_dateline_grammar_a_credit_after_an_iso_date(city, day, credit, shape, s
     lead = f"{city}, {day.isoformat()}{shape.format(c=credit)}{separator}".rstrip()
     found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
     assert (found.raw, found.date, found.agency) == (lead, day, credit)
+
+
+@pytest.mark.parametrize(("lead", "city", "country"), [
+    ("ZARANJ CITY (BNA)", "Zaranj", "AF"),      # the word a house adds to a town the gazetteer knows by its name
+    ("KANSAS CITY, Mo. (AP) -", "Kansas City", "US"), ("QUEZON CITY -", "Quezon City", "PH"),  # known whole
+])
+def test_dateline_grammar_a_city_word_after_a_known_town(lead: str, city: str, country: str) -> None:
+    found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
+    assert (found.raw, found.city, found.country) == (lead, city, country)

@@ -107,6 +107,9 @@ def test_normalise_a_source_label_names_the_agency(text: str, agency: str, peopl
     ("Courtesy: QNX", "QNX"), ("© 2024 Qarzen News Agency", "Qarzen News Agency"),
     ("Copyright 2024 QNX. All rights reserved.", "QNX"), ("— With inputs from QNX", "QNX"),
     ("(Kenya)", None), ("-- UPDATE", None), ("(NATO)", None), ("Lusaka/jm", None),
+    # square brackets, the end mark and the desk's initials in capitals after the agency, a broadcaster's name
+    ("[ZNBC]", "ZNBC"), ("ZANIS/ENDS/JM/HM/CLM", "ZANIS"), ("(Radio Vanuatu)", "Radio Vanuatu"),
+    ("[Kenya]", None), ("UN/ENDS", None),
 ])
 def test_normalise_an_agency_signing_the_last_line(foot: str, agency: str | None) -> None:
     """An agency the table may not know signs the story's last line with a mark; a place, a label or an

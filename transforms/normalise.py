@@ -55,7 +55,7 @@ from wirecopy.transforms.text.reflow import reflow
 
 # Lines that end a story's text and carry nothing for the reader.
 _END_MARK_RE = re.compile(
-    r"(?ix)^(?:\(END\)|\(MORE\)|-?\s*END\s*-?|-0-|\#\#\#|\(ends\)|\(\s*FIN\s*\)|--\s*30\s*--|-30-)$"
+    r"(?ix)^(?:\(END\)|\(MORE\)|-?\s*END\s*-?|-0-|\#\#\#|\(ends\)|\[\s*ENDS?\s*\]|\(\s*FIN\s*\)|--\s*30\s*--|-30-)$"
 )
 # An agency signing the copy with its name alone on a last line: the 1980s
 # Reuters "REUTER", Kyodo's "==Kyodo", IANS's "--IANS", Bernama's "-- BERNAMA".
@@ -63,13 +63,16 @@ _AGENCY_LINE_RE = re.compile(r"^[-=–—\s(]*(?P<name>[A-Za-z][A-Za-z .'-]{0,30
 # An agency signing the story's last line with a mark: "(QNX)", "-- QNX", "/QNX/", a desk's initials after its
 # name ("QNX/jm/ab"), the copyright line ("© 2024 Qarzen News Agency"), India's "With inputs from QNX".
 _FOOT_CREDIT_RE = re.compile(
-    r"^(?:[-=–—]+[ \t]*|\([ \t]*|/[ \t]*)(?P<name>[A-Z][\w&'.-]{1,30}(?:[ \t][A-Z][\w&'.-]{1,30}){0,4})[ \t]*[)/]?$"
-    r"|^(?P<desk>[A-Z][A-Za-z]{1,15})(?:/[a-z]{1,4}){1,3}$"
+    r"^(?:[-=–—]+[ \t]*|\([ \t]*|/[ \t]*|\[[ \t]*)(?P<name>[A-Z][\w&'.-]{1,30}(?:[ \t][A-Z][\w&'.-]{1,30}){0,4})"
+    r"[ \t]*[)/\]]?$"
+    r"|^(?P<desk>[A-Z][A-Za-z]{1,15})(?:(?:/[a-z]{1,4}){1,3}|/ENDS?(?:/[A-Za-z]{1,4}){0,4})$"
     r"|^(?i:©|\(c\)|copyright)[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?P<owner>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,5}?)"
     r"\.?(?:[ \t]*(?i:all rights reserved)\.?)?$"
     r"|^(?:[-–—][ \t]*)?(?i:with[ \t]+inputs?[ \t]+from)[ \t]+"
     r"(?P<inputs>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,4})\.?$"
 )
+# End marks in any brackets ("[END]", "/ENDS/"), which sign nothing.
+_END_WORDS = frozenset({"end", "ends", "eom", "fin", "more", "endit", "ende", "fim", "kraj", "slut", "loppu"})
 # The same credit closing the last paragraph after its sentence's end: "... said. (ANI)", "... receded.(GNS)",
 # "... said. — IANS", "... said. /QNX/".
 _GLUED_FOOT_CREDIT_RE = re.compile(
@@ -841,7 +844,8 @@ def _foot_credit(line: str) -> str | None:
     name = (found["name"] or found["desk"] or found["owner"] or found["inputs"] or "").strip().rstrip(".")
     if (known := agencies.canonical(name)) is not None:
         return known
-    if not name or name.casefold() in NOT_AGENCY_WORDS or places.is_qualifier(name) or organisation(name) or (
+    if not name or name.casefold() in NOT_AGENCY_WORDS or name.casefold() in _END_WORDS or places.is_qualifier(
+            name) or organisation(name) or (
             places.resolve_place(name) is not None):
         return None  # "(Kenya)", "(UPDATE)", "(NATO)": a place, a label, an organisation that sends no copy
     return name if (acronym(name) and len(name.split()) == 1) or news_provider(name) or publication(name) else None

@@ -44,6 +44,10 @@ OUTLET_WORDS = frozenset(
 )
 
 
+# A broadcaster's word opening its name, capitalised: "Radio Vanuatu", "Radio Free Asia", "TV Globo".
+BROADCAST_OPENERS = frozenset({"Radio", "RADIO", "TV", "Television", "Télé", "Rádio"})
+
+
 # An agency's word opening its name in the Romance and Germanic languages.
 AGENCY_WORDS = frozenset("agence agencia agência agenzia agentur agency agentschap agencija ajansi".split())
 
@@ -85,13 +89,15 @@ def news_provider(name: str) -> bool:
 def publication(name: str) -> bool:
     """An outlet's name of two words or more, no place's: "The Center Square", "Religion News Service".
 
-    It opens with "The" or an agency's word ("Agence Ecofin", "Agencia
-    Andes"), or closes with a word that names an outlet; "(Press Release)",
+    It opens with "The", an agency's word ("Agence Ecofin", "Agencia
+    Andes") or a broadcaster's ("Radio Vanuatu"), or closes with a word that
+    names an outlet; "(Press Release)",
     "(Staff Writer)" and "(Full Text)" are no one's credit.
     """
     words = name.split()
     return len(words) >= 2 and (
-        words[0] == "The" or words[0].casefold() in AGENCY_WORDS or words[-1].casefold() in OUTLET_WORDS) and (
+        words[0] == "The" or words[0].casefold() in AGENCY_WORDS or words[-1].casefold() in OUTLET_WORDS
+        or (words[0] in BROADCAST_OPENERS and words[1][:1].isupper())) and (
         not places.is_qualifier(name) and places.resolve_place(name) is None)
 
 

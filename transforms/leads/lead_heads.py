@@ -763,6 +763,12 @@ def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | No
         if city is not None and city.basis != "qualifier-only" and city.country == country:
             return city
     place = places.resolve_place(first, qualifier, home_country=home)
+    if (place is None or place.basis == "qualifier-only") and (stem := _CITY_WORD_RE.sub("", first)) != first and (
+            stemmed := places.resolve_place(stem, qualifier, home_country=home)) is not None and (
+            stemmed.basis != "qualifier-only"):
+        # "TARINKOT CITY (BNA)", "Zaranj City": the town's name and the word "City" a house adds, where the
+        # gazetteer knows the town by its name alone ("Kansas City", "Quezon City" it knows whole).
+        place = stemmed
     if place is None and qualifier is None and len(place_names) == 1 and places.is_qualifier(first):
         # "NEW MEXICO (KRQE) –": a state or region where the city goes, named as its own qualifier.
         place = places.resolve_place(first, first, home_country=home)
@@ -776,6 +782,9 @@ def _resolve(place_names: tuple[str, ...], qualifier: str | None, home: str | No
         if unqualified is not None:
             return unqualified
     return place
+
+
+_CITY_WORD_RE = re.compile(r"[ \t]+(?i:city)$")
 
 
 def _convincing(
