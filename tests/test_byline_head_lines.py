@@ -177,3 +177,19 @@ def test_byline_a_paper_a_place_or_a_ministry_and_a_day_name_no_agency(line: str
     from wirecopy.transforms.leads.credit_shapes import agency_and_day
 
     assert agency_and_day(line) is None
+
+
+@pytest.mark.parametrize("under", ["Reporter: Imran Khorasani", "By Imran Khorasani"])
+def test_byline_a_credit_line_under_a_dateline_on_its_own_line(under: str) -> None:
+    text = (f"Bomb hits minibus\n\nKabul-Afghanistan (PMG):\n\n{under}\n\n"
+            "A roadside bomb struck a minibus in the west of the city on Monday, police said.\n")
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert (article.dateline.city, article.dateline.country, article.agency) == ("Kabul", "AF", "PMG")
+    assert [p.name for p in article.byline.people] == ["Imran Khorasani"]
+    assert article.body.startswith("A roadside bomb")
+
+
+def test_byline_prose_under_a_dateline_on_its_own_line_is_no_credit() -> None:
+    text = "NAIROBI, June 3 (QNA) -\nBy the end of the year the county will open more clinics, officials said.\n"
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert article.byline.people == () and article.body.startswith("By the end of the year")

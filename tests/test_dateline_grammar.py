@@ -1193,3 +1193,12 @@ def test_dateline_grammar_a_credit_after_an_iso_date(city, day, credit, shape, s
 def test_dateline_grammar_a_city_word_after_a_known_town(lead: str, city: str, country: str) -> None:
     found = parse_dateline(f"{lead} {STORY}", reference_date=REF)
     assert (found.raw, found.city, found.country) == (lead, city, country)
+
+
+@pytest.mark.parametrize(("text", "raw", "agency"), [
+    ("Kabul-Afghanistan (PMG): A roadside bomb struck a minibus.", "Kabul-Afghanistan (PMG):", "PMG"),
+    ("KABUL-AFGHANISTAN: A bomb struck a minibus.", "KABUL-AFGHANISTAN:", None),
+])
+def test_dateline_grammar_a_place_and_its_country_joined_by_a_hyphen(text: str, raw: str, agency: str | None) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert (found.raw, found.city, found.country, found.agency) == (raw, "Kabul", "AF", agency)

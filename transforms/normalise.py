@@ -595,6 +595,9 @@ def _credit_after_dateline(
         stripped = line.strip()
         if stripped.startswith("(") and stripped.endswith(")") and (people := bylines.match_by_line(stripped)):
             return "\n".join(lines[:i] + lines[i + 1:]), list(people), [stripped], None
+        if seen == 1 and i > 0 and (people := bylines.labelled_credits(stripped) or bylines.match_by_line(stripped)):
+            # "Kabul (PMG):" on a line of its own, then "Reporter: NAME" or "By NAME" on the next: the credit
+            return "\n".join(lines[:i] + lines[i + 1:]), list(people), [stripped], None
         if (closing := _CLOSING_CREDIT_RE.search(line)) and (people := bylines.match_by_line(closing["credit"])):
             # "... reopened on Monday. (By Jean-Pierre Mbala)": the credit closing the lead's paragraph
             kept = lines[:i] + [line[:closing.start()].rstrip()] + lines[i + 1:]

@@ -169,6 +169,14 @@ def _place_hyphen_credit(text: str, reference_date: dt.date | None, agency_hint:
     place, credit = found["place"], found["credit"]
     if _SHORT_INITIALS_RE.fullmatch(place) and not _SHORT_INITIALS_RE.fullmatch(credit):
         return None  # "AT-JALALABAD:": the house's initials first (_initials_hyphen_place)
+    if (country := places.country_code(credit)) is not None and (
+            known := places.resolve_place(place, credit)) is not None and known.country == country and (
+            known.basis != "qualifier-only"):
+        # "Kabul-Afghanistan (PMG):": a place and its country joined by a hyphen
+        inner = _read_lead(f"{place}, {credit}{text[found.end():]}", reference_date, agency_hint)
+        if inner is None or inner.end <= found.end() + 1:
+            return None
+        return dataclasses.replace(inner, raw=text[:inner.end - 1].strip(), end=inner.end - 1)
     if (places.resolve_place(place) is None or places.resolve_place(f"{place}-{credit}") is not None
             or organisation(credit) or not (agencies.lookup(credit) or acronym(credit) or CAMEL_RE.search(credit))
             or (len(credit) > _MAX_INITIALS and places.resolve_place(credit) is not None)):
