@@ -193,3 +193,11 @@ def test_byline_prose_under_a_dateline_on_its_own_line_is_no_credit() -> None:
     text = "NAIROBI, June 3 (QNA) -\nBy the end of the year the county will open more clinics, officials said.\n"
     (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
     assert article.byline.people == () and article.body.startswith("By the end of the year")
+
+
+def test_byline_an_indonesian_meta_line_dates_and_credits() -> None:
+    """"KAMIS, 26 SEPTEMBER 2013 | 22:17 WIB | LAPORAN: NAME": Indonesian web copy's date, clock and report label."""
+    text = ("Ketua dewan kunjungi redaksi\n\nKAMIS, 26 SEPTEMBER 2013 | 22:17 WIB | LAPORAN: SITI RAHMAWATI\n\n"
+            "Ketua dewan mengaku rutin mengikuti berita politik dari media daring setiap malam.\n")
+    (article,) = parse_file(text.encode(), reference_date=dt.date(2024, 6, 20)).articles
+    assert (article.filed_date, [p.name for p in article.byline.people]) == (dt.date(2013, 9, 26), ["Siti Rahmawati"])

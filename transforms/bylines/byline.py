@@ -206,9 +206,11 @@ LABEL_ROLES: dict[str, str] = {
     "reporting": "reporting", "writing": "writing", "editing": "editing",
     "additional reporting": "additional_reporting",
     "camera": "video", "graphic": "graphics", "graphics": "graphics", "illustration": "graphics",
-    # Labels of more languages: Indonesian (pewarta, penulis), Portuguese (reportagem), Hungarian (szerző, fotó),
+    # Labels of more languages: Indonesian (pewarta, penulis, laporan: report, wartawan: journalist),
+    # Portuguese (reportagem), Hungarian (szerző, fotó),
     # Estonian (toimetaja, autor), Latvian/Lithuanian (autors, autorius), Tagalog (larawan ni), Nordic (tekst og foto).
-    "pewarta": "reporting", "penulis": "writing", "reportagem": "reporting", "szerző": "author", "fotó": "photo",
+    "pewarta": "reporting", "penulis": "writing", "laporan": "reporting", "wartawan": "reporting",
+    "reportagem": "reporting", "szerző": "author", "fotó": "photo",
     "toimetaja": "editing", "autors": "author", "autorius": "author", "larawan ni": "photo", "larawan": "photo",
     "tekst og foto": "writing", "text och foto": "writing", "tekst i foto": "writing",
     # Turkish (muhabir: reporter, kamera, yayına hazırlayan: prepared for publication), Vietnamese (bài: text,
