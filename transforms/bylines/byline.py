@@ -1260,8 +1260,13 @@ def titled_credit(line: str) -> tuple[Person, ...] | None:
     """
     if line[:3].casefold() == "by " or len(line) > _BY_LINE_MAX:
         return None
+    parts = _TITLE_PRINTED_APART.split(line, maxsplit=1)
+    named = parts[0].split()
+    if len(parts) < 2 or not 2 <= len(named) <= _TITLED_NAME_MAX_WORDS + _MAX_NAME_PARTICLES or not all(
+            w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in named):
+        return None  # most headlines: no name of capitalised words before a comma, a slash, a bar or a dash
     people = match_by_line(f"By {line}")
-    if not people or not _TITLE_PRINTED_APART.search(line) or not " ".join(line.split()).casefold().startswith(
+    if not people or not " ".join(line.split()).casefold().startswith(
             (people[0].name or "-").casefold()):
         return None  # "ASIAN COCOA PRODUCERS EXPAND ...": a title first is a headline's words, not a credit
     for person in people:
@@ -1279,6 +1284,7 @@ def titled_credit(line: str) -> tuple[Person, ...] | None:
 
 
 _TITLED_NAME_MAX_WORDS = 4
+_MAX_NAME_PARTICLES = 3  # "Ana Lucía Gómez de la Torre"
 # The title printed apart from the name: after a comma, a slash, a bar or a spaced dash ("Sentinel Digital Desk"
 # runs its words together and credits a desk).
 _TITLE_PRINTED_APART = re.compile(r",|/|\||\s[-–—]\s")
