@@ -328,6 +328,30 @@ def test_dateline_grammar_gazetteer_city_as_a_paragraph_of_its_own(text: str, ci
     assert found is not None and found.city == city and found.raw == text.split("\n")[0] and found.date == REF
 
 
+@pytest.mark.parametrize(("text", "city", "agency"), [
+    # The lowercase words a line of its own may hold: a place's particles, a month or a weekday, one credit.
+    ("Frankfurt am Main\n\nThe council met.", "Frankfurt am Main", None),
+    ("Stratford upon Avon\n\nThe council met.", "Stratford-upon-Avon", None),
+    ("Port of Spain, Trinidad and Tobago\n\nThe council met.", "Port of Spain", None),
+    ("PARIS, lundi\n\nLe conseil a voté.", "Paris", None),
+    ("BERLIN dpa\n\nDer Rat tagte.", "Berlin", "dpa"),
+])
+def test_dateline_grammar_line_of_its_own_with_lowercase_words(text: str, city: str, agency: str | None) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and (found.city, found.agency, found.form) == (city, agency, "line")
+
+
+@pytest.mark.parametrize("text", [
+    # Two words of prose on the line: a headline over the story, whatever place names it holds.
+    "Kenya and Uganda sign a border deal\n\nNAIROBI (QNX) - The two countries signed.",
+    "Paris talks stall over farm subsidies\n\nThe ministers met on Monday.",
+    "Rahul Mehta to meet Maria Fernandez\n\nMunich (dpa) - Talks resumed.",
+])
+def test_dateline_grammar_headline_with_prose_is_no_line_head(text: str) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is None or found.form != "line"
+
+
 @settings(max_examples=200, deadline=None)
 @given(places, st.sampled_from(["upper", "title"]), days, place_words,
        st.sampled_from(["pipes", "slashes-two-words", "square-first", "round-first", "dated-after-dash",

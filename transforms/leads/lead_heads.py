@@ -221,6 +221,32 @@ def _heads(text: str, *, tagged: bool) -> Iterator[_Head]:
         yield _Head(comma["head"], comma.end(), None, "comma")
 
 
+def _prose(head: str) -> bool:
+    """Two words of prose and no figure: a headline's line ("Talks resume on a new trade deal"), never a head.
+
+    A line of its own is a head only when a date closes it or its places are
+    known; a place's name holds no lowercase words but its particles ("upon",
+    "del", "aan den"), a date's lowercase words are months and weekdays
+    ("juin", "lundi"), and a credit in lowercase is one word ("dpa"). Asking
+    this first spares the reading of every plain-text story's headline as a
+    head (text_format asks whether a headline is the dateline's own paragraph).
+    """
+    if any(c.isdigit() for c in head):
+        return False
+    words = [w for w in _PROSE_WORD_RE.findall(head) if w not in _PARTICLES and w not in dates.MONTHS
+             and w not in dates.WEEKDAY_WORDS]
+    return len(words) >= 2
+
+
+# A word in lowercase letters of three or more, set apart: "meet", "over" (not "d'Azur", "al-Quds", "dpa/tca").
+_PROSE_WORD_RE = re.compile(r"(?<![\w'’/.-])[a-zà-ÿ]{3,}(?![\w'’/.-])")
+# Lowercase words in places' names: "Stratford upon Avon", "Alphen aan den Rijn", "San Sebastián de los Reyes",
+# "Halle an der Saale", "Trinidad and Tobago", "Castiglione del Lago", "Villeneuve lès Avignon".
+_PARTICLES = frozenset(
+    "and upon under the los las del dei della delle degli dos das der den dem aan sur sous les lès aux von van "
+    "ter ten het bei und ob".split())
+
+
 def _colon_head(text: str) -> _Head | None:
     """PLACE:CREDIT:DATE, in any order after the place: fields parted by colons, one of them a date.
 
@@ -342,7 +368,7 @@ def _read(
     tag_agency: agencies.Agency | None, tag_name: str | None = None,
 ) -> Dateline | None:
     head = found.head.strip()
-    if not head or "\n" in head:
+    if not head or "\n" in head or (found.form == "line" and _prose(head)):
         return None
     tag_date = None
     if found.tag and (split := credit_and_date(found.tag)) is not None:
