@@ -67,6 +67,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from wirecopy.transforms.knowledge import agencies, places
 from wirecopy.transforms.leads import dates, lead_cjk, lead_cyrillic
@@ -173,21 +174,15 @@ def _place_hyphen_credit(text: str, reference_date: dt.date | None, agency_hint:
             known := places.resolve_place(place, credit)) is not None and known.country == country and (
             known.basis != "qualifier-only"):
         # "Kabul-Afghanistan (PMG):": a place and its country joined by a hyphen
-        inner = _read_lead(f"{place}, {credit}{text[found.end():]}", reference_date, agency_hint)
-        if inner is None or inner.end <= found.end() + 1:
-            return None
-        return dataclasses.replace(inner, raw=text[:inner.end - 1].strip(), end=inner.end - 1)
+        return _read_rewritten(text, found.end(), f"{place}, {credit}", _read_lead, reference_date, agency_hint)
     if (places.resolve_place(place) is None or places.resolve_place(f"{place}-{credit}") is not None
             or organisation(credit) or not (agencies.lookup(credit) or acronym(credit) or CAMEL_RE.search(credit))
             or (len(credit) > _MAX_INITIALS and places.resolve_place(credit) is not None)):
         return None  # "BAGHDAD-BASRA": two places
     if agencies.lookup(credit) is None and not re.match(r"[ \t]*[,:–—-]", text[found.end():]):
         return None  # "Mumbai-BSE Sensex rose ...": with no separator after it, only a known agency credits
-    inner = _parse_lead(f"{place} ({credit}){text[found.end():]}", reference_date, agency_hint)
-    if inner is None or inner.agency is None or inner.end <= found.end() + 2:
-        return None
-    end = inner.end - 2  # " (" and ")" in place of "-"
-    return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
+    inner = _read_rewritten(text, found.end(), f"{place} ({credit})", _parse_lead, reference_date, agency_hint)
+    return inner if inner is not None and inner.agency is not None else None
 
 
 def _initials_hyphen_place(text: str, reference_date: dt.date | None, agency_hint: str | None) -> Dateline | None:
@@ -200,10 +195,21 @@ def _initials_hyphen_place(text: str, reference_date: dt.date | None, agency_hin
     credit, place = found["place"], found["credit"]
     if places.resolve_place(place) is None or organisation(credit):
         return None
-    inner = _read_lead(f"{place} ({credit}){text[found.end():]}", reference_date, agency_hint)
-    if inner is None or inner.agency is None or not inner.places:
+    inner = _read_rewritten(text, found.end(), f"{place} ({credit})", _read_lead, reference_date, agency_hint)
+    return inner if inner is not None and inner.agency is not None and inner.places else None
+
+
+def _read_rewritten(
+    text: str, printed_end: int, rewritten: str, read: Callable[[str, dt.date | None, str | None], Dateline | None],
+    reference_date: dt.date | None, agency_hint: str | None,
+) -> Dateline | None:
+    """The lead whose head text[:printed_end] is printed joined ("Baghdad-INA"), read as the grammar knows it
+    (`rewritten`, "Baghdad (INA)"), its end and raw mapped back to the text as printed; None where the reading
+    ends inside the rewritten head."""
+    inner = read(rewritten + text[printed_end:], reference_date, agency_hint)
+    if inner is None or inner.end <= len(rewritten):
         return None
-    end = inner.end - 2  # " (" and ")" in place of "-"
+    end = inner.end - (len(rewritten) - printed_end)
     return dataclasses.replace(inner, raw=text[:end].strip(), end=end)
 
 
