@@ -341,6 +341,27 @@ def test_dateline_grammar_line_of_its_own_with_lowercase_words(text: str, city: 
     assert found is not None and (found.city, found.agency, found.form) == (city, agency, "line")
 
 
+
+@pytest.mark.parametrize(("text", "raw", "day"), [
+    # A house that prints no place: the date, a dash set apart, the story.
+    ("MAY 4 ---The council passed the budget on Monday.", "MAY 4 ---", dt.date(2024, 5, 4)),
+    ("May 4 - The council passed the budget on Monday.", "May 4 -", dt.date(2024, 5, 4)),
+    ("4 May 2023 -- The council passed the budget on Monday.", "4 May 2023 --", dt.date(2023, 5, 4)),
+])
+def test_dateline_grammar_a_date_alone_before_a_dash(text: str, raw: str, day: dt.date) -> None:
+    found = parse_dateline(text, reference_date=REF)
+    assert found is not None and (found.raw, found.date, found.city, found.agency) == (raw, day, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "April 29-May 2 visit of the prime minister.",   # a range of dates
+    "March 31 - the deadline passed quietly.",       # no sentence opens after the dash
+    "May 4-The council passed the budget.",          # a hyphen against both words joins them
+    "June 5 - Council meets\nJune 6 - Budget vote",  # an agenda's lines
+])
+def test_dateline_grammar_a_date_before_a_dash_that_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text, reference_date=REF) is None
+
 @pytest.mark.parametrize("text", [
     # Two words of prose on the line: a headline over the story, whatever place names it holds.
     "Kenya and Uganda sign a border deal\n\nNAIROBI (QNX) - The two countries signed.",

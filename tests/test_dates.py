@@ -215,6 +215,12 @@ def test_dates_other_words_and_figures_are_no_date(head: str) -> None:
     ("giovedì 4 luglio 2024", 7, 4, 2024, 3),       # Italian
     ("29. marta 2003", 3, 29, 2003, None),           # Serbian genitive (Beta)
     ("5. ožujka 2024", 3, 5, 2024, None),            # Croatian genitive
+    ("22. mája 2024", 5, 22, 2024, None),            # Slovak genitive (SITA, TASR)
+    ("5. kesäkuuta 2024", 6, 5, 2024, None),         # Finnish partitive (STT)
+    ("birželio 5", 6, 5, None, None),                # Lithuanian genitive, month first
+    ("5. jūnijā", 6, 5, None, None),                 # Latvian locative
+    ("17. júní 2024", 6, 17, 2024, None),            # Icelandic
+    ("4. 3. 2024", 3, 4, 2024, None),                # Czech and Slovak spaced figures, day first
     ("2Oct2018", 10, 2, 2018, None),                 # run together (Platts)
     ("29Jul19", 7, 29, 2019, None),
 ])
@@ -222,6 +228,11 @@ def test_dates_weekdays_and_months_of_more_languages(text, month, day, year, wee
     found = match_date(text)
     assert found is not None
     assert (found.month, found.day, found.year, found.weekday) == (month, day, year, weekday)
+
+
+@pytest.mark.parametrize("text", ["4. 3. 24", "4. 3.2024", "40. 3. 2024", "4. 13. 2024"])
+def test_dates_spaced_figures_need_the_full_year_and_a_real_day(text: str) -> None:
+    assert match_date(text) is None
 
 
 def test_dates_santo_domingo_keeps_its_second_word() -> None:

@@ -110,6 +110,10 @@ def test_normalise_a_source_label_names_the_agency(text: str, agency: str, peopl
     # square brackets, the end mark and the desk's initials in capitals after the agency, a broadcaster's name
     ("[ZNBC]", "ZNBC"), ("ZANIS/ENDS/JM/HM/CLM", "ZANIS"), ("(Radio Vanuatu)", "Radio Vanuatu"),
     ("[Kenya]", None), ("UN/ENDS", None),
+    # "With inputs from" in the languages wires write in, bracketed, starred or bare
+    ("(Con información de QNX)", "QNX"), ("*Con información de EFE", "EFE"), ("Avec QNX", "QNX"),
+    ("(com informações da Qarzen News Agency)", "Qarzen News Agency"), ("Mit Material von dpa", "dpa"),
+    ("Avec Jean Dupont", None), ("Avec le soutien de la mairie", None), ("Con información de la alcaldía", None),
 ])
 def test_normalise_an_agency_signing_the_last_line(foot: str, agency: str | None) -> None:
     """An agency the table may not know signs the story's last line with a mark; a place, a label or an

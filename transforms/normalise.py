@@ -60,6 +60,11 @@ _END_MARK_RE = re.compile(
 # An agency signing the copy with its name alone on a last line: the 1980s
 # Reuters "REUTER", Kyodo's "==Kyodo", IANS's "--IANS", Bernama's "-- BERNAMA".
 _AGENCY_LINE_RE = re.compile(r"^[-=–—\s(]*(?P<name>[A-Za-z][A-Za-z .'-]{0,30}?)[)\s.]*$")
+# "With inputs from QNX" in the languages wires write in: Spanish "Con información de EFE", Portuguese "Com
+# informações da Agência Brasil", French "Avec AFP", German "Mit Material von dpa", Italian "Con informazioni di".
+_INPUTS_FROM = (r"with[ \t]+inputs?[ \t]+from|con[ \t]+informaci[oó]n[ \t]+de"
+                r"|com[ \t]+informa[çc](?:[õo]es|ão)[ \t]+d[aeo]s?|avec"
+                r"|mit[ \t]+material[ \t]+(?:von|der)|con[ \t]+informazioni[ \t]+d[ia]")
 # An agency signing the story's last line with a mark: "(QNX)", "-- QNX", "/QNX/", a desk's initials after its
 # name ("QNX/jm/ab"), the copyright line ("© 2024 Qarzen News Agency"), India's "With inputs from QNX".
 _FOOT_CREDIT_RE = re.compile(
@@ -68,8 +73,8 @@ _FOOT_CREDIT_RE = re.compile(
     r"|^(?P<desk>[A-Z][A-Za-z]{1,15})(?:(?:/[a-z]{1,4}){1,3}|/ENDS?(?:/[A-Za-z]{1,4}){0,4})$"
     r"|^(?i:©|\(c\)|copyright)[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?P<owner>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,5}?)"
     r"\.?(?:[ \t]*(?i:all rights reserved)\.?)?$"
-    r"|^(?:[-–—][ \t]*)?(?i:with[ \t]+inputs?[ \t]+from)[ \t]+"
-    r"(?P<inputs>[A-Z][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,4})\.?$"
+    r"|^(?:[-–—*][ \t]*)?(?i:" + _INPUTS_FROM + r")[ \t]+"
+    r"(?P<inputs>[^\W\d_][\w&'.-]*(?:[ \t][A-Z][\w&'.-]*){0,4})\.?$"
 )
 # End marks in any brackets ("[END]", "/ENDS/"), which sign nothing.
 _END_WORDS = frozenset({"end", "ends", "eom", "fin", "more", "endit", "ende", "fim", "kraj", "slut", "loppu"})
@@ -78,7 +83,7 @@ _END_WORDS = frozenset({"end", "ends", "eom", "fin", "more", "endit", "ende", "f
 _GLUED_FOOT_CREDIT_RE = re.compile(
     r"(?<=[.!?\"”’])[ \t]*(?P<credit>\([ \t]*[A-Za-z][^()\n]{1,38}\)|[-–—]{1,2}[ \t]*[A-Z][\w&'.-]{1,30}"
     r"(?:[ \t][A-Z][\w&'.-]{1,30}){0,3}|/[ \t]*[A-Z][^/\n]{1,28}/)[ \t]*$")
-_INPUTS_IN_BRACKETS_RE = re.compile(r"^\((?i:[ \t]*(with[ \t]+inputs?[ \t]+from[ \t]+[^()]+?))[ \t]*\)$")
+_INPUTS_IN_BRACKETS_RE = re.compile(r"^\((?i:[ \t]*((?:" + _INPUTS_FROM + r")[ \t]+[^()]+?))[ \t]*\)$")
 # dpa's notebook: a "# Notebook" section, or the line that fences off what is not for publication.
 _NOTEBOOK_RE = re.compile(
     r"(?im)^[ \t]*(?:#[ \t]*Notebook[ \t]*$"
@@ -729,8 +734,9 @@ def _strip_tail_lines(text: str, tail: _Tail) -> str:
         elif (signed := _AGENCY_LINE_RE.match(last)) and (agency := agencies.lookup(signed["name"])):
             tail.signed_by = tail.signed_by or agency.name
             lines.pop()
-        elif tail.signed_by is None and (name := _foot_credit(last)) is not None:
-            tail.signed_by = name  # "(QNX)", "QNX/jm/ab", "© 2024 Qarzen News Agency" under the story
+        elif tail.signed_by is None and (name := _foot_credit(_INPUTS_IN_BRACKETS_RE.sub(r"\1", last))) is not None:
+            # "(QNX)", "QNX/jm/ab", "© 2024 Qarzen News Agency", "(Con información de EFE)" under the story
+            tail.signed_by = name
             lines.pop()
         elif tail.signed_by is None and (glued := _GLUED_FOOT_CREDIT_RE.search(last)) is not None and (
                 name := _foot_credit(_INPUTS_IN_BRACKETS_RE.sub(r"\1", glued["credit"]))) is not None:

@@ -94,6 +94,29 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS.setdefault(_name, _number)
 
+# Slovak genitives after a day ("BRATISLAVA 22. mája"), Finnish partitives ("HELSINKI 5. kesäkuuta"),
+# Lithuanian genitives ("birželio 5"), Latvian locatives ("5. jūnijā") and Icelandic; the rest of these
+# languages' names are the same as a language's above.
+for _number, _names in enumerate(
+    (
+        ("januára", "tammikuuta", "sausio", "janvārī", "janúar"),
+        ("februára", "helmikuuta", "vasario", "februārī", "febrúar"),
+        ("maaliskuuta", "kovo", "martā"),
+        ("apríla", "huhtikuuta", "balandžio", "aprīlī", "apríl"),
+        ("mája", "toukokuuta", "gegužės", "maijā", "maí"),
+        ("júna", "kesäkuuta", "birželio", "jūnijā", "júní"),
+        ("júla", "heinäkuuta", "liepos", "jūlijā", "júlí"),
+        ("elokuuta", "rugpjūčio", "augustā", "ágúst"),
+        ("syyskuuta", "rugsėjo", "septembrī"),
+        ("októbra", "lokakuuta", "spalio", "oktobrī", "október"),
+        ("marraskuuta", "lapkričio", "novembrī", "nóvember"),
+        ("joulukuuta", "gruodžio", "decembrī"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS.setdefault(_name, _number)
+
 # Cyrillic and Greek, as Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian and Greek copy
 # prints them: the genitive after a day ("25 марта 2021", "5 Μαΐου"), the nominative and the short forms
 # of date lines ("25 мар 2021"). Greek capitals drop their accents ("5 ΜΑΪΟΥ"), so both spellings stand.
@@ -161,6 +184,7 @@ _DATE_BODY = rf"""
       | (?P<year3>(?:19|20)\d\d)(?P<ysep>[-/.])(?P<month3>[01]?\d)(?P=ysep)(?P<day3>[0-3]?\d)(?![\d/.-]\d)
       | (?P<day4>[0-3]?\d)(?P<month4>{_MONTH})(?P<year4>(?:19|20)\d\d|\d\d)(?![\d:])
       | (?P<n1>[0-3]?\d)(?P<nsep>[/.])(?P<n2>[0-3]?\d)(?P=nsep)(?P<n3>(?:19|20)\d\d|\d\d)(?!\d|\.\d)
+      | (?P<d5>[0-3]?\d)\.[ ](?P<m5>[01]?\d)\.[ ](?P<y5>(?:19|20)\d\d)(?!\d|\.\d)
     )
 """
 DATE_RE = re.compile("(?ix)" + _DATE_BODY)
@@ -233,6 +257,9 @@ def match_date(text: str) -> DatePhrase | None:
         day, month = (first, second) if second <= 12 else (second, first)
         ambiguous = m["nsep"] == "/" and first <= 12 and second <= 12 and first != second
         year, two_digit = _year(printed)
+    elif m["d5"]:
+        # "4. 3. 2024": Czech and Slovak copy spaces a numeric date, day first, the year in full.
+        day, month, year = int(m["d5"]), int(m["m5"]), int(m["y5"])
     elif m["month"]:
         month, day = MONTHS[m["month"].casefold()], int(m["day"])
         year, two_digit = _year(m["year"])

@@ -81,7 +81,7 @@ _FIGURES_RE = re.compile(r"[-+]?[\d.,]*\d%?(?:[ \t]{2,}|\t)")
 # slash or a square does a dash's work in some houses ("ABU DHABI // ...", "BERLIN dpa ■ ...").
 _BARE_DASH_RE = re.compile(
     rf"{_SPACE}+(?:-{{2,3}}|-[–—]|[–—]-|—{{1,2}}|–{{1,2}}|-|_|:|\.-|//|[■▪]){_SPACE}+|{_SPACE}*—{{1,2}}{_SPACE}*(?=[A-Z\"“‘'])"
-    rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:--|—|–|::?|\.[-–—]){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
+    rf"|(?:(?<=[^\W_])|(?<=\))){_SPACE}?(?:-{{2,3}}|—|–|::?|\.[-–—]){_SPACE}*(?=[A-Z\"“‘'])|{_SPACE}{{2,}}(?=[A-Z\"“‘'])"
     rf"|(?<=[^\W_])[-_]{_SPACE}+(?=[A-Z\"“‘'])|(?<=[A-Z]{{2}})-(?=[A-Z][a-z])"
     rf"|(?<=[^\W\d_]){_SPACE}-(?=[A-Z][a-z])"  # "Khartoum -Police ...": the dash against the story
     rf"|(?<=[^\W\d_]{{3}}{_SPACE}[0-3]\d)-(?=[A-Z][a-z])|(?<=[^\W\d_]{{3}}{_SPACE}[1-9])-(?=[A-Z][a-z])"
@@ -245,6 +245,17 @@ _PROSE_WORD_RE = re.compile(r"(?<![\w'’/.-])[a-zà-ÿ]{3,}(?![\w'’/.-])")
 _PARTICLES = frozenset(
     "and upon under the los las del dei della delle degli dos das der den dem aan sur sous les lès aux von van "
     "ter ten het bei und ob".split())
+
+
+def _set_apart(separator: str) -> bool:
+    """A dash with a space beside it, or a run of dashes ("MAY 4 ---The"): a separator; "April 29-May 2" is a
+    date's range, and a pipe or slashes after a date alone part a listing's date from its title
+    ("19.02.2018 | Railway link opened")."""
+    dashes = separator.strip()
+    return bool(dashes) and set(dashes) <= _DASHES and (separator != dashes or len(dashes) >= 2)
+
+
+_DASHES = frozenset("-–—")
 
 
 def _colon_head(text: str) -> _Head | None:
@@ -441,8 +452,17 @@ def _read(
             qualifier = None
     else:
         read_head = _read_head(head)
-        if read_head is None and agency_name is not None and (only_date := dates.match_date(head)) is not None:
-            read_head = (), None, only_date  # "September 1 (BTA) -": a date and a credit, no place
+        if read_head is None and (only_date := dates.match_date(head)) is not None and (
+                agency_name is not None or (found.form == "dashed" and not only_date.partial
+                                            and only_date.weekday is None
+                                            and text[end:end + 4].lstrip()[:1].isupper()
+                                            and _set_apart(text[len(found.head):end])
+                                            and _sentence_after(text, end)
+                                            and _parse(text[end:], None, None, tag_agency=None) is None)):
+            # "September 1 (BTA) -": a date and a credit, no place; "MAY 4 --- The ...": a date alone before
+            # the dash and a sentence after it, the house printing no place ("July 10, 2023 -- NAIROBI -" is
+            # the date over a head; "Monday, July 5 - The council met" a diary's entry).
+            read_head = (), None, only_date
             if known is None and found.tag and _PLACE_RE.fullmatch(found.tag) and _in_gazetteer(found.tag):
                 # "March 28, 2020 (Khartoum) Sudan's ...": the date first, the place in brackets after it.
                 read_head, known, agency_name = ((found.tag,), None, only_date), None, None
