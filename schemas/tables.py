@@ -83,7 +83,8 @@ ARTICLES = _schema(
        nullable=True),
     _f("dateline_form", pa.string(),
        "Form of the dateline grammar that matched: tagged, tag-first, tag-only, bare-credit, dashed, iso, bare, "
-       "stopped, line, spaced, colons, fields, comma, cyrillic (a lead in Cyrillic script), metadata "
+       "stopped, line, spaced, colons, fields, comma, cyrillic (a lead in Cyrillic script), script (a lead in Arabic, "
+       "Devanagari, Bengali, Greek, Armenian or Georgian script), metadata "
        "(`wirecopy inspect` says what each means).",
        nullable=True),
     _f("dateline_places", pa.list_(pa.string()),

@@ -229,13 +229,13 @@ def test_places_cyrillic_no_city_is_none(printed: str) -> None:
 
 
 def test_places_cyrillic_index_is_not_built_for_latin_copy() -> None:
-    places._cyrillic_index.cache_clear()
-    places._resolve_cyrillic.cache_clear()
+    places._script_index.cache_clear()
+    places._resolve_alternate.cache_clear()
     for entry in ZOO:
         parse_dateline(entry.text, reference_date=entry.ref)
-    assert places._cyrillic_index.cache_info().currsize == 0
+    assert places._script_index.cache_info().currsize == 0
     assert parse_dateline("МОСКВА, 5 июня. /ТАСС/. Текст.", reference_date=REF).city == "Moscow"
-    assert places._cyrillic_index.cache_info().currsize == 1
+    assert places._script_index.cache_info().currsize == 1
 
 
 def test_lead_cyrillic_through_the_pipeline() -> None:

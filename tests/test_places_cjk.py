@@ -56,13 +56,13 @@ def test_places_cjk_never_raises(text: str, home: str | None) -> None:
 
 def test_places_cjk_index_is_not_built_for_latin_copy() -> None:
     # Copy in Latin script never pays for the index of names in other scripts (nor reads GeoNames for it).
-    places._cjk_index.cache_clear()
+    places._script_index.cache_clear()
     places._resolve_cjk.cache_clear()
     for entry in ZOO:
         parse_dateline(entry.text, reference_date=entry.ref)
-    assert places._cjk_index.cache_info().currsize == 0
+    assert places._script_index.cache_info().currsize == 0
     assert parse_dateline("(서울=연합뉴스) 김민수 기자 = 정부는", reference_date=dt.date(2024, 6, 5)).city == "Seoul"
-    assert places._cjk_index.cache_info().currsize == 1
+    assert places._script_index.cache_info().currsize == 1
 
 
 def test_places_cjk_names_resolve_in_a_process_that_adopted_a_kept_gazetteer() -> None:
@@ -72,7 +72,7 @@ def test_places_cjk_names_resolve_in_a_process_that_adopted_a_kept_gazetteer() -
     adopted = list(places._adopted)
     try:
         places.geonames_cities.cache_clear()
-        places._cjk_index.cache_clear()
+        places._script_index.cache_clear()
         places.adopt_gazetteer(state)  # and forgets the names resolved before
         assert places.resolve_cjk_place("北京").city == "Beijing"
         assert places.geonames_cities.cache_info().currsize == 0  # the records were not kept

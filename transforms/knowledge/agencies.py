@@ -448,16 +448,52 @@ _BY_CYRILLIC_NAME: dict[str, Agency] = {
 _CYRILLIC_LETTER_RE = re.compile("[\u0400-\u052f]")
 
 
+# Agencies as copy in Arabic, Devanagari, Bengali, Greek, Armenian or Georgian script names them in its
+# leads ("القاهرة في 5 يونيو /أ ش أ/", "عمان 4 حزيران (بترا) -", "ঢাকা, ৫ জুন (বাসস) :", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ)"):
+# the name as printed -> the canonical name and home country of the agency in the table. Only agencies the
+# table holds. Matched by script_name_key (scripts.fold, spaces and dots left out: "أ ش أ", "أ.ش.أ" and
+# "ا ش ا" are one). Kept apart from the aliases and out of running text's forms for the reason
+# CYRILLIC_NAMES is; several are words too (بنا "built", قنا the town Qena), names only in a credit's place.
+SCRIPT_NAMES: dict[str, tuple[str, str]] = {
+    "أ ش أ": ("MENA", "EG"), "بترا": ("Petra", "JO"), "واس": ("SPA", "SA"), "وام": ("WAM", "AE"),
+    "قنا": ("QNA", "QA"), "كونا": ("KUNA", "KW"), "بنا": ("BNA", "BH"), "سانا": ("SANA", "SY"),
+    "إرنا": ("IRNA", "IR"), "ارنا": ("IRNA", "IR"), "ايرنا": ("IRNA", "IR"),
+    "ایرنا": ("IRNA", "IR"), "واج": ("APS", "DZ"), "وأج": ("APS", "DZ"), "ومع": ("MAP", "MA"),
+    "و م ع": ("MAP", "MA"), "وات": ("TAP", "TN"), "العمانية": ("ONA", "OM"), "واع": ("INA", "IQ"),
+    "سونا": ("SUNA", "SD"), "وال": ("Lana", "LY"), "ايسنا": ("ISNA", "IR"), "ایسنا": ("ISNA", "IR"),
+    "تسنيم": ("Tasnim", "IR"), "تسنیم": ("Tasnim", "IR"), "اے پی پی": ("APP", "PK"),
+    "رويترز": ("Reuters", "GB"), "أ ف ب": ("AFP", "FR"), "د ب أ": ("dpa", "DE"),
+    "شينخوا": ("Xinhua", "CN"), "الأناضول": ("Anadolu", "TR"), "भाषा": ("PTI", "IN"),
+    "पीटीआई": ("PTI", "IN"), "वार्ता": ("UNI", "IN"), "यूनीवार्ता": ("UNI", "IN"),
+    "रासस": ("RSS", "NP"), "বাসস": ("BSS", "BD"), "ইউএনবি": ("UNB", "BD"),
+    "ΑΠΕ-ΜΠΕ": ("ANA-MPA", "GR"), "ΑΠΕ": ("ANA-MPA", "GR"), "ΚΥΠΕ": ("CNA", "CY"),
+    "Արմենպրես": ("ARMENPRESS", "AM"), "ინტერპრესნიუსი": ("Interpressnews", "GE"),
+}
+
+
+def script_name_key(name: str) -> str:
+    """How SCRIPT_NAMES is keyed: scripts.fold's key, spaces and dots left out."""
+    return re.sub(r"[\s.]+", "", scripts.fold(name))
+
+
+_BY_SCRIPT_NAME: dict[str, Agency] = {
+    script_name_key(printed): next(a for a in AGENCIES if a.name == name and a.country == country)
+    for printed, (name, country) in SCRIPT_NAMES.items()
+}
+
+
 def lookup(tag: str) -> Agency | None:
     """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency", "연합뉴스"), or None.
 
     A tag several agencies print ("APS") is none of theirs: None, read as printed.
     A national agency's tag in capitals names it only in capitals ("SANA", not "Sana").
     A tag in Korean, Chinese or Japanese script is looked up as printed (CJK_NAMES), one with a Cyrillic letter
-    case-blind (CYRILLIC_NAMES).
+    case-blind (CYRILLIC_NAMES), one with a letter of the other alphabets as SCRIPT_NAMES keys it.
     """
     if scripts.has_letter(tag):
         return _BY_CJK_NAME.get(unicodedata.normalize("NFKC", tag).strip())
+    if not tag.isascii() and any(scripts.alphabet(c) for c in tag):
+        return _BY_SCRIPT_NAME.get(script_name_key(tag))
     if _CYRILLIC_LETTER_RE.search(tag):
         printed = re.sub(r"\s+", " ", unicodedata.normalize("NFC", tag)).strip().casefold().replace("ё", "е")
         return _BY_CYRILLIC_NAME.get(printed)

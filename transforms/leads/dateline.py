@@ -70,7 +70,7 @@ import re
 from collections.abc import Callable
 
 from wirecopy.transforms.knowledge import agencies, places
-from wirecopy.transforms.leads import dates, lead_cjk, lead_cyrillic
+from wirecopy.transforms.leads import dates, lead_cjk, lead_cyrillic, lead_scripts
 from wirecopy.transforms.leads.credit_shapes import (
     CAMEL_RE,
     WEB_NAME_RE,
@@ -138,6 +138,9 @@ def parse_dateline(
     if lead_cyrillic.opens_with_cyrillic(text) and (
             cyrillic := lead_cyrillic.parse_cyrillic_lead(text, reference_date, agency_hint)) is not None:
         return cyrillic  # "МОСКВА, 5 июня. /ТАСС/.", "КИЇВ. 18 березня. УНН.": wirecopy.transforms.leads.lead_cyrillic
+    if lead_scripts.opens_with_script(text) and (
+            scripted := lead_scripts.parse_script_lead(text, reference_date, agency_hint)) is not None:
+        return scripted  # "القاهرة في 5 يونيو /أ ش أ/ -", "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ)": wirecopy.transforms.leads.lead_scripts
     found = _parse_lead(text, reference_date, agency_hint)
     wrap = text.find("\n", 0, _MAX_HEAD)
     if (found is None or found.end <= wrap + 1) and wrap >= _MIN_WRAPPED_LINE and text[wrap + 1:wrap + 2].strip():
@@ -405,6 +408,7 @@ def reading(dateline: Dateline) -> tuple[tuple[str, str], ...]:
         a = re.escape(dateline.agency.split()[0])
         how = ("a tag opening the lead" if dateline.form == "tag-first" else
                lead_cyrillic.credit_style(raw) if dateline.form == lead_cyrillic.FORM else
+               lead_scripts.credit_style(raw) if dateline.form == lead_scripts.FORM else
                "between colons" if dateline.form == "colons" else
                "between slashes" if re.search(rf"/\s*{a}", raw) else
                "between pipes" if re.search(rf"\|\s*{a}", raw) else
@@ -438,7 +442,10 @@ _FORMS = {
     "cjk-dispatch": "AGENCY PLACE M月D日电: a Chinese agency's dispatch line",
     "cjk-credit": "OUTLET消息: a Chinese outlet's credit, no place",
     "cyrillic": "PLACE, [DATE.] [/AGENCY/, (AGENCY) or AGENCY.] [DASH]: a lead in Cyrillic script",
+    "script": "PLACE [SEP] [DATE] [/AGENCY/, (AGENCY) or , AGENCY] [CLOSE]: a lead in Arabic, Devanagari, Bengali, "
+              "Greek, Armenian or Georgian script",
 }
-# Forms with a mark of their own (a credit, an ISO date, a CJK lead's brackets, a Cyrillic lead's head): only these
+# Forms with a mark of their own (a credit, an ISO date, a CJK lead's brackets, a head in another script): only these
 # may stand under lines that are not the lead, or make a line over the story part of its head rather than a headline.
-MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso", "cjk-bracket", "cjk-dispatch", "cyrillic"})
+MARKED_FORMS = frozenset({"tagged", "tag-first", "tag-only", "iso", "cjk-bracket", "cjk-dispatch", "cyrillic",
+                          "script"})

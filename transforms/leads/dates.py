@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wirecopy.transforms.knowledge import scripts
+
 # Days a dateline may lie after its reference date: time zones and embargoed
 # copy filed ahead of the date it carries.
 MAX_DAYS_AFTER_REFERENCE = 3
@@ -145,6 +147,50 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         MONTHS.setdefault(_name, _number)
+
+# Months of the alphabets lead_scripts reads, by the key names in them are matched by (scripts.fold: case,
+# accents and Arabic letter variants folded): Arabic's two Gregorian namings, the Egyptian and Gulf one
+# (يناير ...) and the Levantine and Iraqi one (كانون الثاني ...), with the Maghreb's (جانفي, غشت ...); Persian,
+# Urdu; Hindi, Marathi, Nepali; Bengali; Greek in the genitive a date prints and the nominative; Armenian in
+# both; Georgian in the nominative and the dative. Kept apart from MONTHS: the Latin grammar's date pattern
+# is built from MONTHS, and Latin copy should not match these names. A name counts only beside a day.
+SCRIPT_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("يناير", "كانون الثاني", "جانفي", "ژانویه", "جنوری", "जनवरी", "जानेवारी", "জানুয়ারি", "জানুয়ারী",
+         "Ιανουαρίου", "Ιανουάριος", "հունվարի", "հունվար", "იანვარი", "იანვარს"),
+        ("فبراير", "شباط", "فيفري", "فوریه", "فروری", "फ़रवरी", "फरवरी", "फेब्रुवारी", "फेब्रुअरी", "ফেব্রুয়ারি",
+         "ফেব্রুয়ারী", "Φεβρουαρίου", "Φεβρουάριος", "փետրվարի", "փետրվար", "თებერვალი", "თებერვალს"),
+        ("مارس", "آذار", "مارچ", "मार्च", "মার্চ", "Μαρτίου", "Μάρτιος", "մարտի", "մարտ", "მარტი", "მარტს"),
+        ("أبريل", "إبريل", "نيسان", "أفريل", "آوریل", "اپریل", "अप्रैल", "एप्रिल", "अप्रिल", "এপ্রিল", "Απριλίου",
+         "Απρίλιος", "ապրիլի", "ապրիլ", "აპრილი", "აპრილს"),
+        ("مايو", "أيار", "ماي", "مه", "مئی", "मई", "मे", "মে", "Μαΐου", "Μάιος", "մայիսի", "մայիս", "მაისი",
+         "მაისს"),
+        ("يونيو", "يونيه", "حزيران", "جوان", "ژوئن", "جون", "जून", "जुन", "জুন", "Ιουνίου", "Ιούνιος", "հունիսի",
+         "հունիս", "ივნისი", "ივნისს"),
+        ("يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "ژوئیه", "جولائی", "जुलाई", "जुलै", "জুলাই", "Ιουλίου",
+         "Ιούλιος", "հուլիսի", "հուլիս", "ივლისი", "ივლისს"),
+        ("أغسطس", "آب", "غشت", "أوت", "اوت", "اگست", "अगस्त", "ऑगस्ट", "अगस्ट", "আগস্ট", "Αυγούστου", "Αύγουστος",
+         "օգոստոսի", "օգոստոս", "აგვისტო", "აგვისტოს"),
+        ("سبتمبر", "أيلول", "شتنبر", "سپتامبر", "ستمبر", "सितंबर", "सितम्बर", "सप्टेंबर", "सेप्टेम्बर", "সেপ্টেম্বর",
+         "Σεπτεμβρίου", "Σεπτέμβριος", "սեպտեմբերի", "սեպտեմբեր", "სექტემბერი", "სექტემბერს"),
+        ("أكتوبر", "تشرين الأول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर", "ऑक्टोबर", "अक्टोबर", "অক্টোবর",
+         "Οκτωβρίου", "Οκτώβριος", "հոկտեմբերի", "հոկտեմբեր", "ოქტომბერი", "ოქტომბერს"),
+        ("نوفمبر", "تشرين الثاني", "نونبر", "نوامبر", "نومبر", "नवंबर", "नवम्बर", "नोव्हेंबर", "नोभेम्बर", "নভেম্বর",
+         "Νοεμβρίου", "Νοέμβριος", "նոյեմբերի", "նոյեմբեր", "ნოემბერი", "ნოემბერს"),
+        ("ديسمبر", "كانون الأول", "دجنبر", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर", "डिसेंबर", "डिसेम्बर", "ডিসেম্বর",
+         "Δεκεμβρίου", "Δεκέμβριος", "դեկտեմբերի", "դեկտեմբեր", "დეკემბერი", "დეკემბერს"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        SCRIPT_MONTHS.setdefault(scripts.fold(_name), _number)
+
+
+def script_month(printed: str) -> int | None:
+    """The month a name in one of SCRIPT_MONTHS' alphabets gives ("يونيو", "ΙΟΥΝΙΟΥ", "ივნისი"), else None."""
+    return SCRIPT_MONTHS.get(scripts.fold(printed))
+
 
 # Lookups casefold what a date matched, and casefolding may change a name's letters (Greek "ΐ"
 # becomes three code points): every name's casefolded form is a name too.
