@@ -32,6 +32,10 @@ JUNE_3 = dt.date(2024, 6, 3)
     ("Jun 3, 2024 10:32 AM | Source: QNX", JUNE_3, "QNX", []),
     ("QNX | 3 June 2024 | 10:32", JUNE_3, "QNX", []),
     ("3 June 2024 • Jane Mbala • Qarzen Newswire", JUNE_3, "Qarzen Newswire", ["Jane Mbala"]),
+    # The By-word of any language; a paper's name is the writer's employer, no agency, and no person.
+    ("Qarzen Daily | Par Jeanne Dupont - 3 juin 2024", JUNE_3, None, ["Jeanne Dupont"]),
+    ("By Jane Mbala | The Qarzen Times | June 3, 2024", JUNE_3, None, ["Jane Mbala"]),
+    ("Oleh Siti Rahma | 3 Juni 2024", JUNE_3, None, ["Siti Rahma"]),
 ])
 def test_page_meta_reads_each_field(line: str, day: dt.date, agency: str | None, people: list[str]) -> None:
     meta = read_meta_line(line)

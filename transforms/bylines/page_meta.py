@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from wirecopy.transforms.bylines import byline as bylines
 from wirecopy.transforms.knowledge import places
 from wirecopy.transforms.leads import transmission as moved
-from wirecopy.transforms.leads.credit_shapes import source_agency
+from wirecopy.transforms.leads.credit_shapes import publication, source_agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +71,12 @@ def read_meta_line(line: str) -> MetaLine | None:
             people.extend(labelled)
         elif _DESK_FIELD_RE.match(field) and not field.split(":", 1)[1].strip()[:1].isupper():
             continue
-        elif field[:3].casefold() == "by " and (credited := bylines.match_by_line(field)):
-            people.extend(credited)
+        elif (credited := bylines.match_by_line(field)) is not None and credited:
+            people.extend(credited)  # "By Jane Doe", "Par Jeanne Dupont", "Oleh Siti Rahma"
+        elif publication(field.strip(" .")):
+            # "By Jane Doe | Qarzen Daily | March 11, 2024": the paper the writer works for, no agency (as
+            # "By Jane Doe, The Qarzen Times" names none): the line is still the page's meta line.
+            continue
         elif not _place(field) and (bare := bylines.match_by_line(f"By {field}")) and all(
                 len(p.name.split()) >= 2 for p in bare):
             people.extend(bare)  # "Jane Mbala | June 3, 2024": a name beside the date
