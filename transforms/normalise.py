@@ -213,6 +213,11 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
             head_raw.append(line[:run_in[1]].strip())
             lines[i] = line[run_in[1]:]  # "By Jane Doe SINGAPORE, June 25 (Bernama) -": the lead starts here
             break
+        elif published is None and (day := moved.match_date_line(line)) is not None and (
+                head_raw or _credit_line_follows(lines, i + 1)):
+            # "June 3, 2024" over "By Jane Doe", or under it, over the story: the day it was published, read
+            # as a meta line's date is (a dateline under it takes its year from it, as it would have).
+            published = day
         elif not head_raw and (block := bylines.credit_in_head_block(lines[i:])) is not None:
             # A credit among a web page's lines over the story ("Jane Doe" / "Published: 10:30am, 5 Jul 2024"):
             # only the credit line leaves; the stamps, places and outlets stay for the dateline's readers.
@@ -329,6 +334,14 @@ def normalise(story: Story, *, reference_date: dt.date | None) -> Article:
         **_filed(story, text if dateline is None else None,
                  published or (head_stamp.day if head_stamp is not None else None)),
     )
+
+
+def _credit_line_follows(lines: list[str], start: int) -> bool:
+    """Whether the next line with words is a By-line or a labelled credit ("By Jane Doe", "Reporter: Jane Doe")."""
+    following = next((line for line in lines[start:start + 3] if line.strip()), "")
+    following = bylines.strip_artefacts(following)
+    return bool(following) and (bylines.match_by_line(following) is not None
+                                or bylines.labelled_credits(following) is not None)
 
 
 def _filed(story: Story, undatelined: str | None, head_day: dt.date | None) -> dict[str, object]:

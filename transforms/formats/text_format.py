@@ -21,7 +21,7 @@ from wirecopy.transforms.errors import WireFormatError
 from wirecopy.transforms.leads import markers
 from wirecopy.transforms.leads.credit_shapes import agency_and_day, news_provider
 from wirecopy.transforms.leads.dateline import MARKED_FORMS, parse_dateline
-from wirecopy.transforms.leads.transmission import match_day, match_opening_day, match_stamp
+from wirecopy.transforms.leads.transmission import match_date_line, match_day, match_opening_day, match_stamp
 from wirecopy.transforms.story import Story
 
 _MAX_HEADLINE = 200
@@ -70,8 +70,8 @@ def _is_headline(lines: list[str], i: int) -> bool:
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if not following:
         return i + 2 < len(lines) and any(rest.strip() for rest in lines[i + 2 :])
-    if _is_head_line(following):
-        return not _is_bare_credit(line)
+    if _is_head_line(following) or match_date_line(following) is not None:
+        return not _is_bare_credit(line)  # over the head of the story, or over the day it was published
     letters = [c for c in line if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
     # An all-caps line with no sentence end over a following line: a headline

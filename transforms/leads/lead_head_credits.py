@@ -129,6 +129,8 @@ def _agency_at_end(head: str) -> tuple[str, agencies.Agency | None, str] | None:
         if match is None:
             break
         before, name = head[: match.start()].rstrip(" ,."), match[2]
+        if name[:1].isdigit():
+            continue  # "March 8, 2024 News": a name opens with no figure; the year is the date's
         if before and match[1].strip() == "," and size == 1 and WEB_NAME_RE.fullmatch(name.casefold()):
             return before, None, name  # "JAKARTA, KOMPAS.com -": a site's address as its credit
         if not before or "." in name or name.upper() in ZONE_ABBREVIATIONS or (

@@ -221,6 +221,22 @@ def match_day(line: str) -> dt.date | None:
     return _printed_day(_LABEL_RE.sub("", text, count=1))
 
 
+def match_date_line(line: str) -> dt.date | None:
+    """The day a web page's date line prints, alone ("June 3, 2024", "Published: 3 June 2024") or before a
+    section's word or two ("March 8, 2024 News"), else None."""
+    if (day := match_day(line)) is not None:
+        return day
+    opening = match_opening_day(line)
+    if opening is None or not opening[1] or len(opening[1].split()) > _SECTION_WORDS or not all(
+            w[:1].isupper() and w.isalpha() for w in opening[1].split()):
+        return None
+    return opening[0]
+
+
+# A section's name after a date line: "News", "Local News", "Breaking News Desk".
+_SECTION_WORDS = 3
+
+
 def match_opening_day(line: str) -> tuple[dt.date, str] | None:
     """The day a line opens with, its year printed, and the rest of the line: "Thursday, 21 October 2010 09:32
     Sai Lek" -> (2010-10-21, "09:32 Sai Lek"); "Tuesday 9 April 2024 The Department ..." -> (2024-04-09, "The
