@@ -482,6 +482,14 @@ _BY_SCRIPT_NAME: dict[str, Agency] = {
 }
 
 
+def home_country(*names: str | None) -> str | None:
+    """The home country of the first of `names` the table knows: a lead's credit, then a hinted agency."""
+    for name in names:
+        if name and (known := lookup(name)) is not None:
+            return known.country
+    return None
+
+
 def lookup(tag: str) -> Agency | None:
     """The agency a printed tag names ("AP", "Reuter", "Yonhap News Agency", "연합뉴스"), or None.
 

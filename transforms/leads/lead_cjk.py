@@ -54,7 +54,7 @@ from typing import NamedTuple
 
 from wirecopy.transforms.knowledge import agencies, places, scripts
 from wirecopy.transforms.leads import dates
-from wirecopy.transforms.leads.lead_record import Dateline
+from wirecopy.transforms.leads.lead_record import Dateline, lead_date
 
 RULESET = "lead_cjk.v1"
 
@@ -336,11 +336,7 @@ def _japanese(text: str, reference_date: dt.date | None, hint: str | None) -> Cj
 def _dateline(text: str, end: int, printed: str | None, place: places.Place | None, agency: str | None,
               form: str, reference_date: dt.date | None, phrase: dates.DatePhrase | None = None) -> Dateline:
     """The record: the place as printed where the gazetteer knows it (else none: the city stays empty)."""
-    if phrase is not None:
-        date = dates.resolve(phrase, reference_date)
-        source = ("dateline" if phrase.year is not None else "dateline+reference") if date else None
-    else:
-        date, source = reference_date, ("reference" if reference_date else None)
+    date, source = lead_date(phrase, reference_date)
     return Dateline(
         raw=text[:end].strip(), end=end, places=(printed,) if place is not None and printed else (),
         qualifier=None, place=place, date_raw=phrase.raw if phrase else None, date=date,

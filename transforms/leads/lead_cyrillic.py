@@ -56,7 +56,7 @@ from typing import NamedTuple
 
 from wirecopy.transforms.knowledge import agencies, places
 from wirecopy.transforms.leads import dates
-from wirecopy.transforms.leads.lead_record import Dateline
+from wirecopy.transforms.leads.lead_record import Dateline, lead_date
 
 RULESET = "lead_cyrillic.v1"
 FORM = "cyrillic"
@@ -259,21 +259,12 @@ def _agency(credit: str | None) -> str | None:
 
 def _home(credit: str | None, hint: str | None) -> str | None:
     """The country whose namesakes a lead's place prefers: its credit's agency's, else the hinted agency's."""
-    for name in (_agency(credit), hint):
-        if name and (known := agencies.lookup(name)) is not None:
-            return known.country
-    return None
+    return agencies.home_country(_agency(credit), hint)
 
 
 def _dateline(text: str, end: int, printed: str, place: places.Place | None, credit: str | None,
               phrase: dates.DatePhrase | None, reference_date: dt.date | None) -> Dateline:
-    if phrase is not None and phrase.month != 0:
-        date = dates.resolve(phrase, reference_date)
-        source = ("dateline" if phrase.year is not None else "dateline+reference") if date else None
-    elif phrase is not None:
-        date, source = None, None  # printed but unreadable: unknown, not the reference's day
-    else:
-        date, source = reference_date, ("reference" if reference_date else None)
+    date, source = lead_date(phrase, reference_date)
     return Dateline(
         raw=text[:end].strip(), end=end, places=(printed,) if place is not None else (), qualifier=None,
         place=place, date_raw=phrase.raw if phrase else None, date=date, agency=_agency(credit), form=FORM,

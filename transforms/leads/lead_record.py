@@ -19,6 +19,18 @@ from wirecopy.transforms.knowledge.casing import fold
 from wirecopy.transforms.leads import dates
 
 
+def lead_date(phrase: dates.DatePhrase | None, reference_date: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The date a lead's date phrase gives and what decided it (`Dateline.date_source`): its printed year
+    ("dateline"), else the reference's ("dateline+reference"); no phrase, the reference's day ("reference");
+    a phrase printed but unreadable (no month), none: unknown, not the reference's day."""
+    if phrase is None:
+        return reference_date, ("reference" if reference_date else None)
+    if phrase.month == 0:
+        return None, None
+    date = dates.resolve(phrase, reference_date)
+    return date, (("dateline" if phrase.year is not None else "dateline+reference") if date else None)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     raw: str                    # as printed: "BRUSSELS, July 5 (Yonhap) --"

@@ -61,7 +61,7 @@ from typing import NamedTuple
 
 from wirecopy.transforms.knowledge import agencies, places, scripts
 from wirecopy.transforms.leads import dates
-from wirecopy.transforms.leads.lead_record import Dateline
+from wirecopy.transforms.leads.lead_record import Dateline, lead_date
 
 RULESET = "lead_scripts.v1"
 FORM = "script"
@@ -365,19 +365,12 @@ def _agency(credit: _Credit | None) -> str | None:
 
 def _home(credit: _Credit | None, hint: str | None) -> str | None:
     """The country whose namesakes a lead's place prefers: its credit's agency's, else the hinted agency's."""
-    for name in (_agency(credit), hint):
-        if name and (known := agencies.lookup(name)) is not None:
-            return known.country
-    return None
+    return agencies.home_country(_agency(credit), hint)
 
 
 def _dateline(text: str, end: int, printed: str, place: places.Place | None, credit: _Credit | None,
               phrase: dates.DatePhrase | None, reference_date: dt.date | None) -> Dateline:
-    if phrase is not None:
-        date = dates.resolve(phrase, reference_date)
-        source = ("dateline" if phrase.year is not None else "dateline+reference") if date else None
-    else:
-        date, source = reference_date, ("reference" if reference_date else None)
+    date, source = lead_date(phrase, reference_date)
     raw = text[:end].strip().strip("".join(_PASSED_OVER) + " \t\n")  # direction marks at its edges too
     return Dateline(
         raw=raw, end=end, places=(printed,) if place is not None else (), qualifier=None,
